@@ -1,0 +1,41 @@
+#include "api/envelope.hpp"
+
+namespace bosam::api {
+
+
+json issue_to_json(const Issue& issue) {
+  json j = {{"path", issue.path}, {"code", issue.code}, {"message", issue.message}};
+  if (issue.line > 0) {
+    j["line"] = issue.line;
+    j["column"] = issue.column;
+  }
+  return j;
+}
+
+std::string envelope(const Issues& issues, const json& result) {
+  json errors = json::array(), warnings = json::array();
+  for (const auto& i : issues) (i.severity == Severity::error ? errors : warnings).push_back(issue_to_json(i));
+  json env = {{"ok", errors.empty()}, {"warnings", warnings}};
+  if (errors.empty()) env["result"] = result;
+  else env["errors"] = errors;
+  // Replace rather than throw on invalid UTF-8: messages may quote user input.
+  return env.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string failure(const std::string& code, Lang lang, const std::vector<std::string>& args) {
+  Issues issues;
+  add_issue(issues, lang, Severity::error, "$", code, args);
+  return envelope(issues, nullptr);
+}
+
+std::optional<json> parse_options(const std::string& text, std::string& error) {
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos) return json::object();
+  json j = json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    error = "options must be a JSON object";
+    return std::nullopt;
+  }
+  return j;
+}
+
+}  // namespace bosam::api

@@ -1,0 +1,43 @@
+#include "model/catalogue.hpp"
+
+#include "model/embedded.hpp"
+#include "schema/migrate.hpp"
+
+namespace bosam {
+
+
+const json& catalogue() {
+  static const json c = json::parse(embedded::catalogue());
+  return c;
+}
+
+static std::string localised(const json& names, Lang lang) {
+  const char* key = lang == Lang::en ? "en" : "nb";
+  return names.contains(key) ? names[key].get<std::string>() : names.value("nb", std::string());
+}
+
+json new_project(const std::string& id, const std::string& municipalityName, Lang lang) {
+  json p = {{"format", "bosam-project"},
+            {"schemaVersion", kProjectSchemaVersion},
+            {"id", id},
+            {"municipality", {{"name", municipalityName}, {"number", ""}}},
+            {"units", json::array()},
+            {"actors", json::array()},
+            {"targetGroups", json::array()},
+            {"functions", json::array()},
+            {"assignments", json::array()},
+            {"waves", json::array()},
+            {"respondents", json::array()},
+            {"ties", json::array()},
+            {"assessments", json::array()},
+            {"phases", json::object()}};
+  for (const auto& f : catalogue().at("functions"))
+    p["functions"].push_back({{"id", f.at("id")}, {"name", localised(f.at("name"), lang)}, {"essential", f.value("essential", false)}});
+  for (const auto& t : catalogue().at("targetGroups"))
+    p["targetGroups"].push_back({{"id", t.at("id")}, {"name", localised(t.at("name"), lang)}});
+  return p;
+}
+
+json demo_project() { return json::parse(embedded::demo_project()); }
+
+}  // namespace bosam

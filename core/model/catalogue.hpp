@@ -1,0 +1,22 @@
+// The default catalogue of housing-social functions, target groups, tie types and frequencies
+// (data/catalogue.json, names in bokmål and English), and new projects made from it.
+#pragma once
+#include <string>
+
+#include "schema/json.hpp"
+
+#include "schema/issue.hpp"
+
+namespace bosam {
+
+// The parsed catalogue (built in; parsed once).
+const json& catalogue();
+
+// A new, valid project: the given id and municipality name, every catalogue function and target group with
+// names in `lang`, no units, actors or waves yet.
+json new_project(const std::string& id, const std::string& municipalityName, Lang lang);
+
+// The built-in example municipality ("Eksempel kommune").
+json demo_project();
+
+}  // namespace bosam

@@ -1,0 +1,88 @@
+#include "model/project.hpp"
+
+namespace bosam::model {
+namespace {
+
+
+std::string str(const json& obj, const char* key) {
+  auto it = obj.find(key);
+  return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+bool flag(const json& obj, const char* key) {
+  auto it = obj.find(key);
+  return it != obj.end() && it->is_boolean() && it->get<bool>();
+}
+
+std::optional<double> number(const json& obj, const char* key) {
+  auto it = obj.find(key);
+  if (it == obj.end() || !it->is_number()) return std::nullopt;
+  return it->get<double>();
+}
+
+std::vector<std::string> strings(const json& obj, const char* key) {
+  std::vector<std::string> out;
+  auto it = obj.find(key);
+  if (it != obj.end() && it->is_array())
+    for (const auto& v : *it)
+      if (v.is_string()) out.push_back(v.get<std::string>());
+  return out;
+}
+
+const json& list(const json& doc, const char* key) {
+  static const json empty = json::array();
+  auto it = doc.find(key);
+  return it != doc.end() && it->is_array() ? *it : empty;
+}
+
+Role parse_role(const std::string& s) {
+  if (s == "responsible") return Role::responsible;
+  if (s == "contributes") return Role::contributes;
+  return Role::performs;
+}
+
+}  // namespace
+
+const char* role_name(Role role) {
+  switch (role) {
+    case Role::responsible: return "responsible";
+    case Role::performs: return "performs";
+    case Role::contributes: return "contributes";
+  }
+  return "performs";
+}
+
+const Wave* Project::latest_wave() const {
+  const Wave* best = nullptr;
+  for (const auto& w : waves)
+    if (!best || w.date >= best->date) best = &w;  // ISO dates compare as text; ties go to the later entry
+  return best;
+}
+
+Project from_json(const json& doc) {
+  Project p;
+  p.id = str(doc, "id");
+  if (auto m = doc.find("municipality"); m != doc.end() && m->is_object()) {
+    p.municipalityName = str(*m, "name");
+    p.municipalityNumber = str(*m, "number");
+  }
+  for (const auto& u : list(doc, "units"))
+    p.units.push_back({str(u, "id"), str(u, "name"), str(u, "sector"), str(u, "location"), flag(u, "external")});
+  for (const auto& a : list(doc, "actors"))
+    p.actors.push_back({str(a, "id"), str(a, "name"), str(a, "unitId"), str(a, "role"), str(a, "location"), number(a, "fte")});
+  for (const auto& t : list(doc, "targetGroups")) p.targetGroups.push_back({str(t, "id"), str(t, "name")});
+  for (const auto& f : list(doc, "functions")) p.functions.push_back({str(f, "id"), str(f, "name"), flag(f, "essential")});
+  for (const auto& a : list(doc, "assignments"))
+    p.assignments.push_back({str(a, "unitId"), str(a, "actorId"), str(a, "functionId"), strings(a, "targetGroupIds"),
+                             parse_role(str(a, "role")), flag(a, "decisionAuthority"), number(a, "fte")});
+  for (const auto& w : list(doc, "waves")) p.waves.push_back({str(w, "id"), str(w, "label"), str(w, "date")});
+  for (const auto& r : list(doc, "respondents"))
+    p.respondents.push_back({str(r, "actorId"), str(r, "waveId"), flag(r, "responded")});
+  for (const auto& t : list(doc, "ties")) {
+    auto f = number(t, "frequency");
+    p.ties.push_back({str(t, "from"), str(t, "to"), str(t, "waveId"), f ? static_cast<int>(*f) : 1, strings(t, "types")});
+  }
+  return p;
+}
+
+}  // namespace bosam::model

@@ -1,0 +1,78 @@
+// Typed view of a validated bosam-project document (design §3), for the analysis code. The JSON document stays
+// the source of truth (it keeps unknown fields); this view is built from it and never written back.
+#pragma once
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "schema/json.hpp"
+
+namespace bosam::model {
+using bosam::json;
+
+struct Unit {
+  std::string id, name, sector, location;
+  bool external = false;
+};
+
+struct Actor {
+  std::string id, name, unitId, role, location;
+  std::optional<double> fte;
+};
+
+struct Named {
+  std::string id, name;
+};
+
+struct Function {
+  std::string id, name;
+  bool essential = false;
+};
+
+enum class Role { responsible, performs, contributes };
+
+struct Assignment {
+  std::string unitId, actorId, functionId;  // actorId empty when the unit as a whole holds the function
+  std::vector<std::string> targetGroupIds;   // empty = all target groups
+  Role role = Role::performs;
+  bool decisionAuthority = false;
+  std::optional<double> fte;
+};
+
+struct Wave {
+  std::string id, label, date;
+};
+
+struct Respondent {
+  std::string actorId, waveId;
+  bool responded = false;
+};
+
+struct Tie {
+  std::string from, to, waveId;
+  int frequency = 1;  // 1 = less than monthly, 2 = monthly, 3 = weekly, 4 = daily
+  std::vector<std::string> types;
+};
+
+struct Project {
+  std::string id, municipalityName, municipalityNumber;
+  std::vector<Unit> units;
+  std::vector<Actor> actors;
+  std::vector<Named> targetGroups;
+  std::vector<Function> functions;
+  std::vector<Assignment> assignments;
+  std::vector<Wave> waves;
+  std::vector<Respondent> respondents;
+  std::vector<Tie> ties;
+
+  // The latest wave by date (then by position); nullptr when there is none.
+  const Wave* latest_wave() const;
+};
+
+// Builds the typed view. Precondition: `doc` passed load_project (it is not checked again here).
+Project from_json(const json& doc);
+
+const char* role_name(Role role);
+
+}  // namespace bosam::model

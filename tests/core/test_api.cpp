@@ -1,0 +1,64 @@
+// The envelope every caller sees (WASM, CLI): errors travel as data, exceptions never escape.
+#include <doctest/doctest.h>
+
+#include "api/api.hpp"
+#include "api/envelope.hpp"
+#include "fixtures.hpp"
+
+using namespace bosam;
+
+TEST_CASE("truncated JSON gives an error envelope, not an exception") {
+  const std::string text = test::read_fixture("valid/minimal.json");
+  for (std::size_t cut : {std::size_t(1), text.size() / 3, text.size() - 2}) {
+    const json env = json::parse(api::validate(text.substr(0, cut), R"({"lang":"en"})"));
+    CHECK(env["ok"] == false);
+    CHECK(env["errors"][0]["code"] == "not-json");
+    CHECK_FALSE(env.contains("result"));
+  }
+}
+
+TEST_CASE("a valid file returns the document as the result") {
+  const json env = json::parse(api::validate(test::read_fixture("valid/minimal.json"), "{}"));
+  REQUIRE(env["ok"] == true);
+  CHECK(env["result"]["id"] == "p-minimal");
+  CHECK(env["warnings"].empty());
+}
+
+TEST_CASE("options that are not a JSON object are refused") {
+  const json env = json::parse(api::validate("{}", "[1]"));
+  CHECK(env["ok"] == false);
+  CHECK(env["errors"][0]["code"] == "bad-options");
+}
+
+TEST_CASE("an exception inside a call becomes an internal-error envelope") {
+  const json env = json::parse(api::guarded(Lang::en, []() -> std::string { throw std::runtime_error("boom"); }));
+  CHECK(env["ok"] == false);
+  CHECK(env["errors"][0]["code"] == "internal-error");
+  CHECK(env["errors"][0]["message"].get<std::string>().find("boom") != std::string::npos);
+}
+
+TEST_CASE("error messages that quote invalid bytes still make a valid envelope") {
+  Issues issues;
+  add_issue(issues, Lang::en, Severity::error, "$", "unknown-actor", {"\xFF\xFE"});
+  CHECK_NOTHROW(json::parse(api::envelope(issues, nullptr)));
+}
+
+TEST_CASE("version reports the product and schema versions") {
+  const json env = json::parse(api::version());
+  CHECK(env["result"]["version"] == api::kVersion);
+  CHECK(env["result"]["schemaVersion"] == 1);
+}
+
+TEST_CASE("a new project is valid and starts from the catalogue in the chosen language") {
+  const json nb = json::parse(api::new_project(R"({"id":"p-1","name":"Ny kommune","lang":"nb"})"));
+  const json en = json::parse(api::new_project(R"({"id":"p-1","name":"New","lang":"en"})"));
+  REQUIRE(nb["ok"] == true);
+  REQUIRE(en["ok"] == true);
+  CHECK(nb["result"]["id"] == "p-1");
+  CHECK(nb["result"]["municipality"]["name"] == "Ny kommune");
+  CHECK(nb["result"]["functions"].size() >= 15);  // domain.md §C lists about 20 functions
+  CHECK(nb["result"]["targetGroups"].size() >= 8);
+  CHECK(nb["result"]["units"].empty());
+  CHECK(nb["result"]["functions"][0]["name"] != en["result"]["functions"][0]["name"]);
+  CHECK(json::parse(api::new_project(R"({"name":"no id"})"))["ok"] == false);
+}

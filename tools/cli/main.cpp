@@ -1,0 +1,142 @@
+// bosam: the native command line. It reads files and prints; every decision is made by core/api, the same
+// code the app runs as WebAssembly. Exit codes: 0 ok, 1 the input has errors, 2 usage error.
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "schema/json.hpp"
+
+#include "api/api.hpp"
+
+namespace {
+
+using bosam::json;
+
+const char* const kUsage =
+    "Usage:\n"
+    "  bosam validate FILE... [--lang nb|en] [--json]   check project files (exit 1 if any has errors)\n"
+    "  bosam migrate FILE [--lang nb|en]                print the project at the current schemaVersion\n"
+    "  bosam demo                                       print the built-in example municipality\n"
+    "  bosam --version | --help\n";
+
+int usage(const std::string& problem) {
+  std::cerr << "bosam: " << problem << "\n" << kUsage;
+  return 2;
+}
+
+struct Args {
+  std::string command, lang = "nb";
+  std::vector<std::string> files;
+  bool json = false;
+};
+
+// Parses flags after the command; returns an error text for anything it does not know.
+std::string parse_args(int argc, char** argv, Args& a) {
+  a.command = argv[1];
+  for (int i = 2; i < argc; ++i) {
+    std::string s = argv[i];
+    if (s == "--lang") {
+      if (i + 1 >= argc) return "--lang needs nb or en";
+      a.lang = argv[++i];
+      if (a.lang != "nb" && a.lang != "en") return "--lang must be nb or en";
+    } else if (s == "--json") {
+      a.json = true;
+    } else if (s.size() > 1 && s[0] == '-') {
+      return "unknown option " + s;
+    } else {
+      a.files.push_back(s);
+    }
+  }
+  return "";
+}
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+std::string options(const Args& a) { return json{{"lang", a.lang}}.dump(); }
+
+// One line per issue: FILE: PATH: message (warnings say so).
+void print_issues(const std::string& file, const json& env, std::ostream& os) {
+  for (const char* kind : {"errors", "warnings"}) {
+    if (!env.contains(kind)) continue;
+    for (const auto& e : env[kind])
+      os << file << ": " << e.value("path", "$") << ": " << (std::string(kind) == "warnings" ? "warning: " : "")
+         << e.value("message", "") << " [" << e.value("code", "") << "]\n";
+  }
+}
+
+int cmd_validate(const Args& a) {
+  if (a.files.empty()) return usage("validate needs at least one FILE");
+  int status = 0;
+  json all = json::object();
+  for (const auto& file : a.files) {
+    std::string text;
+    if (!read_file(file, text)) {
+      std::cerr << "bosam: cannot read " << file << "\n";
+      status = 1;
+      continue;
+    }
+    json env = json::parse(bosam::api::validate(text, options(a)));
+    env.erase("result");  // validate reports; it does not echo the document
+    if (!env.value("ok", false)) status = 1;
+    if (a.json) all[file] = env;
+    else print_issues(file, env, std::cout);
+  }
+  if (a.json) std::cout << all.dump(2) << "\n";
+  return status;
+}
+
+int cmd_migrate(const Args& a) {
+  if (a.files.size() != 1) return usage("migrate needs exactly one FILE");
+  std::string text;
+  if (!read_file(a.files[0], text)) {
+    std::cerr << "bosam: cannot read " << a.files[0] << "\n";
+    return 1;
+  }
+  json env = json::parse(bosam::api::migrate(text, options(a)));
+  print_issues(a.files[0], env, std::cerr);
+  if (!env.value("ok", false)) return 1;
+  std::cout << env["result"].dump(2) << "\n";
+  return 0;
+}
+
+int cmd_demo(const Args& a) {
+  if (!a.files.empty()) return usage("demo takes no FILE");
+  json env = json::parse(bosam::api::demo(options(a)));
+  if (!env.value("ok", false)) {
+    print_issues("(demo)", env, std::cerr);
+    return 1;
+  }
+  std::cout << env["result"].dump(2) << "\n";
+  return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) return usage("no command given");
+  const std::string first = argv[1];
+  if (first == "--version" || first == "version") {
+    json v = json::parse(bosam::api::version())["result"];
+    std::cout << "bosam " << v["version"].get<std::string>() << " (project schemaVersion " << v["schemaVersion"] << ")\n";
+    return 0;
+  }
+  if (first == "--help" || first == "-h" || first == "help") {
+    std::cout << kUsage;
+    return 0;
+  }
+  Args a;
+  if (std::string err = parse_args(argc, argv, a); !err.empty()) return usage(err);
+  if (a.command == "validate") return cmd_validate(a);
+  if (a.command == "migrate") return cmd_migrate(a);
+  if (a.command == "demo") return cmd_demo(a);
+  return usage("unknown command " + a.command);
+}

@@ -1,0 +1,13 @@
+// Embind bindings: the WebAssembly module exposes core/api and nothing else. Every function takes and returns
+// strings (JSON text); the envelope carries errors, so no C++ exception reaches JavaScript.
+#include <emscripten/bind.h>
+
+#include "api/api.hpp"
+
+EMSCRIPTEN_BINDINGS(bosam_core) {
+  emscripten::function("version", &bosam::api::version);
+  emscripten::function("validate", &bosam::api::validate);
+  emscripten::function("migrate", &bosam::api::migrate);
+  emscripten::function("demo", &bosam::api::demo);
+  emscripten::function("newProject", &bosam::api::new_project);
+}
