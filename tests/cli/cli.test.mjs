@@ -1,0 +1,75 @@
+// The native CLI (build/bin/bosam): exit codes, one line per problem, and the same door as the app.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const bosam = join(root, 'build', 'bin', 'bosam');
+const fixture = (f) => join(root, 'tests', 'fixtures', f);
+const run = (...args) => spawnSync(bosam, args, { encoding: 'utf8' });
+
+test('validate: a valid file exits 0 and prints nothing', () => {
+  const r = run('validate', fixture('valid/minimal.json'));
+  assert.equal(r.status, 0);
+  assert.equal(r.stdout, '');
+});
+
+test('validate: one line "FILE: PATH: message" per problem and exit 1', () => {
+  const file = fixture('bad/many-problems.json');
+  const r = run('validate', '--lang', 'en', file);
+  assert.equal(r.status, 1);
+  const lines = r.stdout.trim().split('\n');
+  assert.equal(lines.length, 4);
+  for (const line of lines) assert.ok(line.startsWith(`${file}: $.`), line);
+  assert.ok(lines.some((l) => l.startsWith(`${file}: $.ties[1].to: Unknown actor "a-77"`)));
+});
+
+test('validate: several files, exit 1 if any is bad', () => {
+  const r = run('validate', fixture('valid/minimal.json'), fixture('bad/empty.json'));
+  assert.equal(r.status, 1);
+  assert.match(r.stdout, /empty\.json: \$: /);
+});
+
+test('validate --json prints the envelopes', () => {
+  const r = run('validate', '--json', fixture('bad/unknown-wave.json'));
+  assert.equal(r.status, 1);
+  const out = JSON.parse(r.stdout);
+  const env = Object.values(out)[0];
+  assert.equal(env.errors[0].path, '$.respondents[1].waveId');
+});
+
+test('migrate prints the current document; demo prints a valid project', () => {
+  const m = run('migrate', fixture('valid/with-bom.json'));
+  assert.equal(m.status, 0);
+  assert.equal(JSON.parse(m.stdout).schemaVersion, 1);
+  const d = run('demo');
+  assert.equal(d.status, 0);
+  const dir = mkdtempSync(join(tmpdir(), 'bosam-'));
+  writeFileSync(join(dir, 'demo.json'), d.stdout);
+  assert.equal(run('validate', join(dir, 'demo.json')).status, 0);
+});
+
+test('--version names the product and schema versions', () => {
+  const r = run('--version');
+  assert.equal(r.status, 0);
+  assert.match(r.stdout, /^bosam \d+\.\d+\.\d+ \(project schemaVersion 1\)/);
+});
+
+test('usage errors exit 2', () => {
+  for (const args of [[], ['frobnicate'], ['validate'], ['validate', '--lang'], ['validate', '--lang', 'de', 'x'],
+                      ['migrate'], ['demo', 'extra'], ['validate', '--bogus', 'x']]) {
+    const r = run(...args);
+    assert.equal(r.status, 2, `bosam ${args.join(' ')}`);
+    assert.match(r.stderr, /Usage:/);
+  }
+});
+
+test('a missing file is reported, not a crash', () => {
+  const r = run('validate', '/nonexistent/file.json');
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /cannot read/);
+});
