@@ -10,4 +10,6 @@ EMSCRIPTEN_BINDINGS(bosam_core) {
   emscripten::function("migrate", &bosam::api::migrate);
   emscripten::function("demo", &bosam::api::demo);
   emscripten::function("newProject", &bosam::api::new_project);
+  emscripten::function("analyze", &bosam::api::analyze);
+
 }

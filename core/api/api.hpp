@@ -14,6 +14,9 @@ std::string validate(const std::string& text, const std::string& options);
 std::string migrate(const std::string& text, const std::string& options);
 // The built-in example municipality. options: {"lang"}.
 std::string demo(const std::string& options);
+// Analysis of one survey wave (design §4). options: {"waveId", "weighted", "reciprocated", "minFrequency" (1-4),
+// "seed", "groupLayout", "lang"}; the default wave is the latest. result: the bosam-analysis document.
+std::string analyze(const std::string& text, const std::string& options);
 // A fresh project from the catalogue. options: {"id": "…" (required), "name": "…", "lang": "nb"|"en"}.
 std::string new_project(const std::string& options);
 

@@ -1,5 +1,6 @@
 // bosam: the native command line. It reads files and prints; every decision is made by core/api, the same
 // code the app runs as WebAssembly. Exit codes: 0 ok, 1 the input has errors, 2 usage error.
+#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -18,6 +19,8 @@ const char* const kUsage =
     "Usage:\n"
     "  bosam validate FILE... [--lang nb|en] [--json]   check project files (exit 1 if any has errors)\n"
     "  bosam migrate FILE [--lang nb|en]                print the project at the current schemaVersion\n"
+    "  bosam analyze FILE [--wave ID] [--weighted] [--reciprocated] [--min-frequency 1-4] [--seed N]\n"
+    "                [--no-group-layout] [--lang nb|en]      analyse a survey wave (default: the latest)\n"
     "  bosam demo                                       print the built-in example municipality\n"
     "  bosam --version | --help\n";
 
@@ -29,8 +32,18 @@ int usage(const std::string& problem) {
 struct Args {
   std::string command, lang = "nb";
   std::vector<std::string> files;
-  bool json = false;
+  bool asJson = false;
+  json analysis = json::object();  // analysis options from flags, passed to the core as they are
 };
+
+// A whole number from argv, or an error text.
+std::string whole_number(const std::string& flag, const char* text, json& into) {
+  char* end = nullptr;
+  const long long v = std::strtoll(text, &end, 10);
+  if (!*text || *end || v < 0) return flag + " needs a whole number";
+  into = static_cast<unsigned long long>(v);
+  return "";
+}
 
 // Parses flags after the command; returns an error text for anything it does not know.
 std::string parse_args(int argc, char** argv, Args& a) {
@@ -42,7 +55,18 @@ std::string parse_args(int argc, char** argv, Args& a) {
       a.lang = argv[++i];
       if (a.lang != "nb" && a.lang != "en") return "--lang must be nb or en";
     } else if (s == "--json") {
-      a.json = true;
+      a.asJson = true;
+    } else if (s == "--weighted" || s == "--reciprocated") {
+      a.analysis[s.substr(2)] = true;
+    } else if (s == "--no-group-layout") {
+      a.analysis["groupLayout"] = false;
+    } else if (s == "--wave" || s == "--min-frequency" || s == "--seed") {
+      if (i + 1 >= argc) return s + " needs a value";
+      const char* value = argv[++i];
+      if (s == "--wave") a.analysis["waveId"] = value;
+      else if (std::string err = whole_number(s, value, a.analysis[s == "--seed" ? "seed" : "minFrequency"]);
+               !err.empty())
+        return err;
     } else if (s.size() > 1 && s[0] == '-') {
       return "unknown option " + s;
     } else {
@@ -87,10 +111,10 @@ int cmd_validate(const Args& a) {
     json env = json::parse(bosam::api::validate(text, options(a)));
     env.erase("result");  // validate reports; it does not echo the document
     if (!env.value("ok", false)) status = 1;
-    if (a.json) all[file] = env;
+    if (a.asJson) all[file] = env;
     else print_issues(file, env, std::cout);
   }
-  if (a.json) std::cout << all.dump(2) << "\n";
+  if (a.asJson) std::cout << all.dump(2) << "\n";
   return status;
 }
 
@@ -102,6 +126,22 @@ int cmd_migrate(const Args& a) {
     return 1;
   }
   json env = json::parse(bosam::api::migrate(text, options(a)));
+  print_issues(a.files[0], env, std::cerr);
+  if (!env.value("ok", false)) return 1;
+  std::cout << env["result"].dump(2) << "\n";
+  return 0;
+}
+
+int cmd_analyze(const Args& a) {
+  if (a.files.size() != 1) return usage("analyze needs exactly one FILE");
+  std::string text;
+  if (!read_file(a.files[0], text)) {
+    std::cerr << "bosam: cannot read " << a.files[0] << "\n";
+    return 1;
+  }
+  json opts = a.analysis;
+  opts["lang"] = a.lang;
+  json env = json::parse(bosam::api::analyze(text, opts.dump()));
   print_issues(a.files[0], env, std::cerr);
   if (!env.value("ok", false)) return 1;
   std::cout << env["result"].dump(2) << "\n";
@@ -137,6 +177,7 @@ int main(int argc, char** argv) {
   if (std::string err = parse_args(argc, argv, a); !err.empty()) return usage(err);
   if (a.command == "validate") return cmd_validate(a);
   if (a.command == "migrate") return cmd_migrate(a);
+  if (a.command == "analyze") return cmd_analyze(a);
   if (a.command == "demo") return cmd_demo(a);
   return usage("unknown command " + a.command);
 }

@@ -1,0 +1,68 @@
+// api::analyze: the project through the one door, then the analysis of one wave (design §4).
+#include "api/api.hpp"
+#include "api/envelope.hpp"
+#include "model/project.hpp"
+#include "schema/door.hpp"
+#include "sna/analyze.hpp"
+
+namespace bosam::api {
+namespace {
+
+// Reads the analysis options, reporting each bad one with its path (options.<name>).
+sna::AnalysisOptions read_analysis_options(const json& o, Lang lang, Issues& issues) {
+  sna::AnalysisOptions opt;
+  auto bad = [&](const char* key, const char* what) {
+    add_issue(issues, lang, Severity::error, std::string("options.") + key, "bad-options", {what});
+  };
+  auto flag = [&](const char* key, bool& into) {
+    if (!o.contains(key)) return;
+    if (o[key].is_boolean()) into = o[key].get<bool>();
+    else bad(key, "true/false");
+  };
+  if (o.contains("waveId")) {
+    if (o["waveId"].is_string()) opt.waveId = o["waveId"].get<std::string>();
+    else if (!o["waveId"].is_null()) bad("waveId", "a wave id (text)");
+  }
+  flag("weighted", opt.weighted);
+  flag("reciprocated", opt.reciprocated);
+  flag("groupLayout", opt.groupLayout);
+  if (o.contains("minFrequency")) {
+    const auto& f = o["minFrequency"];
+    if (f.is_number_integer() && f.get<int>() >= 1 && f.get<int>() <= 4) opt.minFrequency = f.get<int>();
+    else bad("minFrequency", "a whole number from 1 to 4");
+  }
+  if (o.contains("seed")) {
+    if (o["seed"].is_number_unsigned()) opt.seed = o["seed"].get<std::uint64_t>();
+    else bad("seed", "a whole number >= 0");
+  }
+  return opt;
+}
+
+}  // namespace
+
+std::string analyze(const std::string& text, const std::string& options) {
+  Lang lang = Lang::nb;
+  return guarded(lang, [&] {
+    std::string error;
+    auto o = parse_options(options, error);
+    if (!o) return failure("bad-options", lang, {error});
+    if (o->contains("lang") && (*o)["lang"].is_string()) lang = parse_lang((*o)["lang"].get<std::string>());
+    Issues issues;
+    const sna::AnalysisOptions opt = read_analysis_options(*o, lang, issues);
+    if (has_errors(issues)) return envelope(issues, nullptr);
+    LoadResult r = load_project(text, lang);
+    if (!r.doc) return envelope(r.issues, nullptr);
+    const model::Project project = model::from_json(*r.doc);
+    if (!opt.waveId.empty()) {
+      bool found = false;
+      for (const auto& w : project.waves) found |= w.id == opt.waveId;
+      if (!found) {
+        add_issue(r.issues, lang, Severity::error, "options.waveId", "unknown-wave", {opt.waveId});
+        return envelope(r.issues, nullptr);
+      }
+    }
+    return envelope(r.issues, sna::analyze(project, opt));
+  });
+}
+
+}  // namespace bosam::api

@@ -1,0 +1,50 @@
+// Multilevel force-directed layout of one connected component (Walshaw 2003; Hu 2005): coarsen, lay out the
+// coarsest graph, then prolong and refine level by level.
+#pragma once
+#include <cstdint>
+#include <vector>
+
+#include "layout/quadtree.hpp"
+#include "layout/rng.hpp"
+
+namespace bosam::layout::detail {
+
+// A compact undirected graph for one level: CSR with both directions stored, vertex masses (how many
+// original vertices a super-vertex stands for) and dense group ids (empty when groups are not used).
+struct LevelGraph {
+  std::int32_t n = 0;
+  std::vector<std::int32_t> offsets{0};
+  std::vector<std::int32_t> targets;
+  std::vector<double> weights;
+  std::vector<double> mass;
+  std::vector<std::int32_t> group;
+  std::int32_t groups = 0;  // number of distinct group ids
+};
+
+// One level coarser: pairs matched along edges (lightest partner first, then the strongest tie), then
+// unmatched vertices join a neighbouring super-vertex (so stars coarsen too). With groups, only vertices of
+// the same group merge. parent[v] is v's super-vertex. Returns false when the graph barely shrinks.
+// O(n + m).
+bool coarsen(const LevelGraph& fine, SplitMix64& rng, LevelGraph& coarse, std::vector<std::int32_t>& parent);
+
+struct ForceParams {
+  double theta = 0.8;      // Barnes–Hut opening angle
+  double groupPull = 0.0;  // spring constant towards the group's centroid (0 = off)
+};
+
+// Fruchterman–Reingold iterations on one level: repulsion m_u m_v / d (Barnes–Hut), attraction w d^2 along
+// each edge, optional pull to the group centroid; each vertex moves by its force over its mass, at most
+// `step`, where step adapts (Hu 2005) under a linear cooling envelope from step0 to ~0.
+// O((n log n + m) * iterations).
+void relax(const LevelGraph& g, std::vector<double>& x, std::vector<double>& y, int iterations, double step0,
+           const ForceParams& params, RepulsionTree& tree);
+
+// The whole multilevel scheme for a connected graph (n >= 2). fineIterations is the count at the finest
+// level (coarser levels choose their own by size). Positions come back in natural units (edges ~1 long).
+void layout_component(const LevelGraph& g, std::uint64_t seed, int fineIterations, const ForceParams& params,
+                      std::vector<double>& x, std::vector<double>& y);
+
+// Iterations chosen by size: 300 for small graphs, falling as 1/sqrt(n) to 40 at about 10,000 vertices.
+int default_iterations(std::int32_t n);
+
+}  // namespace bosam::layout::detail

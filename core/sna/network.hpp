@@ -1,0 +1,41 @@
+// From a project's survey wave to the two graphs every measure reads (design §4):
+//   D  the directed graph as reported (arc from -> to, weight = frequency)
+//   G  the undirected graph: an edge when either side reported it, weight = the larger of the two reports.
+// This is the one place where project ids become vertex indices.
+#pragma once
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "model/project.hpp"
+#include "sna/graph.hpp"
+
+namespace bosam::sna {
+
+struct AnalysisOptions {
+  std::string waveId;         // empty = the latest wave
+  bool weighted = false;      // frequency as tie strength; path lengths 1/frequency
+  bool reciprocated = false;  // keep only ties both sides reported
+  int minFrequency = 1;       // ignore rarer contact
+  std::uint64_t seed = 42;    // communities and layout
+  bool groupLayout = true;    // keep units together in the layout
+};
+
+struct Network {
+  std::string waveId;
+  std::vector<std::string> actorIds;             // vertex -> actor id, in project order
+  std::unordered_map<std::string, Vertex> index;  // actor id -> vertex
+  std::vector<std::string> unitIds;              // unit index -> unit id, in project order
+  std::vector<int> unitOf;                       // vertex -> unit index (-1 if the unit is unknown)
+  Graph directed;                                // D
+  Graph undirected;                              // G
+  int asked = 0, responded = 0;                  // respondents of the wave
+  int selfTies = 0, duplicateReports = 0;        // raw reports set aside while building
+};
+
+// Builds D and G for `opt.waveId` (or the latest wave). Vertices are all actors of the project, so people
+// without ties are isolates. O(n + t log t) for t ties.
+Network build_network(const model::Project& project, const AnalysisOptions& opt);
+
+}  // namespace bosam::sna
