@@ -11,5 +11,6 @@ EMSCRIPTEN_BINDINGS(bosam_core) {
   emscripten::function("demo", &bosam::api::demo);
   emscripten::function("newProject", &bosam::api::new_project);
   emscripten::function("analyze", &bosam::api::analyze);
+  emscripten::function("compare", &bosam::api::compare);
 
 }

@@ -4,6 +4,7 @@
 #include "model/project.hpp"
 #include "schema/door.hpp"
 #include "sna/analyze.hpp"
+#include "sna/compare.hpp"
 
 namespace bosam::api {
 namespace {
@@ -38,9 +39,11 @@ sna::AnalysisOptions read_analysis_options(const json& o, Lang lang, Issues& iss
   return opt;
 }
 
-}  // namespace
-
-std::string analyze(const std::string& text, const std::string& options) {
+// Options and project through the door, then `body(project, options, issues)` builds the result. The wave
+// options named in `waveKeys` must name waves of the project.
+template <typename F>
+std::string with_project(const std::string& text, const std::string& options,
+                         std::initializer_list<const char*> waveKeys, F&& body) {
   Lang lang = Lang::nb;
   return guarded(lang, [&] {
     std::string error;
@@ -53,15 +56,34 @@ std::string analyze(const std::string& text, const std::string& options) {
     LoadResult r = load_project(text, lang);
     if (!r.doc) return envelope(r.issues, nullptr);
     const model::Project project = model::from_json(*r.doc);
-    if (!opt.waveId.empty()) {
+    for (const char* key : waveKeys) {
+      if (!o->contains(key)) continue;
+      const json& w = (*o)[key];
       bool found = false;
-      for (const auto& w : project.waves) found |= w.id == opt.waveId;
-      if (!found) {
-        add_issue(r.issues, lang, Severity::error, "options.waveId", "unknown-wave", {opt.waveId});
-        return envelope(r.issues, nullptr);
-      }
+      for (const auto& wave : project.waves) found |= w.is_string() && wave.id == w.get<std::string>();
+      if (!found) add_issue(r.issues, lang, Severity::error, std::string("options.") + key, "unknown-wave", {w.is_string() ? w.get<std::string>() : w.dump()});
     }
-    return envelope(r.issues, sna::analyze(project, opt));
+    if (has_errors(r.issues)) return envelope(r.issues, nullptr);
+    return envelope(r.issues, body(project, opt, *o));
+  });
+}
+
+}  // namespace
+
+std::string analyze(const std::string& text, const std::string& options) {
+  return with_project(text, options, {"waveId"}, [](const model::Project& p, const sna::AnalysisOptions& opt, const json&) {
+    return sna::analyze(p, opt);
+  });
+}
+
+std::string compare(const std::string& text, const std::string& options) {
+  // Both waves are required; "from" and "to" are checked like waveId.
+  json o = json::parse(options.empty() ? "{}" : options, nullptr, false);
+  if (o.is_object() && (!o.contains("from") || !o.contains("to")))
+    return failure("bad-options", o.value("lang", "nb") == "en" ? Lang::en : Lang::nb,
+                   {"\"from\" and \"to\" (wave ids) are required"});
+  return with_project(text, options, {"from", "to"}, [](const model::Project& p, const sna::AnalysisOptions& opt, const json& o) {
+    return sna::compare_waves(p, o["from"].get<std::string>(), o["to"].get<std::string>(), opt);
   });
 }
 

@@ -17,6 +17,9 @@ std::string demo(const std::string& options);
 // Analysis of one survey wave (design §4). options: {"waveId", "weighted", "reciprocated", "minFrequency" (1-4),
 // "seed", "groupLayout", "lang"}; the default wave is the latest. result: the bosam-analysis document.
 std::string analyze(const std::string& text, const std::string& options);
+// Comparison of two waves. options: {"from", "to"} (wave ids, required) and the analysis options above.
+// result: the bosam-comparison document.
+std::string compare(const std::string& text, const std::string& options);
 // A fresh project from the catalogue. options: {"id": "…" (required), "name": "…", "lang": "nb"|"en"}.
 std::string new_project(const std::string& options);
 

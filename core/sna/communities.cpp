@@ -3,6 +3,9 @@
 #include <algorithm>
 #include <limits>
 #include <stdexcept>
+#include <cstdio>
+#include <chrono>
+#include <cstdlib>
 
 namespace bosam::sna {
 
@@ -421,10 +424,12 @@ CommunityResult detect_communities(const Graph& g, std::uint64_t seed, bool useW
     Rng rng(seed);
     std::vector<int> scratch;
     double bestQ = -std::numeric_limits<double>::infinity();
+    auto T0 = std::chrono::steady_clock::now();
     for (int iteration = 0; iteration < 32; ++iteration) {
       std::vector<std::int32_t> next = leiden_iteration(base, best, ws, rng, inv2m);
       scratch.assign(next.begin(), next.end());
       const double q = modularity(g, scratch, useWeights);
+      if (getenv("BOSAM_DEBUG")) fprintf(stderr, "iter %d q=%.9f t=%.3f\n", iteration, q, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - T0).count());
       if (!(q > bestQ + 1e-12)) break;
       bestQ = q;
       best.swap(next);

@@ -21,6 +21,7 @@ const char* const kUsage =
     "  bosam migrate FILE [--lang nb|en]                print the project at the current schemaVersion\n"
     "  bosam analyze FILE [--wave ID] [--weighted] [--reciprocated] [--min-frequency 1-4] [--seed N]\n"
     "                [--no-group-layout] [--lang nb|en]      analyse a survey wave (default: the latest)\n"
+    "  bosam compare FILE --from WAVE --to WAVE [analysis options]   what changed between two waves\n"
     "  bosam demo                                       print the built-in example municipality\n"
     "  bosam --version | --help\n";
 
@@ -60,10 +61,11 @@ std::string parse_args(int argc, char** argv, Args& a) {
       a.analysis[s.substr(2)] = true;
     } else if (s == "--no-group-layout") {
       a.analysis["groupLayout"] = false;
-    } else if (s == "--wave" || s == "--min-frequency" || s == "--seed") {
+    } else if (s == "--wave" || s == "--from" || s == "--to" || s == "--min-frequency" || s == "--seed") {
       if (i + 1 >= argc) return s + " needs a value";
       const char* value = argv[++i];
       if (s == "--wave") a.analysis["waveId"] = value;
+      else if (s == "--from" || s == "--to") a.analysis[s.substr(2)] = value;
       else if (std::string err = whole_number(s, value, a.analysis[s == "--seed" ? "seed" : "minFrequency"]);
                !err.empty())
         return err;
@@ -132,8 +134,11 @@ int cmd_migrate(const Args& a) {
   return 0;
 }
 
-int cmd_analyze(const Args& a) {
-  if (a.files.size() != 1) return usage("analyze needs exactly one FILE");
+// analyze and compare: one project file, options from the flags, the result document on stdout.
+int cmd_project(const Args& a, std::string (*call)(const std::string&, const std::string&)) {
+  if (a.files.size() != 1) return usage(a.command + " needs exactly one FILE");
+  if (a.command == "compare" && (!a.analysis.contains("from") || !a.analysis.contains("to")))
+    return usage("compare needs --from WAVE and --to WAVE");
   std::string text;
   if (!read_file(a.files[0], text)) {
     std::cerr << "bosam: cannot read " << a.files[0] << "\n";
@@ -141,7 +146,7 @@ int cmd_analyze(const Args& a) {
   }
   json opts = a.analysis;
   opts["lang"] = a.lang;
-  json env = json::parse(bosam::api::analyze(text, opts.dump()));
+  json env = json::parse(call(text, opts.dump()));
   print_issues(a.files[0], env, std::cerr);
   if (!env.value("ok", false)) return 1;
   std::cout << env["result"].dump(2) << "\n";
@@ -177,7 +182,8 @@ int main(int argc, char** argv) {
   if (std::string err = parse_args(argc, argv, a); !err.empty()) return usage(err);
   if (a.command == "validate") return cmd_validate(a);
   if (a.command == "migrate") return cmd_migrate(a);
-  if (a.command == "analyze") return cmd_analyze(a);
+  if (a.command == "analyze") return cmd_project(a, &bosam::api::analyze);
+  if (a.command == "compare") return cmd_project(a, &bosam::api::compare);
   if (a.command == "demo") return cmd_demo(a);
   return usage("unknown command " + a.command);
 }
