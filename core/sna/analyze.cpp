@@ -3,8 +3,7 @@
 #include "sna/groups.hpp"
 #include "sna/holes.hpp"
 // TEMPORARY while communities and layout are written in parallel: remove these guards when they land.
-#if __has_include("sna/partitions.hpp") && __has_include("layout/force.hpp")
-#define BOSAM_HAVE_COMMUNITIES_AND_LAYOUT 1
+#ifdef BOSAM_HAVE_COMMUNITIES_AND_LAYOUT
 #include "layout/force.hpp"
 #include "sna/communities.hpp"
 #include "sna/partitions.hpp"

@@ -9,6 +9,13 @@ namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 
+// Weighted path lengths are 1/frequency. Searching with 12/frequency instead (12, 6, 4, 3: whole numbers for
+// frequencies 1-4) keeps every sum exact, so equally long paths always compare equal (with 1/3 in floating
+// point, 1/3 + 1/4 and 1/4 + 1/3 can differ in the last bit and split path counts wrongly). Distances are
+// divided by the scale again before they are reported.
+constexpr double kLengthScale = 12.0;
+inline double length(const Graph& g, std::int32_t e) { return kLengthScale / g.weights[e]; }
+
 // Buffers reused across sources, so each search allocates nothing.
 struct Search {
   std::vector<double> dist, sigma, delta;
@@ -38,8 +45,7 @@ void bfs(const Graph& g, Vertex s, Search& S) {
   }
 }
 
-// Dijkstra with lazy deletion. Path counts use exact equality of dist[v] + length, like NetworkX, so results
-// match it bit for bit in the common cases (lengths 1, 1/2, 1/3, 1/4).
+// Dijkstra with lazy deletion; path counts use exact equality of dist[v] + length (exact: see kLengthScale).
 void dijkstra(const Graph& g, Vertex s, Search& S, std::vector<char>& settled) {
   using Item = std::pair<double, Vertex>;
   std::priority_queue<Item, std::vector<Item>, std::greater<Item>> heap;
@@ -55,7 +61,7 @@ void dijkstra(const Graph& g, Vertex s, Search& S, std::vector<char>& settled) {
     for (auto e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
       const Vertex w = g.targets[e];
       if (settled[w]) continue;
-      const double alt = d + 1.0 / g.weights[e];
+      const double alt = d + length(g, e);
       if (alt < S.dist[w]) {
         S.dist[w] = alt;
         S.sigma[w] = S.sigma[v];
@@ -75,7 +81,7 @@ void accumulate(const Graph& g, bool weighted, Vertex s, Search& S, std::vector<
     const double coeff = (1.0 + S.delta[w]) / S.sigma[w];
     for (auto e = g.offsets[w]; e < g.offsets[w + 1]; ++e) {
       const Vertex v = g.targets[e];
-      const double through = weighted ? S.dist[v] + 1.0 / g.weights[e] : S.dist[v] + 1.0;
+      const double through = S.dist[v] + (weighted ? length(g, e) : 1.0);
       if (S.dist[v] != kInf && through == S.dist[w]) S.delta[v] += S.sigma[v] * coeff;
     }
     bc[w] += S.delta[w];
@@ -107,6 +113,7 @@ PathMeasures path_measures(const Graph& g, bool weighted, const std::vector<int>
       if (v != s) harmonic += 1.0 / S.dist[v];
       far = std::max(far, S.dist[v]);
     }
+    if (weighted) sum /= kLengthScale, harmonic *= kLengthScale, far /= kLengthScale;
     const double reached = static_cast<double>(S.order.size());
     if (sum > 0.0 && n > 1) out.closeness[s] = (reached - 1.0) / sum * ((reached - 1.0) / (n - 1.0));
     out.harmonic[s] = harmonic;

@@ -6,7 +6,9 @@ namespace bosam::sna {
 
 std::optional<std::vector<double>> eigenvector_centrality(const Graph& g, bool useWeights) {
   const Vertex n = g.n;
-  if (n == 0) return std::nullopt;
+  // Without edges every eigenvalue of A is 0 and the measure is undefined (NetworkX's iteration on A + I would
+  // return 1/sqrt(n) for everyone, an artefact we do not report).
+  if (n == 0 || g.arcs() == 0) return std::nullopt;
   constexpr int kMaxIter = 100;
   constexpr double kTol = 1e-6;
   std::vector<double> x(n, 1.0 / n), last(n);

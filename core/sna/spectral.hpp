@@ -9,7 +9,7 @@
 namespace bosam::sna {
 
 // Iterates x <- (A + I)x, normalised to Euclidean length 1, from the uniform vector; stops when the L1 change is
-// below n·1e-6, at most 100 iterations. Empty when n = 0 or it does not converge (then it is undefined).
+// below n·1e-6, at most 100 iterations. Empty when there are no edges or it does not converge (then it is undefined).
 // useWeights: A holds tie strengths instead of 1. O(iterations · (n + m)).
 std::optional<std::vector<double>> eigenvector_centrality(const Graph& g, bool useWeights);
 
