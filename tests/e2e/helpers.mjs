@@ -1,0 +1,189 @@
+// Shared helpers for the browser tests: launch Debian's Chromium headless with a fresh
+// profile (so a reload keeps IndexedDB), open dist/bosam.html from file://, and record
+// console errors, page errors and every request the page makes.
+import { mkdtemp, rm, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST = process.env.BOSAM_HTML ? resolve(process.env.BOSAM_HTML) : join(ROOT, 'dist', 'bosam.html');
+export const APP_URL = pathToFileURL(DIST).href;
+export const CORE_JS = join(ROOT, 'build', 'wasm', 'bosam-core.js');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic'
+];
+
+export function assertBuilt() {
+  if (!existsSync(DIST)) throw new Error(`${DIST} is missing: run tools/build (or node tools/bundle.mjs) first`);
+}
+
+/** Protocols the page may use. Anything else is a request leaving the machine. */
+export const ALLOWED_PROTOCOLS = ['file:', 'data:', 'blob:'];
+
+/**
+ * Launch a browser with a fresh profile. Returns helpers and the records of what happened.
+ * opts.initScript: code (string or function) run before the page's own scripts.
+ */
+export async function launch(opts = {}) {
+  assertBuilt();
+  const userDataDir = await mkdtemp(join(tmpdir(), 'bosam-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    acceptDownloads: true,
+    locale: opts.locale || 'nb-NO',
+    viewport: opts.viewport || { width: 1280, height: 900 }
+  });
+  const requests = [];
+  const consoleErrors = [];
+  const pageErrors = [];
+  const dialogs = [];
+  context.on('request', (req) => requests.push(req.url()));
+  if (opts.initScript) await context.addInitScript(opts.initScript);
+
+  const watch = (page) => {
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(msg.text());
+    });
+    page.on('pageerror', (err) => pageErrors.push(String(err && err.message ? err.message : err)));
+    page.on('dialog', (d) => {
+      dialogs.push(`${d.type()}: ${d.message()}`);
+      d.dismiss().catch(() => {});
+    });
+  };
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  const page = context.pages()[0] || (await context.newPage());
+
+  return {
+    context,
+    page,
+    requests,
+    consoleErrors,
+    pageErrors,
+    dialogs,
+    userDataDir,
+    /** URLs whose protocol is not file:, data: or blob:. */
+    leakedRequests: () => requests.filter((u) => !ALLOWED_PROTOCOLS.some((p) => u.startsWith(p))),
+    async close() {
+      await context.close().catch(() => {});
+      await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
+    }
+  };
+}
+
+/** Open (or reload) the app and wait until it has loaded its projects. */
+export async function openApp(page, hash = '') {
+  await page.goto(APP_URL + hash);
+  await page.waitForSelector('body[data-app-ready="true"]', { timeout: 30000 });
+}
+
+export async function reloadApp(page) {
+  await page.reload();
+  await page.waitForSelector('body[data-app-ready="true"]', { timeout: 30000 });
+}
+
+/** The raw records in IndexedDB (read inside the page). */
+export function readStoredRecords(page) {
+  return page.evaluate(() => new Promise((resolvePromise, reject) => {
+    const req = indexedDB.open('bosam');
+    req.onerror = () => reject(req.error);
+    req.onsuccess = () => {
+      const db = req.result;
+      if (!db.objectStoreNames.contains('projects')) {
+        db.close();
+        resolvePromise([]);
+        return;
+      }
+      const get = db.transaction('projects', 'readonly').objectStore('projects').getAll();
+      get.onsuccess = () => {
+        db.close();
+        resolvePromise(get.result.sort((a, b) => String(a.id).localeCompare(String(b.id))));
+      };
+      get.onerror = () => reject(get.error);
+    };
+  }));
+}
+
+/** Wait until the header says the open project is saved. */
+export async function waitSaved(page) {
+  await page.waitForSelector('[data-testid="save-status"][data-state="saved"]', { timeout: 15000 });
+}
+
+/** Load the example municipality through the UI and wait until it is stored. */
+export async function loadDemo(page) {
+  await page.click('[data-testid="nav-projects"]');
+  await page.click('[data-testid="load-demo"]');
+  await waitSaved(page);
+}
+
+/** Put a file into the import input. */
+export async function importFile(page, name, content) {
+  await page.click('[data-testid="nav-data"]');
+  await page.setInputFiles('[data-testid="import-file"]', {
+    name,
+    mimeType: 'application/json',
+    buffer: Buffer.from(content, 'utf8')
+  });
+}
+
+let corePromise = null;
+/** The WASM core in node, for making fixtures from the built-in example. */
+export function nodeCore() {
+  if (!corePromise) {
+    const require = createRequire(import.meta.url);
+    corePromise = require(CORE_JS)();
+  }
+  return corePromise;
+}
+
+export async function demoDoc() {
+  const core = await nodeCore();
+  const env = JSON.parse(core.demo('{}'));
+  if (!env.ok) throw new Error(`demo failed: ${JSON.stringify(env.errors)}`);
+  return env.result;
+}
+
+export async function axeSource() {
+  return readFile(join(ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+}
+
+/** Run axe-core in the page (injected through evaluate, which the CSP does not block). */
+export async function runAxe(page, tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']) {
+  const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
+  if (!hasAxe) await page.evaluate(await axeSource());
+  return page.evaluate((runTags) => window.axe.run(document, {
+    runOnly: { type: 'tag', values: runTags },
+    resultTypes: ['violations']
+  }).then((r) => r.violations.map((v) => ({
+    id: v.id, impact: v.impact, help: v.help,
+    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary }))
+  }))), tags);
+}
+
+/** Fail if anything went wrong in the page: console errors, uncaught errors, alerts, network. */
+export function assertClean(assert, b, label = '') {
+  assert.deepEqual(b.pageErrors, [], `${label} uncaught errors in the page`);
+  assert.deepEqual(b.consoleErrors, [], `${label} console errors`);
+  assert.deepEqual(b.dialogs, [], `${label} alert/confirm/prompt dialogs`);
+  assert.deepEqual(b.leakedRequests(), [], `${label} requests that left the machine`);
+}
+
+/** Click export and return the downloaded file's name and text. */
+export async function exportOpenProject(page) {
+  await page.click('[data-testid="nav-data"]');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click('[data-testid="export-json"]')
+  ]);
+  const path = await download.path();
+  return { filename: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+}

@@ -1,0 +1,127 @@
+// Import shows every error with its path and changes nothing; export then import gives
+// the same project; an id clash asks replace or keep both; drag-and-drop imports too.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  launch, openApp, loadDemo, importFile, readStoredRecords, exportOpenProject, assertClean, demoDoc, waitSaved
+} from './helpers.mjs';
+
+let b;
+before(async () => {
+  b = await launch();
+  await openApp(b.page);
+  await loadDemo(b.page);
+});
+after(async () => { if (b) await b.close(); });
+
+async function importErrors(page) {
+  const box = page.locator('[data-testid="import-errors"]');
+  await box.waitFor();
+  assert.equal(await box.getAttribute('role'), 'alert');
+  return page.$$eval('[data-testid="import-errors"] [data-testid="error-item"]', (items) => items.map((li) => ({
+    path: li.querySelector('[data-testid="error-path"]').textContent,
+    text: li.textContent
+  })));
+}
+
+test('truncated JSON: the parse error is shown with its place, nothing stored changes', async () => {
+  const { page } = b;
+  const before = await readStoredRecords(page);
+  const text = JSON.stringify(await demoDoc(), null, 2);
+  await importFile(page, 'avkortet.bosam.json', text.slice(0, Math.floor(text.length / 3)));
+  const errors = await importErrors(page);
+  assert.ok(errors.length >= 1);
+  assert.equal(errors[0].path, '$');
+  assert.match(errors[0].text, /linje \d+, kolonne \d+/);
+  assert.match(await page.textContent('[data-testid="import-errors"]'), /«avkortet\.bosam\.json» ble ikke importert\. Ingenting er endret\./);
+  assert.deepEqual(await readStoredRecords(page), before);
+});
+
+test('dangling references: every error listed with its JSONPath, nothing stored changes', async () => {
+  const { page } = b;
+  const before = await readStoredRecords(page);
+  const doc = await demoDoc();
+  doc.ties[3].to = 'finnes-ikke';
+  doc.actors[0].unitId = 'u-finnes-ikke';
+  await importFile(page, 'dangling.json', JSON.stringify(doc));
+  const errors = await importErrors(page);
+  const paths = errors.map((e) => e.path);
+  assert.ok(paths.includes('$.ties[3].to'), paths.join(', '));
+  assert.ok(paths.includes('$.actors[0].unitId'), paths.join(', '));
+  assert.match(await page.textContent('[data-testid="import-errors"]'), new RegExp(`Kontrollen fant ${errors.length} feil`));
+  assert.deepEqual(await readStoredRecords(page), before);
+  assert.equal(await page.locator('[data-testid="dialog"][open]').count(), 0, 'no conflict question for a bad file');
+});
+
+test('export, then import the file again: the same project (JSON equal)', async () => {
+  const { page } = b;
+  const { filename, text } = await exportOpenProject(page);
+  assert.match(filename, /^eksempel-kommune-\d{4}-\d{2}-\d{2}\.bosam\.json$/);
+  const exported = JSON.parse(text);
+  const [stored] = await readStoredRecords(page);
+  assert.deepEqual(exported, stored.doc);
+
+  // Delete everything, then import the exported file.
+  await page.click('[data-testid="clear-all"]');
+  await page.click('[data-testid="dialog-clear"]');
+  await page.waitForSelector('[data-testid="export-none"]');
+  assert.deepEqual(await readStoredRecords(page), []);
+  await importFile(page, filename, text);
+  await page.waitForSelector('[data-testid="import-ok"]');
+  await waitSaved(page);
+  const after = await readStoredRecords(page);
+  assert.equal(after.length, 1);
+  assert.deepEqual(after[0].doc, exported);
+  const again = await exportOpenProject(page);
+  assert.deepEqual(JSON.parse(again.text), exported);
+});
+
+test('importing a project whose id exists asks: cancel, keep both, or replace', async () => {
+  const { page } = b;
+  const doc = (await readStoredRecords(page))[0].doc;
+  doc.municipality.name = 'Endret kommune';
+  const text = JSON.stringify(doc);
+
+  await importFile(page, 'endret.json', text);
+  await page.waitForSelector('[data-testid="dialog"][open]');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid="import-cancelled"]');
+  assert.equal((await readStoredRecords(page)).length, 1);
+
+  await importFile(page, 'endret.json', text);
+  await page.click('[data-testid="dialog-both"]');
+  await page.waitForSelector('[data-testid="import-ok"]');
+  let stored = await readStoredRecords(page);
+  assert.equal(stored.length, 2);
+  const copy = stored.find((r) => r.id !== doc.id);
+  assert.equal(copy.doc.municipality.name, 'Endret kommune (kopi)');
+
+  await importFile(page, 'endret.json', text);
+  await page.click('[data-testid="dialog-replace"]');
+  await page.waitForSelector('[data-testid="import-ok"]');
+  stored = await readStoredRecords(page);
+  assert.equal(stored.length, 2);
+  assert.deepEqual(stored.find((r) => r.id === doc.id).doc, doc);
+});
+
+test('dropping a file anywhere on the window imports it', async () => {
+  const { page } = b;
+  await page.click('[data-testid="nav-projects"]');
+  const doc = await demoDoc();
+  doc.id = 'dropped-1';
+  doc.municipality.name = 'Slippvik';
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'slippvik.json', { type: 'application/json' }));
+    return dt;
+  }, JSON.stringify(doc));
+  await page.dispatchEvent('main', 'dragenter', { dataTransfer });
+  await page.waitForSelector('.drop-overlay');
+  await page.dispatchEvent('main', 'drop', { dataTransfer });
+  await page.waitForSelector('[data-testid="import-ok"]');
+  assert.equal(await page.getAttribute('[data-testid="nav-data"]', 'aria-current'), 'page');
+  assert.equal(await page.textContent('[data-testid="header-project-name"]'), 'Slippvik');
+  assert.ok((await readStoredRecords(page)).some((r) => r.id === 'dropped-1'));
+  assert.equal(await page.locator('.drop-overlay').count(), 0);
+  assertClean(assert, b);
+});

@@ -1,0 +1,86 @@
+// The project list through the UI: new (asks the name), rename, duplicate, delete with
+// confirmation, the example municipality twice, and the saved indicator.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openApp, reloadApp, readStoredRecords, waitSaved, assertClean } from './helpers.mjs';
+
+let b;
+before(async () => {
+  b = await launch();
+  await openApp(b.page);
+});
+after(async () => { if (b) await b.close(); });
+
+const names = (page) => page.$$eval('[data-testid="project-name"]', (els) => els.map((e) => e.textContent));
+
+test('new project asks for the municipality name and opens its overview', async () => {
+  const { page } = b;
+  assert.equal(await page.locator('[data-testid="projects-empty"]').count(), 1);
+  await page.click('[data-testid="new-project"]');
+  await page.fill('[data-testid="dialog-input"]', 'Bø i Telemark');
+  await page.keyboard.press('Enter');
+  await waitSaved(page);
+  assert.equal(await page.getAttribute('[data-testid="nav-overview"]', 'aria-current'), 'page');
+  assert.equal(await page.textContent('[data-testid="overview-project-name"]'), 'Bø i Telemark');
+  assert.equal(await page.textContent('[data-testid="stat-units-value"]'), '0');
+  assert.ok(Number(await page.textContent('[data-testid="stat-functions-value"]')) > 0, 'default functions');
+  assert.match(await page.textContent('[data-testid="next-steps"]'), /Registrer enhetene/);
+  const stored = await readStoredRecords(page);
+  assert.equal(stored.length, 1);
+  assert.equal(stored[0].name, 'Bø i Telemark');
+  assert.equal(stored[0].doc.municipality.name, 'Bø i Telemark');
+});
+
+test('rename autosaves at once and survives a reload', async () => {
+  const { page } = b;
+  await page.click('[data-testid="nav-projects"]');
+  await page.click('[data-testid="project-rename"]');
+  await page.fill('[data-testid="dialog-input"]', 'Midt-Telemark');
+  await page.click('[data-testid="dialog-confirm"]');
+  await page.waitForSelector('[data-testid="project-name"]:text-is("Midt-Telemark")');
+  await waitSaved(page);
+  assert.equal((await readStoredRecords(page))[0].doc.municipality.name, 'Midt-Telemark');
+  await reloadApp(page);
+  assert.equal(await page.textContent('[data-testid="header-project-name"]'), 'Midt-Telemark');
+});
+
+test('duplicate makes a separate project; delete asks first', async () => {
+  const { page } = b;
+  await page.click('[data-testid="nav-projects"]');
+  await page.click('[data-testid="project-duplicate"]');
+  await page.waitForSelector('[data-testid="project-item"] >> nth=1');
+  assert.deepEqual(await names(page), ['Midt-Telemark', 'Midt-Telemark (kopi)']);
+  const stored = await readStoredRecords(page);
+  assert.equal(new Set(stored.map((r) => r.id)).size, 2);
+
+  const copy = page.locator('[data-testid="project-item"]', { hasText: '(kopi)' });
+  await copy.locator('[data-testid="project-delete"]').click();
+  assert.match(await page.textContent('#dialog-title'), /Slette «Midt-Telemark \(kopi\)»\?/);
+  await page.click('[data-testid="dialog-cancel"]');
+  assert.equal(await page.locator('[data-testid="project-item"]').count(), 2);
+  await copy.locator('[data-testid="project-delete"]').click();
+  await page.click('[data-testid="dialog-delete"]');
+  await page.waitForSelector('[data-testid="project-item"] >> nth=1', { state: 'detached' });
+  assert.deepEqual(await names(page), ['Midt-Telemark']);
+  assert.equal((await readStoredRecords(page)).length, 1);
+  assert.match(await page.textContent('[data-testid="notice"]'), /er slettet/);
+});
+
+test('the example municipality a second time: open the existing one, or add a copy', async () => {
+  const { page } = b;
+  await page.click('[data-testid="load-demo"]');
+  await waitSaved(page);
+  await page.click('[data-testid="nav-projects"]');
+  await page.click('[data-testid="load-demo"]');
+  await page.click('[data-testid="dialog-open"]');
+  await page.waitForSelector('[data-testid="nav-overview"][aria-current="page"]');
+  assert.equal((await readStoredRecords(page)).length, 2);
+  await page.click('[data-testid="nav-projects"]');
+  await page.click('[data-testid="load-demo"]');
+  await page.click('[data-testid="dialog-copy"]');
+  await waitSaved(page);
+  const stored = await readStoredRecords(page);
+  assert.equal(stored.length, 3);
+  assert.ok(stored.some((r) => r.doc.municipality.name === 'Eksempel kommune (kopi)'));
+  assertClean(assert, b);
+});

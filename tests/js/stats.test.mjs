@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { projectStats, nextSteps, latestWave, LOW_RESPONSE_HINT } from '../../www/src/lib/stats.js';
+import { withName, withNewId, projectName, cleanName, listSummary } from '../../www/src/lib/project.js';
+import { fakeDoc } from './fixtures/fake-core.mjs';
+
+test('projectStats counts units, functions coverage and waves', () => {
+  const doc = fakeDoc({
+    waves: [{ id: 'w-1', label: 'Runde 1', date: '2026-03-01' }, { id: 'w-2', label: 'Runde 2', date: '2026-09-01' }],
+    respondents: [
+      { actorId: 'a-1', waveId: 'w-1', responded: true },
+      { actorId: 'a-2', waveId: 'w-1', responded: false },
+      { actorId: 'a-1', waveId: 'w-2', responded: true },
+      { actorId: 'a-2', waveId: 'w-2', responded: true }
+    ],
+    ties: [
+      { from: 'a-1', to: 'a-2', waveId: 'w-1', frequency: 3 },
+      { from: 'a-2', to: 'a-1', waveId: 'w-1', frequency: 0 },
+      { from: 'a-2', to: 'a-1', waveId: 'w-2', frequency: 1 },
+      { from: 'a-1', to: 'a-2', waveId: 'w-2', frequency: 4 }
+    ]
+  });
+  const s = projectStats(doc);
+  assert.deepEqual(s.units, { total: 2, internal: 1, external: 1 });
+  assert.equal(s.actors, 2);
+  assert.equal(s.functions.total, 2);
+  assert.equal(s.functions.essential, 2);
+  assert.equal(s.functions.essentialCovered, 1);
+  assert.deepEqual(s.functions.uncovered, [{ id: 'f-2', name: 'Tildeling' }]);
+  assert.equal(s.targetGroups, 1);
+  assert.equal(s.assignments, 1);
+  assert.deepEqual(s.waves.map((w) => [w.id, w.ties, w.asked, w.responded, w.rate]), [
+    ['w-1', 1, 2, 1, 0.5], // the frequency-0 tie ("never") is not a tie
+    ['w-2', 2, 2, 2, 1]
+  ]);
+});
+
+test('projectStats tolerates an empty project', () => {
+  const s = projectStats({ id: 'x', municipality: { name: 'X' } });
+  assert.equal(s.units.total, 0);
+  assert.deepEqual(s.waves, []);
+  assert.deepEqual(nextSteps(s).map((x) => x.key), ['overview.next.addUnits', 'overview.next.addActors', 'overview.next.addFunctions']);
+});
+
+test('nextSteps: uncovered essentials, then the latest wave', () => {
+  const s = projectStats(fakeDoc());
+  const steps = nextSteps(s);
+  assert.deepEqual(steps[0], { key: 'overview.next.assignEssential', params: { count: 1 } });
+  assert.equal(steps[1].key, 'overview.next.lowResponse'); // 1 of 2 answered
+  assert.equal(steps[1].rateShare, 0.5);
+  assert.ok(0.5 < LOW_RESPONSE_HINT);
+
+  const covered = fakeDoc({
+    assignments: [{ unitId: 'u-1', functionId: 'f-1' }, { unitId: 'u-1', functionId: 'f-2' }],
+    respondents: [{ actorId: 'a-1', waveId: 'w-1', responded: true }]
+  });
+  assert.deepEqual(nextSteps(projectStats(covered)).map((x) => x.key), ['overview.next.ready']);
+
+  const noTies = fakeDoc({ ties: [] });
+  assert.ok(nextSteps(projectStats(noTies)).some((x) => x.key === 'overview.next.collectAnswers' && x.params.wave === 'Runde 1'));
+  const noWaves = fakeDoc({ waves: [], ties: [], respondents: [] });
+  assert.ok(nextSteps(projectStats(noWaves)).some((x) => x.key === 'overview.next.planWave'));
+  const internalOnly = fakeDoc({ units: [{ id: 'u-1', name: 'NAV', external: false }] });
+  assert.equal(nextSteps(projectStats(internalOnly))[0].key, 'overview.next.addExternal');
+});
+
+test('latestWave prefers the latest date', () => {
+  assert.equal(latestWave([]), null);
+  assert.equal(latestWave([{ id: 'a', date: '2026-05-01' }, { id: 'b', date: '2025-01-01' }]).id, 'a');
+  assert.equal(latestWave([{ id: 'a', date: '' }, { id: 'b', date: '' }]).id, 'b');
+});
+
+test('project helpers copy, never mutate', () => {
+  const doc = fakeDoc();
+  const before = JSON.stringify(doc);
+  const renamed = withName(doc, '  Ny  ');
+  assert.equal(projectName(renamed), 'Ny');
+  const copy = withNewId(doc, 'p-2', 'Kopi');
+  assert.equal(copy.id, 'p-2');
+  assert.equal(projectName(copy), 'Kopi');
+  assert.equal(withNewId(doc, 'p-3').municipality.name, 'Testkommune');
+  assert.equal(JSON.stringify(doc), before);
+  assert.equal(cleanName('  a \n  b  '), 'a b');
+  assert.equal(cleanName(null), '');
+  assert.deepEqual(listSummary(doc), { units: 2, actors: 2, number: '0001' });
+});

@@ -1,0 +1,108 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  createIdbStorage, createMemoryStorage, classifyError, toStorageError, StorageError, makeRecord, requestPersistence
+} from '../../www/src/storage.js';
+import { createPrefs } from '../../www/src/lib/prefs.js';
+import { memoryLocalStorage } from './fixtures/harness.mjs';
+
+const domError = (name, message = name) => Object.assign(new Error(message), { name });
+
+test('classifyError maps browser errors to kinds the UI can explain', () => {
+  assert.equal(classifyError(domError('QuotaExceededError')), 'quota');
+  assert.equal(classifyError(domError('UnknownError', 'Quota exceeded for origin')), 'quota');
+  assert.equal(classifyError(domError('SecurityError')), 'unavailable');
+  assert.equal(classifyError(domError('InvalidStateError', 'A mutation operation was attempted in private mode')), 'unavailable');
+  assert.equal(classifyError(domError('VersionError')), 'blocked');
+  assert.equal(classifyError(domError('AbortError')), 'failed');
+  assert.equal(classifyError(new StorageError('blocked', 'x')), 'blocked');
+  assert.equal(classifyError('weird'), 'failed');
+  const e = toStorageError(domError('QuotaExceededError', 'disk full'));
+  assert.ok(e instanceof StorageError);
+  assert.equal(e.kind, 'quota');
+  assert.equal(e.message, 'disk full');
+});
+
+test('no IndexedDB at all -> unavailable, and every call rejects with a StorageError', async () => {
+  const s = createIdbStorage({ factory: null });
+  for (const call of [() => s.open(), () => s.list(), () => s.get('x'), () => s.put({ id: 'x' }), () => s.delete('x'), () => s.clear()]) {
+    await assert.rejects(call(), (err) => err instanceof StorageError && err.kind === 'unavailable');
+  }
+});
+
+test('indexedDB.open throwing (private mode, file:// restrictions) -> unavailable', async () => {
+  const s = createIdbStorage({ factory: { open() { throw domError('SecurityError', 'access denied'); } } });
+  await assert.rejects(s.open(), (err) => err.kind === 'unavailable' && /access denied/.test(err.message));
+});
+
+test('open request failing or blocked is reported by kind, and a later call retries', async () => {
+  let mode = 'error';
+  let opens = 0;
+  const factory = {
+    open() {
+      opens += 1;
+      const req = {};
+      setTimeout(() => {
+        if (mode === 'error') {
+          req.error = domError('UnknownError', 'internal error opening backing store');
+          req.onerror();
+        } else {
+          req.onblocked();
+        }
+      }, 0);
+      return req;
+    }
+  };
+  const s = createIdbStorage({ factory });
+  await assert.rejects(s.open(), (err) => err.kind === 'unavailable');
+  mode = 'blocked';
+  await assert.rejects(s.open(), (err) => err.kind === 'blocked');
+  assert.equal(opens, 2);
+});
+
+test('memory storage keeps copies, not references', async () => {
+  const s = createMemoryStorage();
+  const record = { id: 'a', name: 'A', updatedAt: 't', doc: { id: 'a', x: [1] } };
+  await s.put(record);
+  record.doc.x.push(2);
+  assert.deepEqual((await s.get('a')).doc.x, [1]);
+  assert.equal(await s.get('nope'), null);
+  assert.equal((await s.list()).length, 1);
+  await s.delete('a');
+  assert.deepEqual(await s.list(), []);
+});
+
+test('makeRecord: id, display name, ISO time, the doc', () => {
+  const doc = { id: 'p', municipality: { name: 'Bø' } };
+  const r = makeRecord(doc, new Date(Date.UTC(2026, 10, 23, 9, 0)));
+  assert.deepEqual(r, { id: 'p', name: 'Bø', updatedAt: '2026-11-23T09:00:00.000Z', doc });
+  assert.equal(makeRecord({ id: 'q' }).name, '');
+});
+
+test('requestPersistence asks when possible and never throws', async () => {
+  let asked = 0;
+  assert.equal(await requestPersistence({ storage: { persist: async () => { asked += 1; return false; } } }), false);
+  assert.equal(asked, 1);
+  assert.equal(await requestPersistence({ storage: { persist: () => Promise.reject(new Error('no')) } }), false);
+  assert.equal(await requestPersistence({}), false);
+  assert.equal(await requestPersistence(undefined), false);
+});
+
+test('prefs: bosam.* keys only, survives a throwing localStorage', () => {
+  const ls = memoryLocalStorage();
+  ls.setItem('other.key', 'keep');
+  const prefs = createPrefs(() => ls);
+  prefs.set('lang', 'en');
+  assert.equal(prefs.get('lang'), 'en');
+  assert.equal(ls.getItem('bosam.lang'), 'en');
+  prefs.clear();
+  assert.equal(prefs.get('lang'), null);
+  assert.equal(ls.getItem('other.key'), 'keep');
+  const broken = createPrefs(() => { throw domError('SecurityError'); });
+  assert.equal(broken.get('lang'), null);
+  assert.equal(broken.set('lang', 'en'), false);
+  broken.clear();
+  const throwing = createPrefs(() => ({ getItem() { throw new Error('x'); }, setItem() { throw domError('QuotaExceededError'); } }));
+  assert.equal(throwing.get('a'), null);
+  assert.equal(throwing.set('a', 'b'), false);
+});

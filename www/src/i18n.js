@@ -1,0 +1,118 @@
+// Translation and locale-aware formatting. Pure module: no DOM access at load time,
+// so it can be imported by node tests. The current language lives here; the UI
+// re-renders after setLang() through the app store.
+import nb from './locales/nb.js';
+import en from './locales/en.js';
+
+export const LOCALES = { nb, en };
+export const LANGS = ['nb', 'en'];
+export const DEFAULT_LANG = 'nb';
+/** BCP 47 tags used for Intl formatting and the html lang attribute. */
+export const INTL_TAGS = { nb: 'nb-NO', en: 'en-GB' };
+
+let current = DEFAULT_LANG;
+
+export function isLang(value) {
+  return LANGS.includes(value);
+}
+
+export function getLang() {
+  return current;
+}
+
+export function setLang(lang) {
+  current = isLang(lang) ? lang : DEFAULT_LANG;
+  return current;
+}
+
+/** The language to start with: a stored choice if valid, else bokmål. */
+export function pickInitialLang(stored) {
+  return isLang(stored) ? stored : DEFAULT_LANG;
+}
+
+function lookup(lang, key) {
+  const table = LOCALES[lang] || LOCALES[DEFAULT_LANG];
+  if (Object.prototype.hasOwnProperty.call(table, key)) return table[key];
+  if (lang !== DEFAULT_LANG && Object.prototype.hasOwnProperty.call(LOCALES[DEFAULT_LANG], key)) {
+    return LOCALES[DEFAULT_LANG][key];
+  }
+  return undefined;
+}
+
+/** Replace {name} placeholders. Values are inserted as plain strings (the UI renders text, never HTML). */
+export function interpolate(template, params) {
+  return template.replace(/\{(\w+)\}/g, (whole, name) => {
+    if (!params || !Object.prototype.hasOwnProperty.call(params, name)) return whole;
+    const value = params[name];
+    return value === null || value === undefined ? '' : String(value);
+  });
+}
+
+/**
+ * Translate a key. For plural entries ({one, other}) pass params.count.
+ * A numeric count is also formatted for the language (so 1234 -> "1 234").
+ */
+export function translate(lang, key, params) {
+  const entry = lookup(lang, key);
+  if (entry === undefined) return key;
+  let template = entry;
+  let values = params;
+  if (typeof entry === 'object') {
+    const count = params && typeof params.count === 'number' ? params.count : 0;
+    const form = new Intl.PluralRules(INTL_TAGS[lang] || INTL_TAGS.nb).select(count);
+    template = entry[form] !== undefined ? entry[form] : entry.other;
+    values = { ...params, count: formatNumber(count, {}, lang) };
+  }
+  return interpolate(template, values);
+}
+
+/** Translate in the current language. */
+export function t(key, params) {
+  return translate(current, key, params);
+}
+
+export function hasKey(key, lang = current) {
+  return lookup(lang, key) !== undefined;
+}
+
+export function formatNumber(value, options = {}, lang = current) {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return '–';
+  return new Intl.NumberFormat(INTL_TAGS[lang] || INTL_TAGS.nb, options).format(value);
+}
+
+/** A share in [0, 1] as a percentage, e.g. 0.756 -> "76 %" in bokmål. */
+export function formatPercent(share, lang = current) {
+  if (typeof share !== 'number' || !Number.isFinite(share)) return '–';
+  return formatNumber(share, { style: 'percent', maximumFractionDigits: 0 }, lang);
+}
+
+function toDate(value) {
+  if (value instanceof Date) return value;
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    // A calendar date: read it as local midnight so it never shifts a day.
+    const [y, m, d] = value.split('-').map(Number);
+    return new Date(y, m - 1, d);
+  }
+  return new Date(value);
+}
+
+/** A calendar date, e.g. "23. november 2026". Returns the input unchanged if it is not a date. */
+export function formatDate(value, lang = current) {
+  const date = toDate(value);
+  if (Number.isNaN(date.getTime())) return value === undefined || value === null ? '' : String(value);
+  return new Intl.DateTimeFormat(INTL_TAGS[lang] || INTL_TAGS.nb, { dateStyle: 'long' }).format(date);
+}
+
+/** A moment, e.g. "23. november 2026 kl. 10:12". */
+export function formatDateTime(value, lang = current) {
+  const date = toDate(value);
+  if (Number.isNaN(date.getTime())) return value === undefined || value === null ? '' : String(value);
+  return new Intl.DateTimeFormat(INTL_TAGS[lang] || INTL_TAGS.nb, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+}
+
+/** File sizes for messages: "2,4 MB". */
+export function formatBytes(bytes, lang = current) {
+  if (bytes >= 1024 * 1024) return `${formatNumber(bytes / (1024 * 1024), { maximumFractionDigits: 1 }, lang)} MB`;
+  if (bytes >= 1024) return `${formatNumber(bytes / 1024, { maximumFractionDigits: 0 }, lang)} kB`;
+  return `${formatNumber(bytes, {}, lang)} B`;
+}

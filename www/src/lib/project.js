@@ -1,0 +1,45 @@
+// Helpers for project documents (design §3). Pure; they never mutate their input.
+
+export function cloneDoc(doc) {
+  return JSON.parse(JSON.stringify(doc));
+}
+
+/** The display name of a project is its municipality's name. */
+export function projectName(doc) {
+  const name = doc && doc.municipality && doc.municipality.name;
+  return typeof name === 'string' ? name.trim() : '';
+}
+
+export function municipalityNumber(doc) {
+  const n = doc && doc.municipality && doc.municipality.number;
+  return typeof n === 'string' || typeof n === 'number' ? String(n).trim() : '';
+}
+
+export function withName(doc, name) {
+  const copy = cloneDoc(doc);
+  copy.municipality = { ...(copy.municipality || {}), name: String(name).trim() };
+  return copy;
+}
+
+/** A copy that is a separate project: new id, optionally a new name. */
+export function withNewId(doc, id, name) {
+  const copy = name === undefined ? cloneDoc(doc) : withName(doc, name);
+  copy.id = id;
+  return copy;
+}
+
+const list = (doc, key) => (doc && Array.isArray(doc[key]) ? doc[key] : []);
+
+/** Small numbers shown in the project list. */
+export function listSummary(doc) {
+  return {
+    units: list(doc, 'units').length,
+    actors: list(doc, 'actors').length,
+    number: municipalityNumber(doc)
+  };
+}
+
+/** Normalise a user-typed name: trimmed, inner whitespace collapsed, capped. */
+export function cleanName(value, maxLength = 200) {
+  return String(value === null || value === undefined ? '' : value).replace(/\s+/g, ' ').trim().slice(0, maxLength);
+}

@@ -1,0 +1,56 @@
+// Entry point (bundled into one classic script by tools/bundle.mjs). Wires the real
+// browser pieces (the inlined WASM core, IndexedDB, localStorage, downloads, the URL
+// hash) into the app and renders it.
+import { render } from 'preact';
+import { html } from './ui/html.js';
+import { App } from './ui/app.js';
+import { createPageCore } from './core.js';
+import { createIdbStorage, requestPersistence } from './storage.js';
+import { createPrefs } from './lib/prefs.js';
+import { createStore } from './state/store.js';
+import { createDialogs } from './state/dialogs.js';
+import { createApp, initialState } from './state/app.js';
+import { pickInitialLang } from './i18n.js';
+import { newId } from './lib/ids.js';
+import { downloadText } from './lib/download.js';
+import { viewFromHash, hashForView } from './lib/route.js';
+import { VIEW_IDS } from './views/registry.js';
+
+function start() {
+  const prefs = createPrefs();
+  const store = createStore(initialState(pickInitialLang(prefs.get('lang'))));
+  const dialogs = createDialogs(store);
+  const core = createPageCore();
+  const app = createApp({
+    core,
+    storage: createIdbStorage(),
+    prefs,
+    dialogs,
+    download: downloadText,
+    newId: () => newId(),
+    requestPersistence: () => requestPersistence(),
+    views: VIEW_IDS
+  }, store);
+
+  // Keep the URL hash and the active view in step.
+  const fromHash = viewFromHash(window.location.hash, VIEW_IDS);
+  if (fromHash) app.actions.navigate(fromHash);
+  window.addEventListener('hashchange', () => {
+    const view = viewFromHash(window.location.hash, VIEW_IDS);
+    if (view) app.actions.navigate(view);
+  });
+  store.subscribe((state) => {
+    const wanted = hashForView(state.view);
+    if (window.location.hash === wanted || state.phase !== 'ready') return;
+    // The first sync (no route in the URL yet) replaces; later view changes add history.
+    if (viewFromHash(window.location.hash, VIEW_IDS)) window.history.pushState(null, '', wanted);
+    else window.history.replaceState(null, '', wanted);
+  });
+
+  render(html`<${App} store=${store} actions=${app.actions} />`, document.getElementById('app'));
+  app.actions.init().then(() => {
+    document.body.dataset.appReady = 'true';
+  });
+}
+
+start();

@@ -1,0 +1,282 @@
+// The application's state and the machinery every action shares: loading and
+// validating projects, autosave, storage failures, navigation and language.
+// Nothing here touches the DOM; everything it needs comes in through `deps`, so the
+// whole flow can run in node with a fake core and an in-memory storage.
+import { createStore } from './store.js';
+import { projectActions } from './project-actions.js';
+import { transferActions } from './transfer-actions.js';
+import { toStorageError, makeRecord } from '../storage.js';
+import { projectName, listSummary, cloneDoc } from '../lib/project.js';
+import { setLang as setI18nLang, translate, pickInitialLang } from '../i18n.js';
+
+export function initialState(lang = 'nb') {
+  return {
+    phase: 'starting', // 'starting' | 'ready' | 'fatal'
+    fatal: null,
+    coreVersion: null,
+    lang,
+    view: 'projects',
+    storage: { status: 'ok', detail: '' }, // 'ok' | 'unavailable' | 'blocked' | 'quota' | 'failed'
+    projects: [], // { id, name, updatedAt, stored, summary }
+    damaged: [], // { id, errors, raw }
+    current: null, // { id, doc, saveState: 'saved' | 'saving' | 'unsaved' }
+    importReport: null,
+    notice: null, // { tone: 'info' | 'error', key, params, errors? }
+    dialog: null
+  };
+}
+
+/**
+ * deps: { core, storage, prefs, dialogs, download(filename, text, mime),
+ *         now(), newId(), requestPersistence(), views: [ids] }
+ */
+export function createApp(deps, store = createStore(initialState(pickInitialLang(deps.prefs.get('lang'))))) {
+  const { core, storage, prefs } = deps;
+  const now = deps.now || (() => new Date());
+  const sessionOnly = new Map(); // id -> record that could not be stored
+  let saveChain = Promise.resolve();
+  let persistAsked = false;
+  setI18nLang(store.get().lang);
+
+  const get = () => store.get();
+  const lang = () => get().lang;
+  const t = (key, params) => translate(lang(), key, params);
+
+  function notice(key, params, tone = 'info', errors) {
+    store.set({ notice: { key, params, tone, errors } });
+  }
+
+  function fail(errors, key = 'projects.failed') {
+    const message = errors.map((e) => e.message || e.code).join('; ');
+    notice(key, { message }, 'error', errors);
+  }
+
+  function storageFailed(err) {
+    const se = toStorageError(err);
+    store.set({ storage: { status: se.kind, detail: se.message } });
+    return se;
+  }
+
+  /** Validate a stored record. Returns { ok, doc } or { ok: false, errors }. */
+  async function checkRecord(row) {
+    if (!row || typeof row !== 'object' || row.doc === undefined) {
+      return { ok: false, errors: [{ path: '$', code: 'bad-record', message: 'the stored record has no project document' }] };
+    }
+    const env = await core.validateDoc(row.doc, { lang: lang() });
+    return env.ok ? { ok: true, doc: env.result, warnings: env.warnings } : { ok: false, errors: env.errors };
+  }
+
+  function entryFor(doc, record, stored) {
+    return { id: doc.id, name: projectName(doc), updatedAt: record.updatedAt, stored, summary: listSummary(doc) };
+  }
+
+  // List entries by id, reused while a record's updatedAt is unchanged (and dropped on
+  // every write from here), so an autosave does not re-validate every stored project.
+  // Opening a project always validates anew.
+  const listCache = new Map();
+
+  async function listEntry(row) {
+    const id = row && row.id !== undefined ? String(row.id) : '';
+    const stamp = row && typeof row.updatedAt === 'string' ? row.updatedAt : null;
+    const cached = listCache.get(id);
+    if (cached && stamp !== null && cached.stamp === stamp && cached.lang === lang()) return cached.value;
+    const checked = await checkRecord(row);
+    const value = checked.ok
+      ? { project: entryFor(checked.doc, row, true) }
+      : { damaged: { id, errors: checked.errors, raw: row } };
+    listCache.set(id, { stamp, lang: lang(), value });
+    return value;
+  }
+
+  async function refreshList() {
+    let rows = [];
+    try {
+      rows = await storage.list();
+    } catch (e) {
+      storageFailed(e);
+    }
+    const projects = [];
+    const damaged = [];
+    const seen = new Set();
+    for (const row of rows) {
+      const id = row && row.id !== undefined ? String(row.id) : '';
+      seen.add(id);
+      if (sessionOnly.has(id)) continue;
+      const entry = await listEntry(row);
+      if (entry.project) projects.push(entry.project);
+      else damaged.push(entry.damaged);
+    }
+    for (const id of [...listCache.keys()]) if (!seen.has(id)) listCache.delete(id);
+    for (const record of sessionOnly.values()) projects.push(entryFor(record.doc, record, false));
+    const collator = new Intl.Collator(lang() === 'en' ? 'en-GB' : 'nb-NO');
+    projects.sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
+    store.set({ projects, damaged });
+    return projects;
+  }
+
+  /** Load a project by id (from memory or storage) and validate it. */
+  async function loadValidated(id) {
+    const cur = get().current;
+    if (cur && cur.id === id) return { ok: true, doc: cloneDoc(cur.doc) };
+    let row = sessionOnly.get(id) || null;
+    if (!row) {
+      try {
+        row = await storage.get(id);
+      } catch (e) {
+        storageFailed(e);
+        return { ok: false, errors: [{ path: '$', code: 'storage-' + toStorageError(e).kind, message: toStorageError(e).message }] };
+      }
+    }
+    if (!row) return { ok: false, errors: [{ path: '$', code: 'not-found', message: id }] };
+    return checkRecord(row);
+  }
+
+  async function projectExists(id) {
+    if (sessionOnly.has(id)) return true;
+    if (get().projects.some((p) => p.id === id) || get().damaged.some((d) => d.id === id)) return true;
+    try {
+      return (await storage.get(id)) !== null;
+    } catch (e) {
+      return false;
+    }
+  }
+
+  function askPersistenceOnce() {
+    if (persistAsked || prefs.get('persistAsked')) return;
+    persistAsked = true;
+    prefs.set('persistAsked', '1');
+    if (deps.requestPersistence) deps.requestPersistence();
+  }
+
+  /** Write a record; on failure keep it in memory for this session. Serialised. */
+  function persist(doc) {
+    const record = makeRecord(doc, now());
+    const job = saveChain.then(async () => {
+      listCache.delete(record.id);
+      try {
+        await storage.put(record);
+        sessionOnly.delete(record.id);
+        if (sessionOnly.size === 0 && get().storage.status !== 'ok') store.set({ storage: { status: 'ok', detail: '' } });
+        askPersistenceOnce();
+        return true;
+      } catch (e) {
+        sessionOnly.set(record.id, record);
+        storageFailed(e);
+        return false;
+      }
+    });
+    saveChain = job.catch(() => false);
+    return job;
+  }
+
+  /**
+   * The one way a changed or new document is kept: validate (the same door as every
+   * source), make it current if asked, and save at once. Returns the validated doc or null.
+   */
+  async function commit(doc, { open = true } = {}) {
+    const env = await core.validateDoc(doc, { lang: lang() });
+    if (!env.ok) {
+      fail(env.errors);
+      return null;
+    }
+    const valid = env.result;
+    const cur = get().current;
+    const isCurrent = open || (cur && cur.id === valid.id);
+    if (isCurrent) store.set({ current: { id: valid.id, doc: valid, saveState: 'saving' } });
+    const saved = await persist(valid);
+    const after = get().current;
+    if (after && after.id === valid.id && after.doc === valid) {
+      store.set({ current: { ...after, saveState: saved ? 'saved' : 'unsaved' } });
+    }
+    if (isCurrent) prefs.set('lastProject', valid.id);
+    await refreshList();
+    return valid;
+  }
+
+  /** Apply a change to the open project and autosave it (used by editing views). */
+  async function updateCurrent(mutate) {
+    const cur = get().current;
+    if (!cur) return null;
+    const draft = cloneDoc(cur.doc);
+    const next = mutate(draft) || draft;
+    return commit(next, { open: true });
+  }
+
+  async function openProject(id, { quiet = false, goTo = 'overview' } = {}) {
+    const loaded = await loadValidated(id);
+    if (!loaded.ok) {
+      if (!quiet) fail(loaded.errors);
+      return false;
+    }
+    const stored = !sessionOnly.has(id);
+    store.set({ current: { id, doc: loaded.doc, saveState: stored ? 'saved' : 'unsaved' } });
+    prefs.set('lastProject', id);
+    if (goTo) navigate(goTo);
+    return true;
+  }
+
+  function closeProject(id) {
+    const cur = get().current;
+    if (cur && (id === undefined || cur.id === id)) {
+      store.set({ current: null });
+      prefs.remove('lastProject');
+    }
+  }
+
+  function navigate(view) {
+    const views = deps.views || ['projects', 'overview', 'data'];
+    const target = views.includes(view) ? view : 'projects';
+    if (target !== get().view) store.set({ view: target, notice: null });
+    return target;
+  }
+
+  function setLang(next) {
+    const chosen = setI18nLang(next);
+    prefs.set('lang', chosen);
+    store.set({ lang: chosen });
+  }
+
+  async function init() {
+    const version = await core.start();
+    if (!version.ok) {
+      store.set({ phase: 'fatal', fatal: version.errors.map((e) => e.message || e.code).join('; ') });
+      return false;
+    }
+    store.set({ coreVersion: version.result });
+    try {
+      await storage.open();
+    } catch (e) {
+      storageFailed(e);
+    }
+    await refreshList();
+    const last = prefs.get('lastProject');
+    if (last && !(await openProject(last, { quiet: true, goTo: null }))) prefs.remove('lastProject');
+    store.set({ phase: 'ready' });
+    return true;
+  }
+
+  const ctx = {
+    store, deps, t, lang, notice, fail, commit, persist, refreshList, loadValidated,
+    projectExists, openProject, closeProject, navigate, sessionOnly, storageFailed,
+    forget: (id) => (id === undefined ? listCache.clear() : listCache.delete(id))
+  };
+
+  return {
+    store,
+    ctx,
+    actions: {
+      init,
+      navigate,
+      setLang,
+      openProject: (id) => openProject(id),
+      updateCurrent,
+      refreshList,
+      dismissNotice: () => store.set({ notice: null }),
+      answerDialog: (value) => deps.dialogs.answer(value),
+      ...projectActions(ctx),
+      ...transferActions(ctx)
+    },
+    /** Resolves when all pending saves are done (tests use it). */
+    settled: () => saveChain
+  };
+}

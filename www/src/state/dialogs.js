@@ -1,0 +1,29 @@
+// Promise-based dialogs. Actions ask; the DialogHost component renders state.dialog and
+// calls answer(). Descriptors hold i18n keys, never ready-made HTML.
+//   confirm({ titleKey, titleParams, bodyKey, bodyParams, actions: [{ value, labelKey, tone }] })
+//     -> the chosen value, or null if cancelled (Esc, Cancel)
+//   prompt({ titleKey, labelKey, hintKey, confirmKey, initial }) -> the text, or null
+
+export function createDialogs(store) {
+  let pending = null;
+
+  function open(descriptor) {
+    if (pending) pending.resolve(null);
+    return new Promise((resolve) => {
+      pending = { resolve };
+      store.set({ dialog: descriptor });
+    });
+  }
+
+  return {
+    confirm: (descriptor) => open({ ...descriptor, type: 'confirm' }),
+    prompt: (descriptor) => open({ ...descriptor, type: 'prompt' }),
+    /** Called by the UI with the chosen value (null = cancelled). */
+    answer(value) {
+      const p = pending;
+      pending = null;
+      store.set({ dialog: null });
+      if (p) p.resolve(value === undefined ? null : value);
+    }
+  };
+}

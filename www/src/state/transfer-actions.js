@@ -1,0 +1,107 @@
+// Import, export and "delete all local data".
+import { projectName, withNewId } from '../lib/project.js';
+import { exportFilename } from '../lib/slug.js';
+
+/** Files larger than this are refused before reading (the core has its own caps too). */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+export function transferActions(ctx) {
+  const { store, deps, t } = ctx;
+  const get = () => store.get();
+  const report = (importReport) => store.set({ importReport });
+
+  /**
+   * Import a file's text. Nothing stored changes unless the file passes validation
+   * and, when its id is taken, the user chooses replace or keep both.
+   */
+  async function importText(text, fileName) {
+    report({ status: 'checking', fileName });
+    const env = await deps.core.validate(text, { lang: ctx.lang() });
+    if (!env.ok) {
+      report({ status: 'failed', fileName, errors: env.errors });
+      return null;
+    }
+    let doc = env.result;
+    if (await ctx.projectExists(doc.id)) {
+      const existing = (get().projects.find((p) => p.id === doc.id) || {}).name || doc.id;
+      const choice = await deps.dialogs.confirm({
+        titleKey: 'data.conflictTitle',
+        bodyKey: 'data.conflictBody',
+        bodyParams: { existing },
+        actions: [
+          { value: 'replace', labelKey: 'data.conflictReplace', tone: 'danger' },
+          { value: 'both', labelKey: 'data.conflictKeepBoth', tone: 'primary' }
+        ]
+      });
+      if (choice !== 'replace' && choice !== 'both') {
+        report({ status: 'cancelled', fileName });
+        return null;
+      }
+      if (choice === 'both') doc = withNewId(doc, deps.newId(), t('projects.copyName', { name: projectName(doc) }));
+    }
+    const saved = await ctx.commit(doc, { open: true });
+    if (!saved) {
+      report({ status: 'failed', fileName, errors: get().notice ? get().notice.errors || [] : [] });
+      return null;
+    }
+    report({ status: 'ok', fileName, name: projectName(saved), warnings: env.warnings });
+    return saved;
+  }
+
+  /** Import from a File-like object ({ name, size, text() }). */
+  async function importFile(file, { droppedCount = 1 } = {}) {
+    const fileName = file && file.name ? String(file.name) : '?';
+    if (typeof file.size === 'number' && file.size > MAX_IMPORT_BYTES) {
+      report({ status: 'refused', fileName, reason: 'tooLarge', size: file.size, max: MAX_IMPORT_BYTES });
+      return null;
+    }
+    let text;
+    try {
+      text = await file.text();
+    } catch (e) {
+      report({ status: 'refused', fileName, reason: 'readFailed', message: e && e.message ? e.message : String(e) });
+      return null;
+    }
+    const saved = await importText(text, fileName);
+    if (droppedCount > 1) store.set({ importReport: { ...get().importReport, onlyFirst: true } });
+    return saved;
+  }
+
+  function exportCurrent() {
+    const cur = get().current;
+    if (!cur) return null;
+    const filename = exportFilename(projectName(cur.doc), (deps.now || (() => new Date()))());
+    deps.download(filename, `${JSON.stringify(cur.doc, null, 2)}\n`, 'application/json');
+    ctx.notice('data.exported', { file: filename });
+    return filename;
+  }
+
+  async function clearAll() {
+    const count = get().projects.length + get().damaged.length;
+    const choice = await deps.dialogs.confirm({
+      titleKey: 'data.clearDialogTitle',
+      bodyKey: 'data.clearDialogBody',
+      bodyParams: { count },
+      actions: [{ value: 'clear', labelKey: 'data.clearConfirm', tone: 'danger' }]
+    });
+    if (choice !== 'clear') return false;
+    ctx.sessionOnly.clear();
+    ctx.forget();
+    let cleared = true;
+    try {
+      await deps.storage.clear();
+    } catch (e) {
+      cleared = false;
+      ctx.storageFailed(e);
+    }
+    deps.prefs.clear();
+    ctx.closeProject();
+    store.set({ importReport: null });
+    if (cleared) store.set({ storage: { status: 'ok', detail: '' } });
+    await ctx.refreshList();
+    ctx.notice('data.cleared');
+    return true;
+  }
+
+  return { importText, importFile, exportCurrent, clearAll, clearImportReport: () => report(null) };
+}

@@ -1,0 +1,155 @@
+// IndexedDB adapter: database "bosam", object store "projects" keyed by project id.
+// A record is { id, name, updatedAt, doc }. Every failure is a StorageError with a
+// kind the UI can explain: 'unavailable' (no IndexedDB, private mode, open failed),
+// 'blocked' (another tab holds an older version open), 'quota' (disk full or over
+// the browser's limit) or 'failed' (anything else).
+// This module never validates: callers pass every loaded doc through core.validate.
+
+export const DB_NAME = 'bosam';
+export const DB_VERSION = 1;
+export const STORE = 'projects';
+
+export class StorageError extends Error {
+  constructor(kind, message, cause) {
+    super(message || kind);
+    this.name = 'StorageError';
+    this.kind = kind;
+    if (cause !== undefined) this.cause = cause;
+  }
+}
+
+/** Map a DOMException (or anything thrown) to a StorageError kind. */
+export function classifyError(err, fallback = 'failed') {
+  if (err instanceof StorageError) return err.kind;
+  const name = err && typeof err === 'object' ? err.name : '';
+  const message = err && typeof err === 'object' && typeof err.message === 'string' ? err.message : String(err);
+  if (name === 'QuotaExceededError' || /quota/i.test(message)) return 'quota';
+  if (name === 'SecurityError' || (name === 'InvalidStateError' && /private|mutation/i.test(message))) return 'unavailable';
+  if (name === 'VersionError' || name === 'BlockedError') return 'blocked';
+  return fallback;
+}
+
+export function toStorageError(err, fallback = 'failed') {
+  if (err instanceof StorageError) return err;
+  const message = err && typeof err === 'object' && err.message ? err.message : String(err);
+  return new StorageError(classifyError(err, fallback), message, err);
+}
+
+function promisify(request) {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/**
+ * The IndexedDB-backed store. `factory` defaults to the page's indexedDB; tests may
+ * pass another. Nothing is opened until the first call.
+ */
+export function createIdbStorage({ factory, dbName = DB_NAME } = {}) {
+  let dbPromise = null;
+
+  function open() {
+    if (dbPromise) return dbPromise;
+    dbPromise = new Promise((resolve, reject) => {
+      let idb;
+      try {
+        idb = factory !== undefined ? factory : globalThis.indexedDB;
+      } catch (e) {
+        reject(new StorageError('unavailable', e && e.message ? e.message : 'indexedDB is not accessible', e));
+        return;
+      }
+      if (!idb || typeof idb.open !== 'function') {
+        reject(new StorageError('unavailable', 'indexedDB is not available'));
+        return;
+      }
+      let req;
+      try {
+        req = idb.open(dbName, DB_VERSION);
+      } catch (e) {
+        reject(toStorageError(e, 'unavailable'));
+        return;
+      }
+      req.onupgradeneeded = () => {
+        const db = req.result;
+        if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'id' });
+      };
+      req.onblocked = () => reject(new StorageError('blocked', 'the database is blocked by another tab'));
+      req.onerror = () => reject(toStorageError(req.error, 'unavailable'));
+      req.onsuccess = () => {
+        const db = req.result;
+        // If a newer version is opened elsewhere, step aside instead of blocking it.
+        db.onversionchange = () => { db.close(); dbPromise = null; };
+        resolve(db);
+      };
+    });
+    // Let a later call try again (for example after the user closed another tab).
+    dbPromise.catch(() => { dbPromise = null; });
+    return dbPromise;
+  }
+
+  async function run(mode, work) {
+    const db = await open();
+    return new Promise((resolve, reject) => {
+      let tx;
+      let result;
+      try {
+        tx = db.transaction(STORE, mode);
+        const req = work(tx.objectStore(STORE));
+        if (req) req.onsuccess = () => { result = req.result; };
+      } catch (e) {
+        reject(toStorageError(e));
+        return;
+      }
+      tx.oncomplete = () => resolve(result);
+      tx.onerror = () => reject(toStorageError(tx.error));
+      tx.onabort = () => reject(toStorageError(tx.error || new Error('transaction aborted')));
+    });
+  }
+
+  return {
+    kind: 'indexeddb',
+    open: () => open().then(() => true),
+    list: () => run('readonly', (store) => store.getAll()).then((rows) => rows || []),
+    get: (id) => run('readonly', (store) => store.get(id)).then((row) => row || null),
+    put: (record) => run('readwrite', (store) => store.put(record)).then(() => record),
+    delete: (id) => run('readwrite', (store) => store.delete(id)).then(() => undefined),
+    clear: () => run('readwrite', (store) => store.clear()).then(() => undefined)
+  };
+}
+
+/** Same interface, kept in memory. Used by tests; also a model of the contract. */
+export function createMemoryStorage(initial = []) {
+  const rows = new Map(initial.map((r) => [r.id, jsonCopy(r)]));
+  return {
+    kind: 'memory',
+    open: async () => true,
+    list: async () => [...rows.values()].map(jsonCopy),
+    get: async (id) => (rows.has(id) ? jsonCopy(rows.get(id)) : null),
+    put: async (record) => { rows.set(record.id, jsonCopy(record)); return record; },
+    delete: async (id) => { rows.delete(id); },
+    clear: async () => { rows.clear(); }
+  };
+}
+
+function jsonCopy(value) {
+  return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
+}
+
+/** Make the record stored for a document. */
+export function makeRecord(doc, now = new Date()) {
+  const name = doc && doc.municipality && typeof doc.municipality.name === 'string' ? doc.municipality.name : '';
+  return { id: doc.id, name, updatedAt: now.toISOString(), doc };
+}
+
+/** Ask the browser to keep our data under storage pressure; the answer is ignored. */
+export function requestPersistence(nav = globalThis.navigator) {
+  try {
+    if (nav && nav.storage && typeof nav.storage.persist === 'function') {
+      return Promise.resolve(nav.storage.persist()).catch(() => false);
+    }
+  } catch (e) {
+    // Some browsers throw on file:// pages; persistence is only a hint.
+  }
+  return Promise.resolve(false);
+}

@@ -1,0 +1,48 @@
+// Top bar: app name, open project and its save state, language switch.
+import { html } from './html.js';
+import { t, LANGS } from '../i18n.js';
+import { projectName } from '../lib/project.js';
+
+const SAVE_KEY = { saved: 'save.saved', saving: 'save.saving', unsaved: 'save.unsaved' };
+
+function SaveStatus({ current }) {
+  if (!current) return null;
+  const state = current.saveState || 'saved';
+  return html`
+    <p class=${`save-status save-${state}`} role="status" data-testid="save-status" data-state=${state}>
+      <span class="visually-hidden">${t('save.statusLabel')}: </span>
+      <span class="save-dot" aria-hidden="true"></span>
+      ${t(SAVE_KEY[state] || 'save.unsaved')}
+    </p>`;
+}
+
+export function Header({ state, actions }) {
+  const current = state.current;
+  return html`
+    <header class="app-header">
+      <div class="brand">
+        <span class="brand-name">${t('app.name')}</span>
+        <span class="brand-tagline">${t('app.tagline')}</span>
+      </div>
+      <div class="header-project">
+        <p class="project-label">
+          <span class="project-label-key">${t('header.project')}:</span>
+          ${' '}
+          <span class="project-name" data-testid="header-project-name">${current ? projectName(current.doc) : t('header.noProject')}</span>
+        </p>
+        <${SaveStatus} current=${current} />
+      </div>
+      <div class="lang-switch" role="group" aria-label=${t('header.language')}>
+        ${LANGS.map((lang) => html`
+          <button
+            type="button"
+            key=${lang}
+            lang=${lang}
+            class="lang-button"
+            aria-pressed=${state.lang === lang ? 'true' : 'false'}
+            data-testid=${`lang-${lang}`}
+            onClick=${() => actions.setLang(lang)}
+          >${t(`lang.${lang}`)}</button>`)}
+      </div>
+    </header>`;
+}

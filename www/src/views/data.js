@@ -1,0 +1,96 @@
+// Data and privacy: import (file input; drag-and-drop is window-wide), export of the
+// open project, "delete all local data", the privacy statement and version numbers.
+import { html } from '../ui/html.js';
+import { t, formatBytes } from '../i18n.js';
+import { ErrorItems } from '../ui/error-list.js';
+import { PrivacyStatement } from './privacy.js';
+import { projectName } from '../lib/project.js';
+import { APP_VERSION } from '../lib/version.js';
+
+function ImportReport({ report }) {
+  if (!report) return null;
+  const file = report.fileName;
+  const onlyFirst = report.onlyFirst ? html`<p>${t('data.importOnlyFirst', { file })}</p>` : null;
+  switch (report.status) {
+    case 'checking':
+      return html`<p class="report report-info">${t('data.importing', { file })}</p>`;
+    case 'failed':
+      return html`
+        <div class="report report-error" role="alert" data-testid="import-errors">
+          <p class="report-title">${t('data.importFailed', { file })}</p>
+          ${onlyFirst}
+          <p>${t('data.importErrorCount', { count: report.errors.length })}</p>
+          <${ErrorItems} errors=${report.errors} />
+        </div>`;
+    case 'refused':
+      return html`
+        <div class="report report-error" role="alert" data-testid="import-errors">
+          <p class="report-title">${report.reason === 'tooLarge'
+            ? t('data.importTooLarge', { file, size: formatBytes(report.size), max: formatBytes(report.max) })
+            : t('data.importReadFailed', { file, message: report.message })}</p>
+        </div>`;
+    case 'cancelled':
+      return html`<p class="report report-info" data-testid="import-cancelled">${t('data.importCancelled', { file })}</p>`;
+    case 'ok':
+      return html`
+        <div class="report report-ok" data-testid="import-ok">
+          <p class="report-title">${t('data.importOk', { name: report.name, file })}</p>
+          ${onlyFirst}
+          ${report.warnings && report.warnings.length ? html`
+            <p>${t('data.importWarnings', { count: report.warnings.length })}</p>
+            <${ErrorItems} errors=${report.warnings} testid="warning-item" />` : null}
+        </div>`;
+    default:
+      return null;
+  }
+}
+
+export function DataView({ state, actions }) {
+  const current = state.current;
+  const version = state.coreVersion || {};
+  const onFile = async (event) => {
+    const input = event.currentTarget;
+    const file = input.files && input.files[0];
+    if (file) await actions.importFile(file);
+    input.value = '';
+  };
+  return html`
+    <div class="view view-data">
+      <h1 tabindex="-1">${t('data.title')}</h1>
+
+      <section class="section" aria-labelledby="import-title">
+        <h2 id="import-title">${t('data.importTitle')}</h2>
+        <p>${t('data.importIntro')}</p>
+        <div class="field">
+          <label class="button button-secondary file-button">
+            <input class="visually-hidden" type="file" accept=".json,application/json" data-testid="import-file" onChange=${onFile} />
+            ${t('data.importLabel')}
+          </label>
+        </div>
+        <div class="report-region" aria-live="polite" data-testid="import-report">
+          <${ImportReport} report=${state.importReport} />
+        </div>
+      </section>
+
+      <section class="section" aria-labelledby="export-title">
+        <h2 id="export-title">${t('data.exportTitle')}</h2>
+        <p>${t('data.exportIntro')}</p>
+        ${current
+          ? html`<p><button type="button" class="button button-primary" data-testid="export-json" onClick=${() => actions.exportCurrent()}>${t('data.exportButton', { name: projectName(current.doc) })}</button></p>`
+          : html`<p class="muted" data-testid="export-none">${t('data.exportNoProject')}</p>`}
+      </section>
+
+      <${PrivacyStatement} />
+
+      <section class="section" aria-labelledby="clear-title">
+        <h2 id="clear-title">${t('data.clearTitle')}</h2>
+        <p>${t('data.clearIntro')}</p>
+        <p><button type="button" class="button button-danger" data-testid="clear-all" onClick=${() => actions.clearAll()}>${t('data.clearButton')}</button></p>
+      </section>
+
+      <section class="section" aria-labelledby="version-title">
+        <h2 id="version-title">${t('data.versionTitle')}</h2>
+        <p class="muted" data-testid="version">${t('data.version', { app: APP_VERSION, core: version.version || '?', schema: version.schemaVersion || '?' })}</p>
+      </section>
+    </div>`;
+}
