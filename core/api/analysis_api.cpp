@@ -27,6 +27,7 @@ sna::AnalysisOptions read_analysis_options(const json& o, Lang lang, Issues& iss
   flag("weighted", opt.weighted);
   flag("reciprocated", opt.reciprocated);
   flag("groupLayout", opt.groupLayout);
+  flag("timings", opt.timings);
   if (o.contains("minFrequency")) {
     const auto& f = o["minFrequency"];
     if (f.is_number_integer() && f.get<int>() >= 1 && f.get<int>() <= 4) opt.minFrequency = f.get<int>();

@@ -24,7 +24,9 @@ constexpr double kAspect = 0.75;        // height / width
 constexpr double kMargin = 0.04;        // of the width, on every side
 constexpr double kMinSpacing = 0.6;     // closest allowed pair, in median edge lengths
 constexpr double kMaxUnitShare = 0.12;  // a median edge is drawn at most this share of the width (tiny graphs)
-constexpr double kGroupPull = 3;      // spring to the group centroid when groupAware
+constexpr double kGroupPull = 0;      // spring to the group centroid when groupAware
+constexpr double kGroupRepulsion = 0;  // extra repulsion between groups' centroids when groupAware
+constexpr double kCrossGroupTie = 0.05;  // attraction of a tie between groups, relative, when groupAware
 
 double tie_weight(double w) { return std::isfinite(w) && w > 0 ? w : 1.0; }
 
@@ -81,6 +83,10 @@ LevelGraph extract(const sna::Graph& g, const std::vector<std::int32_t>& vertice
       lg.group[keyed[t].second] = k;
     }
     lg.groups = k + 1;
+    // Ties across groups pull less, so they shape where groups sit rather than pulling members apart.
+    for (std::int32_t u = 0; u < lg.n; ++u)
+      for (std::int32_t a = lg.offsets[u]; a < lg.offsets[u + 1]; ++a)
+        if (lg.group[lg.targets[a]] != lg.group[u]) lg.weights[a] *= kCrossGroupTie;
   }
   return lg;
 }
@@ -127,6 +133,7 @@ LayoutResult force_layout(const sna::Graph& input, const std::vector<int>& group
   const bool useGroups = opt.groupAware && !groups.empty();
   detail::ForceParams params;
   params.groupPull = useGroups ? kGroupPull : 0.0;
+  params.groupRepulsion = useGroups ? kGroupRepulsion : 0.0;
 
   std::vector<detail::Piece> pieces;
   std::vector<std::int32_t> isolates, local(static_cast<std::size_t>(n), -1);

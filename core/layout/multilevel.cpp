@@ -12,6 +12,48 @@ constexpr int kMaxLevels = 40;
 constexpr double kMinShrink = 0.85;     // a level that keeps more than this share of vertices is not worth it
 constexpr double kCooling = 0.9;        // adaptive step factor (Hu 2005)
 constexpr int kCoarsestExtra = 300;     // the coarsest level is small: give it time to untangle
+// The quotient graph of fine under parent (nc super-vertices with masses cmass): members of each
+// super-vertex in ascending order (counting sort), then every fine arc between two super-vertices, weights
+// summed. The arc order is fixed, so the sums are reproducible. O(n + m).
+void quotient(const LevelGraph& f, const std::vector<std::int32_t>& parent, std::int32_t nc, std::vector<double> cmass,
+              LevelGraph& c) {
+  const std::int32_t n = f.n;
+  const bool grouped = !f.group.empty();
+  std::vector<std::int32_t> start(static_cast<std::size_t>(nc) + 1, 0), members(static_cast<std::size_t>(n));
+  for (std::int32_t u = 0; u < n; ++u) ++start[parent[u] + 1];
+  for (std::int32_t k = 0; k < nc; ++k) start[k + 1] += start[k];
+  {
+    std::vector<std::int32_t> pos(start.begin(), start.end() - 1);
+    for (std::int32_t u = 0; u < n; ++u) members[pos[parent[u]]++] = u;
+  }
+  c = LevelGraph{};
+  c.n = nc;
+  c.mass = std::move(cmass);
+  c.groups = f.groups;
+  if (grouped) c.group.resize(static_cast<std::size_t>(nc));
+  c.offsets.assign(static_cast<std::size_t>(nc) + 1, 0);
+  std::vector<std::int32_t> mark(static_cast<std::size_t>(nc), -1), slot(static_cast<std::size_t>(nc), 0);
+  for (std::int32_t cu = 0; cu < nc; ++cu) {
+    if (grouped && start[cu] < start[cu + 1]) c.group[cu] = f.group[members[start[cu]]];
+    for (std::int32_t k = start[cu]; k < start[cu + 1]; ++k) {
+      const std::int32_t u = members[k];
+      for (std::int32_t a = f.offsets[u]; a < f.offsets[u + 1]; ++a) {
+        const std::int32_t cv = parent[f.targets[a]];
+        if (cv == cu) continue;
+        if (mark[cv] != cu) {
+          mark[cv] = cu;
+          slot[cv] = static_cast<std::int32_t>(c.targets.size());
+          c.targets.push_back(cv);
+          c.weights.push_back(f.weights[a]);
+        } else {
+          c.weights[slot[cv]] += f.weights[a];
+        }
+      }
+    }
+    c.offsets[cu + 1] = static_cast<std::int32_t>(c.targets.size());
+  }
+}
+
 }  // namespace
 
 int default_iterations(std::int32_t n) {
@@ -75,43 +117,15 @@ bool coarsen(const LevelGraph& f, SplitMix64& rng, LevelGraph& c, std::vector<st
     }
   }
   if (static_cast<double>(nc) > kMinShrink * static_cast<double>(n)) return false;
-
-  // Members of each super-vertex in ascending order (counting sort), then the coarse edges: every fine arc
-  // between two super-vertices, weights summed. The arc order is fixed, so the sums are reproducible.
-  std::vector<std::int32_t> start(static_cast<std::size_t>(nc) + 1, 0), members(static_cast<std::size_t>(n));
-  for (std::int32_t u = 0; u < n; ++u) ++start[parent[u] + 1];
-  for (std::int32_t k = 0; k < nc; ++k) start[k + 1] += start[k];
-  {
-    std::vector<std::int32_t> pos(start.begin(), start.end() - 1);
-    for (std::int32_t u = 0; u < n; ++u) members[pos[parent[u]]++] = u;
-  }
-  c = LevelGraph{};
-  c.n = nc;
-  c.mass = std::move(cmass);
-  c.groups = f.groups;
-  if (grouped) c.group.resize(static_cast<std::size_t>(nc));
-  c.offsets.assign(static_cast<std::size_t>(nc) + 1, 0);
-  std::vector<std::int32_t> mark(static_cast<std::size_t>(nc), -1), slot(static_cast<std::size_t>(nc), 0);
-  for (std::int32_t cu = 0; cu < nc; ++cu) {
-    if (grouped) c.group[cu] = f.group[members[start[cu]]];
-    for (std::int32_t k = start[cu]; k < start[cu + 1]; ++k) {
-      const std::int32_t u = members[k];
-      for (std::int32_t a = f.offsets[u]; a < f.offsets[u + 1]; ++a) {
-        const std::int32_t cv = parent[f.targets[a]];
-        if (cv == cu) continue;
-        if (mark[cv] != cu) {
-          mark[cv] = cu;
-          slot[cv] = static_cast<std::int32_t>(c.targets.size());
-          c.targets.push_back(cv);
-          c.weights.push_back(f.weights[a]);
-        } else {
-          c.weights[slot[cv]] += f.weights[a];
-        }
-      }
-    }
-    c.offsets[cu + 1] = static_cast<std::int32_t>(c.targets.size());
-  }
+  quotient(f, parent, nc, std::move(cmass), c);
   return true;
+}
+
+void collapse_groups(const LevelGraph& f, LevelGraph& c, std::vector<std::int32_t>& parent) {
+  parent.assign(f.group.begin(), f.group.end());
+  std::vector<double> cmass(static_cast<std::size_t>(f.groups), 0.0);
+  for (std::int32_t u = 0; u < f.n; ++u) cmass[f.group[u]] += f.mass[u];
+  quotient(f, parent, f.groups, std::move(cmass), c);
 }
 
 void relax(const LevelGraph& g, std::vector<double>& x, std::vector<double>& y, int iterations, double step0,
@@ -120,11 +134,16 @@ void relax(const LevelGraph& g, std::vector<double>& x, std::vector<double>& y, 
   if (n < 2 || iterations <= 0) return;
   const bool pull = params.groupPull > 0 && !g.group.empty() && g.groups > 1;
   std::vector<double> fx(static_cast<std::size_t>(n)), fy(static_cast<std::size_t>(n));
-  std::vector<double> gx, gy, gm;
+  std::vector<double> gx, gy, gm, gfx, gfy;
+  RepulsionTree groupTree;
+  std::vector<double> pullWeight;
   if (pull) {
-    gx.resize(static_cast<std::size_t>(g.groups));
-    gy.resize(static_cast<std::size_t>(g.groups));
-    gm.resize(static_cast<std::size_t>(g.groups));
+    for (auto* v : {&gx, &gy, &gm, &gfx, &gfy}) v->resize(static_cast<std::size_t>(g.groups));
+    pullWeight.assign(g.mass.begin(), g.mass.end());
+    for (std::int32_t u = 0; u < n; ++u)
+      for (std::int32_t a = g.offsets[u]; a < g.offsets[u + 1]; ++a)
+        if (g.group[g.targets[a]] != g.group[u]) pullWeight[u] += g.weights[a];
+    for (double& w : pullWeight) w *= params.groupPull;
   }
   double step = step0, lastEnergy = -1;
   int progress = 0;
@@ -164,11 +183,20 @@ void relax(const LevelGraph& g, std::vector<double>& x, std::vector<double>& y, 
           gy[k] /= gm[k];
         }
       }
-      // Proportional to the vertex's own mass: a group of total mass M then settles at a radius ~ sqrt(M).
+      // Groups repel each other as bodies at their centroids (Barnes–Hut over groups, O(k log k)), shared
+      // among the members by mass, so groups do not sink into each other.
+      std::fill(gfx.begin(), gfx.end(), 0.0);
+      std::fill(gfy.begin(), gfy.end(), 0.0);
+      groupTree.build(gx.data(), gy.data(), gm.data(), g.groups);
+      groupTree.accumulate(params.groupRepulsion, params.theta, gfx.data(), gfy.data());
+      // The pull acts like a tie to the centroid (d^2), as strong as the vertex's mass plus its ties to
+      // other groups, so those ties turn a member towards the groups it works with but cannot pull it out.
       for (std::int32_t u = 0; u < n; ++u) {
         const std::int32_t k = g.group[u];
-        fx[u] += params.groupPull * g.mass[u] * (gx[k] - x[u]);
-        fy[u] += params.groupPull * g.mass[u] * (gy[k] - y[u]);
+        const double dx = gx[k] - x[u], dy = gy[k] - y[u];
+        const double s = pullWeight[u] * std::sqrt(dx * dx + dy * dy);
+        fx[u] += s * dx + gfx[k] * g.mass[u] / gm[k];
+        fy[u] += s * dy + gfy[k] * g.mass[u] / gm[k];
       }
     }
     // Move: displacement = force / mass, capped at the step.
@@ -210,6 +238,15 @@ void layout_component(const LevelGraph& g, std::uint64_t seed, int fineIteration
     LevelGraph c;
     std::vector<std::int32_t> p;
     if (!coarsen(level(coarse.size()), rng, c, p)) break;
+    coarse.push_back(std::move(c));
+    parents.push_back(std::move(p));
+  }
+  // With groups, the top level is the groups themselves: their layout places the groups, and the members
+  // start around their group's place.
+  if (!g.group.empty() && g.groups > 1 && level(coarse.size()).n > g.groups) {
+    LevelGraph c;
+    std::vector<std::int32_t> p;
+    collapse_groups(level(coarse.size()), c, p);
     coarse.push_back(std::move(c));
     parents.push_back(std::move(p));
   }

@@ -27,9 +27,13 @@ struct LevelGraph {
 // O(n + m).
 bool coarsen(const LevelGraph& fine, SplitMix64& rng, LevelGraph& coarse, std::vector<std::int32_t>& parent);
 
+// The quotient by group: one super-vertex per group (f.groups of them), parent[v] = group of v. O(n + m).
+void collapse_groups(const LevelGraph& fine, LevelGraph& coarse, std::vector<std::int32_t>& parent);
+
 struct ForceParams {
   double theta = 0.8;      // Barnes–Hut opening angle
-  double groupPull = 0.0;  // spring constant towards the group's centroid (0 = off)
+  double groupPull = 0.0;       // spring constant towards the group's centroid (0 = groups off)
+  double groupRepulsion = 0.0;  // extra repulsion between group centroids, as bodies of the group's mass
 };
 
 // Fruchterman–Reingold iterations on one level: repulsion m_u m_v / d (Barnes–Hut), attraction w d^2 along

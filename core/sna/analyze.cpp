@@ -1,5 +1,7 @@
 #include "sna/analyze.hpp"
 
+#include <chrono>
+
 #include "sna/groups.hpp"
 #include "sna/holes.hpp"
 // TEMPORARY while communities and layout are written in parallel: remove these guards when they land.
@@ -14,6 +16,22 @@
 
 namespace bosam::sna {
 namespace {
+
+// Wall-clock time of each stage, for tools/bench (reported only when options.timings is set).
+class Stopwatch {
+ public:
+  template <typename F>
+  auto operator()(const char* stage, F&& f) {
+    const auto start = std::chrono::steady_clock::now();
+    auto result = f();
+    ms_[stage] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return result;
+  }
+  const json& ms() const { return ms_; }
+
+ private:
+  json ms_ = json::object();
+};
 
 json maybe(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
 
@@ -45,25 +63,27 @@ json brokerage_json(const Brokerage& b) {
 }  // namespace
 
 json analyze(const model::Project& project, const AnalysisOptions& opt) {
-  const Network net = build_network(project, opt);
+  Stopwatch time;
+  const Network net = time("build", [&] { return build_network(project, opt); });
   const Graph& D = net.directed;
   const Graph& G = net.undirected;
   const Vertex n = G.n;
   const bool w = opt.weighted;
 
-  const Components comp = connected_components(G);
-  const PathMeasures paths = path_measures(G, w, comp.of, comp.largest);
-  const auto eigen = eigenvector_centrality(G, w);
-  const auto rank = pagerank(D, w);
-  const auto clust = clustering(G, w);
-  const auto cores = core_numbers(G);
-  const auto holes = structural_holes(G, w);
-  const auto cuts = articulation_points(G);
-  const auto brokers = brokerage(D, net.unitOf);
+  const Components comp = time("components", [&] { return connected_components(G); });
+  const PathMeasures paths = time("paths", [&] { return path_measures(G, w, comp.of, comp.largest); });
+  const auto eigen = time("eigenvector", [&] { return eigenvector_centrality(G, w); });
+  const auto rank = time("pagerank", [&] { return pagerank(D, w); });
+  const auto clust = time("clustering", [&] { return clustering(G, w); });
+  const auto cores = time("cores", [&] { return core_numbers(G); });
+  const auto holes = time("structuralHoles", [&] { return structural_holes(G, w); });
+  const auto cuts = time("articulation", [&] { return articulation_points(G); });
+  const auto brokers = time("brokerage", [&] { return brokerage(D, net.unitOf); });
   const auto inDeg = in_degrees(D);
-  const GroupSummary units = group_summary(G, net.unitOf, static_cast<int>(net.unitIds.size()));
+  const GroupSummary units =
+      time("units", [&] { return group_summary(G, net.unitOf, static_cast<int>(net.unitIds.size())); });
 #ifdef BOSAM_HAVE_COMMUNITIES_AND_LAYOUT
-  const CommunityResult communities = detect_communities(G, opt.seed, w);
+  const CommunityResult communities = time("communities", [&] { return detect_communities(G, opt.seed, w); });
 #else
   struct { std::vector<int> membership; int count = 0; double modularity = 0; std::string method = "pending"; } communities;
 #endif
@@ -150,13 +170,14 @@ json analyze(const model::Project& project, const AnalysisOptions& opt) {
 #endif
 
   json bridgeList = json::array();
-  for (auto [a, b] : bridges(G)) bridgeList.push_back({{"from", net.actorIds[a]}, {"to", net.actorIds[b]}});
+  for (auto [a, b] : time("bridges", [&] { return bridges(G); })) bridgeList.push_back({{"from", net.actorIds[a]}, {"to", net.actorIds[b]}});
 
 #ifdef BOSAM_HAVE_COMMUNITIES_AND_LAYOUT
   layout::LayoutOptions lo;
   lo.seed = opt.seed;
   lo.groupAware = opt.groupLayout;
-  const auto placed = layout::force_layout(G, opt.groupLayout ? net.unitOf : std::vector<int>{}, lo);
+  const auto placed =
+      time("layout", [&] { return layout::force_layout(G, opt.groupLayout ? net.unitOf : std::vector<int>{}, lo); });
   json positions = json::object();
   for (Vertex v = 0; v < n; ++v) positions[net.actorIds[v]] = {{"x", placed.positions[v].x}, {"y", placed.positions[v].y}};
 #else
@@ -164,7 +185,7 @@ json analyze(const model::Project& project, const AnalysisOptions& opt) {
   json positions = json::object();
 #endif
 
-  return {{"format", "bosam-analysis"},
+  json result = {{"format", "bosam-analysis"},
           {"schemaVersion", 1},
           {"waveId", net.waveId.empty() ? json(nullptr) : json(net.waveId)},
           {"options",
@@ -181,6 +202,8 @@ json analyze(const model::Project& project, const AnalysisOptions& opt) {
           {"layout", {{"width", placed.width}, {"height", placed.height}, {"groupAware", opt.groupLayout},
                       {"positions", positions}}},
           {"findings", json::array()}};
+  if (opt.timings) result["timings"] = time.ms();
+  return result;
 }
 
 }  // namespace bosam::sna

@@ -13,6 +13,12 @@ namespace {
 // iteration's cost (near-linear in m) each, for changes in the fourth decimal.
 constexpr int kMaxIterations = 16;
 constexpr double kMinIterationGain = 1e-4;
+// Small networks get several independent runs (the random vertex orders continue from one generator) and keep
+// the best: as many as fit in a work budget of kRunBudget vertex-plus-arc visits per iteration, at most
+// kMaxRuns. A 50-actor municipality gets 16 runs in well under a millisecond; 10,000 actors with 40,000 ties get
+// one.
+constexpr int kMaxRuns = 16;
+constexpr double kRunBudget = 100000.0;
 
 // splitmix64 (Steele, Lea & Flood 2014): tiny, fast, and the same sequence on every platform.
 class Rng {
@@ -461,15 +467,26 @@ CommunityResult detect_communities(const Graph& g, std::uint64_t seed, bool useW
     const double inv2m = 1.0 / total;
     Workspace ws(n);
     Rng rng(seed);
+    const double size = static_cast<double>(n) + static_cast<double>(base.targets.size());
+    const int runs = static_cast<int>(std::max(1.0, std::min<double>(kMaxRuns, kRunBudget / size)));
     double bestQ = -std::numeric_limits<double>::infinity();
-    for (int iteration = 0; iteration < kMaxIterations; ++iteration) {
-      double q = 0.0;
-      std::vector<std::int32_t> next = leiden_iteration(base, best, ws, rng, inv2m, q);
-      if (!(q > bestQ)) break;
-      const bool small = q - bestQ < kMinIterationGain;
-      bestQ = q;
-      best.swap(next);
-      if (small) break;
+    std::vector<std::int32_t> current(static_cast<std::size_t>(n));
+    for (int run = 0; run < runs; ++run) {
+      for (std::int32_t v = 0; v < n; ++v) current[v] = v;
+      double runQ = -std::numeric_limits<double>::infinity();
+      for (int iteration = 0; iteration < kMaxIterations; ++iteration) {
+        double q = 0.0;
+        std::vector<std::int32_t> next = leiden_iteration(base, current, ws, rng, inv2m, q);
+        if (!(q > runQ)) break;
+        const bool small = q - runQ < kMinIterationGain;
+        runQ = q;
+        current.swap(next);
+        if (small) break;
+      }
+      if (runQ > bestQ) {
+        bestQ = runQ;
+        best = current;
+      }
     }
   }
   result.count = split_and_number(base, best, result.membership);

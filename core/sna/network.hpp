@@ -20,6 +20,7 @@ struct AnalysisOptions {
   int minFrequency = 1;       // ignore rarer contact
   std::uint64_t seed = 42;    // communities and layout
   bool groupLayout = true;    // keep units together in the layout
+  bool timings = false;       // add the milliseconds each stage took (for tools/bench)
 };
 
 struct Network {

@@ -40,7 +40,7 @@ TEST_CASE("an exception inside a call becomes an internal-error envelope") {
 TEST_CASE("error messages that quote invalid bytes still make a valid envelope") {
   Issues issues;
   add_issue(issues, Lang::en, Severity::error, "$", "unknown-actor", {"\xFF\xFE"});
-  CHECK_NOTHROW(json::parse(api::envelope(issues, nullptr)));
+  CHECK(json::accept(api::envelope(issues, nullptr)));
 }
 
 TEST_CASE("version reports the product and schema versions") {
