@@ -131,7 +131,7 @@ export async function importFile(page, name, content) {
   await page.setInputFiles('[data-testid="import-file"]', {
     name,
     mimeType: 'application/json',
-    buffer: Buffer.from(content, 'utf8')
+    buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8')
   });
 }
 

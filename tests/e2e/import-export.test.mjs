@@ -37,6 +37,20 @@ test('truncated JSON: the parse error is shown with its place, nothing stored ch
   assert.deepEqual(await readStoredRecords(page), before);
 });
 
+test('invalid UTF-8: the bytes reach the core, which names the line and column', async () => {
+  const { page } = b;
+  const before = await readStoredRecords(page);
+  // A Latin-1 "ø" (0xF8) in the second line of an otherwise fine document.
+  const bytes = Buffer.concat([Buffer.from('{\n  "format": "bosam-project", "x": "Tr', 'utf8'), Buffer.from([0xf8]),
+    Buffer.from('ndelag"\n}\n', 'utf8')]);
+  await importFile(page, 'latin1.json', bytes);
+  const errors = await importErrors(page);
+  assert.equal(errors.length, 1);
+  assert.match(errors[0].text, /UTF-8/);
+  assert.match(errors[0].text, /linje 2, kolonne 38/);  // 37 characters precede the bad byte
+  assert.deepEqual(await readStoredRecords(page), before);
+});
+
 test('dangling references: every error listed with its JSONPath, nothing stored changes', async () => {
   const { page } = b;
   const before = await readStoredRecords(page);

@@ -106,8 +106,10 @@ export function createCore(factory) {
     /** Resolve when the core is loaded; returns the version envelope. */
     start: () => callCore('version'),
     version: () => callCore('version'),
-    /** parse -> migrate -> validate. text is the raw file or stored JSON. */
-    validate: (text, options) => callCore('validate', typeof text === 'string' ? text : String(text), json(options)),
+    /** parse -> migrate -> validate. text is the raw file (a string, or its bytes as a Uint8Array, which
+     *  Embind hands to the core unchanged) or stored JSON. */
+    validate: (text, options) =>
+      callCore('validate', typeof text === 'string' || text instanceof Uint8Array ? text : String(text), json(options)),
     /** Validate a document object already in memory (e.g. from IndexedDB). */
     validateDoc: (doc, options) => {
       let text;

@@ -14,6 +14,8 @@ export function transferActions(ctx) {
    * Import a file's text. Nothing stored changes unless the file passes validation
    * and, when its id is taken, the user chooses replace or keep both.
    */
+  /** Validate and store a file's content: text, or its raw bytes (a Uint8Array, so the core can point at
+   *  invalid UTF-8 by line and column instead of the browser silently replacing it). */
   async function importText(text, fileName) {
     report({ status: 'checking', fileName });
     const env = await deps.core.validate(text, { lang: ctx.lang() });
@@ -57,7 +59,7 @@ export function transferActions(ctx) {
     }
     let text;
     try {
-      text = await file.text();
+      text = typeof file.arrayBuffer === 'function' ? new Uint8Array(await file.arrayBuffer()) : await file.text();
     } catch (e) {
       report({ status: 'refused', fileName, reason: 'readFailed', message: e && e.message ? e.message : String(e) });
       return null;
