@@ -28,17 +28,22 @@ struct CommunityResult {
 //      themselves (as the leidenalg library does), so optimisation continues instead of stalling.
 // Levels repeat until local moving leaves every vertex of the aggregate graph alone. Whole iterations then
 // repeat, each starting from the previous partition, until one stops improving modularity by at least 1e-4
-// (at most 16 iterations; structured networks settle after two or three). Finally every
-// community is split into its connected components (which can only raise modularity), so no community is ever
-// internally disconnected, and labels are renumbered by first appearance.
+// (at most 16 iterations; structured networks settle after two to four). Small networks get several independent
+// runs and keep the best (16 for up to a few hundred vertices and ties, one at 10,000 vertices and 40,000 edges:
+// the number of runs times n + 2m stays near 100,000). Finally every community is split into its connected
+// components (which can only raise modularity), so no community is ever internally disconnected, and labels are
+// renumbered by first appearance.
 //
-// Complexity: local moving, refinement and aggregation are each O(n + m) per sweep (flat arrays, no maps, one
-// workspace reused across levels); levels shrink geometrically in practice, so an iteration is near-linear in
-// the number of edges, and a handful of iterations is typical.
+// Complexity: local moving, refinement and aggregation are each O(n + m) per level and sweep (flat arrays and
+// 32-bit indices, no maps, one workspace reused across levels); levels shrink quickly, typically 5-8 per
+// iteration, so an iteration is near-linear in the number of edges, and a handful of iterations is typical.
+// Measured on 2 cores at 10,000 vertices and 40,000 edges: about 35 ms for a block network (4 iterations) and
+// 100 ms for a structureless G(n, m) random graph (12 iterations), natively and as WebAssembly alike.
 //
 // Deterministic for a given seed on every platform: vertex orders come from a splitmix64 generator with an
 // explicit rejection-sampled range mapping (no std::shuffle or std::uniform_int_distribution, whose results
-// differ between libstdc++ and libc++), and no floating-point library function is involved in any decision.
+// differ between libstdc++ and libc++), and decisions use only IEEE +, -, *, / (no libm), so native and
+// WebAssembly builds give the same membership (as long as the compiler is not told to fuse multiply-adds).
 //
 // `g` must be undirected (std::invalid_argument otherwise). useWeights=false treats every edge as weight 1;
 // with weights, edges of non-positive weight are ignored. Conventions: n = 0 gives an empty membership,
