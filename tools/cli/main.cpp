@@ -59,6 +59,8 @@ std::string parse_args(int argc, char** argv, Args& a) {
       a.asJson = true;
     } else if (s == "--weighted" || s == "--reciprocated") {
       a.analysis[s.substr(2)] = true;
+    } else if (s == "--timings") {
+      a.analysis["timings"] = true;
     } else if (s == "--no-group-layout") {
       a.analysis["groupLayout"] = false;
     } else if (s == "--wave" || s == "--from" || s == "--to" || s == "--min-frequency" || s == "--seed") {
