@@ -18,15 +18,14 @@ namespace {
 
 using detail::LevelGraph;
 
-constexpr double kBaseWidth = 1000;     // output width up to kBaseVertices
+constexpr double kBaseWidth = 1000;  // output width up to kBaseVertices
 constexpr double kBaseVertices = 500;
-constexpr double kAspect = 0.75;        // height / width
-constexpr double kMargin = 0.04;        // of the width, on every side
-constexpr double kMinSpacing = 0.6;     // closest allowed pair, in median edge lengths
-constexpr double kMaxUnitShare = 0.12;  // a median edge is drawn at most this share of the width (tiny graphs)
-constexpr double kGroupPull = 0;      // spring to the group centroid when groupAware
-constexpr double kGroupRepulsion = 0;  // extra repulsion between groups' centroids when groupAware
-constexpr double kCrossGroupTie = 0.05;  // attraction of a tie between groups, relative, when groupAware
+constexpr double kAspect = 0.75;         // height / width
+constexpr double kMargin = 0.04;         // of the width, on every side
+constexpr double kMinSpacing = 0.6;      // closest allowed pair, in units (median nearest-neighbour distance)
+constexpr double kEvenShare = 0.5;       // closest allowed pair, as a share of a component's even spacing
+constexpr double kMaxUnitShare = 0.12;   // a unit is drawn at most this share of the width (tiny graphs)
+constexpr double kCrossGroupTie = 0.25;  // a tie between groups pulls this much (relative) when groupAware
 
 double tie_weight(double w) { return std::isfinite(w) && w > 0 ? w : 1.0; }
 
@@ -73,8 +72,12 @@ LevelGraph extract(const sna::Graph& g, const std::vector<std::int32_t>& vertice
   }
   lg.mass.assign(static_cast<std::size_t>(lg.n), 1.0);
   if (groups) {
-    std::vector<std::pair<int, std::int32_t>> keyed(static_cast<std::size_t>(lg.n));
-    for (std::int32_t i = 0; i < lg.n; ++i) keyed[i] = {(*groups)[vertices[i]], i};
+    // A negative id means "no group": such a vertex becomes a group of its own.
+    std::vector<std::pair<std::int64_t, std::int32_t>> keyed(static_cast<std::size_t>(lg.n));
+    for (std::int32_t i = 0; i < lg.n; ++i) {
+      const int k = (*groups)[vertices[i]];
+      keyed[i] = {k >= 0 ? std::int64_t{k} : (std::int64_t{1} << 32) + i, i};
+    }
     std::sort(keyed.begin(), keyed.end());  // pairs are distinct: a total order
     lg.group.resize(static_cast<std::size_t>(lg.n));
     std::int32_t k = -1;
@@ -83,6 +86,11 @@ LevelGraph extract(const sna::Graph& g, const std::vector<std::int32_t>& vertice
       lg.group[keyed[t].second] = k;
     }
     lg.groups = k + 1;
+    if (lg.groups == lg.n) {  // every vertex alone: nothing to keep together
+      lg.group.clear();
+      lg.groups = 0;
+      return lg;
+    }
     // Ties across groups pull less, so they shape where groups sit rather than pulling members apart.
     for (std::int32_t u = 0; u < lg.n; ++u)
       for (std::int32_t a = lg.offsets[u]; a < lg.offsets[u + 1]; ++a)
@@ -131,13 +139,10 @@ LayoutResult force_layout(const sna::Graph& input, const std::vector<int>& group
   });
 
   const bool useGroups = opt.groupAware && !groups.empty();
-  detail::ForceParams params;
-  params.groupPull = useGroups ? kGroupPull : 0.0;
-  params.groupRepulsion = useGroups ? kGroupRepulsion : 0.0;
+  const detail::ForceParams params;
 
   std::vector<detail::Piece> pieces;
   std::vector<std::int32_t> isolates, local(static_cast<std::size_t>(n), -1);
-  std::vector<double> edgeLengths;
   for (std::int32_t c : byCount) {
     const std::vector<std::int32_t>& vs = members[c];
     if (vs.size() == 1) {
@@ -152,24 +157,29 @@ LayoutResult force_layout(const sna::Graph& input, const std::vector<int>& group
     detail::layout_component(lg, detail::mix_seed(opt.seed, static_cast<std::uint64_t>(vs[0])), iterations, params,
                              piece.x, piece.y);
     detail::rotate_to_principal_axis(piece.x, piece.y);
-    for (std::int32_t u = 0; u < lg.n; ++u) {
-      for (std::int32_t a = lg.offsets[u]; a < lg.offsets[u + 1]; ++a) {
-        const std::int32_t v = lg.targets[a];
-        if (v < u) continue;
-        const double dx = piece.x[v] - piece.x[u], dy = piece.y[v] - piece.y[u];
-        edgeLengths.push_back(std::sqrt(dx * dx + dy * dy));
-      }
-    }
     pieces.push_back(std::move(piece));
   }
-  // The drawing's unit: the median edge length (1 when there are no edges).
+  // The drawing's unit: the median distance from a vertex to its nearest neighbour (1 without components).
   double unit = 1.0;
-  if (!edgeLengths.empty()) {
-    auto mid = edgeLengths.begin() + static_cast<std::ptrdiff_t>(edgeLengths.size() / 2);
-    std::nth_element(edgeLengths.begin(), mid, edgeLengths.end());
-    if (*mid > 0 && std::isfinite(*mid)) unit = *mid;
+  {
+    std::vector<double> nearest;
+    for (const detail::Piece& piece : pieces) detail::median_nearest_distance(piece.x, piece.y, nearest);
+    if (!nearest.empty()) {
+      auto mid = nearest.begin() + static_cast<std::ptrdiff_t>(nearest.size() / 2);
+      std::nth_element(nearest.begin(), mid, nearest.end());
+      if (*mid > 0 && std::isfinite(*mid)) unit = *mid;
+    }
   }
-  for (detail::Piece& piece : pieces) detail::enforce_min_distance(piece.x, piece.y, kMinSpacing * unit, 100);
+  // Readable spacing: no pair closer than a share of the unit, nor of the even spacing the component's box
+  // would allow (so a drawing with room to spare uses it).
+  for (detail::Piece& piece : pieces) {
+    const auto [minx, maxx] = std::minmax_element(piece.x.begin(), piece.x.end());
+    const auto [miny, maxy] = std::minmax_element(piece.y.begin(), piece.y.end());
+    const double even = std::sqrt((*maxx - *minx) * (*maxy - *miny) / static_cast<double>(piece.x.size()));
+    // Passes are O(size) each, so big components get fewer and may keep a few pairs slightly closer.
+    const int passes = static_cast<int>(std::clamp<std::size_t>(200000 / piece.x.size(), 20, 100));
+    detail::enforce_min_distance(piece.x, piece.y, std::max(kMinSpacing * unit, kEvenShare * even), passes);
+  }
   if (!groups.empty()) {
     // Isolates ordered by group, then index.
     std::stable_sort(isolates.begin(), isolates.end(),
@@ -178,8 +188,7 @@ LayoutResult force_layout(const sna::Graph& input, const std::vector<int>& group
 
   std::vector<double> X(static_cast<std::size_t>(n), 0.0), Y(static_cast<std::size_t>(n), 0.0);
   detail::pack(pieces, isolates, unit, X, Y);
-  detail::fit_to_box(X, Y, result.width, result.height, kMargin * result.width,
-                     kMaxUnitShare * result.width / unit);
+  detail::fit_to_box(X, Y, result.width, result.height, kMargin * result.width, kMaxUnitShare * result.width / unit);
   result.positions.resize(static_cast<std::size_t>(n));
   for (sna::Vertex v = 0; v < n; ++v) result.positions[v] = {X[v], Y[v]};
   return result;

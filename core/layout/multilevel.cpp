@@ -1,17 +1,25 @@
+// Multilevel Fruchterman–Reingold with Barnes–Hut repulsion, and the group-in-a-disc variant.
+// Complexity: coarsening O(n + m) per level; relax O((n log n + m) * iterations) per level.
 #include "layout/multilevel.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <utility>
 
+#include "layout/pack.hpp"
+
 namespace bosam::layout::detail {
 
 namespace {
 constexpr std::int32_t kCoarsest = 24;  // stop coarsening at this many super-vertices
 constexpr int kMaxLevels = 40;
-constexpr double kMinShrink = 0.85;     // a level that keeps more than this share of vertices is not worth it
-constexpr double kCooling = 0.9;        // adaptive step factor (Hu 2005)
-constexpr int kCoarsestExtra = 300;     // the coarsest level is small: give it time to untangle
+constexpr double kMinShrink = 0.85;  // a level that keeps more than this share of vertices is not worth it
+constexpr double kCooling = 0.9;     // adaptive step factor (Hu 2005)
+constexpr int kCoarsestExtra = 300;  // the coarsest level is small: give it time to untangle
+constexpr double kDiscSlack = 0.8;   // disc radius over the even spread sqrt(M / spring) (ties pack members)
+constexpr double kDiscGap = 0.5;     // space between two groups' discs
+constexpr double kDiscMin = 0.3;     // added to every disc's radius (a group of one still has room)
+
 // The quotient graph of fine under parent (nc super-vertices with masses cmass): members of each
 // super-vertex in ascending order (counting sort), then every fine arc between two super-vertices, weights
 // summed. The arc order is fixed, so the sums are reproducible. O(n + m).
@@ -129,22 +137,11 @@ void collapse_groups(const LevelGraph& f, LevelGraph& c, std::vector<std::int32_
 }
 
 void relax(const LevelGraph& g, std::vector<double>& x, std::vector<double>& y, int iterations, double step0,
-           const ForceParams& params, RepulsionTree& tree) {
+           const ForceParams& params, const Anchors* anchors, RepulsionTree& tree) {
   const std::int32_t n = g.n;
-  if (n < 2 || iterations <= 0) return;
-  const bool pull = params.groupPull > 0 && !g.group.empty() && g.groups > 1;
+  if (n < 1 || iterations <= 0) return;
+  const bool anchored = anchors != nullptr && !g.group.empty();
   std::vector<double> fx(static_cast<std::size_t>(n)), fy(static_cast<std::size_t>(n));
-  std::vector<double> gx, gy, gm, gfx, gfy;
-  RepulsionTree groupTree;
-  std::vector<double> pullWeight;
-  if (pull) {
-    for (auto* v : {&gx, &gy, &gm, &gfx, &gfy}) v->resize(static_cast<std::size_t>(g.groups));
-    pullWeight.assign(g.mass.begin(), g.mass.end());
-    for (std::int32_t u = 0; u < n; ++u)
-      for (std::int32_t a = g.offsets[u]; a < g.offsets[u + 1]; ++a)
-        if (g.group[g.targets[a]] != g.group[u]) pullWeight[u] += g.weights[a];
-    for (double& w : pullWeight) w *= params.groupPull;
-  }
   double step = step0, lastEnergy = -1;
   int progress = 0;
   for (int it = 0; it < iterations; ++it) {
@@ -167,36 +164,13 @@ void relax(const LevelGraph& g, std::vector<double>& x, std::vector<double>& y, 
       fx[u] += ax;
       fy[u] += ay;
     }
-    // Group cohesion, O(n): a spring from each vertex to its group's centre of mass.
-    if (pull) {
-      std::fill(gx.begin(), gx.end(), 0.0);
-      std::fill(gy.begin(), gy.end(), 0.0);
-      std::fill(gm.begin(), gm.end(), 0.0);
-      for (std::int32_t u = 0; u < n; ++u) {
-        gx[g.group[u]] += g.mass[u] * x[u];
-        gy[g.group[u]] += g.mass[u] * y[u];
-        gm[g.group[u]] += g.mass[u];
-      }
-      for (std::int32_t k = 0; k < g.groups; ++k) {
-        if (gm[k] > 0) {
-          gx[k] /= gm[k];
-          gy[k] /= gm[k];
-        }
-      }
-      // Groups repel each other as bodies at their centroids (Barnes–Hut over groups, O(k log k)), shared
-      // among the members by mass, so groups do not sink into each other.
-      std::fill(gfx.begin(), gfx.end(), 0.0);
-      std::fill(gfy.begin(), gfy.end(), 0.0);
-      groupTree.build(gx.data(), gy.data(), gm.data(), g.groups);
-      groupTree.accumulate(params.groupRepulsion, params.theta, gfx.data(), gfy.data());
-      // The pull acts like a tie to the centroid (d^2), as strong as the vertex's mass plus its ties to
-      // other groups, so those ties turn a member towards the groups it works with but cannot pull it out.
+    // Groups, O(n): a spring to the group's anchor. Against the repulsion it settles a group of mass M into
+    // an even disc of radius sqrt(M / spring).
+    if (anchored) {
       for (std::int32_t u = 0; u < n; ++u) {
         const std::int32_t k = g.group[u];
-        const double dx = gx[k] - x[u], dy = gy[k] - y[u];
-        const double s = pullWeight[u] * std::sqrt(dx * dx + dy * dy);
-        fx[u] += s * dx + gfx[k] * g.mass[u] / gm[k];
-        fy[u] += s * dy + gfy[k] * g.mass[u] / gm[k];
+        fx[u] += anchors->spring * g.mass[u] * (anchors->x[k] - x[u]);
+        fy[u] += anchors->spring * g.mass[u] * (anchors->y[k] - y[u]);
       }
     }
     // Move: displacement = force / mass, capped at the step.
@@ -214,6 +188,19 @@ void relax(const LevelGraph& g, std::vector<double>& x, std::vector<double>& y, 
       x[u] += dx;
       y[u] += dy;
     }
+    // A member never leaves its group's disc: ties to other groups turn it towards them, no further.
+    if (anchored) {
+      for (std::int32_t u = 0; u < n; ++u) {
+        const std::int32_t k = g.group[u];
+        const double dx = x[u] - anchors->x[k], dy = y[u] - anchors->y[k];
+        const double r = anchors->radius[k], d2 = dx * dx + dy * dy;
+        if (d2 > r * r) {
+          const double s = r / std::sqrt(d2);
+          x[u] = anchors->x[k] + s * dx;
+          y[u] = anchors->y[k] + s * dy;
+        }
+      }
+    }
     // Adaptive step: grow after five improvements in a row, shrink when the energy rises.
     if (lastEnergy >= 0 && energy < lastEnergy) {
       if (++progress >= 5) {
@@ -228,62 +215,121 @@ void relax(const LevelGraph& g, std::vector<double>& x, std::vector<double>& y, 
   }
 }
 
-void layout_component(const LevelGraph& g, std::uint64_t seed, int fineIterations, const ForceParams& params,
-                      std::vector<double>& x, std::vector<double>& y) {
-  SplitMix64 rng(seed);
-  std::vector<LevelGraph> coarse;               // level l >= 1 is coarse[l - 1]
-  std::vector<std::vector<std::int32_t>> parents;  // parents[l]: level l -> level l + 1
+namespace {
+
+// Coarsens g while it shrinks, down to `floor` vertices. Level l >= 1 is coarse[l - 1]; parents[l] maps
+// level l to level l + 1.
+void build_hierarchy(const LevelGraph& g, std::int32_t floor, SplitMix64& rng, std::vector<LevelGraph>& coarse,
+                     std::vector<std::vector<std::int32_t>>& parents) {
+  while (static_cast<int>(coarse.size()) < kMaxLevels) {
+    const LevelGraph& last = coarse.empty() ? g : coarse.back();
+    if (last.n <= floor) break;
+    LevelGraph c;
+    std::vector<std::int32_t> p;
+    if (!coarsen(last, rng, c, p)) break;
+    coarse.push_back(std::move(c));
+    parents.push_back(std::move(p));
+  }
+}
+
+// Prolongs positions from `coarser` to `finer` (each vertex near its parent) and refines them.
+void refine_down(const LevelGraph& g, const std::vector<LevelGraph>& coarse,
+                 const std::vector<std::vector<std::int32_t>>& parents, std::size_t from, int fineIterations,
+                 const ForceParams& params, const Anchors* anchors, SplitMix64& rng, RepulsionTree& tree,
+                 std::vector<double>& x, std::vector<double>& y) {
   auto level = [&](std::size_t l) -> const LevelGraph& { return l == 0 ? g : coarse[l - 1]; };
-  while (level(coarse.size()).n > kCoarsest && static_cast<int>(coarse.size()) < kMaxLevels) {
-    LevelGraph c;
-    std::vector<std::int32_t> p;
-    if (!coarsen(level(coarse.size()), rng, c, p)) break;
-    coarse.push_back(std::move(c));
-    parents.push_back(std::move(p));
-  }
-  // With groups, the top level is the groups themselves: their layout places the groups, and the members
-  // start around their group's place.
-  if (!g.group.empty() && g.groups > 1 && level(coarse.size()).n > g.groups) {
-    LevelGraph c;
-    std::vector<std::int32_t> p;
-    collapse_groups(level(coarse.size()), c, p);
-    coarse.push_back(std::move(c));
-    parents.push_back(std::move(p));
-  }
-
-  RepulsionTree tree;
-  std::size_t l = coarse.size();
-  const LevelGraph& top = level(l);
-  double total = 0;
-  for (double m : top.mass) total += m;
-  const double side = std::sqrt(total);
-  x.resize(static_cast<std::size_t>(top.n));
-  y.resize(static_cast<std::size_t>(top.n));
-  for (std::int32_t i = 0; i < top.n; ++i) {
-    x[i] = side * rng.uniform();
-    y[i] = side * rng.uniform();
-  }
-  const int topIterations = l == 0 ? fineIterations : std::max(kCoarsestExtra, default_iterations(top.n));
-  relax(top, x, y, topIterations, 0.25 * side + 1.0, params, tree);
-
-  std::vector<double> fx, fy;
-  while (l > 0) {
-    --l;
+  std::vector<double> nx, ny;
+  for (std::size_t l = from; l-- > 0;) {
     const LevelGraph& fine = level(l);
     const LevelGraph& crs = level(l + 1);
     const std::vector<std::int32_t>& p = parents[l];
-    fx.resize(static_cast<std::size_t>(fine.n));
-    fy.resize(static_cast<std::size_t>(fine.n));
+    nx.resize(static_cast<std::size_t>(fine.n));
+    ny.resize(static_cast<std::size_t>(fine.n));
     for (std::int32_t i = 0; i < fine.n; ++i) {
       const double r = 0.5 * std::sqrt(crs.mass[p[i]]);
-      fx[i] = x[p[i]] + r * rng.symmetric();
-      fy[i] = y[p[i]] + r * rng.symmetric();
+      nx[i] = x[p[i]] + r * rng.symmetric();
+      ny[i] = y[p[i]] + r * rng.symmetric();
     }
-    x.swap(fx);
-    y.swap(fy);
-    relax(fine, x, y, l == 0 ? fineIterations : std::max(fineIterations, default_iterations(fine.n)), 1.0,
-          params, tree);
+    x.swap(nx);
+    y.swap(ny);
+    const int iterations = l == 0 ? fineIterations : std::max(fineIterations, default_iterations(fine.n) / 2);
+    relax(fine, x, y, iterations, 1.0, params, anchors, tree);
   }
+}
+
+}  // namespace
+
+void layout_component(const LevelGraph& g, std::uint64_t seed, int fineIterations, const ForceParams& params,
+                      std::vector<double>& x, std::vector<double>& y) {
+  SplitMix64 rng(seed);
+  RepulsionTree tree;
+  std::vector<LevelGraph> coarse;
+  std::vector<std::vector<std::int32_t>> parents;
+  const bool grouped = !g.group.empty() && g.groups > 1;
+
+  if (!grouped) {
+    build_hierarchy(g, kCoarsest, rng, coarse, parents);
+    const LevelGraph& top = coarse.empty() ? g : coarse.back();
+    double total = 0;
+    for (double m : top.mass) total += m;
+    const double side = std::sqrt(total);
+    x.resize(static_cast<std::size_t>(top.n));
+    y.resize(static_cast<std::size_t>(top.n));
+    for (std::int32_t i = 0; i < top.n; ++i) {
+      x[i] = side * rng.uniform();
+      y[i] = side * rng.uniform();
+    }
+    const int topIterations = coarse.empty() ? fineIterations : std::max(kCoarsestExtra, default_iterations(top.n));
+    relax(top, x, y, topIterations, 0.25 * side + 1.0, params, nullptr, tree);
+    refine_down(g, coarse, parents, coarse.size(), fineIterations, params, nullptr, rng, tree, x, y);
+    return;
+  }
+
+  // Groups: coarsen within groups, then collapse each group to one vertex. The groups' own layout (ties
+  // between groups summed) gives each group a disc, sized by its mass and kept apart from the others; the
+  // members are then refined level by level inside their disc.
+  build_hierarchy(g, std::max(kCoarsest, g.groups), rng, coarse, parents);
+  LevelGraph q;
+  {
+    std::vector<std::int32_t> p;
+    collapse_groups(coarse.empty() ? g : coarse.back(), q, p);
+    coarse.push_back(std::move(q));
+    parents.push_back(std::move(p));
+  }
+  LevelGraph groupsGraph = coarse.back();  // the groups as an ungrouped graph
+  groupsGraph.group.clear();
+  groupsGraph.groups = 0;
+  Anchors anchors;
+  anchors.spring = params.groupSpring;
+  layout_component(groupsGraph, rng.next(), default_iterations(groupsGraph.n), params, anchors.x, anchors.y);
+  anchors.radius.resize(static_cast<std::size_t>(groupsGraph.n));
+  for (std::int32_t k = 0; k < groupsGraph.n; ++k)
+    anchors.radius[k] = kDiscSlack * std::sqrt(groupsGraph.mass[k] / anchors.spring) + kDiscMin;
+  // Scale so that groups with ties between them typically just clear each other, then push overlapping
+  // discs apart.
+  std::vector<double> ratios;
+  for (std::int32_t u = 0; u < groupsGraph.n; ++u) {
+    for (std::int32_t a = groupsGraph.offsets[u]; a < groupsGraph.offsets[u + 1]; ++a) {
+      const std::int32_t v = groupsGraph.targets[a];
+      if (v < u) continue;
+      const double dx = anchors.x[v] - anchors.x[u], dy = anchors.y[v] - anchors.y[u];
+      const double d = std::sqrt(dx * dx + dy * dy);
+      if (d > 0) ratios.push_back((anchors.radius[u] + anchors.radius[v] + kDiscGap) / d);
+    }
+  }
+  if (!ratios.empty()) {
+    auto mid = ratios.begin() + static_cast<std::ptrdiff_t>(ratios.size() / 2);
+    std::nth_element(ratios.begin(), mid, ratios.end());
+    for (double& v : anchors.x) v *= *mid;
+    for (double& v : anchors.y) v *= *mid;
+  }
+  std::vector<double> reach(anchors.radius);
+  for (double& r : reach) r += 0.5 * kDiscGap;
+  separate_discs(anchors.x, anchors.y, reach, groupsGraph.mass, 200);
+
+  x = anchors.x;
+  y = anchors.y;
+  refine_down(g, coarse, parents, coarse.size(), fineIterations, params, &anchors, rng, tree, x, y);
 }
 
 }  // namespace bosam::layout::detail

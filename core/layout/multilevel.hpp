@@ -31,20 +31,27 @@ bool coarsen(const LevelGraph& fine, SplitMix64& rng, LevelGraph& coarse, std::v
 void collapse_groups(const LevelGraph& fine, LevelGraph& coarse, std::vector<std::int32_t>& parent);
 
 struct ForceParams {
-  double theta = 0.8;      // Barnes–Hut opening angle
-  double groupPull = 0.0;       // spring constant towards the group's centroid (0 = groups off)
-  double groupRepulsion = 0.0;  // extra repulsion between group centroids, as bodies of the group's mass
+  double theta = 0.8;        // Barnes–Hut opening angle
+  double groupSpring = 3.0;  // with groups: spring constant to the group's anchor (area per member ~ pi/spring)
+};
+
+// Where each group lives: its disc's centre and radius (indexed by group), and the spring's constant.
+struct Anchors {
+  std::vector<double> x, y, radius;
+  double spring = 0;
 };
 
 // Fruchterman–Reingold iterations on one level: repulsion m_u m_v / d (Barnes–Hut), attraction w d^2 along
-// each edge, optional pull to the group centroid; each vertex moves by its force over its mass, at most
-// `step`, where step adapts (Hu 2005) under a linear cooling envelope from step0 to ~0.
-// O((n log n + m) * iterations).
+// each edge; with anchors, a spring to the group's anchor and a hard limit at its disc. Each vertex moves by
+// its force over its mass, at most `step`, where step adapts (Hu 2005) under a linear cooling envelope from
+// step0 to ~0. O((n log n + m) * iterations).
 void relax(const LevelGraph& g, std::vector<double>& x, std::vector<double>& y, int iterations, double step0,
-           const ForceParams& params, RepulsionTree& tree);
+           const ForceParams& params, const Anchors* anchors, RepulsionTree& tree);
 
 // The whole multilevel scheme for a connected graph (n >= 2). fineIterations is the count at the finest
-// level (coarser levels choose their own by size). Positions come back in natural units (edges ~1 long).
+// level (coarser levels choose their own by size). Positions come back in natural units (spacing ~1).
+// With groups (g.groups > 1): coarsening stays within groups, the groups are laid out first as one vertex
+// each, and every member then stays in its group's disc.
 void layout_component(const LevelGraph& g, std::uint64_t seed, int fineIterations, const ForceParams& params,
                       std::vector<double>& x, std::vector<double>& y);
 

@@ -6,6 +6,10 @@
 
 namespace bosam::layout::detail {
 
+namespace {
+constexpr double kSettled = 0.99;  // pairs at 99 % of their required distance or more count as apart
+}  // namespace
+
 void rotate_to_principal_axis(std::vector<double>& x, std::vector<double>& y) {
   const std::size_t n = x.size();
   if (n < 2) return;
@@ -45,9 +49,13 @@ void rotate_to_principal_axis(std::vector<double>& x, std::vector<double>& y) {
   }
 }
 
-void enforce_min_distance(std::vector<double>& x, std::vector<double>& y, double dmin, int maxPasses) {
+void separate_discs(std::vector<double>& x, std::vector<double>& y, const std::vector<double>& reach,
+                    const std::vector<double>& mass, int maxPasses) {
   const auto n = static_cast<std::int32_t>(x.size());
-  if (n < 2 || !(dmin > 0)) return;
+  if (n < 2) return;
+  double maxReach = 0;
+  for (double r : reach) maxReach = std::max(maxReach, r);
+  if (!(maxReach > 0)) return;
   std::vector<std::int32_t> cellOf(static_cast<std::size_t>(n)), start, items(static_cast<std::size_t>(n));
   for (int pass = 0; pass < maxPasses; ++pass) {
     double minx = x[0], maxx = x[0], miny = y[0], maxy = y[0];
@@ -57,17 +65,18 @@ void enforce_min_distance(std::vector<double>& x, std::vector<double>& y, double
       miny = std::min(miny, y[i]);
       maxy = std::max(maxy, y[i]);
     }
-    // Cells of side >= dmin, at most about 4n of them.
-    double cell = dmin;
+    // Cells at least as wide as the largest disc, so overlapping discs are in neighbouring cells; at most
+    // about 4n cells.
+    double cell = 2 * maxReach;
     const double limit = 4.0 * n + 16;
     while ((std::floor((maxx - minx) / cell) + 1) * (std::floor((maxy - miny) / cell) + 1) > limit) cell *= 2;
     const auto cols = static_cast<std::int32_t>(std::floor((maxx - minx) / cell)) + 1;
     const auto rows = static_cast<std::int32_t>(std::floor((maxy - miny) / cell)) + 1;
-    auto cx = [&](double v) { return std::min(cols - 1, static_cast<std::int32_t>((v - minx) / cell)); };
-    auto cy = [&](double v) { return std::min(rows - 1, static_cast<std::int32_t>((v - miny) / cell)); };
-    start.assign(static_cast<std::size_t>(cols) * rows + 1, 0);
+    start.assign(static_cast<std::size_t>(cols) * static_cast<std::size_t>(rows) + 1, 0);
     for (std::int32_t i = 0; i < n; ++i) {
-      cellOf[i] = cy(y[i]) * cols + cx(x[i]);
+      const std::int32_t c = std::min(cols - 1, static_cast<std::int32_t>((x[i] - minx) / cell));
+      const std::int32_t r = std::min(rows - 1, static_cast<std::int32_t>((y[i] - miny) / cell));
+      cellOf[i] = r * cols + c;
       ++start[cellOf[i] + 1];
     }
     for (std::size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
@@ -76,7 +85,6 @@ void enforce_min_distance(std::vector<double>& x, std::vector<double>& y, double
       for (std::int32_t i = 0; i < n; ++i) items[pos[cellOf[i]]++] = i;
     }
     bool moved = false;
-    const double d2min = dmin * dmin;
     for (std::int32_t i = 0; i < n; ++i) {
       const std::int32_t ci = cellOf[i] % cols, ri = cellOf[i] / cols;
       for (std::int32_t r = std::max(0, ri - 1); r <= std::min(rows - 1, ri + 1); ++r) {
@@ -85,21 +93,23 @@ void enforce_min_distance(std::vector<double>& x, std::vector<double>& y, double
           for (std::int32_t t = start[k]; t < start[k + 1]; ++t) {
             const std::int32_t j = items[t];
             if (j <= i) continue;
+            const double need = reach[i] + reach[j];
             double dx = x[j] - x[i], dy = y[j] - y[i];
             const double d2 = dx * dx + dy * dy;
-            if (d2 >= d2min) continue;
-            double d = std::sqrt(d2);
-            if (d < 1e-12 * dmin) {  // coincident: a direction fixed by the pair's indices
+            if (d2 >= kSettled * kSettled * need * need) continue;
+            const double d = std::sqrt(d2);
+            double len = d;
+            if (d < 1e-12 * need) {  // coincident: a direction fixed by the pair's indices
               dx = 1.0 + static_cast<double>((j - i) % 3);
               dy = static_cast<double>((i + j) % 5) - 2.0;
-              d = std::sqrt(dx * dx + dy * dy);
+              len = std::sqrt(dx * dx + dy * dy);
             }
-            // Each moves half the shortfall (and a hair more, so the pair is settled).
-            const double push = 0.5 * (dmin - std::sqrt(d2)) * 1.0001 / d;
-            x[i] -= push * dx;
-            y[i] -= push * dy;
-            x[j] += push * dx;
-            y[j] += push * dy;
+            // Share the shortfall inversely to mass.
+            const double gap = (need - d) / len, wi = mass[j] / (mass[i] + mass[j]);
+            x[i] -= gap * wi * dx;
+            y[i] -= gap * wi * dy;
+            x[j] += gap * (1 - wi) * dx;
+            y[j] += gap * (1 - wi) * dy;
             moved = true;
           }
         }
@@ -107,6 +117,74 @@ void enforce_min_distance(std::vector<double>& x, std::vector<double>& y, double
     }
     if (!moved) break;
   }
+}
+
+void enforce_min_distance(std::vector<double>& x, std::vector<double>& y, double dmin, int maxPasses) {
+  if (!(dmin > 0)) return;
+  const std::vector<double> reach(x.size(), 0.5 * dmin), mass(x.size(), 1.0);
+  separate_discs(x, y, reach, mass, maxPasses);
+}
+
+double median_nearest_distance(const std::vector<double>& x, const std::vector<double>& y, std::vector<double>& out) {
+  const auto n = static_cast<std::int32_t>(x.size());
+  if (n < 2) return 0;
+  double minx = x[0], maxx = x[0], miny = y[0], maxy = y[0];
+  for (std::int32_t i = 1; i < n; ++i) {
+    minx = std::min(minx, x[i]);
+    maxx = std::max(maxx, x[i]);
+    miny = std::min(miny, y[i]);
+    maxy = std::max(maxy, y[i]);
+  }
+  // About one point per cell; search rings of cells outwards until no closer point can remain.
+  const double w = maxx - minx, h = maxy - miny;
+  double cell = std::sqrt(std::max(w * h, 1e-300) / n);
+  if (!(cell > 0)) cell = std::max(std::max(w, h), 1e-300);
+  while ((std::floor(w / cell) + 1) * (std::floor(h / cell) + 1) > 4.0 * n + 16) cell *= 2;
+  const auto cols = static_cast<std::int32_t>(std::floor(w / cell)) + 1;
+  const auto rows = static_cast<std::int32_t>(std::floor(h / cell)) + 1;
+  std::vector<std::int32_t> cellOf(static_cast<std::size_t>(n)), items(static_cast<std::size_t>(n));
+  std::vector<std::int32_t> start(static_cast<std::size_t>(cols) * static_cast<std::size_t>(rows) + 1, 0);
+  for (std::int32_t i = 0; i < n; ++i) {
+    const std::int32_t c = std::min(cols - 1, static_cast<std::int32_t>((x[i] - minx) / cell));
+    const std::int32_t r = std::min(rows - 1, static_cast<std::int32_t>((y[i] - miny) / cell));
+    cellOf[i] = r * cols + c;
+    ++start[cellOf[i] + 1];
+  }
+  for (std::size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
+  {
+    std::vector<std::int32_t> pos(start.begin(), start.end() - 1);
+    for (std::int32_t i = 0; i < n; ++i) items[pos[cellOf[i]]++] = i;
+  }
+  const std::size_t first = out.size();
+  for (std::int32_t i = 0; i < n; ++i) {
+    const std::int32_t ci = cellOf[i] % cols, ri = cellOf[i] / cols;
+    double best2 = std::numeric_limits<double>::infinity();
+    for (std::int32_t ring = 0; ring <= std::max(cols, rows); ++ring) {
+      // Points in ring r+1 or beyond are at least r cells away.
+      const double bound = static_cast<double>(ring - 1) * cell;
+      if (ring > 0 && bound > 0 && best2 <= bound * bound) break;
+      for (std::int32_t r = ri - ring; r <= ri + ring; ++r) {
+        if (r < 0 || r >= rows) continue;
+        const bool edgeRow = r == ri - ring || r == ri + ring;
+        for (std::int32_t c = ci - ring; c <= ci + ring; c += edgeRow ? 1 : 2 * ring) {
+          if (c >= 0 && c < cols) {
+            const std::int32_t k = r * cols + c;
+            for (std::int32_t t = start[k]; t < start[k + 1]; ++t) {
+              const std::int32_t j = items[t];
+              if (j == i) continue;
+              const double dx = x[j] - x[i], dy = y[j] - y[i];
+              best2 = std::min(best2, dx * dx + dy * dy);
+            }
+          }
+        }
+      }
+    }
+    out.push_back(std::sqrt(best2));
+  }
+  std::vector<double> mine(out.begin() + static_cast<std::ptrdiff_t>(first), out.end());
+  auto mid = mine.begin() + static_cast<std::ptrdiff_t>(mine.size() / 2);
+  std::nth_element(mine.begin(), mid, mine.end());
+  return *mid;
 }
 
 void pack(const std::vector<Piece>& pieces, const std::vector<std::int32_t>& isolates, double unit,
@@ -163,18 +241,20 @@ void pack(const std::vector<Piece>& pieces, const std::vector<std::int32_t>& iso
       Y[pc.vertices[i]] = top + (pc.y[i] - b.miny);
     }
   }
-  // Isolates: a grid under the components (or on its own, about 4:3).
+  // Isolates: a grid under the components (or on its own, about 4:3), twice as wide apart as high, since
+  // labels run sideways.
   if (isolates.empty()) return;
+  const double sx = 2.0 * unit, sy = 1.2 * unit;
   const double gridTop = rowTop.empty() ? 0 : rowTop.back() + rowHeight.back();
   const auto count = static_cast<std::int64_t>(isolates.size());
-  auto cols = static_cast<std::int64_t>(std::ceil(std::sqrt(static_cast<double>(count) * 4.0 / 3.0)));
-  cols = std::max<std::int64_t>(cols, static_cast<std::int64_t>(std::floor((blockWidth - pad) / unit)) + 1);
+  auto cols = static_cast<std::int64_t>(std::ceil(std::sqrt(static_cast<double>(count) * (4.0 / 3.0) * (sy / sx))));
+  cols = std::max<std::int64_t>(cols, static_cast<std::int64_t>(std::floor((blockWidth - pad) / sx)) + 1);
   cols = std::min(cols, count);
-  const double gridWidth = static_cast<double>(cols - 1) * unit;
+  const double gridWidth = static_cast<double>(cols - 1) * sx;
   const double left = std::max(0.0, 0.5 * (blockWidth - pad - gridWidth));
   for (std::int64_t k = 0; k < count; ++k) {
-    X[isolates[k]] = left + static_cast<double>(k % cols) * unit;
-    Y[isolates[k]] = gridTop + static_cast<double>(k / cols) * unit;
+    X[isolates[k]] = left + static_cast<double>(k % cols) * sx;
+    Y[isolates[k]] = gridTop + static_cast<double>(k / cols) * sy;
   }
 }
 

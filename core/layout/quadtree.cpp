@@ -5,9 +5,9 @@
 namespace bosam::layout::detail {
 
 namespace {
-constexpr std::int32_t kLeafSize = 8;  // points per leaf: below this, exact sums are as cheap as recursion
-constexpr int kMaxDepth = 40;          // near-coincident points stop here and share a leaf
-constexpr double kTiny = 1e-9;         // separation given to coincident points (layout units are ~1)
+constexpr std::int32_t kLeafSize = 16;  // points per leaf: below this, exact sums are as cheap as recursion
+constexpr int kMaxDepth = 40;           // near-coincident points stop here and share a leaf
+constexpr double kTiny = 1e-9;          // separation given to coincident points (layout units are ~1)
 }  // namespace
 
 void RepulsionTree::build(const double* x, const double* y, const double* mass, std::int32_t n) {
@@ -64,8 +64,7 @@ void RepulsionTree::build(const double* x, const double* y, const double* mass, 
   }
 }
 
-std::int32_t RepulsionTree::split(std::int32_t begin, std::int32_t end, double cx, double cy, double half,
-                                  int depth) {
+std::int32_t RepulsionTree::split(std::int32_t begin, std::int32_t end, double cx, double cy, double half, int depth) {
   const auto id = static_cast<std::int32_t>(nodes_.size());
   nodes_.push_back(Node{0, 0, 0, cx, cy, half, begin, end, {-1, -1, -1, -1}});
   if (end - begin <= kLeafSize || depth >= kMaxDepth) return id;
@@ -106,8 +105,7 @@ void RepulsionTree::accumulate(double strength, double theta, double* fx, double
       const Node& nd = nodes_[stack[--top]];
       const double dx = px - nd.comx, dy = py - nd.comy;
       const double d2 = dx * dx + dy * dy;
-      const bool outside =
-          px - nd.cx > nd.half || nd.cx - px > nd.half || py - nd.cy > nd.half || nd.cy - py > nd.half;
+      const bool outside = px - nd.cx > nd.half || nd.cx - px > nd.half || py - nd.cy > nd.half || nd.cy - py > nd.half;
       if (outside && d2 > 0 && 4.0 * nd.half * nd.half < theta2 * d2) {
         const double f = nd.mass / d2;
         ax += f * dx;

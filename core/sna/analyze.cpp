@@ -4,12 +4,9 @@
 
 #include "sna/groups.hpp"
 #include "sna/holes.hpp"
-// TEMPORARY while communities and layout are written in parallel: remove these guards when they land.
-#ifdef BOSAM_HAVE_COMMUNITIES_AND_LAYOUT
 #include "layout/force.hpp"
 #include "sna/communities.hpp"
 #include "sna/partitions.hpp"
-#endif
 #include "sna/paths.hpp"
 #include "sna/spectral.hpp"
 #include "sna/structure.hpp"
@@ -82,11 +79,7 @@ json analyze(const model::Project& project, const AnalysisOptions& opt) {
   const auto inDeg = in_degrees(D);
   const GroupSummary units =
       time("units", [&] { return group_summary(G, net.unitOf, static_cast<int>(net.unitIds.size())); });
-#ifdef BOSAM_HAVE_COMMUNITIES_AND_LAYOUT
   const CommunityResult communities = time("communities", [&] { return detect_communities(G, opt.seed, w); });
-#else
-  struct { std::vector<int> membership; int count = 0; double modularity = 0; std::string method = "pending"; } communities;
-#endif
 
   json nodes = json::array();
   for (Vertex v = 0; v < n; ++v) {
@@ -161,18 +154,13 @@ json analyze(const model::Project& project, const AnalysisOptions& opt) {
       formal.push_back(net.unitOf[v]);
       informal.push_back(communities.membership[v]);
     }
-#ifdef BOSAM_HAVE_COMMUNITIES_AND_LAYOUT
   json agreement = formal.empty() ? json(nullptr)
                                   : json{{"nmi", normalized_mutual_information(informal, formal)},
                                          {"ari", adjusted_rand_index(informal, formal)}};
-#else
-  json agreement = nullptr;
-#endif
 
   json bridgeList = json::array();
   for (auto [a, b] : time("bridges", [&] { return bridges(G); })) bridgeList.push_back({{"from", net.actorIds[a]}, {"to", net.actorIds[b]}});
 
-#ifdef BOSAM_HAVE_COMMUNITIES_AND_LAYOUT
   layout::LayoutOptions lo;
   lo.seed = opt.seed;
   lo.groupAware = opt.groupLayout;
@@ -180,10 +168,6 @@ json analyze(const model::Project& project, const AnalysisOptions& opt) {
       time("layout", [&] { return layout::force_layout(G, opt.groupLayout ? net.unitOf : std::vector<int>{}, lo); });
   json positions = json::object();
   for (Vertex v = 0; v < n; ++v) positions[net.actorIds[v]] = {{"x", placed.positions[v].x}, {"y", placed.positions[v].y}};
-#else
-  struct { double width = 0, height = 0; } placed;
-  json positions = json::object();
-#endif
 
   json result = {{"format", "bosam-analysis"},
           {"schemaVersion", 1},
