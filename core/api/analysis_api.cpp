@@ -3,6 +3,8 @@
 #include "api/envelope.hpp"
 #include "model/project.hpp"
 #include "schema/door.hpp"
+#include "checks/phases.hpp"
+#include "checks/run.hpp"
 #include "sna/analyze.hpp"
 #include "sna/compare.hpp"
 
@@ -65,16 +67,22 @@ std::string with_project(const std::string& text, const std::string& options,
       if (!found) add_issue(r.issues, lang, Severity::error, std::string("options.") + key, "unknown-wave", {w.is_string() ? w.get<std::string>() : w.dump()});
     }
     if (has_errors(r.issues)) return envelope(r.issues, nullptr);
-    return envelope(r.issues, body(project, opt, *o));
+    return envelope(r.issues, body(project, opt, *o, *r.doc, lang));
   });
 }
 
 }  // namespace
 
 std::string analyze(const std::string& text, const std::string& options) {
-  return with_project(text, options, {"waveId"}, [](const model::Project& p, const sna::AnalysisOptions& opt, const json&) {
-    return sna::analyze(p, opt);
-  });
+  return with_project(text, options, {"waveId"},
+                      [](const model::Project& p, const sna::AnalysisOptions& opt, const json&, const json& doc, Lang lang) {
+                        json result = sna::analyze(p, opt);
+                        const checks::Settings settings = checks::settings_from(doc);
+                        result["findings"] = checks::run_checks(doc, p, result, opt, lang);
+                        result["phases"] = checks::phase_status(doc, p, result, settings, lang)["phases"];
+                        result["settings"] = checks::settings_json(settings);
+                        return result;
+                      });
 }
 
 std::string compare(const std::string& text, const std::string& options) {
@@ -83,7 +91,8 @@ std::string compare(const std::string& text, const std::string& options) {
   if (o.is_object() && (!o.contains("from") || !o.contains("to")))
     return failure("bad-options", o.value("lang", "nb") == "en" ? Lang::en : Lang::nb,
                    {"\"from\" and \"to\" (wave ids) are required"});
-  return with_project(text, options, {"from", "to"}, [](const model::Project& p, const sna::AnalysisOptions& opt, const json& o) {
+  return with_project(text, options, {"from", "to"},
+                      [](const model::Project& p, const sna::AnalysisOptions& opt, const json& o, const json&, Lang) {
     return sna::compare_waves(p, o["from"].get<std::string>(), o["to"].get<std::string>(), opt);
   });
 }

@@ -1,0 +1,58 @@
+// A knowledge-base finding (design §5): what was seen, why it may matter and what to discuss, in plain words,
+// with the numbers it rests on. Advice for a working group's discussion, never a verdict.
+#pragma once
+#include <map>
+#include <string>
+#include <vector>
+
+#include "checks/settings.hpp"
+#include "model/project.hpp"
+#include "schema/issue.hpp"
+#include "sna/network.hpp"
+
+namespace bosam::checks {
+
+struct Subjects {
+  std::vector<std::string> actors, units, functions, targetGroups;
+};
+
+struct Finding {
+  std::string id;        // stable: "<rule>:<main subject>", referred to as "finding:<id>" in assessments
+  std::string rule;      // contract: duplicate-function, uncovered-function, … (README)
+  std::string severity;  // info | warning | critical
+  Subjects subjects;
+  std::string title, explanation, suggestion;
+  json numbers = json::object();
+};
+
+json to_json(const Finding& f);
+
+// What every rule reads: the project (typed and as a document), the analysis of the wave, the thresholds,
+// the language, and names for ids.
+struct Context {
+  const model::Project& project;
+  const json& doc;
+  const json& analysis;  // bosam-analysis of the wave; null when the project has no waves
+  const Settings& settings;
+  Lang lang;
+  const sna::Network& network;  // D and G of the analysed wave, with the same options
+
+  std::string unit_name(const std::string& id) const;
+  std::string actor_name(const std::string& id) const;
+  std::string function_name(const std::string& id) const;
+  std::string target_group_name(const std::string& id) const;
+  const model::Unit* unit(const std::string& id) const;
+  const model::Actor* actor(const std::string& id) const;
+  // The wave's response rate, or -1 when no one is listed as asked.
+  double response_rate() const;
+  bool network_trusted() const { return response_rate() < 0 || response_rate() >= settings.minResponseRate; }
+};
+
+// A list of names joined the way the language does it: "A, B og C" / "A, B and C".
+std::string join_names(const std::vector<std::string>& names, Lang lang);
+
+// Texts of a rule in `lang` with {placeholders} filled: the rule's title, explanation and suggestion
+// (texts.cpp). `variant` selects an alternative wording of the same rule ("" = the main one).
+void write_texts(Finding& f, Lang lang, const std::map<std::string, std::string>& values, const std::string& variant = "");
+
+}  // namespace bosam::checks

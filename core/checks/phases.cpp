@@ -1,0 +1,463 @@
+#include "checks/phases.hpp"
+
+#include <cmath>
+#include <functional>
+#include <map>
+#include <set>
+
+#include "model/embedded.hpp"
+
+namespace bosam::checks {
+namespace {
+
+using model::Project;
+
+// What a rule found, before it is put in one language. Both texts are written here so that a rule can never
+// gain a sentence in one language only.
+struct Found {
+  bool met = false;
+  json numbers = json::object();
+  std::string nb, en;
+  json subjects = json::object();
+};
+
+struct Input {
+  const json& doc;
+  const Project& project;
+  const json& analysis;
+  const Settings& settings;
+};
+
+std::string tr(const json& texts, Lang lang) {
+  const char* key = lang == Lang::en ? "en" : "nb";
+  if (texts.is_object() && texts.contains(key) && texts[key].is_string()) return texts[key].get<std::string>();
+  return texts.is_object() ? texts.value("nb", std::string()) : std::string();
+}
+
+// "1 person" / "3 personer": counts in running text read badly with a fixed plural.
+std::string n(std::size_t count, const char* one, const char* many) {
+  return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+std::string num(std::size_t count) { return std::to_string(count); }
+
+// Whole percent, rounded down below 100 so that "100 %" only ever means all of them. Norwegian puts a space
+// before the sign, English does not.
+std::string percent(double share, Lang lang) {
+  const int p = share >= 1.0 ? 100 : static_cast<int>(std::floor(share * 100.0 + 1e-9));
+  return std::to_string(p) + (lang == Lang::en ? "%" : " %");
+}
+
+// Up to five names, then how many more: a sentence beside a checklist item must stay short.
+std::string names(const std::vector<std::string>& list, Lang lang) {
+  std::string out;
+  for (std::size_t i = 0; i < list.size() && i < 5; ++i) out += (i ? ", " : "") + list[i];
+  if (list.size() > 5) out += (lang == Lang::en ? " and " : " og ") + num(list.size() - 5) + (lang == Lang::en ? " more" : " til");
+  return out;
+}
+
+const json& list_of(const json& doc, const char* key) {
+  static const json empty = json::array();
+  auto it = doc.find(key);
+  return it != doc.end() && it->is_array() ? *it : empty;
+}
+
+std::size_t assessments_of_kind(const json& doc, const std::string& kind) {
+  std::size_t count = 0;
+  for (const auto& a : list_of(doc, "assessments"))
+    if (a.is_object() && a.value("kind", std::string()) == kind) ++count;
+  return count;
+}
+
+Found actors_listed(const Input& in) {
+  std::size_t internal = 0, external = 0;
+  for (const auto& u : in.project.units) ++(u.external ? external : internal);
+  const std::size_t people = in.project.actors.size();
+  Found f;
+  f.met = internal > 0 && people > 0;
+  f.numbers = {{"internalUnits", internal}, {"externalUnits", external}, {"actors", people}};
+  f.nb = n(internal, "intern enhet", "interne enheter") + ", " + n(external, "ekstern", "eksterne") + " og " +
+         n(people, "person", "personer") + " er registrert.";
+  f.en = n(internal, "internal unit", "internal units") + ", " + num(external) + " external and " +
+         n(people, "person", "people") + " registered.";
+  if (!f.met) {
+    f.nb += " Registrer enhetene og personene som har boligsosiale oppgaver.";
+    f.en += " Register the units and people with housing-social tasks.";
+  }
+  return f;
+}
+
+Found functions_mapped(const Input& in) {
+  std::set<std::string> assigned;
+  for (const auto& a : in.project.assignments) assigned.insert(a.functionId);
+  std::size_t essential = 0, covered = 0;
+  std::vector<std::string> missingNames;
+  json missing = json::array();
+  for (const auto& fn : in.project.functions) {
+    if (!fn.essential) continue;
+    ++essential;
+    if (assigned.count(fn.id)) {
+      ++covered;
+    } else {
+      missing.push_back(fn.id);
+      missingNames.push_back(fn.name);
+    }
+  }
+  Found f;
+  f.met = essential > 0 && covered == essential;
+  f.numbers = {{"essential", essential}, {"assigned", covered},
+               {"share", essential ? json(static_cast<double>(covered) / essential) : json(nullptr)}};
+  f.subjects = {{"functions", missing}};
+  if (essential == 0) {
+    f.nb = "Ingen funksjoner er merket som vesentlige, så dekningen kan ikke vurderes.";
+    f.en = "No function is marked essential, so coverage cannot be judged.";
+    return f;
+  }
+  f.nb = num(covered) + " av " + num(essential) + " vesentlige funksjoner har noen tildelt.";
+  f.en = num(covered) + " of " + num(essential) + " essential functions have someone assigned.";
+  // A function nobody holds may be a real gap or just not mapped yet; only people who know the work can tell.
+  if (!missing.empty()) {
+    f.nb += " Ingen har: " + names(missingNames, Lang::nb) + ". Sjekk om de mangler i praksis eller ikke er kartlagt ennå.";
+    f.en += " Nobody holds: " + names(missingNames, Lang::en) + ". Check whether they are missing in practice or not mapped yet.";
+  }
+  return f;
+}
+
+Found duplicates_reviewed(const Input& in) {
+  // Holding a function means being responsible for it or carrying it out; contributing to it is not holding it.
+  std::map<std::string, std::set<std::string>> holders;
+  std::set<std::string> byTargetGroup;
+  for (const auto& a : in.project.assignments) {
+    if (a.role == model::Role::contributes) continue;
+    holders[a.functionId].insert(a.unitId);
+    if (!a.targetGroupIds.empty()) byTargetGroup.insert(a.functionId);
+  }
+  std::vector<std::string> dupNames;
+  json dupIds = json::array();
+  std::size_t split = 0;
+  for (const auto& fn : in.project.functions) {
+    auto it = holders.find(fn.id);
+    if (it == holders.end() || it->second.size() < 2) continue;
+    dupIds.push_back(fn.id);
+    dupNames.push_back(fn.name);
+    split += byTargetGroup.count(fn.id);
+  }
+  Found f;
+  f.met = !holders.empty();  // the question can be answered once someone holds something
+  f.numbers = {{"functionsHeld", holders.size()}, {"duplicated", dupIds.size()}, {"splitByTargetGroup", split}};
+  f.subjects = {{"functions", dupIds}};
+  if (holders.empty()) {
+    f.nb = "Ingen funksjoner har noen ansvarlig eller utførende ennå, så dataene kan ikke svare på spørsmålet.";
+    f.en = "No function has anyone responsible or carrying it out yet, so the data cannot answer the question.";
+  } else if (dupIds.empty()) {
+    f.nb = "Ingen av de " + num(holders.size()) + " funksjonene som har noen tildelt, ligger hos mer enn én enhet.";
+    f.en = "None of the " + num(holders.size()) + " functions with someone assigned is held by more than one unit.";
+  } else {
+    f.nb = "Funksjoner som ligger hos to eller flere enheter: " + num(dupIds.size()) + " (" + names(dupNames, Lang::nb) +
+           "); " + num(split) + " av dem er fordelt etter målgruppe.";
+    f.en = "Functions held by two or more units: " + num(dupIds.size()) + " (" + names(dupNames, Lang::en) + "); " +
+           num(split) + " of them split by target group.";
+  }
+  return f;
+}
+
+Found resources_mapped(const Input& in) {
+  std::size_t asg = in.project.assignments.size(), asgFte = 0, people = in.project.actors.size(), peopleFte = 0;
+  for (const auto& a : in.project.assignments) asgFte += a.fte.has_value();
+  for (const auto& a : in.project.actors) peopleFte += a.fte.has_value();
+  auto share = [](std::size_t k, std::size_t total) { return total ? json(static_cast<double>(k) / total) : json(nullptr); };
+  Found f;
+  // Every assignment and every person: a function's time is only known when all its holders' time is.
+  f.met = asg > 0 && people > 0 && asgFte == asg && peopleFte == people;
+  f.numbers = {{"assignments", asg}, {"assignmentsWithFte", asgFte}, {"assignmentShare", share(asgFte, asg)},
+               {"actors", people}, {"actorsWithFte", peopleFte}, {"actorShare", share(peopleFte, people)}};
+  if (asg == 0) {
+    f.nb = "Ingen tildelinger er registrert ennå, så ressursene kan ikke fordeles på funksjoner.";
+    f.en = "No assignments are recorded yet, so resources cannot be split by function.";
+    return f;
+  }
+  f.nb = "Årsverk er registrert for " + num(asgFte) + " av " + num(asg) + " tildelinger og " + num(peopleFte) + " av " +
+         num(people) + " personer.";
+  f.en = "FTE is recorded for " + num(asgFte) + " of " + num(asg) + " assignments and " + num(peopleFte) + " of " +
+         num(people) + " people.";
+  return f;
+}
+
+// A relation is described when any of its fields says something; a plain string is accepted too, since a
+// note in the user's own words is just as good for the discussion.
+bool relation_described(const json& unit) {
+  auto it = unit.find("relation");
+  if (it == unit.end()) return false;
+  if (it->is_string()) return !it->get<std::string>().empty();
+  if (!it->is_object()) return false;
+  for (const auto& v : *it)
+    if (v.is_string() && !v.get<std::string>().empty()) return true;
+  return false;
+}
+
+Found external_partners_listed(const Input& in) {
+  std::size_t external = 0, described = 0;
+  std::vector<std::string> missingNames;
+  json missing = json::array();
+  for (const auto& u : list_of(in.doc, "units")) {
+    if (!u.is_object() || !u.value("external", false)) continue;
+    ++external;
+    if (relation_described(u)) {
+      ++described;
+    } else {
+      missing.push_back(u.value("id", std::string()));
+      missingNames.push_back(u.value("name", std::string()));
+    }
+  }
+  Found f;
+  f.met = external > 0 && described == external;
+  f.numbers = {{"external", external}, {"withRelation", described}};
+  f.subjects = {{"units", missing}};
+  if (external == 0) {
+    f.nb = "Ingen eksterne samarbeidsparter er registrert ennå.";
+    f.en = "No external partners are registered yet.";
+    return f;
+  }
+  f.nb = n(external, "ekstern samarbeidspart", "eksterne samarbeidsparter") + " er registrert; " + num(described) +
+         " av dem har en beskrevet relasjon.";
+  f.en = n(external, "external partner", "external partners") + " registered; " + num(described) +
+         " of them with a described relation.";
+  if (!missing.empty()) {
+    f.nb += " Mangler beskrivelse: " + names(missingNames, Lang::nb) + ".";
+    f.en += " No description yet: " + names(missingNames, Lang::en) + ".";
+  }
+  return f;
+}
+
+
+std::string wave_name(const model::Wave& w) { return w.label.empty() ? w.id : w.label; }
+
+Found network_survey(const Input& in) {
+  const model::Wave* latest = in.project.latest_wave();
+  Found f;
+  f.numbers = {{"minResponseRate", in.settings.minResponseRate}};
+  if (!latest) {
+    f.nb = "Ingen undersøkelsesrunde er registrert ennå.";
+    f.en = "No survey round is recorded yet.";
+    return f;
+  }
+  // The analysis defines the response rate; its counts are used when it is of the latest wave. Without it
+  // (or for another wave) the same count is made here: respondents asked in the wave, and those who answered.
+  std::size_t asked = 0, responded = 0;
+  const json* net = nullptr;
+  if (in.analysis.is_object() && in.analysis.value("waveId", std::string()) == latest->id) {
+    auto it = in.analysis.find("network");
+    if (it != in.analysis.end() && it->is_object() && it->value("asked", json()).is_number_unsigned() &&
+        it->value("responded", json()).is_number_unsigned())
+      net = &*it;
+  }
+  if (net) {
+    asked = (*net)["asked"].get<std::size_t>();
+    responded = (*net)["responded"].get<std::size_t>();
+  } else {
+    for (const auto& r : in.project.respondents)
+      if (r.waveId == latest->id) {
+        ++asked;
+        responded += r.responded;
+      }
+  }
+  const double rate = asked ? static_cast<double>(responded) / asked : 0.0;
+  f.met = asked > 0 && rate >= in.settings.minResponseRate;
+  f.numbers["asked"] = asked;
+  f.numbers["responded"] = responded;
+  f.numbers["responseRate"] = asked ? json(rate) : json(nullptr);
+  f.subjects = {{"waves", {latest->id}}};
+  const std::string name = wave_name(*latest);
+  if (asked == 0) {
+    f.nb = "Ingen er registrert som spurt i siste runde («" + name + "»).";
+    f.en = "Nobody is recorded as asked in the latest round (\"" + name + "\").";
+    return f;
+  }
+  f.nb = "Siste runde («" + name + "»): svarprosent " + percent(rate, Lang::nb) + " (" + num(responded) + " av " +
+         num(asked) + "); grensen er " + percent(in.settings.minResponseRate, Lang::nb) + ".";
+  f.en = "Latest round (\"" + name + "\"): response rate " + percent(rate, Lang::en) + " (" + num(responded) + " of " +
+         num(asked) + "); the threshold is " + percent(in.settings.minResponseRate, Lang::en) + ".";
+  return f;
+}
+
+Found strengths_weaknesses(const Input& in) {
+  const std::size_t strengths = assessments_of_kind(in.doc, "strength");
+  const std::size_t weaknesses = assessments_of_kind(in.doc, "weakness");
+  Found f;
+  // Both sides: a list of only weaknesses loses what should be kept, one of only strengths loses the reason to change.
+  f.met = strengths > 0 && weaknesses > 0;
+  f.numbers = {{"strengths", strengths}, {"weaknesses", weaknesses}};
+  f.nb = n(strengths, "styrke", "styrker") + " og " + n(weaknesses, "svakhet", "svakheter") + " er registrert.";
+  f.en = n(strengths, "strength", "strengths") + " and " + n(weaknesses, "weakness", "weaknesses") + " recorded.";
+  return f;
+}
+
+Found changes_proposed(const Input& in) {
+  const std::size_t changes = assessments_of_kind(in.doc, "change");
+  Found f;
+  f.met = changes > 0;
+  f.numbers = {{"changes", changes}};
+  f.nb = n(changes, "endringsforslag", "endringsforslag") + " er registrert.";
+  f.en = n(changes, "proposed change", "proposed changes") + " recorded.";
+  return f;
+}
+
+Found evaluation_survey(const Input& in) {
+  const auto& waves = in.project.waves;
+  Found f;
+  f.numbers = {{"waves", waves.size()}};
+  if (waves.size() < 2) {
+    f.nb = waves.empty() ? "Ingen undersøkelsesrunder er registrert ennå."
+                         : "Bare én runde er registrert. Gjenta undersøkelsen etter endringen for å kunne sammenligne.";
+    f.en = waves.empty() ? "No survey rounds are recorded yet."
+                         : "Only one round is recorded. Repeat the survey after the change to compare.";
+    return f;
+  }
+  const model::Wave* first = &waves.front();
+  for (const auto& w : waves)
+    if (w.date < first->date) first = &w;
+  const model::Wave* latest = in.project.latest_wave();
+  // A comparison only says something about the change if the rounds were taken at different times.
+  f.met = true;
+  f.subjects = {{"waves", {first->id, latest->id}}};
+  const std::string l = wave_name(*latest) + ", " + latest->date, e = wave_name(*first) + ", " + first->date;
+  if (f.met) {
+    f.nb = num(waves.size()) + " runder er registrert; den siste («" + l + "») er tatt etter den første («" + e + "»).";
+    f.en = num(waves.size()) + " rounds recorded; the latest (\"" + l + "\") came after the first (\"" + e + "\").";
+  } else {
+    f.nb = "Den siste runden («" + l + "») har ikke senere dato enn den første («" + e + "»).";
+    f.en = "The latest round (\"" + l + "\") is not dated after the first (\"" + e + "\").";
+  }
+  return f;
+}
+
+using Rule = Found (*)(const Input&);
+
+const std::vector<std::pair<std::string, Rule>>& rules() {
+  static const std::vector<std::pair<std::string, Rule>> r = {
+      {"actors-listed", actors_listed},
+      {"functions-mapped", functions_mapped},
+      {"duplicates-reviewed", duplicates_reviewed},
+      {"resources-mapped", resources_mapped},
+      {"external-partners-listed", external_partners_listed},
+      {"network-survey", network_survey},
+      {"strengths-weaknesses", strengths_weaknesses},
+      {"changes-proposed", changes_proposed},
+      {"evaluation-survey", evaluation_survey}};
+  return r;
+}
+
+json run_rule(const std::string& id, const Input& in, Lang lang) {
+  for (const auto& [rid, rule] : rules()) {
+    if (rid != id) continue;
+    Found f = rule(in);
+    json e = {{"rule", id}, {"met", f.met}, {"numbers", std::move(f.numbers)}, {"text", lang == Lang::en ? f.en : f.nb}};
+    if (!f.subjects.empty()) e["subjects"] = std::move(f.subjects);
+    return e;
+  }
+  return nullptr;
+}
+
+// The project's phase entries are validated, but the typed view does not cover them; read them defensively
+// so a half-edited file still shows its checklist.
+const json& member(const json& o, const char* key) {
+  static const json none;
+  if (!o.is_object()) return none;
+  auto it = o.find(key);
+  return it == o.end() ? none : *it;
+}
+
+json string_or_null(const json& o, const char* key) {
+  const json& v = member(o, key);
+  return v.is_string() && !v.get<std::string>().empty() ? v : json(nullptr);
+}
+
+bool ticked(const json& o) { return member(o, "done").is_boolean() && member(o, "done").get<bool>(); }
+
+bool touched(const json& o) {
+  return ticked(o) || !string_or_null(o, "note").is_null() || !string_or_null(o, "date").is_null();
+}
+
+}  // namespace
+
+const json& phase_catalogue() {
+  static const json c = json::parse(embedded::phase_data());
+  return c;
+}
+
+const std::vector<std::string>& evidence_rules() {
+  static const std::vector<std::string> ids = [] {
+    std::vector<std::string> v;
+    for (const auto& r : rules()) v.push_back(r.first);
+    return v;
+  }();
+  return ids;
+}
+
+json evidence(const std::string& rule, const json& projectDoc, const model::Project& project, const json& analysis,
+              const Settings& s, Lang lang) {
+  return run_rule(rule, Input{projectDoc, project, analysis, s}, lang);
+}
+
+json phase_status(const json& projectDoc, const model::Project& project, const json& analysis, const Settings& s,
+                  Lang lang) {
+  const Input in{projectDoc, project, analysis, s};
+  const json& stored = member(projectDoc, "phases");
+  json out = {{"phases", json::array()}, {"unknownPhases", json::object()}};
+  std::set<std::string> knownPhases;
+  std::map<std::string, json> evidenceByRule;  // several items may share a rule; run each once
+
+  for (const auto& ph : phase_catalogue()["phases"]) {
+    const std::string key = std::to_string(ph["number"].get<int>());
+    knownPhases.insert(key);
+    const json& entry = member(stored, key.c_str());
+    const json& marks = member(entry, "items");
+    json items = json::array(), unknown = json::array(), results = json::array();
+    std::set<std::string> knownItems;
+    std::size_t done = 0, required = 0, requiredDone = 0;
+    bool started = !string_or_null(entry, "note").is_null();
+
+    for (const auto& item : ph["items"]) {
+      const std::string id = item["id"].get<std::string>();
+      knownItems.insert(id);
+      const json& mark = member(marks, id.c_str());
+      const bool isDone = ticked(mark), isRequired = item.value("required", false);
+      done += isDone;
+      required += isRequired;
+      requiredDone += isDone && isRequired;
+      started |= touched(mark);
+      json ev = nullptr;
+      if (item.contains("evidence")) {
+        const std::string rule = item["evidence"].get<std::string>();
+        auto it = evidenceByRule.find(rule);
+        if (it == evidenceByRule.end()) it = evidenceByRule.emplace(rule, run_rule(rule, in, lang)).first;
+        ev = it->second;
+      }
+      items.push_back({{"id", id}, {"text", tr(item["text"], lang)}, {"help", tr(item["help"], lang)},
+                       {"required", isRequired}, {"done", isDone}, {"note", string_or_null(mark, "note")},
+                       {"date", string_or_null(mark, "date")}, {"evidence", std::move(ev)}});
+    }
+    if (marks.is_object())
+      for (auto it = marks.begin(); it != marks.end(); ++it) {
+        if (knownItems.count(it.key())) continue;
+        started |= touched(it.value());
+        unknown.push_back({{"id", it.key()}, {"done", ticked(it.value())}, {"note", string_or_null(it.value(), "note")},
+                           {"date", string_or_null(it.value(), "date")}});
+      }
+    for (const auto& r : ph["results"]) results.push_back(tr(r, lang));
+
+    out["phases"].push_back({{"number", ph["number"]}, {"title", tr(ph["title"], lang)},
+                             {"purpose", tr(ph["purpose"], lang)}, {"note", string_or_null(entry, "note")},
+                             {"items", std::move(items)}, {"unknownItems", std::move(unknown)},
+                             {"results", std::move(results)},
+                             {"progress", {{"done", done}, {"required", required}, {"requiredDone", requiredDone},
+                                           {"total", ph["items"].size()}}},
+                             {"started", started}, {"complete", required > 0 && requiredDone == required}});
+  }
+  if (stored.is_object())
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+      if (!knownPhases.count(it.key())) out["unknownPhases"][it.key()] = it.value();
+  return out;
+}
+
+}  // namespace bosam::checks

@@ -1,0 +1,27 @@
+// The knowledge-base rules, grouped by what they read. Each appends findings; none throws on valid input.
+#pragma once
+#include <vector>
+
+#include "checks/finding.hpp"
+
+namespace bosam::checks {
+
+// Responsibility map (assignments): duplicate-function, uncovered-function, no-decision-authority,
+// single-person-dependency. O(assignments · log).
+void function_rules(const Context& c, std::vector<Finding>& out);
+
+// Communication network of the wave: isolate, bottleneck, silo, external-without-contact, one-sided-ties,
+// should-collaborate (which joins the responsibility map to the network). O(n + m + units²).
+void network_rules(const Context& c, std::vector<Finding>& out);
+
+// The survey and the process: low-response-rate, phase-incomplete.
+void process_rules(const Context& c, std::vector<Finding>& out);
+
+// Formats a share as a percentage in the language's style ("87 %" / "87%").
+std::string percent(double share, Lang lang);
+// The frequency scale in words: 1 "less than monthly" … 4 "daily".
+std::string frequency_name(int frequency, Lang lang);
+// A decimal number with the language's decimal sign, two decimals at most.
+std::string decimal(double value, Lang lang);
+
+}  // namespace bosam::checks

@@ -1,0 +1,113 @@
+// should-collaborate: the rule that joins the responsibility map to the network. Units that work on the same
+// function, or hold work for the same target group (so clients pass between them), but that had no contact,
+// or only rare contact, in the wave. O(assignments² per function + units² + m).
+#include <map>
+#include <set>
+
+#include "checks/rules.hpp"
+
+namespace bosam::checks {
+namespace {
+
+using sna::Vertex;
+
+struct Shared {
+  std::set<std::string> functions, targetGroups;
+  std::set<std::string> people;  // named holders of the shared functions in either unit
+};
+
+struct Contact {
+  int edges = 0;
+  int strongest = 0;
+};
+
+}  // namespace
+
+void should_collaborate(const Context& c, std::vector<Finding>& out) {
+  const bool en = c.lang == Lang::en;
+  std::map<std::string, int> membersOf;
+  for (const auto& a : c.project.actors) ++membersOf[a.unitId];
+
+  // Which units touch each function (any role), and which hold work for each named target group.
+  std::map<std::string, std::set<std::string>> unitsByFunction, unitsByGroup, holdersByFunction;
+  std::map<std::pair<std::string, std::string>, std::set<std::string>> peopleByUnitFunction;
+  for (const auto& a : c.project.assignments) {
+    unitsByFunction[a.functionId].insert(a.unitId);
+    if (a.role != model::Role::contributes) holdersByFunction[a.functionId].insert(a.unitId);
+    if (!a.actorId.empty()) peopleByUnitFunction[{a.unitId, a.functionId}].insert(a.actorId);
+    if (a.role != model::Role::contributes)
+      for (const auto& tg : a.targetGroupIds) unitsByGroup[tg].insert(a.unitId);
+  }
+  std::map<std::pair<std::string, std::string>, Shared> shared;
+  auto each_pair = [&](const std::set<std::string>& units, auto&& f) {
+    for (auto i = units.begin(); i != units.end(); ++i)
+      for (auto j = std::next(i); j != units.end(); ++j)
+        if (membersOf[*i] > 0 && membersOf[*j] > 0) f(shared[{*i, *j}]);
+  };
+  for (const auto& [fn, units] : unitsByFunction)
+    for (auto i = units.begin(); i != units.end(); ++i)
+      for (auto j = std::next(i); j != units.end(); ++j) {
+        if (membersOf[*i] == 0 || membersOf[*j] == 0) continue;
+        // Two contributors to a function someone else holds do not hand work to each other.
+        if (!holdersByFunction[fn].count(*i) && !holdersByFunction[fn].count(*j)) continue;
+        Shared& s = shared[{*i, *j}];
+        s.functions.insert(fn);
+        for (const auto& u : {*i, *j})
+          for (const auto& p : peopleByUnitFunction[{u, fn}]) s.people.insert(p);
+      }
+  for (const auto& [tg, units] : unitsByGroup) each_pair(units, [&](Shared& s) { s.targetGroups.insert(tg); });
+
+  // Contact between every pair of units in G.
+  std::map<std::pair<std::string, std::string>, Contact> contact;
+  const auto& g = c.network.undirected;
+  for (Vertex u = 0; u < g.n; ++u)
+    for (auto e = g.offsets[u]; e < g.offsets[u + 1]; ++e) {
+      const Vertex v = g.targets[e];
+      const int a = c.network.unitOf[u], b = c.network.unitOf[v];
+      if (v < u || a < 0 || b < 0 || a == b) continue;
+      std::string ua = c.network.unitIds[a], ub = c.network.unitIds[b];
+      if (ub < ua) std::swap(ua, ub);
+      Contact& k = contact[{ua, ub}];
+      ++k.edges;
+      k.strongest = std::max(k.strongest, static_cast<int>(g.weights[e]));
+    }
+
+  for (const auto& [pair, s] : shared) {
+    const auto *ua = c.unit(pair.first), *ub = c.unit(pair.second);
+    if (ua && ub && ua->external && ub->external) continue;  // two partners: not the municipality's to arrange
+    const Contact k = contact.count(pair) ? contact.at(pair) : Contact{};
+    const bool rare = k.edges > 0 && k.strongest <= c.settings.rareFrequency;
+    if (k.edges > 0 && !rare) continue;
+    Finding f;
+    f.rule = "should-collaborate";
+    f.id = "should-collaborate:" + pair.first + "+" + pair.second;
+    // Several shared functions and no contact at all is worth a discussion; one shared function or rare contact
+    // is worth a look.
+    f.severity = k.edges == 0 && s.functions.size() >= 2 ? "warning" : "info";
+    f.subjects.units = {pair.first, pair.second};
+    f.subjects.functions = {s.functions.begin(), s.functions.end()};
+    f.subjects.targetGroups = {s.targetGroups.begin(), s.targetGroups.end()};
+    f.subjects.actors = {s.people.begin(), s.people.end()};
+    f.numbers = {{"ties", k.edges}, {"strongestFrequency", k.strongest}, {"rareFrequency", c.settings.rareFrequency},
+                 {"sharedFunctions", s.functions.size()}, {"sharedTargetGroups", s.targetGroups.size()}};
+    std::vector<std::string> what;
+    for (const auto& fn : s.functions) what.push_back("«" + c.function_name(fn) + "»");
+    for (const auto& tg : s.targetGroups) what.push_back((en ? "the target group " : "målgruppen ") + c.target_group_name(tg));
+    std::vector<std::string> names;
+    for (const auto& p : s.people) names.push_back(c.actor_name(p));
+    const std::string people = names.empty() ? ""
+                               : (en ? " People involved: " : " Involverte: ") + join_names(names, c.lang) + ".";
+    const std::string contactShort = k.edges == 0 ? (en ? "no contact" : "ingen kontakt") : (en ? "rare contact" : "sjelden kontakt");
+    const std::string contactLong = k.edges == 0 ? (en ? "no ties at all" : "ingen kontakt i det hele tatt")
+                                  : (en ? std::to_string(k.edges) + " ties, the most frequent " + frequency_name(k.strongest, c.lang)
+                                        : std::to_string(k.edges) + " kontakter, den hyppigste " + frequency_name(k.strongest, c.lang));
+    write_texts(f, c.lang, {{"unitA", c.unit_name(pair.first)}, {"unitB", c.unit_name(pair.second)},
+                            {"contact", contactShort}, {"contactLong", contactLong},
+                            {"shared", join_names(what, c.lang)}, {"people", people}});
+    if (!c.network_trusted())
+      f.explanation += en ? " Note: few answered, so contact may be missing from the data." : " Merk: få svarte, så kontakt kan mangle i dataene.";
+    out.push_back(f);
+  }
+}
+
+}  // namespace bosam::checks

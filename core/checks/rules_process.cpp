@@ -1,0 +1,93 @@
+#include <cmath>
+#include <cstdio>
+
+#include "checks/phases.hpp"
+#include "checks/rules.hpp"
+
+namespace bosam::checks {
+
+std::string percent(double share, Lang lang) {
+  const long p = std::lround(share * 100.0);
+  return std::to_string(p) + (lang == Lang::en ? "%" : " %");
+}
+
+std::string decimal(double value, Lang lang) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", value);
+  std::string s = buf;
+  if (lang == Lang::nb)
+    for (auto& ch : s)
+      if (ch == '.') ch = ',';
+  if (s.size() > 1 && s[0] == '-') s = "−" + s.substr(1);  // a real minus sign reads better
+  return s;
+}
+
+std::string frequency_name(int frequency, Lang lang) {
+  static const char* nb[] = {"aldri", "sjeldnere enn månedlig", "månedlig", "ukentlig", "daglig"};
+  static const char* en[] = {"never", "less than monthly", "monthly", "weekly", "daily"};
+  const int f = frequency < 0 ? 0 : frequency > 4 ? 4 : frequency;
+  return lang == Lang::en ? en[f] : nb[f];
+}
+
+static void response_rate(const Context& c, std::vector<Finding>& out) {
+  if (!c.analysis.is_object() || c.network.waveId.empty()) return;
+  const json& net = c.analysis["network"];
+  Finding f;
+  f.rule = "low-response-rate";
+  f.id = "low-response-rate:" + c.network.waveId;
+  if (net["asked"].get<int>() == 0) {
+    if (net["ties"].get<int>() == 0) return;  // nothing collected yet: nothing to warn about
+    f.severity = "info";
+    f.numbers = {{"asked", 0}};
+    write_texts(f, c.lang, {}, "none");
+    out.push_back(f);
+    return;
+  }
+  const double rate = c.response_rate();
+  if (rate >= c.settings.minResponseRate) return;
+  f.severity = "warning";
+  f.numbers = {{"responseRate", rate}, {"threshold", c.settings.minResponseRate}, {"asked", net["asked"]}, {"responded", net["responded"]}};
+  write_texts(f, c.lang, {{"responded", std::to_string(net["responded"].get<int>())}, {"asked", std::to_string(net["asked"].get<int>())},
+                          {"rate", percent(rate, c.lang)}, {"threshold", percent(c.settings.minResponseRate, c.lang)}});
+  out.push_back(f);
+}
+
+// A phase counts as begun when any of its items is done; every phase up to the latest begun one should be
+// complete. The latest one is work in progress (info); earlier ones left open are warnings.
+static void phases(const Context& c, std::vector<Finding>& out) {
+  const json status = phase_status(c.doc, c.project, c.analysis, c.settings, c.lang)["phases"];
+  int latest = 0;
+  for (const auto& p : status)
+    if (p["started"].get<bool>()) latest = p["number"].get<int>();
+  for (const auto& p : status) {
+    const int number = p["number"].get<int>();
+    if (number > latest || p["complete"].get<bool>()) continue;
+    std::vector<std::string> missing, ids;
+    int required = 0;
+    for (const auto& item : p["items"]) {
+      if (!item["required"].get<bool>()) continue;
+      ++required;
+      if (!item["done"].get<bool>()) {
+        missing.push_back(item["text"].get<std::string>());
+        ids.push_back(item["id"].get<std::string>());
+      }
+    }
+    if (missing.empty()) continue;
+    Finding f;
+    f.rule = "phase-incomplete";
+    f.id = "phase-incomplete:" + std::to_string(number);
+    f.severity = number < latest ? "warning" : "info";
+    f.numbers = {{"phase", number}, {"missing", ids}, {"required", required}};
+    write_texts(f, c.lang, {{"phase", std::to_string(number)}, {"phaseTitle", p["title"].get<std::string>()},
+                            {"missing", std::to_string(missing.size())}, {"required", std::to_string(required)},
+                            {"items", join_names(missing, c.lang)}});
+    out.push_back(f);
+  }
+}
+
+void process_rules(const Context& c, std::vector<Finding>& out) {
+  response_rate(c, out);
+  phases(c, out);
+}
+
+}  // namespace bosam::checks

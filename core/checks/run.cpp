@@ -1,0 +1,28 @@
+#include "checks/run.hpp"
+
+#include <algorithm>
+
+#include "checks/rules.hpp"
+
+namespace bosam::checks {
+
+json run_checks(const json& doc, const model::Project& project, const json& analysis,
+                const sna::AnalysisOptions& options, Lang lang) {
+  const Settings settings = settings_from(doc);
+  const sna::Network network = sna::build_network(project, options);
+  const Context c{project, doc, analysis, settings, lang, network};
+  std::vector<Finding> findings;
+  function_rules(c, findings);
+  network_rules(c, findings);
+  process_rules(c, findings);
+  auto rank = [](const std::string& s) { return s == "critical" ? 0 : s == "warning" ? 1 : 2; };
+  std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) {
+    if (rank(a.severity) != rank(b.severity)) return rank(a.severity) < rank(b.severity);
+    return a.rule != b.rule ? a.rule < b.rule : a.id < b.id;
+  });
+  json out = json::array();
+  for (const auto& f : findings) out.push_back(to_json(f));
+  return out;
+}
+
+}  // namespace bosam::checks

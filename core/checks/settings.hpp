@@ -1,0 +1,28 @@
+// Thresholds for the knowledge-base findings: one settings object, stored in the project file as
+// "settings": {"thresholds": {…}}. Every field has a documented default (README, "Findings"); a project only
+// stores what it changes.
+#pragma once
+#include "schema/json.hpp"
+
+namespace bosam::checks {
+
+struct Settings {
+  double minResponseRate = 0.7;        // below: low-response-rate, and network findings carry a caveat
+  int rareFrequency = 1;               // contact at or below this (1 = less than monthly) counts as "rare"
+  double siloEiIndex = -0.7;           // a unit's E-I index at or below this is a silo
+  int siloMinMembers = 2;              // smaller units are not judged as silos
+  double bottleneckBetweenness = 0.2;  // normalised betweenness at or above this marks a bottleneck
+  double oneSidedShare = 0.25;         // share of ties among respondents that only one side reported
+  int oneSidedMinTies = 8;             // fewer tie pairs than this: too few to judge
+  int singlePersonMax = 1;             // a function held by this many people or fewer rests on one person
+  double minFunctionFte = 0.2;         // issue 8: an essential function below this FTE is thin
+};
+
+// Defaults overridden by the project's settings.thresholds (unknown keys are ignored; wrong types are caught
+// by validation). O(1).
+Settings settings_from(const json& projectDoc);
+
+// The settings as JSON (all fields), for the analysis output and the UI.
+json settings_json(const Settings& s);
+
+}  // namespace bosam::checks

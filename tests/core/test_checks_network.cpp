@@ -1,0 +1,168 @@
+// Network rules and the survey rules: for each, a scenario that triggers it and a near-miss that must not.
+#include <doctest/doctest.h>
+
+#include "check_helpers.hpp"
+
+using namespace bosam;
+using test::assign;
+using test::findings;
+using test::add_tie;
+
+namespace {
+// Every internal person tied to every other: no isolates, cut points, silos or one-sided ties.
+json complete_project() {
+  json p = test::base_project();
+  const std::vector<std::string> people = {"a1", "a2", "a3", "b1", "b2", "b3", "c1", "c2"};
+  for (std::size_t i = 0; i < people.size(); ++i)
+    for (std::size_t j = i + 1; j < people.size(); ++j) add_tie(p, people[i], people[j]);
+  add_tie(p, "a1", "x1");
+  add_tie(p, "b1", "x1");
+  return p;
+}
+}  // namespace
+
+TEST_CASE("isolate: someone who answered but has no ties, and it says they answered") {
+  json p = complete_project();
+  p["actors"].push_back({{"id", "a4"}, {"name", "Ny person"}, {"unitId", "u-a"}});
+  p["respondents"].push_back({{"actorId", "a4"}, {"waveId", "w"}, {"responded", true}});
+  const json f = findings(p, "isolate");
+  INFO(f.dump());
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]["subjects"]["actors"] == json::array({"a4"}));
+  CHECK(f[0]["numbers"]["answered"] == true);
+  CHECK(f[0]["explanation"].get<std::string>().find("answered the survey") != std::string::npos);
+}
+
+TEST_CASE("isolate near-miss: one tie is enough") {
+  json p = complete_project();
+  p["actors"].push_back({{"id", "a4"}, {"name", "Ny person"}, {"unitId", "u-a"}});
+  add_tie(p, "a4", "a1", 1, false);
+  CHECK(findings(p, "isolate").empty());
+}
+
+TEST_CASE("bottleneck: the only link between two groups") {
+  // {a1,a2,a3} - b1 - {b2,b3,c1,c2}: without b1 the three in A lose the four on the other side.
+  json p = test::base_project();
+  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{
+           {"a1", "a2"}, {"a2", "a3"}, {"a1", "a3"}, {"a1", "b1"}, {"b1", "b2"},
+           {"b2", "b3"}, {"b3", "c1"}, {"c1", "c2"}, {"c2", "b2"}, {"b3", "c2"}, {"b2", "c1"}, {"x1", "b3"}})
+    add_tie(p, u, v);
+  const json f = findings(p, "bottleneck");
+  json b1 = nullptr;
+  for (const auto& x : f)
+    if (x["subjects"]["actors"][0] == "b1") b1 = x;
+  REQUIRE(b1.is_object());
+  CHECK(b1["severity"] == "critical");
+  CHECK(b1["numbers"]["peopleCutOff"] == 3);
+}
+
+TEST_CASE("bottleneck near-miss: everyone in touch with everyone") {
+  CHECK(findings(complete_project(), "bottleneck").empty());
+}
+
+TEST_CASE("bottleneck near-miss: one pendant contact, with the betweenness threshold set higher") {
+  json p = complete_project();
+  p["actors"].push_back({{"id", "a4"}, {"name", "Ny person"}, {"unitId", "u-a"}});
+  add_tie(p, "a4", "a1");
+  CHECK(findings(p, "bottleneck").size() == 1);  // a1 carries every path to a4: 8 of 36 pairs, 0.22 >= 0.2
+  p["settings"] = {{"thresholds", {{"bottleneckBetweenness", 0.5}}}};
+  CHECK(findings(p, "bottleneck").empty());  // a cut point that only cuts off one person is not enough
+}
+
+TEST_CASE("silo: a unit whose ties are all internal") {
+  json p = test::base_project();
+  test::connect_all(p);
+  p["ties"] = json::array();
+  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{
+           {"a1", "a2"}, {"a2", "a3"}, {"a1", "b1"}, {"b1", "b2"}, {"b2", "b3"}, {"b3", "a3"}, {"c1", "c2"}, {"x1", "a1"}})
+    add_tie(p, u, v);
+  const json f = findings(p, "silo");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]["subjects"]["units"] == json::array({"u-c"}));
+  CHECK(f[0]["numbers"]["eiIndex"] == -1.0);
+}
+
+TEST_CASE("silo near-miss: as many ties out as in") {
+  json p = test::base_project();
+  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{
+           {"a1", "a2"}, {"a2", "a3"}, {"a1", "b1"}, {"b1", "b2"}, {"b2", "b3"}, {"b3", "a3"}, {"c1", "c2"},
+           {"c1", "a1"}, {"x1", "a1"}, {"b1", "a2"}, {"b2", "a3"}})
+    add_tie(p, u, v);
+  CHECK(findings(p, "silo").empty());  // u-c: 1 internal, 1 external, E-I 0
+}
+
+TEST_CASE("external-without-contact: a partner no one talks to; near-miss: one tie") {
+  json p = complete_project();
+  json none = p;
+  none["ties"] = json::array();
+  for (const auto& t : p["ties"])
+    if (t["from"] != "x1" && t["to"] != "x1") none["ties"].push_back(t);
+  const json f = findings(none, "external-without-contact");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]["subjects"]["units"] == json::array({"u-x"}));
+  CHECK(findings(p, "external-without-contact").empty());
+}
+
+TEST_CASE("one-sided-ties: many ties named by one side only; near-miss: a few") {
+  json p = test::base_project();
+  // 10 pairs among respondents; 4 named by one side only (40 % >= 25 %).
+  const std::vector<std::pair<const char*, const char*>> pairs = {
+      {"a1", "a2"}, {"a2", "a3"}, {"a1", "a3"}, {"b1", "b2"}, {"b2", "b3"}, {"b1", "b3"}, {"c1", "c2"}, {"a1", "b1"}, {"b1", "c1"}, {"a3", "c2"}};
+  for (std::size_t i = 0; i < pairs.size(); ++i) add_tie(p, pairs[i].first, pairs[i].second, 3, i >= 4);
+  const json f = findings(p, "one-sided-ties");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]["numbers"]["oneSided"] == 4);
+  CHECK(f[0]["numbers"]["pairs"] == 10);
+  json q = test::base_project();
+  for (std::size_t i = 0; i < pairs.size(); ++i) add_tie(q, pairs[i].first, pairs[i].second, 3, i >= 1);
+  CHECK(findings(q, "one-sided-ties").empty());  // 1 of 10
+}
+
+TEST_CASE("should-collaborate: two units on the same function with no contact; near-miss: weekly contact") {
+  json p = complete_project();
+  p["ties"] = json::array();
+  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{
+           {"a1", "a2"}, {"a2", "a3"}, {"a1", "b1"}, {"b1", "b2"}, {"b2", "b3"}, {"b3", "c1"}, {"c1", "c2"}, {"x1", "b2"}})
+    add_tie(p, u, v);
+  assign(p, "u-a", "a1", "f-1", "responsible", {"tg-1"}, true);
+  assign(p, "u-c", "c1", "f-1", "performs", {"tg-2"});
+  assign(p, "u-a", "a2", "f-2", "performs", {}, true);
+  assign(p, "u-c", "c2", "f-2", "contributes");
+  const json f = findings(p, "should-collaborate");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]["subjects"]["units"] == json::array({"u-a", "u-c"}));
+  CHECK(f[0]["severity"] == "warning");  // two shared functions, no contact
+  CHECK(f[0]["numbers"]["ties"] == 0);
+  CHECK(f[0]["subjects"]["functions"] == json::array({"f-1", "f-2"}));
+  json rare = p;
+  add_tie(rare, "a3", "c2", 1);
+  const json r = findings(rare, "should-collaborate");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0]["severity"] == "info");  // only rare contact
+  add_tie(p, "a3", "c2", 3);
+  CHECK(findings(p, "should-collaborate").empty());
+}
+
+TEST_CASE("low-response-rate: half answered, and network findings say so; near-miss: 75 %") {
+  json p = complete_project();
+  for (int i = 0; i < 4; ++i) p["respondents"][i]["responded"] = false;
+  p["actors"].push_back({{"id", "a4"}, {"name", "Ny person"}, {"unitId", "u-a"}});
+  const json f = findings(p, "low-response-rate");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]["numbers"]["responseRate"] == 0.5);
+  const json iso = findings(p, "isolate");
+  REQUIRE(iso.size() == 1);
+  CHECK(iso[0]["numbers"]["responseRate"] == 0.5);
+  CHECK(iso[0]["explanation"].get<std::string>().find("only 50%") != std::string::npos);
+  json q = complete_project();
+  for (int i = 0; i < 2; ++i) q["respondents"][i]["responded"] = false;
+  CHECK(findings(q, "low-response-rate").empty());
+}
+
+TEST_CASE("findings come in bokmål too") {
+  json p = complete_project();
+  p["actors"].push_back({{"id", "a4"}, {"name", "Ny person"}, {"unitId", "u-a"}});
+  const json f = findings(p, "isolate", "nb");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]["title"] == "Ny person har ingen kontakter i nettverket");
+}
