@@ -55,7 +55,8 @@ void should_collaborate(const Context& c, std::vector<Finding>& out) {
         for (const auto& u : {*i, *j})
           for (const auto& p : peopleByUnitFunction[{u, fn}]) s.people.insert(p);
       }
-  for (const auto& [tg, units] : unitsByGroup) each_pair(units, [&](Shared& s) { s.targetGroups.insert(tg); });
+  for (const auto& entry : unitsByGroup)  // (not a structured binding: clang 14 cannot capture those)
+    each_pair(entry.second, [&](Shared& s) { s.targetGroups.insert(entry.first); });
 
   // Contact between every pair of units in G.
   std::map<std::pair<std::string, std::string>, Contact> contact;
