@@ -143,9 +143,19 @@ void check_ties(Checker& c, const json* list, const Known& k) {
   });
 }
 
+// Strengths, weaknesses and "what should change" (tiltak): a change has an owner, a status and the findings it
+// answers (in evidence, as "finding:<id>").
 void check_assessments(Checker& c, const json* list) {
   each_object(c, list, "$.assessments", [&](const json& a, const std::string& p) {
-    c.text(a, p, "kind", true, true);
+    if (const std::string* kind = c.text(a, p, "kind", true, true))
+      if (*kind != "strength" && *kind != "weakness" && *kind != "change")
+        c.error(path_key(p, "kind"), "unknown-kind", {*kind});
+    if (const std::string* status = c.text(a, p, "status", false))
+      if (*status != "proposed" && *status != "agreed" && *status != "in-progress" && *status != "done" &&
+          *status != "dropped")
+        c.error(path_key(p, "status"), "unknown-status", {*status});
+    for (const char* key : {"owner", "draftId", "note"}) c.text(a, p, key, false);
+    check_date(c, a, p, "due");
     c.text(a, p, "text", false);
     if (const json* ev = c.field(a, p, "evidence", Kind::list, false))
       for (std::size_t i = 0; i < ev->size(); ++i)
@@ -173,6 +183,18 @@ void check_phases(Checker& c, const json& doc) {
       check_date(c, it.value(), ip, "date");
     }
   }
+}
+
+// settings.thresholds: numbers only (defaults and meanings in core/checks/settings.hpp and the README).
+void check_settings(Checker& c, const json& doc) {
+  const json* settings = c.field(doc, "$", "settings", Kind::object, false);
+  if (!settings) return;
+  const json* thresholds = c.field(*settings, "$.settings", "thresholds", Kind::object, false);
+  if (!thresholds) return;
+  for (auto it = thresholds->begin(); it != thresholds->end(); ++it)
+    if (!it.value().is_number())
+      c.error(path_key("$.settings.thresholds", it.key()), "wrong-type",
+              {kind_name(Kind::number, c.lang()), value_kind_name(it.value(), c.lang())});
 }
 
 }  // namespace
@@ -210,6 +232,7 @@ void validate_project(const json& doc, Lang lang, Issues& out) {
   check_ties(c, ties, k);
   check_assessments(c, assessments);
   check_phases(c, doc);
+  check_settings(c, doc);
 }
 
 }  // namespace bosam

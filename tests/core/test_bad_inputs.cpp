@@ -60,6 +60,8 @@ BAD_INPUT("several problems are all reported", "many-problems.json")
 BAD_INPUT("invalid UTF-8, with line and column", "invalid-utf8.json")
 BAD_INPUT("nesting deeper than the cap", "too-deep.json")
 BAD_INPUT("a number too large for a double (1e400)", "number-overflow.json")
+BAD_INPUT("unknown assessment kind and status", "unknown-assessment-kind.json")
+BAD_INPUT("a threshold that is not a number", "settings-wrong-type.json")
 
 TEST_CASE("every bad-input fixture has an expectation") {
   // Guards against a fixture added without an expectation (it would silently test nothing) and vice versa.
