@@ -3,7 +3,6 @@
 #include "api/envelope.hpp"
 #include "model/project.hpp"
 #include "schema/door.hpp"
-#include "checks/phases.hpp"
 #include "checks/run.hpp"
 #include "sna/analyze.hpp"
 #include "sna/compare.hpp"
@@ -77,10 +76,8 @@ std::string analyze(const std::string& text, const std::string& options) {
   return with_project(text, options, {"waveId"},
                       [](const model::Project& p, const sna::AnalysisOptions& opt, const json&, const json& doc, Lang lang) {
                         json result = sna::analyze(p, opt);
-                        const checks::Settings settings = checks::settings_from(doc);
-                        result["findings"] = checks::run_checks(doc, p, result, opt, lang);
-                        result["phases"] = checks::phase_status(doc, p, result, settings, lang)["phases"];
-                        result["settings"] = checks::settings_json(settings);
+                        json kb = checks::knowledge_base(doc, p, result, opt, lang);  // named: items() must not outlive it
+                        for (auto& [key, value] : kb.items()) result[key] = std::move(value);
                         return result;
                       });
 }

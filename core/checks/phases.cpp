@@ -43,7 +43,7 @@ std::string num(std::size_t count) { return std::to_string(count); }
 
 // Whole percent, rounded down below 100 so that "100 %" only ever means all of them. Norwegian puts a space
 // before the sign, English does not.
-std::string percent(double share, Lang lang) {
+std::string whole_percent(double share, Lang lang) {
   const int p = share >= 1.0 ? 100 : static_cast<int>(std::floor(share * 100.0 + 1e-9));
   return std::to_string(p) + (lang == Lang::en ? "%" : " %");
 }
@@ -125,12 +125,13 @@ Found functions_mapped(const Input& in) {
 
 Found duplicates_reviewed(const Input& in) {
   // Holding a function means being responsible for it or carrying it out; contributing to it is not holding it.
-  std::map<std::string, std::set<std::string>> holders;
-  std::set<std::string> byTargetGroup;
+  // Per function and unit: the target groups it is held for ("*" = all, as an empty list means).
+  std::map<std::string, std::map<std::string, std::set<std::string>>> holders;
   for (const auto& a : in.project.assignments) {
     if (a.role == model::Role::contributes) continue;
-    holders[a.functionId].insert(a.unitId);
-    if (!a.targetGroupIds.empty()) byTargetGroup.insert(a.functionId);
+    auto& groups = holders[a.functionId][a.unitId];
+    if (a.targetGroupIds.empty()) groups.insert("*");
+    groups.insert(a.targetGroupIds.begin(), a.targetGroupIds.end());
   }
   std::vector<std::string> dupNames;
   json dupIds = json::array();
@@ -140,7 +141,11 @@ Found duplicates_reviewed(const Input& in) {
     if (it == holders.end() || it->second.size() < 2) continue;
     dupIds.push_back(fn.id);
     dupNames.push_back(fn.name);
-    split += byTargetGroup.count(fn.id);
+    // The guide's case: units doing the same task for different target groups. Units with the same groups
+    // simply overlap, which is a duplicate too, but not one the target-group split explains.
+    std::set<std::set<std::string>> distinct;
+    for (const auto& [unit, groups] : it->second) distinct.insert(groups);
+    split += distinct.size() >= 2;
   }
   Found f;
   f.met = !holders.empty();  // the question can be answered once someone holds something
@@ -273,10 +278,10 @@ Found network_survey(const Input& in) {
     f.en = "Nobody is recorded as asked in the latest round (\"" + name + "\").";
     return f;
   }
-  f.nb = "Siste runde («" + name + "»): svarprosent " + percent(rate, Lang::nb) + " (" + num(responded) + " av " +
-         num(asked) + "); grensen er " + percent(in.settings.minResponseRate, Lang::nb) + ".";
-  f.en = "Latest round (\"" + name + "\"): response rate " + percent(rate, Lang::en) + " (" + num(responded) + " of " +
-         num(asked) + "); the threshold is " + percent(in.settings.minResponseRate, Lang::en) + ".";
+  f.nb = "Siste runde («" + name + "»): svarprosent " + whole_percent(rate, Lang::nb) + " (" + num(responded) + " av " +
+         num(asked) + "); grensen er " + whole_percent(in.settings.minResponseRate, Lang::nb) + ".";
+  f.en = "Latest round (\"" + name + "\"): response rate " + whole_percent(rate, Lang::en) + " (" + num(responded) + " of " +
+         num(asked) + "); the threshold is " + whole_percent(in.settings.minResponseRate, Lang::en) + ".";
   return f;
 }
 
@@ -318,7 +323,7 @@ Found evaluation_survey(const Input& in) {
     if (w.date < first->date) first = &w;
   const model::Wave* latest = in.project.latest_wave();
   // A comparison only says something about the change if the rounds were taken at different times.
-  f.met = true;
+  f.met = latest->date > first->date;
   f.subjects = {{"waves", {first->id, latest->id}}};
   const std::string l = wave_name(*latest) + ", " + latest->date, e = wave_name(*first) + ", " + first->date;
   if (f.met) {

@@ -2,15 +2,15 @@
 
 #include <algorithm>
 
+#include "checks/drafts.hpp"
+#include "checks/phases.hpp"
 #include "checks/rules.hpp"
 
 namespace bosam::checks {
 
-json run_checks(const json& doc, const model::Project& project, const json& analysis,
-                const sna::AnalysisOptions& options, Lang lang) {
-  const Settings settings = settings_from(doc);
-  const sna::Network network = sna::build_network(project, options);
-  const Context c{project, doc, analysis, settings, lang, network};
+namespace {
+
+json findings_of(const Context& c) {
   std::vector<Finding> findings;
   function_rules(c, findings);
   network_rules(c, findings);
@@ -23,6 +23,28 @@ json run_checks(const json& doc, const model::Project& project, const json& anal
   json out = json::array();
   for (const auto& f : findings) out.push_back(to_json(f));
   return out;
+}
+
+}  // namespace
+
+json run_checks(const json& doc, const model::Project& project, const json& analysis,
+                const sna::AnalysisOptions& options, Lang lang) {
+  const Settings settings = settings_from(doc);
+  const sna::Network network = sna::build_network(project, options);
+  return findings_of(Context{project, doc, analysis, settings, lang, network});
+}
+
+json knowledge_base(const json& doc, const model::Project& project, const json& analysis,
+                    const sna::AnalysisOptions& options, Lang lang) {
+  const Settings settings = settings_from(doc);
+  const sna::Network network = sna::build_network(project, options);
+  const Context c{project, doc, analysis, settings, lang, network};
+  json findings = findings_of(c);
+  json drafts = assessment_drafts(c, findings);
+  return {{"findings", std::move(findings)},
+          {"assessmentDrafts", std::move(drafts)},
+          {"phases", phase_status(doc, project, analysis, settings, lang)["phases"]},
+          {"settings", settings_json(settings)}};
 }
 
 }  // namespace bosam::checks
