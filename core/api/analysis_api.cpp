@@ -3,6 +3,7 @@
 #include "api/envelope.hpp"
 #include "model/project.hpp"
 #include "schema/door.hpp"
+#include "checks/change_summary.hpp"
 #include "checks/run.hpp"
 #include "sna/analyze.hpp"
 #include "sna/compare.hpp"
@@ -89,8 +90,10 @@ std::string compare(const std::string& text, const std::string& options) {
     return failure("bad-options", o.value("lang", "nb") == "en" ? Lang::en : Lang::nb,
                    {"\"from\" and \"to\" (wave ids) are required"});
   return with_project(text, options, {"from", "to"},
-                      [](const model::Project& p, const sna::AnalysisOptions& opt, const json& o, const json&, Lang) {
-    return sna::compare_waves(p, o["from"].get<std::string>(), o["to"].get<std::string>(), opt);
+                      [](const model::Project& p, const sna::AnalysisOptions& opt, const json& o, const json&, Lang lang) {
+    json result = sna::compare_waves(p, o["from"].get<std::string>(), o["to"].get<std::string>(), opt);
+    result["summary"] = checks::change_summary(p, result, opt, lang);
+    return result;
   });
 }
 

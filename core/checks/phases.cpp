@@ -62,10 +62,15 @@ const json& list_of(const json& doc, const char* key) {
   return it != doc.end() && it->is_array() ? *it : empty;
 }
 
-std::size_t assessments_of_kind(const json& doc, const std::string& kind) {
+// Assessments of one kind, without those the working group has dropped (status "dropped"): a dropped change
+// is no longer something that should change. With `dropped`, counts those instead.
+std::size_t assessments_of_kind(const json& doc, const std::string& kind, bool dropped = false) {
   std::size_t count = 0;
-  for (const auto& a : list_of(doc, "assessments"))
-    if (a.is_object() && a.value("kind", std::string()) == kind) ++count;
+  for (const auto& a : list_of(doc, "assessments")) {
+    if (!a.is_object() || !a["kind"].is_string() || a["kind"].get<std::string>() != kind) continue;
+    const auto st = a.find("status");
+    count += (st != a.end() && st->is_string() && st->get<std::string>() == "dropped") == dropped;
+  }
   return count;
 }
 
@@ -299,11 +304,14 @@ Found strengths_weaknesses(const Input& in) {
 
 Found changes_proposed(const Input& in) {
   const std::size_t changes = assessments_of_kind(in.doc, "change");
+  const std::size_t dropped = assessments_of_kind(in.doc, "change", true);
   Found f;
   f.met = changes > 0;
-  f.numbers = {{"changes", changes}};
-  f.nb = n(changes, "endringsforslag", "endringsforslag") + " er registrert.";
-  f.en = n(changes, "proposed change", "proposed changes") + " recorded.";
+  f.numbers = {{"changes", changes}, {"dropped", dropped}};
+  f.nb = n(changes, "endringsforslag", "endringsforslag") + " er registrert";
+  f.en = n(changes, "proposed change", "proposed changes") + " recorded";
+  f.nb += dropped ? " (" + num(dropped) + " lagt bort)." : ".";
+  f.en += dropped ? " (" + num(dropped) + " dropped)." : ".";
   return f;
 }
 

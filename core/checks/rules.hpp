@@ -21,7 +21,7 @@ void process_rules(const Context& c, std::vector<Finding>& out);
 std::string percent(double share, Lang lang);
 // The frequency scale in words: 1 "less than monthly" … 4 "daily".
 std::string frequency_name(int frequency, Lang lang);
-// A decimal number with the language's decimal sign, two decimals at most.
-std::string decimal(double value, Lang lang);
+// A decimal number with the language's decimal sign and `digits` decimals.
+std::string decimal(double value, Lang lang, int digits = 2);
 
 }  // namespace bosam::checks

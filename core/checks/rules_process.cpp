@@ -11,9 +11,9 @@ std::string percent(double share, Lang lang) {
   return std::to_string(p) + (lang == Lang::en ? "%" : " %");
 }
 
-std::string decimal(double value, Lang lang) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.2f", value);
+std::string decimal(double value, Lang lang, int digits) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.*f", digits, value);
   std::string s = buf;
   if (lang == Lang::nb)
     for (auto& ch : s)

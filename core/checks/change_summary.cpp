@@ -1,0 +1,119 @@
+#include "checks/change_summary.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "checks/rules.hpp"
+
+namespace bosam::checks {
+namespace {
+
+json sentence(const char* kind, std::string text, json numbers = json::object()) {
+  return {{"kind", kind}, {"text", std::move(text)}, {"numbers", std::move(numbers)}};
+}
+
+// For each external unit: the internal people who have contact with its people in a wave.
+std::map<std::string, std::set<std::string>> links_to_partners(const model::Project& p, const sna::Network& net) {
+  std::map<std::string, bool> external;
+  for (const auto& u : p.units) external[u.id] = u.external;
+  std::map<std::string, std::set<std::string>> out;
+  for (const auto& u : p.units)
+    if (u.external) out[u.id];
+  const auto& g = net.undirected;
+  for (sna::Vertex v = 0; v < g.n; ++v) {
+    if (net.unitOf[v] < 0 || !external[net.unitIds[net.unitOf[v]]]) continue;
+    for (auto e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
+      const int other = net.unitOf[g.targets[e]];
+      if (other >= 0 && !external[net.unitIds[other]]) out[net.unitIds[net.unitOf[v]]].insert(net.actorIds[g.targets[e]]);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+json change_summary(const model::Project& p, const json& cmp, const sna::AnalysisOptions& options, Lang lang) {
+  const bool en = lang == Lang::en;
+  std::map<std::string, std::string> unitOf, unitName, actorName;
+  for (const auto& a : p.actors) unitOf[a.id] = a.unitId, actorName[a.id] = a.name;
+  for (const auto& u : p.units) unitName[u.id] = u.name;
+  json out = json::array();
+
+  // New and lost ties, counted per pair of units (or within one unit), largest changes first.
+  for (const char* which : {"added", "removed"}) {
+    std::map<std::pair<std::string, std::string>, int> byPair;
+    for (const auto& t : cmp["ties"][which]) {
+      std::string a = unitOf[t["a"].get<std::string>()], b = unitOf[t["b"].get<std::string>()];
+      if (b < a) std::swap(a, b);
+      ++byPair[{a, b}];
+    }
+    std::vector<std::pair<int, std::pair<std::string, std::string>>> ranked;
+    for (const auto& [pair, n] : byPair) ranked.push_back({n, pair});
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
+    const bool added = std::string(which) == "added";
+    for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) {
+      const auto& [n, pair] = ranked[i];
+      const std::string count = std::to_string(n);
+      std::string where = pair.first == pair.second
+                              ? (en ? "within " : "internt i ") + unitName[pair.first]
+                              : (en ? "between " : "mellom ") + unitName[pair.first] + (en ? " and " : " og ") + unitName[pair.second];
+      std::string text = added ? (en ? count + (n == 1 ? " new tie " : " new ties ") + where
+                                     : count + (n == 1 ? " ny kontakt " : " nye kontakter ") + where)
+                               : (en ? count + (n == 1 ? " tie " : " ties ") + where + (n == 1 ? " has" : " have") + " gone"
+                                     : count + (n == 1 ? " kontakt " : " kontakter ") + where + " har falt bort");
+      out.push_back(sentence(added ? "ties-added" : "ties-removed", text + ".",
+                             {{"count", n}, {"units", json::array({pair.first, pair.second})}}));
+    }
+  }
+  const auto stronger = cmp["ties"]["strengthened"].size(), weaker = cmp["ties"]["weakened"].size();
+  if (stronger + weaker > 0)
+    out.push_back(sentence("ties-strength",
+                           en ? std::to_string(stronger) + (stronger == 1 ? " tie has" : " ties have") + " become more frequent and " +
+                                    std::to_string(weaker) + " less frequent."
+                              : std::to_string(stronger) + (stronger == 1 ? " kontakt" : " kontakter") + " er blitt hyppigere og " +
+                                    std::to_string(weaker) + " sjeldnere.",
+                           {{"strengthened", stronger}, {"weakened", weaker}}));
+
+  // Partners reached through a single person, or no longer at all.
+  sna::AnalysisOptions from = options, to = options;
+  from.waveId = cmp["from"].get<std::string>();
+  to.waveId = cmp["to"].get<std::string>();
+  const auto before = links_to_partners(p, sna::build_network(p, from));
+  const auto after = links_to_partners(p, sna::build_network(p, to));
+  for (const auto& [unit, people] : after) {
+    const auto& was = before.count(unit) ? before.at(unit) : std::set<std::string>{};
+    if (people.size() == 1) {
+      const std::string& person = *people.begin();
+      const bool still = was.size() == 1 && *was.begin() == person;
+      out.push_back(sentence("single-link",
+                             en ? "The only link to " + unitName[unit] + (still ? " still goes" : " now goes") + " through " + actorName[person] + "."
+                                : "Eneste kobling til " + unitName[unit] + (still ? " går fortsatt" : " går nå") + " gjennom " + actorName[person] + ".",
+                             {{"unit", unit}, {"actor", person}, {"still", still}}));
+    } else if (people.empty() && !was.empty()) {
+      out.push_back(sentence("lost-contact",
+                             en ? "No one has contact with " + unitName[unit] + " any more." : "Ingen har lenger kontakt med " + unitName[unit] + ".",
+                             {{"unit", unit}, {"before", was.size()}}));
+    }
+  }
+
+  // The survey and the network as a whole.
+  const json& net = cmp["network"];
+  auto both = [&](const char* k) { return net["before"][k].is_number() && net["after"][k].is_number(); };
+  if (both("responseRate"))
+    out.push_back(sentence("response-rate",
+                           (en ? "Response rate " : "Svarprosent ") + percent(net["before"]["responseRate"].get<double>(), lang) +
+                               " → " + percent(net["after"]["responseRate"].get<double>(), lang) + ".",
+                           {{"before", net["before"]["responseRate"]}, {"after", net["after"]["responseRate"]}}));
+  if (both("density")) {
+    const double b = net["before"]["density"].get<double>(), a = net["after"]["density"].get<double>();
+    const char* word = a > b ? (en ? "denser" : "tettere") : a < b ? (en ? "sparser" : "glissere") : (en ? "as dense" : "like tett");
+    out.push_back(sentence("density",
+                           (en ? "The network is " : "Nettverket er ") + std::string(word) + (en ? ": density " : ": tetthet ") +
+                               decimal(b, lang, 3) + " → " + decimal(a, lang, 3) + ".",
+                           {{"before", b}, {"after", a}}));
+  }
+  return out;
+}
+
+}  // namespace bosam::checks

@@ -1,0 +1,16 @@
+// Wave comparison in plain words (phase 5, "evaluate and adjust"): what changed between two surveys, said the
+// way a working group would say it ("3 new ties between NAV and the housing office; the only link to the DPS
+// still goes through one person").
+#pragma once
+#include "model/project.hpp"
+#include "schema/issue.hpp"
+#include "sna/network.hpp"
+
+namespace bosam::checks {
+
+// comparison: sna::compare_waves's result for the same waves and options. Returns [{"kind", "text", "numbers"}]:
+// kinds "ties-added", "ties-removed", "ties-strength", "single-link", "lost-contact", "response-rate", "density".
+// O(n + m) per wave.
+json change_summary(const model::Project& project, const json& comparison, const sna::AnalysisOptions& options, Lang lang);
+
+}  // namespace bosam::checks
