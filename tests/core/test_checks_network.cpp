@@ -166,3 +166,25 @@ TEST_CASE("findings come in bokmål too") {
   REQUIRE(f.size() == 1);
   CHECK(f[0]["title"] == "Ny person har ingen kontakter i nettverket");
 }
+
+TEST_CASE("phase-incomplete: work begun in phase 2 while phase 1 is open; near-miss: no phase begun") {
+  json p = complete_project();
+  p["phases"] = {{"1", {{"items", {{"mandate", {{"done", true}}}}}}},
+                 {"2", {{"items", {{"functions-mapped", {{"done", true}}}}}}}};
+  const json f = findings(p, "phase-incomplete");
+  REQUIRE(f.size() == 2);
+  // Phase 1 lies behind the latest phase begun: a warning listing what is missing; phase 2 is in progress: info.
+  CHECK(f[0]["numbers"]["phase"] == 1);
+  CHECK(f[0]["severity"] == "warning");
+  CHECK(f[1]["numbers"]["phase"] == 2);
+  CHECK(f[1]["severity"] == "info");
+  bool mandateListed = false, workPlanListed = false;
+  for (const auto& id : f[0]["numbers"]["missing"]) {
+    mandateListed |= id == "mandate";
+    workPlanListed |= id == "work-plan";
+  }
+  CHECK_FALSE(mandateListed);  // ticked
+  CHECK(workPlanListed);       // required, not ticked
+  json q = complete_project();
+  CHECK(findings(q, "phase-incomplete").empty());
+}
