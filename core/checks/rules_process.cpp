@@ -6,8 +6,9 @@
 
 namespace bosam::checks {
 
+// Rounded down, so a rate just under a threshold never shows as the threshold itself ("69 %", not "70 %").
 std::string percent(double share, Lang lang) {
-  const long p = std::lround(share * 100.0);
+  const long p = static_cast<long>(std::floor(share * 100.0 + 1e-9));
   return std::to_string(p) + (lang == Lang::en ? "%" : " %");
 }
 

@@ -41,9 +41,11 @@ json knowledge_base(const json& doc, const model::Project& project, const json& 
   const Context c{project, doc, analysis, settings, lang, network};
   json findings = findings_of(c);
   json drafts = assessment_drafts(c, findings);
+  json phases = phase_status(doc, project, analysis, settings, lang);
   return {{"findings", std::move(findings)},
           {"assessmentDrafts", std::move(drafts)},
-          {"phases", phase_status(doc, project, analysis, settings, lang)["phases"]},
+          {"phases", std::move(phases["phases"])},
+          {"unknownPhases", std::move(phases["unknownPhases"])},
           {"settings", settings_json(settings)}};
 }
 

@@ -12,7 +12,8 @@ namespace bosam::checks {
 json run_checks(const json& doc, const model::Project& project, const json& analysis,
                 const sna::AnalysisOptions& options, Lang lang);
 
-// Everything the knowledge base adds to an analysis: {"findings", "assessmentDrafts", "phases", "settings"}.
+// Everything the knowledge base adds to an analysis: {"findings", "assessmentDrafts", "phases", "unknownPhases",
+// "settings"}.
 json knowledge_base(const json& doc, const model::Project& project, const json& analysis,
                     const sna::AnalysisOptions& options, Lang lang);
 
