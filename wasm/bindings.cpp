@@ -12,5 +12,7 @@ EMSCRIPTEN_BINDINGS(bosam_core) {
   emscripten::function("newProject", &bosam::api::new_project);
   emscripten::function("analyze", &bosam::api::analyze);
   emscripten::function("compare", &bosam::api::compare);
+  emscripten::function("exportNetwork", &bosam::api::export_network);
+  emscripten::function("merge", &bosam::api::merge);
 
 }

@@ -20,6 +20,14 @@ std::string analyze(const std::string& text, const std::string& options);
 // Comparison of two waves. options: {"from", "to"} (wave ids, required) and the analysis options above.
 // result: the bosam-comparison document.
 std::string compare(const std::string& text, const std::string& options);
+// Survey answers merged into their project, all or nothing. answers: [{"name": "file name", "text": "…"}].
+// result: {"project": the merged project, "report": [{"file", "respondent", "waveId", "ties"}]}.
+std::string merge(const std::string& projectText, const std::string& answersJson, const std::string& options);
+// One wave's network for other tools (issue 6). options: {"format": "graphml"|"gexf"|"pajek"|"csv" (required),
+// "measures" (add the analysis measures to the nodes), "norwegianExcel" (CSV: ';', decimal comma, BOM, CRLF),
+// "waveId", "weighted", "reciprocated", "minFrequency", "seed", "lang"}. result: {"format", "waveId", "nodes",
+// "edges", "measures", "files": [{"name", "mime", "text"}]} (one file, or nodes.csv and edges.csv).
+std::string export_network(const std::string& projectText, const std::string& optionsJson);
 // A fresh project from the catalogue. options: {"id": "…" (required), "name": "…", "lang": "nb"|"en"}.
 std::string new_project(const std::string& options);
 

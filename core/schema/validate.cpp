@@ -185,6 +185,17 @@ void check_phases(Checker& c, const json& doc) {
   }
 }
 
+// reportedAssignments: what respondents said they do (from merged survey answers), kept apart from the map.
+void check_reported(Checker& c, const json* list, const Known& k) {
+  each_object(c, list, "$.reportedAssignments", [&](const json& a, const std::string& p) {
+    c.reference(a, p, "actorId", k.actors, "unknown-actor", true);
+    c.reference(a, p, "waveId", k.waves, "unknown-wave", true);
+    c.reference(a, p, "functionId", k.functions, "unknown-function", true);
+    if (const std::string* role = c.text(a, p, "role", true))
+      if (!is_assignment_role(*role)) c.error(path_key(p, "role"), "unknown-role", {*role});
+  });
+}
+
 // settings.thresholds: numbers only (defaults and meanings in core/checks/settings.hpp and the README).
 void check_settings(Checker& c, const json& doc) {
   const json* settings = c.field(doc, "$", "settings", Kind::object, false);
@@ -231,6 +242,7 @@ void validate_project(const json& doc, Lang lang, Issues& out) {
   check_respondents(c, respondents, k);
   check_ties(c, ties, k);
   check_assessments(c, assessments);
+  check_reported(c, c.field(doc, "$", "reportedAssignments", Kind::list, false), k);
   check_phases(c, doc);
   check_settings(c, doc);
 }

@@ -1,6 +1,8 @@
 // bosam: the native command line. It reads files and prints; every decision is made by core/api, the same
 // code the app runs as WebAssembly. Exit codes: 0 ok, 1 the input has errors, 2 usage error.
 #include <cstdlib>
+#include <filesystem>
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -22,6 +24,9 @@ const char* const kUsage =
     "  bosam analyze FILE [--wave ID] [--weighted] [--reciprocated] [--min-frequency 1-4] [--seed N]\n"
     "                [--no-group-layout] [--lang nb|en]      analyse a survey wave (default: the latest)\n"
     "  bosam compare FILE --from WAVE --to WAVE [analysis options]   what changed between two waves\n"
+    "  bosam export --format graphml|gexf|csv|pajek FILE [--wave ID] [--measures] [--excel] [--out DIR]\n"
+    "                [analysis options]               the network for Gephi, NetworkX, Pajek or Excel\n"
+    "  bosam merge PROJECT ANSWER... [--out FILE]        merge survey answers (all or nothing)\n"
     "  bosam demo                                       print the built-in example municipality\n"
     "  bosam --version | --help\n";
 
@@ -34,6 +39,9 @@ struct Args {
   std::string command, lang = "nb";
   std::vector<std::string> files;
   bool asJson = false;
+  std::string format;                  // export --format
+  bool measures = false, excel = false;  // export --measures, --excel
+  std::string out;  // --out FILE
   json analysis = json::object();  // analysis options from flags, passed to the core as they are
 };
 
@@ -59,6 +67,14 @@ std::string parse_args(int argc, char** argv, Args& a) {
       a.asJson = true;
     } else if (s == "--weighted" || s == "--reciprocated") {
       a.analysis[s.substr(2)] = true;
+    } else if (s == "--out" || s == "-o") {
+      if (i + 1 >= argc) return s + " needs a file";
+      a.out = argv[++i];
+    } else if (s == "--format") {
+      if (i + 1 >= argc) return "--format needs graphml, gexf, csv or pajek";
+      a.format = argv[++i];
+    } else if (s == "--measures" || s == "--excel") {
+      (s == "--measures" ? a.measures : a.excel) = true;
     } else if (s == "--timings") {
       a.analysis["timings"] = true;
     } else if (s == "--no-group-layout") {
@@ -155,6 +171,88 @@ int cmd_project(const Args& a, std::string (*call)(const std::string&, const std
   return 0;
 }
 
+// merge PROJECT ANSWER…: the merged project on stdout (or --out FILE); nothing at all if any answer is refused.
+int cmd_merge(const Args& a) {
+  if (a.files.size() < 2) return usage("merge needs a PROJECT and at least one ANSWER");
+  std::string project;
+  if (!read_file(a.files[0], project)) {
+    std::cerr << "bosam: cannot read " << a.files[0] << "\n";
+    return 1;
+  }
+  json answers = json::array();
+  for (std::size_t i = 1; i < a.files.size(); ++i) {
+    std::string text;
+    if (!read_file(a.files[i], text)) {
+      std::cerr << "bosam: cannot read " << a.files[i] << "\n";
+      return 1;
+    }
+    answers.push_back({{"name", a.files[i]}, {"text", text}});
+  }
+  json env = json::parse(bosam::api::merge(project, answers.dump(-1, ' ', false, json::error_handler_t::replace),
+                                           json{{"lang", a.lang}}.dump()));
+  for (const char* kind : {"errors", "warnings"})
+    if (env.contains(kind))
+      for (const auto& e : env[kind])
+        std::cerr << e.value("path", "$") << ": " << (std::string(kind) == "warnings" ? "warning: " : "")
+                  << e.value("message", "") << " [" << e.value("code", "") << "]\n";
+  if (!env.value("ok", false)) {
+    std::cerr << "bosam: nothing was merged\n";
+    return 1;
+  }
+  const std::string out = env["result"]["project"].dump(2) + "\n";
+  if (a.out.empty()) std::cout << out;
+  else if (!(std::ofstream(a.out, std::ios::binary) << out)) {
+    std::cerr << "bosam: cannot write " << a.out << "\n";
+    return 1;
+  }
+  for (const auto& m : env["result"]["report"])
+    std::cerr << m["file"].get<std::string>() << ": " << m["ties"] << " ties from " << m["respondent"].get<std::string>() << "\n";
+  return 0;
+}
+
+// export --format F FILE: one wave's network for other tools. With --out DIR every file is written there;
+// otherwise a single file goes to stdout, and CSV's two files follow each other, each after a "==> name <==" line.
+int cmd_export(const Args& a) {
+  const std::vector<std::string> formats = {"graphml", "gexf", "csv", "pajek"};
+  if (a.format.empty()) return usage("export needs --format graphml|gexf|csv|pajek");
+  if (std::find(formats.begin(), formats.end(), a.format) == formats.end())
+    return usage("unknown export format " + a.format);
+  if (a.files.size() != 1) return usage("export needs exactly one FILE");
+  if (a.excel && a.format != "csv") return usage("--excel applies to --format csv only");
+  std::string text;
+  if (!read_file(a.files[0], text)) {
+    std::cerr << "bosam: cannot read " << a.files[0] << "\n";
+    return 1;
+  }
+  json opts = a.analysis;
+  opts["format"] = a.format;
+  opts["measures"] = a.measures;
+  opts["norwegianExcel"] = a.excel;
+  opts["lang"] = a.lang;
+  json env = json::parse(bosam::api::export_network(text, opts.dump()));
+  print_issues(a.files[0], env, std::cerr);
+  if (!env.value("ok", false)) return 1;
+  const json& files = env["result"]["files"];
+  if (a.out.empty()) {
+    for (const auto& f : files) {
+      if (files.size() > 1) std::cout << "==> " << f["name"].get<std::string>() << " <==\n";
+      std::cout << f["text"].get<std::string>();
+    }
+    return 0;
+  }
+  std::error_code ec;
+  std::filesystem::create_directories(a.out, ec);
+  for (const auto& f : files) {
+    const std::filesystem::path path = std::filesystem::path(a.out) / f["name"].get<std::string>();
+    if (!(std::ofstream(path, std::ios::binary) << f["text"].get<std::string>())) {
+      std::cerr << "bosam: cannot write " << path.string() << "\n";
+      return 1;
+    }
+    std::cerr << "bosam: wrote " << path.string() << "\n";
+  }
+  return 0;
+}
+
 int cmd_demo(const Args& a) {
   if (!a.files.empty()) return usage("demo takes no FILE");
   json env = json::parse(bosam::api::demo(options(a)));
@@ -186,6 +284,8 @@ int main(int argc, char** argv) {
   if (a.command == "migrate") return cmd_migrate(a);
   if (a.command == "analyze") return cmd_project(a, &bosam::api::analyze);
   if (a.command == "compare") return cmd_project(a, &bosam::api::compare);
+  if (a.command == "merge") return cmd_merge(a);
+  if (a.command == "export") return cmd_export(a);
   if (a.command == "demo") return cmd_demo(a);
   return usage("unknown command " + a.command);
 }

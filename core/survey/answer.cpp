@@ -1,0 +1,102 @@
+#include "survey/answer.hpp"
+
+#include <set>
+
+#include "schema/checker.hpp"
+#include "schema/migrate.hpp"
+#include "schema/validate.hpp"
+
+namespace bosam::survey {
+namespace {
+
+const std::vector<MigrationStep>& answer_migrations() {
+  static const std::vector<MigrationStep> steps = {};
+  return steps;
+}
+
+std::set<std::string> ids_of(const json& project, const char* list) {
+  std::set<std::string> out;
+  auto it = project.find(list);
+  if (it != project.end() && it->is_array())
+    for (const auto& x : *it)
+      if (x.is_object() && x.contains("id") && x["id"].is_string()) out.insert(x["id"].get<std::string>());
+  return out;
+}
+
+void validate_answer(const json& a, Checker& c) {
+  c.text(a, "$", "projectId", true, true);
+  c.text(a, "$", "waveId", true, true);
+  c.text(a, "$", "respondent", true, true);
+  c.text(a, "$", "submittedAt", false);
+  if (const json* ties = c.field(a, "$", "ties", Kind::list, true))
+    for (std::size_t i = 0; i < ties->size(); ++i) {
+      const std::string p = path_index("$.ties", i);
+      const json& t = (*ties)[i];
+      if (!c.item_is_object(t, p)) continue;
+      c.text(t, p, "to", true, true);
+      const json* f = c.field(t, p, "frequency", Kind::number, true);
+      if (f && !(f->is_number_integer() && f->get<int>() >= 1 && f->get<int>() <= 4))
+        c.error(path_key(p, "frequency"), "bad-frequency", {f->dump()});
+      if (const json* types = c.field(t, p, "types", Kind::list, false))
+        for (std::size_t k = 0; k < types->size(); ++k)
+          if (!(*types)[k].is_string())
+            c.error(path_index(path_key(p, "types"), k), "wrong-type",
+                    {kind_name(Kind::string, c.lang()), value_kind_name((*types)[k], c.lang())});
+    }
+  if (const json* as = c.field(a, "$", "assignments", Kind::list, false))
+    for (std::size_t i = 0; i < as->size(); ++i) {
+      const std::string p = path_index("$.assignments", i);
+      const json& x = (*as)[i];
+      if (!c.item_is_object(x, p)) continue;
+      c.text(x, p, "functionId", true, true);
+      c.field(x, p, "targetGroupIds", Kind::list, false);
+      if (const std::string* role = c.text(x, p, "role", true))
+        if (!is_assignment_role(*role)) c.error(path_key(p, "role"), "unknown-role", {*role});
+    }
+}
+
+}  // namespace
+
+std::optional<json> load_answer(std::string_view text, Lang lang, Issues& out) {
+  const Limits limits;
+  auto doc = parse_json(text, limits, lang, out);
+  if (!doc) return std::nullopt;
+  check_limits(*doc, limits, lang, out);
+  if (has_errors(out)) return std::nullopt;
+  if (!migrate_document(*doc, "bosam-answer", answer_migrations(), kAnswerSchemaVersion, lang, out)) return std::nullopt;
+  Checker c(lang, out);
+  validate_answer(*doc, c);
+  if (has_errors(out)) return std::nullopt;
+  return doc;
+}
+
+void check_answer_against(const json& a, const json& project, Lang lang, Issues& out) {
+  Checker c(lang, out);
+  if (a["projectId"] != project["id"])
+    c.error("$.projectId", "wrong-project", {a["projectId"].get<std::string>(), project["id"].get<std::string>()});
+  const auto actors = ids_of(project, "actors"), waves = ids_of(project, "waves"),
+             functions = ids_of(project, "functions"), groups = ids_of(project, "targetGroups");
+  const std::string respondent = a["respondent"].get<std::string>();
+  if (!waves.count(a["waveId"].get<std::string>())) c.error("$.waveId", "unknown-wave", {a["waveId"].get<std::string>()});
+  if (!actors.count(respondent)) c.error("$.respondent", "unknown-actor", {respondent});
+  for (std::size_t i = 0; i < a["ties"].size(); ++i) {
+    const std::string to = a["ties"][i]["to"].get<std::string>();
+    if (!actors.count(to)) c.error(path_key(path_index("$.ties", i), "to"), "unknown-actor", {to});
+    else if (to == respondent) c.warn(path_index("$.ties", i), "self-tie");
+  }
+  if (a.contains("assignments"))
+    for (std::size_t i = 0; i < a["assignments"].size(); ++i) {
+      const json& x = a["assignments"][i];
+      const std::string p = path_index("$.assignments", i);
+      if (!functions.count(x["functionId"].get<std::string>()))
+        c.error(path_key(p, "functionId"), "unknown-function", {x["functionId"].get<std::string>()});
+      if (x.contains("targetGroupIds") && x["targetGroupIds"].is_array())
+        for (std::size_t k = 0; k < x["targetGroupIds"].size(); ++k) {
+          const json& tg = x["targetGroupIds"][k];
+          if (!tg.is_string() || !groups.count(tg.get<std::string>()))
+            c.error(path_index(path_key(p, "targetGroupIds"), k), "unknown-target-group", {tg.is_string() ? tg.get<std::string>() : tg.dump()});
+        }
+    }
+}
+
+}  // namespace bosam::survey

@@ -1,0 +1,29 @@
+// Merging survey answers into their project. All or nothing: if any answer in a batch is refused, nothing from
+// the batch is merged. An answer replaces that respondent's earlier ties in that wave and marks them as having
+// responded; the functions they report are kept apart as reportedAssignments for the coordinator to review.
+// Nothing else in the project changes. Merging the same answer twice gives the same project.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "schema/json.hpp"
+#include "schema/issue.hpp"
+
+namespace bosam::survey {
+
+struct AnswerFile {
+  std::string name;  // for messages ("svar-kari.json")
+  std::string text;
+};
+
+struct MergeResult {
+  bool ok = false;
+  json project;        // the merged project (only when ok)
+  json report;         // [{"file", "respondent", "waveId", "ties"}] per merged answer
+  Issues issues;       // errors and warnings; paths are "<file>: $.…"
+};
+
+// project: a validated project document. O(total ties · log).
+MergeResult merge_answers(const json& project, const std::vector<AnswerFile>& answers, Lang lang);
+
+}  // namespace bosam::survey

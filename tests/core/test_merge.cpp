@@ -1,0 +1,95 @@
+// Merging survey answers: replace the respondent's ties in the wave, mark them as answered, keep everything
+// else; refuse a whole batch when any answer is wrong, naming the file and the place.
+#include <doctest/doctest.h>
+
+#include "check_helpers.hpp"
+
+using namespace bosam;
+
+namespace {
+json answer(const std::string& respondent, std::vector<std::pair<std::string, int>> ties, const std::string& wave = "w") {
+  json a = {{"format", "bosam-answer"}, {"schemaVersion", 1}, {"projectId", "p-test"}, {"waveId", wave},
+            {"respondent", respondent}, {"ties", json::array()}, {"submittedAt", "2026-01-02T10:00:00Z"}};
+  for (const auto& [to, f] : ties) a["ties"].push_back({{"to", to}, {"frequency", f}, {"types", {"information"}}});
+  a["assignments"] = json::array({{{"functionId", "f-1"}, {"targetGroupIds", {"tg-1"}}, {"role", "performs"}}});
+  return a;
+}
+json merge(const json& project, const std::vector<std::pair<std::string, json>>& answers) {
+  json list = json::array();
+  for (const auto& [name, a] : answers) list.push_back({{"name", name}, {"text", a.is_string() ? a.get<std::string>() : a.dump()}});
+  return json::parse(api::merge(project.dump(), list.dump(), R"({"lang":"en"})"));
+}
+std::vector<json> ties_from(const json& p, const std::string& who) {
+  std::vector<json> out;
+  for (const auto& t : p["ties"])
+    if (t["from"] == who) out.push_back(t);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("merge: an answer replaces the respondent's ties in the wave and marks them as answered") {
+  json p = test::base_project();
+  test::add_tie(p, "a1", "b1", 2);  // a1 reported b1 before; b1 reported a1
+  p["respondents"][0]["responded"] = false;
+  const json env = merge(p, {{"svar-a1.json", answer("a1", {{"a2", 4}, {"c1", 1}})}});
+  REQUIRE(env["ok"] == true);
+  const json& m = env["result"]["project"];
+  const auto mine = ties_from(m, "a1");
+  REQUIRE(mine.size() == 2);
+  CHECK(mine[0]["to"] == "a2");
+  CHECK(mine[0]["frequency"] == 4);
+  CHECK(mine[1]["to"] == "c1");
+  CHECK(ties_from(m, "b1").size() == 1);  // other people's reports stay
+  CHECK(m["respondents"][0]["responded"] == true);
+  CHECK(m["reportedAssignments"].size() == 1);
+  CHECK(m["units"] == p["units"]);  // nothing else changes
+  CHECK(env["result"]["report"][0]["ties"] == 2);
+}
+
+TEST_CASE("merge: the same answer twice changes nothing more") {
+  json p = test::base_project();
+  const json a = answer("b2", {{"b1", 3}});
+  const json once = merge(p, {{"x.json", a}})["result"]["project"];
+  const json twice = merge(once, {{"x.json", a}})["result"]["project"];
+  CHECK(once == twice);
+}
+
+TEST_CASE("merge: one bad answer refuses the whole batch, naming the file and the place") {
+  json p = test::base_project();
+  const json env = merge(p, {{"good.json", answer("a1", {{"a2", 3}})}, {"bad.json", answer("b1", {{"zz", 3}})}});
+  CHECK(env["ok"] == false);
+  CHECK_FALSE(env.contains("result"));
+  REQUIRE(env["errors"].size() == 1);
+  CHECK(env["errors"][0]["path"] == "bad.json: $.ties[0].to");
+  CHECK(env["errors"][0]["code"] == "unknown-actor");
+}
+
+TEST_CASE("merge refuses answers for another project or wave, from unknown people, or malformed") {
+  json p = test::base_project();
+  json other = answer("a1", {});
+  other["projectId"] = "p-other";
+  json badFrequency = answer("a1", {{"a2", 7}});
+  const std::vector<std::tuple<std::string, json, std::string, std::string>> cases = {
+      {"other.json", other, "other.json: $.projectId", "wrong-project"},
+      {"wave.json", answer("a1", {}, "w-9"), "wave.json: $.waveId", "unknown-wave"},
+      {"who.json", answer("q9", {}), "who.json: $.respondent", "unknown-actor"},
+      {"cut.json", json(answer("a1", {}).dump().substr(0, 40)), "cut.json: $", "not-json"},
+      {"freq.json", badFrequency, "freq.json: $.ties[0].frequency", "bad-frequency"},
+      {"project.json", p, "project.json: $.format", "wrong-format"}};
+  for (const auto& [name, a, path, code] : cases) {
+    INFO(name);
+    const json env = merge(p, {{name, a}});
+    REQUIRE(env["ok"] == false);
+    CHECK(env["errors"][0]["path"] == path);
+    CHECK(env["errors"][0]["code"] == code);
+  }
+}
+
+TEST_CASE("merge: a later answer from the same person in the same wave wins, with a warning") {
+  json p = test::base_project();
+  const json env = merge(p, {{"first.json", answer("c1", {{"c2", 1}})}, {"second.json", answer("c1", {{"c2", 4}})}});
+  REQUIRE(env["ok"] == true);
+  CHECK(ties_from(env["result"]["project"], "c1")[0]["frequency"] == 4);
+  REQUIRE(env["warnings"].size() == 1);
+  CHECK(env["warnings"][0]["code"] == "duplicate-answer");
+}
