@@ -76,8 +76,10 @@ TEST_CASE("merge refuses answers for another project or wave, from unknown peopl
       {"cut.json", json(answer("a1", {}).dump().substr(0, 40)), "cut.json: $", "not-json"},
       {"freq.json", badFrequency, "freq.json: $.ties[0].frequency", "bad-frequency"},
       {"project.json", p, "project.json: $.format", "wrong-format"}};
-  for (const auto& [name, a, path, code] : cases) {
-    INFO(name);
+  for (const auto& c : cases) {
+    const auto& [name, a, path, code] = c;
+    const std::string label = name;  // INFO captures: not a structured binding (clang 14)
+    INFO(label);
     const json env = merge(p, {{name, a}});
     REQUIRE(env["ok"] == false);
     CHECK(env["errors"][0]["path"] == path);
