@@ -14,5 +14,7 @@ EMSCRIPTEN_BINDINGS(bosam_core) {
   emscripten::function("compare", &bosam::api::compare);
   emscripten::function("exportNetwork", &bosam::api::export_network);
   emscripten::function("merge", &bosam::api::merge);
+  emscripten::function("pseudonymize", &bosam::api::pseudonymize);
+  emscripten::function("reidentify", &bosam::api::reidentify);
 
 }

@@ -28,6 +28,11 @@ std::string merge(const std::string& projectText, const std::string& answersJson
 // "waveId", "weighted", "reciprocated", "minFrequency", "seed", "lang"}. result: {"format", "waveId", "nodes",
 // "edges", "measures", "files": [{"name", "mime", "text"}]} (one file, or nodes.csv and edges.csv).
 std::string export_network(const std::string& projectText, const std::string& optionsJson);
+// A pseudonymised copy for sharing. options: {"key": hex secret (optional: else the project's pseudonymKey)}.
+// result: {"project": the copy (validates as a project), "key": the key used (store it in the original)}.
+std::string pseudonymize(const std::string& projectText, const std::string& options);
+// A shared pseudonymised copy with names restored from the original project (which holds the key).
+std::string reidentify(const std::string& originalText, const std::string& sharedText, const std::string& options);
 // A fresh project from the catalogue. options: {"id": "…" (required), "name": "…", "lang": "nb"|"en"}.
 std::string new_project(const std::string& options);
 

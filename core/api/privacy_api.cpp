@@ -1,0 +1,61 @@
+// api::pseudonymize and api::reidentify (core/survey/pseudonymize.hpp).
+#include "api/api.hpp"
+#include "api/envelope.hpp"
+#include "schema/door.hpp"
+#include "survey/pseudonymize.hpp"
+
+namespace bosam::api {
+namespace {
+
+// Options (with lang) or a failed envelope in `fail`.
+std::optional<json> options_and_lang(const std::string& options, Lang& lang, std::string& fail) {
+  std::string error;
+  auto o = parse_options(options, error);
+  if (!o) {
+    fail = failure("bad-options", lang, {error});
+    return std::nullopt;
+  }
+  if (o->contains("lang") && (*o)["lang"].is_string()) lang = parse_lang((*o)["lang"].get<std::string>());
+  return o;
+}
+
+}  // namespace
+
+std::string pseudonymize(const std::string& projectText, const std::string& options) {
+  Lang lang = Lang::nb;
+  return guarded(lang, [&] {
+    std::string fail;
+    auto o = options_and_lang(options, lang, fail);
+    if (!o) return fail;
+    LoadResult r = load_project(projectText, lang);
+    if (!r.doc) return envelope(r.issues, nullptr);
+    // The key: given in the options (the app makes one with the browser's random source and stores it in the
+    // project), or the project's own.
+    std::string key = o->contains("key") && (*o)["key"].is_string() ? (*o)["key"].get<std::string>()
+                                                                       : r.doc->value("pseudonymKey", std::string());
+    if (key.size() < 32) return failure("missing-key", lang);
+    json shared = survey::pseudonymize(*r.doc, key);
+    LoadResult check = load_project_value(shared, lang);  // the shared copy must itself be a valid project
+    if (!check.doc) return envelope(check.issues, nullptr);
+    return envelope({}, {{"project", *check.doc}, {"key", key}});
+  });
+}
+
+std::string reidentify(const std::string& originalText, const std::string& sharedText, const std::string& options) {
+  Lang lang = Lang::nb;
+  return guarded(lang, [&] {
+    std::string fail;
+    if (!options_and_lang(options, lang, fail)) return fail;
+    LoadResult original = load_project(originalText, lang);
+    if (!original.doc) return envelope(original.issues, nullptr);
+    LoadResult shared = load_project(sharedText, lang);
+    if (!shared.doc) return envelope(shared.issues, nullptr);
+    Issues issues;
+    auto doc = survey::reidentify(*original.doc, *shared.doc, lang, issues);
+    if (!doc) return envelope(issues, nullptr);
+    LoadResult check = load_project_value(*doc, lang);
+    return envelope(check.issues, check.doc ? *check.doc : json());
+  });
+}
+
+}  // namespace bosam::api
