@@ -35,6 +35,12 @@ sna::AnalysisOptions read_analysis_options(const json& o, Lang lang, Issues& iss
     if (f.is_number_integer() && f.get<int>() >= 1 && f.get<int>() <= 4) opt.minFrequency = f.get<int>();
     else bad("minFrequency", "a whole number from 1 to 4");
   }
+  for (auto [key, into] : {std::pair<const char*, int*>{"exactLimit", &opt.exactLimit}, {"sampleSources", &opt.sampleSources}})
+    if (o.contains(key)) {
+      if (o[key].is_number_integer() && o[key].get<long long>() >= 1 && o[key].get<long long>() <= 100000000)
+        *into = o[key].get<int>();
+      else bad(key, "a whole number >= 1");
+    }
   if (o.contains("seed")) {
     if (o["seed"].is_number_unsigned()) opt.seed = o["seed"].get<std::uint64_t>();
     else bad("seed", "a whole number >= 0");

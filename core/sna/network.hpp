@@ -21,6 +21,8 @@ struct AnalysisOptions {
   std::uint64_t seed = 42;    // communities and layout
   bool groupLayout = true;    // keep units together in the layout
   bool timings = false;       // add the milliseconds each stage took (for tools/bench)
+  int exactLimit = 4000;      // above this many actors, path measures are estimated from sampled sources
+  int sampleSources = 1000;   // how many sources then (README, "Limits")
 };
 
 struct Network {

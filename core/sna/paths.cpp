@@ -1,6 +1,7 @@
 #include "sna/paths.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <limits>
 #include <queue>
 
@@ -89,9 +90,77 @@ void accumulate(const Graph& g, bool weighted, Vertex s, Search& S, std::vector<
   (void)s;
 }
 
+// The sampled variant: per-target sums over the k sources stand in for the sums over all n.
+PathMeasures sampled_path_measures(const Graph& g, bool weighted, const std::vector<int>& component, int largest,
+                                   const std::vector<Vertex>& sources) {
+  const Vertex n = g.n;
+  const double k = static_cast<double>(sources.size());
+  PathMeasures out;
+  out.betweenness.assign(n, 0.0);
+  out.closeness.assign(n, 0.0);
+  out.harmonic.assign(n, 0.0);
+  out.sources = static_cast<int>(sources.size());
+  std::vector<double> sumDist(n, 0.0), harmonic(n, 0.0);
+  std::vector<int> reachedFrom(n, 0), sampledSelf(n, 0);
+  Search S(n);
+  std::vector<char> settled(n, 0);
+  double diameter = 0.0, totalLength = 0.0, pairs = 0.0;
+  for (Vertex s : sources) {
+    sampledSelf[s] = 1;
+    S.reset();
+    if (weighted) dijkstra(g, s, S, settled);
+    else bfs(g, s, S);
+    for (Vertex v : S.order) {
+      if (v == s) continue;
+      const double d = weighted ? S.dist[v] / kLengthScale : S.dist[v];
+      sumDist[v] += d;
+      harmonic[v] += 1.0 / d;
+      ++reachedFrom[v];
+      if (component[s] == largest) {
+        diameter = std::max(diameter, d);
+        totalLength += d;
+        pairs += 1.0;
+      }
+    }
+    accumulate(g, weighted, s, S, out.betweenness);
+  }
+  for (Vertex v = 0; v < n; ++v) {
+    const double others = k - sampledSelf[v];  // sampled sources other than v
+    if (others <= 0) continue;
+    out.harmonic[v] = harmonic[v] * (n - 1.0) / others;
+    if (sumDist[v] > 0.0) out.closeness[v] = reachedFrom[v] / sumDist[v] * (reachedFrom[v] / others);
+  }
+  if (n > 2 && k > 0)
+    for (auto& b : out.betweenness) b *= (n / k) / ((n - 1.0) * (n - 2.0));
+  if (pairs > 0) {
+    out.diameter = diameter;
+    out.averagePathLength = totalLength / pairs;
+  }
+  return out;
+}
+
 }  // namespace
 
-PathMeasures path_measures(const Graph& g, bool weighted, const std::vector<int>& component, int largest) {
+std::vector<Vertex> sample_sources(Vertex n, Vertex k, std::uint64_t seed) {
+  std::vector<Vertex> all(n);
+  for (Vertex v = 0; v < n; ++v) all[v] = v;
+  std::uint64_t x = seed;
+  for (Vertex i = 0; i < k && i < n; ++i) {
+    x += 0x9E3779B97F4A7C15ull;  // splitmix64: own generator, so native and WASM pick the same sources
+    std::uint64_t z = x;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    std::swap(all[i], all[i + static_cast<Vertex>(z % static_cast<std::uint64_t>(n - i))]);
+  }
+  all.resize(std::min(k, n));
+  std::sort(all.begin(), all.end());
+  return all;
+}
+
+PathMeasures path_measures(const Graph& g, bool weighted, const std::vector<int>& component, int largest,
+                           const std::vector<Vertex>* sample) {
+  if (sample) return sampled_path_measures(g, weighted, component, largest, *sample);
   const Vertex n = g.n;
   PathMeasures out;
   out.betweenness.assign(n, 0.0);
@@ -123,6 +192,7 @@ PathMeasures path_measures(const Graph& g, bool weighted, const std::vector<int>
     }
     accumulate(g, weighted, s, S, out.betweenness);
   }
+  out.sources = n;
   // Each unordered pair was counted from both ends; NetworkX's normalisation divides ordered counts by
   // (n-1)(n-2), which is the same as unordered counts over (n-1)(n-2)/2.
   if (n > 2)

@@ -5,6 +5,10 @@
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
 
+#include <cmath>
+
+#include "api/api.hpp"
+#include "schema/json.hpp"
 #include "sna/paths.hpp"
 #include "sna/structure.hpp"
 
@@ -88,4 +92,47 @@ TEST_CASE("weighted paths use 1/frequency: a daily detour beats a rare direct ti
   CHECK(w.betweenness[1] == doctest::Approx(1.0));  // the only pair (0,2) goes through 1; normalised by 1
   CHECK(u.betweenness[1] == doctest::Approx(0.0));
   CHECK(*w.diameter == doctest::Approx(0.5));
+}
+
+TEST_CASE("sampled path measures: all sources give the exact values; half of them stay within the stated bound") {
+  const Vertex n = 300;
+  const auto edges = random_edges(n, 0.03, 9);
+  const Graph g = make_graph(n, edges, false);
+  const Components c = connected_components(g);
+  const PathMeasures exact = path_measures(g, false, c.of, c.largest);
+  const auto all = sample_sources(n, n, 1);
+  const PathMeasures full = path_measures(g, false, c.of, c.largest, &all);
+  for (Vertex v = 0; v < n; ++v) {
+    CHECK(full.betweenness[v] == doctest::Approx(exact.betweenness[v]).epsilon(1e-9));
+    CHECK(full.closeness[v] == doctest::Approx(exact.closeness[v]).epsilon(1e-9));
+    CHECK(full.harmonic[v] == doctest::Approx(exact.harmonic[v]).epsilon(1e-9));
+  }
+  const auto half = sample_sources(n, 150, 7);
+  CHECK(half.size() == 150);
+  CHECK(std::adjacent_find(half.begin(), half.end()) == half.end());  // distinct
+  const PathMeasures est = path_measures(g, false, c.of, c.largest, &half);
+  const double bound = std::sqrt(std::log(2.0 / 0.05) / (2.0 * 150));  // Hoeffding, 95 %
+  int outside = 0;
+  for (Vertex v = 0; v < n; ++v) outside += std::fabs(est.betweenness[v] - exact.betweenness[v]) > bound;
+  CHECK(outside <= n / 20);  // at most the 5 % the bound allows
+  CHECK(est.sources == 150);
+}
+
+TEST_CASE("analysis above the exact limit says it sampled, and how exact it is") {
+  // Through the API with a tiny limit: 60 actors, limit 50, 30 sources.
+  bosam::json p = {{"format", "bosam-project"}, {"schemaVersion", 1}, {"id", "p"}, {"municipality", {{"name", "x"}}},
+                   {"units", {{{"id", "u"}, {"name", "U"}}}}, {"waves", {{{"id", "w"}}}}};
+  p["actors"] = bosam::json::array();
+  p["ties"] = bosam::json::array();
+  for (int i = 0; i < 60; ++i) p["actors"].push_back({{"id", "a" + std::to_string(i)}, {"name", "A"}, {"unitId", "u"}});
+  for (const auto& e : random_edges(60, 0.1, 3))
+    p["ties"].push_back({{"from", "a" + std::to_string(e.from)}, {"to", "a" + std::to_string(e.to)}, {"waveId", "w"}, {"frequency", 2}});
+  const auto env = bosam::json::parse(bosam::api::analyze(p.dump(), R"({"exactLimit":50,"sampleSources":30})"));
+  REQUIRE(env["ok"] == true);
+  const auto& s = env["result"]["network"]["pathSampling"];
+  REQUIRE(s.is_object());
+  CHECK(s["sources"] == 30);
+  CHECK(s["betweennessErrorBound"].get<double>() == doctest::Approx(std::sqrt(std::log(40.0) / 60.0)));
+  const auto exact = bosam::json::parse(bosam::api::analyze(p.dump(), "{}"));
+  CHECK(exact["result"]["network"]["pathSampling"].is_null());
 }
