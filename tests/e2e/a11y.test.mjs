@@ -15,9 +15,11 @@ const serious = (violations) => violations.filter((v) => v.impact === 'serious' 
 const describe = (violations) => violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target).join('\n  ')}`).join('\n');
 
 async function checkViews(label) {
-  for (const view of ['projects', 'overview', 'data']) {
+  for (const view of ['projects', 'overview', 'organisation', 'tasks', 'relations', 'network', 'analysis', 'data']) {
     await b.page.click(`[data-testid="nav-${view}"]`);
     await b.page.waitForSelector(`[data-testid="nav-${view}"][aria-current="page"]`);
+    // The map and Analyse: wait for the analysis when a project is open.
+    await b.page.waitForSelector('[data-ready="false"]', { state: 'detached', timeout: 30000 });
     const found = serious(await runAxe(b.page));
     assert.deepEqual(found, [], `${label} / ${view}:\n${describe(found)}`);
   }
@@ -76,5 +78,51 @@ test('dialogs: labelled, focus inside, Esc closes and focus returns', async () =
   await page.keyboard.press('Enter');
   await page.waitForSelector('[data-testid="dialog"]:not([open])', { state: 'attached' });
   assert.equal(await page.locator('[data-testid="project-item"]').count(), 1, 'Enter on Cancel deleted nothing');
+  assertClean(assert, b);
+});
+
+test('editing views: every tab, the edit dialogs and the two-tab message', async () => {
+  const { page } = b;
+  const check = async (label) => {
+    const found = serious(await runAxe(page));
+    assert.deepEqual(found, [], `${label}:\n${describe(found)}`);
+  };
+  await page.click('[data-testid="nav-organisation"]');
+  for (const tab of ['units', 'actors', 'groups']) {
+    await page.click(`[data-testid="org-tab-${tab}"]`);
+    await check(`organisation / ${tab}`);
+  }
+  await page.click('[data-testid="org-tab-units"]');
+  await page.click('[data-testid="unit-row"][data-id="u-husbanken"] [data-testid="unit-edit"]');
+  await page.waitForSelector('[data-testid="unit-dialog"][open]');
+  await page.fill('[data-testid="unit-name"]', '');
+  await page.click('[data-testid="form-save"]');
+  await check('unit dialog with an error');
+  await page.keyboard.press('Escape');
+  await page.click('[data-testid="unit-row"][data-id="u-nav"] [data-testid="unit-delete"]');
+  await check('delete unit dialog');
+  await page.keyboard.press('Escape');
+  await page.click('[data-testid="nav-tasks"]');
+  await page.click('[data-testid="matrix-cell"][data-fn="f-anskaffelse"][data-unit="u-eiendom"]');
+  await page.waitForSelector('[data-testid="cell-dialog"][open]');
+  await check('cell dialog');
+  await page.keyboard.press('Escape');
+  await page.click('[data-testid="nav-relations"]');
+  for (const tab of ['respondents', 'person', 'grid', 'onesided']) {
+    await page.click(`[data-testid="ties-tab-${tab}"]`);
+    if (tab === 'person') await page.selectOption('[data-testid="tie-person"]', 'a-02');
+    await check(`relations / ${tab}`);
+  }
+  // The message shown when another tab saved the project.
+  const other = await b.context.newPage();
+  await openApp(other);
+  await other.click('[data-testid="nav-organisation"]');
+  await other.click('[data-testid="unit-row"][data-id="u-nav"] [data-testid="unit-edit"]');
+  await other.fill('[data-testid="unit-name"]', 'NAV (annen fane)');
+  await other.click('[data-testid="form-save"]');
+  await page.waitForSelector('[data-testid="sync-conflict"]');
+  await check('two-tab message');
+  await page.click('[data-testid="sync-reload"]');
+  await other.close();
   assertClean(assert, b);
 });

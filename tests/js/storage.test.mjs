@@ -72,10 +72,11 @@ test('memory storage keeps copies, not references', async () => {
   assert.deepEqual(await s.list(), []);
 });
 
-test('makeRecord: id, display name, ISO time, the doc', () => {
+test('makeRecord: id, display name, ISO time, revision, the doc', () => {
   const doc = { id: 'p', municipality: { name: 'Bø' } };
   const r = makeRecord(doc, new Date(Date.UTC(2026, 10, 23, 9, 0)));
-  assert.deepEqual(r, { id: 'p', name: 'Bø', updatedAt: '2026-11-23T09:00:00.000Z', doc });
+  assert.deepEqual(r, { id: 'p', name: 'Bø', updatedAt: '2026-11-23T09:00:00.000Z', revision: 1, doc });
+  assert.equal(makeRecord(doc, new Date(), 7).revision, 7);
   assert.equal(makeRecord({ id: 'q' }).name, '');
 });
 

@@ -1,12 +1,13 @@
-// The only module that touches the WASM core (BosamCore). Every call goes through
-// callCore(), which turns whatever happens (a normal envelope, a malformed answer,
-// a missing function, a WASM abort) into a parsed envelope:
+// The only module that touches the WASM core (BosamCore) and the analysis Worker. Every call goes through
+// callCore() (or the Worker engine below, which gives the same answers), which turns whatever happens (a normal
+// envelope, a malformed answer, a missing function, a WASM abort) into a parsed envelope:
 //   { ok: true,  result, warnings: [...], errors: [] }
 //   { ok: false, result: null, warnings: [...], errors: [{ path, code, message, line?, column? }] }
 // Views never call this module's instance directly; they go through state actions.
+import { analysisWorkerMain } from './analysis-worker.js';
 
 /** Error codes produced here (not by the core). The UI has texts for them (coreError.*). */
-export const LOCAL_ERROR_CODES = ['core-unavailable', 'core-crash', 'core-bad-response', 'core-missing-function'];
+export const LOCAL_ERROR_CODES = ['core-unavailable', 'core-crash', 'core-bad-response', 'core-missing-function', 'analysis-cancelled'];
 
 function localError(code, message) {
   return { ok: false, result: null, warnings: [], errors: [{ path: '$', code, message: String(message || '') }] };
@@ -123,14 +124,168 @@ export function createCore(factory) {
     },
     demo: (options) => callCore('demo', json(options)),
     newProject: (options) => callCore('newProject', json(options)),
+    /** Analysis of one wave (design §4) and the comparison of two; on this thread unless an engine is attached. */
+    analyze: (doc, options) => callCore('analyze', JSON.stringify(doc), json(options)),
+    compare: (doc, options) => callCore('compare', JSON.stringify(doc), json(options)),
+    cancelAnalysis: () => {},
+    analysisEngine: () => 'main',
     callCore
   };
 }
 
-/** The core inlined into the page: tools/bundle.mjs puts BosamCore's script before the app. */
+/** The core inlined into the page: tools/bundle.mjs puts BosamCore's script before the app.
+ *  Analyses (analyze, compare) run in a Worker made from the same inlined script. */
 export function createPageCore(scope = globalThis) {
-  return createCore(() => {
+  const core = createCore(() => {
     if (typeof scope.BosamCore !== 'function') throw new Error('BosamCore is missing from the page');
     return scope.BosamCore();
   });
+  return withAnalysisEngine(core, createAnalysisEngine({
+    scope,
+    source: () => findCoreSource(scope.document ? scope.document.scripts : []),
+    mainCall: core.callCore
+  }));
+}
+
+/** The text of the inlined core script: the first script that starts by defining BosamCore. */
+export function findCoreSource(scripts) {
+  for (const script of Array.from(scripts || [])) {
+    const text = script && typeof script.text === 'string' ? script.text : '';
+    if (/^\s*var BosamCore\s*=/.test(text)) return text;
+  }
+  return '';
+}
+
+/** The Worker's script: the core, then the worker body called with a factory for the core. */
+export function workerScript(coreSource) {
+  return `${coreSource}\n;(${analysisWorkerMain.toString()})(self, function () { return BosamCore(); });\n`;
+}
+
+const START_TIMEOUT_MS = 20000;
+
+/**
+ * Runs core calls in a Worker built from a Blob of the inlined core. Falls back to
+ * mainCall (the page's own instance) when a Worker cannot be made or does not start.
+ * terminate() ends the running work at once (pending calls answer 'analysis-cancelled')
+ * and starts a fresh Worker for the next call.
+ */
+export function createAnalysisEngine({ scope = globalThis, source, mainCall, startTimeout = START_TIMEOUT_MS }) {
+  let worker = null;
+  let url = null;
+  let mode = null; // null (not started) | 'starting' | 'worker' | 'main'
+  let nextId = 0;
+  let startTimer = null;
+  const pending = new Map(); // id -> { method, args, resolve }
+
+  const release = () => {
+    if (url && scope.URL && scope.URL.revokeObjectURL) scope.URL.revokeObjectURL(url);
+    url = null;
+  };
+
+  function fallBack(reason) {
+    if (worker) {
+      try { worker.terminate(); } catch (e) { /* already gone */ }
+    }
+    worker = null;
+    release();
+    clearTimeout(startTimer);
+    mode = 'main';
+    if (scope.console && reason) scope.console.warn(`Bosam: analysis runs on the main thread (${reason})`);
+    const calls = [...pending.values()];
+    pending.clear();
+    calls.forEach((c) => Promise.resolve(mainCall(c.method, ...c.args)).then(c.resolve));
+  }
+
+  function start() {
+    const text = typeof source === 'function' ? source() : source;
+    if (!text || typeof scope.Worker !== 'function' || typeof scope.Blob !== 'function' || !scope.URL) {
+      fallBack(text ? 'no Worker support' : 'the core script was not found');
+      return;
+    }
+    try {
+      url = scope.URL.createObjectURL(new scope.Blob([workerScript(text)], { type: 'text/javascript' }));
+      worker = new scope.Worker(url);
+    } catch (e) {
+      fallBack(describe(e));
+      return;
+    }
+    mode = 'starting';
+    const mine = worker;
+    startTimer = setTimeout(() => { if (worker === mine && mode === 'starting') fallBack('the Worker did not start'); }, startTimeout);
+    worker.onmessage = (event) => {
+      if (worker !== mine) return;
+      const msg = event.data || {};
+      if (msg.kind === 'ready') {
+        mode = 'worker';
+        clearTimeout(startTimer);
+        release();
+        return;
+      }
+      if (msg.kind === 'failed') {
+        fallBack(msg.message);
+        return;
+      }
+      const call = pending.get(msg.id);
+      if (!call) return;
+      pending.delete(msg.id);
+      call.resolve(msg.kind === 'ok' ? parseEnvelope(msg.raw) : localError(msg.code || 'core-crash', msg.message));
+    };
+    worker.onerror = (event) => {
+      if (worker !== mine) return;
+      if (event && event.preventDefault) event.preventDefault();
+      if (mode === 'starting') {
+        fallBack(event && event.message ? event.message : 'the Worker failed to start');
+        return;
+      }
+      // A crash after start: answer what was pending and start afresh next time.
+      const calls = [...pending.values()];
+      pending.clear();
+      stop();
+      calls.forEach((c) => c.resolve(localError('core-crash', event && event.message ? event.message : 'worker error')));
+    };
+  }
+
+  function stop() {
+    if (worker) {
+      try { worker.terminate(); } catch (e) { /* already gone */ }
+    }
+    worker = null;
+    release();
+    clearTimeout(startTimer);
+    if (mode !== 'main') mode = null;
+  }
+
+  function call(method, ...args) {
+    if (mode === null) start();
+    if (mode === 'main') return Promise.resolve(mainCall(method, ...args));
+    return new Promise((resolve) => {
+      nextId += 1;
+      pending.set(nextId, { method, args, resolve });
+      worker.postMessage({ id: nextId, method, args });
+    });
+  }
+
+  function terminate() {
+    if (mode === 'main' || mode === null) return false;
+    const calls = [...pending.values()];
+    pending.clear();
+    stop();
+    calls.forEach((c) => c.resolve(localError('analysis-cancelled', 'cancelled')));
+    start(); // warm up a fresh Worker for the next request
+    return true;
+  }
+
+  return { call, terminate, mode: () => mode };
+}
+
+/** The core's API with analyze/compare sent to the engine. */
+export function withAnalysisEngine(core, engine) {
+  const json = (value) => JSON.stringify(value || {});
+  return {
+    ...core,
+    analyze: (doc, options) => engine.call('analyze', JSON.stringify(doc), json(options)),
+    compare: (doc, options) => engine.call('compare', JSON.stringify(doc), json(options)),
+    cancelAnalysis: () => engine.terminate(),
+    analysisEngine: () => engine.mode()
+  };
 }

@@ -15,12 +15,14 @@ import { newId } from './lib/ids.js';
 import { downloadText } from './lib/download.js';
 import { viewFromHash, hashForView } from './lib/route.js';
 import { VIEW_IDS } from './views/registry.js';
+import { createTabSync } from './lib/tab-sync.js';
 
 function start() {
   const prefs = createPrefs();
   const store = createStore(initialState(pickInitialLang(prefs.get('lang'))));
   const dialogs = createDialogs(store);
   const core = createPageCore();
+  const tabSync = createTabSync(window);
   const app = createApp({
     core,
     storage: createIdbStorage(),
@@ -29,8 +31,19 @@ function start() {
     download: downloadText,
     newId: () => newId(),
     requestPersistence: () => requestPersistence(),
-    views: VIEW_IDS
+    views: VIEW_IDS,
+    tabSync
   }, store);
+  // Other tabs learn that this one is gone; leaving with changes another tab's save kept
+  // from being stored asks first (the user can still export them).
+  window.addEventListener('pagehide', () => tabSync.post({ type: 'closed' }));
+  window.addEventListener('beforeunload', (event) => {
+    const { conflict, current } = store.get();
+    if (conflict && conflict.pending && current && conflict.id === current.id) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
 
   // Keep the URL hash and the active view in step.
   const fromHash = viewFromHash(window.location.hash, VIEW_IDS);

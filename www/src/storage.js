@@ -1,9 +1,11 @@
 // IndexedDB adapter: database "bosam", object store "projects" keyed by project id.
-// A record is { id, name, updatedAt, doc }. Every failure is a StorageError with a
-// kind the UI can explain: 'unavailable' (no IndexedDB, private mode, open failed),
+// A record is { id, name, updatedAt, revision, doc }; revision counts the saves (see
+// lib/revision.js) so two tabs never overwrite each other's work silently.
+// Every failure is a StorageError with a kind the UI can explain: 'unavailable' (no IndexedDB, private mode, open failed),
 // 'blocked' (another tab holds an older version open), 'quota' (disk full or over
 // the browser's limit) or 'failed' (anything else).
 // This module never validates: callers pass every loaded doc through core.validate.
+import { decideWrite } from './lib/revision.js';
 
 export const DB_NAME = 'bosam';
 export const DB_VERSION = 1;
@@ -107,8 +109,51 @@ export function createIdbStorage({ factory, dbName = DB_NAME } = {}) {
     });
   }
 
+  /**
+   * Write `record` only if the stored one still has the stamp `expected` (see
+   * decideWrite): the read and the write happen in one transaction, so two tabs cannot
+   * interleave. Resolves { ok: true, record } (with its new revision) or
+   * { ok: false, stored } without writing.
+   */
+  async function putChecked(record, expected, opts) {
+    const db = await open();
+    return new Promise((resolve, reject) => {
+      let outcome = null;
+      let failure = null; // thrown by put() itself (e.g. QuotaExceededError)
+      let tx;
+      try {
+        tx = db.transaction(STORE, 'readwrite');
+        const store = tx.objectStore(STORE);
+        const read = store.get(record.id);
+        read.onsuccess = () => {
+          const decision = decideWrite(read.result || null, expected, opts);
+          if (!decision.ok) {
+            outcome = decision;
+            return;
+          }
+          const next = { ...record, revision: decision.revision };
+          try {
+            store.put(next);
+          } catch (e) {
+            failure = e;
+            tx.abort();
+            return;
+          }
+          outcome = { ok: true, record: next };
+        };
+      } catch (e) {
+        reject(toStorageError(e));
+        return;
+      }
+      tx.oncomplete = () => resolve(outcome);
+      tx.onerror = () => reject(toStorageError(failure || tx.error));
+      tx.onabort = () => reject(toStorageError(failure || tx.error || new Error('transaction aborted')));
+    });
+  }
+
   return {
     kind: 'indexeddb',
+    putChecked,
     open: () => open().then(() => true),
     list: () => run('readonly', (store) => store.getAll()).then((rows) => rows || []),
     get: (id) => run('readonly', (store) => store.get(id)).then((row) => row || null),
@@ -127,6 +172,13 @@ export function createMemoryStorage(initial = []) {
     list: async () => [...rows.values()].map(jsonCopy),
     get: async (id) => (rows.has(id) ? jsonCopy(rows.get(id)) : null),
     put: async (record) => { rows.set(record.id, jsonCopy(record)); return record; },
+    putChecked: async (record, expected, opts) => {
+      const decision = decideWrite(rows.has(record.id) ? rows.get(record.id) : null, expected, opts);
+      if (!decision.ok) return decision;
+      const next = { ...record, revision: decision.revision };
+      rows.set(record.id, jsonCopy(next));
+      return { ok: true, record: next };
+    },
     delete: async (id) => { rows.delete(id); },
     clear: async () => { rows.clear(); }
   };
@@ -136,10 +188,10 @@ function jsonCopy(value) {
   return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 }
 
-/** Make the record stored for a document. */
-export function makeRecord(doc, now = new Date()) {
+/** Make the record stored for a document. putChecked sets the final revision. */
+export function makeRecord(doc, now = new Date(), revision = 1) {
   const name = doc && doc.municipality && typeof doc.municipality.name === 'string' ? doc.municipality.name : '';
-  return { id: doc.id, name, updatedAt: now.toISOString(), doc };
+  return { id: doc.id, name, updatedAt: now.toISOString(), revision, doc };
 }
 
 /** Ask the browser to keep our data under storage pressure; the answer is ignored. */

@@ -1,7 +1,12 @@
 // Norsk bokmål: the primary language. Keys are flat, grouped by prefix.
 // A value is a string, or {one, other} for text that depends on a count.
 // Placeholders are written {name}; en.js must have exactly the same keys and placeholders.
+import analysis from './analysis.nb.js';
+import edit from './edit.nb.js';
+
 export default {
+  ...analysis,
+  ...edit,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av boligsosialt samarbeid',
   'app.loading': 'Starter Bosam …',

@@ -6,6 +6,11 @@ import { createStore } from './store.js';
 import { projectActions } from './project-actions.js';
 import { transferActions } from './transfer-actions.js';
 import { toStorageError, makeRecord } from '../storage.js';
+import { createHistory, EMPTY_HISTORY } from './history.js';
+import { editingActions } from './editing.js';
+import { syncActions } from './sync-actions.js';
+import { analysisActions } from './analysis-actions.js';
+import { decideWrite, stampOf } from '../lib/revision.js';
 import { projectName, listSummary, cloneDoc } from '../lib/project.js';
 import { setLang as setI18nLang, translate, pickInitialLang } from '../i18n.js';
 
@@ -22,13 +27,16 @@ export function initialState(lang = 'nb') {
     current: null, // { id, doc, saveState: 'saved' | 'saving' | 'unsaved' }
     importReport: null,
     notice: null, // { tone: 'info' | 'error', key, params, errors? }
-    dialog: null
+    dialog: null,
+    history: EMPTY_HISTORY, // undo/redo summary (state/history.js)
+    conflict: null, // { id, theirs: { revision, updatedAt }, pending } when another tab saved (sync-actions.js)
+    otherTabs: [] // ids of other tabs with the same project open
   };
 }
 
 /**
  * deps: { core, storage, prefs, dialogs, download(filename, text, mime),
- *         now(), newId(), requestPersistence(), views: [ids] }
+ *         now(), newId(), requestPersistence(), views: [ids], tabSync? (lib/tab-sync.js) }
  */
 export function createApp(deps, store = createStore(initialState(pickInitialLang(deps.prefs.get('lang'))))) {
   const { core, storage, prefs } = deps;
@@ -36,6 +44,10 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
   const sessionOnly = new Map(); // id -> record that could not be stored
   let saveChain = Promise.resolve();
   let persistAsked = false;
+  const history = createHistory();
+  // The stamp ({ revision, updatedAt }) of the stored record the open project was loaded
+  // from or last saved as; a save is refused if storage holds another (lib/revision.js).
+  const known = new Map();
   setI18nLang(store.get().lang);
 
   const get = () => store.get();
@@ -63,7 +75,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
       return { ok: false, errors: [{ path: '$', code: 'bad-record', message: 'the stored record has no project document' }] };
     }
     const env = await core.validateDoc(row.doc, { lang: lang() });
-    return env.ok ? { ok: true, doc: env.result, warnings: env.warnings } : { ok: false, errors: env.errors };
+    return env.ok ? { ok: true, doc: env.result, warnings: env.warnings, stamp: stampOf(row) } : { ok: false, errors: env.errors };
   }
 
   function entryFor(doc, record, stored) {
@@ -148,13 +160,36 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
     if (deps.requestPersistence) deps.requestPersistence();
   }
 
-  /** Write a record; on failure keep it in memory for this session. Serialised. */
-  function persist(doc) {
+  /** Write unless another tab saved the open project since we loaded it (then { ok: false, stored }). */
+  async function writeChecked(record, force) {
+    const cur = get().current;
+    const expected = cur && cur.id === record.id ? known.get(record.id) || null : null;
+    if (typeof storage.putChecked === 'function') return storage.putChecked(record, expected, { force });
+    const decision = decideWrite(await storage.get(record.id), expected, { force });
+    if (!decision.ok) return decision;
+    const next = { ...record, revision: decision.revision };
+    await storage.put(next);
+    return { ok: true, record: next };
+  }
+
+  /**
+   * Write a record; on failure keep it in memory for this session. Serialised.
+   * Resolves true (saved), false (storage failed) or 'conflict' (another tab saved first;
+   * nothing was written and the user is asked). force: overwrite after the user chose so.
+   */
+  function persist(doc, { force = false } = {}) {
     const record = makeRecord(doc, now());
     const job = saveChain.then(async () => {
       listCache.delete(record.id);
       try {
-        await storage.put(record);
+        const written = await writeChecked(record, force);
+        if (!written.ok) {
+          ctx.onConflict(record.id, written.stored);
+          return 'conflict';
+        }
+        const cur = get().current;
+        if (cur && cur.id === record.id) known.set(record.id, stampOf(written.record));
+        ctx.onSaved(written.record);
         sessionOnly.delete(record.id);
         if (sessionOnly.size === 0 && get().storage.status !== 'ok') store.set({ storage: { status: 'ok', detail: '' } });
         askPersistenceOnce();
@@ -169,37 +204,56 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
     return job;
   }
 
+  function publishHistory() {
+    store.set({ history: history.summary() });
+  }
+
+  function resetHistory() {
+    history.clear();
+    publishHistory();
+  }
+
   /**
    * The one way a changed or new document is kept: validate (the same door as every
-   * source), make it current if asked, and save at once. Returns the validated doc or null.
+   * source), make it current if asked, and save at once. When it replaces the open
+   * project's document, the replaced one is recorded for undo (unless record: false);
+   * when another project becomes current, undo history starts afresh.
+   * Returns { ok: true, doc, warnings } or { ok: false, errors, warnings } (nothing changed).
    */
-  async function commit(doc, { open = true } = {}) {
+  async function commitResult(doc, { open = true, label = null, record = true } = {}) {
     const env = await core.validateDoc(doc, { lang: lang() });
-    if (!env.ok) {
-      fail(env.errors);
-      return null;
-    }
+    if (!env.ok) return { ok: false, errors: env.errors, warnings: env.warnings };
     const valid = env.result;
     const cur = get().current;
     const isCurrent = open || (cur && cur.id === valid.id);
-    if (isCurrent) store.set({ current: { id: valid.id, doc: valid, saveState: 'saving' } });
+    if (isCurrent) {
+      if (cur && cur.id === valid.id) {
+        if (record) history.record(cur.doc, label);
+      } else {
+        history.clear();
+        known.delete(valid.id);
+      }
+      store.set({ current: { id: valid.id, doc: valid, saveState: 'saving' }, history: history.summary() });
+      if (!cur || cur.id !== valid.id) ctx.onOpened(valid.id);
+    }
     const saved = await persist(valid);
     const after = get().current;
     if (after && after.id === valid.id && after.doc === valid) {
-      store.set({ current: { ...after, saveState: saved ? 'saved' : 'unsaved' } });
+      store.set({ current: { ...after, saveState: saved === true ? 'saved' : 'unsaved' } });
     }
     if (isCurrent) prefs.set('lastProject', valid.id);
     await refreshList();
-    return valid;
+    return { ok: true, doc: valid, warnings: env.warnings };
   }
 
-  /** Apply a change to the open project and autosave it (used by editing views). */
-  async function updateCurrent(mutate) {
-    const cur = get().current;
-    if (!cur) return null;
-    const draft = cloneDoc(cur.doc);
-    const next = mutate(draft) || draft;
-    return commit(next, { open: true });
+  /** commitResult for callers that want the doc or null; failures become the notice. */
+  async function commit(doc, opts) {
+    const result = await commitResult(doc, opts);
+    if (!result.ok) {
+      fail(result.errors);
+      return null;
+    }
+    return result.doc;
   }
 
   async function openProject(id, { quiet = false, goTo = 'overview' } = {}) {
@@ -209,7 +263,14 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
       return false;
     }
     const stored = !sessionOnly.has(id);
-    store.set({ current: { id, doc: loaded.doc, saveState: stored ? 'saved' : 'unsaved' } });
+    const before = get().current;
+    if (!before || before.id !== id) {
+      history.clear();
+      if (loaded.stamp) known.set(id, loaded.stamp);
+      else known.delete(id);
+    }
+    store.set({ current: { id, doc: loaded.doc, saveState: stored ? 'saved' : 'unsaved' }, history: history.summary() });
+    if (!before || before.id !== id) ctx.onOpened(id);
     prefs.set('lastProject', id);
     if (goTo) navigate(goTo);
     return true;
@@ -218,8 +279,11 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
   function closeProject(id) {
     const cur = get().current;
     if (cur && (id === undefined || cur.id === id)) {
-      store.set({ current: null });
+      known.delete(cur.id);
+      history.clear();
+      store.set({ current: null, history: history.summary(), conflict: null, otherTabs: [] });
       prefs.remove('lastProject');
+      ctx.onOpened(null);
     }
   }
 
@@ -251,15 +315,19 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
     await refreshList();
     const last = prefs.get('lastProject');
     if (last && !(await openProject(last, { quiet: true, goTo: null }))) prefs.remove('lastProject');
+    ctx.startSync();
     store.set({ phase: 'ready' });
     return true;
   }
 
   const ctx = {
-    store, deps, t, lang, notice, fail, commit, persist, refreshList, loadValidated,
-    projectExists, openProject, closeProject, navigate, sessionOnly, storageFailed,
+    store, deps, t, lang, notice, fail, commit, commitResult, persist, refreshList, loadValidated,
+    projectExists, openProject, closeProject, navigate, sessionOnly, storageFailed, checkRecord,
+    history, publishHistory, resetHistory, known,
     forget: (id) => (id === undefined ? listCache.clear() : listCache.delete(id))
   };
+  const editing = editingActions(ctx);
+  const sync = syncActions(ctx); // sets ctx.onSaved, onConflict, onOpened, startSync
 
   return {
     store,
@@ -269,12 +337,14 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
       navigate,
       setLang,
       openProject: (id) => openProject(id),
-      updateCurrent,
       refreshList,
       dismissNotice: () => store.set({ notice: null }),
       answerDialog: (value) => deps.dialogs.answer(value),
       ...projectActions(ctx),
-      ...transferActions(ctx)
+      ...transferActions(ctx),
+      ...editing,
+      ...sync,
+      ...analysisActions(ctx)
     },
     /** Resolves when all pending saves are done (tests use it). */
     settled: () => saveChain

@@ -7,6 +7,7 @@ import { Header } from './header.js';
 import { Nav } from './nav.js';
 import { Notice } from './notice.js';
 import { StorageBanner } from './storage-banner.js';
+import { SyncBanner } from './sync-banner.js';
 import { DialogHost } from './dialog-host.js';
 import { DropZone } from './drop-zone.js';
 import { VIEWS, findView } from '../views/registry.js';
@@ -84,6 +85,7 @@ export function App({ store, actions }) {
         <${Nav} views=${VIEWS} active=${view.id} onNavigate=${(id) => actions.navigate(id)} />
         <main id="main" class="app-main" tabindex="-1" data-view=${view.id}>
           <${StorageBanner} storage=${state.storage} onExport=${(e) => { e.preventDefault(); actions.navigate('data'); }} />
+          <${SyncBanner} conflict=${state.conflict} current=${state.current} actions=${actions} />
           <${Notice} notice=${state.notice} onDismiss=${actions.dismissNotice} />
           <${View} state=${state} actions=${actions} />
         </main>

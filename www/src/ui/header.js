@@ -2,6 +2,8 @@
 import { html } from './html.js';
 import { t, LANGS } from '../i18n.js';
 import { projectName } from '../lib/project.js';
+import { HistoryButtons } from './history-buttons.js';
+import { OtherTabsNote } from './sync-banner.js';
 
 const SAVE_KEY = { saved: 'save.saved', saving: 'save.saving', unsaved: 'save.unsaved' };
 
@@ -31,7 +33,9 @@ export function Header({ state, actions }) {
           <span class="project-name" data-testid="header-project-name">${current ? projectName(current.doc) : t('header.noProject')}</span>
         </p>
         <${SaveStatus} current=${current} />
+        <${OtherTabsNote} otherTabs=${state.otherTabs} current=${current} />
       </div>
+      <${HistoryButtons} history=${state.history} actions=${actions} hasProject=${Boolean(current)} />
       <div class="lang-switch" role="group" aria-label=${t('header.language')}>
         ${LANGS.map((lang) => html`
           <button

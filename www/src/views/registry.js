@@ -3,10 +3,20 @@
 import { ProjectsView } from './projects.js';
 import { OverviewView } from './overview.js';
 import { DataView } from './data.js';
+import { OrganisationView } from './organisation.js';
+import { TasksView } from './tasks.js';
+import { RelationsView } from './relations.js';
+import { NetworkView } from './network.js';
+import { AnalysisView } from './analysis.js';
 
 export const VIEWS = [
   { id: 'projects', labelKey: 'nav.projects', component: ProjectsView },
   { id: 'overview', labelKey: 'nav.overview', component: OverviewView },
+  { id: 'organisation', labelKey: 'nav.organisation', component: OrganisationView },
+  { id: 'tasks', labelKey: 'nav.tasks', component: TasksView },
+  { id: 'relations', labelKey: 'nav.relations', component: RelationsView },
+  { id: 'network', labelKey: 'nav.network', component: NetworkView },
+  { id: 'analysis', labelKey: 'nav.analysis', component: AnalysisView },
   { id: 'data', labelKey: 'nav.data', component: DataView }
 ];
 

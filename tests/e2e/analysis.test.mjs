@@ -1,0 +1,147 @@
+// Analyse: key figures, sortable tables (click and keyboard, aria-sort), the unit matrix
+// with numbers in its cells, communities against units, options shared with the map.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openApp, loadDemo, demoDoc, nodeCore, importFile, assertClean } from './helpers.mjs';
+
+let b;
+let doc;
+let expected;
+const workers = [];
+
+before(async () => {
+  doc = await demoDoc();
+  const core = await nodeCore();
+  expected = JSON.parse(core.analyze(JSON.stringify(doc), '{}')).result;
+  b = await launch();
+  b.page.on('worker', (w) => workers.push(w.url()));
+  await openApp(b.page);
+  await loadDemo(b.page);
+});
+after(async () => { if (b) await b.close(); });
+
+const columnTexts = (page, index) => page.$$eval('[data-testid="actor-table-row"]', (rows, i) => rows.map((r) => r.children[i].textContent.trim()), index);
+const num = (s) => Number(s.replace(/\s/g, '').replace('−', '-').replace(',', '.').replace('%', ''));
+
+test('key figures, one row per person and per unit, caveats', async () => {
+  const { page } = b;
+  await page.click('[data-testid="nav-analysis"]');
+  await page.waitForSelector('[data-testid="analysis-view"][data-ready="true"]', { timeout: 30000 });
+  assert.equal(await page.getAttribute('[data-testid="analysis-view"]', 'data-analysis-engine'), 'worker');
+  assert.equal(await page.locator('[data-testid="actor-table-row"]').count(), doc.actors.length);
+  assert.equal(await page.locator('[data-testid="unit-table-row"]').count(), doc.units.length);
+  assert.equal(num(await page.textContent('[data-testid="figure-nodes"] .stat-value')), expected.network.nodes);
+  assert.equal(num(await page.textContent('[data-testid="figure-edges"] .stat-value')), expected.network.edges);
+  // Every figure explains itself in a line.
+  for (const key of ['density', 'reciprocity', 'eiIndex', 'responseRate']) {
+    assert.ok((await page.textContent(`[data-testid="figure-${key}"] .stat-detail`)).length > 30, key);
+  }
+  if (expected.network.components > 1) assert.match(await page.textContent('[data-testid="caveats"]'), /adskilte deler/);
+});
+
+test('the person table sorts by click and by keyboard, with aria-sort', async () => {
+  const { page } = b;
+  const degreeHeader = page.locator('th:has([data-testid="sort-degree"])').first();
+  assert.equal(await degreeHeader.getAttribute('aria-sort'), 'descending', 'sorted by contacts at first');
+  let degrees = (await columnTexts(page, 2)).map(num);
+  assert.deepEqual(degrees, [...degrees].sort((x, y) => y - x));
+  await page.click('[data-testid="sort-degree"]');
+  assert.equal(await degreeHeader.getAttribute('aria-sort'), 'ascending');
+  degrees = (await columnTexts(page, 2)).map(num);
+  assert.deepEqual(degrees, [...degrees].sort((x, y) => x - y));
+
+  await page.focus('[data-testid="sort-name"]');
+  await page.keyboard.press('Enter');
+  const nameHeader = page.locator('th:has([data-testid="sort-name"])').first();
+  assert.equal(await nameHeader.getAttribute('aria-sort'), 'ascending');
+  assert.equal(await degreeHeader.getAttribute('aria-sort'), 'none');
+  const names = await columnTexts(page, 0);
+  assert.deepEqual(names, [...names].sort(new Intl.Collator('nb-NO').compare));
+
+  await page.focus('[data-testid="sort-betweenness"]');
+  await page.keyboard.press('Space');
+  const top = expected.nodes.reduce((best, n) => (n.betweenness > best.betweenness ? n : best));
+  assert.equal((await columnTexts(page, 0))[0], doc.actors.find((a) => a.id === top.id).name);
+  assert.match(await page.textContent('#actors-table-caption'), /sortert synkende etter Mellom/);
+});
+
+test('the unit matrix has a number in every cell; communities are compared with units', async () => {
+  const { page } = b;
+  const cells = await page.$$eval('[data-testid="unit-matrix"] td.heatmap-cell', (tds) => tds.map((td) => td.textContent.trim()));
+  assert.equal(cells.length, expected.unitMatrix.unitIds.length ** 2);
+  assert.ok(cells.every((c) => /^\d+$/.test(c)), 'numbers, not colour alone');
+  const total = cells.reduce((s, c) => s + Number(c), 0);
+  const want = expected.unitMatrix.ties.flat().reduce((s, n) => s + n, 0);
+  assert.equal(total, want);
+  const communities = await page.textContent('[data-testid="communities"]');
+  if (expected.communities.count > 0) assert.match(communities, /NMI/);
+  else assert.match(communities, /ikke tilgjengelig/);
+});
+
+test('options are shared with the map, and a name leads to the person on the map', async () => {
+  const { page } = b;
+  await page.selectOption('[data-testid="analysis-min-frequency"]', '2');
+  await page.waitForSelector('[data-testid="caveats"]:has-text("månedlig")');
+  await page.click('[data-testid="actor-table-row"] >> nth=0 >> button');
+  await page.waitForSelector('[data-testid="nav-network"][aria-current="page"]');
+  assert.equal(await page.inputValue('[data-testid="analysis-min-frequency"]'), '2');
+  await page.waitForSelector('[data-testid="selection-panel"]');
+  await page.selectOption('[data-testid="analysis-min-frequency"]', '1');
+  assertClean(assert, b);
+});
+
+test('a long analysis shows progress after half a second and can be cancelled (the Worker is replaced)', async () => {
+  const { page } = b;
+  const { generateProject } = await import('../../tools/benchmark/generate.mjs');
+  const big = generateProject(2000, { seed: 7 });
+  await importFile(page, 'stor-kommune.json', JSON.stringify(big));
+  await page.waitForSelector('[data-testid="save-status"][data-state="saved"]', { timeout: 60000 });
+  await page.click('[data-testid="nav-analysis"]');
+  await page.waitForSelector('[data-testid="analysis-view"][data-ready="true"]', { timeout: 120000 });
+  // A new option starts a new (long) analysis.
+  const workersBefore = workers.length;
+  await page.selectOption('[data-testid="analysis-min-frequency"]', '2');
+  // Cancel as soon as the progress line shows (inside the page, so the run cannot finish first).
+  const seen = await page.evaluate(() => new Promise((resolve) => {
+    const started = performance.now();
+    const poll = () => {
+      const progress = document.querySelector('[data-testid="analysis-progress"]');
+      if (progress) {
+        const text = progress.textContent;
+        progress.querySelector('[data-testid="analysis-cancel"]').click();
+        resolve({ text, after: performance.now() - started });
+      } else if (performance.now() - started > 15000) resolve(null);
+      else requestAnimationFrame(poll);
+    };
+    poll();
+  }));
+  assert.ok(seen, 'the progress line appeared');
+  assert.match(seen.text, /Analyserer/);
+  assert.ok(seen.after >= 500, `shown only for work longer than 0.5 s (after ${seen.after.toFixed(0)} ms)`);
+  await page.waitForSelector('[data-testid="analysis-cancelled"]');
+  assert.ok(workers.length > workersBefore, 'a fresh Worker was started after the cancel');
+  await page.click('[data-testid="analysis-cancelled"] button');
+  await page.waitForSelector('[data-testid="analysis-view"][data-ready="true"]', { timeout: 120000 });
+  assert.equal(await page.locator('[data-testid="actor-table-row"]').count(), 2000);
+  assertClean(assert, b);
+});
+
+test('without Worker support the analysis runs on the main thread, and the views still work', async () => {
+  const nb = await launch({ initScript: () => { delete window.Worker; } });
+  try {
+    const { page } = nb;
+    await openApp(page);
+    await loadDemo(page);
+    await page.click('[data-testid="nav-analysis"]');
+    await page.waitForSelector('[data-testid="analysis-view"][data-ready="true"]', { timeout: 30000 });
+    assert.equal(await page.getAttribute('[data-testid="analysis-view"]', 'data-analysis-engine'), 'main');
+    assert.equal(await page.locator('[data-testid="actor-table-row"]').count(), doc.actors.length);
+    await page.click('[data-testid="nav-network"]');
+    await page.waitForSelector('[data-testid="network-map"][data-ready="true"]');
+    assert.equal(await page.locator('[data-testid="map-node"]').count(), doc.actors.length);
+    // The fallback is announced in the console as a warning, not an error.
+    assertClean(assert, nb);
+  } finally {
+    await nb.close();
+  }
+});

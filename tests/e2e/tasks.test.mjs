@@ -1,0 +1,128 @@
+// Oppgaver through the UI, on the example municipality: duplicates and gaps marked in
+// place (the same ones lib/tasks.js finds), assigning a function in a cell, the
+// target-group filter, and moving around the matrix with the keyboard.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, openApp, loadDemo, readStoredRecords, waitSaved, assertClean, demoDoc } from './helpers.mjs';
+import { taskMatrix } from '../../www/src/lib/tasks.js';
+
+let b;
+let demo;
+before(async () => {
+  demo = await demoDoc();
+  b = await launch();
+  await openApp(b.page);
+  await loadDemo(b.page);
+  await b.page.click('[data-testid="nav-tasks"]');
+  await b.page.waitForSelector('[data-testid="task-matrix"]');
+});
+after(async () => { if (b) await b.close(); });
+
+const stored = async (page) => (await readStoredRecords(page))[0].doc;
+const count = async (page, testid) => Number((await page.textContent(`[data-testid="${testid}"] strong`)).trim());
+
+test('duplicates and gaps are marked in place, with text, and counted', async () => {
+  const { page } = b;
+  const m = taskMatrix(demo);
+  assert.ok(m.gaps.length > 0 && m.duplicates.length > 0, 'the example has both');
+  assert.equal(await count(page, 'tasks-gaps'), m.gaps.length);
+  assert.equal(await count(page, 'tasks-duplicates'), m.duplicates.length);
+  const gapRows = await page.$$eval('[data-testid="matrix-row"]:has([data-testid="flag-gap"])', (rows) => rows.map((r) => r.dataset.fn));
+  assert.deepEqual(gapRows, m.gaps);
+  const dupRows = await page.$$eval('[data-testid="matrix-row"]:has([data-testid="flag-duplicate"])', (rows) => rows.map((r) => r.dataset.fn));
+  assert.deepEqual(dupRows, m.duplicates);
+  assert.match(await page.textContent('[data-testid="flag-gap"]'), /Mangler ansvarlig/);
+  assert.match(await page.textContent('[data-testid="tasks-legend"]'), /Ansvarlig.*Utfører.*Bidrar/s);
+});
+
+test('assign a function in a cell: person, role, target group, FTE, decision authority', async () => {
+  const { page } = b;
+  const [fn] = taskMatrix(demo).gaps;
+  const cell = `[data-testid="matrix-cell"][data-fn="${fn}"][data-unit="u-bolig"]`;
+  await page.click(cell);
+  await page.waitForSelector('[data-testid="cell-dialog"][open]');
+  assert.equal(await page.locator('[data-testid="assignment-row"]').count(), 1, 'an empty cell starts with one assignment');
+  assert.equal(await page.isChecked('[data-testid="assignment-role-responsible"]'), true, 'nobody holds it, so it starts as responsible');
+  await page.selectOption('[data-testid="assignment-actor"]', 'a-08');
+  await page.check('[data-testid="assignment-group"][value="tg-utkastelse"]');
+  await page.fill('[data-testid="assignment-fte"]', '0,2');
+  await page.check('[data-testid="assignment-authority"]');
+  await page.click('[data-testid="form-save"]');
+  await page.waitForSelector('[data-testid="cell-dialog"]', { state: 'detached' });
+  await waitSaved(page);
+  const doc = await stored(page);
+  const added = doc.assignments.filter((a) => a.functionId === fn && a.unitId === 'u-bolig');
+  assert.deepEqual(added, [{ unitId: 'u-bolig', functionId: fn, role: 'responsible', actorId: 'a-08', targetGroupIds: ['tg-utkastelse'], decisionAuthority: true, fte: 0.2 }]);
+  assert.equal(await page.locator(`[data-testid="matrix-row"][data-fn="${fn}"] [data-testid="flag-gap"]`).count(), 0, 'no longer a gap');
+  assert.equal(await count(page, 'tasks-gaps'), taskMatrix(doc).gaps.length);
+  const text = await page.textContent(cell);
+  assert.match(text, /Ansvar/);
+  assert.match(text, /Hilde Johansen/);
+  assert.match(text, /0,2 årsverk/);
+  assert.match(text, /Personer i fare for utkastelse/);
+  assert.match(text, /beslutningsmyndighet/i);
+});
+
+test('a second assignment in the same cell, then removing one', async () => {
+  const { page } = b;
+  const [fn] = taskMatrix(demo).gaps;
+  const cell = `[data-testid="matrix-cell"][data-fn="${fn}"][data-unit="u-bolig"]`;
+  await page.click(cell);
+  await page.click('[data-testid="assignment-add"]');
+  assert.equal(await page.locator('[data-testid="assignment-row"]').count(), 2);
+  await page.locator('[data-testid="assignment-row"]').nth(1).locator('[data-testid="assignment-role-performs"]').check();
+  await page.click('[data-testid="form-save"]');
+  await page.waitForSelector('[data-testid="cell-dialog"]', { state: 'detached' });
+  await waitSaved(page);
+  let held = (await stored(page)).assignments.filter((a) => a.functionId === fn && a.unitId === 'u-bolig');
+  assert.deepEqual(held.map((a) => [a.role, a.actorId || null]), [['responsible', 'a-08'], ['performs', null]]);
+  await page.click(cell);
+  await page.locator('[data-testid="assignment-remove"]').nth(1).click();
+  await page.click('[data-testid="form-save"]');
+  await page.waitForSelector('[data-testid="cell-dialog"]', { state: 'detached' });
+  await waitSaved(page);
+  held = (await stored(page)).assignments.filter((a) => a.functionId === fn && a.unitId === 'u-bolig');
+  assert.equal(held.length, 1);
+});
+
+test('the target-group filter recomputes duplicates and gaps for that group', async () => {
+  const { page } = b;
+  const doc = await stored(page);
+  for (const g of ['tg-rop', 'tg-eldre']) {
+    await page.selectOption('[data-testid="tasks-group-filter"]', g);
+    const m = taskMatrix(doc, { targetGroupId: g });
+    assert.equal(await count(page, 'tasks-duplicates'), m.duplicates.length, g);
+    assert.equal(await count(page, 'tasks-gaps'), m.gaps.length, g);
+  }
+  await page.selectOption('[data-testid="tasks-group-filter"]', '');
+});
+
+test('keyboard: one tab stop, arrows move, Enter opens, Esc returns to the cell', async () => {
+  const { page } = b;
+  const first = page.locator('[data-testid="task-matrix"] [tabindex="0"]');
+  assert.equal(await first.count(), 1, 'exactly one cell is in the tab order');
+  // The tab stop is the cell used last (the one clicked in the test before).
+  await first.focus();
+  await page.keyboard.press('Control+Home');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.cell), '0:0');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.cell), '1:1');
+  assert.equal(await page.locator('[data-testid="task-matrix"] [tabindex="0"]').getAttribute('data-cell'), '1:1', 'the tab stop follows');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'function-open');
+  await page.keyboard.press('End');
+  const last = await page.evaluate(() => document.activeElement.dataset.cell);
+  assert.equal(last, `1:${await page.locator('[data-testid="matrix-unit"]').count()}`);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  const fn = await page.evaluate(() => document.activeElement.dataset.fn);
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="cell-dialog"][open]');
+  await page.keyboard.press('Escape');
+  await page.waitForSelector('[data-testid="cell-dialog"]', { state: 'detached' });
+  await page.waitForFunction(() => document.activeElement && document.activeElement.dataset.testid === 'matrix-cell');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.fn), fn);
+  assertClean(assert, b);
+});

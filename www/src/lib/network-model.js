@@ -1,0 +1,151 @@
+// What the map draws, straight from the project document and the core's analysis. Pure.
+// The edges follow the core's rules (core/sna/network.cpp): per ordered pair the
+// strongest report counts; reports below minFrequency are dropped; "reciprocated
+// only" keeps a pair when both sides reported it. The tie-type filter is for the map
+// only (the measures use every type).
+
+export const TIE_TYPES = ['information', 'coordination', 'advice', 'referral'];
+
+const list = (doc, key) => (doc && Array.isArray(doc[key]) ? doc[key] : []);
+
+/** Reported arcs of a wave: Map "from\u0000to" -> { from, to, frequency, types:Set }. */
+export function waveArcs(doc, waveId) {
+  const actors = new Set(list(doc, 'actors').map((a) => a.id));
+  const arcs = new Map();
+  for (const tie of list(doc, 'ties')) {
+    if (!tie || tie.waveId !== waveId || tie.from === tie.to) continue;
+    if (!actors.has(tie.from) || !actors.has(tie.to)) continue;
+    const frequency = typeof tie.frequency === 'number' ? tie.frequency : 0;
+    const key = `${tie.from}\u0000${tie.to}`;
+    const arc = arcs.get(key) || { from: tie.from, to: tie.to, frequency: 0, types: new Set() };
+    arc.frequency = Math.max(arc.frequency, frequency);
+    for (const type of Array.isArray(tie.types) ? tie.types : []) arc.types.add(type);
+    arcs.set(key, arc);
+  }
+  return arcs;
+}
+
+/**
+ * Undirected edges for drawing: { a, b, key, frequency, ab, ba, types:[…] } where ab / ba
+ * are the kept reports' frequencies in each direction (0 = not reported or not kept).
+ * options: { minFrequency = 1, reciprocated = false, tieType = 'all' }.
+ */
+export function buildEdges(doc, waveId, { minFrequency = 1, reciprocated = false, tieType = 'all' } = {}) {
+  const arcs = waveArcs(doc, waveId);
+  const kept = [];
+  for (const arc of arcs.values()) {
+    if (arc.frequency < Math.max(1, minFrequency)) continue;
+    if (reciprocated) {
+      const back = arcs.get(`${arc.to}\u0000${arc.from}`);
+      if (!back || back.frequency < Math.max(1, minFrequency)) continue;
+    }
+    if (tieType !== 'all' && !arc.types.has(tieType)) continue;
+    kept.push(arc);
+  }
+  const edges = new Map();
+  for (const arc of kept) {
+    const forward = arc.from < arc.to;
+    const a = forward ? arc.from : arc.to;
+    const b = forward ? arc.to : arc.from;
+    const key = `${a}\u0000${b}`;
+    const edge = edges.get(key) || { a, b, key, frequency: 0, ab: 0, ba: 0, types: new Set() };
+    if (forward) edge.ab = arc.frequency;
+    else edge.ba = arc.frequency;
+    edge.frequency = Math.max(edge.ab, edge.ba);
+    arc.types.forEach((type) => edge.types.add(type));
+    edges.set(key, edge);
+  }
+  return [...edges.values()]
+    .map((e) => ({ ...e, types: [...e.types].sort() }))
+    .sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+}
+
+/** Tie types used in the document (the known ones first, then any extension). */
+export function tieTypesIn(doc) {
+  const seen = new Set();
+  for (const tie of list(doc, 'ties')) for (const type of Array.isArray(tie && tie.types) ? tie.types : []) seen.add(type);
+  return [...TIE_TYPES.filter((t) => seen.has(t)), ...[...seen].filter((t) => !TIE_TYPES.includes(t)).sort()];
+}
+
+/** Neighbours per actor id in a list of edges. */
+export function neighbours(edges) {
+  const map = new Map();
+  const add = (x, y) => {
+    if (!map.has(x)) map.set(x, new Set());
+    map.get(x).add(y);
+  };
+  for (const e of edges) {
+    add(e.a, e.b);
+    add(e.b, e.a);
+  }
+  return map;
+}
+
+/**
+ * Actor ids in an ego view: the ego (one actor, or every member of one unit) and their
+ * direct contacts. ego: { kind: 'actor' | 'unit', id } or null (everyone).
+ */
+export function egoMembers(doc, edges, ego) {
+  if (!ego || !ego.id) return null;
+  const centre = ego.kind === 'unit'
+    ? list(doc, 'actors').filter((a) => a.unitId === ego.id).map((a) => a.id)
+    : [ego.id];
+  const around = neighbours(edges);
+  const out = new Set(centre);
+  for (const id of centre) for (const other of around.get(id) || []) out.add(other);
+  return out;
+}
+
+/**
+ * The map's content: which actors are shown and which edges between them.
+ * filters: { hiddenUnits: [unitId], ego }.
+ */
+export function visibleGraph(doc, edges, { hiddenUnits = [], ego = null } = {}) {
+  const hidden = new Set(hiddenUnits);
+  const inEgo = egoMembers(doc, edges, ego);
+  const actors = list(doc, 'actors').filter((a) => !hidden.has(a.unitId) && (!inEgo || inEgo.has(a.id)));
+  const shown = new Set(actors.map((a) => a.id));
+  return {
+    actors,
+    edges: edges.filter((e) => shown.has(e.a) && shown.has(e.b)),
+    egoCentre: ego && ego.id ? ego : null
+  };
+}
+
+/**
+ * Edges of a wave comparison (the core's compare result) joined with the later wave's
+ * unchanged edges: { a, b, key, change: 'added'|'removed'|'strengthened'|'weakened'|'same', before, after }.
+ */
+export function compareEdges(compare, afterEdges) {
+  const out = new Map();
+  const key = (a, b) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
+  const put = (a, b, change, before, after) => {
+    const k = key(a, b);
+    const [x, y] = a < b ? [a, b] : [b, a];
+    out.set(k, { a: x, b: y, key: k, change, before, after, frequency: Math.max(before, after) });
+  };
+  for (const e of afterEdges || []) put(e.a, e.b, 'same', e.frequency, e.frequency);
+  const ties = (compare && compare.ties) || {};
+  for (const t of ties.added || []) put(t.a, t.b, 'added', 0, t.frequency);
+  for (const t of ties.removed || []) put(t.a, t.b, 'removed', t.frequency, 0);
+  for (const t of ties.strengthened || []) put(t.a, t.b, 'strengthened', t.before, t.after);
+  for (const t of ties.weakened || []) put(t.a, t.b, 'weakened', t.before, t.after);
+  return [...out.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
+}
+
+/** The most recent wave of a document: the latest date, else the last one listed. */
+export function latestWaveId(doc) {
+  const waves = list(doc, 'waves').filter((w) => w && w.id);
+  if (!waves.length) return null;
+  const dated = waves.filter((w) => typeof w.date === 'string' && w.date);
+  if (!dated.length) return waves[waves.length - 1].id;
+  return dated.reduce((best, w) => (w.date >= best.date ? w : best)).id;
+}
+
+/** The wave before a given one (by date, else by list order), for comparisons. */
+export function previousWaveId(doc, waveId) {
+  const waves = list(doc, 'waves').filter((w) => w && w.id);
+  const sorted = [...waves].sort((x, y) => String(x.date || '').localeCompare(String(y.date || '')));
+  const i = sorted.findIndex((w) => w.id === waveId);
+  return i > 0 ? sorted[i - 1].id : null;
+}

@@ -1,0 +1,124 @@
+// The responsibility map (functions × units) computed from a project. Pure.
+// A cell holds the assignments of one function in one unit. Two things are marked:
+//   duplicate: a function held (responsible or performs) by two or more units
+//   gap:       an essential function nobody is assigned to
+// Both follow the target-group filter: an assignment with no target groups covers all.
+
+export const ROLES = ['responsible', 'performs', 'contributes'];
+/** Roles that "hold" a function (for duplicates). */
+export const HOLDING_ROLES = new Set(['responsible', 'performs']);
+
+const list = (doc, key) => (doc && Array.isArray(doc[key]) ? doc[key] : []);
+
+export const cellKey = (functionId, unitId) => `${functionId}|${unitId}`;
+
+/** Does an assignment cover the target group? (No groups listed means all groups.) */
+export function covers(assignment, targetGroupId) {
+  if (!targetGroupId) return true;
+  const ids = assignment && Array.isArray(assignment.targetGroupIds) ? assignment.targetGroupIds : [];
+  return ids.length === 0 || ids.includes(targetGroupId);
+}
+
+/**
+ * A short label for a target-group chip in a narrow cell (the full name goes in the title
+ * and for screen readers): an acronym in brackets ("… (ROP)" -> "ROP"), else the name
+ * without a leading "Personer med/i/som" or "People with/in/who" and without brackets.
+ */
+export function shortGroupName(name) {
+  const text = String(name || '').trim();
+  const acronym = /\(([A-ZÆØÅ]{2,6})\)\s*$/.exec(text);
+  if (acronym) return acronym[1];
+  const cut = text
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/^(personer|people)\s+(med|i|som|with|in|who|at)\s+/i, '')
+    .trim();
+  return cut ? cut[0].toLocaleUpperCase('nb') + cut.slice(1) : text;
+}
+
+/** Internal units first, then external, each in the document's order. */
+export function orderedUnits(doc) {
+  const units = list(doc, 'units');
+  return [...units.filter((u) => !u.external), ...units.filter((u) => u.external)];
+}
+
+/**
+ * The matrix. options: { targetGroupId, onlyUsedUnits }.
+ * Returns { units, rows: [{ fn, duplicate, gap, holders: [unitId], count }], cells: Map(key -> [{ index, a }]),
+ *           duplicates: [functionId], gaps: [functionId], totals: { assignments, fte } }.
+ */
+export function taskMatrix(doc, { targetGroupId = '', onlyUsedUnits = false } = {}) {
+  const cells = new Map();
+  const perFunction = new Map();
+  const usedUnits = new Set();
+  let fteTotal = 0;
+  let count = 0;
+  list(doc, 'assignments').forEach((a, index) => {
+    if (!a || !covers(a, targetGroupId)) return;
+    const key = cellKey(a.functionId, a.unitId);
+    if (!cells.has(key)) cells.set(key, []);
+    cells.get(key).push({ index, a });
+    if (!perFunction.has(a.functionId)) perFunction.set(a.functionId, []);
+    perFunction.get(a.functionId).push(a);
+    usedUnits.add(a.unitId);
+    count += 1;
+    if (typeof a.fte === 'number') fteTotal += a.fte;
+  });
+  const rows = list(doc, 'functions').map((fn) => {
+    const held = perFunction.get(fn.id) || [];
+    const holders = [...new Set(held.filter((a) => HOLDING_ROLES.has(a.role)).map((a) => a.unitId))];
+    return {
+      fn,
+      count: held.length,
+      holders,
+      duplicate: holders.length >= 2,
+      gap: fn.essential === true && held.length === 0,
+      fte: held.reduce((s, a) => s + (typeof a.fte === 'number' ? a.fte : 0), 0)
+    };
+  });
+  // "Only units with tasks" shows every unit while none has any (else nothing could be chosen).
+  const onlyUsed = onlyUsedUnits && usedUnits.size > 0;
+  const units = orderedUnits(doc).filter((u) => !onlyUsed || usedUnits.has(u.id));
+  return {
+    units,
+    rows,
+    cells,
+    duplicates: rows.filter((r) => r.duplicate).map((r) => r.fn.id),
+    gaps: rows.filter((r) => r.gap).map((r) => r.fn.id),
+    totals: { assignments: count, fte: Math.round(fteTotal * 1000) / 1000 }
+  };
+}
+
+/** The assignments of one cell, unfiltered, with their indexes in doc.assignments. */
+export function cellAssignments(doc, functionId, unitId) {
+  const out = [];
+  list(doc, 'assignments').forEach((a, index) => {
+    if (a && a.functionId === functionId && a.unitId === unitId) out.push({ index, a });
+  });
+  return out;
+}
+
+/** An assignment from an editor row: { actorId, targetGroupIds, role, decisionAuthority, fte, note? }. */
+export function assignmentFromRow(functionId, unitId, row, keep = {}) {
+  const a = { ...keep, unitId, functionId, role: row.role };
+  if (row.actorId) a.actorId = row.actorId;
+  else delete a.actorId;
+  a.targetGroupIds = Array.isArray(row.targetGroupIds) ? [...row.targetGroupIds] : [];
+  a.decisionAuthority = Boolean(row.decisionAuthority);
+  if (typeof row.fte === 'number') a.fte = row.fte;
+  else delete a.fte;
+  return a;
+}
+
+/**
+ * Replace the assignments of one cell with `assignments` (already built). They go where
+ * the cell's first assignment was (or at the end), so the rest of the list keeps its order.
+ * Returns the index of the first new one (for mapping the core's messages to rows).
+ */
+export function replaceCell(doc, functionId, unitId, assignments) {
+  const all = list(doc, 'assignments');
+  let at = all.findIndex((a) => a && a.functionId === functionId && a.unitId === unitId);
+  const rest = all.filter((a) => !(a && a.functionId === functionId && a.unitId === unitId));
+  if (at < 0) at = rest.length;
+  doc.assignments = [...rest.slice(0, at), ...assignments, ...rest.slice(at)];
+  return at;
+}

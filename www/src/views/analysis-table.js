@@ -1,0 +1,65 @@
+// A sortable table: each column header is a button (click, Enter or Space) and carries
+// aria-sort. Missing values sort last in both directions.
+import { html } from '../ui/html.js';
+import { useState } from 'preact/hooks';
+import { t, formatNumber, INTL_TAGS, getLang } from '../i18n.js';
+import { nextSort, ariaSort, sortRows } from '../lib/table-sort.js';
+import { formatOptions } from '../lib/measures.js';
+
+export function formatCell(value, kind) {
+  if (kind === 'flag') return value === true ? t('table.yes') : value === false ? t('table.no') : '–';
+  if (kind === 'text') return value === null || value === undefined ? '' : String(value);
+  return formatNumber(value, formatOptions(kind));
+}
+
+const ARROW = { ascending: '▲', descending: '▼', none: '↕' };
+
+/**
+ * columns: [{ key, label, kind: 'text' | 'count' | 'share' | 'decimal' | 'index' | 'flag', value(row), render?(row), title? }]
+ * The first column is the row header.
+ */
+export function SortableTable({ id, caption, columns, rows, rowKey, initialSort, testid, captionHidden = false }) {
+  const [sort, setSort] = useState(initialSort || null);
+  const byKey = new Map(columns.map((c) => [c.key, c]));
+  const value = (row, key) => {
+    const v = byKey.get(key).value(row);
+    return typeof v === 'boolean' ? (v ? 1 : 0) : v;
+  };
+  const sorted = sortRows(rows, sort, value, (row) => columns[0].value(row), INTL_TAGS[getLang()]);
+  const sortedBy = sort ? byKey.get(sort.key) : null;
+  return html`
+    <div class="table-wrap" role="region" tabindex="0" aria-labelledby=${`${id}-caption`}>
+      <table class="data-table sortable-table" data-testid=${testid}>
+        <caption id=${`${id}-caption`} class=${captionHidden ? 'visually-hidden' : 'table-caption'}>
+          ${caption}
+          ${sortedBy ? html`<span class="visually-hidden">, ${t(sort.dir === 'asc' ? 'table.sortedAsc' : 'table.sortedDesc', { column: sortedBy.label })}</span>` : null}
+        </caption>
+        <thead>
+          <tr>
+            ${columns.map((c) => {
+              const aria = ariaSort(sort, c.key);
+              const numeric = c.kind !== 'text';
+              return html`
+                <th key=${c.key} scope="col" class=${numeric ? 'num' : ''} aria-sort=${aria} title=${c.title || undefined}>
+                  <button type="button" class="an-sort-button" data-testid=${`sort-${c.key}`}
+                    onClick=${() => setSort(nextSort(sort, c.key, numeric ? 'number' : 'text'))}>
+                    <span>${c.label}</span><span class="sort-arrow" aria-hidden="true">${ARROW[aria]}</span>
+                  </button>
+                </th>`;
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          ${sorted.map((row) => html`
+            <tr key=${rowKey(row)} data-testid=${`${testid}-row`}>
+              ${columns.map((c, i) => {
+                const content = c.render ? c.render(row) : formatCell(c.value(row), c.kind);
+                return i === 0
+                  ? html`<th key=${c.key} scope="row">${content}</th>`
+                  : html`<td key=${c.key} class=${c.kind !== 'text' ? 'num' : ''}>${content}</td>`;
+              })}
+            </tr>`)}
+        </tbody>
+      </table>
+    </div>`;
+}

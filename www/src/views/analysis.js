@@ -1,0 +1,140 @@
+// Analyse: key figures for the whole network, sortable tables of people and units with
+// every measure explained in one plain line (and its caveats), the unit-by-unit matrix,
+// informal groups against formal units, and the ties that hold the network together.
+import { html } from '../ui/html.js';
+import { useState } from 'preact/hooks';
+import { t, formatNumber, formatPercent } from '../i18n.js';
+import { effectiveOptions } from '../state/analysis-actions.js';
+import { AnalysisControls, currentResult, waveLabel } from './analysis-controls.js';
+import { NoProject, NoWave } from './network.js';
+import { SortableTable, formatCell } from './analysis-table.js';
+import { UnitMatrix, Communities, Bridges } from './analysis-matrix.js';
+import { ACTOR_MEASURES, UNIT_MEASURES, NETWORK_MEASURES, nodeValue, caveats, measureFlags } from '../lib/measures.js';
+
+function caveatText(c) {
+  const params = { ...(c.params || {}) };
+  if (typeof c.share === 'number') params.rate = formatPercent(c.share);
+  if (typeof c.limitShare === 'number') params.limit = formatPercent(c.limitShare);
+  if (c.key === 'caveat.minFrequency') params.level = t(`frequency.${params.level}`);
+  return t(c.key, params);
+}
+
+function Caveats({ network, opts }) {
+  const list = caveats(network, opts);
+  if (!list.length) return null;
+  return html`
+    <div class="caveats" role="note" aria-labelledby="caveats-title" data-testid="caveats">
+      <h2 id="caveats-title" class="caveats-title">${t('caveat.title')}</h2>
+      <ul>${list.map((c) => html`<li key=${c.key}>${caveatText(c)}</li>`)}</ul>
+    </div>`;
+}
+
+function FlagNote({ def, network }) {
+  const flags = measureFlags(def, network);
+  if (!flags.length) return null;
+  return html`<span class="measure-flag">${flags.map((f) => t(`caveat.flag.${f}`)).join(' ')}</span>`;
+}
+
+function KeyFigures({ network }) {
+  return html`
+    <section class="section" aria-labelledby="figures-title">
+      <h2 id="figures-title">${t('figures.title')}</h2>
+      <dl class="stat-grid figure-grid" data-testid="key-figures">
+        ${NETWORK_MEASURES.map((def) => html`
+          <div key=${def.key} class="stat figure" data-testid=${`figure-${def.key}`}>
+            <dt class="stat-label">${t(`measure.${def.key}`)}</dt>
+            <dd class="stat-value">${formatCell(network[def.key], def.kind)}</dd>
+            <dd class="stat-detail">${t(`measure.${def.key}.help`)} <${FlagNote} def=${def} network=${network} /></dd>
+          </div>`)}
+      </dl>
+    </section>`;
+}
+
+function Explanations({ defs, network, id, titleKey }) {
+  return html`
+    <details class="explanations" data-testid=${`${id}-explanations`}>
+      <summary>${t(titleKey)}</summary>
+      <dl class="measure-list">
+        ${defs.map((def) => html`
+          <div key=${def.key} class="measure-item">
+            <dt>${t(`measure.${def.key}`)}</dt>
+            <dd>${t(`measure.${def.key}.help`)} <${FlagNote} def=${def} network=${network} /></dd>
+          </div>`)}
+      </dl>
+    </details>`;
+}
+
+function ActorTable({ doc, result, actions }) {
+  const [all, setAll] = useState(false);
+  const actors = new Map((doc.actors || []).map((a) => [a.id, a]));
+  const units = new Map((doc.units || []).map((u) => [u.id, u.name || u.id]));
+  const defs = ACTOR_MEASURES.filter((d) => all || d.core);
+  const columns = [
+    { key: 'name', label: t('table.name'), kind: 'text', value: (n) => (actors.get(n.id) || {}).name || n.id,
+      render: (n) => html`<button type="button" class="button-link cell-link" title=${t('table.showOnMap')}
+        onClick=${() => actions.showOnMap(n.id)}>${(actors.get(n.id) || {}).name || n.id}</button>` },
+    { key: 'unit', label: t('table.unit'), kind: 'text', value: (n) => units.get(n.unitId) || '' },
+    ...defs.map((d) => ({ key: d.key, label: t(`measure.${d.key}.short`), title: t(`measure.${d.key}`), kind: d.kind, value: (n) => nodeValue(n, d.key) }))
+  ];
+  return html`
+    <section class="section" aria-labelledby="actors-title">
+      <div class="section-head">
+        <h2 id="actors-title">${t('table.actorsTitle')}</h2>
+        <div class="control control-check">
+          <input type="checkbox" id="actors-all" data-testid="actors-all-measures" checked=${all} onChange=${(e) => setAll(e.currentTarget.checked)} />
+          <label for="actors-all">${t('table.allMeasures')}</label>
+        </div>
+      </div>
+      <p class="section-intro">${t('table.actorsIntro')}</p>
+      <${Explanations} defs=${defs} network=${result.network} id="actors" titleKey="table.explain" />
+      <${SortableTable} id="actors-table" caption=${t('table.actorsCaption', { count: result.nodes.length })} columns=${columns}
+        rows=${result.nodes} rowKey=${(n) => n.id} initialSort=${{ key: 'degree', dir: 'desc' }} testid="actor-table" />
+    </section>`;
+}
+
+function UnitTable({ doc, result }) {
+  const units = new Map((doc.units || []).map((u) => [u.id, u]));
+  const columns = [
+    { key: 'name', label: t('table.unit'), kind: 'text', value: (u) => (units.get(u.id) || {}).name || u.id },
+    { key: 'kind', label: t('table.unitKind'), kind: 'text', value: (u) => ((units.get(u.id) || {}).external ? t('map.legend.external') : t('map.legend.internal')) },
+    ...UNIT_MEASURES.map((d) => ({ key: d.key, label: t(`measure.unit.${d.key}`), kind: d.kind, value: (u) => nodeValue(u, d.key) }))
+  ];
+  const defs = UNIT_MEASURES.map((d) => ({ ...d, key: `unit.${d.key}` }));
+  return html`
+    <section class="section" aria-labelledby="units-table-title">
+      <h2 id="units-table-title">${t('table.unitsTitle')}</h2>
+      <p class="section-intro">${t('table.unitsIntro')}</p>
+      <${Explanations} defs=${defs} network=${result.network} id="units" titleKey="table.explain" />
+      <${SortableTable} id="units-table" caption=${t('table.unitsCaption', { count: result.units.length })} columns=${columns}
+        rows=${result.units} rowKey=${(u) => u.id} initialSort=${{ key: 'members', dir: 'desc' }} testid="unit-table" />
+    </section>`;
+}
+
+export function AnalysisView({ state, actions }) {
+  const cur = state.current;
+  if (!cur) return html`<${NoProject} actions=${actions} titleKey="analysisView.title" />`;
+  const doc = cur.doc;
+  const analysis = state.analysis;
+  const opts = effectiveOptions(doc, analysis.options, state.lang);
+  if (!opts.waveId) return html`<${NoWave} titleKey="analysisView.title" />`;
+  const result = currentResult(state);
+  const ready = !!result && analysis.resultFor.waveId === opts.waveId && !analysis.running;
+  return html`
+    <div class="view view-analysis" data-testid="analysis-view" data-ready=${ready ? 'true' : 'false'} data-analysis-engine=${analysis.engine || ''}>
+      <h1 tabindex="-1">${t('analysisView.title')}</h1>
+      <p class="lead">${t('analysisView.lead', { wave: waveLabel(doc, opts.waveId) })}</p>
+      <${AnalysisControls} doc=${doc} analysis=${analysis} lang=${state.lang} actions=${actions} idPrefix="analysis" />
+      ${result ? html`
+        <${Caveats} network=${result.network} opts=${opts} />
+        <p class="response-line">${t('analysisView.responses', {
+          responded: formatNumber(result.network.responded), asked: formatNumber(result.network.asked), rate: formatPercent(result.network.responseRate)
+        })} <a href="#/network" onClick=${(e) => { e.preventDefault(); actions.navigate('network'); }}>${t('analysisView.toMap')}</a></p>
+        <${KeyFigures} network=${result.network} />
+        <${ActorTable} doc=${doc} result=${result} actions=${actions} />
+        <${UnitTable} doc=${doc} result=${result} />
+        <${UnitMatrix} doc=${doc} result=${result} />
+        <${Communities} doc=${doc} result=${result} />
+        <${Bridges} doc=${doc} result=${result} onShow=${(id) => actions.showOnMap(id)} />
+      ` : html`<p class="muted" data-testid="analysis-waiting">${t(analysis.status === 'cancelled' || analysis.status === 'error' ? 'analysisView.notRun' : 'analysisView.waiting')}</p>`}
+    </div>`;
+}

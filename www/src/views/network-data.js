@@ -1,0 +1,112 @@
+// Turns the document, the analysis and the display choices into what the map draws:
+// nodes (position, size, style, texts) and edges. Texts come from the locales.
+import { t, formatNumber } from '../i18n.js';
+import { buildEdges, visibleGraph, compareEdges } from '../lib/network-model.js';
+import { actorStyles, radiusScale, measureValue, legendGroups, PALETTE, CHANGE_STYLES, CHANGE_ORDER, edgeWidth } from '../lib/map-style.js';
+import { chooseLayout } from '../lib/fallback-layout.js';
+
+export function unitNames(doc) {
+  return new Map(((doc && doc.units) || []).map((u) => [u.id, u.name || u.id]));
+}
+
+/**
+ * doc, result (analysis), opts (effective analysis options), display, compare (result or null).
+ * Returns { nodes, edges, directed, compare, layout, styles, allEdges }.
+ */
+export function mapModel({ doc, result, opts, display, compare }) {
+  const layout = chooseLayout(doc, result);
+  const comparing = display.mode === 'compare' && !!compare;
+  const allEdges = buildEdges(doc, opts.waveId, {
+    minFrequency: opts.minFrequency, reciprocated: opts.reciprocated, tieType: comparing ? 'all' : display.tieType
+  });
+  const drawn = comparing ? compareEdges(compare, allEdges) : allEdges;
+  const visible = visibleGraph(doc, drawn, { hiddenUnits: display.hiddenUnits, ego: display.ego });
+  const styles = actorStyles(doc, result, display.colorBy);
+  const analysed = new Map(((result && result.nodes) || []).map((n) => [n.id, n]));
+  const radius = radiusScale(result ? result.nodes : [], display.sizeBy);
+  const priorityMeasure = display.sizeBy && display.sizeBy !== 'none' ? display.sizeBy : 'degree';
+  const units = unitNames(doc);
+  const degree = new Map();
+  for (const e of visible.edges) {
+    degree.set(e.a, (degree.get(e.a) || 0) + 1);
+    degree.set(e.b, (degree.get(e.b) || 0) + 1);
+  }
+  const ego = visible.egoCentre;
+  const nodes = visible.actors.map((actor) => {
+    const p = layout.positions[actor.id] || { x: 0, y: 0 };
+    const node = analysed.get(actor.id);
+    const name = actor.name || actor.id;
+    const unit = units.get(actor.unitId) || t('map.noUnit');
+    const contacts = node ? node.degree : degree.get(actor.id) || 0;
+    return {
+      id: actor.id,
+      x: p.x,
+      y: p.y,
+      r: radius(node),
+      style: styles.get(actor.id),
+      label: name,
+      title: actor.role ? `${name} – ${unit} – ${actor.role}` : `${name} – ${unit}`,
+      aria: t('map.nodeAria', { name, unit, count: contacts }),
+      priority: (measureValue(node, priorityMeasure) || 0) + (degree.get(actor.id) || 0) * 1e-6,
+      egoCentre: !!ego && ((ego.kind === 'actor' && ego.id === actor.id) || (ego.kind === 'unit' && ego.id === actor.unitId))
+    };
+  });
+  return { nodes, edges: visible.edges, directed: !comparing && display.directed, compare: comparing, layout, styles, allEdges };
+}
+
+/** Legend sections for the current map (used on screen and in the export). */
+export function legendSections({ doc, model, display }) {
+  const units = unitNames(doc);
+  const sections = [];
+  const groups = legendGroups(new Map(model.nodes.map((n) => [n.id, n.style])));
+  const groupLabel = (key) => {
+    if (key.startsWith('unit:')) return units.get(key.slice(5)) || key.slice(5);
+    if (key.startsWith('community:')) return t('map.legend.community', { number: Number(key.slice(10)) + 1 });
+    if (key === 'internal') return t('map.legend.internal');
+    if (key === 'external') return t('map.legend.external');
+    return t('map.legend.none');
+  };
+  sections.push({
+    title: t(`map.colorBy.${display.colorBy}`),
+    items: groups.map((g) => ({ key: g.key, style: g.style, label: groupLabel(g.key), count: g.count }))
+  });
+  if (display.colorBy !== 'external') {
+    sections.push({
+      title: t('map.legend.shapes'),
+      items: [
+        { key: 'shape-circle', style: { shape: 'circle', color: '#ffffff', fill: 'solid' }, label: t('map.legend.internal') },
+        { key: 'shape-square', style: { shape: 'square', color: '#ffffff', fill: 'solid' }, label: t('map.legend.external') }
+      ]
+    });
+  }
+  if (model.compare) {
+    const counts = {};
+    for (const e of model.edges) counts[e.change] = (counts[e.change] || 0) + 1;
+    sections.push({
+      title: t('map.legend.changes'),
+      items: CHANGE_ORDER.map((c) => ({
+        key: `change-${c}`,
+        line: { color: CHANGE_STYLES[c].color, width: 3 + CHANGE_STYLES[c].extra, dash: CHANGE_STYLES[c].dash },
+        label: t(`map.change.${c}`, { count: counts[c] || 0 })
+      }))
+    });
+  } else {
+    sections.push({
+      title: t('map.legend.lines'),
+      items: [4, 3, 2, 1].map((f) => ({ key: `f${f}`, line: { color: '#5d6d7e', width: edgeWidth(f) }, label: t(`frequency.${f}`) }))
+    });
+  }
+  return sections;
+}
+
+/** Plain-text notes for the export footer. */
+export function exportNotes({ display, model, opts }) {
+  const notes = [];
+  if (display.sizeBy && display.sizeBy !== 'none') notes.push(t('map.note.size', { measure: t(`measure.${display.sizeBy}`) }));
+  if (model.directed) notes.push(t('map.note.arrows'));
+  if (opts.minFrequency > 1) notes.push(t('map.note.minFrequency', { level: t(`frequency.${opts.minFrequency}`) }));
+  notes.push(t('map.note.made', { count: formatNumber(model.nodes.length) }));
+  return notes;
+}
+
+export { PALETTE };
