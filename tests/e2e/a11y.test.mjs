@@ -15,7 +15,7 @@ const serious = (violations) => violations.filter((v) => v.impact === 'serious' 
 const describe = (violations) => violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target).join('\n  ')}`).join('\n');
 
 async function checkViews(label) {
-  for (const view of ['projects', 'overview', 'organisation', 'tasks', 'relations', 'network', 'analysis', 'data']) {
+  for (const view of ['projects', 'overview', 'process', 'organisation', 'tasks', 'relations', 'network', 'analysis', 'findings', 'report', 'data']) {
     await b.page.click(`[data-testid="nav-${view}"]`);
     await b.page.waitForSelector(`[data-testid="nav-${view}"][aria-current="page"]`);
     // The map and Analyse: wait for the analysis when a project is open.

@@ -15,6 +15,8 @@ bosam_required_packages() {
   command -v npm >/dev/null || pkgs+=(npm)
   if [[ "${BOSAM_NEED_BROWSER:-0}" == 1 ]]; then
     [[ -x /usr/bin/chromium ]] || pkgs+=(chromium)
+    # NetworkX reads the GraphML/GEXF/Pajek exports back in tests/cli/export.test.mjs (for /usr/bin/python3).
+    [[ -f /usr/lib/python3/dist-packages/networkx/__init__.py ]] || pkgs+=(python3-networkx)
   fi
   echo "${pkgs[@]:-}"
 }

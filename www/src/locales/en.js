@@ -1,10 +1,12 @@
 // English. Must have exactly the keys and placeholders of nb.js (tests/js/i18n.test.mjs checks).
 import analysis from './analysis.en.js';
 import edit from './edit.en.js';
+import findings from './findings.en.js';
 
 export default {
   ...analysis,
   ...edit,
+  ...findings,
   'app.name': 'Bosam',
   'app.tagline': 'Mapping collaboration in housing-social work',
   'app.loading': 'Starting Bosam …',

@@ -3,10 +3,12 @@
 // Placeholders are written {name}; en.js must have exactly the same keys and placeholders.
 import analysis from './analysis.nb.js';
 import edit from './edit.nb.js';
+import findings from './findings.nb.js';
 
 export default {
   ...analysis,
   ...edit,
+  ...findings,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av boligsosialt samarbeid',
   'app.loading': 'Starter Bosam …',

@@ -10,6 +10,7 @@ import { createHistory, EMPTY_HISTORY } from './history.js';
 import { editingActions } from './editing.js';
 import { syncActions } from './sync-actions.js';
 import { analysisActions } from './analysis-actions.js';
+import { findingsActions } from './findings-actions.js';
 import { decideWrite, stampOf } from '../lib/revision.js';
 import { projectName, listSummary, cloneDoc } from '../lib/project.js';
 import { setLang as setI18nLang, translate, pickInitialLang } from '../i18n.js';
@@ -344,7 +345,8 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
       ...transferActions(ctx),
       ...editing,
       ...sync,
-      ...analysisActions(ctx)
+      ...analysisActions(ctx),
+      ...findingsActions(ctx)
     },
     /** Resolves when all pending saves are done (tests use it). */
     settled: () => saveChain

@@ -12,6 +12,7 @@ import { DialogHost } from './dialog-host.js';
 import { DropZone } from './drop-zone.js';
 import { VIEWS, findView } from '../views/registry.js';
 import { projectName } from '../lib/project.js';
+import { revealFocus } from './reveal.js';
 
 function useStore(store) {
   const [state, setState] = useState(store.get());
@@ -60,6 +61,13 @@ export function App({ store, actions }) {
     }
     focusMainHeading();
   }, [state.view]);
+
+  // A link from a finding to its subject: show the row, then forget the selection.
+  useEffect(() => {
+    if (!state.focus) return;
+    revealFocus(state.focus);
+    actions.clearFocus();
+  }, [state.focus, state.view]);
 
   const onFiles = useCallback((files) => {
     actions.navigate('data');

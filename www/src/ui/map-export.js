@@ -34,7 +34,7 @@ function LegendBlock({ legend, x, y }) {
   return html`<g font-family=${FONT} fill="#1b2631">${rows}</g>`;
 }
 
-function ExportSvg({ model, title, subtitle, legend, notes, width, height }) {
+export function ExportSvg({ model, title, subtitle, legend, notes, width, height }) {
   const footH = 16 + notes.length * 18;
   const mapW = width - LEGEND_W;
   const mapH = height - HEAD_H - footH;

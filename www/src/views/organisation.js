@@ -20,7 +20,7 @@ export function NeedProject({ titleKey, actions }) {
 }
 
 export function OrganisationView({ state, actions }) {
-  const [tab, setTab] = useState('units');
+  const [tab, setTab] = useState(state.focus && state.focus.kind === 'targetGroup' ? 'groups' : 'units');
   const current = state.current;
   if (!current) return html`<${NeedProject} titleKey="org.title" actions=${actions} />`;
   const doc = current.doc;

@@ -4,6 +4,7 @@ import { html } from '../ui/html.js';
 import { t, formatNumber, formatPercent, formatDate } from '../i18n.js';
 import { projectStats, nextSteps } from '../lib/stats.js';
 import { projectName } from '../lib/project.js';
+import { OverviewFindings } from './overview-findings.js';
 
 function NoProject({ actions }) {
   return html`
@@ -86,6 +87,8 @@ export function OverviewView({ state, actions }) {
           <${Stat} id="assignments" label=${t('overview.assignments')} value=${stats.assignments} detail=${t('overview.assignmentsDetail')} />
         </dl>
       </section>
+
+      <${OverviewFindings} state=${state} actions=${actions} />
 
       <section class="section" aria-labelledby="next-title">
         <h2 id="next-title">${t('overview.nextTitle')}</h2>

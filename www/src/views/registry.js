@@ -8,15 +8,21 @@ import { TasksView } from './tasks.js';
 import { RelationsView } from './relations.js';
 import { NetworkView } from './network.js';
 import { AnalysisView } from './analysis.js';
+import { FindingsView } from './findings.js';
+import { ProcessView } from './process.js';
+import { ReportView } from './report.js';
 
 export const VIEWS = [
   { id: 'projects', labelKey: 'nav.projects', component: ProjectsView },
   { id: 'overview', labelKey: 'nav.overview', component: OverviewView },
+  { id: 'process', labelKey: 'nav.process', component: ProcessView },
   { id: 'organisation', labelKey: 'nav.organisation', component: OrganisationView },
   { id: 'tasks', labelKey: 'nav.tasks', component: TasksView },
   { id: 'relations', labelKey: 'nav.relations', component: RelationsView },
   { id: 'network', labelKey: 'nav.network', component: NetworkView },
   { id: 'analysis', labelKey: 'nav.analysis', component: AnalysisView },
+  { id: 'findings', labelKey: 'nav.findings', component: FindingsView },
+  { id: 'report', labelKey: 'nav.report', component: ReportView },
   { id: 'data', labelKey: 'nav.data', component: DataView }
 ];
 

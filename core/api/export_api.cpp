@@ -1,0 +1,108 @@
+// api::export_network: the project through the one door, then one wave's network in a format other tools read
+// (GraphML, GEXF, Pajek, CSV; issue 6). Options are checked like analyze's, each bad one reported at its path.
+#include "api/api.hpp"
+#include "api/envelope.hpp"
+#include "export/export.hpp"
+#include "model/project.hpp"
+#include "schema/door.hpp"
+
+namespace bosam::api {
+namespace {
+
+struct ExportRequest {
+  exports::Format format = exports::Format::graphml;
+  sna::AnalysisOptions analysis;
+  bool measures = false;
+  bool norwegianExcel = false;
+};
+
+ExportRequest read_export_options(const json& o, Lang lang, Issues& issues) {
+  ExportRequest r;
+  const bool nb = lang == Lang::nb;
+  auto bad = [&](const char* key, const std::string& what) {
+    add_issue(issues, lang, Severity::error, std::string("options.") + key, "bad-options", {what});
+  };
+  auto flag = [&](const char* key, bool& into) {
+    if (!o.contains(key)) return;
+    if (o[key].is_boolean()) into = o[key].get<bool>();
+    else bad(key, nb ? std::string("«") + key + "» må være true eller false" : std::string("\"") + key + "\": true/false");
+  };
+  const json* format = o.contains("format") ? &o["format"] : nullptr;
+  const auto parsed = format && format->is_string() ? exports::parse_format(format->get<std::string>()) : std::nullopt;
+  if (parsed) r.format = *parsed;
+  else
+    bad("format", (nb ? "«format» må være graphml, gexf, pajek eller csv, fant " : "\"format\" must be graphml, gexf, pajek or csv, found ") +
+                      (format ? format->dump(-1, ' ', false, json::error_handler_t::replace) : std::string(nb ? "ingenting" : "nothing")));
+  if (o.contains("waveId")) {
+    if (o["waveId"].is_string()) r.analysis.waveId = o["waveId"].get<std::string>();
+    else if (!o["waveId"].is_null()) bad("waveId", nb ? "en kartleggingsrunde-id (tekst)" : "a wave id (text)");
+  }
+  flag("weighted", r.analysis.weighted);
+  flag("reciprocated", r.analysis.reciprocated);
+  flag("measures", r.measures);
+  flag("norwegianExcel", r.norwegianExcel);
+  if (o.contains("minFrequency")) {
+    const auto& f = o["minFrequency"];
+    if (f.is_number_integer() && f.get<int>() >= 1 && f.get<int>() <= 4) r.analysis.minFrequency = f.get<int>();
+    else bad("minFrequency", nb ? "et helt tall fra 1 til 4" : "a whole number from 1 to 4");
+  }
+  if (o.contains("seed")) {
+    if (o["seed"].is_number_unsigned()) r.analysis.seed = o["seed"].get<std::uint64_t>();
+    else bad("seed", nb ? "et helt tall >= 0" : "a whole number >= 0");
+  }
+  return r;
+}
+
+const char* format_name(exports::Format f) {
+  switch (f) {
+    case exports::Format::graphml: return "graphml";
+    case exports::Format::gexf: return "gexf";
+    case exports::Format::pajek: return "pajek";
+    case exports::Format::csv: return "csv";
+  }
+  return "";
+}
+
+}  // namespace
+
+std::string export_network(const std::string& projectText, const std::string& optionsJson) {
+  Lang lang = Lang::nb;
+  return guarded(lang, [&] {
+    std::string error;
+    auto o = parse_options(optionsJson, error);
+    if (!o) return failure("bad-options", lang, {error});
+    if (o->contains("lang") && (*o)["lang"].is_string()) lang = parse_lang((*o)["lang"].get<std::string>());
+    Issues issues;
+    const ExportRequest req = read_export_options(*o, lang, issues);
+    if (has_errors(issues)) return envelope(issues, nullptr);
+    LoadResult r = load_project(projectText, lang);
+    if (!r.doc) return envelope(r.issues, nullptr);
+    const model::Project project = model::from_json(*r.doc);
+    if (!req.analysis.waveId.empty()) {
+      bool found = false;
+      for (const auto& wave : project.waves) found |= wave.id == req.analysis.waveId;
+      if (!found) add_issue(r.issues, lang, Severity::error, "options.waveId", "unknown-wave", {req.analysis.waveId});
+    }
+    if (has_errors(r.issues)) return envelope(r.issues, nullptr);
+
+    const exports::NetworkTables tables = exports::network_tables(project, req.analysis, req.measures);
+    exports::WriteOptions wo;
+    wo.norwegianExcel = req.norwegianExcel;
+    wo.creator = std::string("Bosam ") + kVersion;
+    json files = json::array();
+    for (const auto& f : exports::write_files(req.format, tables, wo))
+      files.push_back({{"name", f.name}, {"mime", f.mime}, {"text", f.text}});
+    std::string waveId;
+    for (const auto& kv : tables.graph)
+      if (kv.first == "waveId") waveId = kv.second;
+    json result = {{"format", format_name(req.format)},
+                   {"waveId", waveId.empty() ? json(nullptr) : json(waveId)},
+                   {"nodes", tables.nodes.rows.size()},
+                   {"edges", tables.edges.rows.size()},
+                   {"measures", req.measures},
+                   {"files", files}};
+    return envelope(r.issues, result);
+  });
+}
+
+}  // namespace bosam::api

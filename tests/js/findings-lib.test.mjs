@@ -1,0 +1,58 @@
+// lib/findings.js: filtering, ordering, drafts, assessments and phase document operations.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  filterFindings, groupBySeverity, topFindings, openDrafts, acceptDraft, rejectDraft, saveAssessment,
+  deleteAssessment, setPhaseItem, setPhaseNote, nextPhaseStep
+} from '../../www/src/lib/findings.js';
+
+const F = [
+  { id: 'i1', rule: 'isolate', severity: 'info', subjects: { units: ['u1'] } },
+  { id: 'b1', rule: 'bottleneck', severity: 'critical', subjects: { units: ['u2'] } },
+  { id: 'b2', rule: 'bottleneck', severity: 'critical', subjects: { units: ['u2'] } },
+  { id: 's1', rule: 'silo', severity: 'warning', subjects: { units: ['u1'] } },
+  { id: 'p1', rule: 'phase-incomplete', severity: 'warning', subjects: {} }
+];
+
+test('filter and group by severity, critical first', () => {
+  assert.deepEqual(filterFindings(F).map((f) => f.id), ['b1', 'b2', 's1', 'p1', 'i1']);
+  assert.deepEqual(filterFindings(F, { unit: 'u1' }).map((f) => f.id), ['s1', 'i1']);
+  assert.deepEqual(groupBySeverity(filterFindings(F)).map((g) => g.severity), ['critical', 'warning', 'info']);
+});
+
+test('top findings: one per rule first, no phase findings', () => {
+  assert.deepEqual(topFindings(F, 3).map((f) => f.id), ['b1', 's1', 'i1']);
+  assert.deepEqual(topFindings(F, 5).map((f) => f.id), ['b1', 'b2', 's1', 'i1']);
+});
+
+test('drafts: accept stores draftId and evidence; reject hides', () => {
+  const doc = { assessments: [] };
+  const drafts = [{ id: 'd1', kind: 'weakness', text: 'T', evidence: ['finding:b1'] }, { id: 'd2', kind: 'strength', text: 'S', evidence: [] }];
+  acceptDraft(doc, drafts[0], ' Edited ');
+  assert.deepEqual(doc.assessments[0], { id: 'w-1', kind: 'weakness', text: 'Edited', evidence: ['finding:b1'], draftId: 'd1' });
+  rejectDraft(doc, 'd2');
+  assert.deepEqual(doc.rejectedDrafts, ['d2']);
+  assert.deepEqual(openDrafts(doc, drafts), []);
+});
+
+test('assessments: add, edit, delete; empty fields dropped', () => {
+  const doc = {};
+  const id = saveAssessment(doc, { kind: 'change', text: 'Do', owner: '', status: 'proposed', due: '', evidence: ['finding:b1'] });
+  assert.deepEqual(doc.assessments[0], { kind: 'change', text: 'Do', status: 'proposed', evidence: ['finding:b1'], id });
+  saveAssessment(doc, { id, status: 'done' });
+  assert.equal(doc.assessments[0].status, 'done');
+  deleteAssessment(doc, id);
+  assert.deepEqual(doc.assessments, []);
+});
+
+test('phases: tick, note, date, phase note; next step', () => {
+  const doc = {};
+  setPhaseItem(doc, 1, 'mandate', { done: true });
+  setPhaseItem(doc, 1, 'mandate', { note: 'n', date: '2025-01-02' });
+  setPhaseItem(doc, 1, 'mandate', { note: '' });
+  setPhaseNote(doc, 2, 'x');
+  assert.deepEqual(doc.phases, { 1: { items: { mandate: { done: true, date: '2025-01-02' } } }, 2: { note: 'x' } });
+  const next = nextPhaseStep([{ number: 1, complete: true, items: [] }, { number: 2, complete: false, items: [{ id: 'a', done: true, required: true }, { id: 'b', done: false, required: false }, { id: 'c', done: false, required: true }] }]);
+  assert.equal(next.phase.number, 2);
+  assert.equal(next.item.id, 'c');
+});
