@@ -25,6 +25,7 @@ const char* const kUsage =
     "                [--no-group-layout] [--lang nb|en]      analyse a survey wave (default: the latest)\n"
     "  bosam compare FILE --from WAVE --to WAVE [analysis options]   what changed between two waves\n"
     "  bosam export --format graphml|gexf|csv|pajek FILE [--wave ID] [--measures] [--excel] [--out DIR]\n"
+    "  bosam export --format json [--pseudonymize] FILE [--out FILE]   the project, or a copy without names\n"
     "                [analysis options]               the network for Gephi, NetworkX, Pajek or Excel\n"
     "  bosam merge PROJECT ANSWER... [--out FILE]        merge survey answers (all or nothing)\n"
     "  bosam demo                                       print the built-in example municipality\n"
@@ -41,6 +42,7 @@ struct Args {
   bool asJson = false;
   std::string format;                  // export --format
   bool measures = false, excel = false;  // export --measures, --excel
+  bool pseudonymize = false;             // export --format json --pseudonymize
   std::string out;  // --out FILE
   json analysis = json::object();  // analysis options from flags, passed to the core as they are
 };
@@ -73,6 +75,8 @@ std::string parse_args(int argc, char** argv, Args& a) {
     } else if (s == "--format") {
       if (i + 1 >= argc) return "--format needs graphml, gexf, csv or pajek";
       a.format = argv[++i];
+    } else if (s == "--pseudonymize") {
+      a.pseudonymize = true;
     } else if (s == "--measures" || s == "--excel") {
       (s == "--measures" ? a.measures : a.excel) = true;
     } else if (s == "--timings") {
@@ -212,7 +216,69 @@ int cmd_merge(const Args& a) {
 
 // export --format F FILE: one wave's network for other tools. With --out DIR every file is written there;
 // otherwise a single file goes to stdout, and CSV's two files follow each other, each after a "==> name <==" line.
+// A fresh 256-bit key from the system's random source, as hex.
+std::string random_key() {
+  std::ifstream in("/dev/urandom", std::ios::binary);
+  unsigned char bytes[32] = {};
+  in.read(reinterpret_cast<char*>(bytes), sizeof bytes);
+  if (!in) return "";
+  static const char* digits = "0123456789abcdef";
+  std::string key;
+  for (unsigned char b : bytes) key += digits[b >> 4], key += digits[b & 15];
+  return key;
+}
+
+// export --format json [--pseudonymize]: the project as JSON, or a pseudonymised copy for sharing. The key stays
+// in the original: a project without one gets a new key written into FILE first (and says so).
+int cmd_export_json(const Args& a, const std::string& text) {
+  const json opts = {{"lang", a.lang}};
+  if (!a.pseudonymize) {
+    json env = json::parse(bosam::api::validate(text, opts.dump()));
+    print_issues(a.files[0], env, std::cerr);
+    if (!env.value("ok", false)) return 1;
+    std::cout << env["result"].dump(2) << "\n";
+    return 0;
+  }
+  json checked = json::parse(bosam::api::validate(text, opts.dump()));
+  print_issues(a.files[0], checked, std::cerr);
+  if (!checked.value("ok", false)) return 1;
+  json project = checked["result"];
+  if (!project.contains("pseudonymKey")) {
+    const std::string key = random_key();
+    if (key.empty()) {
+      std::cerr << "bosam: cannot read /dev/urandom for a key\n";
+      return 1;
+    }
+    project["pseudonymKey"] = key;
+    if (!(std::ofstream(a.files[0], std::ios::binary) << project.dump(2) << "\n")) {
+      std::cerr << "bosam: cannot write the new key into " << a.files[0] << "\n";
+      return 1;
+    }
+    std::cerr << "bosam: added a pseudonymisation key to " << a.files[0] << " (keep that file: it re-identifies copies)\n";
+  }
+  json env = json::parse(bosam::api::pseudonymize(project.dump(), opts.dump()));
+  print_issues(a.files[0], env, std::cerr);
+  if (!env.value("ok", false)) return 1;
+  const std::string out = env["result"]["project"].dump(2) + "\n";
+  if (a.out.empty()) std::cout << out;
+  else if (!(std::ofstream(a.out, std::ios::binary) << out)) {
+    std::cerr << "bosam: cannot write " << a.out << "\n";
+    return 1;
+  }
+  return 0;
+}
+
 int cmd_export(const Args& a) {
+  if (a.format == "json") {
+    if (a.files.size() != 1) return usage("export needs exactly one FILE");
+    std::string text;
+    if (!read_file(a.files[0], text)) {
+      std::cerr << "bosam: cannot read " << a.files[0] << "\n";
+      return 1;
+    }
+    return cmd_export_json(a, text);
+  }
+  if (a.pseudonymize) return usage("--pseudonymize applies to --format json");
   const std::vector<std::string> formats = {"graphml", "gexf", "csv", "pajek"};
   if (a.format.empty()) return usage("export needs --format graphml|gexf|csv|pajek");
   if (std::find(formats.begin(), formats.end(), a.format) == formats.end())
