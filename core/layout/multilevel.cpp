@@ -1,5 +1,6 @@
 // Multilevel Fruchterman–Reingold with Barnes–Hut repulsion, and the group-in-a-disc variant.
-// Complexity: coarsening O(n + m) per level; relax O((n log n + m) * iterations) per level.
+// Complexity: coarsening O(n + m) per level; relax O((n log n + m) * I) per level for the I iterations until
+// the level freezes (at most its budget).
 #include "layout/multilevel.hpp"
 
 #include <algorithm>
@@ -16,6 +17,18 @@ constexpr int kMaxLevels = 40;
 constexpr double kMinShrink = 0.85;  // a level that keeps more than this share of vertices is not worth it
 constexpr double kCooling = 0.9;     // adaptive step factor (Hu 2005)
 constexpr int kCoarsestExtra = 300;  // the coarsest level is small: give it time to untangle
+// A level is frozen, and relax stops, when the move cap falls below this share of the natural spacing. The
+// adaptive step shrinks by kCooling whenever the energy rises, which near equilibrium (and against the group
+// discs' hard limit) is nearly every iteration, so the tail of a fixed budget used to be hundreds of
+// iterations of moves below a hundredth of the spacing that changed nothing visible. Coarser levels are
+// refined afterwards, so they may stop earlier. Measured on the benchmark's block networks (100-1,000 actors,
+// seeds 1-8): neighbour and group distance ratios and the closest pair unchanged within noise, for a quarter
+// (100-300 actors) to a third (1,000) of the work.
+constexpr double kFrozenFine = 0.02;
+constexpr double kFrozenCoarse = 0.05;
+// A prolonged level starts from its parent's converged positions (each vertex near its super-vertex), so its
+// first moves need only half the spacing.
+constexpr double kProlongedStep = 0.5;
 constexpr double kDiscSlack = 0.8;   // disc radius over the even spread sqrt(M / spring) (ties pack members)
 constexpr double kDiscGap = 0.5;     // space between two groups' discs
 constexpr double kDiscMin = 0.3;     // added to every disc's radius (a group of one still has room)
@@ -137,7 +150,7 @@ void collapse_groups(const LevelGraph& f, LevelGraph& c, std::vector<std::int32_
 }
 
 void relax(const LevelGraph& g, std::vector<double>& x, std::vector<double>& y, int iterations, double step0,
-           const ForceParams& params, const Anchors* anchors, RepulsionTree& tree) {
+           const ForceParams& params, const Anchors* anchors, RepulsionTree& tree, double frozen) {
   const std::int32_t n = g.n;
   if (n < 1 || iterations <= 0) return;
   const bool anchored = anchors != nullptr && !g.group.empty();
@@ -145,6 +158,9 @@ void relax(const LevelGraph& g, std::vector<double>& x, std::vector<double>& y, 
   double step = step0, lastEnergy = -1;
   int progress = 0;
   for (int it = 0; it < iterations; ++it) {
+    // Move cap: the adaptive step under a linear cooling envelope. Below `frozen` nothing visible happens.
+    const double cap = std::min(step, step0 * static_cast<double>(iterations - it) / iterations);
+    if (cap < frozen) break;
     std::fill(fx.begin(), fx.end(), 0.0);
     std::fill(fy.begin(), fy.end(), 0.0);
     // Repulsion, O(n log n).
@@ -173,8 +189,7 @@ void relax(const LevelGraph& g, std::vector<double>& x, std::vector<double>& y, 
         fy[u] += anchors->spring * g.mass[u] * (anchors->y[k] - y[u]);
       }
     }
-    // Move: displacement = force / mass, capped at the step.
-    const double cap = std::min(step, step0 * static_cast<double>(iterations - it) / iterations);
+    // Move: displacement = force / mass, capped.
     double energy = 0;
     for (std::int32_t u = 0; u < n; ++u) {
       double dx = fx[u] / g.mass[u], dy = fy[u] / g.mass[u];
@@ -253,7 +268,7 @@ void refine_down(const LevelGraph& g, const std::vector<LevelGraph>& coarse,
     x.swap(nx);
     y.swap(ny);
     const int iterations = l == 0 ? fineIterations : std::max(fineIterations, default_iterations(fine.n) / 2);
-    relax(fine, x, y, iterations, 1.0, params, anchors, tree);
+    relax(fine, x, y, iterations, kProlongedStep, params, anchors, tree, l == 0 ? kFrozenFine : kFrozenCoarse);
   }
 }
 
@@ -280,7 +295,8 @@ void layout_component(const LevelGraph& g, std::uint64_t seed, int fineIteration
       y[i] = side * rng.uniform();
     }
     const int topIterations = coarse.empty() ? fineIterations : std::max(kCoarsestExtra, default_iterations(top.n));
-    relax(top, x, y, topIterations, 0.25 * side + 1.0, params, nullptr, tree);
+    relax(top, x, y, topIterations, 0.25 * side + 1.0, params, nullptr, tree,
+          coarse.empty() ? kFrozenFine : kFrozenCoarse);
     refine_down(g, coarse, parents, coarse.size(), fineIterations, params, nullptr, rng, tree, x, y);
     return;
   }
