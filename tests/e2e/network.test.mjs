@@ -110,12 +110,17 @@ test('selecting a node shows the person in plain words; the keyboard works too',
   await page.focus(`[data-testid="map-node"][data-node-id="${id}"]`);
   const before = await page.evaluate(() => document.activeElement.getAttribute('data-node-id'));
   let moved = null;
+  const focused = () => page.evaluate(() => document.activeElement.getAttribute('data-node-id'));
   for (const key of ['ArrowRight', 'ArrowLeft', 'ArrowDown', 'ArrowUp']) {
     await page.keyboard.press(key);
-    moved = await page.evaluate(() => document.activeElement.getAttribute('data-node-id'));
+    // Focus moves after the map re-renders: give it a moment on slow machines before reading it.
+    await page.waitForTimeout(150);
+    moved = await focused();
     if (moved && moved !== before) break;
   }
   assert.ok(moved && moved !== before, 'an arrow key moved focus to another person');
+  await page.waitForTimeout(150);
+  moved = await focused();
   await page.keyboard.press('Enter');
   const other = doc.actors.find((a) => a.id === moved);
   await page.waitForFunction((name) => document.querySelector('[data-testid="selection-name"]')?.textContent === name, other.name);
