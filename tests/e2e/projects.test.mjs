@@ -66,6 +66,16 @@ test('duplicate makes a separate project; delete asks first', async () => {
   assert.match(await page.textContent('[data-testid="notice"]'), /er slettet/);
 });
 
+// The header may still say "saved" for the project shown before: wait for the store itself.
+async function waitForRecords(page, n) {
+  for (let i = 0; i < 100; ++i) {
+    const records = await readStoredRecords(page);
+    if (records.length === n) return records;
+    await page.waitForTimeout(100);
+  }
+  return readStoredRecords(page);
+}
+
 test('the example municipality a second time: open the existing one, or add a copy', async () => {
   const { page } = b;
   await page.click('[data-testid="load-demo"]');
@@ -79,7 +89,7 @@ test('the example municipality a second time: open the existing one, or add a co
   await page.click('[data-testid="load-demo"]');
   await page.click('[data-testid="dialog-copy"]');
   await waitSaved(page);
-  const stored = await readStoredRecords(page);
+  const stored = await waitForRecords(page, 3);
   assert.equal(stored.length, 3);
   assert.ok(stored.some((r) => r.doc.municipality.name === 'Eksempel kommune (kopi)'));
   assertClean(assert, b);

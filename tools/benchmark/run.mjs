@@ -83,6 +83,14 @@ const fmt = (ms) => (ms == null ? '—' : ms < 10 ? ms.toFixed(2) : ms < 1000 ? 
 const ratio = (a, b) => (a == null || b == null || b === 0 ? '—' : `${(a / b).toFixed(1)}x`);
 
 const core = await require(join(root, 'build', 'wasm', 'bosam-core.js'))();
+// Warm both engines up first, so the first size does not pay for V8's optimising compiler (for both peers).
+{
+  const warm = generateProject(200, { seed: 7 });
+  for (let i = 0; i < 10; ++i) {
+    core.analyze(JSON.stringify(warm), '{}');
+    graphology(warm, 1000);
+  }
+}
 const rows = [];
 for (const n of sizes) {
   const project = generateProject(n, { seed: n });

@@ -148,8 +148,10 @@ export function analysisActions(ctx, { timers } = {}) {
     }
     const opts = effectiveOptions(cur.doc, get().options, state.lang);
     if (!opts.waveId) {
-      submitted = { analyze: null, compare: null };
-      if (get().status !== 'no-wave') patch({ status: 'no-wave', result: null, resultFor: null });
+      // No survey yet: the network views have nothing to draw, but the core still checks the responsibility
+      // map and the phases (Oppstart comes before any survey), so the knowledge-base views can work.
+      submitted.compare = null;
+      submitAnalyze(state, cur.doc, opts);
       return;
     }
     submitAnalyze(state, cur.doc, opts);
