@@ -66,7 +66,7 @@ std::string with_project(const std::string& text, const std::string& options,
     if (!r.doc) return envelope(r.issues, nullptr);
     const model::Project project = model::from_json(*r.doc);
     for (const char* key : waveKeys) {
-      if (!o->contains(key)) continue;
+      if (!o->contains(key) || (*o)[key].is_null()) continue;  // null: the latest wave (or none yet)
       const json& w = (*o)[key];
       bool found = false;
       for (const auto& wave : project.waves) found |= w.is_string() && wave.id == w.get<std::string>();

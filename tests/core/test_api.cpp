@@ -62,3 +62,18 @@ TEST_CASE("a new project is valid and starts from the catalogue in the chosen la
   CHECK(nb["result"]["functions"][0]["name"] != en["result"]["functions"][0]["name"]);
   CHECK(json::parse(api::new_project(R"({"name":"no id"})"))["ok"] == false);
 }
+
+TEST_CASE("analysis of a project with no survey wave yet: findings and phases, an empty network") {
+  const json fresh = json::parse(api::new_project(R"({"id":"p-new","name":"Ny"})"))["result"];
+  for (const char* options : {"{}", R"({"waveId":null})"}) {
+    INFO(options);
+    const json env = json::parse(api::analyze(fresh.dump(), options));
+    REQUIRE(env["ok"] == true);
+    CHECK(env["result"]["waveId"].is_null());
+    CHECK(env["result"]["network"]["ties"] == 0);
+    CHECK(env["result"]["phases"].size() == 5);
+    bool uncovered = false;  // every essential function of the catalogue is still unheld
+    for (const auto& f : env["result"]["findings"]) uncovered |= f["rule"] == "uncovered-function";
+    CHECK(uncovered);
+  }
+}
