@@ -55,10 +55,9 @@ std::string with_project(const std::string& text, const std::string& options,
                          std::initializer_list<const char*> waveKeys, F&& body) {
   Lang lang = Lang::nb;
   return guarded(lang, [&] {
-    std::string error;
-    auto o = parse_options(options, error);
-    if (!o) return failure("bad-options", lang, {error});
-    if (o->contains("lang") && (*o)["lang"].is_string()) lang = parse_lang((*o)["lang"].get<std::string>());
+    std::string fail;
+    auto o = parse_options(options, lang, fail);
+    if (!o) return fail;
     Issues issues;
     const sna::AnalysisOptions opt = read_analysis_options(*o, lang, issues);
     if (has_errors(issues)) return envelope(issues, nullptr);

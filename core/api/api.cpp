@@ -12,24 +12,11 @@ const char* const kVersion = "0.1.0";
 
 namespace {
 
-// Options, or a failed envelope in `fail`. The language is read leniently so errors about the options
-// themselves can still be in the user's language when it is given.
-std::optional<json> read_options(const std::string& text, Lang& lang, std::string& fail) {
-  std::string error;
-  auto opts = parse_options(text, error);
-  if (!opts) {
-    fail = failure("bad-options", lang, {error});
-    return std::nullopt;
-  }
-  if (auto l = opts->find("lang"); l != opts->end() && l->is_string()) lang = parse_lang(l->get<std::string>());
-  return opts;
-}
-
 std::string load(const std::string& text, const std::string& options) {
   Lang lang = Lang::nb;
   return guarded(lang, [&] {
     std::string fail;
-    if (!read_options(options, lang, fail)) return fail;
+    if (!parse_options(options, lang, fail)) return fail;
     LoadResult r = load_project(text, lang);
     return envelope(r.issues, r.doc ? *r.doc : json());
   });
@@ -49,7 +36,7 @@ std::string demo(const std::string& options) {
   Lang lang = Lang::nb;
   return guarded(lang, [&] {
     std::string fail;
-    if (!read_options(options, lang, fail)) return fail;
+    if (!parse_options(options, lang, fail)) return fail;
     // The demo goes through the same door as everything else: a broken data file fails loudly in tests.
     LoadResult r = load_project_value(demo_project(), lang);
     return envelope(r.issues, r.doc ? *r.doc : json());
@@ -60,7 +47,7 @@ std::string new_project(const std::string& options) {
   Lang lang = Lang::nb;
   return guarded(lang, [&] {
     std::string fail;
-    auto opts = read_options(options, lang, fail);
+    auto opts = parse_options(options, lang, fail);
     if (!opts) return fail;
     auto id = opts->find("id");
     if (id == opts->end() || !id->is_string() || id->get<std::string>().empty())

@@ -28,13 +28,14 @@ std::string failure(const std::string& code, Lang lang, const std::vector<std::s
   return envelope(issues, nullptr);
 }
 
-std::optional<json> parse_options(const std::string& text, std::string& error) {
+std::optional<json> parse_options(const std::string& text, Lang& lang, std::string& fail) {
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) return json::object();
   json j = json::parse(text, nullptr, false);
   if (j.is_discarded() || !j.is_object()) {
-    error = "options must be a JSON object";
+    fail = failure("bad-options", lang, {"options must be a JSON object"});
     return std::nullopt;
   }
+  if (j.contains("lang") && j["lang"].is_string()) lang = parse_lang(j["lang"].get<std::string>());
   return j;
 }
 

@@ -18,8 +18,9 @@ std::string envelope(const Issues& issues, const json& result);
 // A failed envelope with one error at "$".
 std::string failure(const std::string& code, Lang lang, const std::vector<std::string>& args = {});
 
-// Options are a JSON object (or empty text). Returns nullopt and fills `error` when they are not.
-std::optional<json> parse_options(const std::string& text, std::string& error);
+// Options are a JSON object (or empty text); their "lang" (nb/en) sets `lang`, so later messages are in it.
+// Returns nullopt and a failed envelope in `fail` when they are not an object.
+std::optional<json> parse_options(const std::string& text, Lang& lang, std::string& fail);
 
 // Runs `body`, turning any C++ exception into an internal-error envelope so none crosses into JS or the CLI.
 template <typename F>

@@ -68,10 +68,9 @@ const char* format_name(exports::Format f) {
 std::string export_network(const std::string& projectText, const std::string& optionsJson) {
   Lang lang = Lang::nb;
   return guarded(lang, [&] {
-    std::string error;
-    auto o = parse_options(optionsJson, error);
-    if (!o) return failure("bad-options", lang, {error});
-    if (o->contains("lang") && (*o)["lang"].is_string()) lang = parse_lang((*o)["lang"].get<std::string>());
+    std::string fail;
+    auto o = parse_options(optionsJson, lang, fail);
+    if (!o) return fail;
     Issues issues;
     const ExportRequest req = read_export_options(*o, lang, issues);
     if (has_errors(issues)) return envelope(issues, nullptr);

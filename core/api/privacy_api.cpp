@@ -5,27 +5,12 @@
 #include "survey/pseudonymize.hpp"
 
 namespace bosam::api {
-namespace {
-
-// Options (with lang) or a failed envelope in `fail`.
-std::optional<json> options_and_lang(const std::string& options, Lang& lang, std::string& fail) {
-  std::string error;
-  auto o = parse_options(options, error);
-  if (!o) {
-    fail = failure("bad-options", lang, {error});
-    return std::nullopt;
-  }
-  if (o->contains("lang") && (*o)["lang"].is_string()) lang = parse_lang((*o)["lang"].get<std::string>());
-  return o;
-}
-
-}  // namespace
 
 std::string pseudonymize(const std::string& projectText, const std::string& options) {
   Lang lang = Lang::nb;
   return guarded(lang, [&] {
     std::string fail;
-    auto o = options_and_lang(options, lang, fail);
+    auto o = parse_options(options, lang, fail);
     if (!o) return fail;
     LoadResult r = load_project(projectText, lang);
     if (!r.doc) return envelope(r.issues, nullptr);
@@ -45,7 +30,7 @@ std::string reidentify(const std::string& originalText, const std::string& share
   Lang lang = Lang::nb;
   return guarded(lang, [&] {
     std::string fail;
-    if (!options_and_lang(options, lang, fail)) return fail;
+    if (!parse_options(options, lang, fail)) return fail;
     LoadResult original = load_project(originalText, lang);
     if (!original.doc) return envelope(original.issues, nullptr);
     LoadResult shared = load_project(sharedText, lang);

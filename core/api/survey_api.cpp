@@ -9,10 +9,9 @@ namespace bosam::api {
 std::string merge(const std::string& projectText, const std::string& answersJson, const std::string& options) {
   Lang lang = Lang::nb;
   return guarded(lang, [&] {
-    std::string error;
-    auto o = parse_options(options, error);
-    if (!o) return failure("bad-options", lang, {error});
-    if (o->contains("lang") && (*o)["lang"].is_string()) lang = parse_lang((*o)["lang"].get<std::string>());
+    std::string fail;
+    auto o = parse_options(options, lang, fail);
+    if (!o) return fail;
     LoadResult project = load_project(projectText, lang);
     if (!project.doc) return envelope(project.issues, nullptr);
     json answers = json::parse(answersJson, nullptr, false);
