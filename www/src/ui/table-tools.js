@@ -1,5 +1,5 @@
-// Pieces the editing views share: sortable column headers, a search box, tabs, and
-// role markers (icon and text, never colour alone).
+// Pieces the editing views share: sortable column headers, a search box, tabs, row edit/delete
+// buttons, and role markers (icon and text, never colour alone).
 import { html } from './html.js';
 import { useState, useRef } from 'preact/hooks';
 import { t } from '../i18n.js';
@@ -101,4 +101,18 @@ export function CountLine({ shown, total, testid }) {
     <p class="count-line" role="status" data-testid=${testid}>
       ${shown === total ? t('edit.countAll', { count: total }) : t('edit.countSome', { shown, count: total })}
     </p>`;
+}
+
+/** The edit and delete buttons of a table row; the row's name is read out after each for screen readers.
+ *  testid: prefix of the buttons' testids (`${testid}-edit`, `${testid}-delete`). */
+export function RowActions({ name, testid, onEdit, onDelete }) {
+  return html`
+    <td class="row-actions">
+      <button type="button" class="row-button" data-testid=${`${testid}-edit`} onClick=${onEdit}>
+        ${t('edit.edit')}<span class="visually-hidden"> ${name}</span>
+      </button>
+      <button type="button" class="row-button row-button-danger" data-testid=${`${testid}-delete`} onClick=${onDelete}>
+        ${t('edit.delete')}<span class="visually-hidden"> ${name}</span>
+      </button>
+    </td>`;
 }

@@ -6,7 +6,7 @@ import { t, formatNumber } from '../i18n.js';
 import { Modal, FormActions } from '../ui/modal.js';
 import { TextField, SelectField, FormIssues } from '../ui/fields.js';
 import { saveItem, fieldErrors, ConfirmDialog } from '../ui/editor.js';
-import { useSort, SortHeader, SearchBox, CountLine } from '../ui/table-tools.js';
+import { useSort, SortHeader, SearchBox, CountLine, RowActions } from '../ui/table-tools.js';
 import { newItemId } from '../lib/entity-ids.js';
 import { upsert, actorFromForm, actorUsage, deleteActor, parseFte, fteInput, searchable, matchesQuery, sortRows, cleanText } from '../lib/org.js';
 import { orderedUnits } from '../lib/tasks.js';
@@ -164,14 +164,8 @@ export function ActorsPanel({ doc, actions, lang }) {
                 <td>${r.a.role || html`<span class="muted">–</span>`}</td>
                 <td class="num" data-testid="actor-row-fte">${typeof r.a.fte === 'number' ? formatNumber(r.a.fte, { maximumFractionDigits: 3 }) : '–'}</td>
                 <td>${r.a.location || html`<span class="muted">–</span>`}</td>
-                <td class="row-actions">
-                  <button type="button" class="row-button" data-testid="actor-edit" onClick=${() => setEditing({ mode: 'edit', actor: r.a })}>
-                    ${t('edit.edit')}<span class="visually-hidden"> ${r.a.name}</span>
-                  </button>
-                  <button type="button" class="row-button row-button-danger" data-testid="actor-delete" onClick=${() => setEditing({ mode: 'delete', actor: r.a })}>
-                    ${t('edit.delete')}<span class="visually-hidden"> ${r.a.name}</span>
-                  </button>
-                </td>
+                <${RowActions} name=${r.a.name} testid="actor" onEdit=${() => setEditing({ mode: 'edit', actor: r.a })}
+                  onDelete=${() => setEditing({ mode: 'delete', actor: r.a })} />
               </tr>`)}
           </tbody>
           <tfoot>

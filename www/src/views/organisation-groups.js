@@ -6,7 +6,7 @@ import { t, formatNumber } from '../i18n.js';
 import { Modal, FormActions } from '../ui/modal.js';
 import { TextField, CheckField, FormIssues } from '../ui/fields.js';
 import { saveItem, fieldErrors, ConfirmDialog } from '../ui/editor.js';
-import { useSort, SortHeader, SearchBox, CountLine } from '../ui/table-tools.js';
+import { useSort, SortHeader, SearchBox, CountLine, RowActions } from '../ui/table-tools.js';
 import { newItemId } from '../lib/entity-ids.js';
 import {
   upsert, namedFromForm, targetGroupUsage, deleteTargetGroup, functionUsage, deleteFunction,
@@ -133,14 +133,8 @@ export function GroupsPanel({ doc, actions, lang }) {
                 <th scope="row"><span class="row-name">${r.g.name}</span></th>
                 <td>${r.g.description || html`<span class="muted">–</span>`}</td>
                 <td class="num">${formatNumber(r.used)}</td>
-                <td class="row-actions">
-                  <button type="button" class="row-button" data-testid="group-edit" onClick=${() => setEditing({ mode: 'edit', item: r.g })}>
-                    ${t('edit.edit')}<span class="visually-hidden"> ${r.g.name}</span>
-                  </button>
-                  <button type="button" class="row-button row-button-danger" data-testid="group-delete" onClick=${() => setEditing({ mode: 'delete', item: r.g })}>
-                    ${t('edit.delete')}<span class="visually-hidden"> ${r.g.name}</span>
-                  </button>
-                </td>
+                <${RowActions} name=${r.g.name} testid="group" onEdit=${() => setEditing({ mode: 'edit', item: r.g })}
+                  onDelete=${() => setEditing({ mode: 'delete', item: r.g })} />
               </tr>`)}
           </tbody>
         </table>

@@ -7,7 +7,7 @@ import { t, formatNumber } from '../i18n.js';
 import { Modal, FormActions } from '../ui/modal.js';
 import { TextField, SelectField, FormIssues } from '../ui/fields.js';
 import { saveItem, fieldErrors, ConfirmDialog } from '../ui/editor.js';
-import { useSort, SortHeader, SearchBox, CountLine } from '../ui/table-tools.js';
+import { useSort, SortHeader, SearchBox, CountLine, RowActions } from '../ui/table-tools.js';
 import { newItemId } from '../lib/entity-ids.js';
 import { upsert, unitFromForm, unitUsage, deleteUnit, searchable, matchesQuery, sortRows, RELATION_FIELDS, cleanText } from '../lib/org.js';
 
@@ -210,14 +210,8 @@ export function UnitsPanel({ doc, actions, lang }) {
                 <td class="num" data-testid="unit-people">${formatNumber(r.people)}</td>
                 <td class="num">${r.fte === null ? '–' : formatNumber(r.fte, { maximumFractionDigits: 2 })}</td>
                 <td class="num">${formatNumber(r.tasks)}</td>
-                <td class="row-actions">
-                  <button type="button" class="row-button" data-testid="unit-edit" onClick=${() => setEditing({ mode: 'edit', unit: r.u })}>
-                    ${t('edit.edit')}<span class="visually-hidden"> ${r.u.name}</span>
-                  </button>
-                  <button type="button" class="row-button row-button-danger" data-testid="unit-delete" onClick=${() => setEditing({ mode: 'delete', unit: r.u })}>
-                    ${t('edit.delete')}<span class="visually-hidden"> ${r.u.name}</span>
-                  </button>
-                </td>
+                <${RowActions} name=${r.u.name} testid="unit" onEdit=${() => setEditing({ mode: 'edit', unit: r.u })}
+                  onDelete=${() => setEditing({ mode: 'delete', unit: r.u })} />
               </tr>`)}
           </tbody>
         </table>
