@@ -127,6 +127,15 @@ export function createCore(factory) {
     /** Analysis of one wave (design §4) and the comparison of two; on this thread unless an engine is attached. */
     analyze: (doc, options) => callCore('analyze', JSON.stringify(doc), json(options)),
     compare: (doc, options) => callCore('compare', JSON.stringify(doc), json(options)),
+    /** Survey answers into a project, all or nothing (core/api merge). answers: [{ name, text }]. */
+    merge: (doc, answers, options) => callCore('merge', JSON.stringify(doc), JSON.stringify(answers || []), json(options)),
+    /** A copy with names replaced by stable codes and notes removed; result { project, key } (core/api). */
+    pseudonymize: (doc, options) => callCore('pseudonymize', JSON.stringify(doc), json(options)),
+    /** The original project's names put back into a pseudonymised copy of it. */
+    reidentify: (originalDoc, sharedText, options) =>
+      callCore('reidentify', JSON.stringify(originalDoc), typeof sharedText === 'string' ? sharedText : JSON.stringify(sharedText), json(options)),
+    /** GraphML, GEXF, Pajek or CSV text of one wave (core/api export_network). */
+    exportNetwork: (doc, options) => callCore('exportNetwork', JSON.stringify(doc), json(options)),
     cancelAnalysis: () => {},
     analysisEngine: () => 'main',
     callCore

@@ -2,11 +2,21 @@
 import analysis from './analysis.en.js';
 import edit from './edit.en.js';
 import findings from './findings.en.js';
+import resources from './resources.en.js';
+import survey from './survey.en.js';
+import sharing from './sharing.en.js';
+import netimport from './netimport.en.js';
+import hardening from './hardening.en.js';
 
 export default {
   ...analysis,
   ...edit,
   ...findings,
+  ...resources,
+  ...survey,
+  ...sharing,
+  ...netimport,
+  ...hardening,
   'app.name': 'Bosam',
   'app.tagline': 'Mapping collaboration in housing-social work',
   'app.loading': 'Starting Bosam …',

@@ -4,11 +4,21 @@
 import analysis from './analysis.nb.js';
 import edit from './edit.nb.js';
 import findings from './findings.nb.js';
+import resources from './resources.nb.js';
+import survey from './survey.nb.js';
+import sharing from './sharing.nb.js';
+import netimport from './netimport.nb.js';
+import hardening from './hardening.nb.js';
 
 export default {
   ...analysis,
   ...edit,
   ...findings,
+  ...resources,
+  ...survey,
+  ...sharing,
+  ...netimport,
+  ...hardening,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av boligsosialt samarbeid',
   'app.loading': 'Starter Bosam …',

@@ -11,6 +11,9 @@ import { editingActions } from './editing.js';
 import { syncActions } from './sync-actions.js';
 import { analysisActions } from './analysis-actions.js';
 import { findingsActions } from './findings-actions.js';
+import { surveyActions } from './survey-actions.js';
+import { sharingActions } from './sharing-actions.js';
+import { netimportActions } from './netimport-actions.js';
 import { decideWrite, stampOf } from '../lib/revision.js';
 import { projectName, listSummary, cloneDoc } from '../lib/project.js';
 import { setLang as setI18nLang, translate, pickInitialLang } from '../i18n.js';
@@ -346,7 +349,10 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
       ...editing,
       ...sync,
       ...analysisActions(ctx),
-      ...findingsActions(ctx)
+      ...findingsActions(ctx),
+      ...surveyActions(ctx),
+      ...sharingActions(ctx),
+      ...netimportActions(ctx)
     },
     /** Resolves when all pending saves are done (tests use it). */
     settled: () => saveChain

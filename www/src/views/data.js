@@ -6,6 +6,8 @@ import { ErrorItems } from '../ui/error-list.js';
 import { PrivacyStatement } from './privacy.js';
 import { projectName } from '../lib/project.js';
 import { APP_VERSION } from '../lib/version.js';
+import { SharingSection } from './data-sharing.js';
+import { NetworkImportSection } from './data-network-import.js';
 
 function ImportReport({ report }) {
   if (!report) return null;
@@ -79,6 +81,10 @@ export function DataView({ state, actions }) {
           ? html`<p><button type="button" class="button button-primary" data-testid="export-json" onClick=${() => actions.exportCurrent()}>${t('data.exportButton', { name: projectName(current.doc) })}</button></p>`
           : html`<p class="muted" data-testid="export-none">${t('data.exportNoProject')}</p>`}
       </section>
+
+      <${NetworkImportSection} state=${state} actions=${actions} />
+
+      <${SharingSection} state=${state} actions=${actions} />
 
       <${PrivacyStatement} />
 

@@ -1,0 +1,3 @@
+// English texts for the hardening feature (merged into en.js).
+export default {
+};

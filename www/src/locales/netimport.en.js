@@ -1,0 +1,3 @@
+// English texts for the netimport feature (merged into en.js).
+export default {
+};

@@ -1,0 +1,3 @@
+// English texts for the resources feature (merged into en.js).
+export default {
+};

@@ -1,0 +1,3 @@
+// Bokmål texts for the resources feature (merged into nb.js).
+export default {
+};

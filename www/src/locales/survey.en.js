@@ -1,0 +1,3 @@
+// English texts for the survey feature (merged into en.js).
+export default {
+};

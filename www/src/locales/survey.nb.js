@@ -1,0 +1,3 @@
+// Bokmål texts for the survey feature (merged into nb.js).
+export default {
+};
