@@ -1,17 +1,11 @@
 // An edit reaches the analysis: entering one tie to the prison and probation service's contact person in
 // Relasjoner removes the "partner without contact" finding and adds the line to the network map; undo brings
 // the finding back.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, loadDemo, waitSaved, assertClean } from './helpers.mjs';
+import { appSession, waitSaved, assertClean } from './helpers.mjs';
 
-let b;
-before(async () => {
-  b = await launch({ viewport: { width: 1366, height: 768 } });
-  await openApp(b.page);
-  await loadDemo(b.page);
-});
-after(async () => { if (b) await b.close(); });
+const b = appSession({ viewport: { width: 1366, height: 768 } });
 
 async function partnerFindings(page) {
   await page.click('[data-testid="nav-findings"]');

@@ -1,23 +1,12 @@
 // Funn: the demo's findings grouped by severity with filters and links to their subjects;
 // a draft strength or weakness accepted into the project; a tiltak added; undo.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, loadDemo, waitSaved, readStoredRecords, assertClean, importFile, demoDoc } from './helpers.mjs';
+import { appSession, openView, waitSaved, assertClean, importFile, demoDoc, storedProjectDoc } from './helpers.mjs';
 
-let b;
-before(async () => {
-  b = await launch({ viewport: { width: 1366, height: 768 } });
-  await openApp(b.page);
-  await loadDemo(b.page);
-});
-after(async () => { if (b) await b.close(); });
+const b = appSession({ viewport: { width: 1366, height: 768 } });
 
-const openDoc = async (page) => (await readStoredRecords(page)).find((r) => r.doc && r.doc.municipality).doc;
-
-async function openFindings(page) {
-  await page.click('[data-testid="nav-findings"]');
-  await page.waitForSelector('[data-testid="findings-view"][data-ready="true"]', { timeout: 30000 });
-}
+const openFindings = (page) => openView(page, 'findings');
 
 test('findings are listed by severity, with an uncovered function and a silo', async () => {
   const { page } = b;
@@ -69,7 +58,7 @@ test('accept a draft: it is stored as an assessment with its evidence; reject hi
   await draft.locator('[data-testid="draft-accept"]').click();
   await page.waitForSelector(`[data-testid="draft"][data-id="${draftId}"]`, { state: 'detached' });
   await waitSaved(page);
-  let doc = await openDoc(page);
+  let doc = await storedProjectDoc(page);
   const stored = doc.assessments.find((a) => a.draftId === draftId);
   assert.ok(stored, 'stored with draftId');
   assert.equal(stored.kind, 'weakness');
@@ -90,7 +79,7 @@ test('accept a draft: it is stored as an assessment with its evidence; reject hi
   await third.locator('[data-testid="draft-reject"]').click();
   await page.waitForSelector(`[data-testid="draft"][data-id="${thirdId}"]`, { state: 'detached' });
   await waitSaved(page);
-  doc = await openDoc(page);
+  doc = await storedProjectDoc(page);
   assert.equal(doc.assessments.find((a) => a.draftId === secondId).text, 'Vår egen formulering.');
   assert.deepEqual(doc.rejectedDrafts, [thirdId]);
 
@@ -115,7 +104,7 @@ test('add your own strength, and a tiltak answering a finding', async () => {
   assert.match(await page.textContent('[data-testid="change-row"]'), /Vedtatt/);
   assert.match(await page.textContent('[data-testid="change-row"]'), /Ingen har «Forebygging av utkastelser»/);
   await waitSaved(page);
-  const doc = await openDoc(page);
+  const doc = await storedProjectDoc(page);
   const change = doc.assessments.find((a) => a.kind === 'change');
   assert.deepEqual({ owner: change.owner, status: change.status, due: change.due, evidence: change.evidence },
     { owner: 'Kommunalsjef helse', status: 'agreed', due: '2026-12-31', evidence: ['finding:uncovered-function:f-forebygging-utkastelse'] });

@@ -8,6 +8,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = process.env.BOSAM_HTML ? resolve(process.env.BOSAM_HTML) : join(ROOT, 'dist', 'bosam.html');
@@ -78,6 +79,34 @@ export async function launch(opts = {}) {
       await rm(userDataDir, { recursive: true, force: true }).catch(() => {});
     }
   };
+}
+
+/**
+ * For a test file whose tests share one browser: registers node:test before/after hooks that launch it,
+ * open the app and (unless demo: false) load the example municipality. Returns the launch handle, filled
+ * in by the time the first test runs (so `const { page } = b` works inside tests).
+ */
+export function appSession({ demo = true, ...launchOpts } = {}) {
+  const session = {};
+  before(async () => {
+    Object.assign(session, await launch(launchOpts));
+    await openApp(session.page);
+    if (demo) await loadDemo(session.page);
+  });
+  after(async () => { if (session.close) await session.close(); });
+  return session;
+}
+
+/** The open project's document as stored in IndexedDB (the demo or any project with a municipality). */
+export async function storedProjectDoc(page) {
+  const row = (await readStoredRecords(page)).find((r) => r.doc && r.doc.municipality);
+  return row ? row.doc : null;
+}
+
+/** Click a view's menu entry and wait until the view says it is ready (data-ready="true"). */
+export async function openView(page, view, timeout = 30000) {
+  await page.click(`[data-testid="nav-${view}"]`);
+  await page.waitForSelector(`[data-testid="${view}-view"][data-ready="true"]`, { timeout });
 }
 
 /** Open (or reload) the app and wait until it has loaded its projects. */

@@ -1,22 +1,12 @@
 // Prosess: the five phases with purpose, checklist, evidence and expected results; ticking an
 // item and writing a note survive a reload; phase 5 compares the two survey rounds.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, reloadApp, loadDemo, waitSaved, readStoredRecords, assertClean } from './helpers.mjs';
+import { appSession, openView, reloadApp, waitSaved, assertClean, storedProjectDoc } from './helpers.mjs';
 
-let b;
-before(async () => {
-  b = await launch({ viewport: { width: 1366, height: 768 } });
-  await openApp(b.page);
-  await loadDemo(b.page);
-});
-after(async () => { if (b) await b.close(); });
+const b = appSession({ viewport: { width: 1366, height: 768 } });
 
-const openDoc = async (page) => (await readStoredRecords(page)).find((r) => r.doc && r.doc.municipality).doc;
-async function openProcess(page) {
-  await page.click('[data-testid="nav-process"]');
-  await page.waitForSelector('[data-testid="process-view"][data-ready="true"]', { timeout: 30000 });
-}
+const openProcess = (page) => openView(page, 'process');
 
 test('five phases with checklist, evidence, results and progress', async () => {
   const { page } = b;
@@ -45,10 +35,10 @@ test('tick an item, note and date it; reload: still there; a phase note', async 
   await page.fill(`${sel} [data-testid="item-date"]`, '2025-10-15');
   await page.click('[data-testid="process-view"] h1');
   await waitSaved(page);
-  let doc = await openDoc(page);
+  let doc = await storedProjectDoc(page);
   for (let i = 0; i < 20 && !(doc.phases['1'].items['employees-informed'] || {}).note; i += 1) {
     await page.waitForTimeout(100);
-    doc = await openDoc(page);
+    doc = await storedProjectDoc(page);
   }
   assert.deepEqual(doc.phases['1'].items['employees-informed'], { done: true, note: 'Informert på allmøte.', date: '2025-10-15' });
 
@@ -61,7 +51,7 @@ test('tick an item, note and date it; reload: still there; a phase note', async 
   await page.click('[data-testid="process-view"] h1');
   await page.waitForSelector('[data-testid="undo"]:not([disabled])');
   await waitSaved(page);
-  doc = await openDoc(page);
+  doc = await storedProjectDoc(page);
   assert.equal(doc.phases['1'].note, 'Fasen er nesten ferdig.');
 });
 
