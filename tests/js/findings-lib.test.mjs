@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   filterFindings, groupBySeverity, topFindings, openDrafts, acceptDraft, rejectDraft, saveAssessment,
-  deleteAssessment, setPhaseItem, setPhaseNote, nextPhaseStep
+  deleteAssessment, setPhaseItem, setPhaseNote, nextPhaseStep, describeEvidence
 } from '../../www/src/lib/findings.js';
 
 const F = [
@@ -55,4 +55,16 @@ test('phases: tick, note, date, phase note; next step', () => {
   const next = nextPhaseStep([{ number: 1, complete: true, items: [] }, { number: 2, complete: false, items: [{ id: 'a', done: true, required: true }, { id: 'b', done: false, required: false }, { id: 'c', done: false, required: true }] }]);
   assert.equal(next.phase.number, 2);
   assert.equal(next.item.id, 'c');
+});
+
+test('describeEvidence names findings, unit pairs and network figures; unknown refs are dropped', () => {
+  const doc = { units: [{ id: 'u1', name: 'NAV' }, { id: 'u2', name: 'Boligkontoret' }] };
+  const findings = [{ id: 'b1', title: 'Flaskehals' }];
+  assert.deepEqual(describeEvidence('finding:b1', { findings, doc }), { kind: 'finding', key: 'b1', params: { title: 'Flaskehals' } });
+  assert.equal(describeEvidence('finding:gone', { findings, doc }), null);
+  assert.deepEqual(describeEvidence('units:u1+u2', { findings, doc }).params, { a: 'NAV', b: 'Boligkontoret' });
+  assert.deepEqual(describeEvidence('units:u1+u9', { doc }).params, { a: 'NAV', b: 'u9' }, 'a deleted unit shows its id');
+  assert.deepEqual(describeEvidence('network:responseRate', {}), { kind: 'network', key: 'responseRate', params: {} });
+  assert.equal(describeEvidence('nonsense', {}), null);
+  assert.equal(describeEvidence('other:x', {}), null);
 });

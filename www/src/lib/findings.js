@@ -117,6 +117,31 @@ export function deleteAssessment(doc, id) {
 
 export const findingIdsOf = (a) => (a.evidence || []).filter((e) => e.startsWith('finding:')).map((e) => e.slice(8));
 
+/**
+ * What one evidence reference of an assessment points at, as { kind, key, params } for the view to word
+ * (or null when the thing is gone). Kinds: finding (params.title), units (params.a, params.b: unit names),
+ * network (key: responseRate | coverage | …). Unknown units fall back to their ids so nothing is hidden.
+ */
+export function describeEvidence(ref, { findings, doc } = {}) {
+  if (typeof ref !== 'string') return null;
+  const colon = ref.indexOf(':');
+  if (colon < 0) return null;
+  const kind = ref.slice(0, colon);
+  const rest = ref.slice(colon + 1);
+  if (kind === 'finding') {
+    const f = (findings || []).find((x) => x.id === rest);
+    return f ? { kind, key: rest, params: { title: f.title } } : null;
+  }
+  if (kind === 'units') {
+    const units = (doc && doc.units) || [];
+    const name = (id) => (units.find((u) => u.id === id) || {}).name || id;
+    const [a, b] = rest.split('+');
+    return b === undefined ? { kind: 'unit', key: a, params: { a: name(a) } } : { kind, key: rest, params: { a: name(a), b: name(b) } };
+  }
+  if (kind === 'network') return { kind, key: rest, params: {} };
+  return null;
+}
+
 // ---------- phases ----------
 
 /** doc operation: change one checklist item of a phase ({ done, note, date }). */

@@ -3,26 +3,32 @@
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';
 import { t } from '../i18n.js';
-import { openDrafts, rejectedDrafts, acceptDraft, rejectDraft, restoreDrafts, saveAssessment, deleteAssessment, assessmentsOf } from '../lib/findings.js';
+import { openDrafts, rejectedDrafts, acceptDraft, rejectDraft, restoreDrafts, saveAssessment, deleteAssessment, assessmentsOf, describeEvidence } from '../lib/findings.js';
 
 function KindLabel({ kind }) {
   return html`<span class=${`kind-badge kind-${kind}`}><span aria-hidden="true">${kind === 'strength' ? '+ ' : kind === 'weakness' ? '− ' : '→ '}</span>${t(`findings.kind.${kind}`)}</span>`;
 }
 
-export function Evidence({ evidence, findings }) {
-  const byId = new Map((findings || []).map((f) => [f.id, f]));
-  const items = (evidence || []).map((e) => {
-    if (e.startsWith('finding:')) {
-      const f = byId.get(e.slice(8));
-      return f ? { key: e, text: f.title } : null;
-    }
-    return null;
+/** Evidence in words: findings by title, unit pairs by name, network figures by what they are. */
+function evidenceText(e) {
+  if (e.kind === 'finding') return e.params.title;
+  if (e.kind === 'units') return t('findings.evidenceUnits', e.params);
+  if (e.kind === 'unit') return t('findings.evidenceUnit', e.params);
+  const key = `findings.evidenceNetwork.${e.key}`;
+  const text = t(key);
+  return text === key ? t('findings.evidenceNetwork.other') : text;
+}
+
+export function Evidence({ evidence, findings, doc }) {
+  const items = (evidence || []).map((ref) => {
+    const e = describeEvidence(ref, { findings, doc });
+    return e ? { key: ref, text: evidenceText(e) } : null;
   }).filter(Boolean);
   if (!items.length) return null;
   return html`<p class="evidence muted small" data-testid="evidence"><span>${t('findings.evidence')}</span> ${items.map((i, n) => html`<span key=${i.key}>${n ? '; ' : ''}${i.text}</span>`)}</p>`;
 }
 
-function Draft({ draft, findings, actions }) {
+function Draft({ draft, findings, doc, actions }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(draft.text);
   const fieldId = `draft-text-${draft.id.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -42,7 +48,7 @@ function Draft({ draft, findings, actions }) {
           <button type="button" class="button button-secondary button-small" onClick=${() => { setEditing(false); setText(draft.text); }}>${t('common.cancel')}</button>
         </div>` : html`
         <p class="draft-text">${draft.text}</p>
-        <${Evidence} evidence=${draft.evidence} findings=${findings} />
+        <${Evidence} evidence=${draft.evidence} findings=${findings} doc=${doc} />
         <div class="row-actions">
           <button type="button" class="button button-primary button-small" data-testid="draft-accept" onClick=${() => accept()}>${t('findings.accept')}</button>
           <button type="button" class="button button-secondary button-small" data-testid="draft-edit" onClick=${() => setEditing(true)}>${t('findings.editThenAccept')}</button>
@@ -51,7 +57,7 @@ function Draft({ draft, findings, actions }) {
     </li>`;
 }
 
-function Stored({ item, findings, actions }) {
+function Stored({ item, findings, doc, actions }) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(item.text || '');
   const fieldId = `assessment-text-${item.id}`;
@@ -74,7 +80,7 @@ function Stored({ item, findings, actions }) {
         </div>` : html`
         <p class="draft-text">${item.text}</p>
         ${item.draftId ? html`<p class="muted small">${t('findings.fromDraft')}</p>` : null}
-        <${Evidence} evidence=${item.evidence} findings=${findings} />
+        <${Evidence} evidence=${item.evidence} findings=${findings} doc=${doc} />
         <div class="row-actions">
           <button type="button" class="button button-secondary button-small" data-testid="assessment-edit" onClick=${() => setEditing(true)}
             aria-label=${t('findings.editNamed', { text: (item.text || '').slice(0, 40) })}>${t('edit.edit')}</button>
@@ -124,7 +130,7 @@ export function Assessments({ doc, result, actions }) {
         <div>
           <h3>${t('findings.draftsTitle', { count: drafts.length })}</h3>
           ${drafts.length ? html`<ul class="card-list" data-testid="draft-list">
-            ${drafts.map((d) => html`<${Draft} key=${d.id} draft=${d} findings=${findings} actions=${actions} />`)}
+            ${drafts.map((d) => html`<${Draft} key=${d.id} draft=${d} findings=${findings} doc=${doc} actions=${actions} />`)}
           </ul>` : html`<p class="muted" data-testid="drafts-empty">${t('findings.draftsEmpty')}</p>`}
           ${rejected ? html`<p><button type="button" class="button-link" data-testid="drafts-restore"
             onClick=${() => actions.updateCurrent((d) => { restoreDrafts(d); }, { label: { key: 'findings.undo.restore' } })}>${t('findings.restoreDrafts', { count: rejected })}</button></p>` : null}
@@ -132,7 +138,7 @@ export function Assessments({ doc, result, actions }) {
         <div>
           <h3>${t('findings.storedTitle', { count: stored.length })}</h3>
           ${stored.length ? html`<ul class="card-list" data-testid="assessment-list">
-            ${stored.map((a) => html`<${Stored} key=${a.id} item=${a} findings=${findings} actions=${actions} />`)}
+            ${stored.map((a) => html`<${Stored} key=${a.id} item=${a} findings=${findings} doc=${doc} actions=${actions} />`)}
           </ul>` : html`<p class="muted">${t('findings.storedEmpty')}</p>`}
           <${AddOwn} actions=${actions} />
         </div>
