@@ -60,5 +60,9 @@ test('phase 5: the comparison of the two survey rounds in words', async () => {
   await page.click('[data-testid="phase5-compare"]');
   await page.waitForSelector('[data-testid="phase5-summary"] li', { timeout: 30000 });
   assert.ok(await page.locator('[data-testid="phase5-summary"] li').count() >= 1);
+  // Handing the map back to a single round leaves compare mode (the button is offered again).
+  await page.click('[data-testid="phase5-compare-end"]');
+  await page.waitForSelector('[data-testid="phase5-compare"]:not([disabled])');
+  assert.equal(await page.locator('[data-testid="phase5-summary"]').count(), 0);
   assertClean(assert, b);
 });

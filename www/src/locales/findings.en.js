@@ -146,6 +146,8 @@ export default {
   'process.phaseNote': 'Note for the phase',
   'process.oneWave': 'When you have surveyed again after the changes, Bosam shows here what has changed.',
   'process.compareWaves': 'Compare the two survey rounds',
+  'process.compareOnMap': 'The network map now shows the difference between the rounds.',
+  'process.compareEnd': 'Show a single round on the map again',
   'process.comparing': 'Comparing …',
   'process.compareTitle': 'What changed between the rounds',
   'process.undo.tick': 'tick “{item}”',

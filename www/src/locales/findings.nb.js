@@ -146,6 +146,8 @@ export default {
   'process.phaseNote': 'Notat for fasen',
   'process.oneWave': 'Når dere har kartlagt en gang til etter endringene, viser Bosam her hva som har endret seg.',
   'process.compareWaves': 'Sammenlign de to kartleggingsrundene',
+  'process.compareOnMap': 'Nettverkskartet viser nå forskjellen mellom rundene.',
+  'process.compareEnd': 'Vis bare én runde på kartet igjen',
   'process.comparing': 'Sammenligner …',
   'process.compareTitle': 'Hva har endret seg mellom rundene',
   'process.undo.tick': 'krysse av «{item}»',

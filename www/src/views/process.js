@@ -74,9 +74,13 @@ function WaveChange({ state, actions }) {
       ${a.display.mode === 'compare' ? html` <span class="muted">${t('process.comparing')}</span>` : null}</p>`;
   }
   const summary = a.compare.result.summary || [];
+  // The comparison borrows the shared map's display mode; the user can hand the map back to one wave here.
   return html`<div class="wave-summary" data-testid="phase5-summary">
     <h4>${t('process.compareTitle')}</h4>
     <ul>${summary.map((s, i) => html`<li key=${i} data-kind=${s.kind}>${s.text}</li>`)}</ul>
+    <p class="muted small">${t('process.compareOnMap')}
+      <button type="button" class="button-link" data-testid="phase5-compare-end"
+        onClick=${() => actions.setMapDisplay({ mode: 'wave' })}>${t('process.compareEnd')}</button></p>
   </div>`;
 }
 
