@@ -1,5 +1,7 @@
 #include "layout/pack.hpp"
 
+#include "layout/grid.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -56,34 +58,12 @@ void separate_discs(std::vector<double>& x, std::vector<double>& y, const std::v
   double maxReach = 0;
   for (double r : reach) maxReach = std::max(maxReach, r);
   if (!(maxReach > 0)) return;
-  std::vector<std::int32_t> cellOf(static_cast<std::size_t>(n)), start, items(static_cast<std::size_t>(n));
+  CellGrid grid;
   for (int pass = 0; pass < maxPasses; ++pass) {
-    double minx = x[0], maxx = x[0], miny = y[0], maxy = y[0];
-    for (std::int32_t i = 1; i < n; ++i) {
-      minx = std::min(minx, x[i]);
-      maxx = std::max(maxx, x[i]);
-      miny = std::min(miny, y[i]);
-      maxy = std::max(maxy, y[i]);
-    }
-    // Cells at least as wide as the largest disc, so overlapping discs are in neighbouring cells; at most
-    // about 4n cells.
-    double cell = 2 * maxReach;
-    const double limit = 4.0 * n + 16;
-    while ((std::floor((maxx - minx) / cell) + 1) * (std::floor((maxy - miny) / cell) + 1) > limit) cell *= 2;
-    const auto cols = static_cast<std::int32_t>(std::floor((maxx - minx) / cell)) + 1;
-    const auto rows = static_cast<std::int32_t>(std::floor((maxy - miny) / cell)) + 1;
-    start.assign(static_cast<std::size_t>(cols) * static_cast<std::size_t>(rows) + 1, 0);
-    for (std::int32_t i = 0; i < n; ++i) {
-      const std::int32_t c = std::min(cols - 1, static_cast<std::int32_t>((x[i] - minx) / cell));
-      const std::int32_t r = std::min(rows - 1, static_cast<std::int32_t>((y[i] - miny) / cell));
-      cellOf[i] = r * cols + c;
-      ++start[cellOf[i] + 1];
-    }
-    for (std::size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
-    {
-      std::vector<std::int32_t> pos(start.begin(), start.end() - 1);
-      for (std::int32_t i = 0; i < n; ++i) items[pos[cellOf[i]]++] = i;
-    }
+    // Cells at least as wide as the largest disc, so overlapping discs are in neighbouring cells.
+    grid.build(x, y, bounds_of(x.data(), y.data(), n), 2 * maxReach);
+    const std::int32_t cols = grid.cols, rows = grid.rows;
+    const auto &cellOf = grid.cellOf, &start = grid.start, &items = grid.items;
     bool moved = false;
     for (std::int32_t i = 0; i < n; ++i) {
       const std::int32_t ci = cellOf[i] % cols, ri = cellOf[i] / cols;
@@ -128,33 +108,16 @@ void enforce_min_distance(std::vector<double>& x, std::vector<double>& y, double
 double median_nearest_distance(const std::vector<double>& x, const std::vector<double>& y, std::vector<double>& out) {
   const auto n = static_cast<std::int32_t>(x.size());
   if (n < 2) return 0;
-  double minx = x[0], maxx = x[0], miny = y[0], maxy = y[0];
-  for (std::int32_t i = 1; i < n; ++i) {
-    minx = std::min(minx, x[i]);
-    maxx = std::max(maxx, x[i]);
-    miny = std::min(miny, y[i]);
-    maxy = std::max(maxy, y[i]);
-  }
   // About one point per cell; search rings of cells outwards until no closer point can remain.
-  const double w = maxx - minx, h = maxy - miny;
+  const Bounds bb = bounds_of(x.data(), y.data(), n);
+  const double w = bb.maxx - bb.minx, h = bb.maxy - bb.miny;
   double cell = std::sqrt(std::max(w * h, 1e-300) / n);
   if (!(cell > 0)) cell = std::max(std::max(w, h), 1e-300);
-  while ((std::floor(w / cell) + 1) * (std::floor(h / cell) + 1) > 4.0 * n + 16) cell *= 2;
-  const auto cols = static_cast<std::int32_t>(std::floor(w / cell)) + 1;
-  const auto rows = static_cast<std::int32_t>(std::floor(h / cell)) + 1;
-  std::vector<std::int32_t> cellOf(static_cast<std::size_t>(n)), items(static_cast<std::size_t>(n));
-  std::vector<std::int32_t> start(static_cast<std::size_t>(cols) * static_cast<std::size_t>(rows) + 1, 0);
-  for (std::int32_t i = 0; i < n; ++i) {
-    const std::int32_t c = std::min(cols - 1, static_cast<std::int32_t>((x[i] - minx) / cell));
-    const std::int32_t r = std::min(rows - 1, static_cast<std::int32_t>((y[i] - miny) / cell));
-    cellOf[i] = r * cols + c;
-    ++start[cellOf[i] + 1];
-  }
-  for (std::size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
-  {
-    std::vector<std::int32_t> pos(start.begin(), start.end() - 1);
-    for (std::int32_t i = 0; i < n; ++i) items[pos[cellOf[i]]++] = i;
-  }
+  CellGrid grid;
+  grid.build(x, y, bb, cell);
+  cell = grid.cell;
+  const std::int32_t cols = grid.cols, rows = grid.rows;
+  const auto &cellOf = grid.cellOf, &start = grid.start, &items = grid.items;
   const std::size_t first = out.size();
   for (std::int32_t i = 0; i < n; ++i) {
     const std::int32_t ci = cellOf[i] % cols, ri = cellOf[i] / cols;

@@ -1,5 +1,7 @@
 #include "layout/quadtree.hpp"
 
+#include "layout/grid.hpp"
+
 #include <algorithm>
 
 namespace bosam::layout::detail {
@@ -19,13 +21,7 @@ void RepulsionTree::build(const double* x, const double* y, const double* mass, 
   order_.resize(static_cast<std::size_t>(n));
   tmp_.resize(static_cast<std::size_t>(n));
   for (std::int32_t i = 0; i < n; ++i) order_[i] = i;
-  double minx = x[0], maxx = x[0], miny = y[0], maxy = y[0];
-  for (std::int32_t i = 1; i < n; ++i) {
-    minx = std::min(minx, x[i]);
-    maxx = std::max(maxx, x[i]);
-    miny = std::min(miny, y[i]);
-    maxy = std::max(maxy, y[i]);
-  }
+  const auto [minx, maxx, miny, maxy] = bounds_of(x, y, n);
   // A little slack keeps points on the boundary strictly inside the root cell.
   const double half = 0.5 * std::max(maxx - minx, maxy - miny) * (1.0 + 1e-9) + kTiny;
   split(0, n, 0.5 * (minx + maxx), 0.5 * (miny + maxy), half, 0);
