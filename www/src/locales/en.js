@@ -177,7 +177,7 @@ export default {
   'privacy.sendTitle': 'Nothing is sent anywhere',
   'privacy.send': 'Bosam is a single file that runs entirely in the browser. There is no server, and Bosam sends nothing over the network: a security rule in the file (Content Security Policy) blocks every network connection.',
   'privacy.shareTitle': 'How to share safely',
-  'privacy.share': 'A mapping can contain the names of employees and whom they work with. Share it only as an exported file, and only through the municipality’s approved channels (for example the case and archive system or encrypted e-mail). Limit who receives the file. Bosam will later get a function that replaces names with codes before sharing; use it when it arrives.',
+  'privacy.share': 'A mapping can contain the names of employees and whom they work with. Share it only as an exported file, and only through the municipality’s approved channels (for example the case and archive system or encrypted e-mail). Limit who receives the file. If the file is to leave the working group, for example for another municipality or a researcher, use “Share anonymised (pseudonymised)” under Data and privacy: names are replaced by codes, notes are removed, and the key stays with you.',
   'privacy.deleteTitle': 'How to delete',
   'privacy.delete': 'Delete one project under “Projects”, or everything with “Delete all local data” on this page. Files you have exported must be deleted wherever you saved them.',
   'privacy.controller': 'The municipality is the data controller for the personal data in the mapping.',

@@ -179,7 +179,7 @@ export default {
   'privacy.sendTitle': 'Ingenting sendes noe sted',
   'privacy.send': 'Bosam er én fil som kjører helt i nettleseren. Det finnes ingen server, og Bosam sender ingenting over nettet: en sikkerhetsregel i fila (Content Security Policy) blokkerer alle nettverksforbindelser.',
   'privacy.shareTitle': 'Slik deler du trygt',
-  'privacy.share': 'En kartlegging kan inneholde navn på ansatte og hvem de samarbeider med. Del den bare som eksportert fil, og bare gjennom kommunens godkjente kanaler (for eksempel sak- og arkivsystemet eller kryptert e-post). Begrens hvem som får fila. Bosam får senere en funksjon som erstatter navn med koder før deling; bruk den når den kommer.',
+  'privacy.share': 'En kartlegging kan inneholde navn på ansatte og hvem de samarbeider med. Del den bare som eksportert fil, og bare gjennom kommunens godkjente kanaler (for eksempel sak- og arkivsystemet eller kryptert e-post). Begrens hvem som får fila. Skal fila ut av arbeidsgruppa, for eksempel til en annen kommune eller en forsker, bruk «Del anonymisert» under Data og personvern: da byttes navn ut med koder og notater fjernes, og nøkkelen blir liggende hos dere.',
   'privacy.deleteTitle': 'Slik sletter du',
   'privacy.delete': 'Slett ett prosjekt under «Prosjekter», eller alt med «Slett alle lokale data» på denne siden. Filer du har eksportert, må du slette selv der de er lagret.',
   'privacy.controller': 'Kommunen er behandlingsansvarlig for personopplysningene i kartleggingen.',

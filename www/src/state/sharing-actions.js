@@ -1,5 +1,197 @@
-// Actions for the sharing feature (spread into the app's actions by state/app.js).
+// Sharing: a pseudonymised copy of the open project (its key kept in the project), another
+// municipality's figures as a reference for Analyse, and the network in formats other tools read.
+// DOM-free: the core, prefs, downloads and the random source come in through ctx.deps.
+import { projectName } from '../lib/project.js';
+import { slugify } from '../lib/slug.js';
+import { effectiveOptions } from './analysis-actions.js';
+import { MAX_IMPORT_BYTES } from './transfer-actions.js';
+import { makeEntry, parseEntry, referenceKey } from '../lib/reference.js';
+
+/** A fresh 256-bit key as hex from the browser's random source. No weaker fallback: a guessable key would
+ *  let anyone holding the copy test names against the codes. */
+export function randomKey(cryptoImpl = globalThis.crypto) {
+  if (!cryptoImpl || typeof cryptoImpl.getRandomValues !== 'function') throw new Error('no secure random source');
+  const buf = new Uint8Array(32);
+  cryptoImpl.getRandomValues(buf);
+  return [...buf].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+export const NETWORK_FORMATS = ['graphml', 'gexf', 'pajek', 'csv', 'csv-excel'];
+
+const localError = (code, message = '') => ({ path: '$', code, message });
+
+export function initialSharing() {
+  return {
+    pseudo: { status: 'idle', fileName: null, errors: [], keyAdded: false }, // 'idle' | 'working' | 'ok' | 'failed'
+    reference: { status: 'idle', fileName: null, errors: [] }, // 'idle' | 'checking' | 'ok' | 'failed'
+    network: { status: 'idle', files: [], errors: [] }, // 'idle' | 'working' | 'ok' | 'failed'
+    refVersion: 0 // bumped when a remembered reference changes (views read it through referenceFor)
+  };
+}
+
 export function sharingActions(ctx) {
-  void ctx;
-  return {};
+  const { store, deps } = ctx;
+  const get = () => store.get().sharing || initialSharing();
+  const patch = (part, value) => store.set((s) => {
+    const cur = s.sharing || initialSharing();
+    return { sharing: { ...cur, [part]: typeof value === 'function' ? value(cur[part]) : value } };
+  });
+  const now = () => (deps.now || (() => new Date()))();
+  const makeKey = () => (deps.randomKey ? deps.randomKey() : randomKey());
+
+  // Keys added in this session, by project id. Undo restores whole earlier documents, which would take the
+  // key away again and orphan every copy already shared; so when the open project loses a key we added,
+  // it is put back (without an undo step of its own).
+  const addedKeys = new Map();
+  let healing = false;
+  store.subscribe((state) => {
+    const cur = state.current;
+    if (!cur && state.projects.length === 0 && state.damaged.length === 0) addedKeys.clear(); // all local data deleted
+    if (healing || !cur || !addedKeys.has(cur.id) || cur.doc.pseudonymKey) return;
+    healing = true;
+    const key = addedKeys.get(cur.id);
+    ctx.enqueue(async () => {
+      const now2 = store.get().current;
+      if (now2 && now2.id === cur.id && !now2.doc.pseudonymKey) {
+        await ctx.commitResult({ ...now2.doc, pseudonymKey: key }, { open: true, record: false });
+      }
+    }).finally(() => { healing = false; });
+  });
+
+  /** Make the pseudonymised copy and download it; a project without a key gets one, saved first. */
+  async function exportPseudonymized() {
+    const cur = store.get().current;
+    if (!cur) return null;
+    patch('pseudo', { status: 'working', fileName: null, errors: [], keyAdded: false });
+    let doc = cur.doc;
+    let keyAdded = false;
+    if (typeof doc.pseudonymKey !== 'string' || doc.pseudonymKey.length < 32) {
+      let key;
+      try {
+        key = makeKey();
+      } catch (e) {
+        patch('pseudo', { status: 'failed', fileName: null, errors: [localError('no-random', e.message)], keyAdded: false });
+        return null;
+      }
+      // Through the edit queue, so the key lands on the newest document and no edit overwrites it.
+      const saved = await ctx.enqueue(async () => {
+        const latest = store.get().current;
+        if (!latest || latest.id !== cur.id) return { ok: false, errors: [localError('no-project')] };
+        return ctx.commitResult({ ...latest.doc, pseudonymKey: key }, { open: true, record: false });
+      });
+      if (!saved.ok) {
+        patch('pseudo', { status: 'failed', fileName: null, errors: saved.errors || [], keyAdded: false });
+        return null;
+      }
+      addedKeys.set(cur.id, key);
+      doc = saved.doc;
+      keyAdded = true;
+    }
+    const env = await deps.core.pseudonymize(doc, { lang: ctx.lang() });
+    if (!env.ok) {
+      patch('pseudo', { status: 'failed', fileName: null, errors: env.errors || [], keyAdded });
+      return null;
+    }
+    const fileName = `${slugify(projectName(doc))}-pseudonymisert.json`;
+    deps.download(fileName, `${JSON.stringify(env.result.project, null, 2)}\n`, 'application/json');
+    patch('pseudo', { status: 'ok', fileName, errors: [], keyAdded });
+    return fileName;
+  }
+
+  /** The remembered reference for a project (or null). */
+  function referenceFor(projectId) {
+    if (!projectId) return null;
+    return parseEntry(deps.prefs.get(referenceKey(projectId)));
+  }
+
+  async function readFileBytes(file) {
+    if (typeof file.arrayBuffer === 'function') return new Uint8Array(await file.arrayBuffer());
+    return file.text();
+  }
+
+  /** Read another municipality's project file, check it, analyse it with the open project's options and
+   *  remember its figures for the open project. Nothing of the file itself is kept. */
+  async function loadReference(file) {
+    const cur = store.get().current;
+    const fileName = file && file.name ? String(file.name) : '?';
+    if (!cur) return null;
+    const fail = (errors) => {
+      patch('reference', { status: 'failed', fileName, errors });
+      return null;
+    };
+    if (typeof file.size === 'number' && file.size > MAX_IMPORT_BYTES) return fail([localError('reference-too-large')]);
+    patch('reference', { status: 'checking', fileName, errors: [] });
+    let text;
+    try {
+      text = await readFileBytes(file);
+    } catch (e) {
+      return fail([localError('reference-read-failed', e && e.message ? e.message : String(e))]);
+    }
+    const env = await deps.core.validate(text, { lang: ctx.lang() });
+    if (!env.ok) return fail(env.errors || []);
+    const doc = env.result;
+    const analysisOptions = (store.get().analysis && store.get().analysis.options) || {};
+    const opts = effectiveOptions(doc, { ...analysisOptions, waveId: null }, ctx.lang());
+    if (!opts.waveId) return fail([localError('reference-no-wave')]);
+    // The same engine as the open project's analysis (the Worker). A run cancelled by the open project's
+    // queue is tried once more.
+    let an = await deps.core.analyze(doc, opts);
+    if (!an.ok && (an.errors || []).some((e) => e.code === 'analysis-cancelled')) an = await deps.core.analyze(doc, opts);
+    if (!an.ok) return fail(an.errors || []);
+    const entry = makeEntry({ doc, result: an.result, fileName, options: opts, loadedAt: now().toISOString() });
+    const remembered = deps.prefs.set(referenceKey(cur.id), JSON.stringify(entry));
+    patch('reference', { status: 'ok', fileName, errors: [], remembered: remembered !== false, projectId: cur.id, entry });
+    store.set((s) => ({ sharing: { ...(s.sharing || initialSharing()), refVersion: get().refVersion + 1 } }));
+    return entry;
+  }
+
+  function removeReference() {
+    const cur = store.get().current;
+    if (!cur) return;
+    deps.prefs.remove(referenceKey(cur.id));
+    patch('reference', { status: 'idle', fileName: null, errors: [] });
+    store.set((s) => ({ sharing: { ...(s.sharing || initialSharing()), refVersion: get().refVersion + 1 } }));
+    ctx.notice('reference.removed');
+  }
+
+  /** One wave's network as files for other tools; every file the core returns is downloaded. */
+  async function exportNetwork({ waveId, format, measures = true, weighted = false }) {
+    const cur = store.get().current;
+    if (!cur) return null;
+    if (!NETWORK_FORMATS.includes(format)) {
+      patch('network', { status: 'failed', files: [], errors: [localError('bad-format', String(format))] });
+      return null;
+    }
+    patch('network', { status: 'working', files: [], errors: [] });
+    const excel = format === 'csv-excel';
+    const opts = {
+      format: excel ? 'csv' : format, measures: !!measures, norwegianExcel: excel, weighted: !!weighted, lang: ctx.lang()
+    };
+    if (waveId) opts.waveId = waveId;
+    const env = await deps.core.exportNetwork(cur.doc, opts);
+    if (!env.ok) {
+      patch('network', { status: 'failed', files: [], errors: env.errors || [] });
+      return null;
+    }
+    const prefix = `${slugify(projectName(cur.doc))}-${slugify(env.result.waveId || '', 'runde')}`;
+    const names = [];
+    for (const f of env.result.files || []) {
+      const name = `${prefix}-${excel ? 'excel-' : ''}${f.name}`;
+      deps.download(name, f.text, f.mime || 'text/plain');
+      names.push(name);
+    }
+    patch('network', { status: 'ok', files: names, errors: [], nodes: env.result.nodes, edges: env.result.edges });
+    return names;
+  }
+
+  if (!store.get().sharing) store.set({ sharing: initialSharing() });
+
+  return {
+    exportPseudonymized,
+    referenceFor,
+    loadReference,
+    removeReference,
+    exportNetwork,
+    clearSharingReport: (part) => patch(part, initialSharing()[part])
+  };
 }

@@ -2,6 +2,9 @@
 import { projectName, withNewId } from '../lib/project.js';
 import { exportFilename } from '../lib/slug.js';
 
+/** Whether a document is a pseudonymised copy (core/survey/pseudonymize.cpp adds the marker). */
+export const isPseudonymized = (doc) => !!(doc && doc.pseudonymized && typeof doc.pseudonymized === 'object');
+
 /** Files larger than this are refused before reading (the core has its own caps too). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
@@ -24,7 +27,11 @@ export function transferActions(ctx) {
       return null;
     }
     let doc = env.result;
-    if (await ctx.projectExists(doc.id)) {
+    const exists = await ctx.projectExists(doc.id);
+    // A pseudonymised copy (the core marks it with "pseudonymized") of a project kept here: offer to put the
+    // names back with the local key, and never let codes silently overwrite the names.
+    if (isPseudonymized(doc) && exists) return importPseudonymizedCopy(doc, fileName, env.warnings);
+    if (exists) {
       const existing = (get().projects.find((p) => p.id === doc.id) || {}).name || doc.id;
       const choice = await deps.dialogs.confirm({
         titleKey: 'data.conflictTitle',
@@ -46,7 +53,55 @@ export function transferActions(ctx) {
       report({ status: 'failed', fileName, errors: get().notice ? get().notice.errors || [] : [] });
       return null;
     }
-    report({ status: 'ok', fileName, name: projectName(saved), warnings: env.warnings });
+    report({ status: 'ok', fileName, name: projectName(saved), warnings: env.warnings, pseudo: isPseudonymized(saved) ? 'codes' : null });
+    return saved;
+  }
+
+  /** The copy's id is a project here. With its key the names come back (update it or keep both); without a
+   *  fitting key the copy can only come in as a separate project, its codes kept. */
+  async function importPseudonymizedCopy(copy, fileName, warnings) {
+    const local = await ctx.loadValidated(copy.id);
+    const existing = local.ok ? projectName(local.doc) : copy.id;
+    const hasKey = local.ok && typeof local.doc.pseudonymKey === 'string' && local.doc.pseudonymKey !== '';
+    const restored = hasKey ? await deps.core.reidentify(local.doc, JSON.stringify(copy), { lang: ctx.lang() }) : null;
+    let doc;
+    let pseudo;
+    if (restored && restored.ok) {
+      const choice = await deps.dialogs.confirm({
+        titleKey: 'sharing.reidTitle',
+        bodyKey: 'sharing.reidBody',
+        bodyParams: { existing, file: fileName },
+        actions: [
+          { value: 'replace', labelKey: 'sharing.reidReplace', tone: 'danger' },
+          { value: 'both', labelKey: 'sharing.reidBoth', tone: 'primary' }
+        ]
+      });
+      if (choice !== 'replace' && choice !== 'both') {
+        report({ status: 'cancelled', fileName });
+        return null;
+      }
+      doc = choice === 'both' ? withNewId(restored.result, deps.newId(), t('projects.copyName', { name: projectName(restored.result) })) : restored.result;
+      pseudo = choice === 'both' ? 'reidentifiedCopy' : 'reidentified';
+    } else {
+      const choice = await deps.dialogs.confirm({
+        titleKey: 'sharing.noKeyTitle',
+        bodyKey: hasKey ? 'sharing.wrongKeyBody' : 'sharing.noKeyBody',
+        bodyParams: { existing, file: fileName },
+        actions: [{ value: 'both', labelKey: 'sharing.importCodesCopy', tone: 'primary' }]
+      });
+      if (choice !== 'both') {
+        report({ status: 'cancelled', fileName });
+        return null;
+      }
+      doc = withNewId(copy, deps.newId(), t('projects.copyName', { name: projectName(copy) }));
+      pseudo = 'codesCopy';
+    }
+    const saved = await ctx.commit(doc, { open: true });
+    if (!saved) {
+      report({ status: 'failed', fileName, errors: get().notice ? get().notice.errors || [] : [] });
+      return null;
+    }
+    report({ status: 'ok', fileName, name: projectName(saved), warnings: warnings || [], pseudo });
     return saved;
   }
 

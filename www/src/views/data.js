@@ -6,7 +6,7 @@ import { ErrorItems } from '../ui/error-list.js';
 import { PrivacyStatement } from './privacy.js';
 import { projectName } from '../lib/project.js';
 import { APP_VERSION } from '../lib/version.js';
-import { SharingSection } from './data-sharing.js';
+import { SharingSection, PseudoImportNote } from './data-sharing.js';
 import { NetworkImportSection } from './data-network-import.js';
 
 function ImportReport({ report }) {
@@ -37,6 +37,7 @@ function ImportReport({ report }) {
       return html`
         <div class="report report-ok" data-testid="import-ok">
           <p class="report-title">${t('data.importOk', { name: report.name, file })}</p>
+          <${PseudoImportNote} pseudo=${report.pseudo} />
           ${onlyFirst}
           ${report.warnings && report.warnings.length ? html`
             <p>${t('data.importWarnings', { count: report.warnings.length })}</p>

@@ -1,0 +1,185 @@
+// Sharing: a pseudonymised copy (no names in it, the key kept in the stored project, names restored on
+// import), another municipality as a reference in Analyse, and the network for other tools.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import {
+  appSession, importFile, readStoredRecords, storedProjectDoc, openView, reloadApp, runAxe, assertClean, demoDoc, waitSaved
+} from './helpers.mjs';
+
+const b = appSession();
+let shared = null; // { filename, text } of the pseudonymised copy
+let keyedDoc = null; // the stored demo once it holds its key
+
+async function download(page, click) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { filename: dl.suggestedFilename(), buffer: await readFile(await dl.path()) };
+}
+
+async function waitFor(check, what, timeout = 15000) {
+  const start = Date.now();
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() - start > timeout) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+function assertNoAxeViolations(violations, where) {
+  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), [], where);
+}
+
+test('pseudonymised copy: no real name in it, a valid project file, and the key is stored in the project', async () => {
+  const { page } = b;
+  const demo = await demoDoc();
+  await page.click('[data-testid="nav-data"]');
+  assert.equal(await page.getAttribute('[data-testid="pseudo-key-state"]', 'data-has-key'), 'false');
+  const { filename, buffer } = await download(page, () => page.click('[data-testid="export-pseudonymized"]'));
+  const text = buffer.toString('utf8');
+  assert.equal(filename, 'eksempel-kommune-pseudonymisert.json');
+  const copy = JSON.parse(text);
+  assert.equal(copy.format, 'bosam-project');
+  assert.equal(copy.id, demo.id);
+  assert.equal(typeof copy.pseudonymized, 'object');
+  assert.ok(!('pseudonymKey' in copy), 'the key is not in the copy');
+  assert.equal(copy.actors.length, demo.actors.length);
+  for (const a of demo.actors) assert.ok(!text.includes(a.name), `the name «${a.name}» is in the copy`);
+  for (const a of copy.actors) assert.match(a.name, /^P-[0-9a-f]{10}$/);
+  shared = { filename, text };
+
+  await page.waitForSelector('[data-testid="pseudo-key-added"]');
+  keyedDoc = await waitFor(async () => {
+    const doc = await storedProjectDoc(page);
+    return doc && doc.pseudonymKey ? doc : null;
+  }, 'the key in the stored project');
+  assert.match(keyedDoc.pseudonymKey, /^[0-9a-f]{64}$/);
+  assert.deepEqual(keyedDoc.actors, demo.actors, 'the original keeps its names');
+  assert.equal(await page.getAttribute('[data-testid="pseudo-key-state"]', 'data-has-key'), 'true');
+
+  // A second copy uses the same key: the same codes, and no new key.
+  const again = await download(page, () => page.click('[data-testid="export-pseudonymized"]'));
+  assert.deepEqual(JSON.parse(again.buffer.toString('utf8')).actors, copy.actors);
+  assert.equal((await storedProjectDoc(page)).pseudonymKey, keyedDoc.pseudonymKey);
+  assertNoAxeViolations(await runAxe(page), 'Data view with the sharing sections');
+});
+
+test('importing the copy back offers to restore the names; the project comes back exactly', async () => {
+  const { page } = b;
+  assert.ok(shared, 'needs the copy from the test before');
+  await importFile(page, shared.filename, shared.text);
+  await page.waitForSelector('[data-testid="dialog"][open]');
+  assert.match(await page.textContent('[data-testid="dialog"]'), /Hente tilbake navnene/);
+  await page.click('[data-testid="dialog-replace"]');
+  await page.waitForSelector('[data-testid="import-ok"]');
+  assert.equal(await page.getAttribute('[data-testid="import-pseudo"]', 'data-pseudo'), 'reidentified');
+  await waitSaved(page);
+  const records = await readStoredRecords(page);
+  assert.equal(records.length, 1, 'updated, not added');
+  assert.deepEqual(records[0].doc, keyedDoc, 'names, notes and the key are back; nothing else changed');
+  assertClean(assert, b);
+});
+
+test('reference: the demo\'s own copy as the other municipality gives the same figures, kept over a reload', async () => {
+  const { page } = b;
+  await openView(page, 'analysis');
+  await page.waitForSelector('[data-testid="reference-none"]');
+  await page.setInputFiles('[data-testid="reference-file"]', {
+    name: shared.filename, mimeType: 'application/json', buffer: Buffer.from(shared.text, 'utf8')
+  });
+  await page.waitForSelector('[data-testid="reference-table"]', { timeout: 30000 });
+  const rows = async () => page.$$eval('[data-testid^="reference-row-"]', (trs) => trs.map((tr) => ({
+    key: tr.dataset.testid.slice('reference-row-'.length),
+    own: tr.querySelector('[data-testid="reference-own"]').dataset.value,
+    ref: tr.querySelector('[data-testid="reference-ref"]').dataset.value,
+    shown: tr.querySelector('[data-testid="reference-ref"]').textContent
+  })));
+  const first = await rows();
+  assert.equal(first.length, 18);
+  for (const r of first) {
+    assert.notEqual(r.ref, '', `${r.key} has a value`);
+    assert.equal(r.ref, r.own, `${r.key}: the copy has the same figure as the original`);
+  }
+  const by = Object.fromEntries(first.map((r) => [r.key, r]));
+  const demo = await demoDoc();
+  assert.equal(Number(by.people.ref), demo.actors.length);
+  assert.equal(Number(by.units.ref), demo.units.length);
+  assert.match(await page.textContent('[data-testid="reference-about"]'), /pseudonymisert/);
+  await page.locator('[data-testid="reference-section"]').screenshot({ path: '/tmp/bosam-reference.png' });
+  assertNoAxeViolations(await runAxe(page), 'Analyse with the reference');
+
+  await reloadApp(page);
+  await openView(page, 'analysis');
+  await page.waitForSelector('[data-testid="reference-table"]');
+  assert.deepEqual(await rows(), first, 'the figures survive a reload');
+
+  await page.click('[data-testid="reference-remove"]');
+  await page.waitForSelector('[data-testid="reference-none"]');
+  await reloadApp(page);
+  await openView(page, 'analysis');
+  await page.waitForSelector('[data-testid="reference-none"]');
+});
+
+test('reference: a broken file is refused with its error, and nothing is remembered', async () => {
+  const { page } = b;
+  await page.setInputFiles('[data-testid="reference-file"]', {
+    name: 'odelagt.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "bosam-project",', 'utf8')
+  });
+  await page.waitForSelector('[data-testid="reference-errors"]');
+  assert.match(await page.textContent('[data-testid="reference-errors"]'), /«odelagt\.json»/);
+  assert.equal(await page.locator('[data-testid="reference-table"]').count(), 0);
+});
+
+test('network export: GraphML is well-formed XML with one node per person', async () => {
+  const { page } = b;
+  const demo = await demoDoc();
+  await page.click('[data-testid="nav-data"]');
+  await page.selectOption('[data-testid="netexport-format"]', 'graphml');
+  const { filename, buffer } = await download(page, () => page.click('[data-testid="netexport-button"]'));
+  assert.match(filename, /^eksempel-kommune-w-2026-.*\.graphml$/);
+  const parsed = await page.evaluate((xml) => {
+    const d = new DOMParser().parseFromString(xml, 'application/xml');
+    return { error: d.getElementsByTagName('parsererror').length, nodes: d.getElementsByTagName('node').length, root: d.documentElement.localName };
+  }, buffer.toString('utf8'));
+  assert.deepEqual(parsed, { error: 0, nodes: demo.actors.length, root: 'graphml' });
+  await page.waitForSelector('[data-testid="netexport-ok"]');
+});
+
+test('network export: the Norwegian Excel CSVs start with a BOM and use semicolons', async () => {
+  const { page } = b;
+  await page.selectOption('[data-testid="netexport-format"]', 'csv-excel');
+  assert.match(await page.textContent('[data-testid="netexport-format-help"]'), /semikolon/);
+  const files = [];
+  const got = new Promise((resolve) => {
+    page.on('download', async (dl) => {
+      files.push({ filename: dl.suggestedFilename(), buffer: await readFile(await dl.path()) });
+      if (files.length === 2) resolve();
+    });
+  });
+  await page.click('[data-testid="netexport-button"]');
+  await got;
+  assert.deepEqual(files.map((f) => f.filename).sort(), ['eksempel-kommune-w-2026-excel-edges.csv', 'eksempel-kommune-w-2026-excel-nodes.csv']);
+  for (const f of files) {
+    assert.deepEqual([...f.buffer.subarray(0, 3)], [0xef, 0xbb, 0xbf], `${f.filename} starts with a UTF-8 BOM`);
+    const header = f.buffer.subarray(3).toString('utf8').split(/\r?\n/)[0];
+    assert.ok(header.split(';').length > 2, `${f.filename}: ${header}`);
+    assert.ok(!header.includes(','), `${f.filename}: no commas in the header`);
+  }
+  await page.locator('[data-testid="netexport-section"]').screenshot({ path: '/tmp/bosam-netexport.png' });
+  assertNoAxeViolations(await runAxe(page), 'Data view after the network export');
+});
+
+test('a pseudonymised copy of a project not kept here imports as it is: codes stay codes', async () => {
+  const { page } = b;
+  const copy = JSON.parse(shared.text);
+  copy.id = 'annen-kommune-1';
+  copy.municipality.name = 'Annen kommune';
+  await importFile(page, 'annen-pseudonymisert.json', JSON.stringify(copy));
+  await page.waitForSelector('[data-testid="import-ok"]');
+  assert.equal(await page.getAttribute('[data-testid="import-pseudo"]', 'data-pseudo'), 'codes');
+  await waitSaved(page);
+  const stored = (await readStoredRecords(page)).find((r) => r.id === 'annen-kommune-1');
+  assert.deepEqual(stored.doc.actors.map((a) => a.name), copy.actors.map((a) => a.name));
+  assert.ok(!('pseudonymKey' in stored.doc));
+  assertClean(assert, b);
+});
