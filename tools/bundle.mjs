@@ -4,6 +4,10 @@
 // esbuild bundles www/src/main.js (iife, minified, es2020) and www/styles/main.css;
 // the WASM core (build/wasm/bosam-core.js, a classic SINGLE_FILE script) and both
 // bundles are inlined into www/index.html at its <!--BOSAM:*--> placeholders.
+// First the survey form (www/survey: main.js, survey.css, index.html) is bundled the same
+// way into one HTML string (no core, its own strict CSP); the app gets it base64-encoded as
+// __BOSAM_SURVEY_TEMPLATE_B64__ (base64 so the app's script holds no "<script" text) and
+// fills it per respondent offline (www/src/lib/survey-form.js).
 // The output is deterministic: the same inputs give the same bytes.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
@@ -31,10 +35,15 @@ export function escapeStyle(css) {
   return css.replace(/<\/(style)/gi, '\\3c /$1');
 }
 
+/** The survey form's template has no core. */
+export const SURVEY_PLACEHOLDERS = { css: PLACEHOLDERS.css, app: PLACEHOLDERS.app };
+/** Must match PAYLOAD_MARKER in www/src/lib/survey-form.js (tests/js/bundle.test.mjs checks). */
+export const SURVEY_PAYLOAD_MARKER = '{"bosamSurvey":"payload"}';
+
 /** Replace each placeholder exactly once; fail loudly if one is missing or repeated. */
-export function inline(template, parts) {
+export function inline(template, parts, placeholders = PLACEHOLDERS) {
   let html = template;
-  for (const [key, marker] of Object.entries(PLACEHOLDERS)) {
+  for (const [key, marker] of Object.entries(placeholders)) {
     const count = html.split(marker).length - 1;
     if (count !== 1) throw new Error(`template must contain ${marker} exactly once (found ${count})`);
     let element;
@@ -52,7 +61,10 @@ export function parseArgs(argv) {
     out: resolve(ROOT, 'dist/bosam.html'),
     template: resolve(ROOT, 'www/index.html'),
     entry: resolve(ROOT, 'www/src/main.js'),
-    css: resolve(ROOT, 'www/styles/main.css')
+    css: resolve(ROOT, 'www/styles/main.css'),
+    surveyTemplate: resolve(ROOT, 'www/survey/index.html'),
+    surveyEntry: resolve(ROOT, 'www/survey/main.js'),
+    surveyCss: resolve(ROOT, 'www/survey/survey.css')
   };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
@@ -75,26 +87,45 @@ async function appVersion() {
   return String(pkg.version || '0.0.0');
 }
 
-export async function buildParts(opts) {
+const COMMON = { bundle: true, minify: true, write: false, logLevel: 'silent', legalComments: 'none', charset: 'utf8' };
+const text = (result) => result.outputFiles.map((f) => f.text).join('');
+
+async function buildJsCss(entry, cssEntry, define) {
   const esbuild = await import('esbuild');
-  const version = await appVersion();
-  const common = { bundle: true, minify: true, write: false, logLevel: 'silent', legalComments: 'none', charset: 'utf8' };
   const js = await esbuild.build({
-    ...common,
-    entryPoints: [opts.entry],
+    ...COMMON,
+    entryPoints: [entry],
     format: 'iife',
     target: 'es2020',
     platform: 'browser',
-    define: { __BOSAM_APP_VERSION__: JSON.stringify(version), 'process.env.NODE_ENV': '"production"' }
+    define: { 'process.env.NODE_ENV': '"production"', ...define }
   });
   const css = await esbuild.build({
-    ...common,
-    entryPoints: [opts.css],
+    ...COMMON,
+    entryPoints: [cssEntry],
     loader: { '.css': 'css' },
     target: ['chrome100', 'firefox100', 'safari15']
   });
-  const text = (result) => result.outputFiles.map((f) => f.text).join('');
   return { app: text(js), css: text(css) };
+}
+
+/** The survey form as one self-contained HTML string, with the payload marker in it once. */
+export async function buildSurveyTemplate(opts) {
+  const template = await readFile(opts.surveyTemplate, 'utf8');
+  const parts = await buildJsCss(opts.surveyEntry, opts.surveyCss, {});
+  const html = inline(template, parts, SURVEY_PLACEHOLDERS);
+  const count = html.split(SURVEY_PAYLOAD_MARKER).length - 1;
+  if (count !== 1) throw new Error(`the survey template must contain ${SURVEY_PAYLOAD_MARKER} exactly once (found ${count})`);
+  return html;
+}
+
+export async function buildParts(opts) {
+  const version = await appVersion();
+  const survey = await buildSurveyTemplate(opts);
+  return buildJsCss(opts.entry, opts.css, {
+    __BOSAM_APP_VERSION__: JSON.stringify(version),
+    __BOSAM_SURVEY_TEMPLATE_B64__: JSON.stringify(Buffer.from(survey, 'utf8').toString('base64'))
+  });
 }
 
 export async function bundle(opts) {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { escapeScript, escapeStyle, inline, parseArgs, bundle, PLACEHOLDERS } from '../../tools/bundle.mjs';
+import { escapeScript, escapeStyle, inline, parseArgs, bundle, PLACEHOLDERS, buildSurveyTemplate, SURVEY_PAYLOAD_MARKER } from '../../tools/bundle.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TEMPLATE = `<!doctype html><html><head>${PLACEHOLDERS.css}</head><body>${PLACEHOLDERS.core}${PLACEHOLDERS.app}</body></html>`;
@@ -81,4 +81,41 @@ test('CLI: exit 1 with a clear message when the core is missing, 2 on bad usage'
   const usage = spawnSync(process.execPath, [join(ROOT, 'tools/bundle.mjs'), '--what'], { encoding: 'utf8' });
   assert.equal(usage.status, 2);
   assert.match(usage.stderr, /usage:/);
+});
+
+test('the survey form template: self-contained, strict CSP without network, the payload marker once', async () => {
+  const html = await buildSurveyTemplate(parseArgs([]));
+  const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
+  assert.ok(csp, 'CSP meta tag');
+  const directives = Object.fromEntries(csp[1].split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
+  assert.deepEqual(directives, {
+    'default-src': "'none'", 'script-src': "'unsafe-inline'", 'style-src': "'unsafe-inline'",
+    'img-src': 'data:', 'form-action': "'none'", 'base-uri': "'none'"
+  }, 'no connect-src, no workers, no wasm: the form needs none of them');
+  assert.equal(html.split(SURVEY_PAYLOAD_MARKER).length - 1, 1);
+  assert.equal((html.match(/<script>/g) || []).length, 1, 'one inline script');
+  assert.equal((html.match(/<script type="application\/json" id="bosam-survey-data">/g) || []).length, 1, 'one data element');
+  assert.equal((html.match(/<\/script>/gi) || []).length, 2);
+  assert.equal((html.match(/<style>/g) || []).length, 1);
+  assert.ok(!html.includes('<!--BOSAM:'), 'no placeholder left');
+  assert.ok(!/\b(src|href)=["']?(https?:)?\/\//i.test(html), 'no remote src/href');
+  assert.ok(!/BosamCore/.test(html), 'the WASM core is not in the form');
+});
+
+test('bundle: the app carries the survey template, base64-encoded, once', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'bosam-bundle-'));
+  try {
+    const core = join(dir, 'core.js');
+    await writeFile(core, 'var BosamCore=function(){};');
+    const out = join(dir, 'a.html');
+    await bundle({ ...parseArgs(['--core', core, '--out', out]) });
+    const html = await readFile(out, 'utf8');
+    const template = await buildSurveyTemplate(parseArgs([]));
+    const b64 = Buffer.from(template, 'utf8').toString('base64');
+    assert.equal(html.split(b64).length - 1, 1, 'the template is embedded exactly once');
+    assert.ok(!html.includes('id="bosam-survey-data"'), 'only in base64, so the app holds no second document\'s <script> text');
+    assert.equal((html.match(/<script/gi) || []).length, 2, 'exactly the core and the app scripts');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });

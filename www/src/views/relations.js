@@ -1,6 +1,6 @@
 // Relasjoner: survey waves, who was asked and who answered, and the ties (who exchanges
 // information with whom about housing-social work, how often, and in what ways), entered
-// per person or in a matrix; and the ties only one side reported.
+// per person or in a matrix; the ties only one side reported; and survey forms and answers.
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';
 import { t, formatDate } from '../i18n.js';
@@ -12,6 +12,7 @@ import { WaveForm, DeleteWave } from './relations-waves.js';
 import { RespondentsPanel, OneSidedPanel } from './relations-respondents.js';
 import { PersonPanel } from './relations-person.js';
 import { GridPanel } from './relations-grid.js';
+import { SurveyPanel, AnswerReport } from './relations-survey.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 
@@ -37,6 +38,7 @@ export function RelationsView({ state, actions }) {
       <div class="view view-relations">
         <h1 tabindex="-1">${t('ties.title')}</h1>
         <p class="lead">${t('ties.lead')}</p>
+        <${AnswerReport} report=${state.answerReport} projectId=${current.id} onDismiss=${actions.clearAnswerReport} />
         <div class="empty" data-testid="waves-empty">
           <p>${t('ties.noWaves')}</p>
           <p><button type="button" class="button button-primary" data-testid="add-wave" onClick=${() => setEditing('new')}>
@@ -51,7 +53,8 @@ export function RelationsView({ state, actions }) {
     { id: 'respondents', label: t('ties.tabRespondents') },
     { id: 'person', label: t('ties.tabPerson') },
     { id: 'grid', label: t('ties.tabGrid') },
-    { id: 'onesided', label: t('ties.tabOneSided'), count: oneSided }
+    { id: 'onesided', label: t('ties.tabOneSided'), count: oneSided },
+    { id: 'survey', label: t('survey.tab') }
   ];
   const enterFor = (id) => {
     setPerson(id);
@@ -61,6 +64,7 @@ export function RelationsView({ state, actions }) {
   if (tab === 'person') panel = html`<${PersonPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} person=${person} onPerson=${setPerson} />`;
   else if (tab === 'grid') panel = html`<${GridPanel} key=${wave.id} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} />`;
   else if (tab === 'onesided') panel = html`<${OneSidedPanel} doc=${doc} wave=${wave} lang=${state.lang} />`;
+  else if (tab === 'survey') panel = html`<${SurveyPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} />`;
   else panel = html`<${RespondentsPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} onEnter=${enterFor} />`;
 
   return html`
@@ -80,6 +84,9 @@ export function RelationsView({ state, actions }) {
           <button type="button" class="button button-secondary" data-testid="add-wave" onClick=${() => setEditing('new')}>
             <span aria-hidden="true">+ </span>${t('ties.newWave')}</button>
         </div>
+      </div>
+      <div class="report-region" aria-live="polite" data-testid="answer-report-region">
+        <${AnswerReport} report=${state.answerReport} projectId=${current.id} onDismiss=${actions.clearAnswerReport} />
       </div>
       <${Tabs} idBase="ties" tabs=${tabs} active=${tab} onChange=${setTab} label=${t('ties.tabsLabel')}>
         ${panel}

@@ -1,0 +1,178 @@
+// Relasjoner › Spørreskjema og svar: read in the answer files people send back (many at once;
+// the window-wide drop zone sends bosam-answer files here too), each wave's response at a
+// glance, and make survey forms for a wave (one file per person, or one shared file with a
+// name picker). Import comes first: it is what the coordinator does most once forms are out.
+import { html } from '../ui/html.js';
+import { useState } from 'preact/hooks';
+import { t, formatNumber, formatPercent } from '../i18n.js';
+import { ErrorItems } from '../ui/error-list.js';
+import { respondentStatus, waveSummary, oneSidedTies } from '../lib/ties.js';
+import { sortRows } from '../lib/org.js';
+
+const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
+
+/** Who gets a form: those asked in this wave; if nobody is marked as asked yet, everyone. */
+export function formRecipients(doc, waveId) {
+  const status = respondentStatus(doc, waveId);
+  const actors = list(doc, 'actors');
+  return status.size ? actors.filter((a) => status.has(a.id)) : actors;
+}
+
+/** The report of the last answer import, shown only with the project it was for. */
+export function AnswerReport({ report, projectId, onDismiss }) {
+  if (!report || report.projectId !== projectId) return null;
+  const files = report.files.join(', ');
+  if (report.status === 'checking') {
+    return html`<p class="report report-info" data-testid="answer-checking">${t('survey.checking', { count: report.files.length })}</p>`;
+  }
+  if (report.status === 'failed') {
+    return html`
+      <div class="report report-error" role="alert" data-testid="answer-errors">
+        <p class="report-title">${t('survey.importFailed', { count: report.files.length })}</p>
+        <p>${t('survey.importFailedFiles', { files })}</p>
+        <${ErrorItems} errors=${report.errors} />
+        <button type="button" class="button-link" onClick=${onDismiss}>${t('survey.dismiss')}</button>
+      </div>`;
+  }
+  return html`
+    <div class="report report-ok" role="status" data-testid="answer-ok">
+      <p class="report-title">${t('survey.importOk', { count: report.rows.length })}</p>
+      <div class="table-wrap">
+        <table class="data-table" data-testid="answer-report">
+          <caption class="visually-hidden">${t('survey.reportCaption')}</caption>
+          <thead><tr>
+            <th scope="col">${t('survey.colFile')}</th><th scope="col">${t('survey.colRespondent')}</th>
+            <th scope="col">${t('survey.colWave')}</th><th scope="col" class="num">${t('survey.colTies')}</th>
+          </tr></thead>
+          <tbody>
+            ${report.rows.map((r) => html`
+              <tr key=${r.file} data-testid="answer-report-row">
+                <td>${r.file}</td><th scope="row">${r.name}</th><td>${r.wave}</td><td class="num">${formatNumber(r.ties)}</td>
+              </tr>`)}
+          </tbody>
+        </table>
+      </div>
+      ${report.warnings && report.warnings.length ? html`
+        <p>${t('survey.importWarnings', { count: report.warnings.length })}</p>
+        <${ErrorItems} errors=${report.warnings} testid="warning-item" />` : null}
+      <button type="button" class="button-link" onClick=${onDismiss}>${t('survey.dismiss')}</button>
+    </div>`;
+}
+
+function MakeForms({ doc, wave, actions, lang }) {
+  const [mode, setMode] = useState('each');
+  const [busy, setBusy] = useState(false);
+  const status = respondentStatus(doc, wave.id);
+  const units = new Map(list(doc, 'units').map((u) => [u.id, u.name]));
+  const people = sortRows(formRecipients(doc, wave.id), (a) => a.name, 'asc', lang);
+  const ids = people.map((a) => a.id);
+  const all = async () => {
+    setBusy(true);
+    try {
+      await actions.downloadSurveyForms(wave.id, ids);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return html`
+    <section class="section-tight" aria-labelledby="make-forms-title">
+      <h2 id="make-forms-title" class="h3">${t('survey.makeTitle')}</h2>
+      <p>${t('survey.makeIntro')}</p>
+      ${status.size ? null : html`<p class="muted" data-testid="forms-everyone">${t('survey.nobodyAskedAll')}</p>`}
+      <fieldset class="choice-group">
+        <legend>${t('survey.modeLegend')}</legend>
+        <label class="choice"><input type="radio" name="form-mode" value="each" checked=${mode === 'each'}
+          data-testid="form-mode-each" onChange=${() => setMode('each')} /> ${t('survey.modeEach')}</label>
+        <label class="choice"><input type="radio" name="form-mode" value="shared" checked=${mode === 'shared'}
+          data-testid="form-mode-shared" onChange=${() => setMode('shared')} /> ${t('survey.modeShared')}</label>
+      </fieldset>
+      ${mode === 'shared' ? html`
+        <p>${t('survey.sharedIntro', { count: ids.length })}</p>
+        <p><button type="button" class="button button-primary" data-testid="form-shared" disabled=${!ids.length}
+          onClick=${() => actions.downloadSharedSurveyForm(wave.id, ids)}>${t('survey.downloadShared')}</button></p>` : html`
+        <p>${t('survey.eachIntro')}</p>
+        <p><button type="button" class="button button-primary" data-testid="form-all" disabled=${busy || !ids.length} onClick=${all}>
+          ${t('survey.downloadAll', { count: ids.length })}</button></p>
+        <div class="table-wrap" role="region" tabindex="0" aria-labelledby="forms-caption">
+          <table class="data-table" data-testid="forms-table">
+            <caption id="forms-caption" class="visually-hidden">${t('survey.formsCaption', { wave: wave.label || wave.id })}</caption>
+            <thead><tr>
+              <th scope="col">${t('ties.person')}</th><th scope="col">${t('org.unit')}</th>
+              <th scope="col">${t('ties.answered')}</th><th scope="col" class="col-actions"><span class="visually-hidden">${t('edit.actions')}</span></th>
+            </tr></thead>
+            <tbody>
+              ${people.map((a) => {
+                const s = status.get(a.id);
+                return html`
+                  <tr key=${a.id} data-testid="form-row" data-id=${a.id}>
+                    <th scope="row">${a.name}</th>
+                    <td>${units.get(a.unitId) || ''}</td>
+                    <td>${s && s.responded ? t('common.yes') : s ? t('ties.waiting') : t('common.no')}</td>
+                    <td class="row-actions">
+                      <button type="button" class="row-button" data-testid="form-one" onClick=${() => actions.downloadSurveyForm(wave.id, a.id)}>
+                        ${t('survey.downloadOne')}<span class="visually-hidden"> ${t('survey.forName', { name: a.name })}</span>
+                      </button>
+                    </td>
+                  </tr>`;
+              })}
+            </tbody>
+          </table>
+        </div>`}
+    </section>`;
+}
+
+function ImportAnswers({ actions }) {
+  const onFiles = async (event) => {
+    const input = event.currentTarget;
+    const files = input.files ? Array.from(input.files) : [];
+    input.value = '';
+    if (files.length) await actions.importAnswerFiles(files);
+  };
+  return html`
+    <section class="section-tight" aria-labelledby="import-answers-title">
+      <h2 id="import-answers-title" class="h3">${t('survey.importTitle')}</h2>
+      <p>${t('survey.importIntro')}</p>
+      <label class="button button-secondary file-button">
+        <input class="visually-hidden" type="file" multiple accept=".json,application/json" data-testid="answers-file" onChange=${onFiles} />
+        ${t('survey.importLabel')}
+      </label>
+    </section>`;
+}
+
+function WavesOverview({ doc }) {
+  const waves = list(doc, 'waves');
+  return html`
+    <section class="section-tight" aria-labelledby="waves-overview-title">
+      <h2 id="waves-overview-title" class="h3">${t('survey.overviewTitle')}</h2>
+      <div class="table-wrap" role="region" tabindex="0" aria-labelledby="waves-overview-title">
+        <table class="data-table" data-testid="waves-overview">
+          <thead><tr>
+            <th scope="col">${t('ties.wave')}</th><th scope="col" class="num">${t('ties.asked')}</th>
+            <th scope="col" class="num">${t('ties.answered')}</th><th scope="col" class="num">${t('ties.rate')}</th>
+            <th scope="col" class="num">${t('survey.colNotAnswered')}</th><th scope="col" class="num">${t('survey.colOneSided')}</th>
+          </tr></thead>
+          <tbody>
+            ${waves.map((w) => {
+              const s = waveSummary(doc, w.id);
+              return html`
+                <tr key=${w.id} data-testid="waves-overview-row" data-id=${w.id}>
+                  <th scope="row">${w.label || w.id}</th>
+                  <td class="num">${formatNumber(s.asked)}</td>
+                  <td class="num">${formatNumber(s.responded)}</td>
+                  <td class="num">${s.rate === null ? '–' : formatPercent(s.rate)}</td>
+                  <td class="num">${formatNumber(s.notAnswered.length)}</td>
+                  <td class="num">${formatNumber(oneSidedTies(doc, w.id).length)}</td>
+                </tr>`;
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>`;
+}
+
+export function SurveyPanel({ doc, wave, actions, lang }) {
+  return html`
+    <${ImportAnswers} actions=${actions} />
+    <${WavesOverview} doc=${doc} />
+    <${MakeForms} doc=${doc} wave=${wave} actions=${actions} lang=${lang} />`;
+}
