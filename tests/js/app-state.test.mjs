@@ -301,3 +301,84 @@ describe('app flows: language reaches the core', () => {
     assert.deepEqual(JSON.parse(call[2]), { lang: 'en' });
   });
 });
+
+describe('app flows: hardening', () => {
+  it('a save validates the document once: its list entry comes from the validated document, not a re-read', async () => {
+    const instance = createFakeInstance();
+    const storage = createMemoryStorage();
+    const h = await makeApp({ instance, storage, answers: ['Alfa', 'Beta'], ids: ['p1'] });
+    await h.actions.createProject();
+    const count = () => instance.calls.filter((c) => c[0] === 'validate').length;
+    const before = count();
+    await h.actions.renameProject('p1');
+    // renameProject: loadValidated uses the open doc (no call); commit validates once; the list does not re-validate.
+    assert.equal(count(), before + 1);
+    assert.deepEqual(h.state().projects.map((p) => [p.id, p.name, p.stored]), [['p1', 'Beta', true]]);
+    const stored = await storage.get('p1');
+    assert.equal(h.state().projects[0].updatedAt, stored.updatedAt);
+    // A record changed behind our back (another tab, say) is still validated when listed.
+    await storage.put({ ...stored, updatedAt: '2031-01-01T00:00:00.000Z', doc: { ...stored.doc, format: 'broken' } });
+    await h.actions.refreshList();
+    assert.equal(count(), before + 2);
+    assert.deepEqual(h.state().damaged.map((d) => d.id), ['p1']);
+  });
+
+  it('garbage records (cycles, BigInt, a number key, no doc) are set aside, exported raw and deleted by their stored key', async () => {
+    const instance = createFakeInstance();
+    const cyclic = { format: 'bosam-project', schemaVersion: 1, id: 'cyclic' };
+    cyclic.self = cyclic;
+    // The memory storage copies through JSON, which cannot hold these: a store that keeps references.
+    const rows = new Map([
+      ['cyclic', { id: 'cyclic', doc: cyclic }],
+      ['big', { id: 'big', doc: { n: 10n } }],
+      [42, { id: 42, doc: { format: 'bosam-project' } }],
+      ['text', { id: 'text', doc: '{"format": "bos' }]
+    ]);
+    const storage = {
+      open: async () => true,
+      list: async () => [...rows.values()],
+      get: async (id) => rows.get(id) || null,
+      put: async (r) => { rows.set(r.id, r); return r; },
+      delete: async (id) => { rows.delete(id); },
+      clear: async () => rows.clear()
+    };
+    const h = await makeApp({ instance, storage, answers: ['delete', 'delete'] });
+    assert.equal(h.state().phase, 'ready');
+    assert.deepEqual(h.state().damaged.map((d) => d.id).sort(), ['42', 'big', 'cyclic', 'text']);
+    for (const d of h.state().damaged) assert.ok(d.errors.length >= 1 && d.errors.every((e) => e.message), d.id);
+
+    h.actions.exportRaw('cyclic');
+    h.actions.exportRaw('big');
+    h.actions.exportRaw('42');
+    const [c, big, n] = h.downloads.map((d) => JSON.parse(d.text));
+    assert.deepEqual(c, { id: 'cyclic', doc: { format: 'bosam-project', schemaVersion: 1, id: 'cyclic', self: '[circular reference]' } });
+    assert.deepEqual(big, { id: 'big', doc: { n: '10' } });
+    assert.equal(n.id, 42);
+    assert.deepEqual(h.downloads.map((d) => d.filename), ['cyclic-raw.json', 'big-raw.json', '42-raw.json']);
+
+    await h.actions.deleteDamaged('42');
+    assert.equal(rows.has(42), false, 'deleted by the number key it is stored under');
+    await h.actions.deleteDamaged('cyclic');
+    assert.deepEqual([...rows.keys()].sort(), ['big', 'text']);
+    assert.deepEqual(h.state().damaged.map((d) => d.id).sort(), ['big', 'text']);
+  });
+
+  it('quota on one save: the stored version stays, the banner state says quota, the next save stores all', async () => {
+    const base = createMemoryStorage();
+    const h = await makeApp({ storage: base, answers: ['Kvoteby', 'Kvoteby 2', 'Kvoteby 3'], ids: ['q1'] });
+    await h.actions.createProject();
+    const first = await base.get('q1');
+    const putChecked = base.putChecked;
+    base.putChecked = async () => { throw domError('QuotaExceededError', 'quota exceeded'); };
+    await h.actions.renameProject('q1');
+    assert.equal(h.state().storage.status, 'quota');
+    assert.equal(h.state().current.saveState, 'unsaved');
+    assert.deepEqual(await base.get('q1'), first, 'the stored record is untouched');
+    assert.deepEqual(h.state().projects.map((p) => [p.name, p.stored]), [['Kvoteby 2', false]]);
+    base.putChecked = putChecked;
+    await h.actions.renameProject('q1');
+    assert.equal(h.state().storage.status, 'ok');
+    assert.equal((await base.get('q1')).doc.municipality.name, 'Kvoteby 3');
+    assert.equal(h.state().current.saveState, 'saved');
+  });
+});

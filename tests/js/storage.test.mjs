@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  createIdbStorage, createMemoryStorage, classifyError, toStorageError, StorageError, makeRecord, requestPersistence
+  createIdbStorage, createMemoryStorage, classifyError, toStorageError, StorageError, makeRecord, requestPersistence, rawRecordJson
 } from '../../www/src/storage.js';
 import { createPrefs } from '../../www/src/lib/prefs.js';
 import { memoryLocalStorage } from './fixtures/harness.mjs';
@@ -106,4 +106,32 @@ test('prefs: bosam.* keys only, survives a throwing localStorage', () => {
   const throwing = createPrefs(() => ({ getItem() { throw new Error('x'); }, setItem() { throw domError('QuotaExceededError'); } }));
   assert.equal(throwing.get('a'), null);
   assert.equal(throwing.set('a', 'b'), false);
+});
+
+test('rawRecordJson writes whatever structured clone can hold, with stand-ins where JSON cannot', () => {
+  const cyclic = { a: 1 };
+  cyclic.me = cyclic;
+  const shared = { s: 1 };
+  const value = {
+    id: 7, big: 12345678901234567890n, inf: Infinity, nan: NaN, when: new Date('2026-01-02T03:04:05.000Z'), bad: new Date('x'),
+    bytes: new Uint8Array(5), buf: new ArrayBuffer(3), map: new Map([['k', 1]]), set: new Set([1, 2]), re: /x+/g,
+    err: new TypeError('boom'), fn: () => 1, undef: undefined, cyclic, twice: [shared, shared], list: [1, 'x', null, true]
+  };
+  Object.defineProperty(value, '__proto__', { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
+  const text = rawRecordJson(value);
+  assert.ok(text.endsWith('\n'));
+  const back = JSON.parse(text);
+  assert.ok(Object.prototype.hasOwnProperty.call(back, '__proto__'));
+  assert.deepEqual(Object.fromEntries(Object.entries(back).filter(([k]) => k !== '__proto__')), {
+    id: 7, big: '12345678901234567890', inf: 'Infinity', nan: 'NaN', when: '2026-01-02T03:04:05.000Z', bad: '[invalid date]',
+    bytes: '[binary data, 5 bytes]', buf: '[binary data, 3 bytes]', map: [['k', 1]], set: [1, 2], re: '/x+/g',
+    err: 'TypeError: boom', fn: '[function]', undef: '[undefined]', cyclic: { a: 1, me: '[circular reference]' },
+    twice: [{ s: 1 }, { s: 1 }], list: [1, 'x', null, true]
+  });
+  assert.match(text, /"__proto__": \{\s*"polluted": true\s*\}/, 'an own __proto__ key is written as data');
+  assert.equal(({}).polluted, undefined);
+  let deep = 'end';
+  for (let i = 0; i < 2000; i += 1) deep = [deep];
+  assert.match(rawRecordJson(deep, 50), /\[nested too deeply\]/);
+  assert.equal(rawRecordJson('plain'), '"plain"\n');
 });

@@ -59,7 +59,7 @@ export function translate(lang, key, params) {
   let values = params;
   if (typeof entry === 'object') {
     const count = params && typeof params.count === 'number' ? params.count : 0;
-    const form = new Intl.PluralRules(INTL_TAGS[lang] || INTL_TAGS.nb).select(count);
+    const form = intlCached(Intl.PluralRules, INTL_TAGS[lang] || INTL_TAGS.nb, undefined).select(count);
     template = entry[form] !== undefined ? entry[form] : entry.other;
     values = { ...params, count: formatNumber(count, {}, lang) };
   }
@@ -75,9 +75,22 @@ export function hasKey(key, lang = current) {
   return lookup(lang, key) !== undefined;
 }
 
+// Making an Intl formatter costs far more than using one (10,000 map labels: about a second), so
+// they are kept per locale and options.
+const intlCache = new Map();
+function intlCached(Ctor, tag, options) {
+  const key = `${Ctor.name}|${tag}|${options ? JSON.stringify(options) : ''}`;
+  let made = intlCache.get(key);
+  if (!made) {
+    made = new Ctor(tag, options);
+    intlCache.set(key, made);
+  }
+  return made;
+}
+
 export function formatNumber(value, options = {}, lang = current) {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '–';
-  return new Intl.NumberFormat(INTL_TAGS[lang] || INTL_TAGS.nb, options).format(value);
+  return intlCached(Intl.NumberFormat, INTL_TAGS[lang] || INTL_TAGS.nb, options).format(value);
 }
 
 /** A share in [0, 1] as a percentage, e.g. 0.756 -> "76 %" in bokmål. */

@@ -188,6 +188,43 @@ function jsonCopy(value) {
   return value === undefined ? undefined : JSON.parse(JSON.stringify(value));
 }
 
+/**
+ * A stored record as JSON text, whatever it holds. IndexedDB keeps anything structured clone
+ * can copy (cycles, BigInt, Dates, binary data, Maps), which JSON.stringify refuses or loses;
+ * a damaged record must still be downloadable, so such values become readable stand-ins.
+ * O(size of the value); nesting beyond maxDepth is cut off with a marker.
+ */
+export function rawRecordJson(value, maxDepth = 500) {
+  const ancestors = new Set();
+  const walk = (v, depth) => {
+    if (v === null || typeof v === 'string' || typeof v === 'boolean') return v;
+    if (typeof v === 'number') return Number.isFinite(v) ? v : String(v);
+    if (typeof v === 'bigint') return String(v);
+    if (typeof v !== 'object') return `[${typeof v}]`;
+    if (ancestors.has(v)) return '[circular reference]';
+    if (depth >= maxDepth) return '[nested too deeply]';
+    if (v instanceof Date) return Number.isNaN(v.getTime()) ? '[invalid date]' : v.toISOString();
+    if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return `[binary data, ${v.byteLength} bytes]`;
+    if (typeof Blob !== 'undefined' && v instanceof Blob) return `[file data, ${v.size} bytes]`;
+    ancestors.add(v);
+    let out;
+    if (Array.isArray(v)) out = v.map((x) => walk(x, depth + 1));
+    else if (v instanceof Map) out = [...v].map(([k, x]) => [walk(k, depth + 1), walk(x, depth + 1)]);
+    else if (v instanceof Set) out = [...v].map((x) => walk(x, depth + 1));
+    else if (v instanceof RegExp || v instanceof Error) out = String(v);
+    else {
+      out = {};
+      for (const key of Object.keys(v)) {
+        // Own "__proto__" keys stay plain data (defineProperty, not assignment).
+        Object.defineProperty(out, key, { value: walk(v[key], depth + 1), enumerable: true, writable: true, configurable: true });
+      }
+    }
+    ancestors.delete(v);
+    return out;
+  };
+  return `${JSON.stringify(walk(value, 0), null, 2)}\n`;
+}
+
 /** Make the record stored for a document. putChecked sets the final revision. */
 export function makeRecord(doc, now = new Date(), revision = 1) {
   const name = doc && doc.municipality && typeof doc.municipality.name === 'string' ? doc.municipality.name : '';

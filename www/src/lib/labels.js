@@ -4,7 +4,9 @@
 // name is still in the node's <title>, its accessible name and the side panel.
 // A uniform grid keeps the collision checks near-linear for big maps.
 
-export const LABEL_DEFAULTS = { fontSize: 12, charWidth: 0.6, maxChars: 20, gap: 3, pad: 1.5 };
+// maxTries: at most this many nodes (inside bounds, most important first) try for a label. A fitted
+// 10,000-person map has room for a few hundred labels at most, and trying every node costs seconds.
+export const LABEL_DEFAULTS = { fontSize: 12, charWidth: 0.6, maxChars: 20, gap: 3, pad: 1.5, maxTries: 600 };
 
 /** Cut a label to maxChars, ending in an ellipsis. */
 export function truncateLabel(text, maxChars = LABEL_DEFAULTS.maxChars) {
@@ -67,6 +69,15 @@ function createGrid(cell) {
       const found = new Set();
       for (const i of range(x0, x1)) for (const j of range(y0, y1)) for (const item of cells.get(`${i},${j}`) || []) found.add(item);
       return found;
+    },
+    /** Whether any item in the cells over the box passes `test`; stops at the first (no set is built,
+     *  which matters in dense maps where a box covers hundreds of nodes). */
+    some(x0, y0, x1, y1, test) {
+      for (const i of range(x0, x1)) for (const j of range(y0, y1)) {
+        const list = cells.get(`${i},${j}`);
+        if (list) for (const item of list) if (test(item)) return true;
+      }
+      return false;
     }
   };
 }
@@ -86,7 +97,13 @@ export function placeLabels(nodes, options = {}) {
   for (const n of nodes) circles.add({ x: n.x, y: n.y, r: n.r }, n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r);
   const order = [...nodes].sort((a, b) => (b.priority || 0) - (a.priority || 0) || String(a.label).localeCompare(String(b.label)));
   const placed = new Map();
+  const reach = o.fontSize * o.maxChars + o.gap + 20; // no label spot lies further than this from its node
+  const outside = (n) => o.bounds && (n.x + n.r + reach < o.bounds.x || n.y + n.r + reach < o.bounds.y
+    || n.x - n.r - reach > o.bounds.x + o.bounds.w || n.y - n.r - reach > o.bounds.y + o.bounds.h);
+  let tries = 0;
   for (const node of order) {
+    if (!node.force && (tries >= o.maxTries || outside(node))) continue;
+    tries += 1;
     const text = truncateLabel(node.label, o.maxChars);
     if (!text) continue;
     const width = o.measure ? o.measure(text) : text.length * o.fontSize * o.charWidth;
@@ -97,16 +114,8 @@ export function placeLabels(nodes, options = {}) {
       const y0 = b.y - o.pad;
       const x1 = b.x + b.w + o.pad;
       const y1 = b.y + b.h + o.pad;
-      let free = true;
-      for (const other of placedGrid.near(x0, y0, x1, y1)) {
-        if (boxesOverlap(b, other, o.pad)) { free = false; break; }
-      }
-      if (free) {
-        for (const circle of circles.near(x0 - 20, y0 - 20, x1 + 20, y1 + 20)) {
-          if (boxHitsCircle(b, circle, o.pad)) { free = false; break; }
-        }
-      }
-      if (!free) continue;
+      if (placedGrid.some(x0, y0, x1, y1, (other) => boxesOverlap(b, other, o.pad))) continue;
+      if (circles.some(x0 - 20, y0 - 20, x1 + 20, y1 + 20, (circle) => boxHitsCircle(b, circle, o.pad))) continue;
       placed.set(node.id, { x: c.x, y: c.y, anchor: c.anchor, text, box: b });
       placedGrid.add(b, b.x, b.y, b.x + b.w, b.y + b.h);
       break;

@@ -86,6 +86,8 @@ export function caveats(network, options = {}) {
   if (typeof network.components === 'number' && network.components > 1) {
     out.push({ key: 'caveat.components', params: { count: network.components, largest: network.largestComponent } });
   }
+  const sampling = network.pathSampling; // above the core's exact limit: estimated, with an error bound
+  if (sampling && typeof sampling.betweennessErrorBound === 'number') out.push({ key: 'caveat.sampled', sampling });
   if (options.weighted) out.push({ key: 'caveat.weighted' });
   if (options.reciprocated) out.push({ key: 'caveat.reciprocated' });
   if (options.minFrequency > 1) out.push({ key: 'caveat.minFrequency', params: { level: options.minFrequency } });

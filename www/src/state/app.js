@@ -27,7 +27,7 @@ export function initialState(lang = 'nb') {
     view: 'projects',
     storage: { status: 'ok', detail: '' }, // 'ok' | 'unavailable' | 'blocked' | 'quota' | 'failed'
     projects: [], // { id, name, updatedAt, stored, summary }
-    damaged: [], // { id, errors, raw }
+    damaged: [], // { id (as text), key (as stored), errors, raw }
     current: null, // { id, doc, saveState: 'saved' | 'saving' | 'unsaved' }
     importReport: null,
     notice: null, // { tone: 'info' | 'error', key, params, errors? }
@@ -99,7 +99,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
     const checked = await checkRecord(row);
     const value = checked.ok
       ? { project: entryFor(checked.doc, row, true) }
-      : { damaged: { id, errors: checked.errors, raw: row } };
+      : { damaged: { id, key: row && row.id !== undefined ? row.id : id, errors: checked.errors, raw: row } };
     listCache.set(id, { stamp, lang: lang(), value });
     return value;
   }
@@ -194,6 +194,9 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
         const cur = get().current;
         if (cur && cur.id === record.id) known.set(record.id, stampOf(written.record));
         ctx.onSaved(written.record);
+        // The list entry of what was just stored, from the document already validated: re-validating it
+        // for the list costs a second per save at 10,000 people.
+        listCache.set(String(record.id), { stamp: written.record.updatedAt, lang: lang(), value: { project: entryFor(doc, written.record, true) } });
         sessionOnly.delete(record.id);
         if (sessionOnly.size === 0 && get().storage.status !== 'ok') store.set({ storage: { status: 'ok', detail: '' } });
         askPersistenceOnce();

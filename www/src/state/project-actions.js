@@ -1,7 +1,8 @@
 // Project list actions: new, open, rename, duplicate, delete, the example municipality,
-// and damaged records. Each asks through deps.dialogs and changes storage via ctx.
+// and damaged records (downloaded raw, whatever they hold; deleted by their stored key). Each asks through deps.dialogs and changes storage via ctx.
 import { projectName, withName, withNewId, cleanName } from '../lib/project.js';
 import { slugify } from '../lib/slug.js';
+import { rawRecordJson } from '../storage.js';
 
 export function projectActions(ctx) {
   const { store, deps, t } = ctx;
@@ -125,11 +126,12 @@ export function projectActions(ctx) {
     const item = get().damaged.find((d) => d.id === id);
     if (!item) return null;
     const filename = `${slugify(id, 'bosam')}-raw.json`;
-    deps.download(filename, `${JSON.stringify(item.raw, null, 2)}\n`, 'application/json');
+    deps.download(filename, rawRecordJson(item.raw), 'application/json');
     return filename;
   }
 
   async function deleteDamaged(id) {
+    const item = get().damaged.find((d) => d.id === id);
     const choice = await deps.dialogs.confirm({
       titleKey: 'projects.deleteDialogTitle',
       titleParams: { name: id },
@@ -139,7 +141,8 @@ export function projectActions(ctx) {
     if (choice !== 'delete') return false;
     ctx.forget(id);
     try {
-      await deps.storage.delete(id);
+      // The key as stored (a number, say), not its string form, or the delete misses it.
+      await deps.storage.delete(item && item.key !== undefined ? item.key : id);
     } catch (e) {
       ctx.storageFailed(e);
     }

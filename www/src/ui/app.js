@@ -92,13 +92,13 @@ export function App({ store, actions }) {
       <div class="app-body">
         <${Nav} views=${VIEWS} active=${view.id} onNavigate=${(id) => actions.navigate(id)} />
         <main id="main" class="app-main" tabindex="-1" data-view=${view.id}>
-          <${StorageBanner} storage=${state.storage} onExport=${(e) => { e.preventDefault(); actions.navigate('data'); }} />
+          <${StorageBanner} state=${state} actions=${actions} />
           <${SyncBanner} conflict=${state.conflict} current=${state.current} actions=${actions} />
           <${Notice} notice=${state.notice} onDismiss=${actions.dismissNotice} />
           <${View} state=${state} actions=${actions} />
         </main>
       </div>
       <${DialogHost} dialog=${state.dialog} onAnswer=${actions.answerDialog} />
-      <${DropZone} onFiles=${onFiles} />
+      <${DropZone} onFiles=${onFiles} actions=${actions} />
     </div>`;
 }

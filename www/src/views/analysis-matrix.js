@@ -14,9 +14,16 @@ export function heatColor(value, max) {
   return { background: `rgb(${mix.join(',')})`, color: s > 0.45 ? '#ffffff' : '#1b2631' };
 }
 
+export const MATRIX_LIMIT = 80;
+
 export function UnitMatrix({ doc, result }) {
   const matrix = result.unitMatrix;
   if (!matrix || !Array.isArray(matrix.unitIds) || matrix.unitIds.length === 0) return null;
+  // Scale: n units draw n² cells (500 units: 250,000, a freeze of many seconds); above the limit, say so.
+  if (matrix.unitIds.length > MATRIX_LIMIT) {
+    return html`<section class="section" aria-labelledby="matrix-title"><h2 id="matrix-title">${t('matrix.title')}</h2>
+      <p class="muted" data-testid="unit-matrix-skipped">${t('hardening.matrixSkipped', { count: formatNumber(matrix.unitIds.length), limit: MATRIX_LIMIT })}</p></section>`;
+  }
   const units = new Map((doc.units || []).map((u) => [u.id, u]));
   const ids = matrix.unitIds;
   let max = 0;

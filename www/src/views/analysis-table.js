@@ -12,6 +12,8 @@ export function formatCell(value, kind) {
   return formatNumber(value, formatOptions(kind));
 }
 
+export const ROW_LIMIT = 1000;
+
 const ARROW = { ascending: '▲', descending: '▼', none: '↕' };
 
 /**
@@ -26,6 +28,10 @@ export function SortableTable({ id, caption, columns, rows, rowKey, initialSort,
     return typeof v === 'boolean' ? (v ? 1 : 0) : v;
   };
   const sorted = sortRows(rows, sort, value, (row) => columns[0].value(row), INTL_TAGS[getLang()]);
+  // Scale: thousands of rows freeze the page while they are drawn; the first ROW_LIMIT (of the sorted
+  // rows) are shown until the user asks for all.
+  const [all, setAll] = useState(false);
+  const shown = all || sorted.length <= ROW_LIMIT ? sorted : sorted.slice(0, ROW_LIMIT);
   const sortedBy = sort ? byKey.get(sort.key) : null;
   return html`
     <div class="table-wrap" role="region" tabindex="0" aria-labelledby=${`${id}-caption`}>
@@ -50,7 +56,7 @@ export function SortableTable({ id, caption, columns, rows, rowKey, initialSort,
           </tr>
         </thead>
         <tbody>
-          ${sorted.map((row) => html`
+          ${shown.map((row) => html`
             <tr key=${rowKey(row)} data-testid=${`${testid}-row`}>
               ${columns.map((c, i) => {
                 const content = c.render ? c.render(row) : formatCell(c.value(row), c.kind);
@@ -61,5 +67,7 @@ export function SortableTable({ id, caption, columns, rows, rowKey, initialSort,
             </tr>`)}
         </tbody>
       </table>
+      ${shown.length < sorted.length ? html`<p class="table-more"><button type="button" class="button button-secondary" data-testid=${`${testid}-show-all`}
+        onClick=${() => setAll(true)}>${t('hardening.showAllRows', { shown: formatNumber(shown.length), count: formatNumber(sorted.length) })}</button></p>` : null}
     </div>`;
 }

@@ -9,6 +9,7 @@ import { AnalysisControls, currentResult, waveLabel } from './analysis-controls.
 import { NoProject, NoWave } from './network.js';
 import { SortableTable, formatCell } from './analysis-table.js';
 import { UnitMatrix, Communities, Bridges } from './analysis-matrix.js';
+import { ReferenceSection } from './analysis-reference.js';
 import { ACTOR_MEASURES, UNIT_MEASURES, NETWORK_MEASURES, nodeValue, caveats, measureFlags } from '../lib/measures.js';
 
 function caveatText(c) {
@@ -16,6 +17,7 @@ function caveatText(c) {
   if (typeof c.share === 'number') params.rate = formatPercent(c.share);
   if (typeof c.limitShare === 'number') params.limit = formatPercent(c.limitShare);
   if (c.key === 'caveat.minFrequency') params.level = t(`frequency.${params.level}`);
+  if (c.sampling) Object.assign(params, { actors: formatNumber(c.sampling.actors), sources: formatNumber(c.sampling.sources), bound: formatNumber(c.sampling.betweennessErrorBound, { maximumFractionDigits: 3 }) });
   return t(c.key, params);
 }
 
@@ -135,6 +137,7 @@ export function AnalysisView({ state, actions }) {
         <${UnitMatrix} doc=${doc} result=${result} />
         <${Communities} doc=${doc} result=${result} />
         <${Bridges} doc=${doc} result=${result} onShow=${(id) => actions.showOnMap(id)} />
+        <${ReferenceSection} state=${state} actions=${actions} doc=${doc} result=${result} />
       ` : html`<p class="muted" data-testid="analysis-waiting">${t(analysis.status === 'cancelled' || analysis.status === 'error' ? 'analysisView.notRun' : 'analysisView.waiting')}</p>`}
     </div>`;
 }

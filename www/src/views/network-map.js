@@ -46,6 +46,46 @@ class Pure extends Component {
   }
 }
 
+// Scale: above this many lines, the plain (unselected) edges are drawn as one <path> without arrowheads
+// instead of one <line> each: 40,000 elements (10,000 people) freeze the page for seconds, and arrows are
+// too small to see at that density anyway. Edges touching the selected person are still drawn on top,
+// one by one with arrows. The comparison map keeps one element per edge (its styles carry the change).
+export const EDGE_BATCH_LIMIT = 3000;
+export const NODE_TITLE_LIMIT = 2000;
+
+/** One path for many edges: "M x1 y1 L x2 y2" per edge between the node rims. O(edges). */
+export function batchedEdgePath(edges, pos) {
+  const parts = [];
+  for (const e of edges) {
+    const p = pos.get(e.a);
+    const q = pos.get(e.b);
+    if (!p || !q) continue;
+    const dx = q.x - p.x;
+    const dy = q.y - p.y;
+    const len = Math.hypot(dx, dy) || 1;
+    const ux = dx / len;
+    const uy = dy / len;
+    parts.push(`M${(p.x + ux * p.r).toFixed(1)} ${(p.y + uy * p.r).toFixed(1)}L${(q.x - ux * q.r).toFixed(1)} ${(q.y - uy * q.r).toFixed(1)}`);
+  }
+  return parts.join('');
+}
+
+function Edges({ model, zoomed, neighbourhood }) {
+  const highlight = neighbourhood ? neighbourhood.edgeKeys : null;
+  if (model.compare || model.edges.length <= EDGE_BATCH_LIMIT) {
+    return html`<${EdgeLines} edges=${model.edges} pos=${zoomed} directed=${model.directed} compare=${model.compare}
+      highlight=${highlight} prefix="live" />`;
+  }
+  const plain = highlight ? model.edges.filter((e) => !highlight.has(e.key)) : model.edges;
+  const strong = highlight ? model.edges.filter((e) => highlight.has(e.key)) : [];
+  return html`
+    <g data-testid="map-edges-batched" data-edge-count=${plain.length}>
+      <path class="map-edges" d=${batchedEdgePath(plain, zoomed)} fill="none" stroke="#5d6d7e" stroke-width="0.8"
+        stroke-opacity=${highlight ? 0.12 : 0.35} />
+      <${EdgeLines} edges=${strong} pos=${zoomed} directed=${model.directed} highlight=${highlight} prefix="live" />
+    </g>`;
+}
+
 /** Layout positions with the user's drags applied. */
 export function effectivePositions(nodes, offsets) {
   return nodes.map((n) => ({ ...n, ...(offsets.get(n.id) || {}) }));
@@ -265,6 +305,10 @@ export function NetworkMap({ model, cacheKey, selectedId, onSelect, showLabels, 
   }
   useEffect(() => () => clearTimeout(wheelTimer.current), []);
 
+  // Scale: hover titles cost an element per person; above NODE_TITLE_LIMIT the name is in the
+  // accessible name and the side panel only. (Only a node that can take focus draws its focus ring.)
+  const few = nodes.length <= NODE_TITLE_LIMIT;
+
   // As tall as the layout needs at this width (CSS keeps it between a minimum and the window height).
   const wanted = size.w ? Math.round((size.w - 2 * FIT_MARGIN.x) * (layoutBounds.h / layoutBounds.w) + 2 * FIT_MARGIN.y + 48) : null;
   return html`
@@ -291,8 +335,7 @@ export function NetworkMap({ model, cacheKey, selectedId, onSelect, showLabels, 
           <g transform=${`translate(${tf.x.toFixed(1)},${tf.y.toFixed(1)})${ratio !== 1 ? ` scale(${ratio.toFixed(4)})` : ''}`}>
             <${Pure} deps=${[zoomed, model, neighbourhood, dimmed, placed, rovingId, selectedId, focusId]} draw=${() => html`
               <g>
-                <${EdgeLines} edges=${model.edges} pos=${zoomed} directed=${model.directed} compare=${model.compare}
-                  highlight=${neighbourhood ? neighbourhood.edgeKeys : null} prefix="live" />
+                <${Edges} model=${model} zoomed=${zoomed} neighbourhood=${neighbourhood} />
                 <g class="map-nodes">
                   ${nodes.map((n, i) => {
                     const p = zoomed.get(n.id);
@@ -304,8 +347,8 @@ export function NetworkMap({ model, cacheKey, selectedId, onSelect, showLabels, 
                         aria-label=${n.aria} data-node-id=${n.id} data-node-index=${i} data-testid="map-node"
                         opacity=${dimmed && dimmed.has(n.id) ? 0.35 : 1}
                         onFocus=${() => { if (focusId !== n.id) setFocusId(n.id); }}>
-                        <title>${n.title}</title>
-                        <${Shape} class="focus-ring" shape=${n.style.shape} r=${r + 6} fill="none" stroke="#0b4a75" stroke-width="3" />
+                        ${few ? html`<title>${n.title}</title>` : null}
+                        ${n.id === rovingId || n.id === focusId ? html`<${Shape} class="focus-ring" shape=${n.style.shape} r=${r + 6} fill="none" stroke="#0b4a75" stroke-width="3" />` : null}
                         ${selected || n.egoCentre ? html`<${Shape} shape=${n.style.shape} r=${r + 3.5} fill="#ffffff" stroke="#1b2631"
                           stroke-width="2.2" stroke-dasharray=${selected ? undefined : '3 2'} />` : null}
                         <${NodeSymbol} style=${n.style} r=${r} />

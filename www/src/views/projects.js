@@ -45,7 +45,7 @@ function DamagedList({ damaged, actions }) {
       <p>${t('projects.damagedIntro')}</p>
       <ul class="damaged-list">
         ${damaged.map((item) => html`
-          <li key=${item.id} class="damaged-item" data-testid="damaged-item">
+          <li key=${item.id} class="damaged-item" data-testid="damaged-item" data-id=${item.id}>
             <p class="damaged-name">${t('projects.damagedName', { id: item.id })}</p>
             <details>
               <summary>${t('projects.damagedErrors', { count: item.errors.length })}</summary>
