@@ -30,7 +30,8 @@ void weaknesses(const Context& c, const json& findings, json& out) {
       {"silo", {"Enheter som arbeider for seg selv", "Units that work on their own"}},
       {"external-without-contact", {"Samarbeidsparter uten kontakt", "Partners without contact"}},
       {"one-sided-ties", {"Ulik oppfatning av hvem som samarbeider", "Different views of who works together"}},
-      {"low-response-rate", {"For få svar til å stole på nettverksbildet", "Too few answers to trust the network picture"}}};
+      {"low-response-rate", {"For få svar til å stole på nettverksbildet", "Too few answers to trust the network picture"}},
+      {"thin-resources", {"Vesentlige oppgaver får lite tid", "Essential tasks get little time"}}};
   for (const auto& [rule, list] : byRule) {
     auto it = lead.find(rule);
     std::vector<std::string> titles;

@@ -17,6 +17,10 @@ void network_rules(const Context& c, std::vector<Finding>& out);
 // The survey and the process: low-response-rate, phase-incomplete.
 void process_rules(const Context& c, std::vector<Finding>& out);
 
+// Resources and location (issue 8): thin-resources, fragmented-function, split-location.
+// O(A log A + n + m log m + U²·(F + T)).
+void resource_rules(const Context& c, std::vector<Finding>& out);
+
 // Formats a share as a percentage in the language's style ("87 %" / "87%").
 std::string percent(double share, Lang lang);
 // The frequency scale in words: 1 "less than monthly" … 4 "daily".

@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "checks/drafts.hpp"
+#include "checks/locations.hpp"
 #include "checks/phases.hpp"
+#include "checks/resources.hpp"
 #include "checks/rules.hpp"
 
 namespace bosam::checks {
@@ -15,6 +17,7 @@ json findings_of(const Context& c) {
   function_rules(c, findings);
   network_rules(c, findings);
   process_rules(c, findings);
+  resource_rules(c, findings);
   auto rank = [](const std::string& s) { return s == "critical" ? 0 : s == "warning" ? 1 : 2; };
   std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) {
     if (rank(a.severity) != rank(b.severity)) return rank(a.severity) < rank(b.severity);
@@ -46,6 +49,9 @@ json knowledge_base(const json& doc, const model::Project& project, const json& 
           {"assessmentDrafts", std::move(drafts)},
           {"phases", std::move(phases["phases"])},
           {"unknownPhases", std::move(phases["unknownPhases"])},
+          // Issue 8: the resource and location overviews, from the same project, wave and options.
+          {"resources", resources_json(compute_resources(project, settings.minFunctionFte))},
+          {"locations", locations_json(compute_locations(project, &network))},
           {"settings", settings_json(settings)}};
 }
 

@@ -13,7 +13,7 @@ json run_checks(const json& doc, const model::Project& project, const json& anal
                 const sna::AnalysisOptions& options, Lang lang);
 
 // Everything the knowledge base adds to an analysis: {"findings", "assessmentDrafts", "phases", "unknownPhases",
-// "settings"}.
+// "resources", "locations", "settings"} (the last three: checks/resources.hpp, checks/locations.hpp).
 json knowledge_base(const json& doc, const model::Project& project, const json& analysis,
                     const sna::AnalysisOptions& options, Lang lang);
 

@@ -26,6 +26,10 @@ Settings settings_from(const json& doc) {
   read(*t, "oneSidedMinTies", s.oneSidedMinTies);
   read(*t, "singlePersonMax", s.singlePersonMax);
   read(*t, "minFunctionFte", s.minFunctionFte);
+  read(*t, "minPersonFte", s.minPersonFte);
+  read(*t, "fragmentedMinHolders", s.fragmentedMinHolders);
+  read(*t, "fragmentedMaxShare", s.fragmentedMaxShare);
+  read(*t, "splitLocationMinFrequency", s.splitLocationMinFrequency);
   return s;
 }
 
@@ -34,7 +38,9 @@ json settings_json(const Settings& s) {
           {"siloEiIndex", s.siloEiIndex},             {"siloMinMembers", s.siloMinMembers},
           {"bottleneckBetweenness", s.bottleneckBetweenness}, {"oneSidedShare", s.oneSidedShare},
           {"oneSidedMinTies", s.oneSidedMinTies},     {"singlePersonMax", s.singlePersonMax},
-          {"minFunctionFte", s.minFunctionFte}};
+          {"minFunctionFte", s.minFunctionFte},       {"minPersonFte", s.minPersonFte},
+          {"fragmentedMinHolders", s.fragmentedMinHolders}, {"fragmentedMaxShare", s.fragmentedMaxShare},
+          {"splitLocationMinFrequency", s.splitLocationMinFrequency}};
 }
 
 }  // namespace bosam::checks

@@ -116,6 +116,50 @@ const std::map<std::string, Texts>& texts() {
         "No one is registered as asked in the wave",
         "The wave has no list of who was asked, so the response rate is unknown.",
         "Register who was asked and who answered, so missing answers can be told apart from missing contact."}},
+      {"thin-resources",
+       {"Lite tid til «{function}»",
+        "«{function}» er en vesentlig funksjon, men oppdragene på den utgjør til sammen {fte} årsverk. Grensen er "
+        "{threshold} årsverk.{estimate}",
+        "Drøft om funksjonen får nok tid til å bli ivaretatt, og om noen bør få et tydeligere ansvar og mer tid til "
+        "den.",
+        "Little time for \"{function}\"",
+        "\"{function}\" is an essential function, but its assignments add up to {fte} FTE. The threshold is "
+        "{threshold} FTE.{estimate}",
+        "Discuss whether the function gets enough time to be looked after, and whether someone should get a clearer "
+        "responsibility and more time for it."}},
+      {"thin-resources/people",
+       {"Ingen har mye tid til «{function}»",
+        "«{function}» har {fte} årsverk til sammen, men de er delt på {people} personer som hver har under "
+        "{minPerson} årsverk på den: {holders}.{estimate}",
+        "Når alle bare har litt tid til en oppgave, blir den lett en bisak. Drøft om én eller to bør få et tydelig "
+        "ansvar og mer tid.",
+        "No one has much time for \"{function}\"",
+        "\"{function}\" has {fte} FTE in all, but it is shared by {people} people who each have less than "
+        "{minPerson} FTE on it: {holders}.{estimate}",
+        "When everyone has only a little time for a task, it easily becomes a side issue. Discuss whether one or "
+        "two people should get a clear responsibility and more time."}},
+      {"fragmented-function",
+       {"«{function}» er spredt på mange",
+        "Til sammen {fte} årsverk på «{function}» er fordelt på {count} personer eller enheter: {holders}. Ingen "
+        "har mer enn {largest} av tiden (grensen er {maxShare}).",
+        "Drøft om spredningen er ønsket, hvem som har oversikt over helheten, og om brukerne vet hvor de skal "
+        "henvende seg.",
+        "\"{function}\" is spread over many",
+        "In all, {fte} FTE on \"{function}\" is spread over {count} people or units: {holders}. None has more than "
+        "{largest} of the time (the threshold is {maxShare}).",
+        "Discuss whether the spread is intended, who keeps an overview of the whole, and whether users know where to "
+        "turn."}},
+      {"split-location",
+       {"{unitA} og {unitB} deler arbeid, men sitter hver for seg",
+        "Begge enhetene arbeider med {shared}. {unitA} er registrert på stedet «{locA}» og {unitB} på «{locB}», og "
+        "i kartleggingsrunden har de {contact}.",
+        "Drøft om samlokalisering, faste dager hos hverandre eller én felles inngang kan gjøre veien kortere for "
+        "brukerne og de ansatte.",
+        "{unitA} and {unitB} share work but sit apart",
+        "Both units work on {shared}. {unitA} is registered at \"{locA}\" and {unitB} at \"{locB}\", and in the "
+        "survey wave they have {contact}.",
+        "Discuss whether co-location, regular days at each other's offices or a single point of entry could shorten "
+        "the path for users and staff."}},
       {"phase-incomplete",
        {"Fase {phase} ({phaseTitle}) er ikke fullført",
         "{missing} av {required} påkrevde punkter gjenstår: {items}.",

@@ -149,3 +149,60 @@ export function previousWaveId(doc, waveId) {
   const i = sorted.findIndex((w) => w.id === waveId);
   return i > 0 ? sorted[i - 1].id : null;
 }
+
+const placeName = (v) => (typeof v === 'string' && v.trim() ? v.trim() : null);
+
+/**
+ * Where each actor sits: its own location, else its unit's, else null. Map actorId -> string | null.
+ * As in the core (core/checks/locations.hpp), places are the same when they match trimmed and
+ * case-insensitively; a place keeps the first spelling met (units first, then people).
+ */
+export function actorLocations(doc) {
+  const spelling = new Map();
+  const canonical = (v) => {
+    const name = placeName(v);
+    if (name === null) return null;
+    const key = name.toLocaleLowerCase('nb');
+    if (!spelling.has(key)) spelling.set(key, name);
+    return spelling.get(key);
+  };
+  const unitPlace = new Map(list(doc, 'units').map((u) => [u.id, canonical(u.location)]));
+  return new Map(list(doc, 'actors').map((a) => [a.id, canonical(a.location) || unitPlace.get(a.unitId) || null]));
+}
+
+/** The places in use, alphabetically (bokmål order); actors without a place are not in the list. */
+export function locationsIn(doc) {
+  const seen = new Set([...actorLocations(doc).values()].filter((p) => p !== null));
+  return [...seen].sort((a, b) => a.localeCompare(b, 'nb'));
+}
+
+/**
+ * A map-like grouping by place: the people of each place in a sunflower, the places on a
+ * grid in alphabetical order, "no place given" last; within a place colleagues of one unit
+ * come one after another. `sunflower` is passed in (lib/fallback-layout.js) to keep this
+ * module free of drawing code. O(n log n) for n actors.
+ * Returns { width, height, positions, byLocation: true, centres: [{ location, x, y, r }] }.
+ */
+export function locationLayout(doc, sunflower, spacing = 26) {
+  const where = actorLocations(doc);
+  const groups = [...locationsIn(doc), null].map((location) => ({
+    location,
+    members: list(doc, 'actors')
+      .filter((a) => where.get(a.id) === location)
+      .sort((a, b) => String(a.unitId || '').localeCompare(String(b.unitId || '')) || String(a.name || a.id).localeCompare(String(b.name || b.id), 'nb'))
+  })).filter((g) => g.members.length > 0);
+  const biggest = Math.max(1, ...groups.map((g) => g.members.length));
+  const cell = spacing * (Math.sqrt(biggest) * 1.35 + 2.2);
+  const cols = Math.max(1, Math.ceil(Math.sqrt(groups.length * 1.5)));
+  const positions = {};
+  const centres = [];
+  groups.forEach((g, gi) => {
+    const cx = (gi % cols) * cell + cell / 2;
+    const cy = Math.floor(gi / cols) * cell + cell / 2;
+    const pts = sunflower(g.members.length, spacing);
+    pts.forEach((p, i) => { positions[g.members[i].id] = { x: cx + p.x, y: cy + p.y }; });
+    centres.push({ location: g.location, x: cx, y: cy, r: Math.max(spacing, ...pts.map((p) => Math.hypot(p.x, p.y))) });
+  });
+  const rows = Math.max(1, Math.ceil(groups.length / cols));
+  return { width: cols * cell, height: rows * cell, positions, byLocation: true, fallback: false, centres };
+}

@@ -1,12 +1,30 @@
 // Turns the document, the analysis and the display choices into what the map draws:
 // nodes (position, size, style, texts) and edges. Texts come from the locales.
 import { t, formatNumber } from '../i18n.js';
-import { buildEdges, visibleGraph, compareEdges } from '../lib/network-model.js';
-import { actorStyles, radiusScale, measureValue, legendGroups, PALETTE, CHANGE_STYLES, CHANGE_ORDER, edgeWidth } from '../lib/map-style.js';
-import { chooseLayout } from '../lib/fallback-layout.js';
+import { buildEdges, visibleGraph, compareEdges, actorLocations, locationsIn, locationLayout } from '../lib/network-model.js';
+import { actorStyles, radiusScale, measureValue, legendGroups, styleAt, NO_GROUP, PALETTE, CHANGE_STYLES, CHANGE_ORDER, edgeWidth } from '../lib/map-style.js';
+import { chooseLayout, sunflower } from '../lib/fallback-layout.js';
 
 export function unitNames(doc) {
   return new Map(((doc && doc.units) || []).map((u) => [u.id, u.name || u.id]));
+}
+
+/** Colour by place: one style per place, grey for "no place given"; shape as for units. The places with
+ *  most people get the first (solid) colours; beyond the palette styles are hollow or dotted. */
+export function locationStyles(doc) {
+  const byUnit = actorStyles(doc, null, 'unit');
+  const where = actorLocations(doc);
+  const size = new Map();
+  for (const place of where.values()) if (place !== null) size.set(place, (size.get(place) || 0) + 1);
+  const ranked = locationsIn(doc).sort((a, b) => (size.get(b) || 0) - (size.get(a) || 0) || a.localeCompare(b, 'nb'));
+  const index = new Map(ranked.map((p, i) => [p, i]));
+  const out = new Map();
+  for (const [id, place] of where) {
+    const shape = (byUnit.get(id) || {}).shape || 'circle';
+    const style = place === null ? { ...NO_GROUP, group: 'location-none' } : { ...styleAt(index.get(place)), group: `location:${place}` };
+    out.set(id, { ...style, shape });
+  }
+  return out;
 }
 
 /**
@@ -14,18 +32,20 @@ export function unitNames(doc) {
  * Returns { nodes, edges, directed, compare, layout, styles, allEdges }.
  */
 export function mapModel({ doc, result, opts, display, compare }) {
-  const layout = chooseLayout(doc, result);
+  // Grouped by place, the browser arranges the people (the core's layout groups by unit).
+  const layout = display.groupBy === 'location' ? locationLayout(doc, sunflower) : chooseLayout(doc, result);
   const comparing = display.mode === 'compare' && !!compare;
   const allEdges = buildEdges(doc, opts.waveId, {
     minFrequency: opts.minFrequency, reciprocated: opts.reciprocated, tieType: comparing ? 'all' : display.tieType
   });
   const drawn = comparing ? compareEdges(compare, allEdges) : allEdges;
   const visible = visibleGraph(doc, drawn, { hiddenUnits: display.hiddenUnits, ego: display.ego });
-  const styles = actorStyles(doc, result, display.colorBy);
+  const styles = display.colorBy === 'location' ? locationStyles(doc) : actorStyles(doc, result, display.colorBy);
   const analysed = new Map(((result && result.nodes) || []).map((n) => [n.id, n]));
   const radius = radiusScale(result ? result.nodes : [], display.sizeBy);
   const priorityMeasure = display.sizeBy && display.sizeBy !== 'none' ? display.sizeBy : 'degree';
   const units = unitNames(doc);
+  const places = display.groupBy === 'location' || display.colorBy === 'location' ? actorLocations(doc) : null;
   const degree = new Map();
   for (const e of visible.edges) {
     degree.set(e.a, (degree.get(e.a) || 0) + 1);
@@ -36,7 +56,8 @@ export function mapModel({ doc, result, opts, display, compare }) {
     const p = layout.positions[actor.id] || { x: 0, y: 0 };
     const node = analysed.get(actor.id);
     const name = actor.name || actor.id;
-    const unit = units.get(actor.unitId) || t('map.noUnit');
+    const unitName = units.get(actor.unitId) || t('map.noUnit');
+    const unit = places ? `${unitName}, ${places.get(actor.id) || t('map.legend.noLocation')}` : unitName;
     const contacts = node ? node.degree : degree.get(actor.id) || 0;
     return {
       id: actor.id,
@@ -61,6 +82,8 @@ export function legendSections({ doc, model, display }) {
   const groups = legendGroups(new Map(model.nodes.map((n) => [n.id, n.style])));
   const groupLabel = (key) => {
     if (key.startsWith('unit:')) return units.get(key.slice(5)) || key.slice(5);
+    if (key.startsWith('location:')) return key.slice(9);
+    if (key === 'location-none') return t('map.legend.noLocation');
     if (key.startsWith('community:')) return t('map.legend.community', { number: Number(key.slice(10)) + 1 });
     if (key === 'internal') return t('map.legend.internal');
     if (key === 'external') return t('map.legend.external');

@@ -14,10 +14,10 @@ function Select({ id, label, value, onChange, testid, children }) {
     </div>`;
 }
 
-function Check({ id, label, checked, onChange, testid }) {
+function Check({ id, label, checked, onChange, testid, disabled = false }) {
   return html`
     <div class="control control-check">
-      <input type="checkbox" id=${id} data-testid=${testid} checked=${checked} onChange=${(e) => onChange(e.currentTarget.checked)} />
+      <input type="checkbox" id=${id} data-testid=${testid} checked=${checked} disabled=${disabled} onChange=${(e) => onChange(e.currentTarget.checked)} />
       <label for=${id}>${label}</label>
     </div>`;
 }
@@ -85,7 +85,7 @@ export function MapToolbar({ doc, display, opts, actions }) {
             ${waves.filter((w) => w.id !== opts.waveId).map((w) => html`<option key=${w.id} value=${w.id}>${w.label || w.id}</option>`)}
           </${Select}>` : null}
         <${Select} id="map-color" label=${t('map.colorBy')} value=${display.colorBy} testid="map-color-by" onChange=${(v) => set({ colorBy: v })}>
-          ${COLOR_MODES.map((m) => html`<option key=${m} value=${m}>${t(`map.colorBy.${m}`)}</option>`)}
+          ${[...COLOR_MODES, 'location'].map((m) => html`<option key=${m} value=${m}>${t(`map.colorBy.${m}`)}</option>`)}
         </${Select}>
         <${Select} id="map-size" label=${t('map.sizeBy')} value=${display.sizeBy} testid="map-size-by" onChange=${(v) => set({ sizeBy: v })}>
           ${SIZE_MEASURES.map((m) => html`<option key=${m} value=${m}>${m === 'none' ? t('map.sizeNone') : t(`measure.${m}`)}</option>`)}
@@ -111,7 +111,11 @@ export function MapToolbar({ doc, display, opts, actions }) {
         ${comparing ? null : html`<${Check} id="map-directed" label=${t('map.directed')} checked=${display.directed} testid="map-directed" onChange=${(v) => set({ directed: v })} />`}
         <${Check} id="map-labels" label=${t('map.labels')} checked=${display.labels} testid="map-labels" onChange=${(v) => set({ labels: v })} />
         <${Check} id="map-grouped" label=${t('map.groupLayout')} checked=${opts.groupLayout} testid="map-group-layout"
+          disabled=${display.groupBy === 'location'}
           onChange=${(v) => actions.setAnalysisOptions({ groupLayout: v })} />
+        <${Check} id="map-group-location" label=${t('map.groupLocation')} checked=${display.groupBy === 'location'} testid="map-group-location"
+          onChange=${(v) => set(v ? { groupBy: 'location', colorBy: 'location' }
+            : { groupBy: null, colorBy: display.colorBy === 'location' ? 'unit' : display.colorBy })} />
       </div>
     </section>`;
 }

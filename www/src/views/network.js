@@ -84,7 +84,7 @@ function NetworkBody({ state, actions, opts }) {
   const compare = display.mode === 'compare' && analysis.compare.status === 'ready' ? analysis.compare.result : null;
   const model = useMemo(() => mapModel({ doc, result, opts, display, compare }),
     [doc, result, JSON.stringify(opts), display, compare]);
-  const cacheKey = `${cur.id}|${opts.waveId}|${opts.groupLayout}`;
+  const cacheKey = `${cur.id}|${opts.waveId}|${display.groupBy === 'location' ? 'location' : opts.groupLayout}`;
   const visibleIds = new Set(model.nodes.map((n) => n.id));
   const selectedId = display.selected && visibleIds.has(display.selected.id) ? display.selected.id : null;
   const onSelect = (id) => actions.setMapDisplay({ selected: id ? { kind: 'actor', id } : null });
@@ -112,7 +112,7 @@ function NetworkBody({ state, actions, opts }) {
       <div class="network-grid">
         <div class="network-maps">
         <section class="map-area" aria-labelledby="map-title" data-testid="network-map" data-ready=${ready ? 'true' : 'false'}
-          data-layout=${model.layout.fallback ? 'fallback' : 'core'}>
+          data-layout=${model.layout.byLocation ? 'location' : model.layout.fallback ? 'fallback' : 'core'}>
           <div class="area-head">
             <h2 id="map-title" class="area-title">${title}</h2>
             <${ExportButtons} spec=${exportSpec} base=${base} />
@@ -126,6 +126,7 @@ function NetworkBody({ state, actions, opts }) {
           <p id="map-help" class="map-help">${t('map.keyboardHelp')}
             ${' '}<a href="#/analysis" data-testid="map-as-table" onClick=${(e) => { e.preventDefault(); actions.navigate('analysis'); }}>${t('map.asTable')}</a></p>
           ${model.layout.fallback ? html`<p class="muted small">${t('map.fallbackLayout')}</p>` : null}
+          ${model.layout.byLocation ? html`<p class="muted small" data-testid="map-location-note">${t('map.locationNote')}</p>` : null}
         </section>
         <section class="unit-area" aria-labelledby="units-title" data-testid="unit-map">
           <div class="area-head"><h2 id="units-title" class="area-title">${t('units.title')}</h2></div>

@@ -7,6 +7,7 @@ import { Tabs } from '../ui/table-tools.js';
 import { UnitsPanel } from './organisation-units.js';
 import { ActorsPanel } from './organisation-actors.js';
 import { GroupsPanel } from './organisation-groups.js';
+import { LocationsPanel } from './organisation-locations.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 
@@ -37,5 +38,6 @@ export function OrganisationView({ state, actions }) {
       <${Tabs} idBase="org" tabs=${tabs} active=${tab} onChange=${setTab} label=${t('org.tabsLabel')}>
         <${Panel} doc=${doc} actions=${actions} lang=${state.lang} />
       <//>
+      <${LocationsPanel} state=${state} doc=${doc} />
     </div>`;
 }

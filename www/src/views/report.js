@@ -15,6 +15,7 @@ import { NoAnalysis, NeedProject } from './findings-parts.js';
 import { FindingCard } from './findings.js';
 import { Evidence } from './findings-assess.js';
 import { ChangeTable } from './findings-changes.js';
+import { ReportResources, ReportLocations } from './report-resources.js';
 
 function Figure({ doc, result, opts }) {
   const display = { ...DEFAULT_DISPLAY, labels: true };
@@ -116,6 +117,10 @@ export function ReportView({ state, actions }) {
           <${Figure} doc=${doc} result=${result} opts=${opts} /></section>
         <section class="report-section" aria-labelledby="r-measures"><h2 id="r-measures">${t('report.measures')}</h2>
           <p>${t('report.measuresText')}</p><${KeyMeasures} doc=${doc} result=${result} /></section>
+        <section class="report-section" aria-labelledby="r-resources"><h2 id="r-resources">${t('report.resources')}</h2>
+          <${ReportResources} resources=${result.resources} /></section>
+        <section class="report-section" aria-labelledby="r-locations"><h2 id="r-locations">${t('report.locations')}</h2>
+          <${ReportLocations} locations=${result.locations} doc=${doc} /></section>
         <section class="report-section" aria-labelledby="r-findings"><h2 id="r-findings">${t('report.findings')}</h2>
           <div class="report-findings">${findings.map((f) => html`<${FindingCard} key=${f.id} finding=${f} doc=${doc} headingLevel=${3} />`)}</div></section>
         <section class="report-section" aria-labelledby="r-assess"><h2 id="r-assess">${t('findings.assessTitle')}</h2>

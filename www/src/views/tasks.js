@@ -10,6 +10,7 @@ import { taskMatrix, cellKey, HOLDING_ROLES, ROLES, shortGroupName } from '../li
 import { NeedProject } from './organisation.js';
 import { CellEditor } from './tasks-cell.js';
 import { NamedForm, DeleteNamed } from './organisation-groups.js';
+import { ResourcesSection } from './tasks-resources.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 
@@ -187,6 +188,8 @@ export function TasksView({ state, actions }) {
             </tbody>
           </table>
         </div>`}
+
+      <${ResourcesSection} state=${state} doc=${doc} />
 
       ${cellFn && cellUnit ? html`
         <${CellEditor} doc=${doc} fn=${cellFn} unit=${cellUnit} actions=${actions} lang=${state.lang} holders=${cellRow ? cellRow.holders.filter((id) => id !== cellUnit.id) : []}
