@@ -81,9 +81,9 @@ function PhaseStatus({ phases }) {
   </table>`;
 }
 
-function AssessList({ items, findings, kind }) {
+function AssessList({ items, findings, kind, doc }) {
   if (!items.length) return html`<p class="muted">${t('report.none')}</p>`;
-  return html`<ul class="report-assess" data-testid=${`report-${kind}`}>${items.map((a) => html`<li key=${a.id}>${a.text}<${Evidence} evidence=${a.evidence} findings=${findings} /></li>`)}</ul>`;
+  return html`<ul class="report-assess" data-testid=${`report-${kind}`}>${items.map((a) => html`<li key=${a.id}>${a.text}<${Evidence} evidence=${a.evidence} findings=${findings} doc=${doc} /></li>`)}</ul>`;
 }
 
 export function ReportView({ state, actions }) {
@@ -124,8 +124,8 @@ export function ReportView({ state, actions }) {
         <section class="report-section" aria-labelledby="r-findings"><h2 id="r-findings">${t('report.findings')}</h2>
           <div class="report-findings">${findings.map((f) => html`<${FindingCard} key=${f.id} finding=${f} doc=${doc} headingLevel=${3} />`)}</div></section>
         <section class="report-section" aria-labelledby="r-assess"><h2 id="r-assess">${t('findings.assessTitle')}</h2>
-          <h3>${t('report.strengths')}</h3><${AssessList} kind="strengths" items=${assessmentsOf(doc, ['strength'])} findings=${findings} />
-          <h3>${t('report.weaknesses')}</h3><${AssessList} kind="weaknesses" items=${assessmentsOf(doc, ['weakness'])} findings=${findings} /></section>
+          <h3>${t('report.strengths')}</h3><${AssessList} doc=${doc} kind="strengths" items=${assessmentsOf(doc, ['strength'])} findings=${findings} />
+          <h3>${t('report.weaknesses')}</h3><${AssessList} doc=${doc} kind="weaknesses" items=${assessmentsOf(doc, ['weakness'])} findings=${findings} /></section>
         <section class="report-section" aria-labelledby="r-changes"><h2 id="r-changes">${t('findings.changesTitle')}</h2>
           ${assessmentsOf(doc, ['change']).length ? html`<${ChangeTable} items=${assessmentsOf(doc, ['change'])} findings=${findings} />` : html`<p class="muted">${t('report.none')}</p>`}</section>
         <section class="report-section" aria-labelledby="r-phases"><h2 id="r-phases">${t('report.phasesTitle')}</h2><${PhaseStatus} phases=${result.phases || []} /></section>
