@@ -16,5 +16,7 @@ EMSCRIPTEN_BINDINGS(bosam_core) {
   emscripten::function("merge", &bosam::api::merge);
   emscripten::function("pseudonymize", &bosam::api::pseudonymize);
   emscripten::function("reidentify", &bosam::api::reidentify);
+  emscripten::function("csvPreview", &bosam::api::csv_preview);
+  emscripten::function("importNetwork", &bosam::api::import_network);
 
 }

@@ -35,5 +35,17 @@ std::string pseudonymize(const std::string& projectText, const std::string& opti
 std::string reidentify(const std::string& originalText, const std::string& sharedText, const std::string& options);
 // A fresh project from the catalogue. options: {"id": "…" (required), "name": "…", "lang": "nb"|"en"}.
 std::string new_project(const std::string& options);
+// A look at a CSV file (or a GraphML file's edges) before importing it (issue 6). options: {"format": "csv" (default)
+// | "graphml", "name": file name for messages, "delimiter": one character (else detected), "lang"}. result:
+// {"format", "delimiter", "decimalComma", "header", "rows" (the first 20), "rowCount", "suggestedMapping"
+// (importers::suggest_mapping); GraphML adds "directed", "nodeHeader", "nodeCount"}.
+std::string csv_preview(const std::string& text, const std::string& options);
+// A network from CSV or GraphML as a NEW wave of the project, all or nothing (core/importers/network_import.hpp).
+// options: {"format": "csv"|"graphml", "edges": text, "edgesName", "nodes": text (CSV, optional), "nodesName",
+// "graphml": text, "graphmlName", "delimiter", "mapping": {from, to, frequency, weight, types, nodeId, nodeName,
+// nodeUnit}, "defaultFrequency": 1-4, "match": "id"|"name", "wave": {id, label, date}, "lang"}.
+// result: {"project": the project with the new wave (passed the door), "report": {wave, ties, actorsMatched,
+// actorsAdded, addedActors, skipped: [{file, line, reason}], directed}}.
+std::string import_network(const std::string& projectText, const std::string& options);
 
 }  // namespace bosam::api

@@ -13,6 +13,10 @@
 
 #include "api/api.hpp"
 
+namespace bosam::cli {
+int cmd_import(int argc, char** argv);  // tools/cli/import.cpp
+}
+
 namespace {
 
 using bosam::json;
@@ -28,6 +32,8 @@ const char* const kUsage =
     "  bosam export --format json [--pseudonymize] FILE [--out FILE]   the project, or a copy without names\n"
     "                [analysis options]               the network for Gephi, NetworkX, Pajek or Excel\n"
     "  bosam merge PROJECT ANSWER... [--out FILE]        merge survey answers (all or nothing)\n"
+    "  bosam import PROJECT --edges E.csv [--nodes N.csv] | --graphml G [--map from=COL,to=COL,...]\n"
+    "                [--match id|name] [--wave-label L] [--out FILE]   a network as a new wave (import --help)\n"
     "  bosam demo                                       print the built-in example municipality\n"
     "  bosam --version | --help\n";
 
@@ -344,6 +350,7 @@ int main(int argc, char** argv) {
     std::cout << kUsage;
     return 0;
   }
+  if (first == "import") return bosam::cli::cmd_import(argc, argv);
   Args a;
   if (std::string err = parse_args(argc, argv, a); !err.empty()) return usage(err);
   if (a.command == "validate") return cmd_validate(a);

@@ -136,6 +136,12 @@ export function createCore(factory) {
       callCore('reidentify', JSON.stringify(originalDoc), typeof sharedText === 'string' ? sharedText : JSON.stringify(sharedText), json(options)),
     /** GraphML, GEXF, Pajek or CSV text of one wave (core/api export_network). */
     exportNetwork: (doc, options) => callCore('exportNetwork', JSON.stringify(doc), json(options)),
+    /** Header, first rows and suggested column mapping of a CSV (or, with format 'graphml', a GraphML) file; the
+     *  text may be its bytes (Uint8Array), so invalid UTF-8 is reported with its line (core/api csv_preview). */
+    csvPreview: (text, options) =>
+      callCore('csvPreview', typeof text === 'string' || text instanceof Uint8Array ? text : String(text), json(options)),
+    /** A CSV or GraphML network as a new wave, all or nothing; result { project, report } (core/api import_network). */
+    importNetwork: (doc, options) => callCore('importNetwork', JSON.stringify(doc), json(options)),
     cancelAnalysis: () => {},
     analysisEngine: () => 'main',
     callCore
