@@ -5,10 +5,9 @@ namespace bosam::api {
 
 json issue_to_json(const Issue& issue) {
   json j = {{"path", issue.path}, {"code", issue.code}, {"message", issue.message}};
-  if (issue.line > 0) {
-    j["line"] = issue.line;
-    j["column"] = issue.column;
-  }
+  // A column only when one is known: a whole-row problem (e.g. a CSV row with too few fields) has line only.
+  if (issue.line > 0) j["line"] = issue.line;
+  if (issue.line > 0 && issue.column > 0) j["column"] = issue.column;
   return j;
 }
 
