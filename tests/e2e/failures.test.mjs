@@ -59,6 +59,12 @@ for (const [label, initScript] of [
       await page.click('[data-testid="dialog-confirm"]');
       await page.waitForSelector('[data-testid="project-name"]:text-is("Minnevik 2")');
       assert.match(await page.textContent('[data-testid="project-item"]'), /Ikke lagret/);
+      // Leaving the page now would lose the work: the browser is asked to confirm first.
+      assert.equal(await page.evaluate(() => {
+        const e = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(e);
+        return e.defaultPrevented;
+      }), true);
       // Export straight from the banner.
       const { filename, text } = await downloadText(page, '[data-testid="storage-export"]');
       assert.match(filename, /^minnevik-2-.*\.bosam\.json$/);

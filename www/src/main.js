@@ -37,9 +37,11 @@ function start() {
   // Other tabs learn that this one is gone; leaving with changes another tab's save kept
   // from being stored asks first (the user can still export them).
   window.addEventListener('pagehide', () => tabSync.post({ type: 'closed' }));
+  // The same when storage failed and some project lives only in this tab (state.projects[].stored false).
   window.addEventListener('beforeunload', (event) => {
-    const { conflict, current } = store.get();
-    if (conflict && conflict.pending && current && conflict.id === current.id) {
+    const { conflict, current, projects } = store.get();
+    const unstored = (projects || []).some((p) => p.stored === false);
+    if (unstored || (conflict && conflict.pending && current && conflict.id === current.id)) {
       event.preventDefault();
       event.returnValue = '';
     }

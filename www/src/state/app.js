@@ -30,6 +30,7 @@ export function initialState(lang = 'nb') {
     damaged: [], // { id (as text), key (as stored), errors, raw }
     current: null, // { id, doc, saveState: 'saved' | 'saving' | 'unsaved' }
     importReport: null,
+    netImport: null, // the network import's files, mapping and report (state/netimport-actions.js)
     notice: null, // { tone: 'info' | 'error', key, params, errors? }
     dialog: null,
     history: EMPTY_HISTORY, // undo/redo summary (state/history.js)
