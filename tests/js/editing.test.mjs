@@ -207,6 +207,20 @@ for (const flavour of flavours) {
       assert.equal(b.state().current.doc.units[0].name, 'B', 'B’s version came back with undo');
     });
 
+    it('a project deleted in one tab: the other is told, keeps its copy, and its next change stores it again', async () => {
+      const { storage, a, b, id } = await twoTabs();
+      a.dialogs.push('delete');
+      assert.equal(await a.actions.deleteProject(id), true);
+      await tick();
+      assert.equal(await storage.get(id), null);
+      assert.equal(b.state().notice.key, 'sync.deletedElsewhere');
+      assert.equal(b.state().current.id, id, 'B keeps the project open');
+      assert.equal(b.state().current.saveState, 'unsaved');
+      await b.actions.editCurrent((d) => { d.units[0].name = 'Fra fane B'; });
+      assert.equal((await storage.get(id)).doc.units[0].name, 'Fra fane B');
+      assert.equal(b.state().current.saveState, 'saved');
+    });
+
     it('without messages between tabs, the revision check alone still refuses', async () => {
       const storage = createMemoryStorage();
       const a = await makeApp({ instance: await flavour.instance(), storage });

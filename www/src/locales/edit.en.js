@@ -67,6 +67,7 @@ export default {
   'sync.reloaded': 'You now see the version from the other tab. Your version can be brought back with “Undo”.',
   'sync.keptMine': 'Your version has been saved and has replaced the version from the other tab.',
   'sync.goneElsewhere': 'The project was deleted in another tab. Your version is still here; export it if you want to keep it.',
+  'sync.deletedElsewhere': '“{name}” was deleted in another tab. It is still open here but not stored: your next change stores it again. Export it if you want a copy, or close it if it was meant to go.',
   'sync.otherTabs': { one: 'Also open in another tab', other: 'Also open in {count} other tabs' },
 
   'org.title': 'Organisation',

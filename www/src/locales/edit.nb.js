@@ -67,6 +67,7 @@ export default {
   'sync.reloaded': 'Du ser nå versjonen fra den andre fanen. Din versjon kan hentes tilbake med «Angre».',
   'sync.keptMine': 'Din versjon er lagret og har erstattet versjonen fra den andre fanen.',
   'sync.goneElsewhere': 'Prosjektet er slettet i en annen fane. Din versjon finnes fortsatt her; eksporter den om du vil beholde den.',
+  'sync.deletedElsewhere': '«{name}» ble slettet i en annen fane. Det er fortsatt åpent her, men ikke lagret: neste endring lagrer det på nytt. Eksporter det hvis du vil ha en kopi, eller lukk det hvis det skulle slettes.',
   'sync.otherTabs': { one: 'Også åpent i en annen fane', other: 'Også åpent i {count} andre faner' },
 
   'org.title': 'Organisasjon',

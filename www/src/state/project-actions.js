@@ -81,6 +81,7 @@ export function projectActions(ctx) {
     ctx.forget(id);
     try {
       await deps.storage.delete(id);
+      if (ctx.onDeleted) ctx.onDeleted(id);
     } catch (e) {
       ctx.storageFailed(e);
     }

@@ -7,6 +7,7 @@
 //   keepMine()      store this tab's version over the other one
 //   (or exports this tab's version with the ordinary export and decides later).
 import { isNewerElsewhere, stampOf } from '../lib/revision.js';
+import { projectName } from '../lib/project.js';
 
 export function syncActions(ctx) {
   const { store, deps } = ctx;
@@ -59,8 +60,14 @@ export function syncActions(ctx) {
         }
         break;
       case 'deleted':
-        ctx.forget(msg.id);
+        // msg.id, or msg.all for "delete all local data". The copy open here is kept (the user may
+        // still want it) but is no longer stored: say so; the next change stores it again.
+        ctx.forget(msg.all ? undefined : msg.id);
         ctx.refreshList();
+        if (cur && (msg.all || msg.id === cur.id)) {
+          store.set({ current: { ...cur, saveState: 'unsaved' }, conflict: null });
+          ctx.notice('sync.deletedElsewhere', { name: projectName(cur.doc) }, 'error');
+        }
         break;
       default:
         break;
@@ -74,6 +81,7 @@ export function syncActions(ctx) {
     post({ type: 'saved', id: record.id, revision: record.revision, updatedAt: record.updatedAt });
   };
   ctx.onConflict = (id, stored) => setConflict(id, stored, true);
+  ctx.onDeleted = (id) => post(id === null ? { type: 'deleted', all: true } : { type: 'deleted', id });
   ctx.onOpened = (id) => {
     const c = store.get().conflict;
     if (c && c.id !== id) store.set({ conflict: null });

@@ -147,6 +147,7 @@ export function transferActions(ctx) {
     let cleared = true;
     try {
       await deps.storage.clear();
+      if (ctx.onDeleted) ctx.onDeleted(null);
     } catch (e) {
       cleared = false;
       ctx.storageFailed(e);
