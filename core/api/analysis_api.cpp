@@ -53,26 +53,13 @@ sna::AnalysisOptions read_analysis_options(const json& o, Lang lang, Issues& iss
 template <typename F>
 std::string with_project(const std::string& text, const std::string& options,
                          std::initializer_list<const char*> waveKeys, F&& body) {
-  Lang lang = Lang::nb;
-  return guarded(lang, [&] {
-    std::string fail;
-    auto o = parse_options(options, lang, fail);
-    if (!o) return fail;
-    Issues issues;
-    const sna::AnalysisOptions opt = read_analysis_options(*o, lang, issues);
-    if (has_errors(issues)) return envelope(issues, nullptr);
-    LoadResult r = load_project(text, lang);
-    if (!r.doc) return envelope(r.issues, nullptr);
+  return with_request(text, options, read_analysis_options,
+                      [&](const json& o, const sna::AnalysisOptions& opt, LoadResult& r, Lang lang) -> std::string {
     const model::Project project = model::from_json(*r.doc);
-    for (const char* key : waveKeys) {
-      if (!o->contains(key) || (*o)[key].is_null()) continue;  // null: the latest wave (or none yet)
-      const json& w = (*o)[key];
-      bool found = false;
-      for (const auto& wave : project.waves) found |= w.is_string() && wave.id == w.get<std::string>();
-      if (!found) add_issue(r.issues, lang, Severity::error, std::string("options.") + key, "unknown-wave", {w.is_string() ? w.get<std::string>() : w.dump()});
-    }
+    for (const char* key : waveKeys)  // null: the latest wave (or none yet)
+      if (o.contains(key) && !o[key].is_null()) require_wave(project, key, o[key], lang, r.issues);
     if (has_errors(r.issues)) return envelope(r.issues, nullptr);
-    return envelope(r.issues, body(project, opt, *o, *r.doc, lang));
+    return envelope(r.issues, body(project, opt, o, *r.doc, lang));
   });
 }
 

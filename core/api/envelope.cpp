@@ -1,5 +1,7 @@
 #include "api/envelope.hpp"
 
+#include "model/project.hpp"
+
 namespace bosam::api {
 
 
@@ -36,6 +38,12 @@ std::optional<json> parse_options(const std::string& text, Lang& lang, std::stri
   }
   if (j.contains("lang") && j["lang"].is_string()) lang = parse_lang(j["lang"].get<std::string>());
   return j;
+}
+
+void require_wave(const model::Project& project, const std::string& key, const json& id, Lang lang, Issues& issues) {
+  for (const auto& wave : project.waves)
+    if (id.is_string() && wave.id == id.get<std::string>()) return;
+  add_issue(issues, lang, Severity::error, "options." + key, "unknown-wave", {id.is_string() ? id.get<std::string>() : id.dump()});
 }
 
 }  // namespace bosam::api

@@ -6,7 +6,12 @@
 
 #include "schema/json.hpp"
 
+#include "schema/door.hpp"
 #include "schema/issue.hpp"
+
+namespace bosam::model {
+struct Project;
+}
 
 namespace bosam::api {
 
@@ -33,5 +38,36 @@ std::string guarded(Lang lang, F&& body) {
     return failure("internal-error", lang, {"unknown"});
   }
 }
+
+// The start every call with options shares: the options parsed (their "lang" sets the language), then
+// `body(options, lang)` returns the envelope; all under guarded.
+template <typename F>
+std::string with_options(const std::string& options, F&& body) {
+  Lang lang = Lang::nb;
+  return guarded(lang, [&]() -> std::string {
+    std::string fail;
+    auto o = parse_options(options, lang, fail);
+    if (!o) return fail;
+    return body(static_cast<const json&>(*o), lang);
+  });
+}
+
+// A call on a project: the options read by `read(options, lang, issues)` (each bad one an error at its path),
+// then the project through the door; `body(options, request, loaded, lang)` returns the envelope. Bad options
+// stop the call before the project is read.
+template <typename Read, typename F>
+std::string with_request(const std::string& projectText, const std::string& options, Read&& read, F&& body) {
+  return with_options(options, [&](const json& o, Lang lang) -> std::string {
+    Issues issues;
+    const auto request = read(o, lang, issues);
+    if (has_errors(issues)) return envelope(issues, nullptr);
+    LoadResult loaded = load_project(projectText, lang);
+    if (!loaded.doc) return envelope(loaded.issues, nullptr);
+    return body(o, request, loaded, lang);
+  });
+}
+
+// An "unknown-wave" error at options.<key> unless `id` (text) names a wave of `project`.
+void require_wave(const model::Project& project, const std::string& key, const json& id, Lang lang, Issues& issues);
 
 }  // namespace bosam::api

@@ -66,22 +66,10 @@ const char* format_name(exports::Format f) {
 }  // namespace
 
 std::string export_network(const std::string& projectText, const std::string& optionsJson) {
-  Lang lang = Lang::nb;
-  return guarded(lang, [&] {
-    std::string fail;
-    auto o = parse_options(optionsJson, lang, fail);
-    if (!o) return fail;
-    Issues issues;
-    const ExportRequest req = read_export_options(*o, lang, issues);
-    if (has_errors(issues)) return envelope(issues, nullptr);
-    LoadResult r = load_project(projectText, lang);
-    if (!r.doc) return envelope(r.issues, nullptr);
+  return with_request(projectText, optionsJson, read_export_options,
+                      [&](const json&, const ExportRequest& req, LoadResult& r, Lang lang) -> std::string {
     const model::Project project = model::from_json(*r.doc);
-    if (!req.analysis.waveId.empty()) {
-      bool found = false;
-      for (const auto& wave : project.waves) found |= wave.id == req.analysis.waveId;
-      if (!found) add_issue(r.issues, lang, Severity::error, "options.waveId", "unknown-wave", {req.analysis.waveId});
-    }
+    if (!req.analysis.waveId.empty()) require_wave(project, "waveId", req.analysis.waveId, lang, r.issues);
     if (has_errors(r.issues)) return envelope(r.issues, nullptr);
 
     const exports::NetworkTables tables = exports::network_tables(project, req.analysis, req.measures);

@@ -87,15 +87,11 @@ importers::NetworkImportOptions read_import_options(const json& o, Lang lang, Is
 }  // namespace
 
 std::string csv_preview(const std::string& text, const std::string& options) {
-  Lang lang = Lang::nb;
-  return guarded(lang, [&] {
-    std::string fail;
-    auto o = parse_options(options, lang, fail);
-    if (!o) return fail;
+  return with_options(options, [&](const json& o, Lang lang) -> std::string {
     Issues issues;
-    const std::string format = text_option(*o, "format", "format", lang, issues);
-    const char delimiter = delimiter_option(*o, lang, issues);
-    std::string name = text_option(*o, "name", "name", lang, issues);
+    const std::string format = text_option(o, "format", "format", lang, issues);
+    const char delimiter = delimiter_option(o, lang, issues);
+    std::string name = text_option(o, "name", "name", lang, issues);
     if (format != "" && format != "csv" && format != "graphml")
       add_issue(issues, lang, Severity::error, "options.format", "bad-options", {"csv | graphml"});
     if (has_errors(issues)) return envelope(issues, nullptr);
@@ -135,16 +131,8 @@ std::string csv_preview(const std::string& text, const std::string& options) {
 }
 
 std::string import_network(const std::string& projectText, const std::string& options) {
-  Lang lang = Lang::nb;
-  return guarded(lang, [&] {
-    std::string fail;
-    auto o = parse_options(options, lang, fail);
-    if (!o) return fail;
-    Issues issues;
-    const importers::NetworkImportOptions req = read_import_options(*o, lang, issues);
-    if (has_errors(issues)) return envelope(issues, nullptr);
-    LoadResult project = load_project(projectText, lang);
-    if (!project.doc) return envelope(project.issues, nullptr);
+  return with_request(projectText, options, read_import_options,
+                      [](const json&, const importers::NetworkImportOptions& req, LoadResult& project, Lang lang) {
     importers::NetworkImportResult r = importers::import_network(*project.doc, req, lang);
     if (!r.project) return envelope(r.issues, nullptr);
     return envelope(r.issues, {{"project", *r.project}, {"report", r.report}});

@@ -97,6 +97,21 @@ export function appSession({ demo = true, ...launchOpts } = {}) {
   return session;
 }
 
+/**
+ * For a test that needs a browser of its own (e.g. with an initScript): launch it (options as for launch()),
+ * open the app and, with demo: true, load the example municipality; then `fn(b)`. Closed however `fn` ends.
+ */
+export async function withApp({ demo = false, ...launchOpts }, fn) {
+  const b = await launch(launchOpts);
+  try {
+    await openApp(b.page);
+    if (demo) await loadDemo(b.page);
+    return await fn(b);
+  } finally {
+    await b.close();
+  }
+}
+
 /** The open project's document as stored in IndexedDB (the demo or any project with a municipality). */
 export async function storedProjectDoc(page) {
   const row = (await readStoredRecords(page)).find((r) => r.doc && r.doc.municipality);
@@ -206,13 +221,55 @@ export function assertClean(assert, b, label = '') {
   assert.deepEqual(b.leakedRequests(), [], `${label} requests that left the machine`);
 }
 
+/**
+ * Click `selector` (or run `click()`, for a click that needs more than a selector) and return the file it
+ * downloads: its suggested name, its bytes and those bytes as UTF-8 text.
+ */
+export async function downloadFile(page, selector) {
+  const click = typeof selector === 'function' ? selector : () => page.click(selector);
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  const buffer = await readFile(await download.path());
+  return { filename: download.suggestedFilename(), buffer, text: buffer.toString('utf8') };
+}
+
 /** Click export and return the downloaded file's name and text. */
 export async function exportOpenProject(page) {
   await page.click('[data-testid="nav-data"]');
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.click('[data-testid="export-json"]')
-  ]);
-  const path = await download.path();
-  return { filename: download.suggestedFilename(), text: await readFile(path, 'utf8') };
+  return downloadFile(page, '[data-testid="export-json"]');
+}
+
+/** Rename a unit through its edit dialog in the organisation view (waits until the dialog has closed). */
+export async function renameUnit(page, unitId, name) {
+  await page.click('[data-testid="nav-organisation"]');
+  await page.click(`[data-testid="unit-row"][data-id="${unitId}"] [data-testid="unit-edit"]`);
+  await page.fill('[data-testid="unit-name"]', name);
+  await page.click('[data-testid="form-save"]');
+  await page.waitForSelector('[data-testid="unit-dialog"]', { state: 'detached' });
+}
+
+/**
+ * Check in the open page that its CSP refuses connections: fetch to a remote address fails and a remote image
+ * is refused, each with a securitypolicyviolation event (connect-src, img-src).
+ */
+export async function assertCspBlocksConnections(assert, page) {
+  const result = await page.evaluate(async () => {
+    const violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective || e.violatedDirective));
+    let fetchFailed = false;
+    try {
+      await fetch('https://example.invalid/leak');
+    } catch (e) {
+      fetchFailed = true;
+    }
+    const img = new Image();
+    const loaded = new Promise((resolve) => { img.onload = () => resolve('load'); img.onerror = () => resolve('error'); });
+    img.src = 'https://example.invalid/pixel.png';
+    const imgResult = await loaded;
+    await new Promise((r) => setTimeout(r, 50));
+    return { fetchFailed, imgResult, violations };
+  });
+  assert.equal(result.fetchFailed, true, 'fetch to a remote address fails');
+  assert.equal(result.imgResult, 'error', 'a remote image is refused');
+  assert.ok(result.violations.includes('connect-src'), JSON.stringify(result.violations));
+  assert.ok(result.violations.includes('img-src'), JSON.stringify(result.violations));
 }

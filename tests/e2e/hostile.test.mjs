@@ -2,24 +2,18 @@
 // constructor keys, a 10 MB string, 1e400, nesting 100,000 deep, 100,000 actors. Each gets a
 // clear error (with its place) or is handled; nothing runs, nothing hangs, nothing stored changes.
 // (Names in the first views and invalid UTF-8: xss.test.mjs and import-export.test.mjs.)
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, openApp, loadDemo, importFile, readStoredRecords, demoDoc, assertClean } from './helpers.mjs';
+import { appSession, withApp, importFile, readStoredRecords, demoDoc, assertClean } from './helpers.mjs';
 
 const IMG = '<img src=x onerror="window.__bosamXss=(window.__bosamXss||0)+1">';
 const SCRIPT = '<script>window.__bosamXss=99</script>';
 const SVG = '<svg onload="window.__bosamXss=7"><a href="javascript:window.__bosamXss=5">x</a></svg>';
 
-let b;
-before(async () => {
-  b = await launch();
-  await openApp(b.page);
-  await loadDemo(b.page);
-});
-after(async () => { if (b) await b.close(); });
+const b = appSession();
 
 /** Wait for the import's answer (ok or errors) and return it, timed with node's clock from `start`. */
 async function importOutcome(page, start) {
@@ -184,15 +178,11 @@ test('100,000 actors (a 70 MB file from the benchmark generator): refused at onc
 test('100,000 actors in a sparse (27 MB) file: refused by a core limit within seconds', { todo: 'needs a core limit on the number of actors' }, async () => {
   const { generateProject } = await import('../../tools/benchmark/generate.mjs');
   const text = JSON.stringify(generateProject(100000, { seed: 5, averageDegree: 2 }));
-  const own = await launch();
-  try {
-    await openApp(own.page);
+  await withApp({}, async (own) => {
     const start = Date.now();
     await importFile(own.page, 'hundretusen-tynn.json', text);
     await own.page.waitForSelector('[data-testid="import-ok"], [data-testid="import-errors"]', { timeout: 20000 });
     assert.ok(Date.now() - start < 15000, `answered in ${Date.now() - start} ms`);
     assert.equal(await own.page.locator('[data-testid="import-errors"]').count(), 1, 'refused');
-  } finally {
-    await own.close();
-  }
+  });
 });

@@ -4,17 +4,12 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  appSession, importFile, readStoredRecords, storedProjectDoc, openView, reloadApp, runAxe, assertClean, demoDoc, waitSaved
+  appSession, downloadFile, importFile, readStoredRecords, storedProjectDoc, openView, reloadApp, runAxe, assertClean, demoDoc, waitSaved
 } from './helpers.mjs';
 
 const b = appSession();
 let shared = null; // { filename, text } of the pseudonymised copy
 let keyedDoc = null; // the stored demo once it holds its key
-
-async function download(page, click) {
-  const [dl] = await Promise.all([page.waitForEvent('download'), click()]);
-  return { filename: dl.suggestedFilename(), buffer: await readFile(await dl.path()) };
-}
 
 async function waitFor(check, what, timeout = 15000) {
   const start = Date.now();
@@ -35,7 +30,7 @@ test('pseudonymised copy: no real name in it, a valid project file, and the key 
   const demo = await demoDoc();
   await page.click('[data-testid="nav-data"]');
   assert.equal(await page.getAttribute('[data-testid="pseudo-key-state"]', 'data-has-key'), 'false');
-  const { filename, buffer } = await download(page, () => page.click('[data-testid="export-pseudonymized"]'));
+  const { filename, buffer } = await downloadFile(page, '[data-testid="export-pseudonymized"]');
   const text = buffer.toString('utf8');
   assert.equal(filename, 'eksempel-kommune-pseudonymisert.json');
   const copy = JSON.parse(text);
@@ -58,7 +53,7 @@ test('pseudonymised copy: no real name in it, a valid project file, and the key 
   assert.equal(await page.getAttribute('[data-testid="pseudo-key-state"]', 'data-has-key'), 'true');
 
   // A second copy uses the same key: the same codes, and no new key.
-  const again = await download(page, () => page.click('[data-testid="export-pseudonymized"]'));
+  const again = await downloadFile(page, '[data-testid="export-pseudonymized"]');
   assert.deepEqual(JSON.parse(again.buffer.toString('utf8')).actors, copy.actors);
   assert.equal((await storedProjectDoc(page)).pseudonymKey, keyedDoc.pseudonymKey);
   assertNoAxeViolations(await runAxe(page), 'Data view with the sharing sections');
@@ -135,7 +130,7 @@ test('network export: GraphML is well-formed XML with one node per person', asyn
   const demo = await demoDoc();
   await page.click('[data-testid="nav-data"]');
   await page.selectOption('[data-testid="netexport-format"]', 'graphml');
-  const { filename, buffer } = await download(page, () => page.click('[data-testid="netexport-button"]'));
+  const { filename, buffer } = await downloadFile(page, '[data-testid="netexport-button"]');
   assert.match(filename, /^eksempel-kommune-w-2026-.*\.graphml$/);
   const parsed = await page.evaluate((xml) => {
     const d = new DOMParser().parseFromString(xml, 'application/xml');

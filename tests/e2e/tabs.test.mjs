@@ -4,18 +4,11 @@
 // where the tabs talk through localStorage events.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { launch, openApp, loadDemo, readStoredRecords, waitSaved, assertClean } from './helpers.mjs';
+import {
+  launch, openApp, loadDemo, readStoredRecords, waitSaved, assertClean, renameUnit, downloadFile
+} from './helpers.mjs';
 
 const stored = async (page) => (await readStoredRecords(page))[0];
-
-async function renameUnit(page, unitId, name) {
-  await page.click('[data-testid="nav-organisation"]');
-  await page.click(`[data-testid="unit-row"][data-id="${unitId}"] [data-testid="unit-edit"]`);
-  await page.fill('[data-testid="unit-name"]', name);
-  await page.click('[data-testid="form-save"]');
-  await page.waitForSelector('[data-testid="unit-dialog"]', { state: 'detached' });
-}
 
 async function twoTabs(b) {
   const one = b.page;
@@ -56,8 +49,7 @@ test('a save in one tab: the other says so and refuses to overwrite it silently'
     assert.notEqual(still.doc.units.find((u) => u.id === 'u-bolig').name, 'Bolig fra fane 2');
 
     // Export mine: a file with tab two's version, and the choice stays open.
-    const [download] = await Promise.all([two.waitForEvent('download'), two.click('[data-testid="sync-export"]')]);
-    const exported = JSON.parse(await readFile(await download.path(), 'utf8'));
+    const exported = JSON.parse((await downloadFile(two, '[data-testid="sync-export"]')).text);
     assert.equal(exported.units.find((u) => u.id === 'u-bolig').name, 'Bolig fra fane 2');
     assert.equal(await two.locator('[data-testid="sync-conflict"]').count(), 1);
 

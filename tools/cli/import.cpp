@@ -1,13 +1,13 @@
 // bosam import: a network from CSV or GraphML as a new wave of a project (issue 6). Columns not given with
 // --map are taken from the core's suggestion (csv_preview) and named on stderr, so the choice is visible.
 // Exit 0 with the project on stdout (or --out FILE), 1 when the input is refused (nothing written), 2 on usage.
-#include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
 #include <vector>
 
 #include "api/api.hpp"
+#include "common.hpp"
 #include "schema/json.hpp"
 
 namespace bosam::cli {
@@ -22,20 +22,6 @@ const char* const kImportUsage =
 int usage(const std::string& problem) {
   std::cerr << "bosam: " << problem << "\n" << kImportUsage;
   return 2;
-}
-
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
-
-std::string base_name(const std::string& path) {
-  const auto slash = path.find_last_of("/\\");
-  return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
 // --map from=A,to=B: into `mapping`; an error text for anything else.
@@ -55,19 +41,11 @@ std::string parse_map(const std::string& spec, json& mapping) {
   return "";
 }
 
-void print_messages(const json& env) {
-  for (const char* kind : {"errors", "warnings"})
-    if (env.contains(kind))
-      for (const auto& e : env[kind])
-        std::cerr << e.value("path", "$") << ": " << (std::string(kind) == "warnings" ? "warning: " : "")
-                  << e.value("message", "") << " [" << e.value("code", "") << "]\n";
-}
-
 // Fills unmapped columns from the core's suggestion for `text`; false (messages printed) if it cannot be read.
 bool suggest(const std::string& text, const json& previewOptions, json& mapping, bool edgeColumns) {
   json env = json::parse(api::csv_preview(text, previewOptions.dump()));
   if (!env.value("ok", false)) {
-    print_messages(env);
+    print_issues(env, std::cerr);
     return false;
   }
   const json& s = env["result"]["suggestedMapping"];
@@ -135,10 +113,7 @@ int cmd_import(int argc, char** argv) {
   for (const auto& [path, into] : {std::pair<const std::string&, std::string&>{project, projectText},
                                    {mainFile, edgesText}, {nodes, nodesText}}) {
     if (path.empty()) continue;
-    if (!read_file(path, into)) {
-      std::cerr << "bosam: cannot read " << path << "\n";
-      return 1;
-    }
+    if (!read_input(path, into)) return 1;
   }
   const bool isGraphml = !graphml.empty();
   opts["lang"] = lang;
@@ -164,17 +139,13 @@ int cmd_import(int argc, char** argv) {
     opts["nodesName"] = base_name(nodes);
   }
   json env = json::parse(api::import_network(projectText, opts.dump(-1, ' ', false, json::error_handler_t::replace)));
-  print_messages(env);
+  print_issues(env, std::cerr);
   if (!env.value("ok", false)) {
     std::cerr << "bosam: nothing was imported\n";
     return 1;
   }
   const std::string text = env["result"]["project"].dump(2) + "\n";
-  if (out.empty()) std::cout << text;
-  else if (!(std::ofstream(out, std::ios::binary) << text)) {
-    std::cerr << "bosam: cannot write " << out << "\n";
-    return 1;
-  }
+  if (!write_output(out, text)) return 1;
   const json& r = env["result"]["report"];
   std::cerr << "bosam: wave " << r["wave"]["id"].get<std::string>() << ": " << r["ties"] << " ties, "
             << r["actorsMatched"] << " actors matched, " << r["actorsAdded"] << " added, " << r["skipped"].size()

@@ -12,6 +12,7 @@
 #include "schema/json.hpp"
 
 #include "api/api.hpp"
+#include "common.hpp"
 
 namespace bosam::cli {
 int cmd_import(int argc, char** argv);  // tools/cli/import.cpp
@@ -20,6 +21,7 @@ int cmd_import(int argc, char** argv);  // tools/cli/import.cpp
 namespace {
 
 using bosam::json;
+using namespace bosam::cli;
 
 const char* const kUsage =
     "Usage:\n"
@@ -106,26 +108,7 @@ std::string parse_args(int argc, char** argv, Args& a) {
   return "";
 }
 
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
-
 std::string options(const Args& a) { return json{{"lang", a.lang}}.dump(); }
-
-// One line per issue: FILE: PATH: message (warnings say so).
-void print_issues(const std::string& file, const json& env, std::ostream& os) {
-  for (const char* kind : {"errors", "warnings"}) {
-    if (!env.contains(kind)) continue;
-    for (const auto& e : env[kind])
-      os << file << ": " << e.value("path", "$") << ": " << (std::string(kind) == "warnings" ? "warning: " : "")
-         << e.value("message", "") << " [" << e.value("code", "") << "]\n";
-  }
-}
 
 int cmd_validate(const Args& a) {
   if (a.files.empty()) return usage("validate needs at least one FILE");
@@ -133,8 +116,7 @@ int cmd_validate(const Args& a) {
   json all = json::object();
   for (const auto& file : a.files) {
     std::string text;
-    if (!read_file(file, text)) {
-      std::cerr << "bosam: cannot read " << file << "\n";
+    if (!read_input(file, text)) {
       status = 1;
       continue;
     }
@@ -142,7 +124,7 @@ int cmd_validate(const Args& a) {
     env.erase("result");  // validate reports; it does not echo the document
     if (!env.value("ok", false)) status = 1;
     if (a.asJson) all[file] = env;
-    else print_issues(file, env, std::cout);
+    else print_issues(env, std::cout, file);
   }
   if (a.asJson) std::cout << all.dump(2) << "\n";
   return status;
@@ -151,12 +133,9 @@ int cmd_validate(const Args& a) {
 int cmd_migrate(const Args& a) {
   if (a.files.size() != 1) return usage("migrate needs exactly one FILE");
   std::string text;
-  if (!read_file(a.files[0], text)) {
-    std::cerr << "bosam: cannot read " << a.files[0] << "\n";
-    return 1;
-  }
+  if (!read_input(a.files[0], text)) return 1;
   json env = json::parse(bosam::api::migrate(text, options(a)));
-  print_issues(a.files[0], env, std::cerr);
+  print_issues(env, std::cerr, a.files[0]);
   if (!env.value("ok", false)) return 1;
   std::cout << env["result"].dump(2) << "\n";
   return 0;
@@ -168,14 +147,11 @@ int cmd_project(const Args& a, std::string (*call)(const std::string&, const std
   if (a.command == "compare" && (!a.analysis.contains("from") || !a.analysis.contains("to")))
     return usage("compare needs --from WAVE and --to WAVE");
   std::string text;
-  if (!read_file(a.files[0], text)) {
-    std::cerr << "bosam: cannot read " << a.files[0] << "\n";
-    return 1;
-  }
+  if (!read_input(a.files[0], text)) return 1;
   json opts = a.analysis;
   opts["lang"] = a.lang;
   json env = json::parse(call(text, opts.dump()));
-  print_issues(a.files[0], env, std::cerr);
+  print_issues(env, std::cerr, a.files[0]);
   if (!env.value("ok", false)) return 1;
   std::cout << env["result"].dump(2) << "\n";
   return 0;
@@ -185,36 +161,22 @@ int cmd_project(const Args& a, std::string (*call)(const std::string&, const std
 int cmd_merge(const Args& a) {
   if (a.files.size() < 2) return usage("merge needs a PROJECT and at least one ANSWER");
   std::string project;
-  if (!read_file(a.files[0], project)) {
-    std::cerr << "bosam: cannot read " << a.files[0] << "\n";
-    return 1;
-  }
+  if (!read_input(a.files[0], project)) return 1;
   json answers = json::array();
   for (std::size_t i = 1; i < a.files.size(); ++i) {
     std::string text;
-    if (!read_file(a.files[i], text)) {
-      std::cerr << "bosam: cannot read " << a.files[i] << "\n";
-      return 1;
-    }
+    if (!read_input(a.files[i], text)) return 1;
     answers.push_back({{"name", a.files[i]}, {"text", text}});
   }
   json env = json::parse(bosam::api::merge(project, answers.dump(-1, ' ', false, json::error_handler_t::replace),
                                            json{{"lang", a.lang}}.dump()));
-  for (const char* kind : {"errors", "warnings"})
-    if (env.contains(kind))
-      for (const auto& e : env[kind])
-        std::cerr << e.value("path", "$") << ": " << (std::string(kind) == "warnings" ? "warning: " : "")
-                  << e.value("message", "") << " [" << e.value("code", "") << "]\n";
+  print_issues(env, std::cerr);
   if (!env.value("ok", false)) {
     std::cerr << "bosam: nothing was merged\n";
     return 1;
   }
   const std::string out = env["result"]["project"].dump(2) + "\n";
-  if (a.out.empty()) std::cout << out;
-  else if (!(std::ofstream(a.out, std::ios::binary) << out)) {
-    std::cerr << "bosam: cannot write " << a.out << "\n";
-    return 1;
-  }
+  if (!write_output(a.out, out)) return 1;
   for (const auto& m : env["result"]["report"])
     std::cerr << m["file"].get<std::string>() << ": " << m["ties"] << " ties from " << m["respondent"].get<std::string>() << "\n";
   return 0;
@@ -240,13 +202,13 @@ int cmd_export_json(const Args& a, const std::string& text) {
   const json opts = {{"lang", a.lang}};
   if (!a.pseudonymize) {
     json env = json::parse(bosam::api::validate(text, opts.dump()));
-    print_issues(a.files[0], env, std::cerr);
+    print_issues(env, std::cerr, a.files[0]);
     if (!env.value("ok", false)) return 1;
     std::cout << env["result"].dump(2) << "\n";
     return 0;
   }
   json checked = json::parse(bosam::api::validate(text, opts.dump()));
-  print_issues(a.files[0], checked, std::cerr);
+  print_issues(checked, std::cerr, a.files[0]);
   if (!checked.value("ok", false)) return 1;
   json project = checked["result"];
   if (!project.contains("pseudonymKey")) {
@@ -263,14 +225,10 @@ int cmd_export_json(const Args& a, const std::string& text) {
     std::cerr << "bosam: added a pseudonymisation key to " << a.files[0] << " (keep that file: it re-identifies copies)\n";
   }
   json env = json::parse(bosam::api::pseudonymize(project.dump(), opts.dump()));
-  print_issues(a.files[0], env, std::cerr);
+  print_issues(env, std::cerr, a.files[0]);
   if (!env.value("ok", false)) return 1;
   const std::string out = env["result"]["project"].dump(2) + "\n";
-  if (a.out.empty()) std::cout << out;
-  else if (!(std::ofstream(a.out, std::ios::binary) << out)) {
-    std::cerr << "bosam: cannot write " << a.out << "\n";
-    return 1;
-  }
+  if (!write_output(a.out, out)) return 1;
   return 0;
 }
 
@@ -278,10 +236,7 @@ int cmd_export(const Args& a) {
   if (a.format == "json") {
     if (a.files.size() != 1) return usage("export needs exactly one FILE");
     std::string text;
-    if (!read_file(a.files[0], text)) {
-      std::cerr << "bosam: cannot read " << a.files[0] << "\n";
-      return 1;
-    }
+    if (!read_input(a.files[0], text)) return 1;
     return cmd_export_json(a, text);
   }
   if (a.pseudonymize) return usage("--pseudonymize applies to --format json");
@@ -292,17 +247,14 @@ int cmd_export(const Args& a) {
   if (a.files.size() != 1) return usage("export needs exactly one FILE");
   if (a.excel && a.format != "csv") return usage("--excel applies to --format csv only");
   std::string text;
-  if (!read_file(a.files[0], text)) {
-    std::cerr << "bosam: cannot read " << a.files[0] << "\n";
-    return 1;
-  }
+  if (!read_input(a.files[0], text)) return 1;
   json opts = a.analysis;
   opts["format"] = a.format;
   opts["measures"] = a.measures;
   opts["norwegianExcel"] = a.excel;
   opts["lang"] = a.lang;
   json env = json::parse(bosam::api::export_network(text, opts.dump()));
-  print_issues(a.files[0], env, std::cerr);
+  print_issues(env, std::cerr, a.files[0]);
   if (!env.value("ok", false)) return 1;
   const json& files = env["result"]["files"];
   if (a.out.empty()) {
@@ -329,7 +281,7 @@ int cmd_demo(const Args& a) {
   if (!a.files.empty()) return usage("demo takes no FILE");
   json env = json::parse(bosam::api::demo(options(a)));
   if (!env.value("ok", false)) {
-    print_issues("(demo)", env, std::cerr);
+    print_issues(env, std::cerr, "(demo)");
     return 1;
   }
   std::cout << env["result"].dump(2) << "\n";

@@ -1,0 +1,49 @@
+#include "common.hpp"
+
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+namespace bosam::cli {
+
+bool read_file(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  out = ss.str();
+  return true;
+}
+
+bool read_input(const std::string& path, std::string& out) {
+  if (read_file(path, out)) return true;
+  std::cerr << "bosam: cannot read " << path << "\n";
+  return false;
+}
+
+bool write_output(const std::string& path, const std::string& text) {
+  if (path.empty()) {
+    std::cout << text;
+    return true;
+  }
+  if (std::ofstream(path, std::ios::binary) << text) return true;
+  std::cerr << "bosam: cannot write " << path << "\n";
+  return false;
+}
+
+std::string base_name(const std::string& path) {
+  const auto slash = path.find_last_of("/\\");
+  return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+void print_issues(const json& env, std::ostream& os, const std::string& file) {
+  for (const char* kind : {"errors", "warnings"}) {
+    if (!env.contains(kind)) continue;
+    for (const auto& e : env[kind])
+      os << (file.empty() ? "" : file + ": ") << e.value("path", "$") << ": "
+         << (std::string(kind) == "warnings" ? "warning: " : "") << e.value("message", "") << " ["
+         << e.value("code", "") << "]\n";
+  }
+}
+
+}  // namespace bosam::cli

@@ -1,0 +1,25 @@
+// What the bosam subcommands share: reading input files, writing the output, printing an envelope's messages.
+#pragma once
+#include <ostream>
+#include <string>
+
+#include "schema/json.hpp"
+
+namespace bosam::cli {
+
+// The whole file as bytes; false when it cannot be opened.
+bool read_file(const std::string& path, std::string& out);
+
+// read_file that says "bosam: cannot read PATH" on stderr when it fails.
+bool read_input(const std::string& path, std::string& out);
+
+// `text` to stdout when `path` is empty, else into the file; false (and said on stderr) when it cannot be written.
+bool write_output(const std::string& path, const std::string& text);
+
+// The file name without its folders.
+std::string base_name(const std::string& path);
+
+// One line per error and warning of an envelope: [FILE: ]PATH: message [code] (warnings say so).
+void print_issues(const json& env, std::ostream& os, const std::string& file = "");
+
+}  // namespace bosam::cli
