@@ -81,7 +81,8 @@ std::string pseudonym(const std::string& key, const std::string& actorId) {
 json pseudonymize(const json& project, const std::string& key) {
   json doc = project;
   std::map<std::string, std::string> codes;
-  for (auto& a : doc["actors"]) {
+  json none = json::array();  // "actors" is optional, and doc["actors"] would add a null list
+  for (auto& a : doc.contains("actors") ? doc["actors"] : none) {
     const std::string code = pseudonym(key, a["id"].get<std::string>());
     codes[a["id"].get<std::string>()] = code;
     a["name"] = code;
@@ -115,14 +116,16 @@ std::optional<json> reidentify(const json& original, const json& shared, Lang la
   }
   std::map<std::string, std::string> back;
   std::map<std::string, const json*> actorById;
-  for (const auto& a : original["actors"]) {
+  const json none = json::array();  // "actors" is optional: const operator[] on a missing key is undefined behaviour
+  for (const auto& a : original.contains("actors") ? original["actors"] : none) {
     back[pseudonym(key, a["id"].get<std::string>())] = a["id"].get<std::string>();
     actorById[a["id"].get<std::string>()] = &a;
   }
   json doc = shared;
   map_references(doc, back);
   // Restore what pseudonymising removed, item by item, from the original where the item is still there.
-  for (auto& a : doc["actors"]) {
+  json noActors = json::array();
+  for (auto& a : doc.contains("actors") ? doc["actors"] : noActors) {
     auto it = actorById.find(a["id"].get<std::string>());
     if (it == actorById.end()) continue;
     a["name"] = (*it->second)["name"];
