@@ -8,6 +8,13 @@ namespace bosam {
 LoadResult load_project_value(json doc, Lang lang, const Limits& limits) {
   LoadResult r;
   check_limits(doc, limits, lang, r.issues);
+  // Checked before migration and validation so a file with far too many people is refused at once.
+  if (doc.is_object()) {
+    auto actors = doc.find("actors");
+    if (actors != doc.end() && actors->is_array() && actors->size() > limits.maxActors)
+      add_issue(r.issues, lang, Severity::error, "$.actors", "too-many-actors",
+                {std::to_string(actors->size()), std::to_string(limits.maxActors)});
+  }
   if (has_errors(r.issues)) return r;
   if (!migrate_document(doc, "bosam-project", project_migrations(), kProjectSchemaVersion, lang, r.issues)) return r;
   validate_project(doc, lang, r.issues);

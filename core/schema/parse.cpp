@@ -141,7 +141,18 @@ void check_limits(const json& value, const Limits& limits, Lang lang, Issues& ou
       }
       for (std::size_t i = v->size(); i-- > 0;) stack.emplace_back(&(*v)[i], path_index(path, i));
     } else if (v->is_object()) {
-      for (auto it = v->begin(); it != v->end(); ++it) stack.emplace_back(&it.value(), path_key(path, it.key()));
+      for (auto it = v->begin(); it != v->end(); ++it) {
+        // A key is text too: capped like a string, and named by its first characters only (the path would
+        // otherwise carry the whole key).
+        if (it.key().size() > limits.maxStringLength) {
+          std::size_t cut = 40;  // not inside a UTF-8 sequence: the path must stay valid text
+          while (cut > 0 && (static_cast<unsigned char>(it.key()[cut]) & 0xC0) == 0x80) --cut;
+          add_issue(out, lang, Severity::error, path_key(path, it.key().substr(0, cut) + "…"), "key-too-long",
+                    {std::to_string(it.key().size()), std::to_string(limits.maxStringLength)});
+          continue;
+        }
+        stack.emplace_back(&it.value(), path_key(path, it.key()));
+      }
     }
   }
 }

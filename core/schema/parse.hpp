@@ -18,6 +18,9 @@ struct Limits {
   int maxDepth = 64;                             // nested objects/arrays
   std::size_t maxListLength = 1000000;           // items in any one list
   std::size_t maxStringLength = 100000;          // characters (bytes) in any one string
+  // People in one project. Bosam is built and measured for up to 10,000 (the largest municipality's housing-
+  // social work involves a few thousand); twice that still analyses in the Worker, far beyond is a wrong file.
+  std::size_t maxActors = 20000;
 };
 
 // Parses `text` into JSON. On failure returns nullopt and appends exactly one issue (path "$").

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const bosam = join(root, 'build', 'bin', 'bosam');
+const bosam = process.env.BOSAM_CLI || join(root, 'build', 'bin', 'bosam');  // BOSAM_CLI: the sanitized build (tools/test)
 const fixture = (f) => join(root, 'tests', 'fixtures', f);
 const run = (...args) => spawnSync(bosam, args, { encoding: 'utf8' });
 

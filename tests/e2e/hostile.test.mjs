@@ -171,11 +171,9 @@ test('100,000 actors (a 70 MB file from the benchmark generator): refused at onc
   assertClean(assert, b);
 });
 
-// A sparse 100,000-person file is only 27 MB and passes every current cap: today it is imported after
-// about 40 s, with the page stalled for up to 11 s by validation on the main thread (measured here), and
-// the analysis then takes minutes in the Worker (cancellable). What it should get is a clear refusal from
-// a core limit on people; marked todo until the core has one.
-test('100,000 actors in a sparse (27 MB) file: refused by a core limit within seconds', { todo: 'needs a core limit on the number of actors' }, async () => {
+// A sparse 100,000-person file is only 27 MB and passes the size caps; the core's actor cap (20,000)
+// refuses it after one parse, before any validation or analysis.
+test('100,000 actors in a sparse (27 MB) file: refused by a core limit within seconds', async () => {
   const { generateProject } = await import('../../tools/benchmark/generate.mjs');
   const text = JSON.stringify(generateProject(100000, { seed: 5, averageDegree: 2 }));
   await withApp({}, async (own) => {
@@ -184,5 +182,6 @@ test('100,000 actors in a sparse (27 MB) file: refused by a core limit within se
     await own.page.waitForSelector('[data-testid="import-ok"], [data-testid="import-errors"]', { timeout: 20000 });
     assert.ok(Date.now() - start < 15000, `answered in ${Date.now() - start} ms`);
     assert.equal(await own.page.locator('[data-testid="import-errors"]').count(), 1, 'refused');
+    assert.match(await own.page.textContent('[data-testid="import-errors"]'), /100000 personer; Bosam tar inntil 20000/);
   });
 });

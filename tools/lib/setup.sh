@@ -15,8 +15,15 @@ bosam_required_packages() {
   command -v npm >/dev/null || pkgs+=(npm)
   if [[ "${BOSAM_NEED_BROWSER:-0}" == 1 ]]; then
     [[ -x /usr/bin/chromium ]] || pkgs+=(chromium)
+    # The Firefox smoke layer (tests/firefox, puppeteer-core over WebDriver BiDi; design §1).
+    [[ -x /usr/bin/firefox-esr ]] || pkgs+=(firefox-esr)
     # NetworkX reads the GraphML/GEXF/Pajek exports back in tests/cli/export.test.mjs (for /usr/bin/python3).
     [[ -f /usr/lib/python3/dist-packages/networkx/__init__.py ]] || pkgs+=(python3-networkx)
+  fi
+  if [[ "${BOSAM_NEED_SANITIZERS:-0}" == 1 ]]; then
+    # build/san (tools/test, tools/fuzz): clang 14 with its ASan/UBSan/libFuzzer runtimes.
+    command -v clang++ >/dev/null || pkgs+=(clang)
+    compgen -G '/usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a' >/dev/null || pkgs+=(libclang-rt-14-dev)
   fi
   echo "${pkgs[@]:-}"
 }
@@ -48,3 +55,22 @@ bosam_install_node_modules() {
 
 # Debian's em++ needs its own node modules (acorn) on NODE_PATH (design §1).
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
+
+# build/san: the core, tests and CLI with AddressSanitizer + UndefinedBehaviorSanitizer, and the libFuzzer
+# targets of tests/fuzz (clang; see CMakeLists.txt). Under the same lock as tools/build. Output: build/san/bin.
+bosam_build_san() {
+  (
+    exec 9>build/.build.lock
+    flock 9
+    if [[ ! -f build/san/CMakeCache.txt ]]; then
+      cmake -S . -B build/san -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" -DBOSAM_SANITIZE=ON -DBOSAM_FUZZ=ON \
+        "-DBOSAM_OUT_DIR=$(pwd)/build/san/bin" >/dev/null || exit 1
+    fi
+    cmake --build build/san -j "$(nproc 2>/dev/null || echo 2)"
+  )
+}
+
+# Sanitizer settings for everything run from build/san: stop at the first finding, with a stack trace.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:strict_string_checks=1:check_initialization_order=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
