@@ -177,6 +177,12 @@ export async function importFile(page, name, content) {
     mimeType: 'application/json',
     buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8')
   });
+  // The report now speaks of this file (checking, or already done): a caller waiting for the outcome can't
+  // read the previous import's report by mistake.
+  await page.waitForFunction((n) => {
+    const el = document.querySelector('[data-testid="import-report"]');
+    return Boolean(el) && el.textContent.includes(n);
+  }, name, { timeout: 30000 });
 }
 
 let corePromise = null;

@@ -114,7 +114,8 @@ test('the form opened from disk: fill in two contacts and one task, validate, sa
   await form.waitForSelector('[data-testid="form-status"] .message-ok');
   await form.screenshot({ path: join(SHOTS, 'survey-form-saved.png') });
   await form.click('[data-testid="lang-toggle"]');
-  assert.equal(await form.getAttribute('html', 'lang'), 'en');
+  // The page's language is set by an effect after the re-render: wait for it.
+  await form.waitForFunction(() => document.documentElement.lang === 'en', null, { timeout: 10000 });
   assert.deepEqual(await runAxe(form), [], 'axe in English');
   await form.close();
 });
