@@ -225,7 +225,7 @@ TEST_CASE("phases: evidence duplicates-reviewed: functions held by two or more u
   CHECK(e["subjects"]["functions"] == json{"f-a", "f-t"});
 }
 
-TEST_CASE("phases: evidence resources-mapped: FTE on every assignment and person") {
+TEST_CASE("phases: evidence resources-mapped: a known FTE (given or estimated) for the essential functions, else every assignment") {
   json d = tiny();
   CHECK(evidence("resources-mapped", d)["met"] == false);  // no assignments at all
   add_actor(d, "a-1", "u-nav", 0.5);
