@@ -1,18 +1,12 @@
 // Import shows every error with its path and changes nothing; export then import gives
 // the same project; an id clash asks replace or keep both; drag-and-drop imports too.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, openApp, loadDemo, importFile, readStoredRecords, exportOpenProject, assertClean, demoDoc, waitSaved
+  appSession, importFile, readStoredRecords, exportOpenProject, assertClean, demoDoc, waitSaved
 } from './helpers.mjs';
 
-let b;
-before(async () => {
-  b = await launch();
-  await openApp(b.page);
-  await loadDemo(b.page);
-});
-after(async () => { if (b) await b.close(); });
+const b = appSession();
 
 async function importErrors(page) {
   const box = page.locator('[data-testid="import-errors"]');

@@ -2,14 +2,11 @@
 // says so plainly and export still works from memory.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, reloadApp, loadDemo, readStoredRecords, assertClean, exportOpenProject, demoDoc } from './helpers.mjs';
+import { withApp, reloadApp, readStoredRecords, assertClean, exportOpenProject, demoDoc } from './helpers.mjs';
 
 test('load the demo, reload: it is still there, reopened, with the same counts', async () => {
-  const b = await launch();
-  try {
+  await withApp({ demo: true }, async (b) => {
     const { page } = b;
-    await openApp(page);
-    await loadDemo(page);
     const demo = await demoDoc();
     assert.equal(await page.textContent('[data-testid="header-project-name"]'), demo.municipality.name);
     assert.equal(await page.textContent('[data-testid="save-status"]'), 'Lagringsstatus: Lagret');
@@ -28,17 +25,12 @@ test('load the demo, reload: it is still there, reopened, with the same counts',
     await page.click('[data-testid="nav-projects"]');
     assert.equal(await page.locator('[data-testid="project-item"]').count(), 1);
     assertClean(assert, b);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('a record damaged in storage is listed apart, with a raw download, and the app keeps working', async () => {
-  const b = await launch();
-  try {
+  await withApp({ demo: true }, async (b) => {
     const { page } = b;
-    await openApp(page);
-    await loadDemo(page);
     await page.evaluate(() => new Promise((resolve, reject) => {
       const req = indexedDB.open('bosam');
       req.onsuccess = () => {
@@ -55,20 +47,16 @@ test('a record damaged in storage is listed apart, with a raw download, and the 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="damaged-export"]')]);
     assert.equal(download.suggestedFilename(), 'broken-1-raw.json');
     assertClean(assert, b);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('no IndexedDB: a plain banner, the demo still opens, export still works', async () => {
-  const b = await launch({
+  await withApp({
     initScript: () => {
       Object.defineProperty(window, 'indexedDB', { configurable: true, get() { return undefined; } });
     }
-  });
-  try {
+  }, async (b) => {
     const { page } = b;
-    await openApp(page);
     const banner = page.locator('[data-testid="storage-banner"]');
     await banner.waitFor();
     assert.equal(await banner.getAttribute('data-status'), 'unavailable');
@@ -80,22 +68,18 @@ test('no IndexedDB: a plain banner, the demo still opens, export still works', a
     assert.match(filename, /^eksempel-kommune-.*\.bosam\.json$/);
     assert.deepEqual(JSON.parse(text), await demoDoc());
     assertClean(assert, b);
-  } finally {
-    await b.close();
-  }
+  });
 });
 
 test('storage full: the banner says so, the project stays open as unsaved, export works', async () => {
-  const b = await launch({
+  await withApp({
     initScript: () => {
       IDBObjectStore.prototype.put = function put() {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     }
-  });
-  try {
+  }, async (b) => {
     const { page } = b;
-    await openApp(page);
     await page.click('[data-testid="load-demo"]');
     const banner = page.locator('[data-testid="storage-banner"]');
     await banner.waitFor();
@@ -107,7 +91,5 @@ test('storage full: the banner says so, the project stays open as unsaved, expor
     const { text } = await exportOpenProject(page);
     assert.equal(JSON.parse(text).id, 'demo-eksempel-kommune');
     assertClean(assert, b);
-  } finally {
-    await b.close();
-  }
+  });
 });
