@@ -1,15 +1,10 @@
 // axe-core (WCAG 2.0/2.1 A and AA rules) on every view, in bokmål and English, with
 // and without an open project, and with a dialog open.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, loadDemo, runAxe, assertClean } from './helpers.mjs';
+import { appSession, openApp, loadDemo, runAxe, assertClean } from './helpers.mjs';
 
-let b;
-before(async () => {
-  b = await launch();
-  await openApp(b.page);
-});
-after(async () => { if (b) await b.close(); });
+const b = appSession({ demo: false });
 
 const serious = (violations) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 const describe = (violations) => violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target).join('\n  ')}`).join('\n');

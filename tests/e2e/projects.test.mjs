@@ -1,15 +1,10 @@
 // The project list through the UI: new (asks the name), rename, duplicate, delete with
 // confirmation, the example municipality twice, and the saved indicator.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, reloadApp, readStoredRecords, waitSaved, assertClean } from './helpers.mjs';
+import { appSession, reloadApp, readStoredRecords, waitSaved, assertClean } from './helpers.mjs';
 
-let b;
-before(async () => {
-  b = await launch();
-  await openApp(b.page);
-});
-after(async () => { if (b) await b.close(); });
+const b = appSession({ demo: false });
 
 const names = (page) => page.$$eval('[data-testid="project-name"]', (els) => els.map((e) => e.textContent));
 

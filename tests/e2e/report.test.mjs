@@ -1,17 +1,11 @@
 // Rapport: the printable report of the example municipality: title page, summary, the
 // network figure as inline SVG, key measures, findings, assessments, phases, method and
 // privacy; printed to an A4 PDF of at least two pages. And the Oversikt additions.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, loadDemo, assertClean } from './helpers.mjs';
+import { appSession, assertClean } from './helpers.mjs';
 
-let b;
-before(async () => {
-  b = await launch({ viewport: { width: 1366, height: 768 } });
-  await openApp(b.page);
-  await loadDemo(b.page);
-});
-after(async () => { if (b) await b.close(); });
+const b = appSession({ viewport: { width: 1366, height: 768 } });
 
 test('the report has every part, with the network drawn inline', async () => {
   const { page } = b;
