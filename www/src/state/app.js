@@ -3,6 +3,7 @@
 // Nothing here touches the DOM; everything it needs comes in through `deps`, so the
 // whole flow can run in node with a fake core and an in-memory storage.
 import { createStore } from './store.js';
+import { createProjectList } from './project-list.js';
 import { projectActions } from './project-actions.js';
 import { transferActions } from './transfer-actions.js';
 import { toStorageError, makeRecord } from '../storage.js';
@@ -15,7 +16,6 @@ import { surveyActions } from './survey-actions.js';
 import { sharingActions } from './sharing-actions.js';
 import { netimportActions } from './netimport-actions.js';
 import { decideWrite, stampOf } from '../lib/revision.js';
-import { projectName, listSummary, cloneDoc } from '../lib/project.js';
 import { setLang as setI18nLang, translate, pickInitialLang } from '../i18n.js';
 
 export function initialState(lang = 'nb') {
@@ -74,89 +74,8 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
     return se;
   }
 
-  /** Validate a stored record. Returns { ok, doc } or { ok: false, errors }. */
-  async function checkRecord(row) {
-    if (!row || typeof row !== 'object' || row.doc === undefined) {
-      return { ok: false, errors: [{ path: '$', code: 'bad-record', message: 'the stored record has no project document' }] };
-    }
-    const env = await core.validateDoc(row.doc, { lang: lang() });
-    return env.ok ? { ok: true, doc: env.result, warnings: env.warnings, stamp: stampOf(row) } : { ok: false, errors: env.errors };
-  }
-
-  function entryFor(doc, record, stored) {
-    return { id: doc.id, name: projectName(doc), updatedAt: record.updatedAt, stored, summary: listSummary(doc) };
-  }
-
-  // List entries by id, reused while a record's updatedAt is unchanged (and dropped on
-  // every write from here), so an autosave does not re-validate every stored project.
-  // Opening a project always validates anew.
-  const listCache = new Map();
-
-  async function listEntry(row) {
-    const id = row && row.id !== undefined ? String(row.id) : '';
-    const stamp = row && typeof row.updatedAt === 'string' ? row.updatedAt : null;
-    const cached = listCache.get(id);
-    if (cached && stamp !== null && cached.stamp === stamp && cached.lang === lang()) return cached.value;
-    const checked = await checkRecord(row);
-    const value = checked.ok
-      ? { project: entryFor(checked.doc, row, true) }
-      : { damaged: { id, key: row && row.id !== undefined ? row.id : id, errors: checked.errors, raw: row } };
-    listCache.set(id, { stamp, lang: lang(), value });
-    return value;
-  }
-
-  async function refreshList() {
-    let rows = [];
-    try {
-      rows = await storage.list();
-    } catch (e) {
-      storageFailed(e);
-    }
-    const projects = [];
-    const damaged = [];
-    const seen = new Set();
-    for (const row of rows) {
-      const id = row && row.id !== undefined ? String(row.id) : '';
-      seen.add(id);
-      if (sessionOnly.has(id)) continue;
-      const entry = await listEntry(row);
-      if (entry.project) projects.push(entry.project);
-      else damaged.push(entry.damaged);
-    }
-    for (const id of [...listCache.keys()]) if (!seen.has(id)) listCache.delete(id);
-    for (const record of sessionOnly.values()) projects.push(entryFor(record.doc, record, false));
-    const collator = new Intl.Collator(lang() === 'en' ? 'en-GB' : 'nb-NO');
-    projects.sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
-    store.set({ projects, damaged });
-    return projects;
-  }
-
-  /** Load a project by id (from memory or storage) and validate it. */
-  async function loadValidated(id) {
-    const cur = get().current;
-    if (cur && cur.id === id) return { ok: true, doc: cloneDoc(cur.doc) };
-    let row = sessionOnly.get(id) || null;
-    if (!row) {
-      try {
-        row = await storage.get(id);
-      } catch (e) {
-        storageFailed(e);
-        return { ok: false, errors: [{ path: '$', code: 'storage-' + toStorageError(e).kind, message: toStorageError(e).message }] };
-      }
-    }
-    if (!row) return { ok: false, errors: [{ path: '$', code: 'not-found', message: id }] };
-    return checkRecord(row);
-  }
-
-  async function projectExists(id) {
-    if (sessionOnly.has(id)) return true;
-    if (get().projects.some((p) => p.id === id) || get().damaged.some((d) => d.id === id)) return true;
-    try {
-      return (await storage.get(id)) !== null;
-    } catch (e) {
-      return false;
-    }
-  }
+  const list = createProjectList({ store, storage, core, lang, sessionOnly, storageFailed });
+  const { checkRecord, refreshList, loadValidated, projectExists } = list;
 
   function askPersistenceOnce() {
     if (persistAsked || prefs.get('persistAsked')) return;
@@ -185,7 +104,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
   function persist(doc, { force = false } = {}) {
     const record = makeRecord(doc, now());
     const job = saveChain.then(async () => {
-      listCache.delete(record.id);
+      list.forget(record.id);
       try {
         const written = await writeChecked(record, force);
         if (!written.ok) {
@@ -195,9 +114,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
         const cur = get().current;
         if (cur && cur.id === record.id) known.set(record.id, stampOf(written.record));
         ctx.onSaved(written.record);
-        // The list entry of what was just stored, from the document already validated: re-validating it
-        // for the list costs a second per save at 10,000 people.
-        listCache.set(String(record.id), { stamp: written.record.updatedAt, lang: lang(), value: { project: entryFor(doc, written.record, true) } });
+        list.remember(doc, written.record);
         sessionOnly.delete(record.id);
         if (sessionOnly.size === 0 && get().storage.status !== 'ok') store.set({ storage: { status: 'ok', detail: '' } });
         askPersistenceOnce();
@@ -332,7 +249,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
     store, deps, t, lang, notice, fail, commit, commitResult, persist, refreshList, loadValidated,
     projectExists, openProject, closeProject, navigate, sessionOnly, storageFailed, checkRecord,
     history, publishHistory, resetHistory, known,
-    forget: (id) => (id === undefined ? listCache.clear() : listCache.delete(id))
+    forget: list.forget
   };
   const editing = editingActions(ctx);
   const sync = syncActions(ctx); // sets ctx.onSaved, onConflict, onOpened, startSync
