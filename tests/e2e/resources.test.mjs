@@ -212,12 +212,41 @@ test('Nettverkskart: group by place colours and gathers people by where they sit
   const legend = await page.textContent('[data-testid="map-legend"]');
   for (const place of ['Rådhuset', 'NAV-huset', 'Helsehuset']) assert.match(legend, new RegExp(place));
   assert.equal(await page.locator('[data-testid="map-node"]').count(), demo.actors.length);
+  // One name per place cluster, drawn on the map: the distinct places of the demo's people
+  // (their own location, else their unit's; places equal when they match trimmed, ignoring case).
+  const unitPlace = new Map(demo.units.map((u) => [u.id, u.location]));
+  const spelled = new Map();
+  let unplaced = false;
+  for (const a of demo.actors) {
+    const place = [a.location, unitPlace.get(a.unitId)].map((p) => (typeof p === 'string' ? p.trim() : '')).find((p) => p);
+    if (!place) unplaced = true;
+    else if (!spelled.has(place.toLowerCase())) spelled.set(place.toLowerCase(), place);
+  }
+  const expected = [...spelled.values(), ...(unplaced ? ['Sted ikke oppgitt'] : [])].sort();
+  const names = await page.$$eval('[data-testid="network-svg"] [data-testid="map-cluster-label"]', (ts) => ts.map((t) => t.getAttribute('data-label')));
+  assert.deepEqual([...names].sort(), expected);
+  assert.ok(expected.includes('Rådhuset'));
+  // The names sit above their clusters: no name covers a person, and each name's box is on screen.
+  const clash = await page.evaluate(() => {
+    const svg = document.querySelector('[data-testid="network-svg"]');
+    const frame = svg.getBoundingClientRect();
+    const nodes = [...svg.querySelectorAll('[data-testid="map-node"]')].map((n) => n.getBoundingClientRect());
+    const out = [];
+    for (const t of svg.querySelectorAll('[data-testid="map-cluster-label"]')) {
+      const r = t.getBoundingClientRect();
+      if (r.left < frame.left || r.right > frame.right || r.top < frame.top || r.bottom > frame.bottom) out.push(`${t.textContent} off screen`);
+      if (nodes.some((n) => r.left < n.right && n.left < r.right && r.top < n.bottom && n.top < r.bottom)) out.push(`${t.textContent} covers a node`);
+    }
+    return out;
+  });
+  assert.deepEqual(clash, []);
   await page.screenshot({ path: '/tmp/shot-network-location.png' });
   const v = await runAxe(page);
   assert.deepEqual(v.filter((x) => x.impact === 'serious' || x.impact === 'critical'), [], describe(v));
   await page.uncheck('[data-testid="map-group-location"]');
   await page.waitForSelector('[data-testid="network-map"][data-layout="core"]');
   assert.equal(await page.inputValue('[data-testid="map-color-by"]'), 'unit');
+  assert.equal(await page.locator('[data-testid="map-cluster-label"]').count(), 0, 'no place names without the grouping');
 });
 
 test('Rapport: the resource table and the location summary', async () => {

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildEdges, visibleGraph, egoMembers, compareEdges, latestWaveId, previousWaveId, tieTypesIn } from '../../www/src/lib/network-model.js';
+import { buildEdges, visibleGraph, egoMembers, compareEdges, latestWaveId, previousWaveId, tieTypesIn, clusterLabels, labelsClearOf } from '../../www/src/lib/network-model.js';
 import { unitStyles, actorStyles, styleAt, radiusScale, edgeWidth, PALETTE, RADIUS } from '../../www/src/lib/map-style.js';
 import { placeLabels, truncateLabel, boxesOverlap } from '../../www/src/lib/labels.js';
 import { boundsOf, fitTransform, zoomAt, toScreen, toLayout, nearestInDirection, medianNearest, nodeScale } from '../../www/src/lib/viewport.js';
@@ -220,4 +220,52 @@ test('fallback layout: every actor placed, units grouped, deterministic', () => 
   assert.equal(chooseLayout(doc, { layout: { positions: {} } }).fallback, true);
   const full = { layout: { positions: { a: { x: 1, y: 1 }, b: { x: 2, y: 2 }, c: { x: 3, y: 3 }, d: { x: 4, y: 4 } } } };
   assert.equal(chooseLayout(doc, full).fallback, false);
+});
+
+test('clusterLabels: a name centred over its cluster, above the top node, cut with … when long', () => {
+  // Hand-worked: nodes at (0,0,r4), (20,10,r2), (10,-20,r5) → box x -4..22, top y = -25.
+  // Baseline = -25 - margin 6 - 0.25·fontSize 12 = -34; centre x = 9. Width estimate: 6 px a character.
+  const positions = new Map([['a', { x: 0, y: 0, r: 4 }], ['b', { x: 20, y: 10, r: 2 }], ['c', { x: 10, y: -20, r: 5 }]]);
+  const measure = (s) => s.length * 6;
+  const [l] = clusterLabels(positions, [{ key: 'p', label: 'Rådhuset', members: ['a', 'b', 'c'] }], { measure, fontSize: 12, margin: 6, minWidth: 60 });
+  assert.equal(l.key, 'p');
+  assert.equal(l.text, 'Rådhuset');
+  assert.equal(l.x, 9);
+  assert.equal(l.y, -34);
+  assert.deepEqual(l.box, { x: 9 - 24, y: -34 - 12 * 0.95, w: 48, h: 12 * 1.2 });
+  assert.ok(l.box.y + l.box.h <= -25, 'the box ends above the top node');
+  // Room = max(60, 26 + 12) = 60 px = 10 characters: 9 letters and "…".
+  const [long] = clusterLabels(positions, [{ key: 'q', label: 'Læringssenteret ved fjorden', members: ['a', 'b', 'c'] }], { measure, fontSize: 12, margin: 6, minWidth: 60 });
+  assert.equal(long.text, 'Læringsse…');
+  assert.equal(long.label, 'Læringssenteret ved fjorden');
+  assert.ok(measure(long.text) <= 60);
+});
+
+test('clusterLabels: names on one line never overlap; unknown members and empty groups are skipped', () => {
+  const positions = { a: { x: 0, y: 0, r: 5 }, b: { x: 80, y: 0, r: 5 }, c: { x: 0, y: 200, r: 5 } };
+  const measure = (s) => s.length * 7;
+  const out = clusterLabels(positions, [
+    { key: 'a', label: 'Eiendomsbygget', members: ['a', 'ghost'] },
+    { key: 'b', label: 'Familiens hus', members: ['b'] },
+    { key: 'c', label: 'Helsehuset', members: ['c'] },
+    { key: 'none', label: 'Tom', members: ['ghost'] }
+  ], { measure, fontSize: 13, gap: 10, minWidth: 150 });
+  assert.deepEqual(out.map((l) => l.key), ['a', 'b', 'c']);
+  const [a, b, c] = out;
+  // a and b share a line 80 px apart: each gets at most 80 - 10 = 70 px (10 characters here).
+  assert.equal(a.text, 'Eiendomsb…');
+  assert.equal(b.text, 'Familiens…');
+  assert.ok(a.box.x + a.box.w <= b.box.x, 'the two names do not overlap');
+  assert.equal(c.text, 'Helsehuset', 'a name alone on its line keeps its min width');
+  assert.deepEqual(clusterLabels(positions, []), []);
+  assert.deepEqual(clusterLabels(positions, undefined), []);
+});
+
+test('labelsClearOf drops the node labels that a cluster name covers', () => {
+  const placed = new Map([
+    ['x', { text: 'X', box: { x: 0, y: 0, w: 10, h: 10 } }],
+    ['y', { text: 'Y', box: { x: 50, y: 0, w: 10, h: 10 } }]
+  ]);
+  assert.deepEqual([...labelsClearOf(placed, [{ x: 5, y: 5, w: 10, h: 10 }]).keys()], ['y']);
+  assert.equal(labelsClearOf(placed, []), placed);
 });

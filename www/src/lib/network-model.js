@@ -206,3 +206,60 @@ export function locationLayout(doc, sunflower, spacing = 26) {
   const rows = Math.max(1, Math.ceil(groups.length / cols));
   return { width: cols * cell, height: rows * cell, positions, byLocation: true, fallback: false, centres };
 }
+
+/**
+ * Where to write each cluster's name (e.g. a place when the map is grouped by place): centred over
+ * the cluster's bounding box (nodes with their radius), its baseline `margin` px above the top node,
+ * so it covers no node of its own cluster. A name is cut with "…" (the full name stays in `label`)
+ * when wider than its room: max(minWidth, the box width + 2·margin), but never more than the distance
+ * to the next name on the same line less `gap`, so two names never overlap.
+ * positions: Map or object id -> { x, y, r? }; groups: [{ key, label, members: [id] }];
+ * options: { measure(text) -> px (default: an estimate), fontSize = 13, margin = 6, minWidth = 150, gap = 10 }.
+ * Returns [{ key, label, text, x, y, box: { x, y, w, h } }] (x, y: the baseline centre), in group
+ * order; groups with no positioned member are left out.
+ * O(n + g² + g·L) for n members, g groups and names of L characters (g, the places, is small).
+ */
+export function clusterLabels(positions, groups, { measure, fontSize = 13, margin = 6, minWidth = 150, gap = 10 } = {}) {
+  const at = positions instanceof Map ? (id) => positions.get(id) : (id) => positions && positions[id];
+  const width = measure || ((s) => s.length * fontSize * 0.6);
+  const spots = [];
+  for (const g of groups || []) {
+    let x0 = Infinity;
+    let x1 = -Infinity;
+    let y0 = Infinity;
+    for (const id of g.members || []) {
+      const p = at(id);
+      if (!p) continue;
+      const r = p.r || 0;
+      x0 = Math.min(x0, p.x - r);
+      x1 = Math.max(x1, p.x + r);
+      y0 = Math.min(y0, p.y - r);
+    }
+    if (x0 === Infinity) continue;
+    const label = String(g.label === null || g.label === undefined ? '' : g.label).replace(/\s+/g, ' ').trim();
+    // The descenders stay clear of the top node.
+    spots.push({ key: g.key, label, x: (x0 + x1) / 2, y: y0 - margin - fontSize * 0.25, room: Math.max(minWidth, x1 - x0 + 2 * margin) });
+  }
+  for (const a of spots) {
+    for (const b of spots) {
+      if (a !== b && Math.abs(a.y - b.y) < fontSize * 1.2) a.room = Math.min(a.room, Math.abs(a.x - b.x) - gap);
+    }
+  }
+  return spots.map(({ key, label, x, y, room }) => {
+    let text = label;
+    if (width(text) > room) {
+      let n = label.length - 1;
+      while (n > 1 && width(`${label.slice(0, n).trimEnd()}…`) > room) n -= 1;
+      text = `${label.slice(0, n).trimEnd()}…`;
+    }
+    const w = width(text);
+    return { key, label, text, x, y, box: { x: x - w / 2, y: y - fontSize * 0.95, w, h: fontSize * 1.2 } };
+  });
+}
+
+/** Node labels (a Map id -> { box }) without those that would overlap one of `boxes`. O(labels × boxes). */
+export function labelsClearOf(placed, boxes) {
+  if (!boxes || !boxes.length) return placed;
+  const hits = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+  return new Map([...placed].filter(([, l]) => !l.box || !boxes.some((b) => hits(l.box, b))));
+}

@@ -6,7 +6,8 @@ import { render } from 'preact';
 import { html } from './html.js';
 import { boundsOf, fitTransform, toScreen, medianNearest, nodeScale } from '../lib/viewport.js';
 import { placeLabels } from '../lib/labels.js';
-import { Defs, EdgeLines, Labels, NodeSymbol, FONT, textMeasurer } from '../views/network-draw.js';
+import { Defs, EdgeLines, Labels, NodeSymbol, FONT, textMeasurer, ClusterLabels, CLUSTER_FONT_SIZE } from '../views/network-draw.js';
+import { clusterLabels, labelsClearOf } from '../lib/network-model.js';
 import { downloadBlob } from '../lib/download.js';
 
 export const EXPORT_SIZE = { width: 1600, height: 1000 };
@@ -42,8 +43,9 @@ export function ExportSvg({ model, title, subtitle, legend, notes, width, height
   const shifted = { ...tf, y: tf.y + HEAD_H };
   const scale = nodeScale(medianNearest(model.nodes), tf.k);
   const pos = new Map(model.nodes.map((n) => [n.id, { ...toScreen(shifted, n), r: n.r * scale }]));
-  const placed = placeLabels(model.nodes.map((n) => ({ id: n.id, ...pos.get(n.id), label: n.label, priority: n.priority })),
-    { measure: textMeasurer(12), bounds: { x: 4, y: HEAD_H, w: mapW - 8, h: mapH } });
+  const clusterNames = clusterLabels(pos, model.clusters, { measure: textMeasurer(CLUSTER_FONT_SIZE, '600'), fontSize: CLUSTER_FONT_SIZE });
+  const placed = labelsClearOf(placeLabels(model.nodes.map((n) => ({ id: n.id, ...pos.get(n.id), label: n.label, priority: n.priority })),
+    { measure: textMeasurer(12), bounds: { x: 4, y: HEAD_H, w: mapW - 8, h: mapH } }), clusterNames.map((c) => c.box));
   return html`
     <svg xmlns="http://www.w3.org/2000/svg" width=${width} height=${height} viewBox=${`0 0 ${width} ${height}`} role="img">
       <title>${title}</title>
@@ -65,6 +67,7 @@ export function ExportSvg({ model, title, subtitle, legend, notes, width, height
           </g>`;
         })}
       </g>
+      <${ClusterLabels} labels=${clusterNames} />
       <${Labels} placed=${placed} />
       <${LegendBlock} legend=${legend} x=${mapW + 24} y=${HEAD_H + 20} />
       <g font-family=${FONT} font-size="12" fill="#4b5a6a">

@@ -29,7 +29,7 @@ export function locationStyles(doc) {
 
 /**
  * doc, result (analysis), opts (effective analysis options), display, compare (result or null).
- * Returns { nodes, edges, directed, compare, layout, styles, allEdges }.
+ * Returns { nodes, edges, directed, compare, layout, styles, allEdges, clusters: [{ key, label, members }] }.
  */
 export function mapModel({ doc, result, opts, display, compare }) {
   // Grouped by place, the browser arranges the people (the core's layout groups by unit).
@@ -72,7 +72,23 @@ export function mapModel({ doc, result, opts, display, compare }) {
       egoCentre: !!ego && ((ego.kind === 'actor' && ego.id === actor.id) || (ego.kind === 'unit' && ego.id === actor.unitId))
     };
   });
-  return { nodes, edges: visible.edges, directed: !comparing && display.directed, compare: comparing, layout, styles, allEdges };
+  // Grouped by place, each cluster gets its place's name on the map (the people shown only). O(n).
+  const byPlace = new Map();
+  if (display.groupBy === 'location' && places) {
+    for (const a of visible.actors) {
+      const place = places.get(a.id) || null;
+      if (!byPlace.has(place)) byPlace.set(place, []);
+      byPlace.get(place).push(a.id);
+    }
+  }
+  const clusters = (display.groupBy === 'location' ? layout.centres || [] : [])
+    .filter((c) => byPlace.has(c.location))
+    .map((c) => ({
+      key: c.location === null ? 'location-none' : `location:${c.location}`,
+      label: c.location === null ? t('map.legend.noLocation') : c.location,
+      members: byPlace.get(c.location)
+    }));
+  return { nodes, edges: visible.edges, directed: !comparing && display.directed, compare: comparing, layout, styles, allEdges, clusters };
 }
 
 /** Legend sections for the current map (used on screen and in the export). */

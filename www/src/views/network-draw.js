@@ -123,3 +123,22 @@ export function Labels({ placed, fontSize = 12, dimmed }) {
           opacity=${dimmed && dimmed.has(id) ? 0.4 : 1}>${l.text}</text>`)}
     </g>`;
 }
+
+export const CLUSTER_FONT_SIZE = 13;
+
+/**
+ * The names of the clusters (from lib/network-model.js clusterLabels), bold with a white halo
+ * like the node labels; a cut name has its full name in a <title>. Hidden from assistive
+ * technology: the same names are in the legend (and every person's accessible name).
+ */
+export function ClusterLabels({ labels }) {
+  if (!labels || !labels.length) return null;
+  return html`
+    <g class="map-cluster-labels" aria-hidden="true" font-family=${FONT} font-size=${CLUSTER_FONT_SIZE}
+      font-weight="600" fill="#1b2631">
+      ${labels.map((l) => html`
+        <text key=${l.key} x=${l.x.toFixed(1)} y=${l.y.toFixed(1)} text-anchor="middle" data-testid="map-cluster-label"
+          data-label=${l.label} stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${
+          l.text !== l.label ? html`<title>${l.label}</title>` : null}${l.text}</text>`)}
+    </g>`;
+}

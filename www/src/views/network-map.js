@@ -7,7 +7,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n.js';
 import { boundsOf, fitTransform, zoomAt, panBy, toLayout, nearestInDirection, medianNearest, nodeScale, ZOOM_STEP } from '../lib/viewport.js';
 import { placeLabels } from '../lib/labels.js';
-import { Defs, EdgeLines, Labels, NodeSymbol, Shape, textMeasurer } from './network-draw.js';
+import { Defs, EdgeLines, Labels, NodeSymbol, Shape, textMeasurer, ClusterLabels, CLUSTER_FONT_SIZE } from './network-draw.js';
+import { clusterLabels, labelsClearOf } from '../lib/network-model.js';
 
 // Dragged positions and the view per map (project + wave), kept while the app is open.
 const dragged = new Map();
@@ -148,11 +149,15 @@ export function NetworkMap({ model, cacheKey, selectedId, onSelect, showLabels, 
     const p = zoomed.get(id);
     return p ? { x: p.x * ratio + tf.x, y: p.y * ratio + tf.y, r: p.r } : null;
   };
+  // Place names above their clusters (grouped by place); they move and scale with the nodes.
+  const clusterNames = useMemo(() => clusterLabels(zoomed, model.clusters,
+    { measure: textMeasurer(CLUSTER_FONT_SIZE, '600'), fontSize: CLUSTER_FONT_SIZE }), [zoomed, model.clusters]);
   const placed = useMemo(() => {
     if (!showLabels) return new Map();
     const items = nodes.map((n) => ({ id: n.id, ...zoomed.get(n.id), label: n.label, priority: n.id === selectedId ? 1e9 : n.priority, force: n.id === selectedId }));
-    return placeLabels(items, { measure: textMeasurer(12), bounds: { x: -drawT.x + 2, y: -drawT.y + 2, w: size.w - 4, h: size.h - 4 } });
-  }, [zoomed, drawT.x, drawT.y, showLabels, selectedId, size.w, size.h]);
+    const names = placeLabels(items, { measure: textMeasurer(12), bounds: { x: -drawT.x + 2, y: -drawT.y + 2, w: size.w - 4, h: size.h - 4 } });
+    return labelsClearOf(names, clusterNames.map((c) => c.box));
+  }, [zoomed, drawT.x, drawT.y, showLabels, selectedId, size.w, size.h, clusterNames]);
 
   const neighbourhood = useMemo(() => {
     if (!selectedId) return null;
@@ -333,7 +338,7 @@ export function NetworkMap({ model, cacheKey, selectedId, onSelect, showLabels, 
           <${Defs} prefix="live" />
           <rect class="map-bg" x="0" y="0" width=${size.w} height=${size.h} fill="#ffffff" />
           <g transform=${`translate(${tf.x.toFixed(1)},${tf.y.toFixed(1)})${ratio !== 1 ? ` scale(${ratio.toFixed(4)})` : ''}`}>
-            <${Pure} deps=${[zoomed, model, neighbourhood, dimmed, placed, rovingId, selectedId, focusId]} draw=${() => html`
+            <${Pure} deps=${[zoomed, model, neighbourhood, dimmed, placed, clusterNames, rovingId, selectedId, focusId]} draw=${() => html`
               <g>
                 <${Edges} model=${model} zoomed=${zoomed} neighbourhood=${neighbourhood} />
                 <g class="map-nodes">
@@ -355,6 +360,7 @@ export function NetworkMap({ model, cacheKey, selectedId, onSelect, showLabels, 
                       </g>`;
                   })}
                 </g>
+                <${ClusterLabels} labels=${clusterNames} />
                 <${Labels} placed=${placed} dimmed=${dimmed} />
               </g>`} />
           </g>
