@@ -3,7 +3,7 @@
 // beside the open project's. Only the figures are remembered (per project, in prefs); the file is not kept.
 import { html } from '../ui/html.js';
 import { t, formatDate } from '../i18n.js';
-import { ErrorItems } from '../ui/error-list.js';
+import { OpReport } from '../ui/op-report.js';
 import { formatCell } from './analysis-table.js';
 import { effectiveOptions } from '../state/analysis-actions.js';
 import { referenceFigures, compareRows, sameOptions } from '../lib/reference.js';
@@ -12,14 +12,10 @@ import { projectName } from '../lib/project.js';
 function LoadReport({ report }) {
   if (!report || report.status === 'idle' || report.status === 'ok') {
     return report && report.status === 'ok' && report.remembered === false
-      ? html`<p class="report report-info">${t('reference.notRemembered')}</p>` : null;
+      ? html`<${OpReport} status="info" title=${t('reference.notRemembered')} />` : null;
   }
-  if (report.status === 'checking') return html`<p class="report report-info">${t('reference.checking', { file: report.fileName })}</p>`;
-  return html`
-    <div class="report report-error" role="alert" data-testid="reference-errors">
-      <p class="report-title">${t('reference.failed', { file: report.fileName })}</p>
-      <${ErrorItems} errors=${report.errors} />
-    </div>`;
+  if (report.status === 'checking') return html`<${OpReport} status="working" title=${t('reference.checking', { file: report.fileName })} />`;
+  return html`<${OpReport} status="failed" testid="reference-errors" title=${t('reference.failed', { file: report.fileName })} errors=${report.errors} />`;
 }
 
 function FigureTable({ ownName, entry, rows }) {

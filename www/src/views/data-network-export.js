@@ -3,26 +3,20 @@
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';
 import { t } from '../i18n.js';
-import { ErrorItems } from '../ui/error-list.js';
+import { OpReport } from '../ui/op-report.js';
 import { latestWaveId } from '../lib/network-model.js';
 
 const FORMATS = ['graphml', 'gexf', 'pajek', 'csv', 'csv-excel'];
 
 function NetworkReport({ network }) {
-  if (!network || network.status === 'idle') return null;
-  if (network.status === 'working') return html`<p class="report report-info">${t('netexport.working')}</p>`;
-  if (network.status === 'failed') {
-    return html`
-      <div class="report report-error" role="alert" data-testid="netexport-errors">
-        <p class="report-title">${t('netexport.failed')}</p>
-        <${ErrorItems} errors=${network.errors} />
-      </div>`;
-  }
+  const status = network ? network.status : 'idle';
+  if (status === 'working') return html`<${OpReport} status="working" title=${t('netexport.working')} />`;
+  if (status === 'failed') return html`<${OpReport} status="failed" testid="netexport-errors" title=${t('netexport.failed')} errors=${network.errors} />`;
+  if (status !== 'ok') return null;
   return html`
-    <div class="report report-ok" data-testid="netexport-ok">
-      <p class="report-title">${t('netexport.done', { count: network.files.length })}</p>
+    <${OpReport} status="ok" testid="netexport-ok" title=${t('netexport.done', { count: network.files.length })}>
       <ul>${network.files.map((f) => html`<li key=${f}><code>${f}</code></li>`)}</ul>
-    </div>`;
+    </${OpReport}>`;
 }
 
 export function NetworkExportSection({ state, actions }) {

@@ -3,6 +3,7 @@
 import { html } from '../ui/html.js';
 import { t, formatNumber } from '../i18n.js';
 import { ErrorItems } from '../ui/error-list.js';
+import { OpReport } from '../ui/op-report.js';
 import { TextField } from '../ui/fields.js';
 import { emptyNetImport } from '../state/netimport-actions.js';
 
@@ -119,26 +120,21 @@ function Radios({ name, legend, value, options, onChange }) {
 const REASONS = { 'self-tie': 'netimport.skippedSelf', 'frequency-0': 'netimport.skippedNever' };
 
 function Result({ ni }) {
-  if (ni.status === 'reading' || ni.status === 'importing') return html`<p class="report report-info">${t(`netimport.${ni.status}`)}</p>`;
+  if (ni.status === 'reading' || ni.status === 'importing') return html`<${OpReport} status="working" title=${t(`netimport.${ni.status}`)} />`;
   if (ni.status === 'failed') {
-    return html`
-      <div class="report report-error" role="alert" data-testid="netimport-errors">
-        <p class="report-title">${t('netimport.failed')}</p>
-        <${ErrorItems} errors=${ni.errors} testid="netimport-error" />
-      </div>`;
+    return html`<${OpReport} status="failed" testid="netimport-errors" title=${t('netimport.failed')} errors=${ni.errors} errorTestid="netimport-error" />`;
   }
   if (ni.status !== 'ok' || !ni.report) return null;
   const r = ni.report;
   return html`
-    <div class="report report-ok" data-testid="netimport-report">
-      <p class="report-title">${t('netimport.done', { label: r.wave.label, ties: formatNumber(r.ties) })}</p>
+    <${OpReport} status="ok" testid="netimport-report" title=${t('netimport.done', { label: r.wave.label, ties: formatNumber(r.ties) })}>
       <p>${t('netimport.actors', { matched: formatNumber(r.actorsMatched), added: formatNumber(r.actorsAdded) })}</p>
       ${r.skipped.length ? html`
         <p>${t('netimport.skipped', { count: r.skipped.length })}</p>
         <ul>${r.skipped.slice(0, 20).map((s, i) => html`<li key=${i}>${t(REASONS[s.reason] || 'netimport.skippedOther', { file: s.file, line: s.line })}</li>`)}</ul>` : null}
       ${ni.warnings.length ? html`<${ErrorItems} errors=${ni.warnings} testid="netimport-warning" />` : null}
       <p class="muted">${t('netimport.undoHint')}</p>
-    </div>`;
+    </${OpReport}>`;
 }
 
 export function NetworkImportSection({ state, actions }) {

@@ -3,24 +3,18 @@
 // import report adds when the imported file was a pseudonymised copy.
 import { html } from '../ui/html.js';
 import { t } from '../i18n.js';
-import { ErrorItems } from '../ui/error-list.js';
+import { OpReport } from '../ui/op-report.js';
 import { NetworkExportSection } from './data-network-export.js';
 
 function PseudoReport({ pseudo }) {
-  if (!pseudo || pseudo.status === 'idle') return null;
-  if (pseudo.status === 'working') return html`<p class="report report-info">${t('sharing.working')}</p>`;
-  if (pseudo.status === 'failed') {
-    return html`
-      <div class="report report-error" role="alert" data-testid="pseudo-errors">
-        <p class="report-title">${t('sharing.failed')}</p>
-        <${ErrorItems} errors=${pseudo.errors} />
-      </div>`;
-  }
+  const status = pseudo ? pseudo.status : 'idle';
+  if (status === 'working') return html`<${OpReport} status="working" title=${t('sharing.working')} />`;
+  if (status === 'failed') return html`<${OpReport} status="failed" testid="pseudo-errors" title=${t('sharing.failed')} errors=${pseudo.errors} />`;
+  if (status !== 'ok') return null;
   return html`
-    <div class="report report-ok" data-testid="pseudo-ok">
-      <p class="report-title">${t('sharing.done', { file: pseudo.fileName })}</p>
+    <${OpReport} status="ok" testid="pseudo-ok" title=${t('sharing.done', { file: pseudo.fileName })}>
       ${pseudo.keyAdded ? html`<p data-testid="pseudo-key-added">${t('sharing.keyAdded')}</p>` : null}
-    </div>`;
+    </${OpReport}>`;
 }
 
 function PseudoSection({ state, actions }) {

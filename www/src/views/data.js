@@ -3,6 +3,7 @@
 import { html } from '../ui/html.js';
 import { t, formatBytes } from '../i18n.js';
 import { ErrorItems } from '../ui/error-list.js';
+import { OpReport } from '../ui/op-report.js';
 import { PrivacyStatement } from './privacy.js';
 import { projectName } from '../lib/project.js';
 import { APP_VERSION } from '../lib/version.js';
@@ -15,34 +16,28 @@ function ImportReport({ report }) {
   const onlyFirst = report.onlyFirst ? html`<p>${t('data.importOnlyFirst', { file })}</p>` : null;
   switch (report.status) {
     case 'checking':
-      return html`<p class="report report-info">${t('data.importing', { file })}</p>`;
+      return html`<${OpReport} status="working" title=${t('data.importing', { file })} />`;
     case 'failed':
       return html`
-        <div class="report report-error" role="alert" data-testid="import-errors">
-          <p class="report-title">${t('data.importFailed', { file })}</p>
+        <${OpReport} status="failed" testid="import-errors" title=${t('data.importFailed', { file })} errors=${report.errors}>
           ${onlyFirst}
           <p>${t('data.importErrorCount', { count: report.errors.length })}</p>
-          <${ErrorItems} errors=${report.errors} />
-        </div>`;
+        </${OpReport}>`;
     case 'refused':
-      return html`
-        <div class="report report-error" role="alert" data-testid="import-errors">
-          <p class="report-title">${report.reason === 'tooLarge'
-            ? t('data.importTooLarge', { file, size: formatBytes(report.size), max: formatBytes(report.max) })
-            : t('data.importReadFailed', { file, message: report.message })}</p>
-        </div>`;
+      return html`<${OpReport} status="failed" testid="import-errors" title=${report.reason === 'tooLarge'
+        ? t('data.importTooLarge', { file, size: formatBytes(report.size), max: formatBytes(report.max) })
+        : t('data.importReadFailed', { file, message: report.message })} />`;
     case 'cancelled':
-      return html`<p class="report report-info" data-testid="import-cancelled">${t('data.importCancelled', { file })}</p>`;
+      return html`<${OpReport} status="info" testid="import-cancelled" title=${t('data.importCancelled', { file })} />`;
     case 'ok':
       return html`
-        <div class="report report-ok" data-testid="import-ok">
-          <p class="report-title">${t('data.importOk', { name: report.name, file })}</p>
+        <${OpReport} status="ok" testid="import-ok" title=${t('data.importOk', { name: report.name, file })}>
           <${PseudoImportNote} pseudo=${report.pseudo} />
           ${onlyFirst}
           ${report.warnings && report.warnings.length ? html`
             <p>${t('data.importWarnings', { count: report.warnings.length })}</p>
             <${ErrorItems} errors=${report.warnings} testid="warning-item" />` : null}
-        </div>`;
+        </${OpReport}>`;
     default:
       return null;
   }

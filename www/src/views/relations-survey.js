@@ -6,6 +6,7 @@ import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';
 import { t, formatNumber, formatPercent } from '../i18n.js';
 import { ErrorItems } from '../ui/error-list.js';
+import { OpReport } from '../ui/op-report.js';
 import { respondentStatus, waveSummary, oneSidedTies } from '../lib/ties.js';
 import { sortRows } from '../lib/org.js';
 
@@ -23,20 +24,19 @@ export function AnswerReport({ report, projectId, onDismiss }) {
   if (!report || report.projectId !== projectId) return null;
   const files = report.files.join(', ');
   if (report.status === 'checking') {
-    return html`<p class="report report-info" data-testid="answer-checking">${t('survey.checking', { count: report.files.length })}</p>`;
+    return html`<${OpReport} status="working" testid="answer-checking" title=${t('survey.checking', { count: report.files.length })} />`;
   }
   if (report.status === 'failed') {
+    // The dismiss button comes after the errors, so the list is passed as a child rather than `errors`.
     return html`
-      <div class="report report-error" role="alert" data-testid="answer-errors">
-        <p class="report-title">${t('survey.importFailed', { count: report.files.length })}</p>
+      <${OpReport} status="failed" testid="answer-errors" title=${t('survey.importFailed', { count: report.files.length })}>
         <p>${t('survey.importFailedFiles', { files })}</p>
         <${ErrorItems} errors=${report.errors} />
         <button type="button" class="button-link" onClick=${onDismiss}>${t('survey.dismiss')}</button>
-      </div>`;
+      </${OpReport}>`;
   }
   return html`
-    <div class="report report-ok" role="status" data-testid="answer-ok">
-      <p class="report-title">${t('survey.importOk', { count: report.rows.length })}</p>
+    <${OpReport} status="ok" role="status" testid="answer-ok" title=${t('survey.importOk', { count: report.rows.length })}>
       <div class="table-wrap">
         <table class="data-table" data-testid="answer-report">
           <caption class="visually-hidden">${t('survey.reportCaption')}</caption>
@@ -56,7 +56,7 @@ export function AnswerReport({ report, projectId, onDismiss }) {
         <p>${t('survey.importWarnings', { count: report.warnings.length })}</p>
         <${ErrorItems} errors=${report.warnings} testid="warning-item" />` : null}
       <button type="button" class="button-link" onClick=${onDismiss}>${t('survey.dismiss')}</button>
-    </div>`;
+    </${OpReport}>`;
 }
 
 function MakeForms({ doc, wave, actions, lang }) {
