@@ -3,34 +3,10 @@
 // is rectangular with one source line per row, in order; a refusal has a code and a place. The whole import into
 // the demo project (columns guessed by suggest_mapping, as the app pre-fills them) never throws, and a project it
 // returns passes the door.
-#include "api/api.hpp"
-#include "fuzz_common.hpp"
+#include "fuzz_import_common.hpp"
 #include "importers/csv.hpp"
-#include "importers/network_import.hpp"
-#include "schema/door.hpp"
 
 using namespace bosam;
-
-namespace {
-const json& project() {
-  static const json doc = json::parse(api::demo("{}"))["result"];
-  return doc;
-}
-
-void check_table(const importers::RawTable& t) {
-  fuzz::require(t.rows.size() == t.lines.size(), "rows and lines differ in number");
-  int last = 0;
-  for (std::size_t i = 0; i < t.rows.size(); ++i) {
-    fuzz::require(t.rows[i].size() == t.header.size(), "a row is not as wide as the header");
-    fuzz::require(t.lines[i] >= 1 && t.lines[i] >= last, "row lines are not increasing");
-    last = t.lines[i];
-  }
-}
-
-std::string column(const json& mapping, const char* key) {
-  return mapping.contains(key) && mapping[key].is_string() ? mapping[key].get<std::string>() : std::string();
-}
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size < 1) return 0;
@@ -44,7 +20,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::require(!r.error->code.empty(), "a refusal without a code");
     return 0;
   }
-  check_table(r.table);
+  fuzz::check_table(r.table, true);
 
   const json m = importers::suggest_mapping(r.table, nullptr);
   importers::NetworkImportOptions opt;
@@ -52,15 +28,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   opt.delimiter = o.delimiter;
   opt.matchByName = byName;
   opt.defaultFrequency = 2;
-  opt.mapping.from = column(m, "from");
-  opt.mapping.to = column(m, "to");
-  opt.mapping.frequency = column(m, "frequency");
-  opt.mapping.weight = column(m, "weight");
-  opt.mapping.types = column(m, "types");
-  const importers::NetworkImportResult imported = importers::import_network(project(), opt, Lang::en);
-  if (imported.project)
-    fuzz::require(load_project_value(*imported.project, Lang::en).doc.has_value(), "an imported project does not validate");
-  else
-    fuzz::require(has_errors(imported.issues), "an import refused without an error");
+  opt.mapping.from = fuzz::suggested(m, "from");
+  opt.mapping.to = fuzz::suggested(m, "to");
+  opt.mapping.frequency = fuzz::suggested(m, "frequency");
+  opt.mapping.weight = fuzz::suggested(m, "weight");
+  opt.mapping.types = fuzz::suggested(m, "types");
+  fuzz::check_import(opt);
   return 0;
 }

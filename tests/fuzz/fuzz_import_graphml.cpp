@@ -2,30 +2,10 @@
 // node and edge tables it accepts are rectangular with one source line per row; a refusal has a code. The whole
 // import into the demo project (by id, or by name when the first byte is odd) never throws, and a project it
 // returns passes the door.
-#include "api/api.hpp"
-#include "fuzz_common.hpp"
+#include "fuzz_import_common.hpp"
 #include "importers/graphml.hpp"
-#include "importers/network_import.hpp"
-#include "schema/door.hpp"
 
 using namespace bosam;
-
-namespace {
-const json& project() {
-  static const json doc = json::parse(api::demo("{}"))["result"];
-  return doc;
-}
-
-void check_table(const importers::RawTable& t) {
-  fuzz::require(t.rows.size() == t.lines.size(), "rows and lines differ in number");
-  for (const auto& row : t.rows) fuzz::require(row.size() == t.header.size(), "a row is not as wide as the header");
-  for (int line : t.lines) fuzz::require(line >= 1, "a row without a line");
-}
-
-std::string column(const json& mapping, const char* key) {
-  return mapping.contains(key) && mapping[key].is_string() ? mapping[key].get<std::string>() : std::string();
-}
-}  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   if (size < 1) return 0;
@@ -36,8 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     fuzz::require(!r.error->code.empty(), "a refusal without a code");
     return 0;
   }
-  check_table(r.nodes);
-  check_table(r.edges);
+  fuzz::check_table(r.nodes, false);
+  fuzz::check_table(r.edges, false);
 
   const json m = importers::suggest_mapping(r.edges, &r.nodes);
   importers::NetworkImportOptions opt;
@@ -45,15 +25,11 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   opt.edges = {"network.graphml", text};
   opt.matchByName = byName;
   opt.defaultFrequency = 3;
-  opt.mapping.frequency = column(m, "frequency");
-  opt.mapping.weight = column(m, "weight");
-  opt.mapping.types = column(m, "types");
-  opt.mapping.nodeName = column(m, "nodeName");
-  opt.mapping.nodeUnit = column(m, "nodeUnit");
-  const importers::NetworkImportResult imported = importers::import_network(project(), opt, Lang::en);
-  if (imported.project)
-    fuzz::require(load_project_value(*imported.project, Lang::en).doc.has_value(), "an imported project does not validate");
-  else
-    fuzz::require(has_errors(imported.issues), "an import refused without an error");
+  opt.mapping.frequency = fuzz::suggested(m, "frequency");
+  opt.mapping.weight = fuzz::suggested(m, "weight");
+  opt.mapping.types = fuzz::suggested(m, "types");
+  opt.mapping.nodeName = fuzz::suggested(m, "nodeName");
+  opt.mapping.nodeUnit = fuzz::suggested(m, "nodeUnit");
+  fuzz::check_import(opt);
   return 0;
 }
