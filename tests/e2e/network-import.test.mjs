@@ -84,6 +84,9 @@ test('a bad row: the error names the file and line, nothing stored changes', asy
   assert.equal(items.length, 2);
   assert.match(items[0], /feil\.csv, linje 3, kolonne «til»: ingen person i prosjektet har id «ukjent-person»/);
   assert.match(items[1], /feil\.csv, linje 4, kolonne «hyppighet»: .*fant «7»/);
+  // The place is said once, in the message (no separate path badge or "linje …" suffix repeating it).
+  assert.equal((items[0].match(/feil\.csv/g) || []).length, 1, items[0]);
+  assert.equal((items[0].match(/linje 3/g) || []).length, 1, items[0]);
   assert.deepEqual(await readStoredRecords(page), beforeRecords);
 
   // A broken file is refused already at the preview, with its line.

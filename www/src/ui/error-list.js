@@ -19,11 +19,14 @@ export function ErrorItems({ errors, testid = 'error-item' }) {
   return html`
     <ol class="error-list">
       ${errors.map((err, i) => {
-        const where = location(err);
+        const text = errorText(err);
+        // Import messages already begin with their place ("kanter.csv, linje 14, …"): don't say it twice.
+        const placed = Boolean(err.path) && !err.path.startsWith('$') && text.startsWith(err.path);
+        const where = placed ? '' : location(err);
         return html`
           <li key=${i} data-testid=${testid}>
-            <code class="error-path" data-testid="error-path">${err.path || '$'}</code>
-            <span class="error-message">${errorText(err)}</span>
+            ${placed ? null : html`<code class="error-path" data-testid="error-path">${err.path || '$'}</code>`}
+            <span class="error-message">${text}</span>
             <span class="error-meta">
               ${where ? html`<span>${where}</span>` : null}
               ${err.code ? html`<span>${t('errors.code', { code: err.code })}</span>` : null}
