@@ -98,6 +98,8 @@ async function buildJsCss(entry, cssEntry, define) {
     format: 'iife',
     target: 'es2020',
     platform: 'browser',
+    // lib/random.js loads node:crypto only in node without a global crypto (Node 18); never in a browser.
+    external: ['node:crypto'],
     define: { 'process.env.NODE_ENV': '"production"', ...define }
   });
   const css = await esbuild.build({

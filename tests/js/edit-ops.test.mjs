@@ -11,6 +11,7 @@ import { parseFte, fteInput, unitFromForm, actorFromForm, deleteUnit, deleteActo
 import { taskMatrix, covers, replaceCell, cellAssignments, assignmentFromRow, shortGroupName } from '../../www/src/lib/tasks.js';
 import { setTie, toggleTieType, setRespondent, markAnswered, waveSummary, oneSidedTies, deleteWave, askAll, getTie, isIsoDate } from '../../www/src/lib/ties.js';
 import { makeId, newItemId } from '../../www/src/lib/entity-ids.js';
+import { randomReady } from '../../www/src/lib/random.js';
 import { fakeDoc } from './fixtures/fake-core.mjs';
 
 const CORE_JS = resolve(dirname(fileURLToPath(import.meta.url)), '../../build/wasm/bosam-core.js');
@@ -44,7 +45,8 @@ test('parseFte: decimal comma or point, 0–1, empty allowed', () => {
   assert.equal(fteInput(undefined, 'nb'), '');
 });
 
-test('ids: prefixed, unique within their list, never reused', () => {
+test('ids: prefixed, unique within their list, never reused', async () => {
+  await randomReady; // Node 18: the random source loads asynchronously (lib/random.js)
   let i = 0;
   const seq = [0.1, 0.1, 0.1, 0.1, 0.2, 0.2, 0.2, 0.2];
   const random = () => seq[(i++) % seq.length];

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { slugify, dateStamp, exportFilename } from '../../www/src/lib/slug.js';
 import { viewFromHash, hashForView } from '../../www/src/lib/route.js';
 import { newId } from '../../www/src/lib/ids.js';
+import { randomReady } from '../../www/src/lib/random.js';
 
 test('slugify folds Norwegian letters and punctuation', () => {
   assert.equal(slugify('Eksempel kommune'), 'eksempel-kommune');
@@ -41,10 +42,11 @@ test('routes: "#/view" only; other hashes are not routes', () => {
   assert.equal(hashForView('data'), '#/data');
 });
 
-test('ids are UUID-shaped and distinct, also without randomUUID', () => {
-  const fallback = { getRandomValues: (buf) => { for (let i = 0; i < buf.length; i += 1) buf[i] = (i * 37 + 11) & 255; return buf; } };
+test('ids are UUID v4-shaped and distinct', async () => {
+  await randomReady;
+  const fixed = (n) => 'f'.repeat(2 * n);
   const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-  assert.match(newId(fallback), uuid);
+  assert.equal(newId(fixed), 'ffffffff-ffff-4fff-bfff-ffffffffffff');
   assert.match(newId(), uuid);
   assert.notEqual(newId(), newId());
 });

@@ -1,6 +1,8 @@
 // Ids for things inside a project (u-3kf9, a-x2p7, tg-…, f-…, w-…): short, random, unique
 // within their list, never shown as the main label. Pure apart from the random source.
 
+import { randomUnit } from './random.js';
+
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 
 function randomChars(n, random) {
@@ -9,20 +11,8 @@ function randomChars(n, random) {
   return s;
 }
 
-function defaultRandom() {
-  const c = globalThis.crypto;
-  if (c && typeof c.getRandomValues === 'function') {
-    const buf = new Uint32Array(1);
-    return () => {
-      c.getRandomValues(buf);
-      return buf[0] / 0x100000000;
-    };
-  }
-  return Math.random;
-}
-
 /** A new id `${prefix}-xxxx` not in `taken` (an iterable of ids). */
-export function makeId(prefix, taken = [], random = defaultRandom()) {
+export function makeId(prefix, taken = [], random = randomUnit) {
   const used = taken instanceof Set ? taken : new Set(taken);
   for (let len = 4; len < 16; len += 1) {
     for (let attempt = 0; attempt < 30; attempt += 1) {

@@ -4,12 +4,13 @@
 // Nothing here runs at load time; main.js creates one and passes it to the app as
 // deps.tabSync. Tests pass linked in-memory pairs (createLocalHub).
 
+import { randomHex } from './random.js';
+
 export const CHANNEL = 'bosam';
 export const STORAGE_KEY = 'bosam.sync';
 
 function randomTabId() {
-  const n = () => Math.floor(Math.random() * 0x10000).toString(16).padStart(4, '0');
-  return `tab-${n()}${n()}${n()}`;
+  return `tab-${randomHex(6)}`;
 }
 
 /**

@@ -3,17 +3,15 @@
 // DOM-free: the core, prefs, downloads and the random source come in through ctx.deps.
 import { projectName } from '../lib/project.js';
 import { slugify } from '../lib/slug.js';
+import { randomHex, randomReady } from '../lib/random.js';
 import { effectiveOptions } from './analysis-actions.js';
 import { MAX_IMPORT_BYTES } from './transfer-actions.js';
 import { makeEntry, parseEntry, referenceKey } from '../lib/reference.js';
 
-/** A fresh 256-bit key as hex from the browser's random source. No weaker fallback: a guessable key would
- *  let anyone holding the copy test names against the codes. */
-export function randomKey(cryptoImpl = globalThis.crypto) {
-  if (!cryptoImpl || typeof cryptoImpl.getRandomValues !== 'function') throw new Error('no secure random source');
-  const buf = new Uint8Array(32);
-  cryptoImpl.getRandomValues(buf);
-  return [...buf].map((b) => b.toString(16).padStart(2, '0')).join('');
+/** A fresh 256-bit key as hex from the one random source (lib/random.js), which has no weaker fallback: a
+ *  guessable key would let anyone holding the copy test names against the codes. */
+export function randomKey() {
+  return randomHex(32);
 }
 
 export const NETWORK_FORMATS = ['graphml', 'gexf', 'pajek', 'csv', 'csv-excel'];
@@ -68,6 +66,7 @@ export function sharingActions(ctx) {
     if (typeof doc.pseudonymKey !== 'string' || doc.pseudonymKey.length < 32) {
       let key;
       try {
+        await randomReady;
         key = makeKey();
       } catch (e) {
         patch('pseudo', { status: 'failed', fileName: null, errors: [localError('no-random', e.message)], keyAdded: false });
