@@ -54,6 +54,34 @@ double Context::response_rate() const {
   return r.is_number() ? r.get<double>() : -1;
 }
 
+void note_non_response(const Context& c, Finding& f, const std::vector<sna::Vertex>& people, bool sentence) {
+  int missing = 0, answered = 0;
+  for (const sna::Vertex v : people) {
+    missing += c.network.missing(v);
+    answered += c.network.answered(v);
+  }
+  f.numbers["nonRespondents"] = missing;
+  if (missing == 0) return;
+  // "Only": no one it rests on has answered (people never asked, such as a partner's staff, gave no answer either).
+  const bool only = answered == 0;
+  const int all = only ? missing : static_cast<int>(people.size());
+  f.numbers["restsOnNonRespondents"] = only;
+  if (only && f.severity == "critical") f.severity = "warning";
+  if (!sentence) return;
+  const std::string m = std::to_string(missing), n = std::to_string(all);
+  std::string text;
+  if (c.lang == Lang::en)
+    text = only && all == 1 ? "The person this rests on has not answered the survey"
+           : only           ? "None of the " + n + " people this rests on has answered the survey"
+                            : m + " of the " + n + " people this rests on " + (missing == 1 ? "has" : "have") +
+                                  " not answered the survey";
+  else
+    text = only && all == 1 ? "Den dette bygger på, har ikke svart på undersøkelsen"
+           : only           ? "Ingen av de " + n + " dette bygger på, har svart på undersøkelsen"
+                            : m + " av de " + n + " dette bygger på, har ikke svart på undersøkelsen";
+  f.explanation += " " + text + (c.lang == Lang::en ? ", so the picture may be incomplete." : ", så bildet kan være ufullstendig.");
+}
+
 std::string join_names(const std::vector<std::string>& names, Lang lang) {
   std::string out;
   for (std::size_t i = 0; i < names.size(); ++i) {

@@ -48,6 +48,12 @@ struct Context {
   bool network_trusted() const { return response_rate() < 0 || response_rate() >= settings.minResponseRate; }
 };
 
+// Non-response (issue 12): sets numbers.nonRespondents to how many of `people` (the vertices a network finding
+// rests on) were asked in the wave and have not answered. When some have not, the explanation says so; when the
+// finding rests on non-respondents only (no one in `people` answered), it is at most a warning, since their missing answers may be all it
+// shows. `sentence` false leaves the text alone (isolate says it in its own words). O(|people|).
+void note_non_response(const Context& c, Finding& f, const std::vector<sna::Vertex>& people, bool sentence = true);
+
 // A list of names joined the way the language does it: "A, B og C" / "A, B and C".
 std::string join_names(const std::vector<std::string>& names, Lang lang);
 

@@ -351,11 +351,10 @@ Found network_survey(const Input& in) {
     asked = (*net)["asked"].get<std::size_t>();
     responded = (*net)["responded"].get<std::size_t>();
   } else {
-    for (const auto& r : in.project.respondents)
-      if (r.waveId == latest->id) {
-        ++asked;
-        responded += r.responded;
-      }
+    for (const auto& [actor, answered] : in.project.survey_status(latest->id)) {
+      ++asked;
+      responded += answered;
+    }
   }
   const double rate = asked ? static_cast<double>(responded) / asked : 0.0;
   f.met = asked > 0 && rate >= in.settings.minResponseRate;

@@ -99,13 +99,25 @@ void should_collaborate(const Context& c, std::vector<Finding>& out) {
     const std::string people = names.empty() ? ""
                                : (en ? " People involved: " : " Involverte: ") + join_names(names, c.lang) + ".";
     const std::string contactShort = k.edges == 0 ? (en ? "no contact" : "ingen kontakt") : (en ? "rare contact" : "sjelden kontakt");
-    const std::string contactLong = k.edges == 0 ? (en ? "no ties at all" : "ingen kontakt i det hele tatt")
-                                  : (en ? std::to_string(k.edges) + " ties, the most frequent " + frequency_name(k.strongest, c.lang)
-                                        : std::to_string(k.edges) + " kontakter, den hyppigste " + frequency_name(k.strongest, c.lang));
+    const std::string n = std::to_string(k.edges);
+    const std::string contactLong =
+        k.edges == 0 ? (en ? "no ties at all" : "ingen kontakt i det hele tatt")
+        : k.edges == 1 ? (en ? "1 tie, " + frequency_name(k.strongest, c.lang) : "1 kontakt, " + frequency_name(k.strongest, c.lang))
+                       : (en ? n + " ties, the most frequent " + frequency_name(k.strongest, c.lang)
+                             : n + " kontakter, den hyppigste " + frequency_name(k.strongest, c.lang));
+    // "share work" only when a function is shared; a shared target group alone is another sentence.
     write_texts(f, c.lang, {{"unitA", c.unit_name(pair.first)}, {"unitB", c.unit_name(pair.second)},
                             {"contact", contactShort}, {"contactLong", contactLong},
-                            {"shared", join_names(what, c.lang)}, {"people", people}});
-    if (!c.network_trusted())
+                            {"shared", join_names(what, c.lang)}, {"people", people}},
+                s.functions.empty() ? "groups" : "");
+    // It rests on the people of both units: their answers would have shown the contact.
+    std::vector<Vertex> basis;
+    for (Vertex v = 0; v < g.n; ++v) {
+      const int u = c.network.unitOf[v];
+      if (u >= 0 && (c.network.unitIds[u] == pair.first || c.network.unitIds[u] == pair.second)) basis.push_back(v);
+    }
+    note_non_response(c, f, basis);
+    if (!c.network_trusted() && !f.numbers.value("restsOnNonRespondents", false))
       f.explanation += en ? " Note: few answered, so contact may be missing from the data." : " Merk: få svarte, så kontakt kan mangle i dataene.";
     out.push_back(f);
   }

@@ -116,13 +116,87 @@ void single_person(const Context& c, const model::Function& f, const std::vector
   out.push_back(fd);
 }
 
+// Survey answers not yet reviewed in which people say they hold the function, people the map does not already
+// show holding it: function -> (actor -> responsible?). O(R log R) for R reported assignments.
+std::map<std::string, std::map<std::string, bool>> reported_holders(const Context& c) {
+  std::set<std::pair<std::string, std::string>> mapped;  // (function, actor) held in the map
+  for (const auto& a : c.project.assignments)
+    if (holds(a) && !a.actorId.empty()) mapped.insert({a.functionId, a.actorId});
+  std::map<std::string, std::map<std::string, bool>> out;
+  for (const auto& r : c.project.reportedAssignments) {
+    if (!r.pending() || r.role == Role::contributes || mapped.count({r.functionId, r.actorId})) continue;
+    bool& responsible = out[r.functionId][r.actorId];
+    responsible = responsible || r.role == Role::responsible;
+  }
+  return out;
+}
+
+// Adds the reported holders of the finding's function to it (issue 12): named in subjects.actors, counted in
+// numbers.reportedHolders, and said in the text, so an answer never vanishes before someone has looked at it.
+void add_reported(const Context& c, Finding& f, const std::map<std::string, bool>& reported) {
+  const bool en = c.lang == Lang::en;
+  std::vector<std::string> responsible, performs;
+  for (const auto& [actor, isResponsible] : reported) {
+    (isResponsible ? responsible : performs).push_back(c.actor_name(actor));
+    if (std::find(f.subjects.actors.begin(), f.subjects.actors.end(), actor) == f.subjects.actors.end())
+      f.subjects.actors.push_back(actor);
+  }
+  f.numbers["reportedHolders"] = reported.size();
+  auto they = [&](const std::vector<std::string>& names) {
+    return en ? std::string("they") : std::string(names.size() == 1 ? "vedkommende" : "de");
+  };
+  const std::string r = join_names(responsible, c.lang), p = join_names(performs, c.lang);
+  std::string text;
+  if (en)
+    text = !performs.empty() && !responsible.empty()
+               ? r + " said in the survey that they are responsible for the task, and " + p + " that they perform it."
+           : !responsible.empty() ? r + " said in the survey that they are responsible for the task."
+                                  : p + " said in the survey that they perform the task.";
+  else
+    text = !performs.empty() && !responsible.empty()
+               ? r + " oppga i spørreskjemaet at " + they(responsible) + " har ansvaret for oppgaven, og " + p + " at " +
+                     they(performs) + " utfører den."
+           : !responsible.empty() ? r + " oppga i spørreskjemaet at " + they(responsible) + " har ansvaret for oppgaven."
+                                  : p + " oppga i spørreskjemaet at " + they(performs) + " utfører oppgaven.";
+  text += reported.size() == 1 ? (en ? " The answer has not been reviewed yet: accept or reject it in Tasks."
+                                     : " Svaret er ikke vurdert ennå: godta eller avvis det i Oppgaver.")
+                               : (en ? " The answers have not been reviewed yet: accept or reject them in Tasks."
+                                     : " Svarene er ikke vurdert ennå: godta eller avvis dem i Oppgaver.");
+  f.explanation += " " + text;
+}
+
+// A new project has the catalogue's functions and nothing assigned: that is a map not yet drawn, not thirteen
+// critical gaps. One calm finding says where to start (issue 12).
+void not_mapped(const Context& c, std::vector<Finding>& out) {
+  int essential = 0;
+  for (const auto& f : c.project.functions) essential += f.essential;
+  if (c.project.functions.empty()) return;
+  Finding fd;
+  fd.rule = "not-mapped";
+  fd.id = "not-mapped:assignments";
+  fd.severity = "info";
+  fd.numbers = {{"functions", c.project.functions.size()}, {"essential", essential}, {"assignments", 0},
+                {"units", c.project.units.size()}, {"people", c.project.actors.size()}};
+  write_texts(fd, c.lang, {{"functions", std::to_string(c.project.functions.size())},
+                           {"essential", std::to_string(essential)}},
+              c.project.units.empty() && c.project.actors.empty() ? "start" : "");
+  out.push_back(fd);
+}
+
 }  // namespace
 
 void function_rules(const Context& c, std::vector<Finding>& out) {
+  const auto reported = reported_holders(c);
+  if (c.project.assignments.empty() && reported.empty()) {
+    not_mapped(c, out);
+    return;
+  }
   std::map<std::string, std::vector<const model::Assignment*>> byFunction;
   for (const auto& a : c.project.assignments) byFunction[a.functionId].push_back(&a);
   for (const auto& f : c.project.functions) {
     const auto& as = byFunction[f.id];
+    const auto rep = reported.find(f.id);
+    const std::size_t first = out.size();
     const bool held = std::any_of(as.begin(), as.end(), [](const auto* a) { return holds(*a); });
     if (!held) {
       if (f.essential) {
@@ -134,13 +208,17 @@ void function_rules(const Context& c, std::vector<Finding>& out) {
         for (const auto* a : as) fd.subjects.units.push_back(a->unitId);  // contributors, if any
         fd.numbers = {{"holders", 0}, {"contributors", as.size()}, {"essential", true}};
         write_texts(fd, c.lang, {{"function", f.name}});
+        // Someone says they hold it: a gap in the map to review, not (yet) a function nobody does.
+        if (rep != reported.end()) fd.severity = "warning";
         out.push_back(fd);
       }
-      continue;
+    } else {
+      duplicate_function(c, f, as, out);
+      decision_authority(c, f, as, out);
+      single_person(c, f, as, out);
     }
-    duplicate_function(c, f, as, out);
-    decision_authority(c, f, as, out);
-    single_person(c, f, as, out);
+    if (rep != reported.end())
+      for (std::size_t i = first; i < out.size(); ++i) add_reported(c, out[i], rep->second);
   }
 }
 

@@ -22,23 +22,25 @@ void add_caveat(const Context& c, Finding& f) {
   if (!c.network_trusted()) f.numbers["responseRate"] = c.response_rate();
 }
 
-std::map<std::string, bool> responded(const Context& c) {
-  std::map<std::string, bool> r;  // actor -> answered (absent: not asked)
-  for (const auto& x : c.project.respondents)
-    if (x.waveId == c.network.waveId) r[x.actorId] = r[x.actorId] || x.responded;
-  return r;
+// The people of unit index `u` (vertices), or every internal person when u is -1. O(n).
+std::vector<Vertex> members(const Context& c, int u) {
+  std::vector<Vertex> out;
+  for (Vertex v = 0; v < c.network.undirected.n; ++v) {
+    const int of = c.network.unitOf[v];
+    if (u >= 0 ? of == u : of >= 0 && c.unit(c.network.unitIds[of]) && !c.unit(c.network.unitIds[of])->external)
+      out.push_back(v);
+  }
+  return out;
 }
 
 void isolates(const Context& c, std::vector<Finding>& out) {
   const Graph& g = c.network.undirected;
-  const auto answers = responded(c);
   for (Vertex v = 0; v < g.n; ++v) {
     if (g.degree(v) > 0) continue;
     const std::string& id = c.network.actorIds[v];
     const auto* a = c.actor(id);
-    auto it = answers.find(id);
-    const bool answered = it != answers.end() && it->second;
-    const bool asked = it != answers.end();
+    const bool answered = c.network.answered(v);
+    const bool asked = c.network.survey[v] > 0;
     Finding f;
     f.rule = "isolate";
     f.id = "isolate:" + id;
@@ -51,32 +53,34 @@ void isolates(const Context& c, std::vector<Finding>& out) {
                             : asked ? (en ? "did not answer the survey" : "har ikke svart på undersøkelsen")
                                     : (en ? "was not asked in the survey" : "ble ikke spurt i undersøkelsen");
     write_texts(f, c.lang, {{"person", c.actor_name(id)}, {"unit", a ? c.unit_name(a->unitId) : "?"}, {"answered", how}});
+    note_non_response(c, f, {v}, false);  // the text already says whether they answered
     add_caveat(c, f);
     out.push_back(f);
   }
 }
 
-// Sizes of the pieces G falls into when v is removed (only v's own component matters). O(n + m).
-std::vector<int> pieces_without(const Graph& g, Vertex v) {
-  std::vector<int> seen(g.n, 0), sizes;
+// The pieces G falls into when v is removed (only v's own component matters), as lists of vertices. O(n + m).
+std::vector<std::vector<Vertex>> pieces_without(const Graph& g, Vertex v) {
+  std::vector<int> seen(g.n, 0);
+  std::vector<std::vector<Vertex>> pieces;
   seen[v] = 1;
   std::vector<Vertex> stack;
   for (auto e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
     const Vertex s = g.targets[e];
     if (seen[s]) continue;
-    int size = 0;
+    std::vector<Vertex> piece;
     stack.assign(1, s);
     seen[s] = 1;
     while (!stack.empty()) {
       const Vertex x = stack.back();
       stack.pop_back();
-      ++size;
+      piece.push_back(x);
       for (auto f = g.offsets[x]; f < g.offsets[x + 1]; ++f)
         if (!seen[g.targets[f]]) seen[g.targets[f]] = 1, stack.push_back(g.targets[f]);
     }
-    sizes.push_back(size);
+    pieces.push_back(std::move(piece));
   }
-  return sizes;
+  return pieces;
 }
 
 void bottlenecks(const Context& c, std::vector<Finding>& out) {
@@ -87,12 +91,13 @@ void bottlenecks(const Context& c, std::vector<Finding>& out) {
     const json& node = nodes[v];
     const double btw = node["betweenness"].get<double>();
     const bool cut = node["articulationPoint"].get<bool>();
-    int cutOff = 0;  // people who would lose every path to the largest remaining piece
+    std::vector<Vertex> cutAway;  // people who would lose every path to the largest remaining piece
     if (cut) {
-      auto sizes = pieces_without(g, v);
-      std::sort(sizes.begin(), sizes.end());
-      for (std::size_t i = 0; i + 1 < sizes.size(); ++i) cutOff += sizes[i];
+      auto pieces = pieces_without(g, v);
+      std::sort(pieces.begin(), pieces.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
+      for (std::size_t i = 0; i + 1 < pieces.size(); ++i) cutAway.insert(cutAway.end(), pieces[i].begin(), pieces[i].end());
     }
+    const int cutOff = static_cast<int>(cutAway.size());
     // A cut point that only holds one pendant contact is common and harmless; flag real separations or a large
     // share of all shortest paths.
     if (cutOff < 2 && btw < c.settings.bottleneckBetweenness) continue;
@@ -114,6 +119,12 @@ void bottlenecks(const Context& c, std::vector<Finding>& out) {
       why = en ? "lies on " + percent(btw, c.lang) + " of the shortest paths between the others."
                : "ligger på " + percent(btw, c.lang) + " av de korteste veiene mellom de andre.";
     write_texts(f, c.lang, {{"person", c.actor_name(id)}, {"unit", a ? c.unit_name(a->unitId) : "?"}, {"why", why}});
+    // It rests on the people cut off (their only tie may be the one this person reported), or else on the
+    // person's contacts, through whom the paths run.
+    std::vector<Vertex> basis = cutAway;
+    if (basis.empty())
+      for (auto e = g.offsets[v]; e < g.offsets[v + 1]; ++e) basis.push_back(g.targets[e]);
+    note_non_response(c, f, basis);
     add_caveat(c, f);
     out.push_back(f);
   }
@@ -121,7 +132,9 @@ void bottlenecks(const Context& c, std::vector<Finding>& out) {
 
 void silos(const Context& c, std::vector<Finding>& out) {
   const bool en = c.lang == Lang::en;
+  int index = -1;  // the analysis lists units in the network's order
   for (const auto& u : c.analysis["units"]) {
+    ++index;
     const std::string id = u["id"].get<std::string>();
     const auto* unit = c.unit(id);
     if (!unit || unit->external || u["members"].get<int>() < c.settings.siloMinMembers) continue;
@@ -140,6 +153,7 @@ void silos(const Context& c, std::vector<Finding>& out) {
     else if (ext == 0) why = en ? "All " + std::to_string(in) + " ties are inside the unit; none go outside it" : "Alle " + std::to_string(in) + " kontakter er internt i enheten; ingen går utenfor";
     else why = en ? std::to_string(in) + " ties inside the unit and only " + std::to_string(ext) + " to others" : std::to_string(in) + " kontakter internt og bare " + std::to_string(ext) + " til andre";
     write_texts(f, c.lang, {{"unit", unit->name}, {"why", why}, {"ei", u["eiIndex"].is_number() ? decimal(u["eiIndex"].get<double>(), c.lang) : "–"}});
+    note_non_response(c, f, members(c, index));
     add_caveat(c, f);
     out.push_back(f);
   }
@@ -148,13 +162,16 @@ void silos(const Context& c, std::vector<Finding>& out) {
 void external_contact(const Context& c, std::vector<Finding>& out) {
   const Graph& g = c.network.undirected;
   const bool en = c.lang == Lang::en;
+  const std::vector<Vertex> internalPeople = members(c, -1);
   for (std::size_t ui = 0; ui < c.network.unitIds.size(); ++ui) {
     const auto* unit = c.unit(c.network.unitIds[ui]);
     if (!unit || !unit->external) continue;
     int members = 0, internalContacts = 0;
+    std::vector<Vertex> partnerPeople;
     for (Vertex v = 0; v < g.n; ++v) {
       if (c.network.unitOf[v] != static_cast<int>(ui)) continue;
       ++members;
+      partnerPeople.push_back(v);
       for (auto e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
         const int other = c.network.unitOf[g.targets[e]];
         const auto* ou = other >= 0 ? c.unit(c.network.unitIds[other]) : nullptr;
@@ -171,6 +188,14 @@ void external_contact(const Context& c, std::vector<Finding>& out) {
     const std::string why = members == 0 ? (en ? "no contact person there is registered." : "ingen kontaktperson der er registrert.")
                                          : (en ? "no one in the municipality reported contact with its people in this wave." : "ingen i kommunen oppga kontakt med deres folk i denne runden.");
     write_texts(f, c.lang, {{"unit", unit->name}, {"why", why}});
+    // Contact would show in the partner's people's answers or in the municipality's: it rests on all of them.
+    if (members > 0) {
+      std::vector<Vertex> basis = partnerPeople;
+      for (const Vertex x : internalPeople) basis.push_back(x);
+      note_non_response(c, f, basis);
+    } else {
+      f.numbers["nonRespondents"] = 0;
+    }
     add_caveat(c, f);
     out.push_back(f);
   }
@@ -178,11 +203,7 @@ void external_contact(const Context& c, std::vector<Finding>& out) {
 
 void one_sided(const Context& c, std::vector<Finding>& out) {
   const Graph& d = c.network.directed;
-  const auto answers = responded(c);
-  auto answered = [&](Vertex v) {
-    auto it = answers.find(c.network.actorIds[v]);
-    return it != answers.end() && it->second;
-  };
+  auto answered = [&](Vertex v) { return c.network.answered(v); };
   int pairs = 0, oneSided = 0;
   json examples = json::array();
   for (Vertex u = 0; u < d.n; ++u)
@@ -206,6 +227,7 @@ void one_sided(const Context& c, std::vector<Finding>& out) {
   f.severity = "info";
   f.numbers = {{"oneSided", oneSided}, {"pairs", pairs}, {"share", share}, {"threshold", c.settings.oneSidedShare}, {"examples", examples}};
   write_texts(f, c.lang, {{"oneSided", std::to_string(oneSided)}, {"pairs", std::to_string(pairs)}, {"share", percent(share, c.lang)}});
+  f.numbers["nonRespondents"] = 0;  // only pairs where both answered are counted
   out.push_back(f);
 }
 

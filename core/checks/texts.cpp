@@ -33,6 +33,28 @@ const std::map<std::string, Texts>& texts() {
         "responsible for it or as performing it.",
         "Find out whether someone does this in practice without it being registered, and agree who should be "
         "responsible."}},
+      {"not-mapped",
+       {"Ansvarskartet er ikke fylt ut ennå",
+        "Prosjektet har {functions} boligsosiale funksjoner ({essential} av dem vesentlige), men ingen er fordelt "
+        "på enheter eller personer ennå. Når det er gjort, viser Bosam hvilke funksjoner som mangler noen, gjøres "
+        "flere steder eller hviler på én person.",
+        "Fordel funksjonene i Oppgaver: hvem har ansvaret, hvem utfører og hvem bidrar.",
+        "The responsibility map is not filled in yet",
+        "The project has {functions} housing-social functions ({essential} of them essential), but none is "
+        "assigned to units or people yet. Once that is done, Bosam shows which functions nobody holds, which are "
+        "done in several places and which rest on one person.",
+        "Assign the functions in Tasks: who is responsible, who performs and who contributes."}},
+      {"not-mapped/start",
+       {"Ansvarskartet er ikke fylt ut ennå",
+        "Prosjektet har {functions} boligsosiale funksjoner ({essential} av dem vesentlige), men ingen enheter, "
+        "personer eller oppgaver er registrert ennå.",
+        "Begynn i Organisasjon: legg inn enhetene og personene, eller importer en ansattliste. Fordel deretter "
+        "funksjonene i Oppgaver.",
+        "The responsibility map is not filled in yet",
+        "The project has {functions} housing-social functions ({essential} of them essential), but no units, "
+        "people or tasks are registered yet.",
+        "Start in Organisation: add the units and people, or import a staff list. Then assign the functions in "
+        "Tasks."}},
       {"no-decision-authority",
        {"Uklart hvem som kan beslutte i «{function}»",
         "{count} oppdrag er registrert på «{function}», men ingen av dem har beslutningsmyndighet.",
@@ -62,6 +84,17 @@ const std::map<std::string, Texts>& texts() {
         "{unitA} and {unitB} share work but have {contact}",
         "Both units work on {shared}. In the survey wave they have {contactLong}.{people}",
         "Discuss whether they need a regular meeting point, a contact person each, or shared hand-over routines."}},
+      {"should-collaborate/groups",
+       {"{unitA} og {unitB} har samme målgruppe, men har {contact}",
+        "Begge enhetene har oppgaver for {shared}, så brukerne kan gå mellom dem. I kartleggingsrunden har de "
+        "{contactLong}.{people}",
+        "Drøft hvordan brukerne følges når de går fra den ene til den andre, og om enhetene bør ha en fast "
+        "kontaktperson hver.",
+        "{unitA} and {unitB} serve the same target group but have {contact}",
+        "Both units have tasks for {shared}, so users may pass between them. In the survey wave they have "
+        "{contactLong}.{people}",
+        "Discuss how users are followed when they move from one to the other, and whether each unit should have "
+        "a named contact person."}},
       {"isolate",
        {"{person} har ingen kontakter i nettverket",
         "{person} ({unit}) {answered}, og ingen andre oppga kontakt med vedkommende om boligsosialt arbeid.",

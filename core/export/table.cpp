@@ -82,9 +82,7 @@ NetworkTables network_tables(const model::Project& p, const sna::AnalysisOptions
                      {"external", V::boolean}, {"sector", V::text}, {"role", V::text},   {"responded", V::boolean}};
   std::unordered_map<std::string, const model::Unit*> units;
   for (const auto& u : p.units) units.emplace(u.id, &u);
-  std::unordered_map<std::string, bool> responded;  // asked in this wave -> answered
-  for (const auto& r : p.respondents)
-    if (r.waveId == net.waveId) responded[r.actorId] = responded[r.actorId] || r.responded;
+  const std::map<std::string, bool> responded = p.survey_status(net.waveId);  // asked in this wave -> answered
 
   json analysis;
   std::unordered_map<std::string, const json*> analysed;

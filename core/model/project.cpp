@@ -59,6 +59,13 @@ const Wave* Project::latest_wave() const {
   return best;
 }
 
+std::map<std::string, bool> Project::survey_status(const std::string& waveId) const {
+  std::map<std::string, bool> out;
+  for (const auto& r : respondents)
+    if (r.waveId == waveId) out[r.actorId] = out[r.actorId] || r.responded;
+  return out;
+}
+
 Project from_json(const json& doc) {
   Project p;
   p.id = str(doc, "id");
@@ -82,6 +89,9 @@ Project from_json(const json& doc) {
     auto f = number(t, "frequency");
     p.ties.push_back({str(t, "from"), str(t, "to"), str(t, "waveId"), f ? static_cast<int>(*f) : 1, strings(t, "types")});
   }
+  for (const auto& r : list(doc, "reportedAssignments"))
+    p.reportedAssignments.push_back({str(r, "actorId"), str(r, "waveId"), str(r, "functionId"),
+                                     strings(r, "targetGroupIds"), parse_role(str(r, "role")), str(r, "review")});
   return p;
 }
 

@@ -49,6 +49,16 @@ struct Respondent {
   bool responded = false;
 };
 
+// What a respondent said in a survey answer about their own tasks, kept apart from the map until the
+// coordinator reviews it (accepting it adds an assignment).
+struct ReportedAssignment {
+  std::string actorId, waveId, functionId;
+  std::vector<std::string> targetGroupIds;
+  Role role = Role::performs;
+  std::string review;  // "" = not reviewed yet, "accepted", "rejected"
+  bool pending() const { return review.empty(); }
+};
+
 struct Tie {
   std::string from, to, waveId;
   int frequency = 1;  // 1 = less than monthly, 2 = monthly, 3 = weekly, 4 = daily
@@ -65,9 +75,14 @@ struct Project {
   std::vector<Wave> waves;
   std::vector<Respondent> respondents;
   std::vector<Tie> ties;
+  std::vector<ReportedAssignment> reportedAssignments;
 
   // The latest wave by date (then by position); nullptr when there is none.
   const Wave* latest_wave() const;
+  // Who was asked in `waveId`, each once: actor id -> answered. A person listed twice (the duplicate-respondent
+  // warning) counts once, as answered if any record says so. The one definition of "asked" and "answered" that
+  // the response rate, the findings and the phases share. O(r log r).
+  std::map<std::string, bool> survey_status(const std::string& waveId) const;
 };
 
 // Builds the typed view. Precondition: `doc` passed load_project (it is not checked again here).

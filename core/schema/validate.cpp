@@ -193,6 +193,9 @@ void check_reported(Checker& c, const json* list, const Known& k) {
     c.reference(a, p, "functionId", k.functions, "unknown-function", true);
     if (const std::string* role = c.text(a, p, "role", true))
       if (!is_assignment_role(*role)) c.error(path_key(p, "role"), "unknown-role", {*role});
+    // The coordinator's review in Oppgaver: absent until reviewed; "accepted" once it became an assignment.
+    if (const std::string* review = c.text(a, p, "review", false))
+      if (*review != "accepted" && *review != "rejected") c.error(path_key(p, "review"), "unknown-review", {*review});
   });
 }
 

@@ -138,6 +138,14 @@ json analyze(const model::Project& project, const AnalysisOptions& opt) {
                                       {"betweennessErrorBound", std::sqrt(std::log(2.0 / 0.05) / (2.0 * paths.sources))}}
                                : json(nullptr)}};
 
+  // Response per unit: unique people of the unit asked and answered in the wave.
+  std::vector<int> unitAsked(net.unitIds.size(), 0), unitAnswered(net.unitIds.size(), 0);
+  for (Vertex v = 0; v < n; ++v)
+    if (net.unitOf[v] >= 0) {
+      unitAsked[net.unitOf[v]] += net.survey[v] > 0;
+      unitAnswered[net.unitOf[v]] += net.answered(v);
+    }
+
   json unitList = json::array();
   for (std::size_t u = 0; u < net.unitIds.size(); ++u) {
     const auto& t = units.groups[u];
@@ -150,6 +158,10 @@ json analyze(const model::Project& project, const AnalysisOptions& opt) {
                         {"externalTies", t.external},
                         {"internalDensity", maybe(t.internalDensity)},
                         {"eiIndex", maybe(t.eiIndex)},
+                        {"asked", unitAsked[u]},
+                        {"responded", unitAnswered[u]},
+                        {"responseRate", unitAsked[u] > 0 ? json(static_cast<double>(unitAnswered[u]) / unitAsked[u])
+                                                          : json(nullptr)},
                         {"tiesTo", row}});
   }
 

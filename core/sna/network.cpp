@@ -50,10 +50,14 @@ Network build_network(const model::Project& p, const AnalysisOptions& opt) {
   net.directed = make_graph(n, kept, true);
   net.undirected = make_graph(n, std::move(kept), false);  // keeps the larger report per pair
 
-  for (const auto& r : p.respondents) {
-    if (r.waveId != net.waveId) continue;
-    ++net.asked;
-    net.responded += r.responded;
+  net.survey.assign(n, 0);
+  for (const auto& [actor, answered] : p.survey_status(net.waveId)) {
+    auto it = net.index.find(actor);
+    if (it != net.index.end()) net.survey[it->second] = answered ? 2 : 1;
+  }
+  for (const signed char s : net.survey) {
+    net.asked += s > 0;
+    net.responded += s == 2;
   }
   return net;
 }

@@ -33,7 +33,12 @@ struct Network {
   std::vector<int> unitOf;                       // vertex -> unit index (-1 if the unit is unknown)
   Graph directed;                                // D
   Graph undirected;                              // G
-  int asked = 0, responded = 0;                  // respondents of the wave
+  // Survey status per vertex in the wave: 0 not asked, 1 asked and not answered, 2 answered. A person listed
+  // twice (a duplicate-respondent warning) counts once, answered if any record says so.
+  std::vector<signed char> survey;
+  int asked = 0, responded = 0;                  // unique people asked / answered in the wave
+  bool answered(Vertex v) const { return survey[v] == 2; }
+  bool missing(Vertex v) const { return survey[v] == 1; }  // asked and not (yet) answered
   int selfTies = 0, duplicateReports = 0;        // raw reports set aside while building
 };
 

@@ -12,9 +12,10 @@ export function SeverityBadge({ severity }) {
 }
 
 // Keys whose value is a share (0..1) or an index, shown as such; the rest as counts.
+// Betweenness is a share of shortest paths, shown as a percentage like in Analyse and the finding's own text.
 const SHARES = new Set(['betweenness', 'threshold', 'share', 'oneSidedShare', 'responseRate', 'minResponseRate']);
 const NUMBER_KEYS = [
-  'betweenness', 'peopleCutOff', 'holders', 'units', 'contactPersons', 'tiesToInternal', 'degree',
+  'betweenness', 'peopleCutOff', 'nonRespondents', 'reportedHolders', 'holders', 'units', 'contactPersons', 'tiesToInternal', 'degree',
   'unitsWithDecisionAuthority', 'assignments', 'withDecisionAuthority', 'required', 'ties', 'sharedFunctions',
   'sharedTargetGroups', 'internalTies', 'externalTies', 'eiIndex', 'people', 'responseRate', 'asked', 'responded',
   'oneSided', 'total', 'share'
@@ -29,13 +30,12 @@ export function numberPairs(finding) {
     if (typeof v !== 'number' || !Number.isFinite(v)) continue;
     let value;
     if (key === 'eiIndex') value = formatNumber(v, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
-    else if (key === 'betweenness') value = formatNumber(v, { maximumFractionDigits: 2 });
     else if (SHARES.has(key)) value = formatPercent(v);
     else value = formatNumber(v);
     pairs.push({ key, label: t(`findings.num.${key}`), value });
   }
   if (typeof n.threshold === 'number' && finding.rule === 'bottleneck') {
-    pairs.push({ key: 'threshold', label: t('findings.num.threshold'), value: formatNumber(n.threshold, { maximumFractionDigits: 2 }) });
+    pairs.push({ key: 'threshold', label: t('findings.num.threshold'), value: formatPercent(n.threshold) });
   }
   if (typeof n.answered === 'boolean') pairs.push({ key: 'answered', label: t('findings.num.answered'), value: t(n.answered ? 'findings.yes' : 'findings.no') });
   return pairs;
