@@ -98,3 +98,16 @@ test('clear empties both stacks', () => {
   h.clear();
   assert.deepEqual(h.summary(), EMPTY_HISTORY);
 });
+
+test('coalesce: saves of one field while typing are one step, whose undo goes back to before the typing', () => {
+  const h = createHistory();
+  h.record(doc(1), label('other'));
+  h.record(doc(2), label('note'), 'p:phase-note:1');
+  h.record(doc(3), label('note'), 'p:phase-note:1');
+  h.record(doc(4), label('note'), 'p:phase-note:1');
+  assert.equal(h.summary().undoCount, 2);
+  assert.deepEqual(h.undo(doc(5)).doc, doc(2), 'back to the document before the first save of the note');
+  h.record(doc(6), label('note'), 'p:phase-note:2');
+  h.record(doc(7), label('note'), 'p:phase-note:1');
+  assert.equal(h.summary().undoCount, 3, 'another field, then the first again: new steps');
+});

@@ -1,6 +1,8 @@
 // Survey forms: what goes into a form (only what the respondent needs), that the payload
 // stays data inside the HTML whatever the names contain, the form's own logic (validation,
 // draft, the bosam-answer file) and the app's all-or-nothing import of answer files.
+import { waveSummary } from '../../www/src/lib/ties.js';
+import { formRecipients } from '../../www/src/views/relations-survey.js';
 import { test, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
@@ -176,6 +178,8 @@ describe('the form model', () => {
   });
 });
 
+const summaryOf = (h, waveId) => waveSummary(h.state().current.doc, waveId);
+
 const answerFile = (doc, respondent, ties, extra = {}) => ({
   name: `svar-${respondent}.json`,
   async text() {
@@ -243,9 +247,61 @@ describe('importing answer files in the app (WASM core)', { skip: !existsSync(CO
     assert.equal(h.downloads.length, 2);
     assert.equal(h.downloads[0].mime, 'text/html');
     assert.equal(JSON.parse(dataElement(h.downloads[1].text)).respondent.id, 'a-02');
-    h.actions.downloadSharedSurveyForm('w-2026', ['a-01', 'a-02']);
+    await h.actions.downloadSharedSurveyForm('w-2026', ['a-01', 'a-02']);
     const shared = JSON.parse(dataElement(h.downloads[2].text));
     assert.equal(h.downloads[2].filename, 'skjema-w-2026-felles.html');
     assert.deepEqual(shared.respondents.map((p) => p.id), ['a-01', 'a-02']);
+  });
+});
+
+describe('the survey lifecycle from an empty project (WASM core)', { skip: !existsSync(CORE_JS) && 'build/wasm/bosam-core.js is not built' }, () => {
+  // Regression (issue 12): forms for all 12 without "mark all as asked", 4 answers read back, showed
+  // "Spurt 4 · Har svart 4 · Svarprosent 100 %", and the form list then offered forms only for those 4.
+  it('forms for 12 mark 12 as asked; 4 answers read back give 4 of 12 (33 %), and the 8 others stay on the list', async () => {
+    const h = await makeApp({ instance: await require(CORE_JS)(), answers: ['Testkommune'] });
+    await h.actions.createProject();
+    h.app.ctx.deps.surveyTemplate = () => `<script type="application/json" id="bosam-survey-data">${PAYLOAD_MARKER}</script>`;
+    h.app.ctx.deps.sleep = async () => {};
+    await h.actions.updateCurrent((d) => {
+      d.units = [{ id: 'u-1', name: 'Boligkontoret' }, { id: 'u-2', name: 'NAV' }];
+      d.actors = Array.from({ length: 12 }, (_, i) => ({ id: `a-${i + 1}`, name: `Person ${i + 1}`, unitId: i < 6 ? 'u-1' : 'u-2' }));
+      d.waves = [{ id: 'w-1', label: 'Runde 1', date: '2026-11-01' }];
+    });
+    const ids = h.state().current.doc.actors.map((a) => a.id);
+    assert.equal((await h.actions.downloadSurveyForms('w-1', ids)).length, 12);
+    assert.equal(summaryOf(h, 'w-1').asked, 12, 'every form handed out is a person asked');
+    assert.equal(h.state().history.undoLabel.key, 'survey.historyAsked');
+    const doc = h.state().current.doc;
+    const answer = (who, to) => ({
+      name: `svar-${who}.json`,
+      async text() {
+        return JSON.stringify({ format: 'bosam-answer', schemaVersion: 1, projectId: doc.id, waveId: 'w-1', respondent: who,
+          ties: to.map((x) => ({ to: x, frequency: 3, types: ['information'] })) });
+      }
+    });
+    const merged = await h.actions.importAnswerFiles([answer('a-1', ['a-2']), answer('a-2', ['a-1']), answer('a-3', ['a-1']), answer('a-7', ['a-8'])]);
+    assert.ok(merged, JSON.stringify(h.state().answerReport));
+    const s = summaryOf(h, 'w-1');
+    assert.deepEqual([s.asked, s.responded], [12, 4]);
+    assert.equal(Math.round(s.rate * 100), 33);
+    const env = await h.app.ctx.deps.core.analyze(h.state().current.doc, { waveId: 'w-1', lang: 'nb' });
+    assert.deepEqual([env.result.network.asked, env.result.network.responded], [12, 4], 'the core counts the same');
+    assert.ok(!env.result.assessmentDrafts.some((d) => d.id === 'draft:strength:response-rate'), 'no "high response" strength');
+    const { waiting } = formRecipients(h.state().current.doc, 'w-1');
+    assert.deepEqual(waiting.map((a) => a.id), ['a-4', 'a-5', 'a-6', 'a-8', 'a-9', 'a-10', 'a-11', 'a-12']);
+  });
+
+  it('a person whose form was made again is not listed twice, and one form marks one person', async () => {
+    const h = await makeApp({ instance: await require(CORE_JS)(), answers: ['Testkommune'] });
+    await h.actions.createProject();
+    h.app.ctx.deps.surveyTemplate = () => `<script type="application/json" id="bosam-survey-data">${PAYLOAD_MARKER}</script>`;
+    await h.actions.updateCurrent((d) => {
+      d.units = [{ id: 'u-1', name: 'Boligkontoret' }];
+      d.actors = [{ id: 'a-1', name: 'Kari', unitId: 'u-1' }, { id: 'a-2', name: 'Per', unitId: 'u-1' }];
+      d.waves = [{ id: 'w-1', label: 'Runde 1' }];
+    });
+    await h.actions.downloadSurveyForm('w-1', 'a-1');
+    await h.actions.downloadSurveyForm('w-1', 'a-1');
+    assert.deepEqual(h.state().current.doc.respondents, [{ actorId: 'a-1', waveId: 'w-1', responded: false }]);
   });
 });

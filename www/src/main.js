@@ -16,6 +16,7 @@ import { downloadText } from './lib/download.js';
 import { viewFromHash, hashForView } from './lib/route.js';
 import { VIEW_IDS } from './views/registry.js';
 import { createTabSync } from './lib/tab-sync.js';
+import { hasUnsaved } from './ui/unsaved.js';
 
 function start() {
   const prefs = createPrefs();
@@ -37,11 +38,14 @@ function start() {
   // Other tabs learn that this one is gone; leaving with changes another tab's save kept
   // from being stored asks first (the user can still export them).
   window.addEventListener('pagehide', () => tabSync.post({ type: 'closed' }));
-  // The same when storage failed and some project lives only in this tab (state.projects[].stored false).
+  // The same when storage failed and some project lives only in this tab (state.projects[].stored false), when
+  // a form in a dialog has changes not saved yet, and while typed text is on its way into the project (it is
+  // kept as a draft too, but only in this browser).
   window.addEventListener('beforeunload', (event) => {
-    const { conflict, current, projects } = store.get();
+    const { conflict, current, projects, typing } = store.get();
     const unstored = (projects || []).some((p) => p.stored === false);
-    if (unstored || (conflict && conflict.pending && current && conflict.id === current.id)) {
+    const typed = Object.keys(typing || {}).length > 0;
+    if (unstored || typed || hasUnsaved() || (conflict && conflict.pending && current && conflict.id === current.id)) {
       event.preventDefault();
       event.returnValue = '';
     }

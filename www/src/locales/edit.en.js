@@ -238,6 +238,7 @@ export default {
   'ties.waveDateInvalid': 'Write the date as yyyy-mm-dd.',
   'ties.deleteWaveBody': 'The wave is deleted, with {ties} ties and the answer status of {respondents} people.',
   'ties.tabsLabel': 'Parts of the survey',
+  'ties.unitResponseTitle': 'Answers per unit',
   'ties.tabRespondents': 'Answers',
   'ties.tabPerson': 'Enter per person',
   'ties.tabGrid': 'Matrix',

@@ -238,6 +238,7 @@ export default {
   'ties.waveDateInvalid': 'Skriv datoen som åååå-mm-dd.',
   'ties.deleteWaveBody': 'Runden slettes, med {ties} relasjoner og svarstatusen til {respondents} personer.',
   'ties.tabsLabel': 'Deler av kartleggingen',
+  'ties.unitResponseTitle': 'Svar per enhet',
   'ties.tabRespondents': 'Svar',
   'ties.tabPerson': 'Registrer per person',
   'ties.tabGrid': 'Matrise',

@@ -7,6 +7,7 @@ import survey from './survey.en.js';
 import sharing from './sharing.en.js';
 import netimport from './netimport.en.js';
 import hardening from './hardening.en.js';
+import reported from './reported.en.js';
 
 export default {
   ...analysis,
@@ -17,6 +18,7 @@ export default {
   ...sharing,
   ...netimport,
   ...hardening,
+  ...reported,
   'app.name': 'Bosam',
   'app.tagline': 'Mapping collaboration in housing-social work',
   'app.loading': 'Starting Bosam …',
@@ -34,6 +36,9 @@ export default {
   'save.saved': 'Saved',
   'save.saving': 'Saving …',
   'save.unsaved': 'Not saved',
+  'save.typing': 'Saving what you type …',
+  'typing.restored': { one: 'The text you typed before the page was reloaded has been put back.', other: 'The text you typed in {count} fields before the page was reloaded has been put back.' },
+  'typing.restoredStep': 'Put back text that had not been saved',
   'save.statusLabel': 'Save status',
 
   'lang.nb': 'Bokmål',

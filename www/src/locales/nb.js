@@ -9,6 +9,7 @@ import survey from './survey.nb.js';
 import sharing from './sharing.nb.js';
 import netimport from './netimport.nb.js';
 import hardening from './hardening.nb.js';
+import reported from './reported.nb.js';
 
 export default {
   ...analysis,
@@ -19,6 +20,7 @@ export default {
   ...sharing,
   ...netimport,
   ...hardening,
+  ...reported,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av boligsosialt samarbeid',
   'app.loading': 'Starter Bosam …',
@@ -36,6 +38,9 @@ export default {
   'save.saved': 'Lagret',
   'save.saving': 'Lagrer …',
   'save.unsaved': 'Ikke lagret',
+  'save.typing': 'Lagrer det du skriver …',
+  'typing.restored': { one: 'Teksten du skrev før siden ble lastet på nytt, er satt inn igjen.', other: 'Tekstene du skrev i {count} felt før siden ble lastet på nytt, er satt inn igjen.' },
+  'typing.restoredStep': 'Satte inn tekst som ikke var lagret',
   'save.statusLabel': 'Lagringsstatus',
 
   'lang.nb': 'Bokmål',

@@ -8,6 +8,7 @@ import { projectActions } from './project-actions.js';
 import { transferActions } from './transfer-actions.js';
 import { toStorageError, makeRecord } from '../storage.js';
 import { createHistory, EMPTY_HISTORY } from './history.js';
+import { typingActions } from './typing-actions.js';
 import { editingActions } from './editing.js';
 import { syncActions } from './sync-actions.js';
 import { analysisActions } from './analysis-actions.js';
@@ -35,7 +36,8 @@ export function initialState(lang = 'nb') {
     dialog: null,
     history: EMPTY_HISTORY, // undo/redo summary (state/history.js)
     conflict: null, // { id, theirs: { revision, updatedAt }, pending } when another tab saved (sync-actions.js)
-    otherTabs: [] // ids of other tabs with the same project open
+    otherTabs: [], // ids of other tabs with the same project open
+    typing: {} // keys of autosaving text fields with typed text not yet in the project (state/typing-actions.js)
   };
 }
 
@@ -145,7 +147,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
    * when another project becomes current, undo history starts afresh.
    * Returns { ok: true, doc, warnings } or { ok: false, errors, warnings } (nothing changed).
    */
-  async function commitResult(doc, { open = true, label = null, record = true } = {}) {
+  async function commitResult(doc, { open = true, label = null, record = true, coalesce = null } = {}) {
     const env = await core.validateDoc(doc, { lang: lang() });
     if (!env.ok) return { ok: false, errors: env.errors, warnings: env.warnings };
     const valid = env.result;
@@ -153,7 +155,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
     const isCurrent = open || (cur && cur.id === valid.id);
     if (isCurrent) {
       if (cur && cur.id === valid.id) {
-        if (record) history.record(cur.doc, label);
+        if (record) history.record(cur.doc, label, coalesce);
       } else {
         history.clear();
         known.delete(valid.id);
@@ -198,6 +200,8 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
     if (!before || before.id !== id) ctx.onOpened(id);
     prefs.set('lastProject', id);
     if (goTo) navigate(goTo);
+    // Text typed before a reload or crash that had not reached the project yet (state/typing-actions.js).
+    await ctx.restoreDrafts(id);
     return true;
   }
 
@@ -253,6 +257,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
   };
   const editing = editingActions(ctx);
   const sync = syncActions(ctx); // sets ctx.onSaved, onConflict, onOpened, startSync
+  const typing = typingActions(ctx); // sets ctx.restoreDrafts
 
   return {
     store,
@@ -273,7 +278,8 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
       ...findingsActions(ctx),
       ...surveyActions(ctx),
       ...sharingActions(ctx),
-      ...netimportActions(ctx)
+      ...netimportActions(ctx),
+      ...typing
     },
     /** Resolves when all pending saves are done (tests use it). */
     settled: () => saveChain

@@ -4,6 +4,7 @@
 //       The result is validated by the core and autosaved (ctx.commitResult); the replaced
 //       document is recorded for undo under `label` ({ key, params }, an i18n key).
 //       On failure nothing changes and the core's errors come back for the form to show.
+//       coalesce: a key joining this step to the previous one with the same key (text saved while typing).
 //   updateCurrent(mutate, { label }) -> the new doc, or null (errors become the notice)
 //   undo(), redo() -> the doc shown afterwards, or null
 // Changes run one after another (a queue), so quick edits never overwrite each other.
@@ -23,7 +24,7 @@ export function editingActions(ctx) {
   }
   ctx.enqueue = enqueue;
 
-  function editCurrent(mutate, { label = null } = {}) {
+  function editCurrent(mutate, { label = null, coalesce = null } = {}) {
     return enqueue(async () => {
       const cur = store.get().current;
       if (!cur) return { ok: false, errors: [{ path: '$', code: 'no-project', message: '' }], warnings: [] };
@@ -38,7 +39,7 @@ export function editingActions(ctx) {
       if (out === false) return { ok: true, unchanged: true, doc: cur.doc, warnings: [] };
       const next = out && typeof out === 'object' ? out : draft;
       if (JSON.stringify(next) === before) return { ok: true, unchanged: true, doc: cur.doc, warnings: [] };
-      return ctx.commitResult(next, { open: true, label });
+      return ctx.commitResult(next, { open: true, label, coalesce });
     });
   }
 
@@ -69,6 +70,8 @@ export function editingActions(ctx) {
       return result.doc;
     });
   }
+
+  ctx.editCurrent = editCurrent;
 
   return {
     editCurrent,

@@ -27,10 +27,16 @@ export function createHistory({ limit = DEFAULT_LIMIT, maxChars = DEFAULT_MAX_CH
   }
 
   return {
-    /** Remember `previous` (the document an edit replaced). Clears the redo stack. */
-    record(previous, label = null) {
-      undoStack.push({ text: asText(previous), label });
+    /**
+     * Remember `previous` (the document an edit replaced). Clears the redo stack. `coalesce` (a string) joins
+     * an edit to the step before when that step has the same one: text saved while someone types (Prosess
+     * notes, every pause) is one undo step per field, whose undo goes back to before the typing began.
+     */
+    record(previous, label = null, coalesce = null) {
+      const top = undoStack[undoStack.length - 1];
       redoStack = [];
+      if (coalesce && top && top.coalesce === coalesce) return;
+      undoStack.push({ text: asText(previous), label, coalesce });
       trim();
     },
     canUndo: () => undoStack.length > 0,

@@ -5,7 +5,11 @@
 //   downloadSurveyForms(waveId, actorIds)        one file each, one after another
 //   downloadSharedSurveyForm(waveId, actorIds)   one form with a name picker
 //   importAnswerFiles(files)                     -> the merged doc, or null (state.answerReport says why)
+// Making someone's form (or naming them in a shared one) marks them as asked in the wave, one undo step per
+// download: the response rate is answered / asked, and a form handed out is what "asked" means (issue 12: forms
+// for 12, 4 answers read back, showed 100 % because only the 4 who answered were on the list).
 import { surveyPayload, fillSurveyForm, surveyFormFilename, surveyTemplate } from '../lib/survey-form.js';
+import { askAll, respondentStatus } from '../lib/ties.js';
 import { MAX_IMPORT_BYTES } from './transfer-actions.js';
 
 /** Browsers may drop downloads started in the same instant; this spaces them out. */
@@ -40,16 +44,43 @@ export function surveyActions(ctx) {
     }
   }
 
+  /** Mark the people whose forms were made as asked in the wave (those not listed yet), as one undo step. */
+  async function markAsked(waveId, actorIds) {
+    const cur = get().current;
+    if (!cur || !actorIds.length) return;
+    const listed = respondentStatus(cur.doc, waveId);
+    const fresh = actorIds.filter((id) => !listed.has(id));
+    if (!fresh.length) return;
+    await ctx.editCurrent((d) => { askAll(d, waveId, fresh); }, {
+      label: { key: 'survey.historyAsked', params: { count: fresh.length } }
+    });
+  }
+
+  async function downloadSurveyForm(waveId, actorId) {
+    const name = saveForm(waveId, actorId);
+    if (name) await markAsked(waveId, [actorId]);
+    return name;
+  }
+
   async function downloadSurveyForms(waveId, actorIds) {
     const names = [];
+    const made = [];
     for (let i = 0; i < actorIds.length; i += 1) {
       if (i > 0) await sleep(DOWNLOAD_GAP_MS);
       const name = saveForm(waveId, actorIds[i]);
-      if (!name) return names;
+      if (!name) break;
       names.push(name);
+      made.push(actorIds[i]);
     }
+    await markAsked(waveId, made);
     if (names.length) ctx.notice('survey.formsSaved', { count: names.length });
     return names;
+  }
+
+  async function downloadSharedSurveyForm(waveId, actorIds) {
+    const name = saveForm(waveId, null, actorIds);
+    if (name) await markAsked(waveId, actorIds);
+    return name;
   }
 
   async function readAll(files) {
@@ -116,9 +147,9 @@ export function surveyActions(ctx) {
 
   return {
     surveyForm,
-    downloadSurveyForm: (waveId, actorId) => saveForm(waveId, actorId),
+    downloadSurveyForm,
     downloadSurveyForms,
-    downloadSharedSurveyForm: (waveId, actorIds) => saveForm(waveId, null, actorIds),
+    downloadSharedSurveyForm,
     importAnswerFiles,
     clearAnswerReport: () => store.set({ answerReport: null })
   };

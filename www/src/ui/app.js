@@ -85,6 +85,8 @@ export function App({ store, actions }) {
   }
 
   const View = view.component;
+  // Keyed by the open project: a view's own state (a chosen round, a half-done import, filters) never carries
+  // over into another project.
   return html`
     <div class="app" data-app-ready="true">
       <a class="skip-link" href="#main" onClick=${skip}>${t('app.skipLink')}</a>
@@ -95,7 +97,7 @@ export function App({ store, actions }) {
           <${StorageBanner} state=${state} actions=${actions} />
           <${SyncBanner} conflict=${state.conflict} current=${state.current} actions=${actions} />
           <${Notice} notice=${state.notice} onDismiss=${actions.dismissNotice} />
-          <${View} state=${state} actions=${actions} />
+          <${View} key=${state.current ? state.current.id : ''} state=${state} actions=${actions} />
         </main>
       </div>
       <${DialogHost} dialog=${state.dialog} onAnswer=${actions.answerDialog} />

@@ -7,14 +7,17 @@ import { OtherTabsNote } from './sync-banner.js';
 
 const SAVE_KEY = { saved: 'save.saved', saving: 'save.saving', unsaved: 'save.unsaved' };
 
-function SaveStatus({ current }) {
+/** The truth about saving: text typed into an autosaving field and not yet in the project is not "Lagret". */
+function SaveStatus({ current, typing }) {
   if (!current) return null;
-  const state = current.saveState || 'saved';
+  const typed = Object.keys(typing || {}).length > 0;
+  const state = typed && current.saveState !== 'unsaved' ? 'typing' : current.saveState || 'saved';
+  const cls = state === 'typing' ? 'saving' : state;
   return html`
-    <p class=${`save-status save-${state}`} role="status" data-testid="save-status" data-state=${state}>
+    <p class=${`save-status save-${cls}`} role="status" data-testid="save-status" data-state=${state}>
       <span class="visually-hidden">${t('save.statusLabel')}: </span>
       <span class="save-dot" aria-hidden="true"></span>
-      ${t(SAVE_KEY[state] || 'save.unsaved')}
+      ${t(state === 'typing' ? 'save.typing' : SAVE_KEY[state] || 'save.unsaved')}
     </p>`;
 }
 
@@ -32,7 +35,7 @@ export function Header({ state, actions }) {
           ${' '}
           <span class="project-name" data-testid="header-project-name">${current ? projectName(current.doc) : t('header.noProject')}</span>
         </p>
-        <${SaveStatus} current=${current} />
+        <${SaveStatus} current=${current} typing=${state.typing} />
         <${OtherTabsNote} otherTabs=${state.otherTabs} current=${current} />
       </div>
       <${HistoryButtons} history=${state.history} actions=${actions} hasProject=${Boolean(current)} />

@@ -5,6 +5,7 @@
 import { html } from './html.js';
 import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n.js';
+import { markUnsaved, clearUnsaved } from './unsaved.js';
 
 const FOCUSABLE = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
 
@@ -18,7 +19,13 @@ export function Modal({ title, onClose, children, testid = 'edit-dialog', wide =
     if (el && !el.open) el.showModal();
     const first = el && (el.querySelector('[data-autofocus]') || el.querySelector(`form ${FOCUSABLE}`));
     if (first) first.focus();
+    // Typing in a form makes it unsaved until the dialog closes (saved or cancelled): reloading then asks.
+    const token = {};
+    const onInput = (e) => { if (e.target && e.target.closest && e.target.closest('form')) markUnsaved(token); };
+    if (el) el.addEventListener('input', onInput);
     return () => {
+      if (el) el.removeEventListener('input', onInput);
+      clearUnsaved(token);
       if (el && el.open) el.close();
       const back = opener.current;
       // Let the view re-render first (the opener may have been replaced).

@@ -2,10 +2,10 @@
 // results), with what the group has ticked, noted and dated (project.phases) and the
 // evidence the core found beside each item. Phase 5 shows the wave comparison.
 import { html } from '../ui/html.js';
-import { useState } from 'preact/hooks';
 import { t, formatNumber } from '../i18n.js';
 import { currentResult } from './analysis-controls.js';
-import { setPhaseItem, setPhaseNote } from '../lib/findings.js';
+import { setPhaseItem } from '../lib/findings.js';
+import { useAutosave } from '../ui/autosave.js';
 import { NoAnalysis, NeedProject, Progress } from './findings-parts.js';
 
 const stored = (doc, n) => ((doc.phases || {})[String(n)]) || {};
@@ -21,7 +21,7 @@ function EvidenceNote({ evidence }) {
 function Item({ phase, item, doc, actions }) {
   const s = storedItem(doc, phase.number, item.id);
   const done = typeof s.done === 'boolean' ? s.done : !!item.done;
-  const [note, setNote] = useState(s.note || '');
+  const note = useAutosave(actions, s.note || '', { kind: 'phase-item-note', phase: phase.number, item: item.id, label: item.text });
   const base = `p${phase.number}-${item.id}`;
   const save = (change, key) => actions.updateCurrent((d) => { setPhaseItem(d, phase.number, item.id, change); }, { label: { key, params: { item: item.text } } });
   return html`
@@ -38,9 +38,8 @@ function Item({ phase, item, doc, actions }) {
         <div class="form-row">
           <div class="field field-grow">
             <label for=${`${base}-note`}>${t('process.note')}</label>
-            <input type="text" id=${`${base}-note`} data-testid="item-note" value=${note} maxLength="500"
-              onInput=${(e) => setNote(e.currentTarget.value)}
-              onBlur=${() => { if (note !== (s.note || '')) save({ note }, 'process.undo.note'); }} />
+            <input type="text" id=${`${base}-note`} data-testid="item-note" value=${note.value} maxLength="500"
+              onInput=${note.onInput} onBlur=${note.onBlur} />
           </div>
           <div class="field">
             <label for=${`${base}-date`}>${t('process.date')}</label>
@@ -53,13 +52,11 @@ function Item({ phase, item, doc, actions }) {
 }
 
 function PhaseNote({ phase, doc, actions }) {
-  const saved = stored(doc, phase.number).note || '';
-  const [note, setNote] = useState(saved);
+  const note = useAutosave(actions, stored(doc, phase.number).note || '', { kind: 'phase-note', phase: phase.number });
   const id = `phase-${phase.number}-note`;
   return html`<div class="field">
     <label for=${id}>${t('process.phaseNote')}</label>
-    <textarea id=${id} rows="2" data-testid="phase-note" value=${note} onInput=${(e) => setNote(e.currentTarget.value)}
-      onBlur=${() => { if (note !== saved) actions.updateCurrent((d) => { setPhaseNote(d, phase.number, note); }, { label: { key: 'process.undo.phaseNote', params: { number: phase.number } } }); }}></textarea>
+    <textarea id=${id} rows="2" data-testid="phase-note" value=${note.value} onInput=${note.onInput} onBlur=${note.onBlur}></textarea>
   </div>`;
 }
 

@@ -20,7 +20,33 @@ export function WaveStats({ summary }) {
     </dl>`;
 }
 
-export function RespondentsPanel({ doc, wave, actions, lang, onEnter }) {
+/** Response per unit, as the core's analysis counts it (shown when the analysis is of this wave). */
+export function UnitResponse({ doc, wave, result, lang }) {
+  if (!result || result.waveId !== wave.id) return null;
+  const names = new Map(list(doc, 'units').map((u) => [u.id, u.name]));
+  const rows = sortRows((result.units || []).filter((u) => u.asked > 0), (u) => names.get(u.id) || u.id, 'asc', lang);
+  if (!rows.length) return null;
+  return html`
+    <details class="unit-response" data-testid="unit-response">
+      <summary>${t('ties.unitResponseTitle')}</summary>
+      <div class="table-wrap">
+        <table class="data-table">
+          <caption class="visually-hidden">${t('ties.unitResponseTitle')}</caption>
+          <thead><tr>
+            <th scope="col">${t('org.unit')}</th><th scope="col" class="num">${t('ties.asked')}</th>
+            <th scope="col" class="num">${t('ties.answered')}</th><th scope="col" class="num">${t('ties.rate')}</th>
+          </tr></thead>
+          <tbody>${rows.map((u) => html`
+            <tr key=${u.id} data-testid="unit-response-row" data-id=${u.id}>
+              <th scope="row">${names.get(u.id) || u.id}</th><td class="num">${formatNumber(u.asked)}</td>
+              <td class="num">${formatNumber(u.responded)}</td><td class="num">${formatPercent(u.responseRate)}</td>
+            </tr>`)}</tbody>
+        </table>
+      </div>
+    </details>`;
+}
+
+export function RespondentsPanel({ doc, wave, actions, lang, onEnter, result }) {
   const [query, setQuery] = useState('');
   const [sort, onSort] = useSort('name');
   const status = respondentStatus(doc, wave.id);
@@ -47,6 +73,7 @@ export function RespondentsPanel({ doc, wave, actions, lang, onEnter }) {
 
   return html`
     <${WaveStats} summary=${summary} />
+    <${UnitResponse} doc=${doc} wave=${wave} result=${result} lang=${lang} />
     <section class="section-tight" aria-labelledby="not-answered-title">
       <h2 id="not-answered-title" class="h3">${t('ties.notAnsweredTitle', { count: notAnswered.length })}</h2>
       ${notAnswered.length

@@ -12,11 +12,12 @@ import { sortRows } from '../lib/org.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 
-/** Who gets a form: those asked in this wave; if nobody is marked as asked yet, everyone. */
+/** Everyone in the project, and who of them still has no answer in the wave (the reminder list). */
 export function formRecipients(doc, waveId) {
   const status = respondentStatus(doc, waveId);
-  const actors = list(doc, 'actors');
-  return status.size ? actors.filter((a) => status.has(a.id)) : actors;
+  const people = list(doc, 'actors');
+  const waiting = people.filter((a) => !(status.get(a.id) || {}).responded);
+  return { people, waiting, status, anyAnswered: waiting.length < people.length };
 }
 
 /** The report of the last answer import, shown only with the project it was for. */
@@ -59,17 +60,27 @@ export function AnswerReport({ report, projectId, onDismiss }) {
     </${OpReport}>`;
 }
 
+/** The bulk button's words: "all 12" before anyone answered, "the 8 who have not answered" after. */
+function bulkLabel(count, anyAnswered) {
+  return anyAnswered ? t('survey.downloadWaiting', { count }) : t('survey.downloadAll', { count });
+}
+
+function statusText(s) {
+  if (s && s.responded) return t('survey.statusAnswered');
+  return s ? t('survey.statusWaiting') : t('survey.statusNotAsked');
+}
+
 function MakeForms({ doc, wave, actions, lang }) {
   const [mode, setMode] = useState('each');
   const [busy, setBusy] = useState(false);
-  const status = respondentStatus(doc, wave.id);
+  const { people: everyone, waiting, status, anyAnswered } = formRecipients(doc, wave.id);
   const units = new Map(list(doc, 'units').map((u) => [u.id, u.name]));
-  const people = sortRows(formRecipients(doc, wave.id), (a) => a.name, 'asc', lang);
-  const ids = people.map((a) => a.id);
-  const all = async () => {
+  const people = sortRows(everyone, (a) => a.name, 'asc', lang);
+  const ids = sortRows(waiting, (a) => a.name, 'asc', lang).map((a) => a.id);
+  const run = (work) => async () => {
     setBusy(true);
     try {
-      await actions.downloadSurveyForms(wave.id, ids);
+      await work();
     } finally {
       setBusy(false);
     }
@@ -78,7 +89,7 @@ function MakeForms({ doc, wave, actions, lang }) {
     <section class="section-tight" aria-labelledby="make-forms-title">
       <h2 id="make-forms-title" class="h3">${t('survey.makeTitle')}</h2>
       <p>${t('survey.makeIntro')}</p>
-      ${status.size ? null : html`<p class="muted" data-testid="forms-everyone">${t('survey.nobodyAskedAll')}</p>`}
+      <p class="muted" data-testid="forms-asked-note">${t('survey.askedNote')}</p>
       <fieldset class="choice-group">
         <legend>${t('survey.modeLegend')}</legend>
         <label class="choice"><input type="radio" name="form-mode" value="each" checked=${mode === 'each'}
@@ -88,28 +99,30 @@ function MakeForms({ doc, wave, actions, lang }) {
       </fieldset>
       ${mode === 'shared' ? html`
         <p>${t('survey.sharedIntro', { count: ids.length })}</p>
-        <p><button type="button" class="button button-primary" data-testid="form-shared" disabled=${!ids.length}
-          onClick=${() => actions.downloadSharedSurveyForm(wave.id, ids)}>${t('survey.downloadShared')}</button></p>` : html`
+        <p><button type="button" class="button button-primary" data-testid="form-shared" disabled=${busy || !ids.length}
+          onClick=${run(() => actions.downloadSharedSurveyForm(wave.id, ids))}>${t('survey.downloadShared')}</button></p>` : html`
         <p>${t('survey.eachIntro')}</p>
-        <p><button type="button" class="button button-primary" data-testid="form-all" disabled=${busy || !ids.length} onClick=${all}>
-          ${t('survey.downloadAll', { count: ids.length })}</button></p>
+        <p><button type="button" class="button button-primary" data-testid="form-all" disabled=${busy || !ids.length}
+          onClick=${run(() => actions.downloadSurveyForms(wave.id, ids))}>${bulkLabel(ids.length, anyAnswered)}</button></p>
+        ${ids.length ? null : html`<p class="muted" data-testid="forms-everyone-answered">${t('survey.everyoneAnswered')}</p>`}
         <div class="table-wrap" role="region" tabindex="0" aria-labelledby="forms-caption">
           <table class="data-table" data-testid="forms-table">
             <caption id="forms-caption" class="visually-hidden">${t('survey.formsCaption', { wave: wave.label || wave.id })}</caption>
             <thead><tr>
               <th scope="col">${t('ties.person')}</th><th scope="col">${t('org.unit')}</th>
-              <th scope="col">${t('ties.answered')}</th><th scope="col" class="col-actions"><span class="visually-hidden">${t('edit.actions')}</span></th>
+              <th scope="col">${t('survey.colStatus')}</th><th scope="col" class="col-actions"><span class="visually-hidden">${t('edit.actions')}</span></th>
             </tr></thead>
             <tbody>
               ${people.map((a) => {
                 const s = status.get(a.id);
                 return html`
-                  <tr key=${a.id} data-testid="form-row" data-id=${a.id}>
+                  <tr key=${a.id} data-testid="form-row" data-id=${a.id} data-status=${s ? (s.responded ? 'answered' : 'waiting') : 'not-asked'}>
                     <th scope="row">${a.name}</th>
                     <td>${units.get(a.unitId) || ''}</td>
-                    <td>${s && s.responded ? t('common.yes') : s ? t('ties.waiting') : t('common.no')}</td>
+                    <td>${statusText(s)}</td>
                     <td class="row-actions">
-                      <button type="button" class="row-button" data-testid="form-one" onClick=${() => actions.downloadSurveyForm(wave.id, a.id)}>
+                      <button type="button" class="row-button" data-testid="form-one" disabled=${busy}
+                        onClick=${run(() => actions.downloadSurveyForm(wave.id, a.id))}>
                         ${t('survey.downloadOne')}<span class="visually-hidden"> ${t('survey.forName', { name: a.name })}</span>
                       </button>
                     </td>

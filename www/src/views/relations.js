@@ -13,6 +13,7 @@ import { RespondentsPanel, OneSidedPanel } from './relations-respondents.js';
 import { PersonPanel } from './relations-person.js';
 import { GridPanel } from './relations-grid.js';
 import { SurveyPanel, AnswerReport } from './relations-survey.js';
+import { currentResult } from './analysis-controls.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 
@@ -65,7 +66,7 @@ export function RelationsView({ state, actions }) {
   else if (tab === 'grid') panel = html`<${GridPanel} key=${wave.id} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} />`;
   else if (tab === 'onesided') panel = html`<${OneSidedPanel} doc=${doc} wave=${wave} lang=${state.lang} />`;
   else if (tab === 'survey') panel = html`<${SurveyPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} />`;
-  else panel = html`<${RespondentsPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} onEnter=${enterFor} />`;
+  else panel = html`<${RespondentsPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} onEnter=${enterFor} result=${currentResult(state)} />`;
 
   return html`
     <div class="view view-relations view-wide">

@@ -11,6 +11,8 @@ import { NeedProject } from './organisation.js';
 import { CellEditor } from './tasks-cell.js';
 import { NamedForm, DeleteNamed } from './organisation-groups.js';
 import { ResourcesSection } from './tasks-resources.js';
+import { ReportedSection } from './tasks-reported.js';
+import { reportedTasks } from '../lib/reported.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 
@@ -69,6 +71,7 @@ export function TasksView({ state, actions }) {
   const m = taskMatrix(doc, { targetGroupId: groupFilter, onlyUsedUnits: onlyUsed });
   const actorsById = new Map(list(doc, 'actors').map((a) => [a.id, a]));
   const groupsById = new Map(list(doc, 'targetGroups').map((g) => [g.id, g]));
+  const pendingReports = reportedTasks(doc).length;
   const rowsN = m.rows.length;
   const colsN = m.units.length + 1;
   const r0 = Math.min(pos.r, Math.max(0, rowsN - 1));
@@ -112,6 +115,9 @@ export function TasksView({ state, actions }) {
         <span><strong>${formatNumber(m.totals.fte, { maximumFractionDigits: 2 })}</strong> ${t('tasks.sumFte')}</span>
         <span class=${m.duplicates.length ? 'sum-flag' : ''} data-testid="tasks-duplicates"><strong>${formatNumber(m.duplicates.length)}</strong> ${t('tasks.sumDuplicates', { count: m.duplicates.length })}</span>
         <span class=${m.gaps.length ? 'sum-flag sum-gap' : ''} data-testid="tasks-gaps"><strong>${formatNumber(m.gaps.length)}</strong> ${t('tasks.sumGaps', { count: m.gaps.length })}</span>
+        ${pendingReports ? html`<button type="button" class="button-link sum-flag" data-testid="tasks-reported-link"
+          onClick=${() => { const el = document.getElementById('reported-title'); if (el) { el.scrollIntoView(); el.focus(); } }}>
+          <strong>${formatNumber(pendingReports)}</strong> ${t('reported.sumPending', { count: pendingReports })}</button>` : null}
       </div>
 
       <div class="panel-head">
@@ -188,6 +194,8 @@ export function TasksView({ state, actions }) {
             </tbody>
           </table>
         </div>`}
+
+      <${ReportedSection} doc=${doc} actions=${actions} />
 
       <${ResourcesSection} state=${state} doc=${doc} />
 

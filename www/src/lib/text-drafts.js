@@ -1,0 +1,23 @@
+// Text typed into an autosaving field, as a draft that can be put into a project document later: the field's
+// place (`kind` and its keys) and the text. Kept in localStorage at every keystroke (state/typing-actions.js),
+// so text typed just before a reload, a crash or a closed tab is put back when the project opens again.
+import { setPhaseItem, setPhaseNote } from './findings.js';
+
+/** The stable key of a draft's field: "phase-item-note:1:mandate", "phase-note:2". */
+export function draftKey(draft) {
+  if (draft.kind === 'phase-item-note') return `${draft.kind}:${draft.phase}:${draft.item}`;
+  return `${draft.kind}:${draft.phase}`;
+}
+
+/** Put a draft's text into `doc`. Unknown kinds (from a newer version) are left alone. */
+export function applyDraft(doc, draft) {
+  if (!draft || typeof draft.value !== 'string') return;
+  if (draft.kind === 'phase-item-note') setPhaseItem(doc, draft.phase, draft.item, { note: draft.value });
+  else if (draft.kind === 'phase-note') setPhaseNote(doc, draft.phase, draft.value);
+}
+
+/** The undo label of a draft's field. */
+export function draftLabel(draft) {
+  if (draft.kind === 'phase-item-note') return { key: 'process.undo.note', params: { item: draft.label || draft.item } };
+  return { key: 'process.undo.phaseNote', params: { number: draft.phase } };
+}
