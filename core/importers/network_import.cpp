@@ -7,6 +7,7 @@
 
 #include "importers/csv.hpp"
 #include "importers/graphml.hpp"
+#include "model/catalogue.hpp"
 #include "schema/door.hpp"
 
 namespace bosam::importers {
@@ -260,9 +261,10 @@ class Importer {
     }
   }
 
-  // Frequency from a cell: 1-4, 0 (never), or -1 when it is not a whole number 0-4.
+  // Frequency from a cell: 1-4, 0 (never), or -1 when it is neither a whole number 0-4 nor a frequency word.
   static int frequency(std::string_view v) {
     v = trim(v);
+    if (const int word = frequency_word(v); word >= 0) return word;
     if (!v.empty() && v[0] == '+') v.remove_prefix(1);
     std::size_t k = 0;
     int n = 0;
@@ -273,6 +275,27 @@ class Importer {
       while (k < v.size() && v[k] == '0') ++k;
     }
     return k == v.size() && n <= 4 ? n : -1;
+  }
+
+  // The catalogue's frequency names in bokmål and English ("Ukentlig", "less than monthly"; the words the app and
+  // the survey form show), the short forms people write for the rarest (sjeldnere, sjelden, rarely) and "never"
+  // (aldri, never = 0); any case, spaces inside collapsed. -1 for anything else. O(length) after a one-time index.
+  static int frequency_word(std::string_view v) {
+    static const std::unordered_map<std::string, int> words = [] {
+      std::unordered_map<std::string, int> w = {{"sjeldnere", 1}, {"sjelden", 1}, {"rarely", 1}, {"aldri", 0}, {"never", 0}};
+      for (const auto& f : catalogue().at("frequencies"))
+        for (const auto& name : f.at("name")) w[fold_case(name.get<std::string>())] = f.at("value").get<int>();
+      return w;
+    }();
+    std::string key;
+    for (char c : fold_case(v)) {
+      const bool space = c == ' ' || c == '\t';
+      if (space && (key.empty() || key.back() == ' ')) continue;
+      key += space ? ' ' : c;
+    }
+    while (!key.empty() && key.back() == ' ') key.pop_back();
+    const auto it = words.find(key);
+    return it == words.end() ? -1 : it->second;
   }
 
   void read_edges() {

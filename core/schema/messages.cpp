@@ -175,8 +175,10 @@ const std::map<std::string, Texts>& templates() {
        {"{0}, linje {1}, kolonne «{2}»: flere personer heter «{3}»; bruk id i stedet.",
         "{0}, line {1}, column \"{2}\": more than one actor is called \"{3}\"; match by id instead."}},
       {"import-bad-frequency",
-       {"{0}, linje {1}, kolonne «{2}»: hyppighet må være et helt tall fra 1 (sjeldnere enn månedlig) til 4 (daglig), fant «{3}».",
-        "{0}, line {1}, column \"{2}\": frequency must be a whole number from 1 (less than monthly) to 4 (daily), found \"{3}\"."}},
+       {"{0}, linje {1}, kolonne «{2}»: fant «{3}», som ikke er en hyppighet. Skriv daglig, ukentlig, månedlig eller "
+        "sjeldnere, eller et tall fra 1 (sjeldnere enn månedlig) til 4 (daglig).",
+        "{0}, line {1}, column \"{2}\": found \"{3}\", which is not a frequency. Write daily, weekly, monthly or "
+        "rarely, or a number from 1 (less than monthly) to 4 (daily)."}},
       {"import-bad-weight",
        {"{0}, linje {1}, kolonne «{2}»: vekten «{3}» kan bare brukes som hyppighet når den er et helt tall fra 1 til 4. "
         "Regn om vektene til hyppighet 1–4 selv først.",

@@ -284,3 +284,30 @@ TEST_CASE("network import: an undirected GraphML imports each edge once, with a 
   CHECK(ties_of(env["result"]["project"], "w-import") ==
         std::map<TieKey, TieValue>{{{"a1", "b1"}, {2, {}}}, {{"c1", "a1"}, {4, {}}}});
 }
+
+TEST_CASE("regression: the network CSV import refused the app's own frequency words (Daglig, Ukentlig)") {
+  // Each word and the frequency it is, by hand from the catalogue: 4 daily, 3 weekly, 2 monthly, 1 less than monthly.
+  const std::vector<std::pair<std::string, int>> words = {
+      {"Daglig", 4},   {"ukentlig", 3}, {"MÅNEDLIG", 2}, {"Sjeldnere enn  månedlig", 1}, {"sjeldnere", 1},
+      {"Daily", 4},    {"weekly", 3},   {"Monthly", 2},  {"rarely", 1},                 {"less than monthly", 1}};
+  const std::vector<std::string> ids = {"a1", "a2", "a3", "b1", "b2", "b3", "c1", "c2", "x1", "a1"};
+  std::string edges = "from;to;frequency\n";
+  for (std::size_t i = 0; i < words.size(); ++i) edges += ids[i] + ";" + (i == 9 ? "c1" : ids[(i + 1) % 9]) + ";" + words[i].first + "\n";
+  const json r = imported(test::base_project(), base_with_edges(edges));
+  const auto ties = ties_of(r["project"], r["report"]["wave"]["id"]);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const auto it = ties.find({ids[i], i == 9 ? "c1" : ids[(i + 1) % 9]});
+    REQUIRE_MESSAGE(it != ties.end(), words[i].first);
+    CHECK_MESSAGE(it->second.first == words[i].second, words[i].first);
+  }
+  // "aldri"/"never" is frequency 0: skipped and reported, like 0.
+  const json never = imported(test::base_project(), base_with_edges("from;to;frequency\na1;a2;Aldri\na2;a3;ukentlig\n"));
+  CHECK(never["report"]["ties"] == 1);
+  CHECK(never["report"]["skipped"][0]["reason"] == "frequency-0");
+  // Near misses stay errors, and the message offers the words.
+  for (const char* bad : {"hver uke", "ukentlig+", "ukentligvis", "5"}) {
+    const json e = first_error(test::base_project(), base_with_edges(std::string("from;to;frequency\na1;a2;") + bad + "\n"));
+    CHECK_MESSAGE(e["code"] == "import-bad-frequency", bad);
+    CHECK(e["message"].get<std::string>().find("Write daily, weekly, monthly or rarely") != std::string::npos);
+  }
+}
