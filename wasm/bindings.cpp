@@ -18,5 +18,7 @@ EMSCRIPTEN_BINDINGS(bosam_core) {
   emscripten::function("reidentify", &bosam::api::reidentify);
   emscripten::function("csvPreview", &bosam::api::csv_preview);
   emscripten::function("importNetwork", &bosam::api::import_network);
+  emscripten::function("peoplePreview", &bosam::api::people_preview);
+  emscripten::function("importPeople", &bosam::api::import_people);
 
 }

@@ -47,5 +47,16 @@ std::string csv_preview(const std::string& text, const std::string& options);
 // result: {"project": the project with the new wave (passed the door), "report": {wave, ties, actorsMatched,
 // actorsAdded, addedActors, skipped: [{file, line, reason}], directed}}.
 std::string import_network(const std::string& projectText, const std::string& options);
+// A staff list before importing it (issue 12): `text` is the CSV file's bytes, or empty with options.table (rows
+// read from an .xlsx sheet: {"header", "rows", "lines"?}). options: {"name": file name, "table", "delimiter", "lang"}.
+// result: {"format": "csv"|"table", "delimiter" (CSV), "header", "rows" (the first 20), "lines" (their row
+// numbers), "rowCount", "suggestedMapping": {name, firstName, lastName, unit, role, fte, location}}.
+std::string people_preview(const std::string& text, const std::string& options);
+// A staff list as the project's people, all or nothing (core/importers/people_import.hpp). `text` as for
+// people_preview; options add "map": {field: column, null or "" = not used, absent = guessed} and "createUnits".
+// result: {"project", "report": {file, rows, added, updated, unchanged, addedPeople, updatedPeople, unitsCreated,
+// columns, guessed, unusedColumns}}. Errors and warnings have codes people-*, the row as "line" and the column's
+// number as "column".
+std::string import_people(const std::string& projectText, const std::string& text, const std::string& options);
 
 }  // namespace bosam::api

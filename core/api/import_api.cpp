@@ -1,10 +1,13 @@
-// api::csv_preview and api::import_network: other tools' network files into a new wave (issue 6). Options are
-// read strictly, each bad one reported at its path; the work is in core/importers.
+// api::csv_preview and api::import_network: other tools' network files into a new wave (issue 6); api::people_preview
+// and api::import_people: a staff list as the project's people (issue 12). Options are read strictly, each bad one
+// reported at its path; the work is in core/importers.
 #include "api/api.hpp"
 #include "api/envelope.hpp"
 #include "importers/csv.hpp"
 #include "importers/graphml.hpp"
 #include "importers/network_import.hpp"
+#include "importers/people_columns.hpp"
+#include "importers/people_import.hpp"
 #include "schema/door.hpp"
 
 namespace bosam::api {
@@ -84,7 +87,112 @@ importers::NetworkImportOptions read_import_options(const json& o, Lang lang, Is
   return r;
 }
 
+// A staff list's rows read elsewhere (an .xlsx sheet): {"header": [text], "rows": [[text | number | null]],
+// "lines": [row numbers] (optional)}. Numbers become their JSON text, null an empty cell.
+std::optional<RawTable> table_option(const json& o, Lang lang, Issues& issues) {
+  if (!o.contains("table") || o["table"].is_null()) return std::nullopt;
+  const bool nb = lang == Lang::nb;
+  auto bad = [&](const std::string& what) {
+    add_issue(issues, lang, Severity::error, "options.table", "bad-options", {what});
+    return std::nullopt;
+  };
+  const json& t = o["table"];
+  if (!t.is_object() || !t.contains("header") || !t["header"].is_array() || !t.contains("rows") || !t["rows"].is_array())
+    return bad(nb ? "«table» må ha listene «header» og «rows»" : "\"table\" needs the lists \"header\" and \"rows\"");
+  RawTable out;
+  auto text = [&](const json& v, std::string& into) {
+    if (v.is_string()) into = v.get<std::string>();
+    else if (v.is_null()) into.clear();
+    else if (v.is_number()) into = v.dump();
+    else return false;
+    return true;
+  };
+  for (const auto& h : t["header"]) {
+    out.header.emplace_back();
+    if (!text(h, out.header.back())) return bad(nb ? "en overskrift må være tekst" : "a header must be text");
+  }
+  for (const auto& row : t["rows"]) {
+    if (!row.is_array()) return bad(nb ? "hver rad må være en liste" : "each row must be a list");
+    out.rows.emplace_back();
+    for (const auto& v : row) {
+      out.rows.back().emplace_back();
+      if (!text(v, out.rows.back().back())) return bad(nb ? "en celle må være tekst eller et tall" : "a cell must be text or a number");
+    }
+  }
+  if (t.contains("lines") && !t["lines"].is_null()) {
+    if (!t["lines"].is_array() || t["lines"].size() != out.rows.size())
+      return bad(nb ? "«lines» må ha ett radnummer per rad" : "\"lines\" needs one row number per row");
+    for (const auto& l : t["lines"]) {
+      if (!l.is_number_integer() || l.get<long long>() < 1 || l.get<long long>() > 100000000)
+        return bad(nb ? "et radnummer må være et helt tall fra 1" : "a row number must be a whole number from 1");
+      out.lines.push_back(l.get<int>());
+    }
+  }
+  return out;
+}
+
+// The staff-list options both calls share: name, table, delimiter; for the import also map and createUnits.
+importers::PeopleImportOptions read_people_options(const json& o, Lang lang, Issues& issues) {
+  importers::PeopleImportOptions r;
+  r.fileName = text_option(o, "name", "name", lang, issues);
+  r.delimiter = delimiter_option(o, lang, issues);
+  r.table = table_option(o, lang, issues);
+  if (o.contains("map") && !o["map"].is_null()) {
+    if (!o["map"].is_object()) {
+      add_issue(issues, lang, Severity::error, "options.map", "bad-options",
+                {lang == Lang::nb ? "«map» må være et objekt" : "\"map\" must be an object"});
+      return r;
+    }
+    const json& m = o["map"];
+    importers::PeopleMapping& map = r.map;
+    std::optional<std::string>* fields[] = {&map.name, &map.firstName, &map.lastName, &map.unit, &map.role, &map.fte,
+                                            &map.location};
+    for (std::size_t f = 0; f < std::size(fields); ++f) {
+      const char* key = importers::kPeopleFields[f];
+      if (m.contains(key)) *fields[f] = text_option(m, key, std::string("map.") + key, lang, issues);  // null: not used
+    }
+  }
+  if (o.contains("createUnits") && !o["createUnits"].is_null()) {
+    if (o["createUnits"].is_boolean()) r.createUnits = o["createUnits"].get<bool>();
+    else add_issue(issues, lang, Severity::error, "options.createUnits", "bad-options",
+                   {lang == Lang::nb ? "«createUnits» må være true eller false" : "\"createUnits\" must be true or false"});
+  }
+  return r;
+}
+
 }  // namespace
+
+std::string people_preview(const std::string& text, const std::string& options) {
+  return with_options(options, [&](const json& o, Lang lang) -> std::string {
+    Issues issues;
+    importers::PeopleImportOptions req = read_people_options(o, lang, issues);
+    if (has_errors(issues)) return envelope(issues, nullptr);
+    req.text = text;
+    RawTable t;
+    char delimiter = 0;
+    if (!importers::read_people_table(req, lang, Limits{}, t, delimiter, issues)) return envelope(issues, nullptr);
+    json lines = json::array();
+    for (std::size_t r = 0; r < t.lines.size() && r < kPreviewRows; ++r) lines.push_back(t.lines[r]);
+    json result = {{"format", req.table ? "table" : "csv"},
+                   {"header", t.header},
+                   {"rows", first_rows(t)},
+                   {"lines", lines},
+                   {"rowCount", t.rows.size()},
+                   {"suggestedMapping", importers::suggest_people_mapping(t)}};
+    if (!req.table) result["delimiter"] = std::string(1, delimiter);
+    return envelope(issues, result);
+  });
+}
+
+std::string import_people(const std::string& projectText, const std::string& text, const std::string& options) {
+  return with_request(projectText, options, read_people_options,
+                      [&](const json&, importers::PeopleImportOptions req, LoadResult& project, Lang lang) {
+    req.text = text;
+    importers::PeopleImportResult r = importers::import_people(*project.doc, req, lang);
+    if (!r.project) return envelope(r.issues, nullptr);
+    return envelope(r.issues, {{"project", *r.project}, {"report", r.report}});
+  });
+}
 
 std::string csv_preview(const std::string& text, const std::string& options) {
   return with_options(options, [&](const json& o, Lang lang) -> std::string {
