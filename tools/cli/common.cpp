@@ -1,5 +1,6 @@
 #include "common.hpp"
 
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -34,6 +35,19 @@ bool write_output(const std::string& path, const std::string& text) {
 std::string base_name(const std::string& path) {
   const auto slash = path.find_last_of("/\\");
   return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::string parse_map(const std::string& spec, const std::vector<std::string>& keys, json& mapping) {
+  std::stringstream ss(spec);
+  std::string part;
+  while (std::getline(ss, part, ',')) {
+    const auto eq = part.find('=');
+    if (eq == std::string::npos || eq == 0) return "--map needs KEY=COLUMN pairs, found \"" + part + "\"";
+    const std::string key = part.substr(0, eq);
+    if (std::find(keys.begin(), keys.end(), key) == keys.end()) return "--map: unknown key " + key;
+    mapping[key] = part.substr(eq + 1);
+  }
+  return "";
 }
 
 void print_issues(const json& env, std::ostream& os, const std::string& file) {

@@ -2,6 +2,7 @@
 #pragma once
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "schema/json.hpp"
 
@@ -18,6 +19,9 @@ bool write_output(const std::string& path, const std::string& text);
 
 // The file name without its folders.
 std::string base_name(const std::string& path);
+
+// "--map KEY=COLUMN,KEY=COLUMN" into `mapping` (COLUMN may be empty); "" when it reads, else what is wrong.
+std::string parse_map(const std::string& spec, const std::vector<std::string>& keys, json& mapping);
 
 // One line per error and warning of an envelope: [FILE: ]PATH: message [code] (warnings say so).
 void print_issues(const json& env, std::ostream& os, const std::string& file = "");

@@ -2,7 +2,6 @@
 // --map are taken from the core's suggestion (csv_preview) and named on stderr, so the choice is visible.
 // Exit 0 with the project on stdout (or --out FILE), 1 when the input is refused (nothing written), 2 on usage.
 #include <iostream>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -22,23 +21,6 @@ const char* const kImportUsage =
 int usage(const std::string& problem) {
   std::cerr << "bosam: " << problem << "\n" << kImportUsage;
   return 2;
-}
-
-// --map from=A,to=B: into `mapping`; an error text for anything else.
-std::string parse_map(const std::string& spec, json& mapping) {
-  static const char* keys[] = {"from", "to", "frequency", "weight", "types", "nodeId", "nodeName", "nodeUnit"};
-  std::stringstream ss(spec);
-  std::string part;
-  while (std::getline(ss, part, ',')) {
-    const auto eq = part.find('=');
-    if (eq == std::string::npos || eq == 0) return "--map needs KEY=COLUMN pairs, found \"" + part + "\"";
-    const std::string key = part.substr(0, eq);
-    bool known = false;
-    for (const char* k : keys) known |= key == k;
-    if (!known) return "--map: unknown key " + key;
-    mapping[key] = part.substr(eq + 1);
-  }
-  return "";
 }
 
 // Fills unmapped columns from the core's suggestion for `text`; false (messages printed) if it cannot be read.
@@ -81,7 +63,9 @@ int cmd_import(int argc, char** argv) {
       else if (s == "--graphml") graphml = v;
       else if (s == "--out" || s == "-o") out = v;
       else if (s == "--map") {
-        if (std::string err = parse_map(v, mapping); !err.empty()) return usage(err);
+        static const std::vector<std::string> keys = {"from", "to", "frequency", "weight", "types", "nodeId",
+                                                      "nodeName", "nodeUnit"};
+        if (std::string err = parse_map(v, keys, mapping); !err.empty()) return usage(err);
       } else if (s == "--match") {
         if (v != "id" && v != "name") return usage("--match must be id or name");
         opts["match"] = v;

@@ -15,7 +15,8 @@
 #include "common.hpp"
 
 namespace bosam::cli {
-int cmd_import(int argc, char** argv);  // tools/cli/import.cpp
+int cmd_import(int argc, char** argv);         // tools/cli/import.cpp
+int cmd_import_people(int argc, char** argv);  // tools/cli/import_people.cpp
 }
 
 namespace {
@@ -36,6 +37,8 @@ const char* const kUsage =
     "  bosam merge PROJECT ANSWER... [--out FILE]        merge survey answers (all or nothing)\n"
     "  bosam import PROJECT --edges E.csv [--nodes N.csv] | --graphml G [--map from=COL,to=COL,...]\n"
     "                [--match id|name] [--wave-label L] [--out FILE]   a network as a new wave (import --help)\n"
+    "  bosam import-people PROJECT FILE.csv [--map name=COL,unit=COL,role=COL,fte=COL,location=COL]\n"
+    "                [--create-units] [--out FILE]      a staff list as people (import-people --help)\n"
     "  bosam demo                                       print the built-in example municipality\n"
     "  bosam --version | --help\n";
 
@@ -303,6 +306,7 @@ int main(int argc, char** argv) {
     return 0;
   }
   if (first == "import") return bosam::cli::cmd_import(argc, argv);
+  if (first == "import-people") return bosam::cli::cmd_import_people(argc, argv);
   Args a;
   if (std::string err = parse_args(argc, argv, a); !err.empty()) return usage(err);
   if (a.command == "validate") return cmd_validate(a);

@@ -1,0 +1,129 @@
+// bosam import-people: a staff list (CSV) as the project's people (issue 12). The core decides everything
+// (api::import_people): columns not given with --map are guessed from the headers and named on stderr.
+// .xlsx is refused with the advice to save it as CSV UTF-8: the core has no zip inflater (and Debian's emscripten no
+// zlib), and a second, CLI-only reader of workbooks would be a second behaviour to keep in step with the app's.
+// Exit 0 with the project on stdout (or --out FILE), 1 when the input is refused (nothing written), 2 on usage.
+#include <cctype>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "api/api.hpp"
+#include "common.hpp"
+#include "schema/json.hpp"
+
+namespace bosam::cli {
+namespace {
+
+const char* const kPeopleUsage =
+    "Usage: bosam import-people PROJECT FILE.csv [--map name=COL,unit=COL,role=COL,fte=COL,location=COL]\n"
+    "         [--create-units] [--delimiter C] [--lang nb|en] [--out FILE]\n"
+    "  A staff list (e.g. Navn;Enhet;Stilling;Stillingsprosent) as the project's people, all or nothing.\n"
+    "  Columns not in --map are guessed from the headers; KEY= (empty) leaves a field out. Also firstName=COL,\n"
+    "  lastName=COL instead of name. --create-units creates units the project does not have yet.\n";
+
+int usage(const std::string& problem) {
+  std::cerr << "bosam: " << problem << "\n" << kPeopleUsage;
+  return 2;
+}
+
+bool ends_with(const std::string& s, const std::string& tail) {
+  if (s.size() < tail.size()) return false;
+  for (std::size_t i = 0; i < tail.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(s[s.size() - tail.size() + i])) != tail[i]) return false;
+  return true;
+}
+
+std::string join(const json& list) {
+  std::string out;
+  for (const auto& v : list) out += (out.empty() ? "" : ", ") + (v.is_string() ? v.get<std::string>() : v.dump());
+  return out;
+}
+
+// The columns used, the guessed ones marked: "name=Navn (guessed), unit=Enhet".
+std::string columns_line(const json& report) {
+  std::string out;
+  for (const auto& [field, column] : report["columns"].items()) {
+    if (!column.is_string()) continue;
+    bool guessed = false;
+    for (const auto& g : report["guessed"]) guessed |= g == field;
+    out += (out.empty() ? "" : ", ") + field + "=" + column.get<std::string>() + (guessed ? " (guessed)" : "");
+  }
+  return out;
+}
+
+}  // namespace
+
+int cmd_import_people(int argc, char** argv) {
+  std::string project, file, out, lang = "nb";
+  json opts = json::object(), mapping = json::object();
+  for (int i = 2; i < argc; ++i) {
+    const std::string s = argv[i];
+    if (s == "--help" || s == "-h") {
+      std::cout << kPeopleUsage;
+      return 0;
+    }
+    if (s == "--create-units") {
+      opts["createUnits"] = true;
+    } else if (s == "--map" || s == "--out" || s == "-o" || s == "--lang" || s == "--delimiter") {
+      if (i + 1 >= argc) return usage(s + " needs a value");
+      const std::string v = argv[++i];
+      if (s == "--map") {
+        static const std::vector<std::string> keys = {"name", "firstName", "lastName", "unit", "role", "fte", "location"};
+        if (std::string err = parse_map(v, keys, mapping); !err.empty()) return usage(err);
+      } else if (s == "--lang") {
+        if (v != "nb" && v != "en") return usage("--lang must be nb or en");
+        lang = v;
+      } else if (s == "--delimiter") {
+        opts["delimiter"] = v;
+      } else {
+        out = v;
+      }
+    } else if (s.size() > 1 && s[0] == '-') {
+      return usage("unknown option " + s);
+    } else if (project.empty()) {
+      project = s;
+    } else if (file.empty()) {
+      file = s;
+    } else {
+      return usage("import-people takes one PROJECT and one FILE (unexpected " + s + ")");
+    }
+  }
+  if (file.empty()) return usage("import-people needs a PROJECT and a FILE");
+  const bool nb = lang == "nb";
+  if (ends_with(file, ".xlsx") || ends_with(file, ".xlsm") || ends_with(file, ".xls")) {
+    std::cerr << base_name(file) << ": "
+              << (nb ? "bosam leser ikke Excel-arbeidsbøker. Lagre den som CSV UTF-8 i Excel: Fil › Lagre som › "
+                       "«CSV UTF-8 (kommadelt)», eller importer den i appen (Organisasjon › Importer ansattliste)."
+                     : "bosam does not read Excel workbooks. Save it as CSV UTF-8 in Excel: File › Save As › "
+                       "\"CSV UTF-8 (Comma delimited)\", or import it in the app (Organisation › Import staff list).")
+              << " [people-spreadsheet]\n";
+    return 1;
+  }
+  std::string projectText, text;
+  if (!read_input(project, projectText) || !read_input(file, text)) return 1;
+  opts["lang"] = lang;
+  opts["name"] = base_name(file);
+  if (!mapping.empty()) opts["map"] = mapping;
+  json env = json::parse(api::import_people(projectText, text, opts.dump(-1, ' ', false, json::error_handler_t::replace)));
+  print_issues(env, std::cerr);
+  if (!env.value("ok", false)) {
+    bool unknownUnit = false;
+    for (const auto& e : env["errors"]) unknownUnit |= e.value("code", "") == "people-unknown-unit";
+    if (unknownUnit) std::cerr << "bosam: --create-units creates the units that are missing\n";
+    std::cerr << "bosam: nothing was imported\n";
+    return 1;
+  }
+  if (!write_output(out, env["result"]["project"].dump(2) + "\n")) return 1;
+  const json& r = env["result"]["report"];
+  std::cerr << "bosam: columns: " << columns_line(r) << "\n";
+  if (!r["unusedColumns"].empty()) std::cerr << "bosam: not used: " << join(r["unusedColumns"]) << "\n";
+  json created = json::array();
+  for (const auto& u : r["unitsCreated"]) created.push_back(u["name"]);
+  std::cerr << "bosam: " << r["added"] << " people added, " << r["updated"] << " updated, " << r["unchanged"]
+            << " unchanged, " << created.size() << (created.size() == 1 ? " unit" : " units") << " created"
+            << (created.empty() ? "" : ": " + join(created)) << "\n";
+  return 0;
+}
+
+}  // namespace bosam::cli
