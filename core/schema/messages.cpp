@@ -35,6 +35,42 @@ const std::map<std::string, Texts>& templates() {
       {"wrong-format",
        {"Dette er ikke en Bosam-prosjektfil (format er {0}, ventet \"bosam-project\").",
         "This is not a Bosam project file (format is {0}, expected \"bosam-project\")."}},
+      // Variants of wrong-format and not-json (same code; the message says what the file is and where it belongs).
+      {"wrong-format/missing",
+       {"Dette er ikke en Bosam-prosjektfil: feltet «format» mangler.",
+        "This is not a Bosam project file: the field \"format\" is missing."}},
+      {"wrong-format/bosam-answer",
+       {"Dette er en svarfil fra spørreskjemaet, ikke en prosjektfil. Åpne prosjektet den hører til, og les den inn "
+        "under Relasjoner › Spørreskjema og svar (eller dra den inn i vinduet mens prosjektet er åpent).",
+        "This is an answer file from the survey form, not a project file. Open the project it belongs to and read it "
+        "in under Relations › Survey forms and answers (or drag it into the window while the project is open)."}},
+      {"wrong-format/bosam-analysis",
+       {"Dette er et analyseresultat fra Bosam, ikke en prosjektfil. Importer prosjektfila analysen ble laget fra.",
+        "This is an analysis result from Bosam, not a project file. Import the project file it was made from."}},
+      {"wrong-format/project-not-answer",
+       {"Dette er en prosjektfil, ikke en svarfil. Importer den under Data › Importer en prosjektfil.",
+        "This is a project file, not an answer file. Import it under Data › Import a project file."}},
+      {"wrong-format/not-answer",
+       {"Dette er ikke en svarfil fra Bosams spørreskjema (svarfilene heter «svar-…json»).",
+        "This is not an answer file from Bosam's survey form (answer files are named \"svar-…json\")."}},
+      {"not-json/table",
+       {"Dette ser ut som en tabell (CSV), ikke en Bosam-prosjektfil. En ansattliste leses inn under Organisasjon › "
+        "Importer ansattliste, og et nettverk under Data › Importer nettverk.",
+        "This looks like a table (CSV), not a Bosam project file. A staff list is read in under Organisation › Import "
+        "staff list, and a network under Data › Import network."}},
+      {"not-json/spreadsheet",
+       {"Dette er et regneark (Excel) eller en annen zip-fil, ikke en Bosam-prosjektfil. En ansattliste leses inn "
+        "under Organisasjon › Importer ansattliste.",
+        "This is a spreadsheet (Excel) or another zip file, not a Bosam project file. A staff list is read in under "
+        "Organisation › Import staff list."}},
+      {"not-json/graphml",
+       {"Dette er en nettverksfil (GraphML), ikke en Bosam-prosjektfil. Les den inn under Data › Importer nettverk.",
+        "This is a network file (GraphML), not a Bosam project file. Read it in under Data › Import network."}},
+      {"not-json/survey-form",
+       {"Dette er et spørreskjema fra Bosam (fila den som skal svare, åpner), ikke en prosjektfil. Svaret kommer "
+        "tilbake som en egen svarfil.",
+        "This is a Bosam survey form (the file the respondent opens), not a project file. The answer comes back as a "
+        "separate answer file."}},
       {"missing-schema-version",
        {"schemaVersion mangler.", "schemaVersion is missing."}},
       {"bad-schema-version",
@@ -84,8 +120,15 @@ const std::map<std::string, Texts>& templates() {
        {"Ukjent status «{0}»; bruk proposed, agreed, in-progress, done eller dropped.",
         "Unknown status \"{0}\"; use proposed, agreed, in-progress, done or dropped."}},
       {"wrong-project",
-       {"Svaret hører til et annet prosjekt ({0}), ikke dette ({1}).",
-        "The answer belongs to another project ({0}), not this one ({1})."}},
+       {"Svaret fra {0} hører til kartleggingen i {1}, ikke til det åpne prosjektet «{2}». Åpne riktig prosjekt og "
+        "les svaret inn der.",
+        "The answer from {0} belongs to the survey in {1}, not to the open project \"{2}\". Open the right project "
+        "and read the answer in there."}},
+      {"wrong-project-copy",
+       {"Svaret fra {0} hører til prosjektet som «{2}» er kopiert fra. En kopi er et eget prosjekt og kan ikke ta imot "
+        "svarene fra originalens kartlegging; les svaret inn i originalen.",
+        "The answer from {0} belongs to the project that \"{2}\" was copied from. A copy is a separate project and cannot "
+        "take the answers of the original's survey; read the answer into the original."}},
       {"duplicate-answer",
        {"Et nyere svar fra samme person i samme runde erstatter svaret i {0}.",
         "A later answer from the same person in the same wave replaces the one in {0}."}},

@@ -17,7 +17,15 @@ bool migrate_document(json& doc, const std::string& format, const std::vector<Mi
   }
   auto f = doc.find("format");
   if (f == doc.end() || !f->is_string() || f->get_ref<const std::string&>() != format) {
-    add_issue(out, lang, Severity::error, "$.format", "wrong-format", {f == doc.end() ? (lang == Lang::en ? "missing" : "mangler") : f->dump()});
+    add_issue(out, lang, Severity::error, "$.format", "wrong-format", {f == doc.end() ? std::string("–") : f->dump()});
+    // Say what the file is when we know it (an answer file opened as a project), or that the field is missing.
+    std::string variant;
+    if (format == "bosam-project")
+      variant = f == doc.end() ? "wrong-format/missing" : f->is_string() ? "wrong-format/" + f->get<std::string>() : "";
+    else if (format == "bosam-answer")
+      variant = f != doc.end() && *f == "bosam-project" ? "wrong-format/project-not-answer" : "wrong-format/not-answer";
+    const std::string better = variant.empty() ? variant : message_for(variant, lang);
+    if (!better.empty() && better != variant) out.back().message = better;
     return false;
   }
   auto v = doc.find("schemaVersion");

@@ -88,6 +88,25 @@ std::pair<int, int> line_column(std::string_view text, std::size_t offset) {
   return {line, col};
 }
 
+// What a file that is not JSON probably is, for a message that says where it belongs ("" when unknown):
+// a zip (.xlsx), a Bosam survey form, GraphML, or a table with a separator on its first line. O(first 64 KiB).
+static std::string kind_of_non_json(std::string_view text) {
+  if (text.substr(0, 4) == std::string_view("PK\x03\x04", 4)) return "spreadsheet";
+  const std::string_view head = text.substr(0, 65536);
+  const auto first = head.find_first_not_of(" \t\r\n");
+  if (first != std::string_view::npos && head[first] == '<') {
+    if (head.find("bosam-survey") != std::string_view::npos) return "survey-form";
+    if (head.find("<graphml") != std::string_view::npos) return "graphml";
+    return "";
+  }
+  if (first != std::string_view::npos && (head[first] == '{' || head[first] == '[')) return "";
+  const std::string_view line = head.substr(0, head.find('\n'));
+  if (line.find(';') != std::string_view::npos || line.find(',') != std::string_view::npos ||
+      line.find('\t') != std::string_view::npos)
+    return "table";
+  return "";
+}
+
 std::optional<json> parse_json(std::string_view text, const Limits& limits, Lang lang, Issues& out) {
   if (text.size() > limits.maxBytes) {
     add_issue(out, lang, Severity::error, "$", "too-large", {std::to_string(text.size()), std::to_string(limits.maxBytes)});
@@ -96,6 +115,12 @@ std::optional<json> parse_json(std::string_view text, const Limits& limits, Lang
   if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     add_issue(out, lang, Severity::error, "$", "empty-file");
+    return std::nullopt;
+  }
+  // A zip is binary: say what it is before the UTF-8 scan calls it broken text.
+  if (kind_of_non_json(text) == "spreadsheet") {
+    add_issue(out, lang, Severity::error, "$", "not-json", {"1", "1", ""}, 1, 1);
+    out.back().message = message_for("not-json/spreadsheet", lang);
     return std::nullopt;
   }
   if (!prescan(text, limits, lang, out)) return std::nullopt;
@@ -107,6 +132,7 @@ std::optional<json> parse_json(std::string_view text, const Limits& limits, Lang
     auto [line, col] = line_column(text, at);
     add_issue(out, lang, Severity::error, "$", "not-json",
               {std::to_string(line), std::to_string(col), parse_detail(e.what(), lang)}, line, col);
+    if (const std::string kind = kind_of_non_json(text); !kind.empty()) out.back().message = message_for("not-json/" + kind, lang);
   } catch (const json::out_of_range& e) {
     // Number overflow (e.g. 1e400): nlohmann names the literal; find it to give a position.
     std::string what = e.what();

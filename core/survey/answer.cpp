@@ -72,8 +72,21 @@ std::optional<json> load_answer(std::string_view text, Lang lang, Issues& out) {
 
 void check_answer_against(const json& a, const json& project, Lang lang, Issues& out) {
   Checker c(lang, out);
-  if (a["projectId"] != project["id"])
-    c.error("$.projectId", "wrong-project", {a["projectId"].get<std::string>(), project["id"].get<std::string>()});
+  if (a["projectId"] != project["id"]) {
+    // In words: who answered, for which municipality, and what is open now (issue 12: "$.projectId"). A copy made
+    // with "keep both" has its own id and says which project it was copied from.
+    const std::string who = a.value("respondentName", std::string()).empty()
+                                ? (lang == Lang::en ? "the person with id " : "personen med id ") + a["respondent"].get<std::string>()
+                                : a["respondentName"].get<std::string>();
+    const std::string where = a.value("municipality", std::string()).empty()
+                                  ? (lang == Lang::en ? "another project" : "et annet prosjekt")
+                                  : "«" + a["municipality"].get<std::string>() + "»";
+    std::string open;
+    if (auto m = project.find("municipality"); m != project.end() && m->is_object())
+      open = m->value("name", std::string());
+    const bool fromCopy = project.value("copiedFrom", json()) == a["projectId"];
+    c.error("$.projectId", fromCopy ? "wrong-project-copy" : "wrong-project", {who, where, open});
+  }
   const auto actors = ids_of(project, "actors"), waves = ids_of(project, "waves"),
              functions = ids_of(project, "functions"), groups = ids_of(project, "targetGroups");
   const std::string respondent = a["respondent"].get<std::string>();

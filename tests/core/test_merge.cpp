@@ -95,3 +95,54 @@ TEST_CASE("merge: a later answer from the same person in the same wave wins, wit
   REQUIRE(env["warnings"].size() == 1);
   CHECK(env["warnings"][0]["code"] == "duplicate-answer");
 }
+
+TEST_CASE("merge: an answer for another project is refused in words, naming who answered and both projects "
+          "(regression: \"$.projectId\", ids instead of names)") {
+  json p = test::base_project();  // municipality "Test"
+  json other = answer("a1", {});
+  other["projectId"] = "p-other";
+  other["respondentName"] = "Kari Nilsen";
+  other["municipality"] = "Nabokommune";
+  const json env = merge(p, {{"svar-kari.json", other}});
+  REQUIRE(env["ok"] == false);
+  CHECK(env["errors"][0]["code"] == "wrong-project");
+  CHECK(env["errors"][0]["message"] == "The answer from Kari Nilsen belongs to the survey in «Nabokommune», not to the "
+                                       "open project \"Test\". Open the right project and read the answer in there.");
+}
+
+TEST_CASE("merge: an answer to the original read into a 'keep both' copy says it belongs to the original") {
+  json copy = test::base_project();
+  copy["id"] = "p-copy";
+  copy["copiedFrom"] = "p-test";
+  json a = answer("a1", {});
+  a["respondentName"] = "Kari Nilsen";
+  const json env = merge(copy, {{"svar-kari.json", a}});
+  REQUIRE(env["ok"] == false);
+  CHECK(env["errors"][0]["code"] == "wrong-project-copy");
+  CHECK(env["errors"][0]["message"].get<std::string>().find("A copy is a separate project") != std::string::npos);
+}
+
+TEST_CASE("what a file is when it is not a project: an answer file, a table, a spreadsheet, a form, no format") {
+  auto refused = [](const std::string& text) {
+    const json env = json::parse(api::validate(text, R"({"lang":"nb"})"));
+    REQUIRE(env["ok"] == false);
+    return env["errors"][0];
+  };
+  const json ans = refused(answer("a1", {}).dump());
+  CHECK(ans["code"] == "wrong-format");
+  CHECK(ans["message"].get<std::string>().find("Dette er en svarfil fra spørreskjemaet") == 0);
+  const json csv = refused("Navn;Enhet;Stilling\nKari;NAV;Rådgiver\n");
+  CHECK(csv["code"] == "not-json");
+  CHECK(csv["message"].get<std::string>().find("Dette ser ut som en tabell (CSV)") == 0);
+  const json xlsx = refused(std::string("PK\x03\x04\x14\x00\x06\x00\xff\xfe", 10));
+  CHECK(xlsx["code"] == "not-json");
+  CHECK(xlsx["message"].get<std::string>().find("Dette er et regneark") == 0);
+  const json form = refused("<!DOCTYPE html><html><script id=\"bosam-survey-data\">{\"format\":\"bosam-survey\"}</script>");
+  CHECK(form["message"].get<std::string>().find("Dette er et spørreskjema fra Bosam") == 0);
+  // Regression: "format er mangler".
+  const json none = refused(R"({"schemaVersion":1})");
+  CHECK(none["message"] == "Dette er ikke en Bosam-prosjektfil: feltet «format» mangler.");
+  // Near-miss: broken JSON that is JSON-like keeps the line and column.
+  const json cut = refused(R"({"format": "bosam-project",)");
+  CHECK(cut["message"].get<std::string>().find("Filen er ikke gyldig JSON (linje 1") == 0);
+}

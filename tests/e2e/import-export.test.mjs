@@ -12,10 +12,10 @@ async function importErrors(page) {
   const box = page.locator('[data-testid="import-errors"]');
   await box.waitFor();
   assert.equal(await box.getAttribute('role'), 'alert');
-  return page.$$eval('[data-testid="import-errors"] [data-testid="error-item"]', (items) => items.map((li) => ({
-    path: li.querySelector('[data-testid="error-path"]').textContent,
-    text: li.textContent
-  })));
+  // The plain list and, folded away under "Tekniske detaljer", the JSONPath of each in the same order.
+  const texts = await page.$$eval('[data-testid="import-errors"] [data-testid="error-item"]', (items) => items.map((li) => li.textContent));
+  const paths = await page.$$eval('[data-testid="import-errors"] [data-testid="error-tech"] [data-testid="error-path"]', (els) => els.map((el) => el.textContent));
+  return texts.map((text, i) => ({ text, path: paths[i] }));
 }
 
 test('truncated JSON: the parse error is shown with its place, nothing stored changes', async () => {
@@ -56,6 +56,11 @@ test('dangling references: every error listed with its JSONPath, nothing stored 
   const paths = errors.map((e) => e.path);
   assert.ok(paths.includes('$.ties[3].to'), paths.join(', '));
   assert.ok(paths.includes('$.actors[0].unitId'), paths.join(', '));
+  // Regression (issue 12, "errors speak JSON"): the coordinator reads who and what, not a JSONPath.
+  const unitError = errors.find((e) => e.path === '$.actors[0].unitId').text;
+  assert.match(unitError, new RegExp(`^Personen «${doc.actors[0].name}», enhet: `));
+  assert.ok(!/\$\.|kode /.test(errors.map((e) => e.text).join(' ')), 'no JSONPath or code in the plain list');
+  assert.equal(await page.isVisible('[data-testid="import-errors"] [data-testid="error-path"]'), false, 'paths folded away');
   assert.match(await page.textContent('[data-testid="import-errors"]'), new RegExp(`Kontrollen fant ${errors.length} feil`));
   assert.deepEqual(await readStoredRecords(page), before);
   assert.equal(await page.locator('[data-testid="dialog"][open]').count(), 0, 'no conflict question for a bad file');

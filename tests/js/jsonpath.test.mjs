@@ -58,3 +58,34 @@ test('issuesByIndex and fieldOf (multi-row editors)', () => {
   assert.equal(fieldOf('$.units[0].relation.about'), 'relation.about');
   assert.equal(fieldOf('$.units[0]'), '');
 });
+
+test('placeInWords: the place of a problem named from the document, never as JSONPath (issue 12)', async () => {
+  const { placeInWords } = await import('../../www/src/lib/place-words.js');
+  const { translate } = await import('../../www/src/i18n.js');
+  const words = (key, params) => translate('nb', key, params);
+  const doc = {
+    units: [{ id: 'u-1', name: 'NAV' }],
+    actors: [{ id: 'a-1', name: 'Kari Nilsen', unitId: 'u-1' }, { id: 'a-2', name: 'Per', unitId: 'u-1' }],
+    functions: [{ id: 'f-1', name: 'Startlån' }],
+    assignments: [{ unitId: 'u-1', functionId: 'f-1' }],
+    ties: [{ from: 'a-1', to: 'a-2' }]
+  };
+  assert.equal(placeInWords('$.actors[0].fte', doc, words), 'Personen «Kari Nilsen», årsverk');
+  assert.equal(placeInWords('$.ties[0].to', doc, words), 'Kontakt nr. 1 (fra Kari Nilsen til Per), til');
+  assert.equal(placeInWords('$.assignments[0].role', doc, words), 'Oppgave nr. 1 («Startlån» i NAV), rolle');
+  assert.equal(placeInWords('$.actors[7].name', doc, words), 'Person nr. 8, navn', 'an item the document lacks');
+  assert.equal(placeInWords('$.actors[0].name', null, words), 'Person nr. 1, navn', 'no document at hand');
+  assert.equal(placeInWords('svar-kari.json: $.projectId', null, words), 'prosjekt');
+  assert.equal(placeInWords('$.municipality.name', doc, words), 'Kommunen, navn');
+  assert.equal(placeInWords('$', doc, words), '');
+  assert.equal(placeInWords('$.format', doc, words), '');
+  assert.equal(placeInWords('$.units[0].oddField', doc, words), 'Enheten «NAV», feltet «oddField»');
+});
+
+test('placeInWords cuts a very long name (a 10 MB name must not be rendered in full)', async () => {
+  const { placeInWords } = await import('../../www/src/lib/place-words.js');
+  const { translate } = await import('../../www/src/i18n.js');
+  const doc = { actors: [{ id: 'a', name: 'Å'.repeat(100000) }] };
+  const text = placeInWords('$.actors[0].name', doc, (k, p) => translate('nb', k, p));
+  assert.equal(text, `Personen «${'Å'.repeat(60)}…», navn`);
+});

@@ -137,6 +137,7 @@ describe('the form model', () => {
     const answer = buildAnswer(payload, 'a-01', a, new Date(Date.UTC(2026, 3, 21, 8, 30, 0, 123)));
     assert.deepEqual(answer, {
       format: 'bosam-answer', schemaVersion: 1, projectId: doc.id, waveId: 'w-2026', respondent: 'a-01',
+      respondentName: 'Kari Nilsen', municipality: 'Eksempel kommune', waveLabel: payload.wave.label,
       ties: [{ to: 'a-05', frequency: 4, types: ['information', 'referral'] }],
       assignments: [{ functionId: 'f-kartlegging', targetGroupIds: ['tg-vanskeligstilte', 'tg-bostedslose'], role: 'performs' }],
       submittedAt: '2026-04-21T08:30:00Z'

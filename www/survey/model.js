@@ -103,6 +103,11 @@ export function buildAnswer(payload, respondentId, answer, now = new Date()) {
     projectId: payload.projectId,
     waveId: payload.wave.id,
     respondent: respondentId,
+    // Names beside the ids, so that an answer read into the wrong project can be refused in words
+    // ("the answer from Kari Nilsen belongs to the survey in Eksempel kommune").
+    respondentName: ((payload.people || []).find((p) => p.id === respondentId) || {}).name || '',
+    municipality: payload.municipality || '',
+    waveLabel: payload.wave.label || '',
     ties: answer.contacts.map((c) => ({ to: c.id, frequency: c.frequency, types: TIE_TYPES.filter((x) => c.types.includes(x)) })),
     assignments: payload.functions.filter((f) => answer.tasks[f.id]).map((f) => ({
       functionId: f.id,

@@ -21,9 +21,11 @@ export function withName(doc, name) {
   return copy;
 }
 
-/** A copy that is a separate project: new id, optionally a new name. */
+/** A copy that is a separate project: new id, optionally a new name. It remembers the id it was copied from,
+ *  so answers to the original's survey read into the copy are refused with words that say so. */
 export function withNewId(doc, id, name) {
   const copy = name === undefined ? cloneDoc(doc) : withName(doc, name);
+  if (copy.id !== id && typeof copy.id === 'string') copy.copiedFrom = copy.id;
   copy.id = id;
   return copy;
 }

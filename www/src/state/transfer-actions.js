@@ -8,6 +8,17 @@ export const isPseudonymized = (doc) => !!(doc && doc.pseudonymized && typeof do
 /** Files larger than this are refused before reading (the core has its own caps too). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+/** The file's JSON for naming places in errors (never stored), or null. */
+function readableDoc(text) {
+  try {
+    const s = typeof text === 'string' ? text : new TextDecoder().decode(text);
+    const doc = JSON.parse(s);
+    return doc && typeof doc === 'object' ? doc : null;
+  } catch (e) {
+    return null;
+  }
+}
+
 export function transferActions(ctx) {
   const { store, deps, t } = ctx;
   const get = () => store.get();
@@ -23,7 +34,8 @@ export function transferActions(ctx) {
     report({ status: 'checking', fileName });
     const env = await deps.core.validate(text, { lang: ctx.lang() });
     if (!env.ok) {
-      report({ status: 'failed', fileName, errors: env.errors });
+      // The document as far as it parses, so the error list can name the people and units it is about.
+      report({ status: 'failed', fileName, errors: env.errors, doc: readableDoc(text) });
       return null;
     }
     let doc = env.result;

@@ -1,7 +1,10 @@
-// Lists errors from the core (or from this app) with their JSONPath and message.
-// Every value is rendered as text: messages may quote the user's file.
+// Lists problems from the core (or from this app) in plain words: where (named from the document when it is
+// known: "Personen «Kari», årsverk") and what. The JSONPath, the code and the line/column are technical details,
+// folded away under one disclosure for whoever needs them (issue 12: a coordinator never reads "$.projectId" or
+// "kode import-missing-mapping"). Every value is rendered as text: messages may quote the user's file.
 import { html } from './html.js';
 import { t, hasKey } from '../i18n.js';
+import { placeInWords } from '../lib/place-words.js';
 
 function location(err) {
   if (Number.isInteger(err.line) && Number.isInteger(err.column)) return t('errors.line', { line: err.line, column: err.column });
@@ -12,26 +15,49 @@ function location(err) {
 export function errorText(err) {
   const local = `coreError.${err.code}`;
   if (hasKey(local)) return err.message ? `${t(local)} (${err.message})` : t(local);
-  return err.message || err.code;
+  return err.message || t('errors.unknown');
 }
 
-export function ErrorItems({ errors, testid = 'error-item' }) {
+/** The file an error is about, when its path starts with one ("svar-kari.json: $.ties[0].to"). */
+const fileOf = (err) => {
+  const m = typeof err.path === 'string' ? /^(.*?): \$/.exec(err.path) : null;
+  return m ? m[1] : '';
+};
+
+/** The place in words, unless the message already names it (import messages begin with "file, line 4, …"). */
+export function placeText(err, doc) {
+  const text = errorText(err);
+  const file = fileOf(err);
+  if (file && text.startsWith(file)) return '';
+  const place = placeInWords(err.path, doc, t);
+  return [file, place].filter(Boolean).join(' – ');
+}
+
+export function ErrorItems({ errors, testid = 'error-item', doc = null }) {
+  const technical = errors.filter((e) => e.path || e.code);
   return html`
     <ol class="error-list">
       ${errors.map((err, i) => {
-        const text = errorText(err);
-        // Import messages already begin with their place ("kanter.csv, linje 14, …"): don't say it twice.
-        const placed = Boolean(err.path) && !err.path.startsWith('$') && text.startsWith(err.path);
-        const where = placed ? '' : location(err);
+        const place = placeText(err, doc);
         return html`
           <li key=${i} data-testid=${testid}>
-            ${placed ? null : html`<code class="error-path" data-testid="error-path">${err.path || '$'}</code>`}
-            <span class="error-message">${text}</span>
-            <span class="error-meta">
-              ${where ? html`<span>${where}</span>` : null}
-              ${err.code ? html`<span>${t('errors.code', { code: err.code })}</span>` : null}
-            </span>
+            ${place ? html`<span class="error-place" data-testid="error-place">${place}: </span>` : null}
+            <span class="error-message">${errorText(err)}</span>
           </li>`;
       })}
-    </ol>`;
+    </ol>
+    ${technical.length ? html`
+      <details class="error-tech" data-testid="error-tech">
+        <summary>${t('errors.technical')}</summary>
+        <ul class="plain-list">
+          ${technical.map((err, i) => {
+            const where = location(err);
+            return html`<li key=${i}>
+              <code class="error-path" data-testid="error-path">${err.path || '$'}</code>
+              ${err.code ? html` · <span>${t('errors.code', { code: err.code })}</span>` : null}
+              ${where ? html` · <span>${where}</span>` : null}
+            </li>`;
+          })}
+        </ul>
+      </details>` : null}`;
 }

@@ -8,16 +8,16 @@ import { ErrorItems } from './error-list.js';
 /**
  * status: 'working' or 'info' (a short neutral line), 'failed' (role="alert": title, children, then
  * `errors` as a list when given), 'ok' (title, then children); anything else (idle, null) shows nothing.
- * testid and role go on the box; errorTestid on each listed error.
+ * testid and role go on the box; errorTestid on each listed error; doc (when known) names the places in words.
  */
-export function OpReport({ status, testid, title, errors, errorTestid, role, children }) {
+export function OpReport({ status, testid, title, errors, errorTestid, role, children, doc = null }) {
   if (status === 'working' || status === 'info') return html`<p class="report report-info" data-testid=${testid}>${title}</p>`;
   if (status === 'failed') {
     return html`
       <div class="report report-error" role="alert" data-testid=${testid}>
         <p class="report-title">${title}</p>
         ${children}
-        ${errors ? html`<${ErrorItems} errors=${errors} testid=${errorTestid} />` : null}
+        ${errors ? html`<${ErrorItems} errors=${errors} testid=${errorTestid} doc=${doc} />` : null}
       </div>`;
   }
   if (status !== 'ok') return null;

@@ -19,7 +19,7 @@ function ImportReport({ report }) {
       return html`<${OpReport} status="working" title=${t('data.importing', { file })} />`;
     case 'failed':
       return html`
-        <${OpReport} status="failed" testid="import-errors" title=${t('data.importFailed', { file })} errors=${report.errors}>
+        <${OpReport} status="failed" testid="import-errors" title=${t('data.importFailed', { file })} errors=${report.errors} doc=${report.doc}>
           ${onlyFirst}
           <p>${t('data.importErrorCount', { count: report.errors.length })}</p>
         </${OpReport}>`;
