@@ -393,7 +393,7 @@ Found changes_proposed(const Input& in) {
   Found f;
   f.met = changes > 0;
   f.numbers = {{"changes", changes}, {"dropped", dropped}};
-  f.nb = n(changes, "endringsforslag", "endringsforslag") + " er registrert";
+  f.nb = n(changes, "tiltak", "tiltak") + " er registrert";
   f.en = n(changes, "proposed change", "proposed changes") + " recorded";
   f.nb += dropped ? " (" + num(dropped) + " lagt bort)." : ".";
   f.en += dropped ? " (" + num(dropped) + " dropped)." : ".";

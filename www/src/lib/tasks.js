@@ -44,13 +44,12 @@ export function orderedUnits(doc) {
 /**
  * The matrix. options: { targetGroupId, onlyUsedUnits }.
  * Returns { units, rows: [{ fn, duplicate, gap, holders: [unitId], count }], cells: Map(key -> [{ index, a }]),
- *           duplicates: [functionId], gaps: [functionId], totals: { assignments, fte } }.
+ *           duplicates: [functionId], gaps: [functionId], totals: { assignments } }.
  */
 export function taskMatrix(doc, { targetGroupId = '', onlyUsedUnits = false } = {}) {
   const cells = new Map();
   const perFunction = new Map();
   const usedUnits = new Set();
-  let fteTotal = 0;
   let count = 0;
   list(doc, 'assignments').forEach((a, index) => {
     if (!a || !covers(a, targetGroupId)) return;
@@ -61,7 +60,6 @@ export function taskMatrix(doc, { targetGroupId = '', onlyUsedUnits = false } = 
     perFunction.get(a.functionId).push(a);
     usedUnits.add(a.unitId);
     count += 1;
-    if (typeof a.fte === 'number') fteTotal += a.fte;
   });
   const rows = list(doc, 'functions').map((fn) => {
     const held = perFunction.get(fn.id) || [];
@@ -71,8 +69,7 @@ export function taskMatrix(doc, { targetGroupId = '', onlyUsedUnits = false } = 
       count: held.length,
       holders,
       duplicate: holders.length >= 2,
-      gap: fn.essential === true && held.length === 0,
-      fte: held.reduce((s, a) => s + (typeof a.fte === 'number' ? a.fte : 0), 0)
+      gap: fn.essential === true && held.length === 0
     };
   });
   // "Only units with tasks" shows every unit while none has any (else nothing could be chosen).
@@ -84,7 +81,8 @@ export function taskMatrix(doc, { targetGroupId = '', onlyUsedUnits = false } = 
     cells,
     duplicates: rows.filter((r) => r.duplicate).map((r) => r.fn.id),
     gaps: rows.filter((r) => r.gap).map((r) => r.fn.id),
-    totals: { assignments: count, fte: Math.round(fteTotal * 1000) / 1000 }
+    // FTE is the core's (analysis.resources), never summed here: one figure on the page (issue 12).
+    totals: { assignments: count }
   };
 }
 

@@ -36,7 +36,7 @@ export default {
   'frequency.4': 'Daily',
   'tieType.information': 'Information',
   'tieType.coordination': 'Case collaboration',
-  'tieType.advice': 'Advice',
+  'tieType.advice': 'Advice and guidance',
   'tieType.referral': 'Referral',
   'level.high': 'High',
   'level.middle': 'Medium',

@@ -37,7 +37,7 @@ export default {
   'frequency.4': 'Daglig',
   'tieType.information': 'Informasjon',
   'tieType.coordination': 'Samarbeid om saker',
-  'tieType.advice': 'Råd',
+  'tieType.advice': 'Råd og veiledning',
   'tieType.referral': 'Henvisning',
   'level.high': 'Høy',
   'level.middle': 'Middels',

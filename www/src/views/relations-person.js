@@ -151,7 +151,7 @@ function TieRow({ a, me, index, status, setFrequency, setType }) {
               <label class="check-inline" key=${type}>
                 <input type="checkbox" data-testid=${`tie-type-${type}`} checked=${types.includes(type)}
                   onChange=${(e) => setType(a, type, e.currentTarget.checked)} />
-                ${t(`ties.type.${type}`)}
+                ${t(`tieType.${type}`)}
               </label>`)}
           </div>` : html`<span class="muted" aria-hidden="true">–</span>`}
       </td>

@@ -13,6 +13,7 @@ import { NamedForm, DeleteNamed } from './organisation-groups.js';
 import { ResourcesSection } from './tasks-resources.js';
 import { ReportedSection } from './tasks-reported.js';
 import { reportedTasks } from '../lib/reported.js';
+import { currentResult } from './analysis-controls.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 
@@ -72,6 +73,9 @@ export function TasksView({ state, actions }) {
   const actorsById = new Map(list(doc, 'actors').map((a) => [a.id, a]));
   const groupsById = new Map(list(doc, 'targetGroups').map((g) => [g.id, g]));
   const pendingReports = reportedTasks(doc).length;
+  // One FTE figure on the page: the core's (the same as under Ressurser below), not a second sum made here.
+  const result = currentResult(state);
+  const resources = result && result.resources ? result.resources : null;
   const rowsN = m.rows.length;
   const colsN = m.units.length + 1;
   const r0 = Math.min(pos.r, Math.max(0, rowsN - 1));
@@ -112,7 +116,8 @@ export function TasksView({ state, actions }) {
       <div class="summary-strip" data-testid="tasks-summary">
         <span><strong>${formatNumber(m.rows.length)}</strong> ${t('tasks.sumFunctions', { count: m.rows.length })}</span>
         <span><strong>${formatNumber(m.totals.assignments)}</strong> ${t('tasks.sumAssignments', { count: m.totals.assignments })}</span>
-        <span><strong>${formatNumber(m.totals.fte, { maximumFractionDigits: 2 })}</strong> ${t('tasks.sumFte')}</span>
+        ${resources && !groupFilter ? html`<span data-testid="tasks-fte"><strong>${formatNumber(resources.totalFte, { maximumFractionDigits: 2 })}</strong> ${t('resources.sumTotal')}${resources.estimatedFte > 0
+          ? html` <span class="muted">(${t('tasks.sumFteEstimated', { fte: formatNumber(resources.estimatedFte, { maximumFractionDigits: 2 }) })})</span>` : null}</span>` : null}
         <span class=${m.duplicates.length ? 'sum-flag' : ''} data-testid="tasks-duplicates"><strong>${formatNumber(m.duplicates.length)}</strong> ${t('tasks.sumDuplicates', { count: m.duplicates.length })}</span>
         <span class=${m.gaps.length ? 'sum-flag sum-gap' : ''} data-testid="tasks-gaps"><strong>${formatNumber(m.gaps.length)}</strong> ${t('tasks.sumGaps', { count: m.gaps.length })}</span>
         ${pendingReports ? html`<button type="button" class="button-link sum-flag" data-testid="tasks-reported-link"
