@@ -11,16 +11,21 @@ export function cleanText(value, max = 500) {
 }
 
 /**
- * An FTE share (årsverk) as typed: "0,5", "0.5", ",25", "" (not given).
+ * An FTE share (årsverk) as typed: "0,5", "0.5", ",25", "50 %" (a per cent sign makes it per cent: 0.5), ""
+ * (not given). A bare number is an FTE and must be 0–1 ("50" is refused, not guessed: in a form a slip of the
+ * comma should be caught; the staff-list import, where whole columns are per cent, reads "50" as 50 %).
  * Returns { ok: true, value } (value undefined when empty) or { ok: false, reason: 'number' | 'range' }.
  */
 export function parseFte(text) {
-  const raw = String(text === null || text === undefined ? '' : text).trim().replace(/\s+/g, '');
+  // Spaces, also the no-break spaces Excel and the Norwegian number format put before "%", are ignored.
+  const raw = String(text === null || text === undefined ? '' : text).replace(/[\s\u00a0\u202f]+/g, '');
   if (raw === '') return { ok: true, value: undefined };
-  const normal = raw.replace(',', '.');
+  const percent = raw.endsWith('%');
+  const normal = (percent ? raw.slice(0, -1) : raw).replace(',', '.');
   if (!/^(\d+(\.\d*)?|\.\d+)$/.test(normal)) return { ok: false, reason: 'number' };
-  const value = Number(normal);
-  if (!Number.isFinite(value)) return { ok: false, reason: 'number' };
+  const number = Number(normal);
+  if (!Number.isFinite(number)) return { ok: false, reason: 'number' };
+  const value = percent ? number / 100 : number;
   if (value < 0 || value > 1) return { ok: false, reason: 'range' };
   return { ok: true, value: Math.round(value * 1000) / 1000 };
 }
