@@ -48,10 +48,37 @@ export function importOptions(ni, lang) {
   return options;
 }
 
+/**
+ * What must still be chosen before the import can run (pure): 'from', 'to' (CSV), 'nodeId' (with a person list),
+ * 'frequency' (a column, or one frequency for all). The view names them in plain words and keeps the button off,
+ * so the core's mapping errors (path mapping.from, code import-missing-mapping) never reach the coordinator.
+ */
+export function missingChoices(ni) {
+  const m = ni.mapping;
+  const missing = [];
+  if (ni.format === 'csv') {
+    if (!m.from) missing.push('from');
+    if (!m.to) missing.push('to');
+    if (ni.files.nodes && !m.nodeId) missing.push('nodeId');
+  }
+  if (!m.frequency && !ni.defaultFrequency) missing.push('frequency');
+  return missing;
+}
+
 export function netimportActions(ctx) {
   const { store, deps } = ctx;
   const ni = () => store.get().netImport || emptyNetImport();
   const set = (patch) => store.set({ netImport: { ...ni(), ...patch } });
+
+  // The files, preview and mapping belong to the project they were chosen for: when another project is opened
+  // (or none), the panel starts afresh instead of offering the last project's file.
+  let shownFor = store.get().current ? store.get().current.id : null;
+  store.subscribe((state) => {
+    const id = state.current ? state.current.id : null;
+    if (id === shownFor) return;
+    shownFor = id;
+    if (state.netImport) store.set({ netImport: null });
+  });
 
   /** Read a chosen file (role: edges | nodes | graphml), show its preview and pre-fill the mapping. */
   async function netImportFile(role, file) {

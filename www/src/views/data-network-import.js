@@ -5,26 +5,20 @@ import { t, formatNumber } from '../i18n.js';
 import { ErrorItems } from '../ui/error-list.js';
 import { OpReport } from '../ui/op-report.js';
 import { TextField } from '../ui/fields.js';
-import { emptyNetImport } from '../state/netimport-actions.js';
+import { FileButton, TablePreview, columnOptions } from '../ui/file-preview.js';
+import { emptyNetImport, missingChoices } from '../state/netimport-actions.js';
+import { listText } from '../ui/list-text.js';
 
 const PREVIEW_ROWS = 8;
 
 function FileChooser({ role, file, required, accept, actions }) {
   // The preview sits inside the field, so the field's spacing follows the table.
-  const onChange = async (event) => {
-    const input = event.currentTarget;
-    const chosen = input.files && input.files[0];
-    if (chosen) await actions.netImportFile(role, chosen);
-    input.value = '';
-  };
   return html`
     <div class="field netimport-file">
       <p class="netimport-file-label"><strong id=${`netimport-${role}-label`}>${t(`netimport.file.${role}`)}</strong>${required ? '' : ` ${t('netimport.optional')}`}</p>
-      <label class="button button-secondary file-button">
-        <input class="visually-hidden" type="file" accept=${accept} data-testid=${`netimport-${role}-file`}
-          aria-labelledby=${`netimport-${role}-label netimport-${role}-choose`} onChange=${onChange} />
-        <span id=${`netimport-${role}-choose`}>${t('netimport.choose')}</span>
-      </label>
+      <${FileButton} id=${`netimport-${role}`} testid=${`netimport-${role}-file`} accept=${accept}
+        labelledBy=${`netimport-${role}-label`} chooseLabel=${t('netimport.choose')}
+        onFile=${(chosen) => actions.netImportFile(role, chosen)} />
       ${file
         ? html`${' '}<span data-testid=${`netimport-${role}-name`}>${file.name}</span>${' '}
             <button type="button" class="button button-link" data-testid=${`netimport-${role}-clear`}
@@ -37,27 +31,12 @@ function FileChooser({ role, file, required, accept, actions }) {
 function Preview({ role, file }) {
   const p = file.preview;
   const rows = (p.rows || []).slice(0, PREVIEW_ROWS);
-  const id = `netimport-${role}-caption`;
   const facts = p.format === 'csv'
     ? t('netimport.csvFacts', { delimiter: p.delimiter === '\t' ? 'tab' : p.delimiter, decimal: p.decimalComma ? ',' : '.' })
     : t(p.directed ? 'netimport.graphmlDirected' : 'netimport.graphmlUndirected', { nodes: formatNumber(p.nodeCount) });
-  return html`
-    <div class="table-wrap" role="region" tabindex="0" aria-labelledby=${id} data-testid=${`netimport-${role}-preview`}>
-      <table class="data-table">
-        <caption id=${id} class="table-caption">
-          ${t('netimport.previewCaption', { file: file.name, shown: formatNumber(rows.length), count: formatNumber(p.rowCount) })}
-          ${' '}<span class="muted">${facts}</span>
-        </caption>
-        <thead><tr>${p.header.map((h, i) => html`<th key=${i} scope="col">${h}</th>`)}</tr></thead>
-        <tbody>
-          ${rows.map((row, r) => html`<tr key=${r}>${row.map((cell, c) => html`<td key=${c}>${cell}</td>`)}</tr>`)}
-        </tbody>
-      </table>
-    </div>`;
-}
-
-function columnOptions(header, noneKey = 'netimport.none') {
-  return [{ value: '', label: t(noneKey) }, ...(header || []).map((h) => ({ value: h, label: h }))];
+  return html`<${TablePreview} id=${`netimport-${role}-caption`} testid=${`netimport-${role}-preview`}
+    caption=${t('netimport.previewCaption', { file: file.name, shown: formatNumber(rows.length), count: formatNumber(p.rowCount) })}
+    facts=${facts} header=${p.header} rows=${rows} />`;
 }
 
 function Mapping({ ni, actions }) {
@@ -80,9 +59,9 @@ function Mapping({ ni, actions }) {
     <div class="export-controls netimport-mapping" role="group" aria-labelledby="netimport-mapping-title">
       <h3 id="netimport-mapping-title">${t('netimport.mappingLegend')}</h3>
       <div class="control-group">
-        ${ni.format === 'csv' ? select('from', columnOptions(header), true) : null}
-        ${ni.format === 'csv' ? select('to', columnOptions(header), true) : null}
-        ${select('frequency', columnOptions(header))}
+        ${ni.format === 'csv' ? select('from', columnOptions(header, t('netimport.none')), true) : null}
+        ${ni.format === 'csv' ? select('to', columnOptions(header, t('netimport.none')), true) : null}
+        ${select('frequency', columnOptions(header, t('netimport.none')))}
         ${m.frequency ? null : html`
           <div class="control">
             <label for="netimport-default-frequency">${t('netimport.defaultFrequency')}</label>
@@ -91,14 +70,14 @@ function Mapping({ ni, actions }) {
               ${frequencies.map((o) => html`<option key=${o.value} value=${o.value} selected=${o.value === ni.defaultFrequency}>${o.label}</option>`)}
             </select>
           </div>`}
-        ${select('types', columnOptions(header))}
+        ${select('types', columnOptions(header, t('netimport.none')))}
       </div>
       <p class="field-hint">${t('netimport.mapHint.frequency')} ${t('netimport.mapHint.types')}</p>
       ${nodeHeader ? html`
         <div class="control-group">
-          ${ni.format === 'csv' ? select('nodeId', columnOptions(nodeHeader), true) : null}
-          ${select('nodeName', columnOptions(nodeHeader))}
-          ${select('nodeUnit', columnOptions(nodeHeader))}
+          ${ni.format === 'csv' ? select('nodeId', columnOptions(nodeHeader, t('netimport.none')), true) : null}
+          ${select('nodeName', columnOptions(nodeHeader, t('netimport.none')))}
+          ${select('nodeUnit', columnOptions(nodeHeader, t('netimport.none')))}
         </div>
         <p class="field-hint">${t('netimport.mapHint.nodeName')} ${t('netimport.mapHint.nodeUnit')}</p>` : null}
     </div>`;
@@ -142,6 +121,7 @@ export function NetworkImportSection({ state, actions }) {
   const current = state.current;
   const main = ni.format === 'graphml' ? ni.files.graphml : ni.files.edges;
   const busy = ni.status === 'reading' || ni.status === 'importing';
+  const missing = main ? missingChoices(ni) : [];
   return html`
     <section class="section" aria-labelledby="netimport-title" data-testid="netimport-section">
       <h2 id="netimport-title">${t('netimport.title')}</h2>
@@ -161,7 +141,10 @@ export function NetworkImportSection({ state, actions }) {
             onChange=${(match) => actions.netImportSet({ match })} />
           <${TextField} id="netimport-wave-label" testid="netimport-wave-label" label=${t('netimport.waveLabel')}
             value=${ni.waveLabel} onInput=${(waveLabel) => actions.netImportSet({ waveLabel })} maxLength=${200} />
-          <p><button type="button" class="button button-primary" data-testid="netimport-run" disabled=${busy}
+          ${missing.length ? html`<p class="field-hint" id="netimport-missing" data-testid="netimport-missing">
+            ${t('netimport.needChoices', { choices: listText(missing.map((k) => t(`netimport.need.${k}`))) })}</p>` : null}
+          <p><button type="button" class="button button-primary" data-testid="netimport-run" disabled=${busy || missing.length > 0}
+            aria-describedby=${missing.length ? 'netimport-missing' : undefined}
             onClick=${() => actions.netImportRun()}>${t('netimport.run')}</button></p>` : null}
       `}
       <div class="report-region" aria-live="polite" data-testid="netimport-result">
