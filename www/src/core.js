@@ -142,6 +142,12 @@ export function createCore(factory) {
       callCore('csvPreview', typeof text === 'string' || text instanceof Uint8Array ? text : String(text), json(options)),
     /** A CSV or GraphML network as a new wave, all or nothing; result { project, report } (core/api import_network). */
     importNetwork: (doc, options) => callCore('importNetwork', JSON.stringify(doc), json(options)),
+    /** A staff list's first rows and guessed columns (core/api people_preview); `data` is the CSV's bytes
+     *  (Uint8Array, so invalid UTF-8 is named by row) or '' with options.table (rows read from an .xlsx). */
+    peoplePreview: (data, options) => callCore('peoplePreview', data instanceof Uint8Array ? data : String(data || ''), json(options)),
+    /** A staff list as the project's people, all or nothing; result { project, report } (core/api import_people). */
+    importPeople: (doc, data, options) =>
+      callCore('importPeople', JSON.stringify(doc), data instanceof Uint8Array ? data : String(data || ''), json(options)),
     cancelAnalysis: () => {},
     analysisEngine: () => 'main',
     callCore

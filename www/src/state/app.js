@@ -16,6 +16,7 @@ import { findingsActions } from './findings-actions.js';
 import { surveyActions } from './survey-actions.js';
 import { sharingActions } from './sharing-actions.js';
 import { netimportActions } from './netimport-actions.js';
+import { peopleImportActions } from './people-import-actions.js';
 import { decideWrite, stampOf } from '../lib/revision.js';
 import { setLang as setI18nLang, translate, pickInitialLang } from '../i18n.js';
 
@@ -32,6 +33,7 @@ export function initialState(lang = 'nb') {
     current: null, // { id, doc, saveState: 'saved' | 'saving' | 'unsaved' }
     importReport: null,
     netImport: null, // the network import's files, mapping and report (state/netimport-actions.js)
+    peopleImport: null, // the staff-list import's file, mapping and report (state/people-import-actions.js)
     notice: null, // { tone: 'info' | 'error', key, params, errors? }
     dialog: null,
     history: EMPTY_HISTORY, // undo/redo summary (state/history.js)
@@ -279,6 +281,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
       ...surveyActions(ctx),
       ...sharingActions(ctx),
       ...netimportActions(ctx),
+      ...peopleImportActions(ctx),
       ...typing
     },
     /** Resolves when all pending saves are done (tests use it). */

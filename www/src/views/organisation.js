@@ -8,6 +8,7 @@ import { UnitsPanel } from './organisation-units.js';
 import { ActorsPanel } from './organisation-actors.js';
 import { GroupsPanel } from './organisation-groups.js';
 import { LocationsPanel } from './organisation-locations.js';
+import { PeopleImportSection } from './organisation-import.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 
@@ -38,6 +39,7 @@ export function OrganisationView({ state, actions }) {
       <${Tabs} idBase="org" tabs=${tabs} active=${tab} onChange=${setTab} label=${t('org.tabsLabel')}>
         <${Panel} doc=${doc} actions=${actions} lang=${state.lang} />
       <//>
+      <${PeopleImportSection} state=${state} actions=${actions} />
       <${LocationsPanel} state=${state} doc=${doc} />
     </div>`;
 }
