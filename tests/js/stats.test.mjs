@@ -84,3 +84,15 @@ test('project helpers copy, never mutate', () => {
   assert.equal(cleanName(null), '');
   assert.deepEqual(listSummary(doc), { units: 2, actors: 2, number: '0001' });
 });
+
+test('nextSteps: a map not begun asks to assign the functions, not "13 essential functions are not assigned" (issue 12)', () => {
+  const fresh = fakeDoc({ assignments: [] });
+  const keys = nextSteps(projectStats(fresh), 5).map((x) => x.key);
+  assert.ok(keys.includes('overview.next.assignFunctions'), keys.join());
+  assert.ok(!keys.includes('overview.next.assignEssential'), keys.join());
+  const reported = fakeDoc({ reportedAssignments: [
+    { actorId: 'a-1', waveId: 'w-1', functionId: 'f-1', role: 'performs' },
+    { actorId: 'a-1', waveId: 'w-1', functionId: 'f-2', role: 'performs', review: 'rejected' }
+  ] });
+  assert.deepEqual(nextSteps(projectStats(reported), 5).find((x) => x.key === 'overview.next.reviewReported').params, { count: 1 });
+});

@@ -47,6 +47,7 @@ export function projectStats(doc) {
     },
     targetGroups: list(doc, 'targetGroups').length,
     assignments: list(doc, 'assignments').length,
+    reportedPending: list(doc, 'reportedAssignments').filter((r) => r && !r.review).length,
     waves: list(doc, 'waves').filter((w) => w && w.id !== undefined).map((w) => waveStats(doc, w))
   };
 }
@@ -69,9 +70,12 @@ export function nextSteps(stats, max = 3) {
   else if (stats.units.external === 0) steps.push({ key: 'overview.next.addExternal' });
   if (stats.actors === 0) steps.push({ key: 'overview.next.addActors' });
   if (stats.functions.total === 0) steps.push({ key: 'overview.next.addFunctions' });
-  if (stats.functions.uncovered.length > 0) {
+  // Nothing assigned yet is a map not begun, not a list of gaps (issue 12: an empty project must be calm).
+  if (stats.functions.total > 0 && stats.assignments === 0) steps.push({ key: 'overview.next.assignFunctions' });
+  else if (stats.functions.uncovered.length > 0) {
     steps.push({ key: 'overview.next.assignEssential', params: { count: stats.functions.uncovered.length } });
   }
+  if (stats.reportedPending > 0) steps.push({ key: 'overview.next.reviewReported', params: { count: stats.reportedPending } });
   const wave = latestWave(stats.waves);
   if (!wave) {
     steps.push({ key: 'overview.next.planWave' });

@@ -95,7 +95,7 @@ export function OverviewView({ state, actions }) {
         <ul class="next-steps" data-testid="next-steps">
           ${steps.map((s) => html`<li key=${s.key}>${stepText(s)}</li>`)}
         </ul>
-        ${f.uncovered.length ? html`
+        ${f.uncovered.length && stats.assignments > 0 ? html`
           <h3>${t('overview.uncoveredTitle')}</h3>
           <ul class="plain-list" data-testid="uncovered-functions">
             ${f.uncovered.map((fn) => html`<li key=${fn.id}>${fn.name}</li>`)}
