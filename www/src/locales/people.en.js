@@ -62,7 +62,7 @@ export default {
   'people.createdList': 'New units: {names}.',
   'people.unchanged': { one: '1 person was already like this in the project.', other: '{count} people were already like this in the project.' },
   'people.unused': 'Not used from the file: {columns}.',
-  'people.more': 'and {count} more',
+  'people.more': '{count} more',
   'people.warnings': { one: 'Check this:', other: 'Check these {count} points:' },
   'people.undoHint': 'Undo (Ctrl+Z) removes the whole import again, new units included.',
   'people.history': 'import of the staff list "{file}"',

@@ -62,7 +62,7 @@ export default {
   'people.createdList': 'Nye enheter: {names}.',
   'people.unchanged': { one: '1 person stod allerede slik i prosjektet.', other: '{count} personer stod allerede slik i prosjektet.' },
   'people.unused': 'Ikke brukt fra filen: {columns}.',
-  'people.more': 'og {count} til',
+  'people.more': '{count} til',
   'people.warnings': { one: 'Sjekk dette:', other: 'Sjekk disse {count} punktene:' },
   'people.undoHint': 'Angre (Ctrl+Z) fjerner hele importen igjen, også nye enheter.',
   'people.history': 'import av ansattlisten «{file}»',
