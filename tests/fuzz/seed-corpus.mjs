@@ -89,3 +89,11 @@ for (const f of csvSeeds)
   for (const option of [0, 1, 0x80]) seed('fuzz_import_csv', Buffer.concat([Buffer.from([option]), Buffer.from(f)]));
 for (const f of graphmlSeeds)
   for (const option of [0, 1]) seed('fuzz_import_graphml', Buffer.concat([Buffer.from([option]), Buffer.from(f)]));
+// Staff lists as Excel writes them (the demo's units, one unit it does not have, the FTE spellings), and the CSV seeds.
+const staff = [
+  '\ufeffNavn;Enhet;Stilling;Stillingsprosent;Arbeidssted\r\nKari Nordmann;NAV-kontoret (kommunal del);Veileder;50 %;Rådhuset\r\n'
+    + 'Ola Hansen;Boligkontoret;Rådgiver;100;\r\nPer Pål;Boligtjenesten;;0,5;\r\n',
+  'Fornavn,Etternavn,Avdeling,FTE\nKari,Nordmann,Boligkontoret,0.8\nOla,,Eiendom KF,1\n'
+];
+for (const f of [...staff, ...csvSeeds.slice(0, 4)])
+  for (const option of [0, 0x40, 0x80]) seed('fuzz_import_people', Buffer.concat([Buffer.from([option]), Buffer.from(f)]));
