@@ -125,9 +125,9 @@ test('colours and shapes: every unit has a distinct (colour, fill, shape); exter
   assert.notEqual(byKind.get('a').color, byKind.get('b').color);
 });
 
-test('the palette avoids colours that confuse with the common colour-vision deficiencies (Okabe–Ito)', () => {
+test('the first seven colours are Okabe–Ito (made for the common colour-vision deficiencies); map-palette.test.mjs checks all twelve', () => {
   const okabeIto = ['#E69F00', '#56B4E9', '#009E73', '#F0E442', '#0072B2', '#D55E00', '#CC79A7', '#000000'];
-  for (const c of PALETTE) assert.ok(okabeIto.includes(c), c);
+  for (const c of PALETTE.slice(0, 7)) assert.ok(okabeIto.includes(c), c);
 });
 
 test('size and line width grow with the measure and the frequency', () => {

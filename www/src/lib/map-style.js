@@ -1,11 +1,21 @@
-// How the map encodes things (pure): colours from the Okabe–Ito palette, which stays
-// distinguishable with the common colour-vision deficiencies, and always a second
-// carrier besides colour: external partners are squares, internal staff circles, and
-// groups beyond the seventh colour are drawn hollow (then with a dot) (a ring) instead of filled.
+// How the map encodes things (pure): twelve unit colours that stay apart on screen and on white
+// paper, and always a second carrier besides colour: external partners are squares, internal
+// staff circles, and groups beyond the twelfth colour are drawn hollow (a ring), then with a
+// white centre dot, instead of filled.
 
-/** Okabe & Ito (2008), "Color Universal Design", without its black (too heavy as a fill, and
- *  black reads as "selected"). Order chosen so neighbours differ in hue and lightness. */
-export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442'];
+/**
+ * Twelve colours for groups (units, places, communities). The first seven are Okabe & Ito's
+ * (2008) "Color Universal Design" palette without black (too heavy as a fill, and black reads
+ * as "selected"), so a map of up to seven groups looks as it always did; the last five (indigo,
+ * dark brown, wine, red, pale green) were chosen from ColorBrewer, Tableau and Paul Tol's sets to
+ * keep every pair as far apart as possible: CIEDE2000 ≥ 17 with normal vision and ≥ 8.8 under
+ * simulated deuteranopia and protanopia (tests/js/map-palette.test.mjs measures it). Twelve
+ * colours cannot all stay apart for colour-blind readers, so shape, fill, labels and the legend
+ * carry the group too. Every node has a dark outline, so the light ones (yellow, pale green)
+ * still stand out on white.
+ */
+export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442',
+  '#332288', '#5C3B1E', '#882255', '#E15759', '#B2DF8A'];
 export const FILLS = ['solid', 'hollow', 'dot'];
 export const NO_GROUP = { color: '#8a96a3', fill: 'solid' };
 export const NODE_STROKE = '#1b2631';
@@ -19,16 +29,22 @@ export function styleAt(index) {
   return { color: PALETTE[index % PALETTE.length], fill: FILLS[Math.floor(index / PALETTE.length) % FILLS.length] };
 }
 
-/** Unit id -> { color, fill, shape, index }. Internal and external units are counted separately (their shapes differ). */
+/**
+ * Unit id -> { color, fill, shape, index }. Internal units first, then external partners, each in
+ * the document's order, are numbered in ONE sequence: up to twelve units never share a colour (an
+ * external partner used to restart at the first colour, so two units were blue); beyond twelve the
+ * fill pattern changes, and partners are squares besides. O(units).
+ */
 export function unitStyles(units) {
   const out = new Map();
-  let internal = 0;
-  let external = 0;
-  for (const unit of units || []) {
-    if (!unit || out.has(unit.id)) continue;
+  const list = (units || []).filter((u) => u && u.id !== undefined);
+  const ordered = [...list.filter((u) => u.external !== true), ...list.filter((u) => u.external === true)];
+  let index = 0;
+  for (const unit of ordered) {
+    if (out.has(unit.id)) continue;
     const isExternal = unit.external === true;
-    const index = isExternal ? external++ : internal++;
     out.set(unit.id, { ...styleAt(index), shape: isExternal ? 'square' : 'circle', index, external: isExternal });
+    index += 1;
   }
   return out;
 }
