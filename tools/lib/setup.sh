@@ -19,6 +19,8 @@ bosam_required_packages() {
     [[ -x /usr/bin/firefox-esr ]] || pkgs+=(firefox-esr)
     # NetworkX reads the GraphML/GEXF/Pajek exports back in tests/cli/export.test.mjs (for /usr/bin/python3).
     [[ -f /usr/lib/python3/dist-packages/networkx/__init__.py ]] || pkgs+=(python3-networkx)
+    # pdftotext reads the printed report's PDF back in tests/e2e/report-print.test.mjs.
+    command -v pdftotext >/dev/null || pkgs+=(poppler-utils)
   fi
   if [[ "${BOSAM_NEED_SANITIZERS:-0}" == 1 ]]; then
     # build/san (tools/test, tools/fuzz): clang 14 with its ASan/UBSan/libFuzzer runtimes.
