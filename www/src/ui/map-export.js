@@ -12,7 +12,11 @@ import { downloadBlob } from '../lib/download.js';
 
 export const EXPORT_SIZE = { width: 1600, height: 1000 };
 const LEGEND_W = 320;
-const HEAD_H = 70;
+/** The title band's height and the room kept around the people (for their labels), in drawing units. */
+export const HEAD_H = 70;
+export const MAP_MARGIN = { x: 110, y: 40 };
+/** The person labels' default font size in drawing units (as on the live map). */
+export const LABEL_SIZE = 12;
 
 function LegendBlock({ legend, x, y }) {
   let cy = y;
@@ -35,17 +39,22 @@ function LegendBlock({ legend, x, y }) {
   return html`<g font-family=${FONT} fill="#1b2631">${rows}</g>`;
 }
 
-export function ExportSvg({ model, title, subtitle, legend, notes, width, height }) {
+/**
+ * labelSize: the person labels' font size in drawing units (the report computes it from the scale it prints
+ * at, lib/report-print.js). With no legend sections the map takes the legend's column too (the report prints
+ * its legend as text beside the drawing).
+ */
+export function ExportSvg({ model, title, subtitle, legend, notes, width, height, labelSize = LABEL_SIZE }) {
   const footH = 16 + notes.length * 18;
-  const mapW = width - LEGEND_W;
+  const mapW = width - (legend.length ? LEGEND_W : 0);
   const mapH = height - HEAD_H - footH;
-  const tf = fitTransform(boundsOf(model.nodes), mapW, mapH, { x: 110, y: 40 });
+  const tf = fitTransform(boundsOf(model.nodes), mapW, mapH, MAP_MARGIN);
   const shifted = { ...tf, y: tf.y + HEAD_H };
   const scale = nodeScale(medianNearest(model.nodes), tf.k);
   const pos = new Map(model.nodes.map((n) => [n.id, { ...toScreen(shifted, n), r: n.r * scale }]));
   const clusterNames = clusterLabels(pos, model.clusters, { measure: textMeasurer(CLUSTER_FONT_SIZE, '600'), fontSize: CLUSTER_FONT_SIZE });
   const placed = labelsClearOf(placeLabels(model.nodes.map((n) => ({ id: n.id, ...pos.get(n.id), label: n.label, priority: n.priority })),
-    { measure: textMeasurer(12), bounds: { x: 4, y: HEAD_H, w: mapW - 8, h: mapH } }), clusterNames.map((c) => c.box));
+    { measure: textMeasurer(labelSize), bounds: { x: 4, y: HEAD_H, w: mapW - 8, h: mapH } }), clusterNames.map((c) => c.box));
   return html`
     <svg xmlns="http://www.w3.org/2000/svg" width=${width} height=${height} viewBox=${`0 0 ${width} ${height}`} role="img">
       <title>${title}</title>
@@ -56,7 +65,7 @@ export function ExportSvg({ model, title, subtitle, legend, notes, width, height
         <text x="24" y="34" font-size="22" font-weight="650">${title}</text>
         <text x="24" y="56" font-size="14" fill="#4b5a6a">${subtitle}</text>
       </g>
-      <line x1=${mapW} y1=${HEAD_H} x2=${mapW} y2=${height - footH} stroke="#c3ccd6" />
+      ${legend.length ? html`<line x1=${mapW} y1=${HEAD_H} x2=${mapW} y2=${height - footH} stroke="#c3ccd6" />` : null}
       <${EdgeLines} edges=${model.edges} pos=${pos} directed=${model.directed} compare=${model.compare} prefix="export" />
       <g>
         ${model.nodes.map((n) => {
@@ -68,7 +77,7 @@ export function ExportSvg({ model, title, subtitle, legend, notes, width, height
         })}
       </g>
       <${ClusterLabels} labels=${clusterNames} />
-      <${Labels} placed=${placed} />
+      <${Labels} placed=${placed} fontSize=${labelSize} />
       <${LegendBlock} legend=${legend} x=${mapW + 24} y=${HEAD_H + 20} />
       <g font-family=${FONT} font-size="12" fill="#4b5a6a">
         ${notes.map((note, i) => html`<text key=${i} x="24" y=${height - footH + 14 + i * 18}>${note}</text>`)}
