@@ -68,3 +68,17 @@ test('describeEvidence names findings, unit pairs and network figures; unknown r
   assert.equal(describeEvidence('nonsense', {}), null);
   assert.equal(describeEvidence('other:x', {}), null);
 });
+
+test('a finding\'s numbers: betweenness as a percentage like Analyse (regression: "47 %" there, "0,47" in Funn), and the survey counts', async () => {
+  const { numberPairs } = await import('../../www/src/views/findings-parts.js');
+  const { setLang } = await import('../../www/src/i18n.js');
+  setLang('nb');
+  const pairs = numberPairs({ rule: 'bottleneck', numbers: { betweenness: 0.47, threshold: 0.2, peopleCutOff: 3, nonRespondents: 3 } });
+  const value = (key) => (pairs.find((p) => p.key === key) || {}).value;
+  assert.match(value('betweenness'), /^47\s%$/);
+  assert.match(value('threshold'), /^20\s%$/);
+  assert.equal(value('nonRespondents'), '3');
+  assert.equal(pairs.find((p) => p.key === 'nonRespondents').label, 'har ikke svart');
+  const reported = numberPairs({ rule: 'uncovered-function', numbers: { reportedHolders: 1 } });
+  assert.equal(reported[0].label, 'oppgitt i spørreskjemaet');
+});
