@@ -8,6 +8,7 @@ import sharing from './sharing.en.js';
 import netimport from './netimport.en.js';
 import people from './people.en.js';
 import hardening from './hardening.en.js';
+import report from './report.en.js';
 import reported from './reported.en.js';
 
 export default {
@@ -20,6 +21,7 @@ export default {
   ...netimport,
   ...people,
   ...hardening,
+  ...report,
   ...reported,
   'app.name': 'Bosam',
   'app.tagline': 'Mapping collaboration in housing-social work',

@@ -10,6 +10,7 @@ import sharing from './sharing.nb.js';
 import netimport from './netimport.nb.js';
 import people from './people.nb.js';
 import hardening from './hardening.nb.js';
+import report from './report.nb.js';
 import reported from './reported.nb.js';
 
 export default {
@@ -22,6 +23,7 @@ export default {
   ...netimport,
   ...people,
   ...hardening,
+  ...report,
   ...reported,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av boligsosialt samarbeid',

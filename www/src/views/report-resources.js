@@ -7,9 +7,12 @@ import { resourceRows, resourceColumns, isThin } from './tasks-resources.js';
 import { FteBar, EstimateNote } from './tasks-resources-chart.js';
 import { frequencyWord } from './organisation-locations.js';
 
+// The total is the body's last row, not a <tfoot>: Chromium prints a tfoot at the foot of every page a table
+// spans, so "årsverk i alt" stood mid-table (regression test in tests/e2e/report-print.test.mjs).
 export function ReportResources({ resources }) {
   if (!resources) return html`<p class="muted">${t('resources.missing')}</p>`;
   const rows = resourceRows(resources, 'functions');
+  if (!rows.some((f) => countOf(f.assignments) > 0)) return html`<p data-testid="report-resources-none">${t('report.resourcesNone')}</p>`;
   const columns = resourceColumns('functions');
   const sorted = sortByColumns(rows, columns, { key: 'fte', dir: 'desc' }, INTL_TAGS[getLang()]);
   const max = maxOf(rows);
@@ -24,8 +27,9 @@ export function ReportResources({ resources }) {
         <th scope="row">${f.name}${f.essential ? html` <span class="essential-mark">${t('tasks.essentialShort')}</span>` : null}</th>
         <td class="num"><${FteBar} row=${f} max=${max} /></td>
         <td class="num">${formatNumber(countOf(f.people))}</td><td class="num">${formatNumber(countOf(f.units))}</td>
-        <td>${isThin(f) ? t('resources.below') : ''}</td></tr>`)}</tbody>
-      <tfoot><tr><th scope="row">${t('resources.sumTotal')}</th><td class="num">${formatNumber(num(resources.totalFte), { maximumFractionDigits: 2 })}</td><td></td><td></td><td></td></tr></tfoot>
+        <td>${isThin(f) ? t('resources.below') : ''}</td></tr>`)}
+        <tr class="report-total-row" data-testid="report-resources-total"><th scope="row">${t('resources.sumTotal')}</th>
+          <td class="num">${formatNumber(num(resources.totalFte), { maximumFractionDigits: 2 })}</td><td></td><td></td><td></td></tr></tbody>
     </table>
     <${EstimateNote} resources=${resources} />`;
 }
@@ -35,6 +39,7 @@ export function ReportLocations({ locations, doc }) {
   const places = placeGroups(locations, doc);
   const units = new Map((doc.units || []).map((u) => [u.id, u.name || u.id]));
   const split = (locations.pairs || []).filter(isSplitPair);
+  if (!places.length) return html`<p data-testid="report-places-none">${t('report.placesNone')}</p>`;
   return html`
     <p>${t('report.locationsText')}</p>
     <table class="data-table report-table" data-testid="report-places">

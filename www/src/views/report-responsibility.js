@@ -1,0 +1,82 @@
+// Rapport › Ansvarskart: functions × units as a list per function (a wide matrix of 20 functions and
+// 17 units does not print legibly on A4). Each function is one row group that is never split over two
+// pages; each unit's row names the role in words (Ansvarlig / Utfører / Bidrar), the people, decision
+// authority with a mark and a word, the target groups, and the unit's FTE on the function from the core.
+import { html } from '../ui/html.js';
+import { t, formatNumber, getLang, INTL_TAGS } from '../i18n.js';
+import { responsibilityMap } from '../lib/report-model.js';
+import { FteText, FTE_FORMAT } from './tasks-resources-chart.js';
+
+const COLS = 6;
+
+function listText(items) {
+  return new Intl.ListFormat(INTL_TAGS[getLang()], { type: 'conjunction' }).format(items);
+}
+
+function FunctionHead({ fn, hasAnalysis }) {
+  return html`
+    <tr class="report-resp-fn-row">
+      <th scope="rowgroup" colspan=${COLS}>
+        <span class="report-resp-fn-name">${fn.name}</span>
+        ${fn.essential ? html` <span class="essential-mark">${t('tasks.essentialShort')}</span>` : null}
+        ${hasAnalysis && fn.fte !== null && fn.units.length ? html`<span class="report-resp-fn-total"> · <${FnTotal} fn=${fn} /></span>` : null}
+        ${fn.unknownAssignments > 0 ? html`<span class="report-resp-fn-total"> · ${t('report.fnUnknown', { count: fn.unknownAssignments })}</span>` : null}
+      </th>
+    </tr>`;
+}
+
+/** "I alt ≈ 0,35 årsverk": the ≈ mark when part of the figure is estimated (as in Oppgaver). */
+function FnTotal({ fn }) {
+  const [before, after] = t('report.fnTotal', { fte: '\u0000' }).split('\u0000');
+  return html`<span>${before}<${FteText} row=${{ fte: fn.fte, estimatedFte: fn.estimatedFte }} />${after}</span>`;
+}
+
+function UnitRows({ unit, hasAnalysis }) {
+  const n = unit.lines.length;
+  return unit.lines.map((line, i) => html`
+    <tr key=${i} data-testid="report-resp-line" data-unit=${unit.id} data-role=${line.role}>
+      ${i === 0 ? html`<th scope="row" rowspan=${n}>${unit.name}${unit.external ? html`<span class="muted small"> (${t('report.partnerMark')})</span>` : null}</th>` : null}
+      <td class=${`report-role report-role-${line.role}`}>${t(`tasks.role.${line.role}`)}</td>
+      <td>${line.person || html`<span class="muted">${t('report.wholeUnit')}</span>`}</td>
+      <td class=${line.decisionAuthority ? 'report-authority' : 'muted'}>${line.decisionAuthority ? t('report.authorityYes') : t('report.authorityNo')}</td>
+      <td>${line.targetGroups.length ? line.targetGroups.join(', ') : t('tasks.allGroups')}</td>
+      ${i === 0 ? html`<td class="num" rowspan=${n}>${hasAnalysis && unit.fte !== null ? formatNumber(unit.fte, FTE_FORMAT) : '–'}</td>` : null}
+    </tr>`);
+}
+
+export function ReportResponsibility({ doc, result }) {
+  const map = responsibilityMap(doc, result);
+  const hasAnalysis = !!(result && result.resources);
+  if (!map.length) return html`<p class="muted" data-testid="report-responsibility-empty">${t('report.noFunctions')}</p>`;
+  // Nothing registered yet: one sentence, not a table of twenty functions that each say so.
+  if (!map.some((f) => f.units.length)) {
+    return html`<p data-testid="report-responsibility-empty">${t('report.mapEmpty', { view: t('nav.tasks') })}</p>`;
+  }
+  const uncovered = map.filter((f) => f.uncovered);
+  const hasPartners = map.some((f) => f.units.some((u) => u.external));
+  return html`
+    <p>${t('report.responsibilityIntro')}</p>
+    ${uncovered.length ? html`<p class="report-gap-summary" data-testid="report-uncovered-summary"><strong>${t('report.uncoveredSummary', {
+      count: uncovered.length, names: listText(uncovered.map((f) => t('report.quoted', { name: f.name })))
+    })}</strong></p>` : null}
+    <table class="data-table report-table report-resp" data-testid="report-responsibility">
+      <caption class="table-caption">${t('report.responsibilityCaption')}</caption>
+      <colgroup><col class="c-unit" /><col class="c-role" /><col class="c-who" /><col class="c-auth" /><col class="c-groups" /><col class="c-fte" /></colgroup>
+      <thead><tr>
+        <th scope="col">${t('report.col.unit')}</th><th scope="col">${t('report.col.role')}</th><th scope="col">${t('report.col.who')}</th>
+        <th scope="col">${t('report.col.authority')}</th><th scope="col">${t('report.col.groups')}</th><th scope="col" class="num">${t('report.col.fte')}</th>
+      </tr></thead>
+      ${map.map((fn) => html`
+        <tbody key=${fn.id} class=${`report-resp-fn${fn.uncovered ? ' is-gap' : ''}`} data-testid="report-resp-fn" data-id=${fn.id} data-uncovered=${fn.uncovered ? 'true' : 'false'}>
+          <${FunctionHead} fn=${fn} hasAnalysis=${hasAnalysis} />
+          ${fn.uncovered ? html`<tr><td colspan=${COLS} class="report-gap" data-testid="report-resp-gap">${t('report.uncovered')}</td></tr>` : null}
+          ${!fn.units.length && !fn.uncovered ? html`<tr><td colspan=${COLS} class="muted">${t('report.noAssignments')}</td></tr>` : null}
+          ${fn.units.map((u) => html`<${UnitRows} key=${u.id} unit=${u} hasAnalysis=${hasAnalysis} />`)}
+        </tbody>`)}
+    </table>
+    <div class="res-notes">
+      ${hasAnalysis ? null : html`<p class="res-note">${t('report.fteNoAnalysis')}</p>`}
+      ${hasPartners ? html`<p class="res-note">${t('report.partnerFte')}</p>` : null}
+      ${hasAnalysis && result.resources.estimatedFte > 0 ? html`<p class="res-note"><span aria-hidden="true">≈ </span>${t('resources.estimateNote')}</p>` : null}
+    </div>`;
+}
