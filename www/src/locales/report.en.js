@@ -1,7 +1,43 @@
-// Report (the printed knowledge base): the steering group's first page, the responsibility map, units and
-// partners, method and response, page numbers. Older report.* keys live in findings.en.js and
-// resources.en.js.
+// Report (the printed knowledge base): every text of the report view: the steering group's first page, the
+// responsibility map, units and partners, resources and places, method and response, page numbers.
 export default {
+  'report.title': 'Knowledge base',
+  'report.kicker': 'Housing-social work',
+  'report.intro': 'The report is made for printing on A4. Choose “Save as PDF” in the print window to get a PDF.',
+  'report.print': 'Print',
+  'report.date': 'Date: {date}',
+  'report.wave': 'Survey round: {wave}',
+  'report.madeWith': 'Made with Bosam. All data was processed on this computer.',
+  'report.summaryText': 'The analysis gave {critical} critical findings, {warning} worth checking and {info} for information.',
+  'report.keyFigures': 'Key figures',
+  'report.answered': '{responded} of {asked} answered',
+  'report.network': 'The network',
+  'report.figureTitle': 'The collaboration network – {wave}',
+  'report.figureCaption': 'Each shape is a person, coloured by unit; external partners are squares. Lines are reported contacts, thicker the more often.',
+  'report.measures': 'Key people in the network',
+  'report.measuresText': 'The people with the highest betweenness: those who link people who otherwise have no contact. A strength, but also a vulnerability.',
+  'report.measuresCaption': 'The ten with the highest betweenness',
+  'report.person': 'Person',
+  'report.unit': 'Unit',
+  'report.findings': 'Findings',
+  'report.strengths': 'Strengths',
+  'report.weaknesses': 'Weaknesses',
+  'report.none': 'None recorded.',
+  'report.phasesTitle': 'Status of the phases',
+  'report.phase': 'Phase',
+  'report.status': 'Status',
+  'report.requiredDone': 'Required items',
+  'report.methodShows': 'The network analysis shows who reports exchanging information with whom about housing-social work, and how often. It shows patterns: who links others, which units have little contact, and where the work rests on few people.',
+  'report.privacy': 'All information was stored and analysed in the browser on this computer. Nothing was sent to any server. Share the report only with those who need it, since it may contain names.',
+  'report.resources': 'Resources and division of labour',
+  'report.resourcesText': 'FTE by function, from the assignments in the responsibility map. Figures with ≈ are partly estimated.',
+  'report.locations': 'Location',
+  'report.locationsText': 'Where the units sit, and units that share work but sit apart and talk less than weekly.',
+  'report.placesCaption': 'Places with units and people',
+  'report.place': 'Place',
+  'report.splitCaption': 'Units that share work but sit apart and rarely talk',
+  'report.noSplit': 'No pairs of units that share work sit apart with little contact.',
+
   'report.pageNumber': 'Page {page} of {pages}',
 
   'report.keyPoints': 'Key points for the steering group',
@@ -86,6 +122,7 @@ export default {
   'report.caveatNonResponse': 'Contacts that only those who did not answer would have named are missing. People who did not answer may therefore look more isolated than they are, and findings about them are uncertain.',
   'report.caveatSelfReport': 'The answers are each person\'s own view. Two people can see the same contact differently, and a contact one of them named is not always named by the other.',
   'report.caveatMap': 'The responsibility map shows what the working group registered. FTE not given are estimated from the person\'s position, or missing.',
+  'report.caveatNotShown': 'The network analysis does not show the quality of the collaboration, contact no one reported, or whether a person does a good job. Small networks give uncertain numbers. The findings are starting points for discussion, not answers.',
   'report.privacyTitle': 'Privacy',
 
   'report.networkNoRound': 'The network is shown when the project has a survey round.',

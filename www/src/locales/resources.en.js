@@ -84,14 +84,5 @@ export default {
   // The Funn view names each finding's rule (the other rules' names are in findings.en.js).
   'findings.rule.thin-resources': 'Thin resources',
   'findings.rule.fragmented-function': 'Fragmented function',
-  'findings.rule.split-location': 'Apart',
-
-  'report.resources': 'Resources and division of labour',
-  'report.resourcesText': 'FTE by function, from the assignments in the responsibility map. Figures with ≈ are partly estimated.',
-  'report.locations': 'Location',
-  'report.locationsText': 'Where the units sit, and units that share work but sit apart and talk less than weekly.',
-  'report.placesCaption': 'Places with units and people',
-  'report.place': 'Place',
-  'report.splitCaption': 'Units that share work but sit apart and rarely talk',
-  'report.noSplit': 'No pairs of units that share work sit apart with little contact.'
+  'findings.rule.split-location': 'Apart'
 };

@@ -84,14 +84,5 @@ export default {
   // The Funn view names each finding's rule (the other rules' names are in findings.nb.js).
   'findings.rule.thin-resources': 'Lite ressurser',
   'findings.rule.fragmented-function': 'Oppstykket funksjon',
-  'findings.rule.split-location': 'Hver for seg',
-
-  'report.resources': 'Ressurser og arbeidsdeling',
-  'report.resourcesText': 'Årsverk per funksjon, fra oppgavene i ansvarskartet. Tall med ≈ er delvis anslått.',
-  'report.locations': 'Lokalisering',
-  'report.locationsText': 'Hvor enhetene sitter, og enheter som deler arbeid, men sitter hver for seg og snakker sammen sjeldnere enn ukentlig.',
-  'report.placesCaption': 'Steder med enheter og personer',
-  'report.place': 'Sted',
-  'report.splitCaption': 'Enheter som deler arbeid, men sitter hver for seg og sjelden snakker sammen',
-  'report.noSplit': 'Ingen par av enheter som deler arbeid, sitter hver for seg med lite kontakt.'
+  'findings.rule.split-location': 'Hver for seg'
 };

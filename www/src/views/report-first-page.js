@@ -66,6 +66,7 @@ export function FirstPage({ doc, result, opts }) {
         <p class="report-subtitle">${projectName(doc)}${m.number ? ` · ${t('projects.number', { number: m.number })}` : ''}</p>
         <p data-testid="report-date">${t('report.date', { date: formatDate(new Date().toISOString().slice(0, 10)) })}</p>
         ${hasWave ? html`<p>${t('report.wave', { wave: waveLabel(doc, opts.waveId) })}</p>` : null}
+        <p class="muted small">${t('report.madeWith')}</p>
       </header>
       <section class="report-key-points" aria-labelledby="r-kp">
         <h2 id="r-kp">${t('report.keyPoints')}</h2>
@@ -89,7 +90,6 @@ export function FirstPage({ doc, result, opts }) {
         </div>
         ${result ? html`<div class="report-kp-block"><h3>${t('report.keyFigures')}</h3>
           <${KeyFigures} doc=${doc} result=${result} /></div>` : null}
-        <p class="muted small">${t('report.madeWith')}</p>
       </section>
     </div>`;
 }

@@ -44,7 +44,7 @@ export function ReportMethod({ doc, result, opts }) {
       <li>${t('report.caveatNonResponse')}</li>
       <li>${t('report.caveatSelfReport')}</li>
       <li>${t('report.caveatMap')}</li>
-      <li>${t('report.methodNot')}</li>
+      <li>${t('report.caveatNotShown')}</li>
     </ul>
     <h3 class="report-h3">${t('report.privacyTitle')}</h3>
     <p>${t('report.privacy')}</p>`;
