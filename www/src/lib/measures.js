@@ -26,7 +26,8 @@ export const UNIT_MEASURES = [
   { key: 'internalTies', kind: 'count' },
   { key: 'externalTies', kind: 'count' },
   { key: 'internalDensity', kind: 'share' },
-  { key: 'eiIndex', kind: 'index' }
+  { key: 'eiIndex', kind: 'index' },
+  { key: 'responseRate', kind: 'share' }
 ];
 
 export const NETWORK_MEASURES = [

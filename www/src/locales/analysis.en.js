@@ -272,6 +272,8 @@ export default {
   'measure.unit.internalDensity.help': 'The share of possible contacts within the unit that exist.',
   'measure.unit.eiIndex': 'E-I index',
   'measure.unit.eiIndex.help': 'From −1 (internal contact only: a possible silo) to +1 (contact only out of the unit).',
+  'measure.unit.responseRate': 'Response rate',
+  'measure.unit.responseRate.help': 'Of the unit’s people who got the survey form: the share who answered.',
 
   'matrix.title': 'Contact between the units',
   'matrix.intro': 'Each cell shows how many ties there are between people in the unit of the row and the unit of the column. The diagonal is contact within a unit. Darker colour means more ties.',

@@ -273,6 +273,8 @@ export default {
   'measure.unit.internalDensity.help': 'Andelen av mulige kontakter innad i enheten som finnes.',
   'measure.unit.eiIndex': 'E-I-indeks',
   'measure.unit.eiIndex.help': 'Fra −1 (bare intern kontakt: en mulig silo) til +1 (bare kontakt ut av enheten).',
+  'measure.unit.responseRate': 'Svarprosent',
+  'measure.unit.responseRate.help': 'Av enhetens personer som fikk spørreskjemaet: andelen som har svart.',
 
   'matrix.title': 'Kontakt mellom enhetene',
   'matrix.intro': 'Hver rute viser hvor mange relasjoner det er mellom personer i enheten på raden og enheten i kolonnen. Diagonalen er kontakt innad i enheten. Mørkere farge betyr flere relasjoner.',
