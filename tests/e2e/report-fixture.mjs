@@ -1,5 +1,5 @@
 // A small municipality for tests/e2e/report-print.test.mjs: 3 units, 2 partners (one without people), 13 people,
-// 12 asked and 4 answered, 4 functions of which one essential no one holds (only a contributor).
+// 12 asked and 4 answered, 5 functions: one essential no one holds (only a contributor), one no one is registered with.
 export function smallProject() {
   const people = [
     ['a-01', 'Kari Nordmann', 'u-bolig'], ['a-02', 'Ola Hansen', 'u-bolig'], ['a-03', 'Siri Berg', 'u-bolig'], ['a-04', 'Per Dahl', 'u-bolig'],
@@ -24,7 +24,8 @@ export function smallProject() {
       { id: 'f-tildeling', name: 'Tildeling av kommunal bolig', essential: true },
       { id: 'f-oppfolging', name: 'Bo-oppfølging', essential: true },
       { id: 'f-forebygging', name: 'Forebygging av utkastelser', essential: true },
-      { id: 'f-startlan', name: 'Startlån', essential: false }
+      { id: 'f-startlan', name: 'Startlån', essential: false },
+      { id: 'f-bostotte', name: 'Bostøtte', essential: false }
     ],
     assignments: [
       { unitId: 'u-bolig', actorId: 'a-01', functionId: 'f-tildeling', targetGroupIds: [], role: 'responsible', decisionAuthority: true, fte: 0.5 },

@@ -52,6 +52,13 @@ async function openReport(page) {
   await openView(page, 'report');
 }
 
+/** The network figure is never split: its drawing (title inside the SVG) and its key share a page. */
+function assertFigureWhole(pages) {
+  const at = pages.findIndex((p) => p.includes('Samarbeidsnettverket –'));
+  assert.ok(at >= 0, 'the figure is printed');
+  assert.ok(pages[at].includes('Hver figur er en person'), `the key is not on page ${at + 1} with the drawing`);
+}
+
 let demoPages = null;
 async function demoReportPages() {
   if (!demoPages) {
@@ -91,6 +98,7 @@ test('the demo report on A4: "Side N av M" on every page, the Ansvarskart, the p
   for (const s of ['Hovedpunkter for styringsgruppen', 'De viktigste funnene', 'Styrker', 'Svakheter', 'Nøkkeltall']) {
     assert.ok(pages[0].includes(s), `page 1: ${s}`);
   }
+  assertFigureWhole(pages);
 });
 
 test('regression (orphaned header): no heading, caption or table header ends a page without what follows it', async () => {
@@ -217,6 +225,8 @@ test('a small project: 4 of 12 answered (33 %), an essential function no one hol
     line(/^Bo-oppfølging VESENTLIG · I alt 0,4 årsverk · 1 tildeling mangler årsverk$/);
     line(/^Husbanken \(ekstern( partner\))? Bidrar Guro Husby Nei Alle målgrupper –$/);
     assert.ok(all.includes('⚠ Ingen har ansvaret for eller utfører denne vesentlige funksjonen.'));
+    assert.ok(all.includes('Ingen er registrert med denne funksjonen ennå: «Bostøtte».'));
+    assertFigureWhole(pages);
     assert.ok(all.includes('1 vesentlig funksjon har ingen som har ansvaret eller utfører den: «Forebygging av utkastelser».'));
     // The partners.
     assert.ok(all.includes('Ja, samarbeidsavtale fra 2024'));

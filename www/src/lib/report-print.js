@@ -11,10 +11,11 @@ export const MIN_PRINT_PT = 8;
 /**
  * The report's network drawing: its width in drawing units, its printed width (the A4 text width that
  * print.css's @page margins leave: 210 − 2 × 16 mm), and the range of its height (as tall as the layout needs
- * at that width, at most what leaves room on the page for the heading and the key). One unit prints at
+ * at that width, at most 720 units = 160 mm, which leaves room on the page for the heading and a key of some 20
+ * units). One unit prints at
  * 0.63 pt, so the export's own texts (title 22, subtitle 14, place names 13) print at 8 pt or more.
  */
-export const REPORT_FIGURE = { width: 800, minHeight: 420, maxHeight: 860, printWidthMm: 178 };
+export const REPORT_FIGURE = { width: 800, minHeight: 420, maxHeight: 720, printWidthMm: 178 };
 
 /** Points on paper per drawing unit, for an SVG `drawWidth` units wide printed `printWidthMm` wide. */
 export function ptPerUnit({ drawWidth, printWidthMm }) {

@@ -79,8 +79,11 @@ export default {
   },
   'report.quoted': '“{name}”',
   'report.uncovered': '⚠ No one is responsible for or performs this essential function.',
-  'report.noAssignments': 'No one is registered with this function.',
   'report.mapEmpty': 'The responsibility map is not filled in yet: no function is registered with any unit. It is filled in under “{view}”.',
+  'report.unassigned': {
+    one: 'No one is registered with this function yet: {names}.',
+    other: 'No one is registered with these {count} functions yet: {names}.'
+  },
   'report.noFunctions': 'The project has no functions yet.',
   'report.uncoveredSummary': {
     one: '{count} essential function has no one who is responsible for it or performs it: {names}.',

@@ -79,8 +79,11 @@ export default {
   },
   'report.quoted': '«{name}»',
   'report.uncovered': '⚠ Ingen har ansvaret for eller utfører denne vesentlige funksjonen.',
-  'report.noAssignments': 'Ingen er registrert med denne funksjonen.',
   'report.mapEmpty': 'Ansvarskartet er ikke fylt ut ennå: ingen funksjon er registrert på noen enhet. Det fylles ut under «{view}».',
+  'report.unassigned': {
+    one: 'Ingen er registrert med denne funksjonen ennå: {names}.',
+    other: 'Ingen er registrert med disse {count} funksjonene ennå: {names}.'
+  },
   'report.noFunctions': 'Prosjektet har ingen funksjoner ennå.',
   'report.uncoveredSummary': {
     one: '{count} vesentlig funksjon har ingen som har ansvaret eller utfører den: {names}.',

@@ -7,6 +7,9 @@ import { resourceRows, resourceColumns, isThin } from './tasks-resources.js';
 import { FteBar, EstimateNote } from './tasks-resources-chart.js';
 import { frequencyWord } from './organisation-locations.js';
 
+/** A table of up to this many rows is never split over two pages (a long one repeats its header instead). */
+const KEEP_WHOLE = 15;
+
 // The total is the body's last row, not a <tfoot>: Chromium prints a tfoot at the foot of every page a table
 // spans, so "årsverk i alt" stood mid-table (regression test in tests/e2e/report-print.test.mjs).
 export function ReportResources({ resources }) {
@@ -18,7 +21,7 @@ export function ReportResources({ resources }) {
   const max = maxOf(rows);
   return html`
     <p>${t('report.resourcesText')}</p>
-    <table class="data-table report-table report-res-table" data-testid="report-resources">
+    <table class=${`data-table report-table report-res-table${sorted.length <= KEEP_WHOLE ? ' report-table-keep' : ''}`} data-testid="report-resources">
       <caption class="table-caption">${t('resources.caption.functions')}</caption>
       <thead><tr><th scope="col">${t('resources.col.function')}</th><th scope="col" class="num">${t('resources.col.fte')}</th>
         <th scope="col" class="num">${t('resources.col.people')}</th><th scope="col" class="num">${t('resources.col.units')}</th>

@@ -53,6 +53,9 @@ export function ReportResponsibility({ doc, result }) {
     return html`<p data-testid="report-responsibility-empty">${t('report.mapEmpty', { view: t('nav.tasks') })}</p>`;
   }
   const uncovered = map.filter((f) => f.uncovered);
+  // Functions no one is registered with (and that the core does not flag): named once under the table.
+  const unassigned = map.filter((f) => !f.units.length && !f.uncovered);
+  const shown = map.filter((f) => f.units.length || f.uncovered);
   const hasPartners = map.some((f) => f.units.some((u) => u.external));
   return html`
     <p>${t('report.responsibilityIntro')}</p>
@@ -66,14 +69,16 @@ export function ReportResponsibility({ doc, result }) {
         <th scope="col">${t('report.col.unit')}</th><th scope="col">${t('report.col.role')}</th><th scope="col">${t('report.col.who')}</th>
         <th scope="col">${t('report.col.authority')}</th><th scope="col">${t('report.col.groups')}</th><th scope="col" class="num">${t('report.col.fte')}</th>
       </tr></thead>
-      ${map.map((fn) => html`
+      ${shown.map((fn) => html`
         <tbody key=${fn.id} class=${`report-resp-fn${fn.uncovered ? ' is-gap' : ''}`} data-testid="report-resp-fn" data-id=${fn.id} data-uncovered=${fn.uncovered ? 'true' : 'false'}>
           <${FunctionHead} fn=${fn} hasAnalysis=${hasAnalysis} />
           ${fn.uncovered ? html`<tr><td colspan=${COLS} class="report-gap" data-testid="report-resp-gap">${t('report.uncovered')}</td></tr>` : null}
-          ${!fn.units.length && !fn.uncovered ? html`<tr><td colspan=${COLS} class="muted">${t('report.noAssignments')}</td></tr>` : null}
           ${fn.units.map((u) => html`<${UnitRows} key=${u.id} unit=${u} hasAnalysis=${hasAnalysis} />`)}
         </tbody>`)}
     </table>
+    ${unassigned.length ? html`<p data-testid="report-unassigned">${t('report.unassigned', {
+      count: unassigned.length, names: listText(unassigned.map((f) => t('report.quoted', { name: f.name })))
+    })}</p>` : null}
     <div class="res-notes">
       ${hasAnalysis ? null : html`<p class="res-note">${t('report.fteNoAnalysis')}</p>`}
       ${hasPartners ? html`<p class="res-note">${t('report.partnerFte')}</p>` : null}
