@@ -4,6 +4,7 @@
 // strengths and weaknesses, tiltak, phase status, and method, response and privacy. Page numbers
 // ("Side N av M") come from an @page margin box whose text is the locale's (lib/report-print.js).
 // "Skriv ut" calls window.print().
+import { h } from 'preact';
 import { html } from '../ui/html.js';
 import { t, formatNumber, formatPercent } from '../i18n.js';
 import { currentResult } from './analysis-controls.js';
@@ -20,6 +21,12 @@ import { ReportResponsibility } from './report-responsibility.js';
 import { ReportUnits } from './report-units.js';
 import { ReportMethod } from './report-method.js';
 import { ReportFigure } from './report-figure.js';
+
+/** The page-number rule as a style element of its own (built with h(), so the bundle holds one literal
+ *  style tag: the page's own, tests/js/bundle.test.mjs). The CSP allows inline styles. */
+function PageNumbers() {
+  return h('style', null, pageNumberCss(t('report.pageNumber')));
+}
 
 function KeyMeasures({ doc, result }) {
   const names = new Map((doc.actors || []).map((a) => [a.id, a]));
@@ -83,7 +90,7 @@ export function ReportView({ state, actions }) {
   const changes = assessmentsOf(doc, ['change']);
   return html`
     <div class="view view-report" data-testid="report-view" data-ready=${ready ? 'true' : 'false'}>
-      <style>${pageNumberCss(t('report.pageNumber'))}</style>
+      <${PageNumbers} />
       <div class="report-toolbar no-print">
         <p class="muted">${t('report.intro')}</p>
         <button type="button" class="button button-primary" data-testid="report-print" onClick=${() => window.print()}>${t('report.print')}</button>
