@@ -242,7 +242,8 @@ TEST_CASE("the coverage strength needs the map, and the response strength needs 
   for (auto& r : p["respondents"])
     if (r["actorId"].get<std::string>()[0] != 'a') r["responded"] = false;  // 3 of 8
   response = false;
-  for (const auto& d : analysis_of(p)["assessmentDrafts"]) response |= d["id"] == "draft:strength:response-rate";
+  const json after = analysis_of(p);  // kept alive for the loop (a member of a temporary would dangle)
+  for (const auto& d : after["assessmentDrafts"]) response |= d["id"] == "draft:strength:response-rate";
   CHECK_FALSE(response);
 }
 

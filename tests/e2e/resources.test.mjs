@@ -253,7 +253,9 @@ test('Rapport: the resource table and the location summary', async () => {
   const { page } = b;
   await page.click('[data-testid="nav-report"]');
   await page.waitForSelector('[data-testid="report-view"][data-ready="true"]', { timeout: 30000 });
-  assert.equal(await page.locator('[data-testid="report-resources"] tbody tr').count(), demo.functions.length);
+  // One row per function, then the total as the body's last row (printed once, not on every page).
+  assert.equal(await page.locator('[data-testid="report-resources"] tbody tr:not(.report-total-row)').count(), demo.functions.length);
+  assert.equal(await page.locator('[data-testid="report-resources"] tbody tr:last-child[data-testid="report-resources-total"]').count(), 1);
   assert.ok(await page.locator('[data-testid="report-places"] tbody tr').count() > 3);
   assert.ok(await page.locator('[data-testid="report-split"], [data-testid="report-no-split"]').count() === 1);
   assertClean(assert, b);

@@ -19,12 +19,20 @@ export function Modal({ title, onClose, children, testid = 'edit-dialog', wide =
     if (el && !el.open) el.showModal();
     const first = el && (el.querySelector('[data-autofocus]') || el.querySelector(`form ${FOCUSABLE}`));
     if (first) first.focus();
-    // Typing in a form makes it unsaved until the dialog closes (saved or cancelled): reloading then asks.
+    // Typing in a form makes it unsaved until it is submitted (from then on the edit queue has it, and a reload
+    // in the middle of that save is the storage layer's business) or the dialog closes: reloading then asks.
     const token = {};
     const onInput = (e) => { if (e.target && e.target.closest && e.target.closest('form')) markUnsaved(token); };
-    if (el) el.addEventListener('input', onInput);
+    const onSubmit = () => clearUnsaved(token);
+    if (el) {
+      el.addEventListener('input', onInput);
+      el.addEventListener('submit', onSubmit);
+    }
     return () => {
-      if (el) el.removeEventListener('input', onInput);
+      if (el) {
+        el.removeEventListener('input', onInput);
+        el.removeEventListener('submit', onSubmit);
+      }
       clearUnsaved(token);
       if (el && el.open) el.close();
       const back = opener.current;
