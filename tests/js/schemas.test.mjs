@@ -187,6 +187,17 @@ describe('documents Bosam accepts or writes pass their schema', { skip }, () => 
     assert.ok(validateAnswer(answer), describeErrors(validateAnswer.errors));
   });
 
+  test('the thresholds: the schema names each one with the default the core uses, docs/findings.md lists it', () => {
+    const used = call('analyze', JSON.stringify({ ...demo, settings: null }), EN).result.settings;
+    const declared = loadSchema('bosam-project').$defs.thresholds.properties;
+    const findings = readFileSync(join(ROOT, 'docs/findings.md'), 'utf8');
+    assert.deepEqual(Object.keys(declared).sort(), Object.keys(used).sort());
+    for (const [name, value] of Object.entries(used)) {
+      assert.equal(declared[name].default, value, name);
+      assert.ok(findings.includes(`| \`${name}\` |`), `${name} in docs/findings.md`);
+    }
+  });
+
   test('answers made by the survey form pass, and so does the project they are merged into', () => {
     const answers = formAnswers();
     for (const [label, answer] of Object.entries(answers)) {
