@@ -1,12 +1,18 @@
-// api::analyze: the project through the one door, then the analysis of one wave (design §4).
+// api::analyze: the project through the one door, then the analysis of one wave: core/sna's measures, core/layout's
+// positions and core/checks' knowledge base, written once as the bosam-analysis document (docs/analysis.md).
+#include <chrono>
+
+#include "api/analysis_json.hpp"
 #include "api/api.hpp"
 #include "api/envelope.hpp"
+#include "layout/force.hpp"
 #include "model/project.hpp"
 #include "schema/door.hpp"
 #include "checks/change_summary.hpp"
 #include "checks/run.hpp"
 #include "sna/analyze.hpp"
 #include "sna/compare.hpp"
+#include "schema/messages.hpp"
 
 namespace bosam::api {
 namespace {
@@ -63,15 +69,35 @@ std::string with_project(const std::string& text, const std::string& options,
   });
 }
 
+// Positions for the map: group-aware (units kept together) unless the options say otherwise. Timed when asked.
+layout::LayoutResult place(const sna::Analysis& a, json& timings) {
+  layout::LayoutOptions lo;
+  lo.seed = a.options.seed;
+  lo.groupAware = a.options.groupLayout;
+  const auto start = std::chrono::steady_clock::now();
+  layout::LayoutResult placed =
+      layout::force_layout(a.net.undirected, a.options.groupLayout ? a.net.unitOf : std::vector<int>{}, lo);
+  if (a.options.timings)
+    timings["layout"] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return placed;
+}
+
 }  // namespace
+
+json analysis_document(const model::Project& p, const sna::AnalysisOptions& opt, Lang lang) {
+  const sna::Analysis a = sna::analyze(p, opt);
+  json layoutTimings = json::object();
+  const layout::LayoutResult placed = place(a, layoutTimings);
+  json result = analysis_json(a, placed, layoutTimings);
+  json kb = checks::knowledge_base(p, a, lang);  // named: items() must not outlive it
+  for (auto& [key, value] : kb.items()) result[key] = std::move(value);
+  return result;
+}
 
 std::string analyze(const std::string& text, const std::string& options) {
   return with_project(text, options, {"waveId"},
-                      [](const model::Project& p, const sna::AnalysisOptions& opt, const json&, const json& doc, Lang lang) {
-                        json result = sna::analyze(p, opt);
-                        json kb = checks::knowledge_base(doc, p, result, opt, lang);  // named: items() must not outlive it
-                        for (auto& [key, value] : kb.items()) result[key] = std::move(value);
-                        return result;
+                      [](const model::Project& p, const sna::AnalysisOptions& opt, const json&, const json&, Lang lang) {
+                        return analysis_document(p, opt, lang);
                       });
 }
 
@@ -83,8 +109,9 @@ std::string compare(const std::string& text, const std::string& options) {
                    {"\"from\" and \"to\" (wave ids) are required"});
   return with_project(text, options, {"from", "to"},
                       [](const model::Project& p, const sna::AnalysisOptions& opt, const json& o, const json&, Lang lang) {
-    json result = sna::compare_waves(p, o["from"].get<std::string>(), o["to"].get<std::string>(), opt);
-    result["summary"] = checks::change_summary(p, result, opt, lang);
+    const sna::Comparison cmp = sna::compare_waves(p, o["from"].get<std::string>(), o["to"].get<std::string>(), opt);
+    json result = comparison_json(cmp);
+    result["summary"] = checks::change_summary(p, cmp, lang);
     return result;
   });
 }

@@ -1,7 +1,7 @@
 #include "api/api.hpp"
 
 #include "api/envelope.hpp"
-#include "model/catalogue.hpp"
+#include "schema/catalogue.hpp"
 #include "schema/door.hpp"
 #include "schema/migrate.hpp"
 

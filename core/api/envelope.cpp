@@ -1,6 +1,7 @@
 #include "api/envelope.hpp"
 
 #include "model/project.hpp"
+#include "schema/messages.hpp"
 
 namespace bosam::api {
 

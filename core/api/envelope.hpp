@@ -4,10 +4,10 @@
 #include <optional>
 #include <string>
 
-#include "schema/json.hpp"
+#include "base/json.hpp"
 
 #include "schema/door.hpp"
-#include "schema/issue.hpp"
+#include "base/issue.hpp"
 
 namespace bosam::model {
 struct Project;

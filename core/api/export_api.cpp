@@ -5,6 +5,7 @@
 #include "export/export.hpp"
 #include "model/project.hpp"
 #include "schema/door.hpp"
+#include "schema/messages.hpp"
 
 namespace bosam::api {
 namespace {

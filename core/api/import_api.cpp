@@ -9,6 +9,7 @@
 #include "importers/people_columns.hpp"
 #include "importers/people_import.hpp"
 #include "schema/door.hpp"
+#include "schema/messages.hpp"
 
 namespace bosam::api {
 namespace {

@@ -33,7 +33,7 @@ std::map<std::string, std::set<std::string>> links_to_partners(const model::Proj
 
 }  // namespace
 
-json change_summary(const model::Project& p, const json& cmp, const sna::AnalysisOptions& options, Lang lang) {
+json change_summary(const model::Project& p, const sna::Comparison& cmp, Lang lang) {
   const bool en = lang == Lang::en;
   std::map<std::string, std::string> unitOf, unitName, actorName;
   for (const auto& a : p.actors) unitOf[a.id] = a.unitId, actorName[a.id] = a.name;
@@ -41,17 +41,16 @@ json change_summary(const model::Project& p, const json& cmp, const sna::Analysi
   json out = json::array();
 
   // New and lost ties, counted per pair of units (or within one unit), largest changes first.
-  for (const char* which : {"added", "removed"}) {
+  for (const bool added : {true, false}) {
     std::map<std::pair<std::string, std::string>, int> byPair;
-    for (const auto& t : cmp["ties"][which]) {
-      std::string a = unitOf[t["a"].get<std::string>()], b = unitOf[t["b"].get<std::string>()];
+    for (const auto& t : added ? cmp.added : cmp.removed) {
+      std::string a = unitOf[t.a], b = unitOf[t.b];
       if (b < a) std::swap(a, b);
       ++byPair[{a, b}];
     }
     std::vector<std::pair<int, std::pair<std::string, std::string>>> ranked;
     for (const auto& [pair, n] : byPair) ranked.push_back({n, pair});
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
-    const bool added = std::string(which) == "added";
     for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) {
       const auto& [n, pair] = ranked[i];
       const std::string count = std::to_string(n);
@@ -66,7 +65,7 @@ json change_summary(const model::Project& p, const json& cmp, const sna::Analysi
                              {{"count", n}, {"units", json::array({pair.first, pair.second})}}));
     }
   }
-  const auto stronger = cmp["ties"]["strengthened"].size(), weaker = cmp["ties"]["weakened"].size();
+  const auto stronger = cmp.strengthened.size(), weaker = cmp.weakened.size();
   if (stronger + weaker > 0)
     out.push_back(sentence("ties-strength",
                            en ? std::to_string(stronger) + (stronger == 1 ? " tie has" : " ties have") + " become more frequent and " +
@@ -76,11 +75,8 @@ json change_summary(const model::Project& p, const json& cmp, const sna::Analysi
                            {{"strengthened", stronger}, {"weakened", weaker}}));
 
   // Partners reached through a single person, or no longer at all.
-  sna::AnalysisOptions from = options, to = options;
-  from.waveId = cmp["from"].get<std::string>();
-  to.waveId = cmp["to"].get<std::string>();
-  const auto before = links_to_partners(p, sna::build_network(p, from));
-  const auto after = links_to_partners(p, sna::build_network(p, to));
+  const auto before = links_to_partners(p, cmp.before.net);
+  const auto after = links_to_partners(p, cmp.after.net);
   for (const auto& [unit, people] : after) {
     const auto& was = before.count(unit) ? before.at(unit) : std::set<std::string>{};
     if (people.size() == 1) {
@@ -98,15 +94,14 @@ json change_summary(const model::Project& p, const json& cmp, const sna::Analysi
   }
 
   // The survey and the network as a whole.
-  const json& net = cmp["network"];
-  auto both = [&](const char* k) { return net["before"][k].is_number() && net["after"][k].is_number(); };
-  if (both("responseRate"))
+  const sna::NetworkMeasures &nb = cmp.before.network, &na = cmp.after.network;
+  if (nb.responseRate && na.responseRate)
     out.push_back(sentence("response-rate",
-                           (en ? "Response rate " : "Svarprosent ") + percent(net["before"]["responseRate"].get<double>(), lang) +
-                               " → " + percent(net["after"]["responseRate"].get<double>(), lang) + ".",
-                           {{"before", net["before"]["responseRate"]}, {"after", net["after"]["responseRate"]}}));
-  if (both("density")) {
-    const double b = net["before"]["density"].get<double>(), a = net["after"]["density"].get<double>();
+                           (en ? "Response rate " : "Svarprosent ") + percent(*nb.responseRate, lang) + " → " +
+                               percent(*na.responseRate, lang) + ".",
+                           {{"before", *nb.responseRate}, {"after", *na.responseRate}}));
+  if (nb.density && na.density) {
+    const double b = *nb.density, a = *na.density;
     const char* word = a > b ? (en ? "denser" : "tettere") : a < b ? (en ? "sparser" : "glissere") : (en ? "as dense" : "like tett");
     out.push_back(sentence("density",
                            (en ? "The network is " : "Nettverket er ") + std::string(word) + (en ? ": density " : ": tetthet ") +

@@ -3,14 +3,13 @@
 // still goes through one person").
 #pragma once
 #include "model/project.hpp"
-#include "schema/issue.hpp"
-#include "sna/network.hpp"
+#include "base/issue.hpp"
+#include "sna/compare.hpp"
 
 namespace bosam::checks {
 
-// comparison: sna::compare_waves's result for the same waves and options. Returns [{"kind", "text", "numbers"}]:
-// kinds "ties-added", "ties-removed", "ties-strength", "single-link", "lost-contact", "response-rate", "density".
-// O(n + m) per wave.
-json change_summary(const model::Project& project, const json& comparison, const sna::AnalysisOptions& options, Lang lang);
+// comparison: sna::compare_waves's result. Returns [{"kind", "text", "numbers"}]: kinds "ties-added",
+// "ties-removed", "ties-strength", "single-link", "lost-contact", "response-rate", "density". O(n + m) per wave.
+json change_summary(const model::Project& project, const sna::Comparison& comparison, Lang lang);
 
 }  // namespace bosam::checks

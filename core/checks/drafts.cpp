@@ -105,10 +105,8 @@ json assessment_drafts(const Context& c, const json& findings) {
   strengths(c, findings, out);
   weaknesses(c, findings, out);
   std::set<std::string> accepted;
-  auto it = c.doc.find("assessments");
-  if (it != c.doc.end() && it->is_array())
-    for (const auto& a : *it)
-      if (a.contains("draftId") && a["draftId"].is_string()) accepted.insert(a["draftId"].get<std::string>());
+  for (const auto& a : c.project.assessments)
+    if (!a.draftId.empty()) accepted.insert(a.draftId);
   for (auto& d : out) d["accepted"] = accepted.count(d["id"].get<std::string>()) > 0;
   return out;
 }

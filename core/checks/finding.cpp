@@ -48,11 +48,7 @@ std::string Context::target_group_name(const std::string& id) const {
   return id;
 }
 
-double Context::response_rate() const {
-  if (!analysis.is_object()) return -1;
-  const json& r = analysis["network"]["responseRate"];
-  return r.is_number() ? r.get<double>() : -1;
-}
+double Context::response_rate() const { return analysis.network.responseRate.value_or(-1); }
 
 void note_non_response(const Context& c, Finding& f, const std::vector<sna::Vertex>& people, bool sentence) {
   int missing = 0, answered = 0;

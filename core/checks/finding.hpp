@@ -7,8 +7,8 @@
 
 #include "checks/settings.hpp"
 #include "model/project.hpp"
-#include "schema/issue.hpp"
-#include "sna/network.hpp"
+#include "base/issue.hpp"
+#include "sna/analysis.hpp"
 
 namespace bosam::checks {
 
@@ -27,15 +27,14 @@ struct Finding {
 
 json to_json(const Finding& f);
 
-// What every rule reads: the project (typed and as a document), the analysis of the wave, the thresholds,
-// the language, and names for ids.
+// What every rule reads: the typed project, the typed analysis of the wave (an empty network when the project
+// has no waves yet), the thresholds, the language, and names for ids.
 struct Context {
   const model::Project& project;
-  const json& doc;
-  const json& analysis;  // bosam-analysis of the wave; null when the project has no waves
+  const sna::Analysis& analysis;
   const Settings& settings;
   Lang lang;
-  const sna::Network& network;  // D and G of the analysed wave, with the same options
+  const sna::Network& network;  // analysis.net: D and G of the analysed wave
 
   std::string unit_name(const std::string& id) const;
   std::string actor_name(const std::string& id) const;

@@ -19,7 +19,7 @@
 #include <vector>
 
 #include "model/project.hpp"
-#include "schema/json.hpp"
+#include "base/json.hpp"
 #include "sna/network.hpp"
 
 namespace bosam::checks {

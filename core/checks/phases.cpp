@@ -24,9 +24,8 @@ struct Found {
 };
 
 struct Input {
-  const json& doc;
   const Project& project;
-  const json& analysis;
+  const sna::Analysis* analysis;  // of the wave analysed, or null
   const Settings& settings;
 };
 
@@ -58,21 +57,12 @@ std::string names(const std::vector<std::string>& list, Lang lang) {
   return out;
 }
 
-const json& list_of(const json& doc, const char* key) {
-  static const json empty = json::array();
-  auto it = doc.find(key);
-  return it != doc.end() && it->is_array() ? *it : empty;
-}
-
 // Assessments of one kind, without those the working group has dropped (status "dropped"): a dropped change
 // is no longer something that should change. With `dropped`, counts those instead.
-std::size_t assessments_of_kind(const json& doc, const std::string& kind, bool dropped = false) {
+std::size_t assessments_of_kind(const Project& project, const std::string& kind, bool dropped = false) {
   std::size_t count = 0;
-  for (const auto& a : list_of(doc, "assessments")) {
-    if (!a.is_object() || !a["kind"].is_string() || a["kind"].get<std::string>() != kind) continue;
-    const auto st = a.find("status");
-    count += (st != a.end() && st->is_string() && st->get<std::string>() == "dropped") == dropped;
-  }
+  for (const auto& a : project.assessments)
+    if (a.kind == kind) count += (a.status == "dropped") == dropped;
   return count;
 }
 
@@ -279,30 +269,21 @@ Found resource_location(const Input& in) {
   return f;
 }
 
-// A relation is described when any of its fields says something; a plain string is accepted too, since a
-// note in the user's own words is just as good for the discussion.
-bool relation_described(const json& unit) {
-  auto it = unit.find("relation");
-  if (it == unit.end()) return false;
-  if (it->is_string()) return !it->get<std::string>().empty();
-  if (!it->is_object()) return false;
-  for (const auto& v : *it)
-    if (v.is_string() && !v.get<std::string>().empty()) return true;
-  return false;
-}
 
 Found external_partners_listed(const Input& in) {
   std::size_t external = 0, described = 0;
   std::vector<std::string> missingNames;
   json missing = json::array();
-  for (const auto& u : list_of(in.doc, "units")) {
-    if (!u.is_object() || !u.value("external", false)) continue;
+  // A relation is described when any of its fields says something; a plain text is accepted too, since a
+  // note in the user's own words is just as good for the discussion.
+  for (const auto& u : in.project.units) {
+    if (!u.external) continue;
     ++external;
-    if (relation_described(u)) {
+    if (!u.relation.empty()) {
       ++described;
     } else {
-      missing.push_back(u.value("id", std::string()));
-      missingNames.push_back(u.value("name", std::string()));
+      missing.push_back(u.id);
+      missingNames.push_back(u.name);
     }
   }
   Found f;
@@ -340,16 +321,9 @@ Found network_survey(const Input& in) {
   // The analysis defines the response rate; its counts are used when it is of the latest wave. Without it
   // (or for another wave) the same count is made here: respondents asked in the wave, and those who answered.
   std::size_t asked = 0, responded = 0;
-  const json* net = nullptr;
-  if (in.analysis.is_object() && in.analysis.value("waveId", std::string()) == latest->id) {
-    auto it = in.analysis.find("network");
-    if (it != in.analysis.end() && it->is_object() && it->value("asked", json()).is_number_unsigned() &&
-        it->value("responded", json()).is_number_unsigned())
-      net = &*it;
-  }
-  if (net) {
-    asked = (*net)["asked"].get<std::size_t>();
-    responded = (*net)["responded"].get<std::size_t>();
+  if (in.analysis && in.analysis->net.waveId == latest->id) {
+    asked = static_cast<std::size_t>(in.analysis->network.asked);
+    responded = static_cast<std::size_t>(in.analysis->network.responded);
   } else {
     for (const auto& [actor, answered] : in.project.survey_status(latest->id)) {
       ++asked;
@@ -376,8 +350,8 @@ Found network_survey(const Input& in) {
 }
 
 Found strengths_weaknesses(const Input& in) {
-  const std::size_t strengths = assessments_of_kind(in.doc, "strength");
-  const std::size_t weaknesses = assessments_of_kind(in.doc, "weakness");
+  const std::size_t strengths = assessments_of_kind(in.project, "strength");
+  const std::size_t weaknesses = assessments_of_kind(in.project, "weakness");
   Found f;
   // Both sides: a list of only weaknesses loses what should be kept, one of only strengths loses the reason to change.
   f.met = strengths > 0 && weaknesses > 0;
@@ -388,8 +362,8 @@ Found strengths_weaknesses(const Input& in) {
 }
 
 Found changes_proposed(const Input& in) {
-  const std::size_t changes = assessments_of_kind(in.doc, "change");
-  const std::size_t dropped = assessments_of_kind(in.doc, "change", true);
+  const std::size_t changes = assessments_of_kind(in.project, "change");
+  const std::size_t dropped = assessments_of_kind(in.project, "change", true);
   Found f;
   f.met = changes > 0;
   f.numbers = {{"changes", changes}, {"dropped", dropped}};
@@ -457,24 +431,14 @@ json run_rule(const std::string& id, const Input& in, Lang lang) {
   return nullptr;
 }
 
-// The project's phase entries are validated, but the typed view does not cover them; read them defensively
-// so a half-edited file still shows its checklist.
-const json& member(const json& o, const char* key) {
-  static const json none;
-  if (!o.is_object()) return none;
-  auto it = o.find(key);
-  return it == o.end() ? none : *it;
-}
+json text_or_null(const std::string& s) { return s.empty() ? json(nullptr) : json(s); }
 
-json string_or_null(const json& o, const char* key) {
-  const json& v = member(o, key);
-  return v.is_string() && !v.get<std::string>().empty() ? v : json(nullptr);
-}
+bool touched(const model::PhaseItemState& i) { return i.done || !i.note.empty() || !i.date.empty(); }
 
-bool ticked(const json& o) { return member(o, "done").is_boolean() && member(o, "done").get<bool>(); }
-
-bool touched(const json& o) {
-  return ticked(o) || !string_or_null(o, "note").is_null() || !string_or_null(o, "date").is_null();
+const model::PhaseState* stored_phase(const Project& project, const std::string& key) {
+  for (const auto& [k, state] : project.phases)
+    if (k == key) return &state;
+  return nullptr;
 }
 
 }  // namespace
@@ -493,34 +457,35 @@ const std::vector<std::string>& evidence_rules() {
   return ids;
 }
 
-json evidence(const std::string& rule, const json& projectDoc, const model::Project& project, const json& analysis,
-              const Settings& s, Lang lang) {
-  return run_rule(rule, Input{projectDoc, project, analysis, s}, lang);
+json evidence(const std::string& rule, const model::Project& project, const sna::Analysis* analysis, const Settings& s,
+              Lang lang) {
+  return run_rule(rule, Input{project, analysis, s}, lang);
 }
 
-json phase_status(const json& projectDoc, const model::Project& project, const json& analysis, const Settings& s,
-                  Lang lang) {
-  const Input in{projectDoc, project, analysis, s};
-  const json& stored = member(projectDoc, "phases");
+json phase_status(const model::Project& project, const sna::Analysis* analysis, const Settings& s, Lang lang) {
+  const Input in{project, analysis, s};
   json out = {{"phases", json::array()}, {"unknownPhases", json::object()}};
   std::set<std::string> knownPhases;
   std::map<std::string, json> evidenceByRule;  // several items may share a rule; run each once
+  static const model::PhaseState none;
 
   for (const auto& ph : phase_catalogue()["phases"]) {
     const std::string key = std::to_string(ph["number"].get<int>());
     knownPhases.insert(key);
-    const json& entry = member(stored, key.c_str());
-    const json& marks = member(entry, "items");
+    const model::PhaseState* found = stored_phase(project, key);
+    const model::PhaseState& entry = found ? *found : none;
     json items = json::array(), unknown = json::array(), results = json::array();
     std::set<std::string> knownItems;
     std::size_t done = 0, required = 0, requiredDone = 0;
-    bool started = !string_or_null(entry, "note").is_null();
+    bool started = !entry.note.empty();
 
     for (const auto& item : ph["items"]) {
       const std::string id = item["id"].get<std::string>();
       knownItems.insert(id);
-      const json& mark = member(marks, id.c_str());
-      const bool isDone = ticked(mark), isRequired = item.value("required", false);
+      model::PhaseItemState mark;
+      for (const auto& [k, state] : entry.items)
+        if (k == id) mark = state;
+      const bool isDone = mark.done, isRequired = item.value("required", false);
       done += isDone;
       required += isRequired;
       requiredDone += isDone && isRequired;
@@ -533,29 +498,26 @@ json phase_status(const json& projectDoc, const model::Project& project, const j
         ev = it->second;
       }
       items.push_back({{"id", id}, {"text", tr(item["text"], lang)}, {"help", tr(item["help"], lang)},
-                       {"required", isRequired}, {"done", isDone}, {"note", string_or_null(mark, "note")},
-                       {"date", string_or_null(mark, "date")}, {"evidence", std::move(ev)}});
+                       {"required", isRequired}, {"done", isDone}, {"note", text_or_null(mark.note)},
+                       {"date", text_or_null(mark.date)}, {"evidence", std::move(ev)}});
     }
-    if (marks.is_object())
-      for (auto it = marks.begin(); it != marks.end(); ++it) {
-        if (knownItems.count(it.key())) continue;
-        started |= touched(it.value());
-        unknown.push_back({{"id", it.key()}, {"done", ticked(it.value())}, {"note", string_or_null(it.value(), "note")},
-                           {"date", string_or_null(it.value(), "date")}});
-      }
+    for (const auto& [k, mark] : entry.items) {
+      if (knownItems.count(k)) continue;
+      started |= touched(mark);
+      unknown.push_back({{"id", k}, {"done", mark.done}, {"note", text_or_null(mark.note)}, {"date", text_or_null(mark.date)}});
+    }
     for (const auto& r : ph["results"]) results.push_back(tr(r, lang));
 
     out["phases"].push_back({{"number", ph["number"]}, {"title", tr(ph["title"], lang)},
-                             {"purpose", tr(ph["purpose"], lang)}, {"note", string_or_null(entry, "note")},
+                             {"purpose", tr(ph["purpose"], lang)}, {"note", text_or_null(entry.note)},
                              {"items", std::move(items)}, {"unknownItems", std::move(unknown)},
                              {"results", std::move(results)},
                              {"progress", {{"done", done}, {"required", required}, {"requiredDone", requiredDone},
                                            {"total", ph["items"].size()}}},
                              {"started", started}, {"complete", required > 0 && requiredDone == required}});
   }
-  if (stored.is_object())
-    for (auto it = stored.begin(); it != stored.end(); ++it)
-      if (!knownPhases.count(it.key())) out["unknownPhases"][it.key()] = it.value();
+  for (const auto& [k, state] : project.phases)
+    if (!knownPhases.count(k)) out["unknownPhases"][k] = state.stored;
   return out;
 }
 

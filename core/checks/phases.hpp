@@ -8,8 +8,9 @@
 
 #include "checks/settings.hpp"
 #include "model/project.hpp"
-#include "schema/issue.hpp"
-#include "schema/json.hpp"
+#include "sna/analysis.hpp"
+#include "base/issue.hpp"
+#include "base/json.hpp"
 
 namespace bosam::checks {
 
@@ -22,9 +23,9 @@ const std::vector<std::string>& evidence_rules();
 
 // One evidence rule on one project: {"rule", "met": bool, "numbers": {…}, "text": "…" (in lang), and
 // "subjects": {"functions"|"units": [ids]} where the rule points at particular things}. Null for an unknown
-// rule id. `analysis` is the bosam-analysis document of the latest wave, or null. O(size of the project).
-json evidence(const std::string& rule, const json& projectDoc, const model::Project& project, const json& analysis,
-              const Settings& s, Lang lang);
+// rule id. `analysis` is the analysis of the latest wave, or null. O(size of the project).
+json evidence(const std::string& rule, const model::Project& project, const sna::Analysis* analysis, const Settings& s,
+              Lang lang);
 
 // Status of every phase:
 // {"phases": [{"number", "title", "purpose", "note" (the project's phase note or null),
@@ -36,9 +37,8 @@ json evidence(const std::string& rule, const json& projectDoc, const model::Proj
 // Texts are in `lang`; absent notes and dates are null; "evidence" is null for items without a rule. An item is
 // done only if the user ticked it. A phase is started when anything in it is ticked or noted, complete when
 // every required item is ticked. Nothing in the project is dropped: unknown item ids and phase keys are
-// reported as they are. `analysis` is the bosam-analysis document of the latest wave (may be null when there
-// are no waves).
-json phase_status(const json& projectDoc, const model::Project& project, const json& analysis, const Settings& s,
-                  Lang lang);
+// reported as they are. `analysis` is the analysis of the latest wave (may be null; its counts are used only
+// when it is of the latest wave).
+json phase_status(const model::Project& project, const sna::Analysis* analysis, const Settings& s, Lang lang);
 
 }  // namespace bosam::checks

@@ -20,7 +20,7 @@
 #include <vector>
 
 #include "model/project.hpp"
-#include "schema/json.hpp"
+#include "base/json.hpp"
 
 namespace bosam::checks {
 

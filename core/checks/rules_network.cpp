@@ -85,12 +85,11 @@ std::vector<std::vector<Vertex>> pieces_without(const Graph& g, Vertex v) {
 
 void bottlenecks(const Context& c, std::vector<Finding>& out) {
   const Graph& g = c.network.undirected;
-  const json& nodes = c.analysis["nodes"];
   const bool en = c.lang == Lang::en;
   for (Vertex v = 0; v < g.n; ++v) {
-    const json& node = nodes[v];
-    const double btw = node["betweenness"].get<double>();
-    const bool cut = node["articulationPoint"].get<bool>();
+    const sna::NodeMeasures& node = c.analysis.nodes[v];
+    const double btw = node.betweenness;
+    const bool cut = node.articulationPoint;
     std::vector<Vertex> cutAway;  // people who would lose every path to the largest remaining piece
     if (cut) {
       auto pieces = pieces_without(g, v);
@@ -132,28 +131,28 @@ void bottlenecks(const Context& c, std::vector<Finding>& out) {
 
 void silos(const Context& c, std::vector<Finding>& out) {
   const bool en = c.lang == Lang::en;
-  int index = -1;  // the analysis lists units in the network's order
-  for (const auto& u : c.analysis["units"]) {
-    ++index;
-    const std::string id = u["id"].get<std::string>();
+  for (std::size_t index = 0; index < c.analysis.units.size(); ++index) {
+    const sna::UnitMeasures& u = c.analysis.units[index];
+    const std::string& id = c.network.unitIds[index];
     const auto* unit = c.unit(id);
-    if (!unit || unit->external || u["members"].get<int>() < c.settings.siloMinMembers) continue;
-    const int in = u["internalTies"].get<int>(), ext = u["externalTies"].get<int>();
+    if (!unit || unit->external || u.members < c.settings.siloMinMembers) continue;
+    const int in = u.internalTies, ext = u.externalTies;
     const bool noTies = in == 0 && ext == 0;
-    const bool inward = u["eiIndex"].is_number() && u["eiIndex"].get<double>() <= c.settings.siloEiIndex;
+    const bool inward = u.eiIndex && *u.eiIndex <= c.settings.siloEiIndex;
     if (!noTies && !inward) continue;
     Finding f;
     f.rule = "silo";
     f.id = "silo:" + id;
     f.severity = "warning";
     f.subjects.units = {id};
-    f.numbers = {{"internalTies", in}, {"externalTies", ext}, {"eiIndex", u["eiIndex"]}, {"threshold", c.settings.siloEiIndex}};
+    f.numbers = {{"internalTies", in}, {"externalTies", ext}, {"eiIndex", u.eiIndex ? json(*u.eiIndex) : json(nullptr)},
+                 {"threshold", c.settings.siloEiIndex}};
     std::string why;
     if (noTies) why = en ? "No one in the unit reported contact with anyone, inside or outside it" : "Ingen i enheten har kontakt med noen, verken internt eller utenfor";
     else if (ext == 0) why = en ? "All " + std::to_string(in) + " ties are inside the unit; none go outside it" : "Alle " + std::to_string(in) + " kontakter er internt i enheten; ingen går utenfor";
     else why = en ? std::to_string(in) + " ties inside the unit and only " + std::to_string(ext) + " to others" : std::to_string(in) + " kontakter internt og bare " + std::to_string(ext) + " til andre";
-    write_texts(f, c.lang, {{"unit", unit->name}, {"why", why}, {"ei", u["eiIndex"].is_number() ? decimal(u["eiIndex"].get<double>(), c.lang) : "–"}});
-    note_non_response(c, f, members(c, index));
+    write_texts(f, c.lang, {{"unit", unit->name}, {"why", why}, {"ei", u.eiIndex ? decimal(*u.eiIndex, c.lang) : "–"}});
+    note_non_response(c, f, members(c, static_cast<int>(index)));
     add_caveat(c, f);
     out.push_back(f);
   }
@@ -236,7 +235,7 @@ void one_sided(const Context& c, std::vector<Finding>& out) {
 void should_collaborate(const Context& c, std::vector<Finding>& out);  // rules_collaborate.cpp
 
 void network_rules(const Context& c, std::vector<Finding>& out) {
-  if (!c.analysis.is_object() || c.network.waveId.empty()) return;
+  if (c.network.waveId.empty()) return;
   isolates(c, out);
   bottlenecks(c, out);
   silos(c, out);

@@ -31,13 +31,13 @@ std::string frequency_name(int frequency, Lang lang) {
 }
 
 static void response_rate(const Context& c, std::vector<Finding>& out) {
-  if (!c.analysis.is_object() || c.network.waveId.empty()) return;
-  const json& net = c.analysis["network"];
+  if (c.network.waveId.empty()) return;
+  const sna::NetworkMeasures& net = c.analysis.network;
   Finding f;
   f.rule = "low-response-rate";
   f.id = "low-response-rate:" + c.network.waveId;
-  if (net["asked"].get<int>() == 0) {
-    if (net["ties"].get<int>() == 0) return;  // nothing collected yet: nothing to warn about
+  if (net.asked == 0) {
+    if (net.ties == 0) return;  // nothing collected yet: nothing to warn about
     f.severity = "info";
     f.numbers = {{"asked", 0}};
     write_texts(f, c.lang, {}, "none");
@@ -47,8 +47,8 @@ static void response_rate(const Context& c, std::vector<Finding>& out) {
   const double rate = c.response_rate();
   if (rate >= c.settings.minResponseRate) return;
   f.severity = "warning";
-  f.numbers = {{"responseRate", rate}, {"threshold", c.settings.minResponseRate}, {"asked", net["asked"]}, {"responded", net["responded"]}};
-  write_texts(f, c.lang, {{"responded", std::to_string(net["responded"].get<int>())}, {"asked", std::to_string(net["asked"].get<int>())},
+  f.numbers = {{"responseRate", rate}, {"threshold", c.settings.minResponseRate}, {"asked", net.asked}, {"responded", net.responded}};
+  write_texts(f, c.lang, {{"responded", std::to_string(net.responded)}, {"asked", std::to_string(net.asked)},
                           {"rate", percent(rate, c.lang)}, {"threshold", percent(c.settings.minResponseRate, c.lang)}});
   out.push_back(f);
 }
@@ -56,7 +56,7 @@ static void response_rate(const Context& c, std::vector<Finding>& out) {
 // A phase counts as begun when any of its items is done; every phase up to the latest begun one should be
 // complete. The latest one is work in progress (info); earlier ones left open are warnings.
 static void phases(const Context& c, std::vector<Finding>& out) {
-  const json status = phase_status(c.doc, c.project, c.analysis, c.settings, c.lang)["phases"];
+  const json status = phase_status(c.project, &c.analysis, c.settings, c.lang)["phases"];
   int latest = 0;
   for (const auto& p : status)
     if (p["started"].get<bool>()) latest = p["number"].get<int>();

@@ -30,21 +30,18 @@ json findings_of(const Context& c) {
 
 }  // namespace
 
-json run_checks(const json& doc, const model::Project& project, const json& analysis,
-                const sna::AnalysisOptions& options, Lang lang) {
-  const Settings settings = settings_from(doc);
-  const sna::Network network = sna::build_network(project, options);
-  return findings_of(Context{project, doc, analysis, settings, lang, network});
+json run_checks(const model::Project& project, const sna::Analysis& analysis, Lang lang) {
+  const Settings settings = settings_from(project);
+  return findings_of(Context{project, analysis, settings, lang, analysis.net});
 }
 
-json knowledge_base(const json& doc, const model::Project& project, const json& analysis,
-                    const sna::AnalysisOptions& options, Lang lang) {
-  const Settings settings = settings_from(doc);
-  const sna::Network network = sna::build_network(project, options);
-  const Context c{project, doc, analysis, settings, lang, network};
+json knowledge_base(const model::Project& project, const sna::Analysis& analysis, Lang lang) {
+  const Settings settings = settings_from(project);
+  const sna::Network& network = analysis.net;
+  const Context c{project, analysis, settings, lang, network};
   json findings = findings_of(c);
   json drafts = assessment_drafts(c, findings);
-  json phases = phase_status(doc, project, analysis, settings, lang);
+  json phases = phase_status(project, &analysis, settings, lang);
   return {{"findings", std::move(findings)},
           {"assessmentDrafts", std::move(drafts)},
           {"phases", std::move(phases["phases"])},

@@ -1,35 +1,37 @@
 #include "checks/settings.hpp"
 
+#include <cmath>
+
 namespace bosam::checks {
 namespace {
 
-template <typename T>
-void read(const json& t, const char* key, T& into) {
-  auto it = t.find(key);
-  if (it != t.end() && it->is_number()) into = it->get<T>();
+void read(double value, double& into) { into = value; }
+
+// Counts from a file are doubles: round, and keep them where an int can hold them (1e10 must not overflow).
+void read(double value, int& into) {
+  const double r = std::round(value);
+  into = static_cast<int>(r < 0 ? 0 : r > 1e6 ? 1e6 : r);
 }
 
 }  // namespace
 
-Settings settings_from(const json& doc) {
+Settings settings_from(const model::Project& project) {
   Settings s;
-  auto st = doc.find("settings");
-  if (st == doc.end() || !st->is_object()) return s;
-  auto t = st->find("thresholds");
-  if (t == st->end() || !t->is_object()) return s;
-  read(*t, "minResponseRate", s.minResponseRate);
-  read(*t, "rareFrequency", s.rareFrequency);
-  read(*t, "siloEiIndex", s.siloEiIndex);
-  read(*t, "siloMinMembers", s.siloMinMembers);
-  read(*t, "bottleneckBetweenness", s.bottleneckBetweenness);
-  read(*t, "oneSidedShare", s.oneSidedShare);
-  read(*t, "oneSidedMinTies", s.oneSidedMinTies);
-  read(*t, "singlePersonMax", s.singlePersonMax);
-  read(*t, "minFunctionFte", s.minFunctionFte);
-  read(*t, "minPersonFte", s.minPersonFte);
-  read(*t, "fragmentedMinHolders", s.fragmentedMinHolders);
-  read(*t, "fragmentedMaxShare", s.fragmentedMaxShare);
-  read(*t, "splitLocationMinFrequency", s.splitLocationMinFrequency);
+  for (const auto& [key, v] : project.thresholds) {
+    if (key == "minResponseRate") read(v, s.minResponseRate);
+    else if (key == "rareFrequency") read(v, s.rareFrequency);
+    else if (key == "siloEiIndex") read(v, s.siloEiIndex);
+    else if (key == "siloMinMembers") read(v, s.siloMinMembers);
+    else if (key == "bottleneckBetweenness") read(v, s.bottleneckBetweenness);
+    else if (key == "oneSidedShare") read(v, s.oneSidedShare);
+    else if (key == "oneSidedMinTies") read(v, s.oneSidedMinTies);
+    else if (key == "singlePersonMax") read(v, s.singlePersonMax);
+    else if (key == "minFunctionFte") read(v, s.minFunctionFte);
+    else if (key == "minPersonFte") read(v, s.minPersonFte);
+    else if (key == "fragmentedMinHolders") read(v, s.fragmentedMinHolders);
+    else if (key == "fragmentedMaxShare") read(v, s.fragmentedMaxShare);
+    else if (key == "splitLocationMinFrequency") read(v, s.splitLocationMinFrequency);
+  }
   return s;
 }
 

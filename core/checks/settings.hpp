@@ -2,7 +2,8 @@
 // "settings": {"thresholds": {…}}. Every field has a documented default (README, "Findings"); a project only
 // stores what it changes.
 #pragma once
-#include "schema/json.hpp"
+#include "base/json.hpp"
+#include "model/project.hpp"
 
 namespace bosam::checks {
 
@@ -23,8 +24,9 @@ struct Settings {
 };
 
 // Defaults overridden by the project's settings.thresholds (unknown keys are ignored; wrong types are caught
-// by validation). O(1).
-Settings settings_from(const json& projectDoc);
+// by validation). A count (rareFrequency, siloMinMembers, …) is rounded and kept within 0..1,000,000, so an
+// absurd number in a file can never overflow it. O(thresholds).
+Settings settings_from(const model::Project& project);
 
 // The settings as JSON (all fields), for the analysis output and the UI.
 json settings_json(const Settings& s);

@@ -11,31 +11,40 @@ namespace {
 
 using V = ValueType;
 
-// Measures copied from the analysis nodes (design §4), in this order. Brokerage roles are flattened.
-const std::vector<Column>& measure_columns() {
-  static const std::vector<Column> c = {
-      {"degree", V::integer},        {"inDegree", V::integer},      {"outDegree", V::integer},
-      {"strength", V::real},         {"betweenness", V::real},      {"closeness", V::real},
-      {"harmonic", V::real},         {"eigenvector", V::real},      {"pagerank", V::real},
-      {"clustering", V::real},       {"coreNumber", V::integer},    {"constraint", V::real},
-      {"effectiveSize", V::real},    {"articulationPoint", V::boolean}, {"component", V::integer},
-      {"community", V::integer},     {"brokerage", V::integer},     {"brokerageCoordinator", V::integer},
-      {"brokerageGatekeeper", V::integer}, {"brokerageRepresentative", V::integer},
-      {"brokerageItinerant", V::integer},  {"brokerageLiaison", V::integer}};
-  return c;
-}
+json opt(const std::optional<double>& v) { return v ? json(*v) : json(); }
 
-// The value of one measure column from an analysis node.
-json measure(const json& node, const std::string& column) {
-  static const std::map<std::string, std::string> roles = {
-      {"brokerage", "total"},           {"brokerageCoordinator", "coordinator"},
-      {"brokerageGatekeeper", "gatekeeper"}, {"brokerageRepresentative", "representative"},
-      {"brokerageItinerant", "itinerant"},   {"brokerageLiaison", "liaison"}};
-  if (auto r = roles.find(column); r != roles.end()) {
-    const json& b = node.contains("brokerage") ? node["brokerage"] : json();
-    return b.is_object() && b.contains(r->second) ? b[r->second] : json();
-  }
-  return node.contains(column) ? node[column] : json();
+// Measures copied from the typed analysis (docs/analysis.md), in this order. Brokerage roles are flattened.
+struct MeasureColumn {
+  Column column;
+  json (*value)(const sna::NodeMeasures&);
+};
+
+const std::vector<MeasureColumn>& measure_columns() {
+  using M = sna::NodeMeasures;
+  static const std::vector<MeasureColumn> c = {
+      {{"degree", V::integer}, [](const M& m) { return json(m.degree); }},
+      {{"inDegree", V::integer}, [](const M& m) { return json(m.inDegree); }},
+      {{"outDegree", V::integer}, [](const M& m) { return json(m.outDegree); }},
+      {{"strength", V::real}, [](const M& m) { return json(m.strength); }},
+      {{"betweenness", V::real}, [](const M& m) { return json(m.betweenness); }},
+      {{"closeness", V::real}, [](const M& m) { return json(m.closeness); }},
+      {{"harmonic", V::real}, [](const M& m) { return json(m.harmonic); }},
+      {{"eigenvector", V::real}, [](const M& m) { return opt(m.eigenvector); }},
+      {{"pagerank", V::real}, [](const M& m) { return opt(m.pagerank); }},
+      {{"clustering", V::real}, [](const M& m) { return json(m.clustering); }},
+      {{"coreNumber", V::integer}, [](const M& m) { return json(m.coreNumber); }},
+      {{"constraint", V::real}, [](const M& m) { return opt(m.constraint); }},
+      {{"effectiveSize", V::real}, [](const M& m) { return opt(m.effectiveSize); }},
+      {{"articulationPoint", V::boolean}, [](const M& m) { return json(m.articulationPoint); }},
+      {{"component", V::integer}, [](const M& m) { return json(m.component); }},
+      {{"community", V::integer}, [](const M& m) { return m.community ? json(*m.community) : json(); }},
+      {{"brokerage", V::integer}, [](const M& m) { return json(m.brokerage.total()); }},
+      {{"brokerageCoordinator", V::integer}, [](const M& m) { return json(m.brokerage.coordinator); }},
+      {{"brokerageGatekeeper", V::integer}, [](const M& m) { return json(m.brokerage.gatekeeper); }},
+      {{"brokerageRepresentative", V::integer}, [](const M& m) { return json(m.brokerage.representative); }},
+      {{"brokerageItinerant", V::integer}, [](const M& m) { return json(m.brokerage.itinerant); }},
+      {{"brokerageLiaison", V::integer}, [](const M& m) { return json(m.brokerage.liaison); }}};
+  return c;
 }
 
 // Edge types of each reported arc of the wave: the union over repeated reports, in order of first mention.
@@ -84,14 +93,12 @@ NetworkTables network_tables(const model::Project& p, const sna::AnalysisOptions
   for (const auto& u : p.units) units.emplace(u.id, &u);
   const std::map<std::string, bool> responded = p.survey_status(net.waveId);  // asked in this wave -> answered
 
-  json analysis;
-  std::unordered_map<std::string, const json*> analysed;
+  sna::Analysis analysis;
   if (measures) {
     sna::AnalysisOptions a = opt;
     a.waveId = net.waveId;
     analysis = sna::analyze(p, a);
-    for (const auto& n : analysis["nodes"]) analysed.emplace(n["id"].get<std::string>(), &n);
-    for (const auto& c : measure_columns()) t.nodes.columns.push_back(c);
+    for (const auto& c : measure_columns()) t.nodes.columns.push_back(c.column);
     t.graph.emplace_back("weightedMeasures", opt.weighted ? "true" : "false");
   }
 
@@ -108,8 +115,9 @@ NetworkTables network_tables(const model::Project& p, const sna::AnalysisOptions
                              a.role.empty() ? json() : json(a.role),
                              r == responded.end() ? json() : json(r->second)};
     if (measures) {
-      auto n = analysed.find(a.id);
-      for (const auto& c : measure_columns()) row.push_back(n == analysed.end() ? json() : measure(*n->second, c.name));
+      auto v = analysis.net.index.find(a.id);  // every actor is a vertex, in the same project order
+      for (const auto& c : measure_columns())
+        row.push_back(v == analysis.net.index.end() ? json() : c.value(analysis.nodes[v->second]));
     }
     t.nodes.rows.push_back(std::move(row));
   }

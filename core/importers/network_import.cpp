@@ -7,8 +7,9 @@
 
 #include "importers/csv.hpp"
 #include "importers/graphml.hpp"
-#include "model/catalogue.hpp"
+#include "schema/catalogue.hpp"
 #include "schema/door.hpp"
+#include "schema/messages.hpp"
 
 namespace bosam::importers {
 namespace {

@@ -6,8 +6,8 @@
 #include <string_view>
 
 #include "importers/table.hpp"
-#include "schema/issue.hpp"
-#include "schema/json.hpp"
+#include "base/issue.hpp"
+#include "base/json.hpp"
 
 namespace bosam::importers {
 

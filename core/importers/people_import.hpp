@@ -22,8 +22,8 @@
 #include <string_view>
 
 #include "importers/table.hpp"
-#include "schema/issue.hpp"
-#include "schema/json.hpp"
+#include "base/issue.hpp"
+#include "base/json.hpp"
 #include "schema/parse.hpp"
 
 namespace bosam::importers {

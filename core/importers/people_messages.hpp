@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "schema/issue.hpp"
+#include "base/issue.hpp"
 
 namespace bosam::importers {
 

@@ -35,6 +35,18 @@ const json& list(const json& doc, const char* key) {
   return it != doc.end() && it->is_array() ? *it : empty;
 }
 
+// A unit's "relation": the non-empty text fields of an object, or the text itself (key "").
+std::vector<std::pair<std::string, std::string>> relation(const json& unit) {
+  std::vector<std::pair<std::string, std::string>> out;
+  auto rel = unit.find("relation");
+  if (rel == unit.end()) return out;
+  if (rel->is_string() && !rel->get<std::string>().empty()) out.push_back({"", rel->get<std::string>()});
+  if (rel->is_object())
+    for (auto it = rel->begin(); it != rel->end(); ++it)
+      if (it.value().is_string() && !it.value().get<std::string>().empty()) out.push_back({it.key(), it.value().get<std::string>()});
+  return out;
+}
+
 Role parse_role(const std::string& s) {
   if (s == "responsible") return Role::responsible;
   if (s == "contributes") return Role::contributes;
@@ -74,7 +86,7 @@ Project from_json(const json& doc) {
     p.municipalityNumber = str(*m, "number");
   }
   for (const auto& u : list(doc, "units"))
-    p.units.push_back({str(u, "id"), str(u, "name"), str(u, "sector"), str(u, "location"), flag(u, "external")});
+    p.units.push_back({str(u, "id"), str(u, "name"), str(u, "sector"), str(u, "location"), flag(u, "external"), relation(u)});
   for (const auto& a : list(doc, "actors"))
     p.actors.push_back({str(a, "id"), str(a, "name"), str(a, "unitId"), str(a, "role"), str(a, "location"), number(a, "fte")});
   for (const auto& t : list(doc, "targetGroups")) p.targetGroups.push_back({str(t, "id"), str(t, "name")});
@@ -89,6 +101,26 @@ Project from_json(const json& doc) {
     auto f = number(t, "frequency");
     p.ties.push_back({str(t, "from"), str(t, "to"), str(t, "waveId"), f ? static_cast<int>(*f) : 1, strings(t, "types")});
   }
+  for (const auto& a : list(doc, "assessments"))
+    p.assessments.push_back({str(a, "id"), str(a, "kind"), str(a, "text"), str(a, "status"), str(a, "owner"),
+                             str(a, "due"), str(a, "draftId"), strings(a, "evidence")});
+  if (auto ph = doc.find("phases"); ph != doc.end() && ph->is_object())
+    for (auto it = ph->begin(); it != ph->end(); ++it) {
+      PhaseState state;
+      state.stored = it.value();
+      if (it.value().is_object()) {
+        state.note = str(it.value(), "note");
+        if (auto items = it.value().find("items"); items != it.value().end() && items->is_object())
+          for (auto item = items->begin(); item != items->end(); ++item)
+            if (item.value().is_object())
+              state.items.push_back({item.key(), {flag(item.value(), "done"), str(item.value(), "note"), str(item.value(), "date")}});
+      }
+      p.phases.push_back({it.key(), std::move(state)});
+    }
+  if (auto st = doc.find("settings"); st != doc.end() && st->is_object())
+    if (auto t = st->find("thresholds"); t != st->end() && t->is_object())
+      for (auto it = t->begin(); it != t->end(); ++it)
+        if (it.value().is_number()) p.thresholds.push_back({it.key(), it.value().get<double>()});
   for (const auto& r : list(doc, "reportedAssignments"))
     p.reportedAssignments.push_back({str(r, "actorId"), str(r, "waveId"), str(r, "functionId"),
                                      strings(r, "targetGroupIds"), parse_role(str(r, "role")), str(r, "review")});

@@ -3,10 +3,11 @@
 #pragma once
 #include <map>
 #include <optional>
+#include <utility>
 #include <string>
 #include <vector>
 
-#include "schema/json.hpp"
+#include "base/json.hpp"
 
 namespace bosam::model {
 using bosam::json;
@@ -14,6 +15,9 @@ using bosam::json;
 struct Unit {
   std::string id, name, sector, location;
   bool external = false;
+  // What is registered about an external partner's agreement: the non-empty text fields of "relation" (an
+  // object: agreement, contact, frequency, topics …) in the file's order, or the whole relation when it is a text.
+  std::vector<std::pair<std::string, std::string>> relation;
 };
 
 struct Actor {
@@ -59,6 +63,23 @@ struct ReportedAssignment {
   bool pending() const { return review.empty(); }
 };
 
+// A strength, a weakness or a change (tiltak) the working group recorded.
+struct Assessment {
+  std::string id, kind, text, status, owner, due, draftId;
+  std::vector<std::string> evidence;  // "finding:<id>", "units:<a>+<b>", "network:<key>"
+};
+
+// What the working group ticked, noted and dated in one phase of the guide (project.phases["1".."5"]).
+struct PhaseItemState {
+  bool done = false;
+  std::string note, date;
+};
+struct PhaseState {
+  std::string note;
+  std::vector<std::pair<std::string, PhaseItemState>> items;  // in the file's order, unknown ids included
+  json stored;  // the entry as stored, so an unknown phase key is handed back untouched
+};
+
 struct Tie {
   std::string from, to, waveId;
   int frequency = 1;  // 1 = less than monthly, 2 = monthly, 3 = weekly, 4 = daily
@@ -76,6 +97,9 @@ struct Project {
   std::vector<Respondent> respondents;
   std::vector<Tie> ties;
   std::vector<ReportedAssignment> reportedAssignments;
+  std::vector<Assessment> assessments;
+  std::vector<std::pair<std::string, PhaseState>> phases;          // by phase key, in the file's order
+  std::vector<std::pair<std::string, double>> thresholds;         // settings.thresholds, numbers only
 
   // The latest wave by date (then by position); nullptr when there is none.
   const Wave* latest_wave() const;

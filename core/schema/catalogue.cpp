@@ -1,4 +1,4 @@
-#include "model/catalogue.hpp"
+#include "schema/catalogue.hpp"
 
 #include "model/embedded.hpp"
 #include "schema/migrate.hpp"

@@ -3,9 +3,9 @@
 #pragma once
 #include <string>
 
-#include "schema/json.hpp"
+#include "base/json.hpp"
 
-#include "schema/issue.hpp"
+#include "base/issue.hpp"
 
 namespace bosam {
 

@@ -1,4 +1,5 @@
 #include "schema/checker.hpp"
+#include "schema/messages.hpp"
 
 #include <cmath>
 

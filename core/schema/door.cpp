@@ -2,6 +2,7 @@
 
 #include "schema/migrate.hpp"
 #include "schema/validate.hpp"
+#include "schema/messages.hpp"
 
 namespace bosam {
 

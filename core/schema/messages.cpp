@@ -3,7 +3,7 @@
 #include <map>
 #include <string>
 
-#include "schema/issue.hpp"
+#include "schema/messages.hpp"
 
 namespace bosam {
 namespace {
@@ -271,6 +271,18 @@ std::string message_for(const std::string& code, Lang lang, const std::vector<st
       out.replace(pos, key.size(), args[i]);
   }
   return out;
+}
+
+void add_issue(Issues& out, Lang lang, Severity sev, std::string path, const std::string& code,
+               const std::vector<std::string>& args, int line, int column) {
+  Issue i;
+  i.path = std::move(path);
+  i.code = code;
+  i.message = message_for(code, lang, args);
+  i.line = line;
+  i.column = column;
+  i.severity = sev;
+  out.push_back(std::move(i));
 }
 
 }  // namespace bosam

@@ -1,4 +1,5 @@
 #include "schema/migrate.hpp"
+#include "schema/messages.hpp"
 
 #include <cmath>
 

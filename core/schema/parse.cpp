@@ -1,4 +1,5 @@
 #include "schema/parse.hpp"
+#include "schema/messages.hpp"
 
 namespace bosam {
 namespace {

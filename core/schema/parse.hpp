@@ -5,9 +5,9 @@
 #include <string>
 #include <string_view>
 
-#include "schema/json.hpp"
+#include "base/json.hpp"
 
-#include "schema/issue.hpp"
+#include "base/issue.hpp"
 
 namespace bosam {
 

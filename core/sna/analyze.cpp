@@ -5,7 +5,6 @@
 
 #include "sna/groups.hpp"
 #include "sna/holes.hpp"
-#include "layout/force.hpp"
 #include "sna/communities.hpp"
 #include "sna/partitions.hpp"
 #include "sna/paths.hpp"
@@ -22,25 +21,23 @@ class Stopwatch {
   auto operator()(const char* stage, F&& f) {
     const auto start = std::chrono::steady_clock::now();
     auto result = f();
-    ms_[stage] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    ms_.emplace_back(stage, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     return result;
   }
-  const json& ms() const { return ms_; }
+  std::vector<std::pair<std::string, double>> take() { return std::move(ms_); }
 
  private:
-  json ms_ = json::object();
+  std::vector<std::pair<std::string, double>> ms_;
 };
 
-json maybe(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
-
 // Density and reciprocity of D, as NetworkX: m / (n(n-1)); share of arcs whose reverse arc exists.
-json density(const Graph& d) {
-  if (d.n < 2) return nullptr;
+std::optional<double> density(const Graph& d) {
+  if (d.n < 2) return std::nullopt;
   return static_cast<double>(d.arcs()) / (static_cast<double>(d.n) * (d.n - 1.0));
 }
 
-json reciprocity(const Graph& d) {
-  if (d.arcs() == 0) return nullptr;
+std::optional<double> reciprocity(const Graph& d) {
+  if (d.arcs() == 0) return std::nullopt;
   std::int64_t mutual = 0;
   for (Vertex u = 0; u < d.n; ++u)
     for (auto e = d.offsets[u]; e < d.offsets[u + 1]; ++e) mutual += edge_weight(d, d.targets[e], u) > 0.0;
@@ -53,16 +50,15 @@ std::vector<int> in_degrees(const Graph& d) {
   return in;
 }
 
-json brokerage_json(const Brokerage& b) {
-  return {{"coordinator", b.coordinator}, {"gatekeeper", b.gatekeeper}, {"representative", b.representative},
-          {"itinerant", b.itinerant},     {"liaison", b.liaison},       {"total", b.total()}};
-}
 
 }  // namespace
 
-json analyze(const model::Project& project, const AnalysisOptions& opt) {
+Analysis analyze(const model::Project& project, const AnalysisOptions& opt) {
   Stopwatch time;
-  const Network net = time("build", [&] { return build_network(project, opt); });
+  Analysis a;
+  a.options = opt;
+  a.net = time("build", [&] { return build_network(project, opt); });
+  const Network& net = a.net;
   const Graph& D = net.directed;
   const Graph& G = net.undirected;
   const Vertex n = G.n;
@@ -84,90 +80,77 @@ json analyze(const model::Project& project, const AnalysisOptions& opt) {
   const auto inDeg = in_degrees(D);
   const GroupSummary units =
       time("units", [&] { return group_summary(G, net.unitOf, static_cast<int>(net.unitIds.size())); });
-  const CommunityResult communities = time("communities", [&] { return detect_communities(G, opt.seed, w); });
+  a.communities.result = time("communities", [&] { return detect_communities(G, opt.seed, w); });
+  const CommunityResult& communities = a.communities.result;
 
-  json nodes = json::array();
+  a.nodes.resize(n);
   for (Vertex v = 0; v < n; ++v) {
-    double strength = 0.0;
-    for (auto e = G.offsets[v]; e < G.offsets[v + 1]; ++e) strength += G.weights[e];
-    nodes.push_back({{"id", net.actorIds[v]},
-                     {"unitId", net.unitOf[v] >= 0 ? json(net.unitIds[net.unitOf[v]]) : json(nullptr)},
-                     {"inDegree", inDeg[v]},
-                     {"outDegree", D.degree(v)},
-                     {"degree", G.degree(v)},
-                     {"strength", strength},
-                     {"betweenness", paths.betweenness[v]},
-                     {"closeness", paths.closeness[v]},
-                     {"harmonic", paths.harmonic[v]},
-                     {"eigenvector", eigen ? json((*eigen)[v]) : json(nullptr)},
-                     {"pagerank", rank ? json((*rank)[v]) : json(nullptr)},
-                     {"clustering", clust[v]},
-                     {"coreNumber", cores[v]},
-                     {"constraint", maybe(holes.constraint[v])},
-                     {"effectiveSize", maybe(holes.effectiveSize[v])},
-                     {"articulationPoint", static_cast<bool>(cuts[v])},
-                     {"component", comp.of[v]},
-                     {"community", communities.membership.empty() ? json(nullptr) : json(communities.membership[v])},
-                     {"brokerage", brokerage_json(brokers[v])}});
+    NodeMeasures& m = a.nodes[v];
+    for (auto e = G.offsets[v]; e < G.offsets[v + 1]; ++e) m.strength += G.weights[e];
+    m.inDegree = inDeg[v];
+    m.outDegree = D.degree(v);
+    m.degree = G.degree(v);
+    m.betweenness = paths.betweenness[v];
+    m.closeness = paths.closeness[v];
+    m.harmonic = paths.harmonic[v];
+    if (eigen) m.eigenvector = (*eigen)[v];
+    if (rank) m.pagerank = (*rank)[v];
+    m.clustering = clust[v];
+    m.coreNumber = cores[v];
+    m.constraint = holes.constraint[v];
+    m.effectiveSize = holes.effectiveSize[v];
+    m.articulationPoint = static_cast<bool>(cuts[v]);
+    m.component = comp.of[v];
+    if (!communities.membership.empty()) m.community = communities.membership[v];
+    m.brokerage = brokers[v];
   }
 
   double clusterSum = 0.0;
   for (double c : clust) clusterSum += c;
-  json network = {
-      {"nodes", n},
-      {"ties", D.arcs()},
-      {"edges", G.edges()},
-      {"density", density(D)},
-      {"reciprocity", reciprocity(D)},
-      {"transitivity", transitivity(G)},
-      {"averageClustering", n > 0 ? json(clusterSum / n) : json(nullptr)},
-      {"components", comp.count},
-      {"largestComponent", comp.largestSize},
-      {"diameter", maybe(paths.diameter)},
-      {"averagePathLength", maybe(paths.averagePathLength)},
-      {"degreeCentralization", maybe(degree_centralization(G))},
-      {"betweennessCentralization", maybe(betweenness_centralization(paths.betweenness))},
-      {"eiIndex", maybe(units.eiIndex)},
-      {"responseRate", net.asked > 0 ? json(static_cast<double>(net.responded) / net.asked) : json(nullptr)},
-      {"asked", net.asked},
-      {"responded", net.responded},
-      {"selfTiesIgnored", net.selfTies},
-      {"duplicateReports", net.duplicateReports},
-      // Hoeffding: each normalised betweenness lies within this of the exact value with probability 0.95.
-      {"pathSampling", sampled ? json{{"sources", paths.sources}, {"actors", n}, {"confidence", 0.95},
-                                      {"betweennessErrorBound", std::sqrt(std::log(2.0 / 0.05) / (2.0 * paths.sources))}}
-                               : json(nullptr)}};
+  NetworkMeasures& nm = a.network;
+  nm.nodes = static_cast<int>(n);
+  nm.ties = static_cast<int>(D.arcs());
+  nm.edges = static_cast<int>(G.edges());
+  nm.density = density(D);
+  nm.reciprocity = reciprocity(D);
+  nm.transitivity = transitivity(G);
+  if (n > 0) nm.averageClustering = clusterSum / n;
+  nm.components = comp.count;
+  nm.largestComponent = comp.largestSize;
+  nm.diameter = paths.diameter;
+  nm.averagePathLength = paths.averagePathLength;
+  nm.degreeCentralization = degree_centralization(G);
+  nm.betweennessCentralization = betweenness_centralization(paths.betweenness);
+  nm.eiIndex = units.eiIndex;
+  if (net.asked > 0) nm.responseRate = static_cast<double>(net.responded) / net.asked;
+  nm.asked = net.asked;
+  nm.responded = net.responded;
+  nm.selfTiesIgnored = net.selfTies;
+  nm.duplicateReports = net.duplicateReports;
+  // Hoeffding: each normalised betweenness lies within this of the exact value with probability 0.95.
+  if (sampled)
+    nm.pathSampling = PathSampling{paths.sources, static_cast<int>(n), 0.95,
+                                   std::sqrt(std::log(2.0 / 0.05) / (2.0 * paths.sources))};
 
-  // Response per unit: unique people of the unit asked and answered in the wave.
-  std::vector<int> unitAsked(net.unitIds.size(), 0), unitAnswered(net.unitIds.size(), 0);
-  for (Vertex v = 0; v < n; ++v)
-    if (net.unitOf[v] >= 0) {
-      unitAsked[net.unitOf[v]] += net.survey[v] > 0;
-      unitAnswered[net.unitOf[v]] += net.answered(v);
-    }
-
-  json unitList = json::array();
+  // Per unit, with the response: unique people of the unit asked and answered in the wave.
+  a.units.resize(net.unitIds.size());
   for (std::size_t u = 0; u < net.unitIds.size(); ++u) {
     const auto& t = units.groups[u];
-    json row = json::object();
-    for (std::size_t o = 0; o < net.unitIds.size(); ++o)
-      if (o != u && units.matrix[u][o] > 0) row[net.unitIds[o]] = units.matrix[u][o];
-    unitList.push_back({{"id", net.unitIds[u]},
-                        {"members", t.members},
-                        {"internalTies", t.internal},
-                        {"externalTies", t.external},
-                        {"internalDensity", maybe(t.internalDensity)},
-                        {"eiIndex", maybe(t.eiIndex)},
-                        {"asked", unitAsked[u]},
-                        {"responded", unitAnswered[u]},
-                        {"responseRate", unitAsked[u] > 0 ? json(static_cast<double>(unitAnswered[u]) / unitAsked[u])
-                                                          : json(nullptr)},
-                        {"tiesTo", row}});
+    a.units[u].members = t.members;
+    a.units[u].internalTies = t.internal;
+    a.units[u].externalTies = t.external;
+    a.units[u].internalDensity = t.internalDensity;
+    a.units[u].eiIndex = t.eiIndex;
   }
+  for (Vertex v = 0; v < n; ++v)
+    if (net.unitOf[v] >= 0) {
+      a.units[net.unitOf[v]].asked += net.survey[v] > 0;
+      a.units[net.unitOf[v]].responded += net.answered(v);
+    }
+  for (auto& u : a.units)
+    if (u.asked > 0) u.responseRate = static_cast<double>(u.responded) / u.asked;
+  a.unitMatrix = units.matrix;
 
-  json membership = json::object();
-  for (Vertex v = 0; v < n && !communities.membership.empty(); ++v)
-    membership[net.actorIds[v]] = communities.membership[v];
   // Agreement between informal clusters and formal units, over actors with a known unit.
   std::vector<int> formal, informal;
   for (Vertex v = 0; v < n; ++v)
@@ -175,40 +158,13 @@ json analyze(const model::Project& project, const AnalysisOptions& opt) {
       formal.push_back(net.unitOf[v]);
       informal.push_back(communities.membership[v]);
     }
-  json agreement = formal.empty() ? json(nullptr)
-                                  : json{{"nmi", normalized_mutual_information(informal, formal)},
-                                         {"ari", adjusted_rand_index(informal, formal)}};
-
-  json bridgeList = json::array();
-  for (auto [a, b] : time("bridges", [&] { return bridges(G); })) bridgeList.push_back({{"from", net.actorIds[a]}, {"to", net.actorIds[b]}});
-
-  layout::LayoutOptions lo;
-  lo.seed = opt.seed;
-  lo.groupAware = opt.groupLayout;
-  const auto placed =
-      time("layout", [&] { return layout::force_layout(G, opt.groupLayout ? net.unitOf : std::vector<int>{}, lo); });
-  json positions = json::object();
-  for (Vertex v = 0; v < n; ++v) positions[net.actorIds[v]] = {{"x", placed.positions[v].x}, {"y", placed.positions[v].y}};
-
-  json result = {{"format", "bosam-analysis"},
-          {"schemaVersion", 1},
-          {"waveId", net.waveId.empty() ? json(nullptr) : json(net.waveId)},
-          {"options",
-           {{"weighted", opt.weighted}, {"reciprocated", opt.reciprocated}, {"minFrequency", opt.minFrequency},
-            {"seed", opt.seed}, {"groupLayout", opt.groupLayout}}},
-          {"network", network},
-          {"nodes", nodes},
-          {"units", unitList},
-          {"unitMatrix", {{"unitIds", net.unitIds}, {"ties", units.matrix}}},
-          {"communities",
-           {{"method", communities.method}, {"modularity", communities.modularity}, {"count", communities.count},
-            {"membership", membership}, {"agreementWithUnits", agreement}}},
-          {"bridges", bridgeList},
-          {"layout", {{"width", placed.width}, {"height", placed.height}, {"groupAware", opt.groupLayout},
-                      {"positions", positions}}},
-          {"findings", json::array()}};
-  if (opt.timings) result["timings"] = time.ms();
-  return result;
+  if (!formal.empty()) {
+    a.communities.nmi = normalized_mutual_information(informal, formal);
+    a.communities.ari = adjusted_rand_index(informal, formal);
+  }
+  a.bridges = time("bridges", [&] { return bridges(G); });
+  if (opt.timings) a.timings = time.take();
+  return a;
 }
 
 }  // namespace bosam::sna

@@ -4,6 +4,7 @@
 
 #include "schema/door.hpp"
 #include "survey/answer.hpp"
+#include "schema/messages.hpp"
 
 namespace bosam::survey {
 

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "schema/json.hpp"
-#include "schema/issue.hpp"
+#include "base/json.hpp"
+#include "base/issue.hpp"
 
 namespace bosam::survey {
 

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "survey/sha256.hpp"
+#include "schema/messages.hpp"
 
 namespace bosam::survey {
 namespace {

@@ -6,8 +6,8 @@
 #include <optional>
 #include <string>
 
-#include "schema/json.hpp"
-#include "schema/issue.hpp"
+#include "base/json.hpp"
+#include "base/issue.hpp"
 
 namespace bosam::survey {
 

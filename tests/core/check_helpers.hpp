@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "api/api.hpp"
-#include "schema/json.hpp"
+#include "base/json.hpp"
 
 namespace bosam::test {
 

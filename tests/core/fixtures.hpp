@@ -4,7 +4,7 @@
 #include <sstream>
 #include <string>
 
-#include "schema/json.hpp"
+#include "base/json.hpp"
 
 namespace bosam::test {
 

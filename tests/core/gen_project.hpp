@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "schema/json.hpp"
+#include "base/json.hpp"
 
 namespace bosam::test {
 

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "api/api.hpp"
+#include "schema/messages.hpp"
 #include "api/envelope.hpp"
 #include "fixtures.hpp"
 

@@ -7,7 +7,7 @@
 #include <set>
 
 #include "checks/phases.hpp"
-#include "model/catalogue.hpp"
+#include "schema/catalogue.hpp"
 #include "schema/door.hpp"
 #include "sna/analyze.hpp"
 #include "fixtures.hpp"
@@ -37,14 +37,14 @@ json loaded(const json& doc) {
   return *r.doc;
 }
 
-json status(const json& raw, Lang lang = Lang::en, const json& analysis = nullptr) {
-  const json doc = loaded(raw);
-  return checks::phase_status(doc, model::from_json(doc), analysis, checks::settings_from(doc), lang);
+json status(const json& raw, Lang lang = Lang::en, const sna::Analysis* analysis = nullptr) {
+  const model::Project p = model::from_json(loaded(raw));
+  return checks::phase_status(p, analysis, checks::settings_from(p), lang);
 }
 
-json evidence(const std::string& rule, const json& raw, Lang lang = Lang::en, const json& analysis = nullptr) {
-  const json doc = loaded(raw);
-  json e = checks::evidence(rule, doc, model::from_json(doc), analysis, checks::settings_from(doc), lang);
+json evidence(const std::string& rule, const json& raw, Lang lang = Lang::en, const sna::Analysis* analysis = nullptr) {
+  const model::Project p = model::from_json(loaded(raw));
+  json e = checks::evidence(rule, p, analysis, checks::settings_from(p), lang);
   REQUIRE(e.is_object());
   CHECK(e["rule"] == rule);
   CHECK_FALSE(e["text"].get<std::string>().empty());
@@ -279,12 +279,14 @@ TEST_CASE("phases: evidence network-survey: the latest wave's response rate agai
   // The analysis of the latest wave gives the same counts; an analysis of another wave is not used.
   const json doc = loaded(d);
   const model::Project p = model::from_json(doc);
-  const json analysis = sna::analyze(p, sna::AnalysisOptions{});
-  e = evidence("network-survey", d, Lang::en, analysis);
+  const sna::Analysis analysis = sna::analyze(p, sna::AnalysisOptions{});
+  e = evidence("network-survey", d, Lang::en, &analysis);
   CHECK(e["numbers"]["asked"] == 3);
   CHECK(e["met"] == true);
-  json other = {{"waveId", "w1"}, {"network", {{"asked", 10}, {"responded", 10}}}};
-  CHECK(evidence("network-survey", d, Lang::en, other)["numbers"]["asked"] == 3);
+  sna::Analysis other = analysis;  // of another wave, with other counts: not used for the latest wave
+  other.net.waveId = "w1";
+  other.network.asked = other.network.responded = 10;
+  CHECK(evidence("network-survey", d, Lang::en, &other)["numbers"]["asked"] == 3);
 }
 
 TEST_CASE("phases: evidence strengths-weaknesses and changes-proposed: assessments by kind") {
@@ -322,7 +324,7 @@ TEST_CASE("phases: evidence evaluation-survey: two waves, the latest after the f
 
 TEST_CASE("phases: evidence for an unknown rule id gives null") {
   const json doc = loaded(tiny());
-  CHECK(checks::evidence("no-such-rule", doc, model::from_json(doc), nullptr, {}, Lang::en).is_null());
+  CHECK(checks::evidence("no-such-rule", model::from_json(doc), nullptr, {}, Lang::en).is_null());
 }
 
 TEST_CASE("phases: ticks, notes and dates come from the project; evidence never ticks") {

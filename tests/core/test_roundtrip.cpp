@@ -2,7 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "fixtures.hpp"
-#include "model/catalogue.hpp"
+#include "schema/catalogue.hpp"
 #include "schema/door.hpp"
 
 using namespace bosam;

@@ -8,7 +8,7 @@
 #include <cmath>
 
 #include "api/api.hpp"
-#include "schema/json.hpp"
+#include "base/json.hpp"
 #include "sna/paths.hpp"
 #include "sna/structure.hpp"
 

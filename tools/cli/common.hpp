@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "schema/json.hpp"
+#include "base/json.hpp"
 
 namespace bosam::cli {
 

@@ -10,7 +10,7 @@
 
 #include "api/api.hpp"
 #include "common.hpp"
-#include "schema/json.hpp"
+#include "base/json.hpp"
 
 namespace bosam::cli {
 namespace {

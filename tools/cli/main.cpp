@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "schema/json.hpp"
+#include "base/json.hpp"
 
 #include "api/api.hpp"
 #include "common.hpp"

@@ -1,0 +1,38 @@
+#include "base/issue.hpp"
+
+#include <cctype>
+
+namespace bosam {
+
+Lang parse_lang(const std::string& s) { return s == "en" ? Lang::en : Lang::nb; }
+
+bool has_errors(const Issues& issues) {
+  for (const auto& i : issues)
+    if (i.severity == Severity::error) return true;
+  return false;
+}
+
+static bool is_plain_key(const std::string& key) {
+  if (key.empty() || std::isdigit(static_cast<unsigned char>(key[0]))) return false;
+  for (char c : key) {
+    auto u = static_cast<unsigned char>(c);
+    if (!(std::isalnum(u) || c == '_' || c == '-')) return false;
+  }
+  return true;
+}
+
+std::string path_key(const std::string& base, const std::string& key) {
+  if (is_plain_key(key)) return base + "." + key;
+  std::string quoted;
+  for (char c : key) {
+    if (c == '\'' || c == '\\') quoted += '\\';
+    quoted += c;
+  }
+  return base + "['" + quoted + "']";
+}
+
+std::string path_index(const std::string& base, std::size_t index) {
+  return base + "[" + std::to_string(index) + "]";
+}
+
+}  // namespace bosam
