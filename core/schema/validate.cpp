@@ -193,6 +193,11 @@ void check_reported(Checker& c, const json* list, const Known& k) {
     c.reference(a, p, "functionId", k.functions, "unknown-function", true);
     if (const std::string* role = c.text(a, p, "role", true))
       if (!is_assignment_role(*role)) c.error(path_key(p, "role"), "unknown-role", {*role});
+    if (const json* groups = c.field(a, p, "targetGroupIds", Kind::list, false))
+      for (std::size_t i = 0; i < groups->size(); ++i)
+        if (!(*groups)[i].is_string())
+          c.error(path_index(path_key(p, "targetGroupIds"), i), "wrong-type",
+                  {kind_name(Kind::string, c.lang()), value_kind_name((*groups)[i], c.lang())});
     // The coordinator's review in Oppgaver: absent until reviewed; "accepted" once it became an assignment.
     if (const std::string* review = c.text(a, p, "review", false))
       if (*review != "accepted" && *review != "rejected") c.error(path_key(p, "review"), "unknown-review", {*review});
@@ -246,6 +251,13 @@ void validate_project(const json& doc, Lang lang, Issues& out) {
   check_ties(c, ties, k);
   check_assessments(c, assessments);
   check_reported(c, c.field(doc, "$", "reportedAssignments", Kind::list, false), k);
+  // Fields the app and the CLI write and read back: typed here so a hand-edited file cannot crash them later.
+  c.text(doc, "$", "copiedFrom", false);
+  c.text(doc, "$", "pseudonymKey", false);
+  if (const json* p = c.field(doc, "$", "pseudonymized", Kind::object, false)) {
+    c.text(*p, "$.pseudonymized", "scheme", false);
+    c.text(*p, "$.pseudonymized", "keyCheck", false);
+  }
   check_phases(c, doc);
   check_settings(c, doc);
 }

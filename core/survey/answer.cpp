@@ -28,6 +28,8 @@ void validate_answer(const json& a, Checker& c) {
   c.text(a, "$", "waveId", true, true);
   c.text(a, "$", "respondent", true, true);
   c.text(a, "$", "submittedAt", false);
+  // Names beside the ids (the form writes them) so a refusal can speak of people and places.
+  for (const char* key : {"respondentName", "municipality", "waveLabel"}) c.text(a, "$", key, false);
   if (const json* ties = c.field(a, "$", "ties", Kind::list, true))
     for (std::size_t i = 0; i < ties->size(); ++i) {
       const std::string p = path_index("$.ties", i);
@@ -49,7 +51,11 @@ void validate_answer(const json& a, Checker& c) {
       const json& x = (*as)[i];
       if (!c.item_is_object(x, p)) continue;
       c.text(x, p, "functionId", true, true);
-      c.field(x, p, "targetGroupIds", Kind::list, false);
+      if (const json* groups = c.field(x, p, "targetGroupIds", Kind::list, false))
+        for (std::size_t k = 0; k < groups->size(); ++k)
+          if (!(*groups)[k].is_string())
+            c.error(path_index(path_key(p, "targetGroupIds"), k), "wrong-type",
+                    {kind_name(Kind::string, c.lang()), value_kind_name((*groups)[k], c.lang())});
       if (const std::string* role = c.text(x, p, "role", true))
         if (!is_assignment_role(*role)) c.error(path_key(p, "role"), "unknown-role", {*role});
     }
@@ -75,16 +81,13 @@ void check_answer_against(const json& a, const json& project, Lang lang, Issues&
   if (a["projectId"] != project["id"]) {
     // In words: who answered, for which municipality, and what is open now (issue 12: "$.projectId"). A copy made
     // with "keep both" has its own id and says which project it was copied from.
-    const std::string who = a.value("respondentName", std::string()).empty()
+    const std::string who = text_of(a, "respondentName").empty()
                                 ? (lang == Lang::en ? "the person with id " : "personen med id ") + a["respondent"].get<std::string>()
-                                : a["respondentName"].get<std::string>();
-    const std::string where = a.value("municipality", std::string()).empty()
-                                  ? (lang == Lang::en ? "another project" : "et annet prosjekt")
-                                  : "«" + a["municipality"].get<std::string>() + "»";
-    std::string open;
-    if (auto m = project.find("municipality"); m != project.end() && m->is_object())
-      open = m->value("name", std::string());
-    const bool fromCopy = project.value("copiedFrom", json()) == a["projectId"];
+                                : text_of(a, "respondentName");
+    const std::string where = text_of(a, "municipality").empty() ? (lang == Lang::en ? "another project" : "et annet prosjekt")
+                                                                 : "«" + text_of(a, "municipality") + "»";
+    const std::string open = project.contains("municipality") ? text_of(project["municipality"], "name") : std::string();
+    const bool fromCopy = !text_of(project, "copiedFrom").empty() && text_of(project, "copiedFrom") == text_of(a, "projectId");
     c.error("$.projectId", fromCopy ? "wrong-project-copy" : "wrong-project", {who, where, open});
   }
   const auto actors = ids_of(project, "actors"), waves = ids_of(project, "waves"),

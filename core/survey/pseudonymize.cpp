@@ -108,9 +108,9 @@ json pseudonymize(const json& project, const std::string& key) {
 }
 
 std::optional<json> reidentify(const json& original, const json& shared, Lang lang, Issues& out) {
-  const std::string key = original.value("pseudonymKey", std::string());
+  const std::string key = text_of(original, "pseudonymKey");
   const bool pseudo = shared.contains("pseudonymized") && shared["pseudonymized"].is_object();
-  if (key.empty() || !pseudo || shared["pseudonymized"].value("keyCheck", std::string()) != key_check(key) ||
+  if (key.empty() || !pseudo || text_of(shared["pseudonymized"], "keyCheck") != key_check(key) ||
       shared.value("id", std::string()) != original.value("id", std::string())) {
     add_issue(out, lang, Severity::error, "$.pseudonymized", "wrong-key");
     return std::nullopt;

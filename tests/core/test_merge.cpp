@@ -146,3 +146,20 @@ TEST_CASE("what a file is when it is not a project: an answer file, a table, a s
   const json cut = refused(R"({"format": "bosam-project",)");
   CHECK(cut["message"].get<std::string>().find("Filen er ikke gyldig JSON (linje 1") == 0);
 }
+
+TEST_CASE("an answer whose names are not text is refused in words, never a crash (regression: internal-error)") {
+  json p = test::base_project();
+  json a = answer("a1", {});
+  a["projectId"] = "p-other";
+  a["respondentName"] = 5;
+  json env = merge(p, {{"svar.json", a}});
+  REQUIRE(env["ok"] == false);
+  CHECK(env["errors"][0]["code"] == "wrong-type");
+  CHECK(env["errors"][0]["path"] == "svar.json: $.respondentName");
+  a["respondentName"] = nullptr;  // null counts as absent: the refusal names the person by id
+  a["municipality"] = nullptr;
+  env = merge(p, {{"svar.json", a}});
+  REQUIRE(env["ok"] == false);
+  CHECK(env["errors"][0]["code"] == "wrong-project");
+  CHECK(env["errors"][0]["message"].get<std::string>().find("the person with id a1") != std::string::npos);
+}

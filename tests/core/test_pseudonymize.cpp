@@ -5,6 +5,7 @@
 #include "api/api.hpp"
 #include "survey/pseudonymize.hpp"
 #include "survey/sha256.hpp"
+#include "schema/catalogue.hpp"
 
 using namespace bosam;
 
@@ -78,4 +79,16 @@ TEST_CASE("re-identification refuses a copy made with another key, and a project
   CHECK(env["errors"][0]["code"] == "wrong-key");
   json plain = json::parse(api::demo("{}"))["result"];
   CHECK(json::parse(api::pseudonymize(plain.dump(), "{}"))["errors"][0]["code"] == "missing-key");
+}
+
+TEST_CASE("a pseudonymKey that is not text is refused by the door, so pseudonymising never crashes (regression)") {
+  json p = bosam::demo_project();
+  p["pseudonymKey"] = 5;
+  const json env = json::parse(api::validate(p.dump(), R"({"lang":"en"})"));
+  REQUIRE(env["ok"] == false);
+  CHECK(env["errors"][0]["path"] == "$.pseudonymKey");
+  CHECK(env["errors"][0]["code"] == "wrong-type");
+  const json copy = json::parse(api::pseudonymize(p.dump(), R"({"lang":"en"})"));
+  CHECK(copy["ok"] == false);
+  CHECK(copy["errors"][0]["code"] != "internal-error");
 }
