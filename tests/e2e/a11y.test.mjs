@@ -2,7 +2,7 @@
 // and without an open project, and with a dialog open.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSession, openApp, loadDemo, runAxe, assertClean } from './helpers.mjs';
+import { appSession, openApp, loadDemo, ensureDemo, runAxe, assertClean } from './helpers.mjs';
 
 const b = appSession({ demo: false });
 
@@ -41,6 +41,7 @@ test('with the example municipality open: bokmål and English', async () => {
 });
 
 test('a narrow window (tablet, zoomed projector): overview still passes', async () => {
+  await ensureDemo(b.page);
   await b.page.setViewportSize({ width: 420, height: 800 });
   try {
     await checkViews('nb, narrow');
@@ -51,6 +52,7 @@ test('a narrow window (tablet, zoomed projector): overview still passes', async 
 
 test('dialogs: labelled, focus inside, Esc closes and focus returns', async () => {
   const { page } = b;
+  await ensureDemo(page);
   await page.click('[data-testid="nav-projects"]');
   await page.focus('[data-testid="new-project"]');
   await page.keyboard.press('Enter');
@@ -82,6 +84,7 @@ test('editing views: every tab, the edit dialogs and the two-tab message', async
     const found = serious(await runAxe(page));
     assert.deepEqual(found, [], `${label}:\n${describe(found)}`);
   };
+  await ensureDemo(page);
   await page.click('[data-testid="nav-organisation"]');
   for (const tab of ['units', 'actors', 'groups']) {
     await page.click(`[data-testid="org-tab-${tab}"]`);

@@ -2,7 +2,7 @@
 // with numbers in its cells, communities against units, options shared with the map.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, loadDemo, demoDoc, nodeCore, importFile, assertClean } from './helpers.mjs';
+import { launch, openApp, openView, loadDemo, demoDoc, nodeCore, importFile, assertClean } from './helpers.mjs';
 
 let b;
 let doc;
@@ -41,6 +41,7 @@ test('key figures, one row per person and per unit, caveats', async () => {
 
 test('the person table sorts by click and by keyboard, with aria-sort', async () => {
   const { page } = b;
+  await openView(page, 'analysis');
   const degreeHeader = page.locator('th:has([data-testid="sort-degree"])').first();
   assert.equal(await degreeHeader.getAttribute('aria-sort'), 'descending', 'sorted by contacts at first');
   let degrees = (await columnTexts(page, 2)).map(num);
@@ -67,6 +68,7 @@ test('the person table sorts by click and by keyboard, with aria-sort', async ()
 
 test('the unit matrix has a number in every cell; communities are compared with units', async () => {
   const { page } = b;
+  await openView(page, 'analysis');
   const cells = await page.$$eval('[data-testid="unit-matrix"] td.heatmap-cell', (tds) => tds.map((td) => td.textContent.trim()));
   assert.equal(cells.length, expected.unitMatrix.unitIds.length ** 2);
   assert.ok(cells.every((c) => /^\d+$/.test(c)), 'numbers, not colour alone');
@@ -80,6 +82,7 @@ test('the unit matrix has a number in every cell; communities are compared with 
 
 test('options are shared with the map, and a name leads to the person on the map', async () => {
   const { page } = b;
+  await openView(page, 'analysis');
   await page.selectOption('[data-testid="analysis-min-frequency"]', '2');
   await page.waitForSelector('[data-testid="caveats"]:has-text("månedlig")');
   await page.click('[data-testid="actor-table-row"] >> nth=0 >> button');

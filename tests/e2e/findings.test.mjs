@@ -26,6 +26,7 @@ test('findings are listed by severity, with an uncovered function and a silo', a
 
 test('filters narrow the list; links lead to the subject in another view', async () => {
   const { page } = b;
+  await openFindings(page);
   await page.selectOption('[data-testid="filter-rule"]', 'silo');
   const rules = await page.$$eval('[data-testid="finding"]', (els) => els.map((e) => e.dataset.rule));
   assert.ok(rules.length >= 1 && rules.every((r) => r === 'silo'));
@@ -90,6 +91,7 @@ test('accept a draft: it is stored as an assessment with its evidence; reject hi
 
 test('add your own strength, and a tiltak answering a finding', async () => {
   const { page } = b;
+  await openFindings(page);
   await page.fill('[data-testid="own-text"]', 'Gode rutiner for tverrfaglige møter.');
   await page.click('[data-testid="own-add"]');
   await page.waitForSelector('[data-testid="assessment"]:has-text("Gode rutiner for tverrfaglige møter.")');

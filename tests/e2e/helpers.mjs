@@ -169,6 +169,14 @@ export async function loadDemo(page) {
   await waitSaved(page);
 }
 
+/**
+ * Load the example municipality unless a project is already stored: for a test that needs the demo open and
+ * may run alone (tools/test browser FILE --each) as well as after the tests of its file that loaded it.
+ */
+export async function ensureDemo(page) {
+  if ((await readStoredRecords(page)).length === 0) await loadDemo(page);
+}
+
 /** Put a file into the import input. */
 export async function importFile(page, name, content) {
   await page.click('[data-testid="nav-data"]');

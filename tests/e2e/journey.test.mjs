@@ -3,6 +3,9 @@
 // in the browser, answer files read back, the tasks people reported reviewed, findings, the report printed to
 // PDF, the project exported and opened in a fresh browser profile. It asserts the numbers (4 answers of 12 is
 // 33 %), not only that pages open. Each step is a test; they share one browser and run in order.
+// Sequential on purpose: each step starts where the one before it ended, as the coordinator's work does, so
+// these tests cannot run alone. It is the one exception to "every browser test can run alone"
+// (CONTRIBUTING.md); tools/test browser --each skips this file.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtemp, readFile, copyFile, rm, writeFile } from 'node:fs/promises';

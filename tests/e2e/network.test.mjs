@@ -70,6 +70,7 @@ test('the map shows one node per actor, drawn from an analysis that ran in a Wor
 
 test('the main thread stays responsive while analyses run', async () => {
   const { page } = b;
+  await openMap(page);
   // Change an option and count how often a 0 ms timer gets to run while the new analysis is made.
   const result = await page.evaluate(async () => {
     let ticks = 0;
@@ -98,6 +99,7 @@ test('the main thread stays responsive while analyses run', async () => {
 
 test('selecting a node shows the person in plain words; the keyboard works too', async () => {
   const { page } = b;
+  await openMap(page);
   const node = page.locator('[data-testid="map-node"]').first();
   const id = await node.getAttribute('data-node-id');
   const actor = doc.actors.find((a) => a.id === id);
@@ -133,6 +135,7 @@ test('selecting a node shows the person in plain words; the keyboard works too',
 
 test('filters change what is drawn: minimum frequency, tie type, units, ego view', async () => {
   const { page } = b;
+  await openMap(page);
   const all = await edgeCount(page);
   assert.ok(all > 50, `${all} edges`);
   await page.selectOption('[data-testid="analysis-min-frequency"]', '3');
@@ -165,6 +168,7 @@ test('filters change what is drawn: minimum frequency, tie type, units, ego view
 
 test('zoom, pan and dragging a node move what is on screen', async () => {
   const { page } = b;
+  await openMap(page);
   const pos = (sel) => page.getAttribute(sel, 'transform');
   const sel = '[data-testid="map-node"] >> nth=3';
   const start = await pos(sel);
@@ -191,6 +195,7 @@ test('zoom, pan and dragging a node move what is on screen', async () => {
 
 test('SVG export: a file that parses as SVG and has every name as text', async () => {
   const { page } = b;
+  await openMap(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-svg"]')]);
   assert.match(download.suggestedFilename(), /^eksempel-kommune-nettverkskart-.+\.svg$/);
   const text = await readFile(await download.path(), 'utf8');
@@ -209,6 +214,7 @@ test('SVG export: a file that parses as SVG and has every name as text', async (
 
 test('PNG export: a PNG image', async () => {
   const { page } = b;
+  await openMap(page);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-png"]')]);
   assert.match(download.suggestedFilename(), /\.png$/);
   const bytes = await readFile(await download.path());
@@ -218,6 +224,7 @@ test('PNG export: a PNG image', async () => {
 
 test('the unit map has one node per unit; choosing one shows its ego view', async () => {
   const { page } = b;
+  await openMap(page);
   await page.waitForSelector('[data-testid="unit-map-svg"]');
   assert.equal(await page.locator('[data-testid="unit-node"]').count(), doc.units.length);
   await page.locator('[data-testid="unit-node"]').first().press('Enter');
@@ -228,6 +235,7 @@ test('the unit map has one node per unit; choosing one shows its ego view', asyn
 
 test('wave difference: new, gone and changed ties with a text legend and list', async () => {
   const { page } = b;
+  await openMap(page);
   await page.check('[data-testid="map-mode-compare"]');
   await page.waitForSelector('[data-testid="compare-summary"]', { timeout: 30000 });
   const changes = await page.$$eval('[data-testid="network-svg"] line[data-change]', (ls) => ls.map((l) => l.dataset.change));

@@ -32,13 +32,44 @@ async function addUnit(page, name, { external = false, relation = null } = {}) {
   await waitSaved(page);
 }
 
+const HUSBANKEN = { agreement: 'Ja, fra 2024', contact: 'Boligkoordinator', frequency: 'Månedlig', about: 'Startlån' };
+
+// Each test can run alone (tools/test browser FILE --each): these put in what the tests before it would have
+// added, the same way and only when it is not there yet, and open Organisasjon › Enheter.
+async function ensureUnits(page) {
+  await page.click('[data-testid="nav-organisation"]');
+  await page.click('[data-testid="org-tab-units"]');
+  if (((await stored(page)).units || []).length > 0) return;
+  await addUnit(page, 'NAV Testkommune');
+  await addUnit(page, 'Husbanken', { external: true, relation: HUSBANKEN });
+}
+
+async function ensurePeople(page) {
+  await ensureUnits(page);
+  const doc = await stored(page);
+  if ((doc.actors || []).length > 0) return;
+  const unitId = doc.units.find((u) => u.name === 'NAV Testkommune').id;
+  await page.click('[data-testid="org-tab-actors"]');
+  for (const [name, role, fte] of [['Kari Nordmann', 'Boligkoordinator', '0,5'], ['Anders Berg', '', '0.2']]) {
+    await page.click('[data-testid="add-actor"]');
+    await page.fill('[data-testid="actor-name"]', name);
+    await page.selectOption('[data-testid="actor-unit"]', unitId);
+    if (role) await page.fill('[data-testid="actor-role"]', role);
+    await page.fill('[data-testid="actor-fte"]', fte);
+    await page.click('[data-testid="form-save"]');
+    await page.waitForSelector('[data-testid="actor-dialog"]', { state: 'detached' });
+    await waitSaved(page);
+  }
+  await page.click('[data-testid="org-tab-units"]');
+}
+
 test('add units: a municipal one and an external partner with the relation', async () => {
   const { page } = b;
   await page.click('[data-testid="nav-organisation"]');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'H1');
   await page.waitForSelector('[data-testid="units-empty"]');
   await addUnit(page, 'NAV Testkommune');
-  await addUnit(page, 'Husbanken', { external: true, relation: { agreement: 'Ja, fra 2024', contact: 'Boligkoordinator', frequency: 'Månedlig', about: 'Startlån' } });
+  await addUnit(page, 'Husbanken', { external: true, relation: HUSBANKEN });
   assert.deepEqual(await page.$$eval('[data-testid="unit-row-name"]', (els) => els.map((e) => e.textContent)), ['Husbanken', 'NAV Testkommune']);
   const doc = await stored(page);
   assert.equal(doc.units.length, 2);
@@ -54,6 +85,7 @@ test('add units: a municipal one and an external partner with the relation', asy
 
 test('the form checks before saving: an empty name is refused next to the field', async () => {
   const { page } = b;
+  await ensureUnits(page);
   await page.click('[data-testid="add-unit"]');
   await page.click('[data-testid="form-save"]');
   assert.equal(await page.getAttribute('[data-testid="unit-name"]', 'aria-invalid'), 'true');
@@ -67,6 +99,7 @@ test('the form checks before saving: an empty name is refused next to the field'
 
 test('add a person with a decimal comma FTE; out-of-range FTE is refused', async () => {
   const { page } = b;
+  await ensureUnits(page);
   await page.click('[data-testid="org-tab-actors"]');
   await page.click('[data-testid="add-actor"]');
   await page.fill('[data-testid="actor-name"]', 'Kari Nordmann');
@@ -105,6 +138,7 @@ test('add a person with a decimal comma FTE; out-of-range FTE is refused', async
 
 test('deleting a unit with people: blocked with their names, or move them and delete', async () => {
   const { page } = b;
+  await ensurePeople(page);
   await page.click('[data-testid="org-tab-units"]');
   const before = await stored(page);
   const nav = before.units.find((u) => u.name === 'NAV Testkommune');
@@ -157,6 +191,7 @@ test('keyboard only: tabs with arrow keys, a form opened and saved with Enter, f
 
 test('everything survives a reload, and the view comes back', async () => {
   const { page } = b;
+  await ensureUnits(page);
   const before = await stored(page);
   await reloadApp(page);
   assert.equal(await page.getAttribute('[data-testid="nav-organisation"]', 'aria-current'), 'page');

@@ -43,6 +43,15 @@ async function addUnit(page, name) {
   await waitSaved(page);
 }
 
+// The empty project with six units that the first test makes; a later test run alone (tools/test browser FILE
+// --each) makes it the same way first.
+async function ensureProject(page) {
+  if ((await readStoredRecords(page)).length > 0) return;
+  await newProject(page, 'Tomkommune');
+  await page.click('[data-testid="nav-organisation"]');
+  for (const u of UNITS) await addUnit(page, u);
+}
+
 // 12 people in 7 units; "Boligtjenesten" is not in the project. Stillingsprosent as people type it.
 const STAFF = [
   ['Kari Nordmann', 'NAV-kontoret', 'Veileder', '50 %'],
@@ -144,6 +153,7 @@ function excelWorkbook() {
 
 test('an .xlsx staff list imports too (shared strings, rich text, numbers, the sheet\'s own row numbers)', async () => {
   const { page } = b;
+  await ensureProject(page);
   await page.click('[data-testid="nav-organisation"]');
   await chooseFile(page, 'ansatte.xlsx', excelWorkbook(), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
   await page.waitForSelector('[data-testid="people-preview"]');
@@ -164,6 +174,7 @@ test('an .xlsx staff list imports too (shared strings, rich text, numbers, the s
 
 test('a bad file names the row and column in plain words and changes nothing', async () => {
   const { page } = b;
+  await ensureProject(page);
   const records = await readStoredRecords(page);
   await page.click('[data-testid="nav-organisation"]');
   await chooseFile(page, 'feil.csv', 'Navn;Enhet;Stillingsprosent\nKari Nordmann;NAV-kontoret;50 %\nOla Hansen;NAV-kontoret;halv\n');
@@ -191,6 +202,7 @@ test('a bad file names the row and column in plain words and changes nothing', a
 
 test('the templates download as CSV for Norwegian Excel and as .xlsx', async () => {
   const { page } = b;
+  await ensureProject(page);
   await page.click('[data-testid="nav-organisation"]');
   const csv = await downloadFile(page, '[data-testid="people-template-csv"]');
   assert.equal(csv.filename, 'ansattliste-mal.csv');
@@ -205,6 +217,7 @@ test('the templates download as CSV for Norwegian Excel and as .xlsx', async () 
 
 test('regression: the import panels kept the previous project\'s file and mapping when another project was opened', async () => {
   const { page } = b;
+  await ensureProject(page);
   await page.click('[data-testid="nav-organisation"]');
   await chooseFile(page, 'ansatte.csv', staffCsv);
   await page.waitForSelector('[data-testid="people-preview"]');

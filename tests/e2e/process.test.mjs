@@ -26,6 +26,7 @@ test('five phases with checklist, evidence, results and progress', async () => {
 
 test('tick an item, note and date it; reload: still there; a phase note', async () => {
   const { page } = b;
+  await openProcess(page);
   const sel = '[data-testid="phase-item"][data-phase="1"][data-id="employees-informed"]';
   assert.equal(await page.isChecked(`${sel} [data-testid="item-done"]`), false);
   await page.check(`${sel} [data-testid="item-done"]`);
@@ -57,6 +58,7 @@ test('tick an item, note and date it; reload: still there; a phase note', async 
 
 test('phase 5: the comparison of the two survey rounds in words', async () => {
   const { page } = b;
+  await openProcess(page);
   await page.click('[data-testid="phase5-compare"]');
   await page.waitForSelector('[data-testid="phase5-summary"] li', { timeout: 30000 });
   assert.ok(await page.locator('[data-testid="phase5-summary"] li').count() >= 1);

@@ -19,14 +19,52 @@ after(async () => { if (b) await b.close(); });
 const stored = async (page) => (await readStoredRecords(page))[0].doc;
 const tiesOf = (doc) => doc.ties.filter((t) => t.waveId === waveId);
 
-test('add a survey wave with a label and a date', async () => {
-  const { page } = b;
+async function addWave(page) {
   await page.click('[data-testid="add-wave"]');
   await page.fill('[data-testid="wave-label"]', 'Testrunde høsten 2026');
   await page.fill('[data-testid="wave-date"]', '2026-09-15');
   await page.click('[data-testid="form-save"]');
   await page.waitForSelector('[data-testid="wave-dialog"]', { state: 'detached' });
   await waitSaved(page);
+}
+
+// Each test can run alone (tools/test browser FILE --each). These bring the project to where the tests before it
+// would have left it, by the same steps, and do only what is not done yet: the new wave (test 1), everyone asked
+// and a-03 answered (test 2), Kari's tie to a-02 (test 3).
+async function ensureWave(page) {
+  await page.click('[data-testid="nav-relations"]');
+  if (waveId) return;
+  await addWave(page);
+  waveId = (await stored(page)).waves.find((w) => w.label === 'Testrunde høsten 2026').id;
+}
+
+async function ensureAsked(page) {
+  await ensureWave(page);
+  const doc = await stored(page);
+  if (doc.respondents.some((r) => r.waveId === waveId)) return;
+  await page.click('[data-testid="ties-tab-respondents"]');
+  await page.click('[data-testid="ask-all"]');
+  await page.waitForSelector(`[data-testid="wave-asked"]:text-is("${doc.actors.length}")`);
+  await page.check('[data-testid="respondent-row"][data-id="a-03"] [data-testid="resp-answered"]');
+  await page.waitForSelector('[data-testid="wave-answered"]:text-is("1")');
+  await waitSaved(page);
+}
+
+async function ensureTie(page) {
+  await ensureAsked(page);
+  if (tiesOf(await stored(page)).length > 0) return;
+  await page.click('[data-testid="ties-tab-person"]');
+  await page.selectOption('[data-testid="tie-person"]', 'a-01');
+  const row = '[data-testid="tie-row"][data-id="a-02"]';
+  await page.selectOption(`${row} [data-testid="tie-frequency"]`, '3');
+  await page.waitForSelector(`${row} [data-testid="tie-type-advice"]`);
+  await page.check(`${row} [data-testid="tie-type-advice"]`);
+  await waitSaved(page);
+}
+
+test('add a survey wave with a label and a date', async () => {
+  const { page } = b;
+  await addWave(page);
   const doc = await stored(page);
   const wave = doc.waves.find((w) => w.label === 'Testrunde høsten 2026');
   assert.ok(wave);
@@ -39,6 +77,7 @@ test('add a survey wave with a label and a date', async () => {
 
 test('respondents: mark everyone as asked, then one as answered; the rate follows', async () => {
   const { page } = b;
+  await ensureWave(page);
   const people = (await stored(page)).actors.length;
   await page.click('[data-testid="ask-all"]');
   await page.waitForSelector(`[data-testid="wave-asked"]:text-is("${people}")`);
@@ -55,6 +94,7 @@ test('respondents: mark everyone as asked, then one as answered; the rate follow
 
 test('per person: frequency and kinds of contact; the person is marked as answered', async () => {
   const { page } = b;
+  await ensureAsked(page);
   await page.click('[data-testid="ties-tab-person"]');
   await page.selectOption('[data-testid="tie-person"]', 'a-01');
   assert.match(await page.textContent('#tie-question'), /Hvem utveksler Kari Nilsen informasjon med om boligsosialt arbeid, og hvor ofte\?/);
@@ -75,6 +115,7 @@ test('per person: frequency and kinds of contact; the person is marked as answer
 
 test('matrix grid: keyboard navigation, 0–4 set the frequency, Delete clears', async () => {
   const { page } = b;
+  await ensureTie(page);
   await page.click('[data-testid="ties-tab-grid"]');
   const people = (await stored(page)).actors.length;
   assert.equal(await page.locator('[data-testid="grid-row"]').count(), people, 'all people fit on one page');
@@ -120,6 +161,7 @@ test('matrix grid: keyboard navigation, 0–4 set the frequency, Delete clears',
 
 test('one side only: the list matches the data', async () => {
   const { page } = b;
+  await ensureTie(page);
   await page.click('[data-testid="ties-tab-onesided"]');
   const expected = oneSidedTies(await stored(page), waveId);
   assert.equal(await page.locator('[data-testid="one-sided-row"]').count(), expected.length);
@@ -128,6 +170,7 @@ test('one side only: the list matches the data', async () => {
 
 test('edit and delete the wave; undo brings it back with its ties', async () => {
   const { page } = b;
+  await ensureTie(page);
   await page.click('[data-testid="edit-wave"]');
   await page.fill('[data-testid="wave-label"]', 'Testrunde (endret)');
   await page.click('[data-testid="form-save"]');

@@ -3,7 +3,7 @@
 // privacy; printed to an A4 PDF of at least two pages. And the Oversikt additions.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSession, assertClean } from './helpers.mjs';
+import { appSession, openView, assertClean } from './helpers.mjs';
 
 const b = appSession({ viewport: { width: 1366, height: 768 } });
 
@@ -31,6 +31,7 @@ test('the report has every part, with the network drawn inline', async () => {
 
 test('printed to A4 PDF: at least two pages, no navigation', async () => {
   const { page } = b;
+  await openView(page, 'report');
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('[data-testid="report-print"]'), false, 'the button is not printed');
   assert.equal(await page.isVisible('.app-nav'), false);

@@ -72,10 +72,14 @@ async function tableRows(page, testid) {
   })));
 }
 
-test('Oppgaver: FTE per function as the rule gives, largest first, sortable; the summary adds up', async () => {
-  const { page } = b;
+async function openResources(page) {
   await page.click('[data-testid="nav-tasks"]');
   await page.waitForSelector('[data-testid="resources-functions-row"]', { timeout: 30000 });
+}
+
+test('Oppgaver: FTE per function as the rule gives, largest first, sortable; the summary adds up', async () => {
+  const { page } = b;
+  await openResources(page);
   const exp = expected(demo);
   const rows = await tableRows(page, 'resources-functions');
   assert.equal(rows.length, demo.functions.length);
@@ -102,6 +106,7 @@ test('Oppgaver: FTE per function as the rule gives, largest first, sortable; the
 
 test('per unit (shares of each unit\'s FTE) and per target group; CSV for Excel', async () => {
   const { page } = b;
+  await openResources(page);
   const exp = expected(demo);
   await page.click('[data-testid="res-tab-units"]');
   await page.waitForSelector('[data-testid="resources-units-row"]');
@@ -143,6 +148,7 @@ test('per unit (shares of each unit\'s FTE) and per target group; CSV for Excel'
 
 test('the resource section passes axe', async () => {
   const { page } = b;
+  await openResources(page);
   await page.locator('[data-testid="resources-section"]').scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/shot-resources.png', fullPage: false });
   await page.locator('[data-testid="resources-section"]').screenshot({ path: '/tmp/shot-resources-section.png' });

@@ -21,6 +21,19 @@ async function waitFor(check, what, timeout = 15000) {
   }
 }
 
+// The copy and the keyed project the first test makes; a later test run alone (tools/test browser FILE --each)
+// makes them by the same step first.
+async function ensureCopy(page) {
+  if (shared) return;
+  await page.click('[data-testid="nav-data"]');
+  const { filename, text } = await downloadFile(page, '[data-testid="export-pseudonymized"]');
+  shared = { filename, text };
+  keyedDoc = await waitFor(async () => {
+    const doc = await storedProjectDoc(page);
+    return doc && doc.pseudonymKey ? doc : null;
+  }, 'the key in the stored project');
+}
+
 function assertNoAxeViolations(violations, where) {
   assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), [], where);
 }
@@ -61,6 +74,7 @@ test('pseudonymised copy: no real name in it, a valid project file, and the key 
 
 test('importing the copy back offers to restore the names; the project comes back exactly', async () => {
   const { page } = b;
+  await ensureCopy(page);
   assert.ok(shared, 'needs the copy from the test before');
   await importFile(page, shared.filename, shared.text);
   await page.waitForSelector('[data-testid="dialog"][open]');
@@ -77,6 +91,7 @@ test('importing the copy back offers to restore the names; the project comes bac
 
 test('reference: the demo\'s own copy as the other municipality gives the same figures, kept over a reload', async () => {
   const { page } = b;
+  await ensureCopy(page);
   await openView(page, 'analysis');
   await page.waitForSelector('[data-testid="reference-none"]');
   await page.setInputFiles('[data-testid="reference-file"]', {
@@ -117,6 +132,7 @@ test('reference: the demo\'s own copy as the other municipality gives the same f
 
 test('reference: a broken file is refused with its error, and nothing is remembered', async () => {
   const { page } = b;
+  await openView(page, 'analysis');
   await page.setInputFiles('[data-testid="reference-file"]', {
     name: 'odelagt.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "bosam-project",', 'utf8')
   });
@@ -142,6 +158,7 @@ test('network export: GraphML is well-formed XML with one node per person', asyn
 
 test('network export: the Norwegian Excel CSVs start with a BOM and use semicolons', async () => {
   const { page } = b;
+  await page.click('[data-testid="nav-data"]');
   await page.selectOption('[data-testid="netexport-format"]', 'csv-excel');
   assert.match(await page.textContent('[data-testid="netexport-format-help"]'), /semikolon/);
   const files = [];
@@ -166,6 +183,7 @@ test('network export: the Norwegian Excel CSVs start with a BOM and use semicolo
 
 test('a pseudonymised copy of a project not kept here imports as it is: codes stay codes', async () => {
   const { page } = b;
+  await ensureCopy(page);
   const copy = JSON.parse(shared.text);
   copy.id = 'annen-kommune-1';
   copy.municipality.name = 'Annen kommune';

@@ -7,6 +7,11 @@ let b;
 before(async () => { b = await launch(); });
 after(async () => { if (b) await b.close(); });
 
+// The app as the first test opens it; a later test run alone (tools/test browser FILE --each) opens it first.
+async function ensureOpen(page) {
+  if (!page.url().startsWith('file:')) await openApp(page);
+}
+
 test('opens from file:// with no console errors and the landmarks in place', async () => {
   const { page } = b;
   await openApp(page);
@@ -26,6 +31,7 @@ test('opens from file:// with no console errors and the landmarks in place', asy
 
 test('navigation by links keeps the URL hash and aria-current in step', async () => {
   const { page } = b;
+  await ensureOpen(page);
   await page.click('[data-testid="nav-data"]');
   assert.ok(page.url().endsWith('#/data'));
   assert.equal(await page.getAttribute('[data-testid="nav-data"]', 'aria-current'), 'page');
@@ -38,6 +44,7 @@ test('navigation by links keeps the URL hash and aria-current in step', async ()
 
 test('the language switch changes the text and html lang, and is remembered', async () => {
   const { page } = b;
+  await ensureOpen(page);
   await page.click('[data-testid="lang-en"]');
   await page.waitForSelector('html[lang="en"]');
   assert.equal(await page.textContent('[data-testid="nav-projects"]'), 'Projects');
@@ -52,6 +59,7 @@ test('the language switch changes the text and html lang, and is remembered', as
 
 test('the skip link moves focus into main', async () => {
   const { page } = b;
+  await ensureOpen(page);
   await page.click('[data-testid="nav-projects"]');
   await page.reload();
   await page.waitForSelector('body[data-app-ready="true"]');
@@ -68,6 +76,7 @@ test('the skip link moves focus into main', async () => {
 
 test('a whole session (demo, views, export) makes no request that leaves the machine', async () => {
   const { page } = b;
+  await ensureOpen(page);
   await loadDemo(page);
   for (const view of ['projects', 'overview', 'data']) await page.click(`[data-testid="nav-${view}"]`);
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-json"]')]);
@@ -79,6 +88,7 @@ test('a whole session (demo, views, export) makes no request that leaves the mac
 
 test('the CSP really blocks connections: fetch fails and a remote image is refused', async () => {
   const { page } = b;
+  await ensureOpen(page);
   const before = b.requests.length;
   await assertCspBlocksConnections(assert, page);
   // (Chromium still reports the refused image as an attempted request, which is why the

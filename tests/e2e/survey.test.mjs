@@ -52,6 +52,37 @@ async function saveDownload(download, name) {
   return path;
 }
 
+// Each test can run alone (tools/test browser FILE --each): these make what the tests before it would have made,
+// by the same steps, when it is not there yet: the respondent's form (test 1) and their answer (test 2).
+async function ensureForm(page) {
+  if (formPath) return;
+  await openSurveyTab(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.click(`[data-testid="form-row"][data-id="${respondent}"] [data-testid="form-one"]`)
+  ]);
+  formPath = await saveDownload(download);
+}
+
+async function ensureAnswer(page) {
+  await ensureForm(page);
+  if (answer) return;
+  const form = await b.context.newPage();
+  await form.goto(pathToFileURL(formPath).href);
+  await form.waitForSelector('body[data-survey-ready="true"]');
+  const card = (id) => `[data-testid="contact"][data-id="${id}"]`;
+  await form.check('[data-testid="person-pick"][data-id="a-01"]');
+  await form.check('[data-testid="person-pick"][data-id="a-02"]');
+  await form.check(`${card('a-01')} [data-testid="contact-frequency"][value="3"]`);
+  await form.check(`${card('a-01')} [data-testid="contact-type"][value="coordination"]`);
+  await form.check(`${card('a-02')} [data-testid="contact-frequency"][value="1"]`);
+  await form.selectOption('[data-testid="task"][data-id="f-kartlegging"] [data-testid="task-role"]', 'performs');
+  await form.check('[data-testid="task"][data-id="f-kartlegging"] [data-testid="task-group"][value="tg-bostedslose"]');
+  const [download] = await Promise.all([form.waitForEvent('download'), form.click('[data-testid="save-answer"]')]);
+  answer = { filename: download.suggestedFilename(), text: await readFile(await saveDownload(download), 'utf8') };
+  await form.close();
+}
+
 test('the app makes a form for one respondent, carrying only what they need', async () => {
   const { page } = b;
   await openSurveyTab(page);
@@ -70,6 +101,7 @@ test('the app makes a form for one respondent, carrying only what they need', as
 });
 
 test('the form opened from disk: fill in two contacts and one task, validate, save an answer file', async () => {
+  await ensureForm(b.page);
   const form = await b.context.newPage();
   await form.goto(pathToFileURL(formPath).href);
   await form.waitForSelector('body[data-survey-ready="true"]');
@@ -122,6 +154,7 @@ test('the form opened from disk: fill in two contacts and one task, validate, sa
 
 test('the answer is read into the app: marked as answered, ties shown, per-file report', async () => {
   const { page } = b;
+  await ensureAnswer(page);
   await page.bringToFront();
   await openSurveyTab(page);
   await page.setInputFiles('[data-testid="answers-file"]', { name: answer.filename, mimeType: 'application/json', buffer: Buffer.from(answer.text) });
@@ -147,6 +180,7 @@ test('the answer is read into the app: marked as answered, ties shown, per-file 
 
 test('a batch with one file for another project is refused whole, naming the file', async () => {
   const { page } = b;
+  await openSurveyTab(page);
   await page.click('[data-testid="ties-tab-survey"]');
   const before = await stored(page);
   const good = JSON.stringify({ format: 'bosam-answer', schemaVersion: 1, projectId: demo.id, waveId: 'w-2026', respondent: 'a-03', ties: [{ to: 'a-01', frequency: 4 }] });
@@ -202,6 +236,7 @@ test('a name with </script><script>alert(1)</script> stays text in the form', as
 });
 
 test('the form makes no network requests: its CSP blocks fetch and remote images', async () => {
+  await ensureForm(b.page);
   const shared = join(dir, 'csp.html');
   await writeFile(shared, await readFile(formPath, 'utf8'));
   const fresh = await launch();

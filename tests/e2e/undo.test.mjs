@@ -33,40 +33,78 @@ async function expectStored(page, doc, label) {
   await settle(page);
 }
 
-test('four edits of different kinds, each one step with a label', async () => {
-  const { page } = b;
-  v.push(await stored(page));
-  assert.equal(await page.getAttribute('[data-testid="undo"]', 'aria-disabled'), 'true');
-
+// The four edits of the first test, one per kind.
+async function renameNav(page) {
   await page.click('[data-testid="nav-organisation"]');
   await page.click('[data-testid="unit-row"][data-id="u-nav"] [data-testid="unit-edit"]');
   await page.fill('[data-testid="unit-name"]', 'NAV (endret)');
   await page.click('[data-testid="form-save"]');
   await page.waitForSelector('[data-testid="unit-dialog"]', { state: 'detached' });
   await waitSaved(page);
-  v.push(await stored(page));
-  assert.match(await page.getAttribute('[data-testid="undo"]', 'title'), /Angre: Endret enheten «NAV \(endret\)»/);
+}
 
+async function addPerson(page) {
   await page.click('[data-testid="org-tab-actors"]');
   await page.click('[data-testid="add-actor"]');
   await page.fill('[data-testid="actor-name"]', 'Ny Person');
   await page.click('[data-testid="form-save"]');
   await page.waitForSelector('[data-testid="actor-dialog"]', { state: 'detached' });
   await waitSaved(page);
-  v.push(await stored(page));
+}
 
+async function editCell(page) {
   await page.click('[data-testid="nav-tasks"]');
   await page.click('[data-testid="matrix-cell"][data-fn="f-kartlegging"][data-unit="u-nav"]');
   await page.locator('[data-testid="assignment-role-performs"]').first().check();
   await page.click('[data-testid="form-save"]');
   await page.waitForSelector('[data-testid="cell-dialog"]', { state: 'detached' });
   await waitSaved(page);
-  v.push(await stored(page));
+}
 
+async function setTie(page) {
   await page.click('[data-testid="nav-relations"]');
   await page.click('[data-testid="ties-tab-grid"]');
   await page.selectOption('[data-testid="grid-cell"][data-from="a-01"][data-to="a-07"]', '4');
   await waitSaved(page);
+}
+
+// Each test can run alone (tools/test browser FILE --each): the history the tests before it leave, made by the
+// same steps when it is not there yet: the four edits and their five versions in v (test 1), all undone (test 2).
+async function ensureEdits(page) {
+  if (v.length) return;
+  v.push(await stored(page));
+  for (const edit of [renameNav, addPerson, editCell, setTie]) {
+    await edit(page);
+    v.push(await stored(page));
+  }
+}
+
+async function ensureUndone(page) {
+  await ensureEdits(page);
+  if (JSON.stringify(await stored(page)) === JSON.stringify(v[0])) return;
+  await page.click('h1');
+  for (let i = 3; i >= 0; i -= 1) {
+    await page.keyboard.press('Control+z');
+    await expectStored(page, v[i]);
+  }
+}
+
+test('four edits of different kinds, each one step with a label', async () => {
+  const { page } = b;
+  v.push(await stored(page));
+  assert.equal(await page.getAttribute('[data-testid="undo"]', 'aria-disabled'), 'true');
+
+  await renameNav(page);
+  v.push(await stored(page));
+  assert.match(await page.getAttribute('[data-testid="undo"]', 'title'), /Angre: Endret enheten «NAV \(endret\)»/);
+
+  await addPerson(page);
+  v.push(await stored(page));
+
+  await editCell(page);
+  v.push(await stored(page));
+
+  await setTie(page);
   v.push(await stored(page));
   assert.equal(new Set(v.map((d) => JSON.stringify(d))).size, 5, 'five different versions');
   assert.match(await page.getAttribute('[data-testid="undo"]', 'aria-label'), /^Angre: Kari Nilsen → .*: Daglig$/);
@@ -74,6 +112,7 @@ test('four edits of different kinds, each one step with a label', async () => {
 
 test('Ctrl+Z twice, then the Undo button twice, restore each version exactly', async () => {
   const { page } = b;
+  await ensureEdits(page);
   await page.click('h1');
   await page.keyboard.press('Control+z');
   await expectStored(page, v[3], 'after one Ctrl+Z');
@@ -96,6 +135,7 @@ test('Ctrl+Z twice, then the Undo button twice, restore each version exactly', a
 
 test('Ctrl+Shift+Z, Ctrl+Y and the Redo button redo exactly', async () => {
   const { page } = b;
+  await ensureUndone(page);
   assert.match(await page.getAttribute('[data-testid="redo"]', 'title'), /Gjør om: Endret enheten/);
   await page.click('h1');
   await page.keyboard.press('Control+Shift+z');
@@ -111,6 +151,7 @@ test('Ctrl+Shift+Z, Ctrl+Y and the Redo button redo exactly', async () => {
 
 test('in a text field Ctrl+Z is the text’s own undo, not the project’s', async () => {
   const { page } = b;
+  await ensureEdits(page);
   await page.click('[data-testid="nav-organisation"]');
   await page.fill('[data-testid="unit-search"]', 'nav');
   await page.focus('[data-testid="unit-search"]');
@@ -123,6 +164,8 @@ test('in a text field Ctrl+Z is the text’s own undo, not the project’s', asy
 
 test('a new edit after undo drops the redo steps; a reload starts a fresh history', async () => {
   const { page } = b;
+  await ensureEdits(page);
+  await page.click('[data-testid="nav-organisation"]');
   await page.click('h1');
   await page.keyboard.press('Control+z');
   await expectStored(page, v[3]);
