@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { t, formatNumber } from '../i18n.js';
 import { Modal, FormActions } from '../ui/modal.js';
 import { TextField, SelectField, FormIssues } from '../ui/fields.js';
-import { saveItem, fieldErrors, ConfirmDialog } from '../ui/editor.js';
+import { useItemForm, fieldErrors, ConfirmDialog } from '../ui/editor.js';
 import { useSort, SortHeader, SearchBox, CountLine, RowActions } from '../ui/table-tools.js';
 import { newItemId } from '../lib/entity-ids.js';
 import { upsert, actorFromForm, actorUsage, deleteActor, parseFte, fteInput, searchable, matchesQuery, sortRows, cleanText } from '../lib/org.js';
@@ -26,42 +26,31 @@ export function unitOptions(doc) {
 function ActorForm({ doc, actor, actions, onClose, lang, defaultUnit }) {
   const isNew = !actor;
   const units = list(doc, 'units');
-  const [form, setForm] = useState(() => ({
-    id: actor ? actor.id : newItemId(doc, 'actors'),
-    name: actor ? actor.name : '',
-    unitId: actor ? actor.unitId : (defaultUnit || (units[0] ? units[0].id : '')),
-    role: (actor && actor.role) || '',
-    fte: actor ? fteInput(actor.fte, lang) : '',
-    location: (actor && actor.location) || ''
-  }));
-  const [issues, setIssues] = useState({ fields: {}, other: [] });
-  const [own, setOwn] = useState({});
-  const [busy, setBusy] = useState(false);
-  const set = (key) => (value) => setForm((f) => ({ ...f, [key]: value }));
-
-  const submit = async (e) => {
-    e.preventDefault();
-    const mine = {};
-    if (!cleanText(form.name)) mine.name = t('org.nameRequired');
-    if (!form.unitId) mine.unitId = t('org.unitRequired');
-    const fte = parseFte(form.fte);
-    if (!fte.ok) mine.fte = fte.reason === 'range' ? t('org.fteRange') : t('org.fteNumber');
-    setOwn(mine);
-    if (Object.keys(mine).length) {
-      const first = document.querySelector('.edit-dialog [aria-invalid="true"]');
-      if (first) first.focus();
-      return;
-    }
-    setBusy(true);
-    const r = await saveItem(actions, {
+  const { form, set, issues, own, busy, submit } = useItemForm(actions, {
+    initial: () => ({
+      id: actor ? actor.id : newItemId(doc, 'actors'),
+      name: actor ? actor.name : '',
+      unitId: actor ? actor.unitId : (defaultUnit || (units[0] ? units[0].id : '')),
+      role: (actor && actor.role) || '',
+      fte: actor ? fteInput(actor.fte, lang) : '',
+      location: (actor && actor.location) || ''
+    }),
+    check: (f) => {
+      const mine = {};
+      if (!cleanText(f.name)) mine.name = t('org.nameRequired');
+      if (!f.unitId) mine.unitId = t('org.unitRequired');
+      const fte = parseFte(f.fte);
+      if (!fte.ok) mine.fte = fte.reason === 'range' ? t('org.fteRange') : t('org.fteNumber');
+      return mine;
+    },
+    focusInvalid: true,
+    save: (f) => ({
       list: 'actors',
-      apply: (d) => upsert(d, 'actors', actorFromForm(actor, form, fte.value)),
-      label: { key: isNew ? 'history.addActor' : 'history.editActor', params: { name: cleanText(form.name) } }
-    });
-    setBusy(false);
-    if (r.ok) onClose();
-    else setIssues(r);
-  };
+      apply: (d) => upsert(d, 'actors', actorFromForm(actor, f, parseFte(f.fte).value)),
+      label: { key: isNew ? 'history.addActor' : 'history.editActor', params: { name: cleanText(f.name) } }
+    }),
+    onSaved: onClose
+  });
 
   if (!units.length) {
     return html`

@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { t, formatNumber } from '../i18n.js';
 import { Modal, FormActions } from '../ui/modal.js';
 import { TextField, CheckField, FormIssues } from '../ui/fields.js';
-import { saveItem, fieldErrors, ConfirmDialog } from '../ui/editor.js';
+import { useItemForm, fieldErrors, ConfirmDialog } from '../ui/editor.js';
 import { useSort, SortHeader, SearchBox, CountLine, RowActions } from '../ui/table-tools.js';
 import { newItemId } from '../lib/entity-ids.js';
 import {
@@ -31,39 +31,27 @@ export function NamedForm({ doc, listKey, item, actions, onClose, onDelete }) {
   const k = KIND[listKey];
   const isNew = !item;
   const isFunction = listKey === 'functions';
-  const [form, setForm] = useState(() => ({
-    id: item ? item.id : newItemId(doc, listKey),
-    name: item ? item.name : '',
-    description: (item && item.description) || '',
-    essential: item ? item.essential === true : false
-  }));
-  const [issues, setIssues] = useState({ fields: {}, other: [] });
-  const [own, setOwn] = useState('');
-  const [busy, setBusy] = useState(false);
-  const set = (key) => (value) => setForm((f) => ({ ...f, [key]: value }));
-  const submit = async (e) => {
-    e.preventDefault();
-    if (!cleanText(form.name)) {
-      setOwn(t('org.nameRequired'));
-      return;
-    }
-    setOwn('');
-    setBusy(true);
-    const r = await saveItem(actions, {
+  const { form, set, issues, own, busy, submit } = useItemForm(actions, {
+    initial: () => ({
+      id: item ? item.id : newItemId(doc, listKey),
+      name: item ? item.name : '',
+      description: (item && item.description) || '',
+      essential: item ? item.essential === true : false
+    }),
+    check: (f) => (cleanText(f.name) ? {} : { name: t('org.nameRequired') }),
+    save: (f) => ({
       list: listKey,
-      apply: (d) => upsert(d, listKey, namedFromForm(item, form, isFunction ? { essential: form.essential } : {})),
-      label: { key: isNew ? k.addLabel : k.editLabel, params: { name: cleanText(form.name) } }
-    });
-    setBusy(false);
-    if (r.ok) onClose();
-    else setIssues(r);
-  };
+      apply: (d) => upsert(d, listKey, namedFromForm(item, f, isFunction ? { essential: f.essential } : {})),
+      label: { key: isNew ? k.addLabel : k.editLabel, params: { name: cleanText(f.name) } }
+    }),
+    onSaved: onClose
+  });
   return html`
     <${Modal} title=${isNew ? t(k.newTitle) : t(k.editTitle, { name: item.name })} onClose=${onClose} testid=${`${k.testid}-dialog`}>
       <form onSubmit=${submit} novalidate class="edit-form">
         <${FormIssues} errors=${issues.other} />
         <${TextField} id=${`${k.testid}-name`} label=${t(k.name)} value=${form.name} onInput=${set('name')} required autofocus
-          testid=${`${k.testid}-name`} errors=${fieldErrors(issues.fields, 'name', own)} />
+          testid=${`${k.testid}-name`} errors=${fieldErrors(issues.fields, 'name', own.name)} />
         <${TextField} id=${`${k.testid}-description`} label=${t('org.description')} value=${form.description} onInput=${set('description')}
           multiline testid=${`${k.testid}-description`} maxLength=${1000} errors=${fieldErrors(issues.fields, 'description')} />
         ${isFunction ? html`

@@ -6,7 +6,7 @@ import { useState } from 'preact/hooks';
 import { t, formatNumber } from '../i18n.js';
 import { Modal, FormActions } from '../ui/modal.js';
 import { TextField, SelectField, FormIssues } from '../ui/fields.js';
-import { saveItem, fieldErrors, ConfirmDialog } from '../ui/editor.js';
+import { useItemForm, fieldErrors, ConfirmDialog } from '../ui/editor.js';
 import { useSort, SortHeader, SearchBox, CountLine, RowActions } from '../ui/table-tools.js';
 import { newItemId } from '../lib/entity-ids.js';
 import { upsert, unitFromForm, unitUsage, deleteUnit, searchable, matchesQuery, sortRows, RELATION_FIELDS, cleanText } from '../lib/org.js';
@@ -48,37 +48,24 @@ function RelationSummary({ relation }) {
 
 function UnitForm({ doc, unit, actions, onClose }) {
   const isNew = !unit;
-  const [form, setForm] = useState(() => ({
-    id: unit ? unit.id : newItemId(doc, 'units'),
-    name: unit ? unit.name : '',
-    external: unit ? unit.external === true : false,
-    location: (unit && unit.location) || '',
-    sector: (unit && unit.sector) || '',
-    relation: { ...((unit && unit.relation) || {}) }
-  }));
-  const [issues, setIssues] = useState({ fields: {}, other: [] });
-  const [own, setOwn] = useState({});
-  const [busy, setBusy] = useState(false);
-  const set = (key) => (value) => setForm((f) => ({ ...f, [key]: value }));
-  const setRel = (key) => (value) => setForm((f) => ({ ...f, relation: { ...f.relation, [key]: value } }));
-
-  const submit = async (e) => {
-    e.preventDefault();
-    const mine = {};
-    if (!cleanText(form.name)) mine.name = t('org.nameRequired');
-    setOwn(mine);
-    if (Object.keys(mine).length) return;
-    setBusy(true);
-    const name = cleanText(form.name);
-    const r = await saveItem(actions, {
+  const { form, setForm, set, issues, own, busy, submit } = useItemForm(actions, {
+    initial: () => ({
+      id: unit ? unit.id : newItemId(doc, 'units'),
+      name: unit ? unit.name : '',
+      external: unit ? unit.external === true : false,
+      location: (unit && unit.location) || '',
+      sector: (unit && unit.sector) || '',
+      relation: { ...((unit && unit.relation) || {}) }
+    }),
+    check: (f) => (cleanText(f.name) ? {} : { name: t('org.nameRequired') }),
+    save: (f) => ({
       list: 'units',
-      apply: (d) => upsert(d, 'units', unitFromForm(unit, form)),
-      label: { key: isNew ? 'history.addUnit' : 'history.editUnit', params: { name } }
-    });
-    setBusy(false);
-    if (r.ok) onClose();
-    else setIssues(r);
-  };
+      apply: (d) => upsert(d, 'units', unitFromForm(unit, f)),
+      label: { key: isNew ? 'history.addUnit' : 'history.editUnit', params: { name: cleanText(f.name) } }
+    }),
+    onSaved: onClose
+  });
+  const setRel = (key) => (value) => setForm((f) => ({ ...f, relation: { ...f.relation, [key]: value } }));
 
   return html`
     <${Modal} title=${isNew ? t('org.newUnit') : t('org.editUnitTitle', { name: unit.name })} onClose=${onClose} testid="unit-dialog">

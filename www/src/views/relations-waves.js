@@ -1,50 +1,45 @@
 // Relasjoner › survey waves: add, edit (label and date) and delete (with its answers).
 import { html } from '../ui/html.js';
-import { useState } from 'preact/hooks';
 import { t } from '../i18n.js';
 import { Modal, FormActions } from '../ui/modal.js';
 import { TextField, FormIssues } from '../ui/fields.js';
-import { saveItem, fieldErrors, ConfirmDialog } from '../ui/editor.js';
+import { useItemForm, fieldErrors, ConfirmDialog } from '../ui/editor.js';
 import { newItemId } from '../lib/entity-ids.js';
 import { upsert, cleanText } from '../lib/org.js';
 import { waveUsage, deleteWave, isIsoDate } from '../lib/ties.js';
 
 export function WaveForm({ doc, wave, actions, onClose, onSaved }) {
   const isNew = !wave;
-  const [form, setForm] = useState(() => ({
-    id: wave ? wave.id : newItemId(doc, 'waves'),
-    label: wave ? wave.label || '' : '',
-    date: wave ? wave.date || '' : ''
-  }));
-  const [issues, setIssues] = useState({ fields: {}, other: [] });
-  const [own, setOwn] = useState({});
-  const [busy, setBusy] = useState(false);
-  const set = (key) => (value) => setForm((f) => ({ ...f, [key]: value }));
-  const submit = async (e) => {
-    e.preventDefault();
-    const mine = {};
-    if (!cleanText(form.label)) mine.label = t('ties.waveLabelRequired');
-    if (form.date && !isIsoDate(form.date)) mine.date = t('ties.waveDateInvalid');
-    setOwn(mine);
-    if (Object.keys(mine).length) return;
-    setBusy(true);
-    const label = cleanText(form.label);
-    const r = await saveItem(actions, {
-      list: 'waves',
-      apply: (d) => {
-        const next = { ...(wave || {}), id: form.id, label };
-        if (form.date) next.date = form.date;
-        else delete next.date;
-        return upsert(d, 'waves', next);
-      },
-      label: { key: isNew ? 'history.addWave' : 'history.editWave', params: { name: label } }
-    });
-    setBusy(false);
-    if (r.ok) {
+  const { form, set, issues, own, busy, submit } = useItemForm(actions, {
+    initial: () => ({
+      id: wave ? wave.id : newItemId(doc, 'waves'),
+      label: wave ? wave.label || '' : '',
+      date: wave ? wave.date || '' : ''
+    }),
+    check: (f) => {
+      const mine = {};
+      if (!cleanText(f.label)) mine.label = t('ties.waveLabelRequired');
+      if (f.date && !isIsoDate(f.date)) mine.date = t('ties.waveDateInvalid');
+      return mine;
+    },
+    save: (f) => {
+      const label = cleanText(f.label);
+      return {
+        list: 'waves',
+        apply: (d) => {
+          const next = { ...(wave || {}), id: f.id, label };
+          if (f.date) next.date = f.date;
+          else delete next.date;
+          return upsert(d, 'waves', next);
+        },
+        label: { key: isNew ? 'history.addWave' : 'history.editWave', params: { name: label } }
+      };
+    },
+    onSaved: (f) => {
       onClose();
-      if (onSaved) onSaved(form.id);
-    } else setIssues(r);
-  };
+      if (onSaved) onSaved(f.id);
+    }
+  });
   return html`
     <${Modal} title=${isNew ? t('ties.newWave') : t('ties.editWaveTitle', { name: wave.label || wave.id })} onClose=${onClose} testid="wave-dialog">
       <form onSubmit=${submit} novalidate class="edit-form">
