@@ -1,5 +1,8 @@
 // The survey form's own texts: bokmål first, English second. Same keys and placeholders in
-// both (tests/js/survey-form.test.mjs checks). {name} placeholders are filled as text.
+// both (tests/js/survey-form.test.mjs checks). {name} placeholders are filled as text. The words for the kinds
+// of contact and how often are the app's (one source, src/locales/contact-words.js; bundled into the form).
+import { CONTACT_WORDS, keyed } from '../src/locales/contact-words.js';
+
 export const TEXTS = {
   nb: {
     'lang.switch': 'English',
@@ -31,14 +34,8 @@ export const TEXTS = {
     'chosen.types': 'Hva slags kontakt har du med {name}?',
     'chosen.remove': 'Fjern',
     'chosen.removeLabel': 'Fjern {name} fra listen',
-    'freq.1': 'Sjeldnere enn månedlig',
-    'freq.2': 'Månedlig',
-    'freq.3': 'Ukentlig',
-    'freq.4': 'Daglig',
-    'type.information': 'Informasjon',
-    'type.coordination': 'Samarbeid om saker',
-    'type.advice': 'Råd og veiledning',
-    'type.referral': 'Henvisning',
+    ...keyed('freq.', CONTACT_WORDS.nb.frequencies),
+    ...keyed('type.', CONTACT_WORDS.nb.tieTypes),
     'tasks.title': '2. Hvilke oppgaver har du?',
     'tasks.help': 'For hver oppgave du har noe med: velg rollen din og hvilke målgrupper det gjelder. La resten stå på «Ikke min oppgave».',
     'tasks.role': 'Din rolle i «{name}»',
@@ -94,14 +91,8 @@ export const TEXTS = {
     'chosen.types': 'What kind of contact do you have with {name}?',
     'chosen.remove': 'Remove',
     'chosen.removeLabel': 'Remove {name} from the list',
-    'freq.1': 'Less than monthly',
-    'freq.2': 'Monthly',
-    'freq.3': 'Weekly',
-    'freq.4': 'Daily',
-    'type.information': 'Information',
-    'type.coordination': 'Case collaboration',
-    'type.advice': 'Advice and guidance',
-    'type.referral': 'Referral',
+    ...keyed('freq.', CONTACT_WORDS.en.frequencies),
+    ...keyed('type.', CONTACT_WORDS.en.tieTypes),
     'tasks.title': '2. Which tasks do you have?',
     'tasks.help': 'For each task you are involved in: choose your role and which target groups it concerns. Leave the rest at "Not my task".',
     'tasks.role': 'Your role in "{name}"',

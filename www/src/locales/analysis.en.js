@@ -1,4 +1,6 @@
 // English texts for the network map and the Analyse view (merged into en.js).
+import { CONTACT_WORDS, keyed } from './contact-words.js';
+
 export default {
   'nav.network': 'Network map',
   'nav.analysis': 'Analysis',
@@ -30,14 +32,8 @@ export default {
   'analysis.failed': 'The analysis could not be completed.',
   'analysis.noWave': 'The project has no survey round yet. Add a round and its ties, and the map will be drawn here.',
 
-  'frequency.1': 'Less than monthly',
-  'frequency.2': 'Monthly',
-  'frequency.3': 'Weekly',
-  'frequency.4': 'Daily',
-  'tieType.information': 'Information',
-  'tieType.coordination': 'Case collaboration',
-  'tieType.advice': 'Advice and guidance',
-  'tieType.referral': 'Referral',
+  ...keyed('frequency.', CONTACT_WORDS.en.frequencies),
+  ...keyed('tieType.', CONTACT_WORDS.en.tieTypes),
   'level.high': 'High',
   'level.middle': 'Medium',
   'level.low': 'Low',

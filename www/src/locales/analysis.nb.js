@@ -1,5 +1,7 @@
 // Bokmål texts for the network map and the Analyse view (merged into nb.js).
 // analysis.en.js must have exactly the same keys and placeholders.
+import { CONTACT_WORDS, keyed } from './contact-words.js';
+
 export default {
   'nav.network': 'Nettverkskart',
   'nav.analysis': 'Analyse',
@@ -31,14 +33,8 @@ export default {
   'analysis.failed': 'Analysen kunne ikke gjennomføres.',
   'analysis.noWave': 'Prosjektet har ingen kartleggingsrunde ennå. Registrer en runde og relasjonene i den, så tegnes kartet her.',
 
-  'frequency.1': 'Sjeldnere enn månedlig',
-  'frequency.2': 'Månedlig',
-  'frequency.3': 'Ukentlig',
-  'frequency.4': 'Daglig',
-  'tieType.information': 'Informasjon',
-  'tieType.coordination': 'Samarbeid om saker',
-  'tieType.advice': 'Råd og veiledning',
-  'tieType.referral': 'Henvisning',
+  ...keyed('frequency.', CONTACT_WORDS.nb.frequencies),
+  ...keyed('tieType.', CONTACT_WORDS.nb.tieTypes),
   'level.high': 'Høy',
   'level.middle': 'Middels',
   'level.low': 'Lav',

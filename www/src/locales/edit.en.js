@@ -1,5 +1,7 @@
 // English: texts for editing (Organisation, Tasks, Relations), undo/redo and two-tab
 // conflicts. Merged into en.js; must have exactly the keys and placeholders of edit.nb.js.
+import { CONTACT_WORDS, keyed } from './contact-words.js';
+
 export default {
   'nav.organisation': 'Organisation',
   'nav.tasks': 'Tasks',
@@ -277,10 +279,7 @@ export default {
   'ties.theyNotAnswered': 'has not answered',
   'ties.oneSidedFlag': 'One side only',
   'ties.freq.0': 'Never',
-  'ties.freq.1': 'Less than monthly',
-  'ties.freq.2': 'Monthly',
-  'ties.freq.3': 'Weekly',
-  'ties.freq.4': 'Daily',
+  ...keyed('ties.freq.', CONTACT_WORDS.en.frequencies),
   'ties.gridIntro': 'Each row is what one person answered. A cell shows how often the person in the row said they exchange information with the person in the column.',
   'ties.gridPaged': 'The project has {count} people. To keep the matrix readable, one unit is shown at a time (up to {limit} people); choose the unit for rows and columns.',
   'ties.gridRows': 'Rows (answers from)',

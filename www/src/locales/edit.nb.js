@@ -1,5 +1,7 @@
 // Norsk bokmål: texts for editing (Organisasjon, Oppgaver, Relasjoner), undo/redo and
 // two-tab conflicts. Merged into nb.js; edit.en.js must have the same keys and placeholders.
+import { CONTACT_WORDS, keyed } from './contact-words.js';
+
 export default {
   'nav.organisation': 'Organisasjon',
   'nav.tasks': 'Oppgaver',
@@ -277,10 +279,7 @@ export default {
   'ties.theyNotAnswered': 'har ikke svart',
   'ties.oneSidedFlag': 'Bare én side',
   'ties.freq.0': 'Aldri',
-  'ties.freq.1': 'Sjeldnere enn månedlig',
-  'ties.freq.2': 'Månedlig',
-  'ties.freq.3': 'Ukentlig',
-  'ties.freq.4': 'Daglig',
+  ...keyed('ties.freq.', CONTACT_WORDS.nb.frequencies),
   'ties.gridIntro': 'Hver rad er det én person har svart. Cellen viser hvor ofte personen i raden oppga å utveksle informasjon med personen i kolonnen.',
   'ties.gridPaged': 'Prosjektet har {count} personer. For at matrisen skal være lesbar, vises én enhet om gangen (opptil {limit} personer); velg enhet for rader og kolonner.',
   'ties.gridRows': 'Rader (svar fra)',
