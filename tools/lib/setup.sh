@@ -13,14 +13,21 @@ bosam_required_packages() {
   [[ -f /usr/include/doctest/doctest.h ]] || pkgs+=(doctest-dev)
   command -v node >/dev/null || pkgs+=(nodejs)
   command -v npm >/dev/null || pkgs+=(npm)
-  if [[ "${BOSAM_NEED_BROWSER:-0}" == 1 ]]; then
+  # What the test layers need besides the build. tools/test asks per layer (BOSAM_NEED_CHROMIUM for browser,
+  # _FIREFOX for firefox, _NETWORKX for node and cli-sanitized); BOSAM_NEED_BROWSER=1 (the whole suite) means all.
+  local all=${BOSAM_NEED_BROWSER:-0}
+  if [[ "${BOSAM_NEED_CHROMIUM:-$all}" == 1 ]]; then
     [[ -x /usr/bin/chromium ]] || pkgs+=(chromium)
-    # The Firefox smoke layer (tests/firefox, puppeteer-core over WebDriver BiDi; design §1).
-    [[ -x /usr/bin/firefox-esr ]] || pkgs+=(firefox-esr)
-    # NetworkX reads the GraphML/GEXF/Pajek exports back in tests/cli/export.test.mjs (for /usr/bin/python3).
-    [[ -f /usr/lib/python3/dist-packages/networkx/__init__.py ]] || pkgs+=(python3-networkx)
     # pdftotext reads the printed report's PDF back in tests/e2e/report-print.test.mjs.
     command -v pdftotext >/dev/null || pkgs+=(poppler-utils)
+  fi
+  if [[ "${BOSAM_NEED_FIREFOX:-$all}" == 1 ]]; then
+    # The Firefox smoke layer (tests/firefox, puppeteer-core over WebDriver BiDi; design §1).
+    [[ -x /usr/bin/firefox-esr ]] || pkgs+=(firefox-esr)
+  fi
+  if [[ "${BOSAM_NEED_NETWORKX:-$all}" == 1 ]]; then
+    # NetworkX reads the GraphML/GEXF/Pajek exports back in tests/cli/export.test.mjs (for /usr/bin/python3).
+    [[ -f /usr/lib/python3/dist-packages/networkx/__init__.py ]] || pkgs+=(python3-networkx)
   fi
   if [[ "${BOSAM_NEED_SANITIZERS:-0}" == 1 ]]; then
     # build/san (tools/test, tools/fuzz): clang 14 with its ASan/UBSan/libFuzzer runtimes.
@@ -60,7 +67,10 @@ export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 
 # build/san: the core, tests and CLI with AddressSanitizer + UndefinedBehaviorSanitizer, and the libFuzzer
 # targets of tests/fuzz (clang; see CMakeLists.txt). Under the same lock as tools/build. Output: build/san/bin.
+# With arguments, only those CMake targets (bosam-tests, bosam, fuzz_project, …).
 bosam_build_san() {
+  local only=()
+  (($#)) && only=(--target "$@")
   (
     exec 9>build/.build.lock
     flock 9
@@ -69,7 +79,7 @@ bosam_build_san() {
         "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only" -DBOSAM_SANITIZE=ON -DBOSAM_FUZZ=ON \
         "-DBOSAM_OUT_DIR=$(pwd)/build/san/bin" >/dev/null || exit 1
     fi
-    cmake --build build/san -j "$(nproc 2>/dev/null || echo 2)"
+    cmake --build build/san -j "$(nproc 2>/dev/null || echo 2)" "${only[@]}"
   )
 }
 
