@@ -8,11 +8,45 @@
 namespace bosam::checks {
 namespace {
 
+// Leading and trailing white space, the Unicode spaces a spreadsheet pastes included: NBSP (U+00A0), figure
+// space (U+2007) and narrow NBSP (U+202F) as well as ASCII space, tab and line breaks. O(length).
+std::size_t space_at(const std::string& s, std::size_t i, bool backwards) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+  if (!backwards) {
+    if (std::string(" \t\r\n\f\v").find(s[i]) != std::string::npos) return 1;
+    if (byte(i) == 0xC2 && i + 1 < s.size() && byte(i + 1) == 0xA0) return 2;
+    if (byte(i) == 0xE2 && i + 2 < s.size() && byte(i + 1) == 0x80 && (byte(i + 2) == 0x87 || byte(i + 2) == 0xAF)) return 3;
+    return 0;
+  }
+  if (std::string(" \t\r\n\f\v").find(s[i]) != std::string::npos) return 1;
+  if (i >= 1 && byte(i - 1) == 0xC2 && byte(i) == 0xA0) return 2;
+  if (i >= 2 && byte(i - 2) == 0xE2 && byte(i - 1) == 0x80 && (byte(i) == 0x87 || byte(i) == 0xAF)) return 3;
+  return 0;
+}
+
 std::string trimmed(const std::string& s) {
-  const char* space = " \t\r\n\f\v";
-  const auto first = s.find_first_not_of(space);
-  if (first == std::string::npos) return "";
-  return s.substr(first, s.find_last_not_of(space) - first + 1);
+  std::size_t first = 0, end = s.size();
+  while (first < end) {
+    const std::size_t n = space_at(s, first, false);
+    if (!n) break;
+    first += n;
+  }
+  while (end > first) {
+    const std::size_t n = space_at(s, end - 1, true);
+    if (!n) break;
+    end -= n;
+  }
+  return s.substr(first, end - first);
+}
+
+// The small letter of a capital in Latin Extended-A (U+0100..U+017F), which holds the Sámi letters Č Đ Ŋ Š Ŧ Ž:
+// pairs are (even capital, odd small) except in U+0139..U+0148 and U+0179..U+017E (odd capital, even small);
+// İ (U+0130) has no small letter in this block and ĸ, ŉ, ſ none at all. 0 when `cp` is not a capital.
+unsigned small_of_extended_a(unsigned cp) {
+  if (cp < 0x100 || cp > 0x17F || cp == 0x130 || cp == 0x131 || cp == 0x138 || cp == 0x149 || cp == 0x17F) return 0;
+  if (cp == 0x178) return 0xFF;  // Ÿ -> ÿ
+  const bool oddCapitals = (cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E);
+  return (cp % 2 == 1) == oddCapitals ? cp + 1 : 0;
 }
 
 std::optional<std::string> known(const std::string& s) {
@@ -52,6 +86,15 @@ std::string location_key(const std::string& location) {
       // UTF-8 of Latin-1 capitals À..Þ (C3 80..C3 9E, except × at C3 97): the small letter is 0x20 higher.
       auto d = static_cast<unsigned char>(k[i + 1]);
       if (d >= 0x80 && d <= 0x9E && d != 0x97) k[i + 1] = static_cast<char>(d + 0x20);
+      ++i;
+    } else if ((c == 0xC4 || c == 0xC5) && i + 1 < k.size()) {
+      // Latin Extended-A: two bytes 110xxxxx 10xxxxxx; the small letter of a capital is in the same block.
+      const unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(k[i + 1]) & 0x3Fu);
+      if (const unsigned small = small_of_extended_a(cp)) {
+        const std::string bytes = small < 0x100 ? std::string{static_cast<char>(0xC3), static_cast<char>(0x80 | (small & 0x3F))}
+                                                : std::string{static_cast<char>(0xC0 | (small >> 6)), static_cast<char>(0x80 | (small & 0x3F))};
+        k.replace(i, 2, bytes);
+      }
       ++i;
     }
   }

@@ -4,7 +4,8 @@
 //
 // Rules:
 // - A unit sits where its `location` says. A person sits at their own `location`, else at their unit's.
-// - Locations are compared trimmed and case-insensitively (ASCII and Latin-1 letters such as Æ/Ø/Å); a place
+// - Locations are compared trimmed (ASCII white space and the Unicode spaces Excel pastes: NBSP, U+2007, U+202F)
+//   and case-insensitively (ASCII, Latin-1 letters such as Æ/Ø/Å, and Latin Extended-A with Sámi Č Đ Ŋ Š Ŧ Ž); a place
 //   keeps the first spelling met (units in project order, then people). Units and people with no location are
 //   grouped under location null, listed last.
 // - A pair is two internal units that share at least one function (any role) or one named target group through

@@ -4,6 +4,7 @@
 
 #include "checks/drafts.hpp"
 #include "checks/locations.hpp"
+#include "checks/overview.hpp"
 #include "checks/phases.hpp"
 #include "checks/resources.hpp"
 #include "checks/rules.hpp"
@@ -49,7 +50,9 @@ json knowledge_base(const model::Project& project, const sna::Analysis& analysis
           // Issue 8: the resource and location overviews, from the same project, wave and options.
           {"resources", resources_json(compute_resources(project, settings.minFunctionFte))},
           {"locations", locations_json(compute_locations(project, &network))},
-          {"settings", settings_json(settings)}};
+          {"settings", settings_json(settings)},
+          {"overview", overview_json(project)},
+          {"tasks", tasks_json(project)}};
 }
 
 }  // namespace bosam::checks

@@ -12,7 +12,7 @@ namespace bosam::checks {
 json run_checks(const model::Project& project, const sna::Analysis& analysis, Lang lang);
 
 // Everything the knowledge base adds to an analysis: {"findings", "assessmentDrafts", "phases", "unknownPhases",
-// "resources", "locations", "settings"} (the last three: checks/resources.hpp, checks/locations.hpp).
+// "resources", "locations", "settings", "overview", "tasks"} (checks/resources.hpp, locations.hpp, overview.hpp).
 json knowledge_base(const model::Project& project, const sna::Analysis& analysis, Lang lang);
 
 }  // namespace bosam::checks

@@ -15,7 +15,6 @@ namespace bosam::importers {
 namespace {
 
 constexpr std::size_t kMaxErrors = 50;
-const char* const kTypes[] = {"information", "coordination", "advice", "referral"};
 
 // A mapped column: its index, or npos when not mapped.
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -352,9 +351,13 @@ class Importer {
       const std::string ty = fold_case(trim(std::string_view(raw).substr(start, k - start)));
       start = k + 1;
       if (ty.empty()) continue;
-      if (std::find(std::begin(kTypes), std::end(kTypes), ty) == std::end(kTypes)) {
+      const auto& types = tie_type_ids();
+      if (std::find(types.begin(), types.end(), ty) == types.end()) {
         const int line = t.table.lines[r];
-        error(t.name, "import-unknown-type", {t.name, std::to_string(line), t.table.header[cTypes_], ty}, line,
+        std::string known;  // "information, coordination, advice eller referral"
+        for (std::size_t i = 0; i < types.size(); ++i)
+          known += (i == 0 ? "" : i + 1 == types.size() ? (lang_ == Lang::en ? " or " : " eller ") : ", ") + types[i];
+        error(t.name, "import-unknown-type", {t.name, std::to_string(line), t.table.header[cTypes_], ty, known}, line,
               int(cTypes_) + 1);
         return false;
       }

@@ -38,6 +38,15 @@ json new_project(const std::string& id, const std::string& municipalityName, Lan
   return p;
 }
 
+const std::vector<std::string>& tie_type_ids() {
+  static const std::vector<std::string> ids = [] {
+    std::vector<std::string> v;
+    for (const auto& t : catalogue().at("tieTypes")) v.push_back(t.at("id").get<std::string>());
+    return v;
+  }();
+  return ids;
+}
+
 json demo_project() { return json::parse(embedded::demo_project()); }
 
 }  // namespace bosam

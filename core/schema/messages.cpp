@@ -228,8 +228,8 @@ const std::map<std::string, Texts>& templates() {
         "{0}, line {1}, column \"{2}\": the weight \"{3}\" can only be used as a frequency when it is a whole number from 1 to 4. "
         "Convert the weights to frequencies 1-4 first."}},
       {"import-unknown-type",
-       {"{0}, linje {1}, kolonne «{2}»: ukjent kontakttype «{3}»; bruk information, coordination, advice eller referral.",
-        "{0}, line {1}, column \"{2}\": unknown tie type \"{3}\"; use information, coordination, advice or referral."}},
+       {"{0}, linje {1}, kolonne «{2}»: ukjent kontakttype «{3}»; bruk {4}.",
+        "{0}, line {1}, column \"{2}\": unknown tie type \"{3}\"; use {4}."}},
       {"import-duplicate-node",
        {"{0}, linje {1}: node-id «{2}» står allerede på linje {3}.", "{0}, line {1}: the node id \"{2}\" is already on line {3}."}},
       {"import-no-unit",

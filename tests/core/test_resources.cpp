@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "check_helpers.hpp"
+#include "checks/locations.hpp"
 
 using namespace bosam;
 using test::add_tie;
@@ -319,4 +320,14 @@ TEST_CASE("phases: resource-location is met when every internal unit has a locat
   // Two places (Rådhuset twice); one pair shares work (u-a/u-c on f-1), and it sits apart.
   CHECK(e["numbers"] == json{{"internalUnits", 3}, {"unitsWithLocation", 3}, {"places", 2},
                              {"pairsSharingWork", 1}, {"pairsApart", 1}});
+}
+
+TEST_CASE("locations: the key folds Sámi capitals and trims Excel's non-breaking spaces (regression: the map and "
+          "split-location grouped places differently)") {
+  CHECK(checks::location_key("ČÁHCESULLUO") == "čáhcesulluo");
+  CHECK(checks::location_key("ŊUORGGÁ ŠIIDA Đ Ŧ Ž") == "ŋuorggá šiida đ ŧ ž");
+  CHECK(checks::location_key("\xC2\xA0R\xC3\x85" "DHUSET\xE2\x80\xAF") == "rådhuset");  // NBSP … narrow NBSP
+  CHECK(checks::location_key("  Ÿ ĸ ı  ") == "ÿ ĸ ı");  // no small letter for ĸ and ı in the block
+  CHECK(checks::location_key("Ĺ ĺ Ź ź") == "ĺ ĺ ź ź");  // the odd-capital stretches
+  CHECK(checks::location_key("Rådhuset") == checks::location_key("rÅdhuset"));
 }

@@ -71,7 +71,8 @@ test('add a survey wave with a label and a date', async () => {
   waveId = wave.id;
   assert.equal(wave.date, '2026-09-15');
   assert.equal(await page.inputValue('[data-testid="wave-pick"]'), waveId, 'the new wave is shown');
-  assert.equal(await page.textContent('[data-testid="wave-asked"]'), '0');
+  // The figures are the core's (analysis.overview): they appear when its analysis of this document is in.
+  await page.waitForSelector('[data-testid="wave-asked"]:text-is("0")');
   assert.equal(await page.textContent('[data-testid="wave-rate-value"]'), '–');
 });
 

@@ -2,9 +2,9 @@
 // and shapes, sizes, label placement without overlaps, pan/zoom arithmetic.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve, dirname } from 'node:path';
+import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildEdges, visibleGraph, egoMembers, compareEdges, latestWaveId, previousWaveId, tieTypesIn, clusterLabels, labelsClearOf } from '../../www/src/lib/network-model.js';
 import { unitStyles, actorStyles, styleAt, radiusScale, edgeWidth, PALETTE, RADIUS } from '../../www/src/lib/map-style.js';
@@ -13,7 +13,8 @@ import { boundsOf, fitTransform, zoomAt, toScreen, toLayout, nearestInDirection,
 import { fallbackLayout, chooseLayout } from '../../www/src/lib/fallback-layout.js';
 import { fakeDoc } from './fixtures/fake-core.mjs';
 
-const CORE_JS = resolve(dirname(fileURLToPath(import.meta.url)), '../../build/wasm/bosam-core.js');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const CORE_JS = join(ROOT, 'build/wasm/bosam-core.js');
 const haveCore = existsSync(CORE_JS);
 const require = createRequire(import.meta.url);
 let corePromise = null;
@@ -53,20 +54,45 @@ test('buildEdges: strongest report per pair, minimum frequency, reciprocated onl
   assert.deepEqual(tieTypesIn(doc), ['information', 'advice', 'referral']);
 });
 
-test('buildEdges agrees with the core on the number of edges, for every option', { skip: !haveCore && 'no WASM core' }, async () => {
-  const { doc, analyze } = await demo();
-  for (const waveId of doc.waves.map((w) => w.id)) {
-    for (const minFrequency of [1, 2, 3, 4]) {
-      for (const reciprocated of [false, true]) {
-        const net = analyze({ waveId, minFrequency, reciprocated }).network;
-        const edges = buildEdges(doc, waveId, { minFrequency, reciprocated });
-        assert.equal(edges.length, net.edges, `${waveId} min ${minFrequency} recip ${reciprocated}: edges`);
-        const arcs = edges.reduce((n, e) => n + (e.ab > 0) + (e.ba > 0), 0);
-        assert.equal(arcs, net.ties, `${waveId} min ${minFrequency} recip ${reciprocated}: reported ties`);
+/** The core's edges of G for the options, from its CSV export of D (source, target, frequency per arc): pairs of
+ *  ids "a\u0000b" (a < b) with the frequency each side reported. */
+function coreEdges(core, doc, options) {
+  const env = JSON.parse(core.exportNetwork(JSON.stringify(doc), JSON.stringify({ format: 'csv', ...options })));
+  assert.equal(env.ok, true, JSON.stringify(env.errors));
+  const text = env.result.files.find((f) => f.name === 'edges.csv').text;
+  const rows = text.trim().split(/\r?\n/).slice(1).filter(Boolean).map((line) => line.split(','));
+  const out = new Map();
+  for (const [from, to, , frequency] of rows) {
+    const forward = from < to;
+    const key = forward ? `${from}\u0000${to}` : `${to}\u0000${from}`;
+    const e = out.get(key) || { ab: 0, ba: 0 };
+    e[forward ? 'ab' : 'ba'] = Number(frequency);
+    out.set(key, e);
+  }
+  return [...out.entries()].map(([key, e]) => [key, e.ab, e.ba]).sort();
+}
+
+test('buildEdges draws exactly the core\'s D and G, edge by edge, on the demo and the SNA fixtures, for every option',
+  { skip: !haveCore && 'no WASM core' }, async () => {
+    const { doc: demoDocument } = await demo();
+    const c = await core();
+    const fixtures = readdirSync(join(ROOT, 'tests/fixtures/sna')).filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(readFileSync(join(ROOT, 'tests/fixtures/sna', f), 'utf8')).project);
+    let compared = 0;
+    for (const doc of [demoDocument, ...fixtures]) {
+      for (const waveId of (doc.waves || []).map((w) => w.id)) {
+        for (const minFrequency of [1, 2, 3, 4]) {
+          for (const reciprocated of [false, true]) {
+            const js = buildEdges(doc, waveId, { minFrequency, reciprocated }).map((e) => [e.key, e.ab, e.ba]).sort();
+            assert.deepEqual(js, coreEdges(c, doc, { waveId, minFrequency, reciprocated }),
+              `${doc.id} ${waveId} min ${minFrequency} recip ${reciprocated}`);
+            compared += 1;
+          }
+        }
       }
     }
-  }
-});
+    assert.ok(compared > 40, `${compared} option sets compared`);
+  });
 
 test('ego view: one actor and their contacts; one unit, its members and their contacts', () => {
   const doc = fakeDoc({

@@ -2,12 +2,19 @@
 // no formulas from user text), sorting by column, unit shares, places and split pairs; and
 // the map's grouping by place in lib/network-model.js. Expected values are worked by hand.
 import { test } from 'node:test';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import {
   buildCsv, csvNumber, csvText, CSV_BOM, sortByColumns, countOf, barPercent, maxOf, hasEstimate,
   unitFunctionRows, placeGroups, frequencyLevel, isSplitPair
 } from '../../www/src/lib/resources.js';
 import { actorLocations, locationsIn, locationLayout } from '../../www/src/lib/network-model.js';
+
+const CORE_JS = resolve(dirname(fileURLToPath(import.meta.url)), '../../build/wasm/bosam-core.js');
+const require = createRequire(import.meta.url);
 import { sunflower } from '../../www/src/lib/fallback-layout.js';
 
 test('csvNumber: decimal comma, no thousands separator, rounded, empty for missing', () => {
@@ -118,20 +125,25 @@ test('frequencyLevel and isSplitPair', () => {
   assert.equal(isSplitPair({ sameLocation: null, weeklyOrMore: false }), false, 'unknown place is not "apart"');
 });
 
-test('map grouping by place: own place, else the unit\'s; same place regardless of case and spaces', () => {
+test('map grouping by place comes from the core: own place, else the unit\'s; same place regardless of case, NBSP and Sámi capitals', { skip: !existsSync(CORE_JS) && 'no WASM build' }, async () => {
   const doc = {
-    units: [{ id: 'u1', location: 'Rådhuset' }, { id: 'u2', location: ' ' }],
+    format: 'bosam-project', schemaVersion: 1, id: 'p', municipality: { name: 'K' },
+    units: [{ id: 'u1', name: 'A', location: 'Rådhuset' }, { id: 'u2', name: 'B', location: ' ' }],
     actors: [
-      { id: 'a1', unitId: 'u1' }, { id: 'a2', unitId: 'u1', location: 'rådhuset ' }, { id: 'a3', unitId: 'u2' },
-      { id: 'a4', unitId: 'u2', location: 'Helsehuset' }, { id: 'a5', unitId: 'u1', location: 'Helsehuset' }
+      { id: 'a1', name: 'a1', unitId: 'u1' }, { id: 'a2', name: 'a2', unitId: 'u1', location: 'rÅdhuset\u00a0' },
+      { id: 'a3', name: 'a3', unitId: 'u2' }, { id: 'a4', name: 'a4', unitId: 'u2', location: 'Čáhcesullo' },
+      { id: 'a5', name: 'a5', unitId: 'u1', location: 'čÁHCESULLO' }
     ]
   };
-  const where = actorLocations(doc);
-  assert.deepEqual([...where.entries()], [['a1', 'Rådhuset'], ['a2', 'Rådhuset'], ['a3', null], ['a4', 'Helsehuset'], ['a5', 'Helsehuset']]);
-  assert.deepEqual(locationsIn(doc), ['Helsehuset', 'Rådhuset']);
-  const layout = locationLayout(doc, sunflower);
+  const core = await require(CORE_JS)();
+  const result = JSON.parse(core.analyze(JSON.stringify(doc), '{}')).result;
+  const where = actorLocations(result);
+  assert.deepEqual([...where.entries()].sort(), [['a1', 'Rådhuset'], ['a2', 'Rådhuset'], ['a3', null], ['a4', 'Čáhcesullo'], ['a5', 'Čáhcesullo']]);
+  assert.deepEqual(locationsIn(result), ['Čáhcesullo', 'Rådhuset']);
+  assert.deepEqual(actorLocations(null), new Map(), 'nothing until the analysis is there');
+  const layout = locationLayout(doc, result, sunflower);
   assert.equal(layout.byLocation, true);
-  assert.deepEqual(layout.centres.map((c) => c.location), ['Helsehuset', 'Rådhuset', null]);
+  assert.deepEqual(layout.centres.map((c) => c.location), ['Čáhcesullo', 'Rådhuset', null]);
   assert.equal(Object.keys(layout.positions).length, 5);
   // People of one place are nearer their own place's centre than any other centre.
   for (const [id, place] of where) {

@@ -1,26 +1,44 @@
+// The overview's figures (lib/stats.js reads the core's analysis.overview), the next steps, the one JS copy of
+// "the latest wave", and project helpers. Figures come from the real WASM core, expectations by hand.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { projectStats, nextSteps, latestWave, LOW_RESPONSE_HINT } from '../../www/src/lib/stats.js';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { projectStats, nextSteps, latestWave } from '../../www/src/lib/stats.js';
 import { withName, withNewId, projectName, cleanName, listSummary } from '../../www/src/lib/project.js';
 import { fakeDoc } from './fixtures/fake-core.mjs';
 
-test('projectStats counts units, functions coverage and waves', () => {
+const CORE_JS = resolve(dirname(fileURLToPath(import.meta.url)), '../../build/wasm/bosam-core.js');
+const require = createRequire(import.meta.url);
+const skip = existsSync(CORE_JS) ? false : 'build/wasm/bosam-core.js is not built';
+let corePromise;
+/** The stats of a document as the app gets them: the core's analysis, then lib/stats.js. */
+async function statsOf(doc) {
+  const core = await (corePromise ||= require(CORE_JS)());
+  const env = JSON.parse(core.analyze(JSON.stringify(doc), '{}'));
+  assert.equal(env.ok, true, JSON.stringify(env.errors));
+  return projectStats(env.result, doc);
+}
+
+test('projectStats: units, coverage by holders, and each round with people counted once', { skip }, async () => {
   const doc = fakeDoc({
     waves: [{ id: 'w-1', label: 'Runde 1', date: '2026-03-01' }, { id: 'w-2', label: 'Runde 2', date: '2026-09-01' }],
     respondents: [
       { actorId: 'a-1', waveId: 'w-1', responded: true },
       { actorId: 'a-2', waveId: 'w-1', responded: false },
       { actorId: 'a-1', waveId: 'w-2', responded: true },
-      { actorId: 'a-2', waveId: 'w-2', responded: true }
+      { actorId: 'a-2', waveId: 'w-2', responded: true },
+      { actorId: 'a-2', waveId: 'w-2', responded: false } // listed twice (a warning): still one person, who answered
     ],
     ties: [
       { from: 'a-1', to: 'a-2', waveId: 'w-1', frequency: 3 },
-      { from: 'a-2', to: 'a-1', waveId: 'w-1', frequency: 0 },
       { from: 'a-2', to: 'a-1', waveId: 'w-2', frequency: 1 },
       { from: 'a-1', to: 'a-2', waveId: 'w-2', frequency: 4 }
     ]
   });
-  const s = projectStats(doc);
+  const s = await statsOf(doc);
   assert.deepEqual(s.units, { total: 2, internal: 1, external: 1 });
   assert.equal(s.actors, 2);
   assert.equal(s.functions.total, 2);
@@ -30,38 +48,46 @@ test('projectStats counts units, functions coverage and waves', () => {
   assert.equal(s.targetGroups, 1);
   assert.equal(s.assignments, 1);
   assert.deepEqual(s.waves.map((w) => [w.id, w.ties, w.asked, w.responded, w.rate]), [
-    ['w-1', 1, 2, 1, 0.5], // the frequency-0 tie ("never") is not a tie
+    ['w-1', 1, 2, 1, 0.5],
     ['w-2', 2, 2, 2, 1]
   ]);
+  assert.equal(s.latestWaveId, 'w-2');
+  assert.equal(s.minResponseRate, 0.7);
 });
 
-test('projectStats tolerates an empty project', () => {
-  const s = projectStats({ id: 'x', municipality: { name: 'X' } });
+test('projectStats is null until the core has answered', () => {
+  assert.equal(projectStats(null, fakeDoc()), null);
+  assert.equal(projectStats({ network: {} }, fakeDoc()), null);
+});
+
+test('projectStats tolerates an empty project', { skip }, async () => {
+  const s = await statsOf({ format: 'bosam-project', schemaVersion: 1, id: 'x', municipality: { name: 'X' } });
   assert.equal(s.units.total, 0);
   assert.deepEqual(s.waves, []);
   assert.deepEqual(nextSteps(s).map((x) => x.key), ['overview.next.addUnits', 'overview.next.addActors', 'overview.next.addFunctions']);
 });
 
-test('nextSteps: uncovered essentials, then the latest wave', () => {
-  const s = projectStats(fakeDoc());
-  const steps = nextSteps(s);
+test('nextSteps: uncovered essentials, then the latest wave against the project\'s threshold', { skip }, async () => {
+  const steps = nextSteps(await statsOf(fakeDoc()));
   assert.deepEqual(steps[0], { key: 'overview.next.assignEssential', params: { count: 1 } });
-  assert.equal(steps[1].key, 'overview.next.lowResponse'); // 1 of 2 answered
+  assert.equal(steps[1].key, 'overview.next.lowResponse'); // 1 of 2 answered, below the default 70 %
   assert.equal(steps[1].rateShare, 0.5);
-  assert.ok(0.5 < LOW_RESPONSE_HINT);
+  // The threshold is the project's setting, not a number of the app's own (issue 13).
+  const lenient = await statsOf(fakeDoc({ settings: { thresholds: { minResponseRate: 0.4 } } }));
+  assert.ok(!nextSteps(lenient, 5).some((x) => x.key === 'overview.next.lowResponse'));
 
   const covered = fakeDoc({
-    assignments: [{ unitId: 'u-1', functionId: 'f-1' }, { unitId: 'u-1', functionId: 'f-2' }],
+    assignments: [{ unitId: 'u-1', functionId: 'f-1', role: 'performs' }, { unitId: 'u-1', functionId: 'f-2', role: 'responsible' }],
     respondents: [{ actorId: 'a-1', waveId: 'w-1', responded: true }]
   });
-  assert.deepEqual(nextSteps(projectStats(covered)).map((x) => x.key), ['overview.next.ready']);
+  assert.deepEqual(nextSteps(await statsOf(covered)).map((x) => x.key), ['overview.next.ready']);
 
   const noTies = fakeDoc({ ties: [] });
-  assert.ok(nextSteps(projectStats(noTies)).some((x) => x.key === 'overview.next.collectAnswers' && x.params.wave === 'Runde 1'));
+  assert.ok(nextSteps(await statsOf(noTies)).some((x) => x.key === 'overview.next.collectAnswers' && x.params.wave === 'Runde 1'));
   const noWaves = fakeDoc({ waves: [], ties: [], respondents: [] });
-  assert.ok(nextSteps(projectStats(noWaves)).some((x) => x.key === 'overview.next.planWave'));
+  assert.ok(nextSteps(await statsOf(noWaves)).some((x) => x.key === 'overview.next.planWave'));
   const internalOnly = fakeDoc({ units: [{ id: 'u-1', name: 'NAV', external: false }] });
-  assert.equal(nextSteps(projectStats(internalOnly))[0].key, 'overview.next.addExternal');
+  assert.equal(nextSteps(await statsOf(internalOnly))[0].key, 'overview.next.addExternal');
 });
 
 test('latestWave prefers the latest date', () => {
@@ -85,14 +111,14 @@ test('project helpers copy, never mutate', () => {
   assert.deepEqual(listSummary(doc), { units: 2, actors: 2, number: '0001' });
 });
 
-test('nextSteps: a map not begun asks to assign the functions, not "13 essential functions are not assigned" (issue 12)', () => {
+test('nextSteps: a map not begun asks to assign the functions, not "13 essential functions are not assigned" (issue 12)', { skip }, async () => {
   const fresh = fakeDoc({ assignments: [] });
-  const keys = nextSteps(projectStats(fresh), 5).map((x) => x.key);
+  const keys = nextSteps(await statsOf(fresh), 5).map((x) => x.key);
   assert.ok(keys.includes('overview.next.assignFunctions'), keys.join());
   assert.ok(!keys.includes('overview.next.assignEssential'), keys.join());
   const reported = fakeDoc({ reportedAssignments: [
     { actorId: 'a-1', waveId: 'w-1', functionId: 'f-1', role: 'performs' },
     { actorId: 'a-1', waveId: 'w-1', functionId: 'f-2', role: 'performs', review: 'rejected' }
   ] });
-  assert.deepEqual(nextSteps(projectStats(reported), 5).find((x) => x.key === 'overview.next.reviewReported').params, { count: 1 });
+  assert.deepEqual(nextSteps(await statsOf(reported), 5).find((x) => x.key === 'overview.next.reviewReported').params, { count: 1 });
 });

@@ -41,14 +41,17 @@ test('sortRows: text follows Norwegian alphabetical order (… Z, Æ, Ø, Å)', 
 
 test('caveats: small networks, low response, several parts, and the options', () => {
   const keys = (list) => list.map((c) => c.key);
-  assert.deepEqual(keys(caveats({ nodes: 52, responseRate: 0.9, components: 1 })), []);
-  assert.deepEqual(keys(caveats({ nodes: 12, responseRate: 0.5, components: 3, largestComponent: 9 }, { weighted: true, minFrequency: 3 })),
+  assert.deepEqual(keys(caveats({ nodes: 52, responseRate: 0.9, components: 1 }, {}, 0.7)), []);
+  assert.deepEqual(keys(caveats({ nodes: 12, responseRate: 0.5, components: 3, largestComponent: 9 }, { weighted: true, minFrequency: 3 }, 0.7)),
     ['caveat.small', 'caveat.lowResponse', 'caveat.components', 'caveat.weighted', 'caveat.minFrequency']);
   const betweenness = ACTOR_MEASURES.find((d) => d.key === 'betweenness');
   assert.deepEqual(measureFlags(betweenness, { nodes: 12 }), ['small']);
   assert.deepEqual(measureFlags(betweenness, { nodes: 40 }), []);
   const reciprocity = NETWORK_MEASURES.find((d) => d.key === 'reciprocity');
-  assert.deepEqual(measureFlags(reciprocity, { nodes: 40, responseRate: 0.6 }), ['lowResponse']);
+  assert.deepEqual(measureFlags(reciprocity, { nodes: 40, responseRate: 0.6 }, 0.7), ['lowResponse']);
+  // The threshold is the project's (analysis.settings.minResponseRate), not the app's own 0.7 (issue 13).
+  assert.deepEqual(measureFlags(reciprocity, { nodes: 40, responseRate: 0.6 }, 0.5), []);
+  assert.deepEqual(keys(caveats({ nodes: 52, responseRate: 0.6, components: 1 }, {}, 0.5)), []);
 });
 
 test('every measure has a name and a plain-language explanation in the locales', () => {

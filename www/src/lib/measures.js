@@ -49,8 +49,6 @@ export const NETWORK_MEASURES = [
 
 /** Below this many people, a single tie can move path-based measures a lot. */
 export const SMALL_NETWORK = 20;
-/** Below this response rate, measures built on answers are incomplete. */
-export const LOW_RESPONSE = 0.7;
 
 /** A node's value for a measure key (brokerage -> its total). */
 export function nodeValue(node, key) {
@@ -75,14 +73,15 @@ export function formatOptions(kind) {
  * Caveats that apply to an analysis: [{ key, params }] for i18n (caveat.*).
  * network: the analysis' network object; options: the analysis options used.
  */
-export function caveats(network, options = {}) {
+/** `minResponseRate`: the project's threshold as the core reports it (analysis.settings); none, no caveat. */
+export function caveats(network, options = {}, minResponseRate = null) {
   const out = [];
   if (!network) return out;
   if (typeof network.nodes === 'number' && network.nodes > 0 && network.nodes < SMALL_NETWORK) {
     out.push({ key: 'caveat.small', params: { count: network.nodes, limit: SMALL_NETWORK } });
   }
-  if (typeof network.responseRate === 'number' && network.responseRate < LOW_RESPONSE) {
-    out.push({ key: 'caveat.lowResponse', share: network.responseRate, limitShare: LOW_RESPONSE });
+  if (typeof network.responseRate === 'number' && typeof minResponseRate === 'number' && network.responseRate < minResponseRate) {
+    out.push({ key: 'caveat.lowResponse', share: network.responseRate, limitShare: minResponseRate });
   }
   if (typeof network.components === 'number' && network.components > 1) {
     out.push({ key: 'caveat.components', params: { count: network.components, largest: network.largestComponent } });
@@ -96,11 +95,12 @@ export function caveats(network, options = {}) {
 }
 
 /** Whether a measure needs its small-network or low-response flag next to it. */
-export function measureFlags(def, network) {
+export function measureFlags(def, network, minResponseRate = null) {
   const flags = [];
   if (!network) return flags;
   if (def.small && network.nodes > 0 && network.nodes < SMALL_NETWORK) flags.push('small');
-  if (def.needsAnswers && typeof network.responseRate === 'number' && network.responseRate < LOW_RESPONSE) flags.push('lowResponse');
+  if (def.needsAnswers && typeof network.responseRate === 'number' && typeof minResponseRate === 'number'
+    && network.responseRate < minResponseRate) flags.push('lowResponse');
   if (def.largestOnly && network.components > 1) flags.push('largestOnly');
   return flags;
 }

@@ -4,7 +4,10 @@
 // only" keeps a pair when both sides reported it. The tie-type filter is for the map
 // only (the measures use every type).
 
-export const TIE_TYPES = ['information', 'coordination', 'advice', 'referral'];
+import { latestWave } from './stats.js';
+import { TIE_TYPES } from './ties.js';
+
+export { TIE_TYPES };
 
 const list = (doc, key) => (doc && Array.isArray(doc[key]) ? doc[key] : []);
 
@@ -133,13 +136,10 @@ export function compareEdges(compare, afterEdges) {
   return [...out.values()].sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
 }
 
-/** The most recent wave of a document: the latest date, else the last one listed. */
+/** The most recent wave of a document (lib/stats.js latestWave, the one copy of the core's rule), or null. */
 export function latestWaveId(doc) {
-  const waves = list(doc, 'waves').filter((w) => w && w.id);
-  if (!waves.length) return null;
-  const dated = waves.filter((w) => typeof w.date === 'string' && w.date);
-  if (!dated.length) return waves[waves.length - 1].id;
-  return dated.reduce((best, w) => (w.date >= best.date ? w : best)).id;
+  const wave = latestWave(list(doc, 'waves').filter((w) => w && w.id));
+  return wave ? wave.id : null;
 }
 
 /** The wave before a given one (by date, else by list order), for comparisons. */
@@ -150,29 +150,22 @@ export function previousWaveId(doc, waveId) {
   return i > 0 ? sorted[i - 1].id : null;
 }
 
-const placeName = (v) => (typeof v === 'string' && v.trim() ? v.trim() : null);
-
 /**
- * Where each actor sits: its own location, else its unit's, else null. Map actorId -> string | null.
- * As in the core (core/checks/locations.hpp), places are the same when they match trimmed and
- * case-insensitively; a place keeps the first spelling met (units first, then people).
+ * Where each actor sits, as the core decided it (analysis.locations.places, core/checks/locations.hpp: own place,
+ * else the unit's; trimmed with Excel's non-breaking spaces and case-folded with Sámi letters, the first spelling
+ * kept): Map actorId -> place name | null. Empty until the analysis is there. (issue 13: the app folded places its
+ * own way and grouped as one what split-location treated as two.)
  */
-export function actorLocations(doc) {
-  const spelling = new Map();
-  const canonical = (v) => {
-    const name = placeName(v);
-    if (name === null) return null;
-    const key = name.toLocaleLowerCase('nb');
-    if (!spelling.has(key)) spelling.set(key, name);
-    return spelling.get(key);
-  };
-  const unitPlace = new Map(list(doc, 'units').map((u) => [u.id, canonical(u.location)]));
-  return new Map(list(doc, 'actors').map((a) => [a.id, canonical(a.location) || unitPlace.get(a.unitId) || null]));
+export function actorLocations(result) {
+  const out = new Map();
+  const places = result && result.locations && Array.isArray(result.locations.places) ? result.locations.places : [];
+  for (const p of places) for (const id of p.actors || []) out.set(id, typeof p.location === 'string' ? p.location : null);
+  return out;
 }
 
 /** The places in use, alphabetically (bokmål order); actors without a place are not in the list. */
-export function locationsIn(doc) {
-  const seen = new Set([...actorLocations(doc).values()].filter((p) => p !== null));
+export function locationsIn(result) {
+  const seen = new Set([...actorLocations(result).values()].filter((p) => p !== null));
   return [...seen].sort((a, b) => a.localeCompare(b, 'nb'));
 }
 
@@ -183,12 +176,12 @@ export function locationsIn(doc) {
  * module free of drawing code. O(n log n) for n actors.
  * Returns { width, height, positions, byLocation: true, centres: [{ location, x, y, r }] }.
  */
-export function locationLayout(doc, sunflower, spacing = 26) {
-  const where = actorLocations(doc);
-  const groups = [...locationsIn(doc), null].map((location) => ({
+export function locationLayout(doc, result, sunflower, spacing = 26) {
+  const where = actorLocations(result);
+  const groups = [...locationsIn(result), null].map((location) => ({
     location,
     members: list(doc, 'actors')
-      .filter((a) => where.get(a.id) === location)
+      .filter((a) => (where.has(a.id) ? where.get(a.id) : null) === location)
       .sort((a, b) => String(a.unitId || '').localeCompare(String(b.unitId || '')) || String(a.name || a.id).localeCompare(String(b.name || b.id), 'nb'))
   })).filter((g) => g.members.length > 0);
   const biggest = Math.max(1, ...groups.map((g) => g.members.length));

@@ -1,61 +1,42 @@
-// Counts for the overview, straight from the project document. Pure.
-// (Network measures come from the core's analyze(); these are only tallies.)
-
-/** Response rates below this get a "what next" hint. A UI hint only; the core's
- * low-response-rate finding has its own documented threshold. */
-export const LOW_RESPONSE_HINT = 0.7;
+// The overview's figures, as the core computed them (analysis.overview, core/checks/overview.hpp): the app counts
+// nothing by a rule of its own (issue 13: Oversikt called a function "covered" that Funn said nobody holds). Pure.
 
 const list = (doc, key) => (doc && Array.isArray(doc[key]) ? doc[key] : []);
 
-function waveStats(doc, wave) {
-  const ties = list(doc, 'ties').filter((tie) => tie && tie.waveId === wave.id
-    && !(typeof tie.frequency === 'number' && tie.frequency < 1)).length;
-  const asked = new Set();
-  const responded = new Set();
-  for (const r of list(doc, 'respondents')) {
-    if (!r || r.waveId !== wave.id) continue;
-    asked.add(r.actorId);
-    if (r.responded === true) responded.add(r.actorId);
-  }
+/**
+ * The figures of the open project from its analysis, with names for ids from the document; null until the core
+ * has answered for this project. Waves keep the shape the views use ({ …, rate }).
+ */
+export function projectStats(result, doc) {
+  const o = result && result.overview;
+  if (!o) return null;
+  const names = new Map(list(doc, 'functions').map((f) => [f.id, typeof f.name === 'string' && f.name ? f.name : String(f.id)]));
   return {
-    id: wave.id,
-    label: typeof wave.label === 'string' && wave.label ? wave.label : String(wave.id),
-    date: typeof wave.date === 'string' ? wave.date : '',
-    ties,
-    asked: asked.size,
-    responded: responded.size,
-    rate: asked.size > 0 ? responded.size / asked.size : null
-  };
-}
-
-export function projectStats(doc) {
-  const units = list(doc, 'units');
-  const external = units.filter((u) => u && u.external === true).length;
-  const functions = list(doc, 'functions');
-  const assigned = new Set(list(doc, 'assignments').map((a) => a && a.functionId));
-  const essential = functions.filter((f) => f && f.essential === true);
-  const uncovered = essential.filter((f) => !assigned.has(f.id))
-    .map((f) => ({ id: f.id, name: typeof f.name === 'string' && f.name ? f.name : String(f.id) }));
-  return {
-    units: { total: units.length, internal: units.length - external, external },
-    actors: list(doc, 'actors').length,
+    units: { ...o.units },
+    actors: o.actors,
     functions: {
-      total: functions.length,
-      essential: essential.length,
-      essentialCovered: essential.length - uncovered.length,
-      uncovered
+      total: o.functions.total,
+      essential: o.functions.essential,
+      essentialCovered: o.functions.essentialHeld,
+      uncovered: o.functions.uncovered.map((id) => ({ id, name: names.get(id) || id }))
     },
-    targetGroups: list(doc, 'targetGroups').length,
-    assignments: list(doc, 'assignments').length,
-    reportedPending: list(doc, 'reportedAssignments').filter((r) => r && !r.review).length,
-    waves: list(doc, 'waves').filter((w) => w && w.id !== undefined).map((w) => waveStats(doc, w))
+    targetGroups: o.targetGroups,
+    assignments: o.assignments,
+    reportedPending: o.reportedPending,
+    waves: o.waves.map((w) => ({ ...w, rate: w.responseRate })),
+    latestWaveId: o.latestWaveId,
+    minResponseRate: result.settings ? result.settings.minResponseRate : null
   };
 }
 
-/** The most recent wave: latest date, else the last one listed. */
+/**
+ * The most recent wave: latest date, else the last one listed (ties go to the later entry). The one copy in the
+ * app of the core's Project::latest_wave, for choosing a round before any analysis exists (the analysis options
+ * themselves, the round picker); tests/js/latest-wave.test.mjs checks it against the core.
+ */
 export function latestWave(waves) {
-  if (!waves.length) return null;
-  const dated = waves.filter((w) => w.date);
+  if (!waves || !waves.length) return null;
+  const dated = waves.filter((w) => typeof w.date === 'string' && w.date);
   if (dated.length === 0) return waves[waves.length - 1];
   return dated.reduce((best, w) => (w.date >= best.date ? w : best));
 }
@@ -76,12 +57,12 @@ export function nextSteps(stats, max = 3) {
     steps.push({ key: 'overview.next.assignEssential', params: { count: stats.functions.uncovered.length } });
   }
   if (stats.reportedPending > 0) steps.push({ key: 'overview.next.reviewReported', params: { count: stats.reportedPending } });
-  const wave = latestWave(stats.waves);
+  const wave = stats.waves.find((w) => w.id === stats.latestWaveId) || null;
   if (!wave) {
     steps.push({ key: 'overview.next.planWave' });
   } else if (wave.ties === 0) {
     steps.push({ key: 'overview.next.collectAnswers', params: { wave: wave.label } });
-  } else if (wave.rate !== null && wave.rate < LOW_RESPONSE_HINT) {
+  } else if (wave.rate !== null && typeof stats.minResponseRate === 'number' && wave.rate < stats.minResponseRate) {
     steps.push({ key: 'overview.next.lowResponse', params: { wave: wave.label }, rateShare: wave.rate });
   }
   if (steps.length === 0) steps.push({ key: 'overview.next.ready' });

@@ -1,12 +1,10 @@
-// The responsibility map (functions × units) computed from a project. Pure.
-// A cell holds the assignments of one function in one unit. Two things are marked:
-//   duplicate: a function held (responsible or performs) by two or more units
-//   gap:       an essential function nobody is assigned to
-// Both follow the target-group filter: an assignment with no target groups covers all.
+// The responsibility map (functions × units) laid out from a project: a cell holds the assignments of one
+// function in one unit. The marks come from the core (analysis.tasks, core/checks/overview.hpp), never from a
+// rule here (issue 13: the app called a function with only contributors "covered" while Funn said nobody holds
+// it): duplicate (two or more units hold it) and gap (essential, nobody holds it), for all target groups or for
+// the one the view is filtered to. Pure.
 
 export const ROLES = ['responsible', 'performs', 'contributes'];
-/** Roles that "hold" a function (for duplicates). */
-export const HOLDING_ROLES = new Set(['responsible', 'performs']);
 
 const list = (doc, key) => (doc && Array.isArray(doc[key]) ? doc[key] : []);
 
@@ -41,12 +39,20 @@ export function orderedUnits(doc) {
   return [...units.filter((u) => !u.external), ...units.filter((u) => u.external)];
 }
 
+/** The core's marks for one function, for all groups or for `targetGroupId`: { holders, duplicate, gap }. */
+function marksOf(tasks, functionId, targetGroupId) {
+  const row = tasks && Array.isArray(tasks.functions) ? tasks.functions.find((f) => f.id === functionId) : null;
+  const marks = row && targetGroupId ? (row.byTargetGroup || {})[targetGroupId] : row;
+  return marks ? { holders: marks.holders || [], duplicate: !!marks.duplicate, gap: !!marks.gap } : { holders: [], duplicate: false, gap: false };
+}
+
 /**
- * The matrix. options: { targetGroupId, onlyUsedUnits }.
+ * The matrix. options: { targetGroupId, onlyUsedUnits, tasks } (tasks: the analysis's tasks block; without it,
+ * while the analysis runs, nothing is marked).
  * Returns { units, rows: [{ fn, duplicate, gap, holders: [unitId], count }], cells: Map(key -> [{ index, a }]),
  *           duplicates: [functionId], gaps: [functionId], totals: { assignments } }.
  */
-export function taskMatrix(doc, { targetGroupId = '', onlyUsedUnits = false } = {}) {
+export function taskMatrix(doc, { targetGroupId = '', onlyUsedUnits = false, tasks = null } = {}) {
   const cells = new Map();
   const perFunction = new Map();
   const usedUnits = new Set();
@@ -61,17 +67,11 @@ export function taskMatrix(doc, { targetGroupId = '', onlyUsedUnits = false } = 
     usedUnits.add(a.unitId);
     count += 1;
   });
-  const rows = list(doc, 'functions').map((fn) => {
-    const held = perFunction.get(fn.id) || [];
-    const holders = [...new Set(held.filter((a) => HOLDING_ROLES.has(a.role)).map((a) => a.unitId))];
-    return {
-      fn,
-      count: held.length,
-      holders,
-      duplicate: holders.length >= 2,
-      gap: fn.essential === true && held.length === 0
-    };
-  });
+  const rows = list(doc, 'functions').map((fn) => ({
+    fn,
+    count: (perFunction.get(fn.id) || []).length,
+    ...marksOf(tasks, fn.id, targetGroupId)
+  }));
   // "Only units with tasks" shows every unit while none has any (else nothing could be chosen).
   const onlyUsed = onlyUsedUnits && usedUnits.size > 0;
   const units = orderedUnits(doc).filter((u) => !onlyUsed || usedUnits.has(u.id));

@@ -103,21 +103,6 @@ export function markAnswered(doc, waveId, actorId) {
   return true;
 }
 
-/** Counts for one wave: asked, answered, rate (null if nobody asked), who has not answered, ties. */
-export function waveSummary(doc, waveId) {
-  const status = respondentStatus(doc, waveId);
-  let asked = 0;
-  let responded = 0;
-  const notAnswered = [];
-  for (const [actorId, s] of status) {
-    asked += 1;
-    if (s.responded) responded += 1;
-    else notAnswered.push(actorId);
-  }
-  const ties = list(doc, 'ties').filter((t) => t && t.waveId === waveId).length;
-  return { asked, responded, rate: asked ? responded / asked : null, notAnswered, ties };
-}
-
 /**
  * Ties reported by one side only: from named to, but to did not name from.
  * reason: 'not-answered' when `to` has not answered this wave (so there is no answer to

@@ -21,8 +21,11 @@ function caveatText(c) {
   return t(c.key, params);
 }
 
-function Caveats({ network, opts }) {
-  const list = caveats(network, opts);
+/** The project's low-response threshold, as the core reports it. */
+const minRate = (result) => (result && result.settings ? result.settings.minResponseRate : null);
+
+function Caveats({ network, opts, minResponseRate }) {
+  const list = caveats(network, opts, minResponseRate);
   if (!list.length) return null;
   return html`
     <div class="caveats" role="note" aria-labelledby="caveats-title" data-testid="caveats">
@@ -31,13 +34,13 @@ function Caveats({ network, opts }) {
     </div>`;
 }
 
-function FlagNote({ def, network }) {
-  const flags = measureFlags(def, network);
+function FlagNote({ def, network, minResponseRate }) {
+  const flags = measureFlags(def, network, minResponseRate);
   if (!flags.length) return null;
   return html`<span class="measure-flag">${flags.map((f) => t(`caveat.flag.${f}`)).join(' ')}</span>`;
 }
 
-function KeyFigures({ network }) {
+function KeyFigures({ network, minResponseRate }) {
   return html`
     <section class="section" aria-labelledby="figures-title">
       <h2 id="figures-title">${t('figures.title')}</h2>
@@ -46,13 +49,13 @@ function KeyFigures({ network }) {
           <div key=${def.key} class="stat figure" data-testid=${`figure-${def.key}`}>
             <dt class="stat-label">${t(`measure.${def.key}`)}</dt>
             <dd class="stat-value">${formatCell(network[def.key], def.kind)}</dd>
-            <dd class="stat-detail">${t(`measure.${def.key}.help`)} <${FlagNote} def=${def} network=${network} /></dd>
+            <dd class="stat-detail">${t(`measure.${def.key}.help`)} <${FlagNote} def=${def} network=${network} minResponseRate=${minResponseRate} /></dd>
           </div>`)}
       </dl>
     </section>`;
 }
 
-function Explanations({ defs, network, id, titleKey }) {
+function Explanations({ defs, network, id, titleKey, minResponseRate }) {
   return html`
     <details class="explanations" data-testid=${`${id}-explanations`}>
       <summary>${t(titleKey)}</summary>
@@ -60,7 +63,7 @@ function Explanations({ defs, network, id, titleKey }) {
         ${defs.map((def) => html`
           <div key=${def.key} class="measure-item">
             <dt>${t(`measure.${def.key}`)}</dt>
-            <dd>${t(`measure.${def.key}.help`)} <${FlagNote} def=${def} network=${network} /></dd>
+            <dd>${t(`measure.${def.key}.help`)} <${FlagNote} def=${def} network=${network} minResponseRate=${minResponseRate} /></dd>
           </div>`)}
       </dl>
     </details>`;
@@ -88,7 +91,7 @@ function ActorTable({ doc, result, actions }) {
         </div>
       </div>
       <p class="section-intro">${t('table.actorsIntro')}</p>
-      <${Explanations} defs=${defs} network=${result.network} id="actors" titleKey="table.explain" />
+      <${Explanations} defs=${defs} network=${result.network} id="actors" titleKey="table.explain" minResponseRate=${minRate(result)} />
       <${SortableTable} id="actors-table" caption=${t('table.actorsCaption', { count: result.nodes.length })} columns=${columns}
         rows=${result.nodes} rowKey=${(n) => n.id} initialSort=${{ key: 'degree', dir: 'desc' }} testid="actor-table" />
     </section>`;
@@ -106,7 +109,7 @@ function UnitTable({ doc, result }) {
     <section class="section" aria-labelledby="units-table-title">
       <h2 id="units-table-title">${t('table.unitsTitle')}</h2>
       <p class="section-intro">${t('table.unitsIntro')}</p>
-      <${Explanations} defs=${defs} network=${result.network} id="units" titleKey="table.explain" />
+      <${Explanations} defs=${defs} network=${result.network} id="units" titleKey="table.explain" minResponseRate=${minRate(result)} />
       <${SortableTable} id="units-table" caption=${t('table.unitsCaption', { count: result.units.length })} columns=${columns}
         rows=${result.units} rowKey=${(u) => u.id} initialSort=${{ key: 'members', dir: 'desc' }} testid="unit-table" />
     </section>`;
@@ -127,11 +130,11 @@ export function AnalysisView({ state, actions }) {
       <p class="lead">${t('analysisView.lead', { wave: waveLabel(doc, opts.waveId) })}</p>
       <${AnalysisControls} doc=${doc} analysis=${analysis} lang=${state.lang} actions=${actions} idPrefix="analysis" />
       ${result ? html`
-        <${Caveats} network=${result.network} opts=${opts} />
+        <${Caveats} network=${result.network} opts=${opts} minResponseRate=${minRate(result)} />
         <p class="response-line">${t('analysisView.responses', {
           responded: formatNumber(result.network.responded), asked: formatNumber(result.network.asked), rate: formatPercent(result.network.responseRate)
         })} <a href="#/network" onClick=${(e) => { e.preventDefault(); actions.navigate('network'); }}>${t('analysisView.toMap')}</a></p>
-        <${KeyFigures} network=${result.network} />
+        <${KeyFigures} network=${result.network} minResponseRate=${minRate(result)} />
         <${ActorTable} doc=${doc} result=${result} actions=${actions} />
         <${UnitTable} doc=${doc} result=${result} />
         <${UnitMatrix} doc=${doc} result=${result} />

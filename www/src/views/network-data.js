@@ -11,12 +11,12 @@ export function unitNames(doc) {
 
 /** Colour by place: one style per place, grey for "no place given"; shape as for units. The places with
  *  most people get the first (solid) colours; beyond the palette styles are hollow or dotted. */
-export function locationStyles(doc) {
+export function locationStyles(doc, result) {
   const byUnit = actorStyles(doc, null, 'unit');
-  const where = actorLocations(doc);
+  const where = actorLocations(result);
   const size = new Map();
   for (const place of where.values()) if (place !== null) size.set(place, (size.get(place) || 0) + 1);
-  const ranked = locationsIn(doc).sort((a, b) => (size.get(b) || 0) - (size.get(a) || 0) || a.localeCompare(b, 'nb'));
+  const ranked = locationsIn(result).sort((a, b) => (size.get(b) || 0) - (size.get(a) || 0) || a.localeCompare(b, 'nb'));
   const index = new Map(ranked.map((p, i) => [p, i]));
   const out = new Map();
   for (const [id, place] of where) {
@@ -33,19 +33,19 @@ export function locationStyles(doc) {
  */
 export function mapModel({ doc, result, opts, display, compare }) {
   // Grouped by place, the browser arranges the people (the core's layout groups by unit).
-  const layout = display.groupBy === 'location' ? locationLayout(doc, sunflower) : chooseLayout(doc, result);
+  const layout = display.groupBy === 'location' ? locationLayout(doc, result, sunflower) : chooseLayout(doc, result);
   const comparing = display.mode === 'compare' && !!compare;
   const allEdges = buildEdges(doc, opts.waveId, {
     minFrequency: opts.minFrequency, reciprocated: opts.reciprocated, tieType: comparing ? 'all' : display.tieType
   });
   const drawn = comparing ? compareEdges(compare, allEdges) : allEdges;
   const visible = visibleGraph(doc, drawn, { hiddenUnits: display.hiddenUnits, ego: display.ego });
-  const styles = display.colorBy === 'location' ? locationStyles(doc) : actorStyles(doc, result, display.colorBy);
+  const styles = display.colorBy === 'location' ? locationStyles(doc, result) : actorStyles(doc, result, display.colorBy);
   const analysed = new Map(((result && result.nodes) || []).map((n) => [n.id, n]));
   const radius = radiusScale(result ? result.nodes : [], display.sizeBy);
   const priorityMeasure = display.sizeBy && display.sizeBy !== 'none' ? display.sizeBy : 'degree';
   const units = unitNames(doc);
-  const places = display.groupBy === 'location' || display.colorBy === 'location' ? actorLocations(doc) : null;
+  const places = display.groupBy === 'location' || display.colorBy === 'location' ? actorLocations(result) : null;
   const degree = new Map();
   for (const e of visible.edges) {
     degree.set(e.a, (degree.get(e.a) || 0) + 1);

@@ -1,8 +1,10 @@
-// Overview of the open project: real counts from the document, the survey rounds
-// with their response rates, and a short "what next" list.
+// Overview of the open project: the core's counts (analysis.overview), the survey rounds with their response
+// rates, and a short "what next" list.
 import { html } from '../ui/html.js';
 import { t, formatNumber, formatPercent, formatDate } from '../i18n.js';
 import { projectStats, nextSteps } from '../lib/stats.js';
+import { currentResult } from './analysis-controls.js';
+import { NoAnalysis } from './findings-parts.js';
 import { projectName } from '../lib/project.js';
 import { OverviewFindings } from './overview-findings.js';
 
@@ -64,16 +66,19 @@ function stepText(step) {
 export function OverviewView({ state, actions }) {
   const current = state.current;
   if (!current) return html`<${NoProject} actions=${actions} />`;
-  const stats = projectStats(current.doc);
-  const steps = nextSteps(stats);
-  const f = stats.functions;
-  return html`
-    <div class="view view-overview">
+  const stats = projectStats(currentResult(state), current.doc);
+  const heading = html`
       <h1 tabindex="-1">
         <span class="eyebrow">${t('overview.title')}</span>
         <span data-testid="overview-project-name">${projectName(current.doc)}</span>
       </h1>
-      <p class="lead">${t('overview.subtitle')}</p>
+      <p class="lead">${t('overview.subtitle')}</p>`;
+  if (!stats) return html`<div class="view view-overview" data-testid="overview-view" data-ready="false">${heading}<${NoAnalysis} state=${state} /></div>`;
+  const steps = nextSteps(stats);
+  const f = stats.functions;
+  return html`
+    <div class="view view-overview" data-testid="overview-view" data-ready="true">
+      ${heading}
 
       <section class="section" aria-labelledby="summary-title">
         <h2 id="summary-title" class="visually-hidden">${t('overview.summaryLabel')}</h2>

@@ -5,18 +5,26 @@ import { useState } from 'preact/hooks';
 import { t, formatNumber, formatPercent } from '../i18n.js';
 import { useSort, SortHeader, SearchBox, CountLine } from '../ui/table-tools.js';
 import { searchable, matchesQuery, sortRows } from '../lib/org.js';
-import { respondentStatus, setRespondent, askAll, waveSummary, oneSidedTies } from '../lib/ties.js';
+import { respondentStatus, setRespondent, askAll, oneSidedTies } from '../lib/ties.js';
 import { orderedUnits } from '../lib/tasks.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 
-export function WaveStats({ summary }) {
+/** The core's figures for one wave (analysis.overview.waves), or null while the analysis runs. */
+export function coreWave(result, waveId) {
+  const waves = result && result.overview ? result.overview.waves : null;
+  return waves ? waves.find((w) => w.id === waveId) || null : null;
+}
+
+/** Asked, answered, rate and ties of a wave, as the core counted them (one rate everywhere, issue 13). */
+export function WaveStats({ wave }) {
+  const value = (v, format) => (wave ? format(v) : '…');
   return html`
-    <dl class="stat-grid stat-grid-small" data-testid="wave-stats">
-      <div class="stat"><dt class="stat-label">${t('ties.asked')}</dt><dd class="stat-value" data-testid="wave-asked">${formatNumber(summary.asked)}</dd></div>
-      <div class="stat"><dt class="stat-label">${t('ties.answered')}</dt><dd class="stat-value" data-testid="wave-answered">${formatNumber(summary.responded)}</dd></div>
-      <div class="stat"><dt class="stat-label">${t('ties.rate')}</dt><dd class="stat-value" data-testid="wave-rate-value">${summary.rate === null ? '–' : formatPercent(summary.rate)}</dd></div>
-      <div class="stat"><dt class="stat-label">${t('ties.tiesCount')}</dt><dd class="stat-value" data-testid="wave-ties-count">${formatNumber(summary.ties)}</dd></div>
+    <dl class="stat-grid stat-grid-small" data-testid="wave-stats" data-ready=${wave ? 'true' : 'false'}>
+      <div class="stat"><dt class="stat-label">${t('ties.asked')}</dt><dd class="stat-value" data-testid="wave-asked">${value(wave && wave.asked, formatNumber)}</dd></div>
+      <div class="stat"><dt class="stat-label">${t('ties.answered')}</dt><dd class="stat-value" data-testid="wave-answered">${value(wave && wave.responded, formatNumber)}</dd></div>
+      <div class="stat"><dt class="stat-label">${t('ties.rate')}</dt><dd class="stat-value" data-testid="wave-rate-value">${wave ? (wave.responseRate === null ? '–' : formatPercent(wave.responseRate)) : '…'}</dd></div>
+      <div class="stat"><dt class="stat-label">${t('ties.tiesCount')}</dt><dd class="stat-value" data-testid="wave-ties-count">${value(wave && wave.ties, formatNumber)}</dd></div>
     </dl>`;
 }
 
@@ -50,7 +58,6 @@ export function RespondentsPanel({ doc, wave, actions, lang, onEnter, result }) 
   const [query, setQuery] = useState('');
   const [sort, onSort] = useSort('name');
   const status = respondentStatus(doc, wave.id);
-  const summary = waveSummary(doc, wave.id);
   const unitsById = new Map(list(doc, 'units').map((u) => [u.id, u]));
   const actorsById = new Map(list(doc, 'actors').map((a) => [a.id, a]));
   const reported = new Map();
@@ -68,17 +75,18 @@ export function RespondentsPanel({ doc, wave, actions, lang, onEnter, result }) 
   const change = (a, next) => actions.updateCurrent((d) => { setRespondent(d, wave.id, a.id, next); }, {
     label: { key: next.responded ? 'history.markAnswered' : next.asked ? 'history.markAsked' : 'history.markNotAsked', params: { name: a.name } }
   });
-  const notAnswered = summary.notAnswered.map((id) => actorsById.get(id)).filter(Boolean);
+  // Who is still waiting: the people listed as asked and not answered (names, not a figure).
+  const notAnswered = [...status].filter(([, s]) => !s.responded).map(([id]) => actorsById.get(id)).filter(Boolean);
   const notAsked = all.filter((r) => !r.s.asked).length;
 
   return html`
-    <${WaveStats} summary=${summary} />
+    <${WaveStats} wave=${coreWave(result, wave.id)} />
     <${UnitResponse} doc=${doc} wave=${wave} result=${result} lang=${lang} />
     <section class="section-tight" aria-labelledby="not-answered-title">
       <h2 id="not-answered-title" class="h3">${t('ties.notAnsweredTitle', { count: notAnswered.length })}</h2>
       ${notAnswered.length
         ? html`<ul class="name-chips" data-testid="not-answered">${notAnswered.map((a) => html`<li key=${a.id}>${a.name}</li>`)}</ul>`
-        : html`<p class="muted" data-testid="not-answered-none">${summary.asked ? t('ties.everyoneAnswered') : t('ties.nobodyAsked')}</p>`}
+        : html`<p class="muted" data-testid="not-answered-none">${status.size ? t('ties.everyoneAnswered') : t('ties.nobodyAsked')}</p>`}
     </section>
     <div class="panel-head">
       <div class="filters">

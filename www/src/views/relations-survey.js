@@ -7,7 +7,8 @@ import { useState } from 'preact/hooks';
 import { t, formatNumber, formatPercent } from '../i18n.js';
 import { ErrorItems } from '../ui/error-list.js';
 import { OpReport } from '../ui/op-report.js';
-import { respondentStatus, waveSummary, oneSidedTies } from '../lib/ties.js';
+import { respondentStatus, oneSidedTies } from '../lib/ties.js';
+import { coreWave } from './relations-respondents.js';
 import { sortRows } from '../lib/org.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
@@ -152,7 +153,7 @@ function ImportAnswers({ actions }) {
     </section>`;
 }
 
-function WavesOverview({ doc }) {
+function WavesOverview({ doc, result }) {
   const waves = list(doc, 'waves');
   return html`
     <section class="section-tight" aria-labelledby="waves-overview-title">
@@ -166,14 +167,15 @@ function WavesOverview({ doc }) {
           </tr></thead>
           <tbody>
             ${waves.map((w) => {
-              const s = waveSummary(doc, w.id);
+              const s = coreWave(result, w.id);
+              const shown = (v) => (s ? formatNumber(v) : '…');
               return html`
                 <tr key=${w.id} data-testid="waves-overview-row" data-id=${w.id}>
                   <th scope="row">${w.label || w.id}</th>
-                  <td class="num">${formatNumber(s.asked)}</td>
-                  <td class="num">${formatNumber(s.responded)}</td>
-                  <td class="num">${s.rate === null ? '–' : formatPercent(s.rate)}</td>
-                  <td class="num">${formatNumber(s.notAnswered.length)}</td>
+                  <td class="num">${shown(s && s.asked)}</td>
+                  <td class="num">${shown(s && s.responded)}</td>
+                  <td class="num">${s ? (s.responseRate === null ? '–' : formatPercent(s.responseRate)) : '…'}</td>
+                  <td class="num">${shown(s && s.asked - s.responded)}</td>
                   <td class="num">${formatNumber(oneSidedTies(doc, w.id).length)}</td>
                 </tr>`;
             })}
@@ -183,9 +185,9 @@ function WavesOverview({ doc }) {
     </section>`;
 }
 
-export function SurveyPanel({ doc, wave, actions, lang }) {
+export function SurveyPanel({ doc, wave, actions, lang, result }) {
   return html`
     <${ImportAnswers} actions=${actions} />
-    <${WavesOverview} doc=${doc} />
+    <${WavesOverview} doc=${doc} result=${result} />
     <${MakeForms} doc=${doc} wave=${wave} actions=${actions} lang=${lang} />`;
 }

@@ -65,7 +65,7 @@ export function RelationsView({ state, actions }) {
   if (tab === 'person') panel = html`<${PersonPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} person=${person} onPerson=${setPerson} />`;
   else if (tab === 'grid') panel = html`<${GridPanel} key=${wave.id} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} />`;
   else if (tab === 'onesided') panel = html`<${OneSidedPanel} doc=${doc} wave=${wave} lang=${state.lang} />`;
-  else if (tab === 'survey') panel = html`<${SurveyPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} />`;
+  else if (tab === 'survey') panel = html`<${SurveyPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} result=${currentResult(state)} />`;
   else panel = html`<${RespondentsPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} onEnter=${enterFor} result=${currentResult(state)} />`;
 
   return html`

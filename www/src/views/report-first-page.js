@@ -23,7 +23,8 @@ export function responseLine(result) {
 
 /** Key figures: the project's tallies and the core's network figures. */
 function KeyFigures({ doc, result }) {
-  const stats = projectStats(doc);
+  const stats = projectStats(result, doc);
+  if (!stats) return null;
   const net = result.network || {};
   const rows = [
     [t('overview.units'), t('overview.unitsDetail', { internal: formatNumber(stats.units.internal), external: formatNumber(stats.units.external) }), formatNumber(stats.units.total)],

@@ -6,7 +6,7 @@ import { html } from '../ui/html.js';
 import { useState, useRef } from 'preact/hooks';
 import { t, formatNumber } from '../i18n.js';
 import { RoleMark, ROLE_GLYPH } from '../ui/table-tools.js';
-import { taskMatrix, cellKey, HOLDING_ROLES, ROLES, shortGroupName } from '../lib/tasks.js';
+import { taskMatrix, cellKey, ROLES, shortGroupName } from '../lib/tasks.js';
 import { NeedProject } from './organisation.js';
 import { CellEditor } from './tasks-cell.js';
 import { NamedForm, DeleteNamed } from './organisation-groups.js';
@@ -40,22 +40,23 @@ function Chips({ ids, groupsById, details }) {
   });
 }
 
+/** A cell's assignments; `duplicate`: the core says this unit is one of several that hold the function. */
 function CellContent({ items, duplicate, actorsById, groupsById, details }) {
   if (!items.length) return html`<span class="cell-empty" aria-hidden="true">+</span><span class="visually-hidden">${t('tasks.cellNone')}</span>`;
-  return items.map(({ a, index }) => {
+  const flag = duplicate ? html`<span class="flag flag-duplicate flag-small">${t('tasks.flagDuplicateShort')}</span>` : null;
+  return [flag, ...items.map(({ a, index }) => {
     const actor = a.actorId ? actorsById.get(a.actorId) : null;
     return html`
       <span class=${`asg asg-${a.role}`} key=${index}>
         <span class="asg-head">
           <${RoleMark} role=${a.role} short />
           ${a.decisionAuthority ? html`<span class="da-mark" title=${t('tasks.decisionAuthority')}><span aria-hidden="true">§</span><span class="visually-hidden">${t('tasks.decisionAuthority')}</span></span>` : null}
-          ${duplicate && HOLDING_ROLES.has(a.role) ? html`<span class="flag flag-duplicate flag-small">${t('tasks.flagDuplicateShort')}</span>` : null}
         </span>
         ${details && actor ? html`<span class="asg-actor">${actor.name}</span>` : null}
         ${details && typeof a.fte === 'number' ? html`<span class="asg-fte">${t('tasks.fteValue', { fte: formatNumber(a.fte, { maximumFractionDigits: 3 }) })}</span>` : null}
         ${details ? html`<span class="chips"><${Chips} ids=${a.targetGroupIds} groupsById=${groupsById} details=${details} /></span>` : null}
       </span>`;
-  });
+  })];
 }
 
 export function TasksView({ state, actions }) {
@@ -69,12 +70,12 @@ export function TasksView({ state, actions }) {
   const current = state.current;
   if (!current) return html`<${NeedProject} titleKey="tasks.title" actions=${actions} />`;
   const doc = current.doc;
-  const m = taskMatrix(doc, { targetGroupId: groupFilter, onlyUsedUnits: onlyUsed });
+  const result = currentResult(state);
+  const m = taskMatrix(doc, { targetGroupId: groupFilter, onlyUsedUnits: onlyUsed, tasks: result ? result.tasks : null });
   const actorsById = new Map(list(doc, 'actors').map((a) => [a.id, a]));
   const groupsById = new Map(list(doc, 'targetGroups').map((g) => [g.id, g]));
   const pendingReports = reportedTasks(doc).length;
   // One FTE figure on the page: the core's (the same as under Ressurser below), not a second sum made here.
-  const result = currentResult(state);
   const resources = result && result.resources ? result.resources : null;
   const rowsN = m.rows.length;
   const colsN = m.units.length + 1;
@@ -155,7 +156,7 @@ export function TasksView({ state, actions }) {
         <p class="empty" data-testid="tasks-empty">${m.rows.length === 0 ? t('tasks.noFunctions') : t('tasks.noUnits')}</p>` : html`
         <p class="keyboard-hint" id="matrix-help">${t('tasks.keyboardHint')}</p>
         <div class="matrix-wrap" role="region" aria-labelledby="matrix-caption">
-          <table class=${`task-matrix${details ? '' : ' is-compact'}`} style=${{ width: `${16 + m.units.length * 10.5}rem` }} data-testid="task-matrix" ref=${tableRef} onKeyDown=${onKeyDown} aria-describedby="matrix-help">
+          <table class=${`task-matrix${details ? '' : ' is-compact'}`} style=${{ width: `${16 + m.units.length * 10.5}rem` }} data-testid="task-matrix" data-marked=${result && result.tasks ? 'true' : 'false'} ref=${tableRef} onKeyDown=${onKeyDown} aria-describedby="matrix-help">
             <caption id="matrix-caption" class="visually-hidden">${t('tasks.caption')}</caption>
             <thead>
               <tr>
@@ -191,7 +192,7 @@ export function TasksView({ state, actions }) {
                           onFocus=${() => setPos({ r: i, c: j + 1 })}
                           onClick=${() => setEditing({ kind: 'cell', fnId: row.fn.id, unitId: u.id })}>
                           <span class="visually-hidden">${row.fn.name}, ${u.name}: </span>
-                          <${CellContent} items=${items} duplicate=${row.duplicate} actorsById=${actorsById} groupsById=${groupsById} details=${details} />
+                          <${CellContent} items=${items} duplicate=${row.duplicate && row.holders.includes(u.id)} actorsById=${actorsById} groupsById=${groupsById} details=${details} />
                         </button>
                       </td>`;
                   })}

@@ -1,0 +1,96 @@
+#include "checks/overview.hpp"
+
+#include <map>
+#include <set>
+
+namespace bosam::checks {
+namespace {
+
+bool holds(const model::Assignment& a) {
+  return a.role == model::Role::responsible || a.role == model::Role::performs;
+}
+
+bool covers(const model::Assignment& a, const std::string& group) {
+  if (a.targetGroupIds.empty()) return true;
+  for (const auto& g : a.targetGroupIds)
+    if (g == group) return true;
+  return false;
+}
+
+json flags(const std::vector<std::string>& holders, bool essential) {
+  return {{"holders", holders}, {"duplicate", holders.size() >= 2}, {"gap", essential && holders.empty()}};
+}
+
+// Units holding the function (for `group`, or for any group when empty), in the order of the project's units.
+std::vector<std::string> holders_of(const model::Project& p, const std::vector<const model::Assignment*>& as,
+                                    const std::string& group) {
+  std::set<std::string> units;
+  for (const auto* a : as)
+    if (holds(*a) && (group.empty() || covers(*a, group))) units.insert(a->unitId);
+  std::vector<std::string> out;
+  for (const auto& u : p.units)
+    if (units.count(u.id)) out.push_back(u.id);
+  return out;
+}
+
+}  // namespace
+
+json overview_json(const model::Project& p) {
+  int external = 0;
+  for (const auto& u : p.units) external += u.external;
+  std::set<std::string> held;
+  for (const auto& a : p.assignments)
+    if (holds(a)) held.insert(a.functionId);
+  int essential = 0, essentialHeld = 0;
+  json uncovered = json::array();
+  for (const auto& f : p.functions) {
+    if (!f.essential) continue;
+    ++essential;
+    if (held.count(f.id)) ++essentialHeld;
+    else uncovered.push_back(f.id);
+  }
+  int pending = 0;
+  for (const auto& r : p.reportedAssignments) pending += r.pending();
+  std::map<std::string, int> ties;
+  for (const auto& t : p.ties) ++ties[t.waveId];
+  json waves = json::array();
+  for (const auto& w : p.waves) {
+    int asked = 0, responded = 0;
+    for (const auto& [actor, answered] : p.survey_status(w.id)) {
+      ++asked;
+      responded += answered;
+    }
+    waves.push_back({{"id", w.id}, {"label", w.label.empty() ? w.id : w.label}, {"date", w.date},
+                     {"ties", ties[w.id]}, {"asked", asked}, {"responded", responded},
+                     {"responseRate", asked ? json(static_cast<double>(responded) / asked) : json(nullptr)}});
+  }
+  const model::Wave* latest = p.latest_wave();
+  return {{"units", {{"total", p.units.size()}, {"internal", static_cast<int>(p.units.size()) - external}, {"external", external}}},
+          {"actors", p.actors.size()},
+          {"targetGroups", p.targetGroups.size()},
+          {"assignments", p.assignments.size()},
+          {"reportedPending", pending},
+          {"functions", {{"total", p.functions.size()}, {"essential", essential}, {"essentialHeld", essentialHeld},
+                         {"uncovered", std::move(uncovered)}}},
+          {"waves", std::move(waves)},
+          {"latestWaveId", latest ? json(latest->id) : json(nullptr)}};
+}
+
+json tasks_json(const model::Project& p) {
+  std::map<std::string, std::vector<const model::Assignment*>> byFunction;
+  for (const auto& a : p.assignments) byFunction[a.functionId].push_back(&a);
+  json functions = json::array();
+  for (const auto& f : p.functions) {
+    const auto& as = byFunction[f.id];
+    json row = flags(holders_of(p, as, ""), f.essential);
+    json groups = json::object();
+    for (const auto& g : p.targetGroups) groups[g.id] = flags(holders_of(p, as, g.id), f.essential);
+    json out = {{"id", f.id}};
+    for (auto& [k, v] : row.items()) out[k] = std::move(v);
+    out["byTargetGroup"] = std::move(groups);
+    functions.push_back(std::move(out));
+  }
+  return {{"functions", std::move(functions)}};
+}
+
+}  // namespace bosam::checks

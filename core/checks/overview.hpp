@@ -1,0 +1,24 @@
+// What the Oversikt and Oppgaver views show about the responsibility map and the survey, computed here once so
+// the app never counts by a rule of its own (issue 13: Oversikt called a function "covered" that a critical
+// finding on the same page said nobody holds). A function is held by responsible or performs assignments;
+// contributing does not hold it, as in the uncovered-function and duplicate-function rules.
+#pragma once
+#include "base/json.hpp"
+#include "model/project.hpp"
+
+namespace bosam::checks {
+
+// {"units": {"total", "internal", "external"}, "actors", "targetGroups", "assignments", "reportedPending",
+//  "functions": {"total", "essential", "essentialHeld", "uncovered": [ids of essential functions no one holds]},
+//  "waves": [{"id", "label", "date", "ties", "asked", "responded", "responseRate"}] (project order; people counted
+//  once; responseRate null when nobody was asked), "latestWaveId"}. O(A + R + T + F).
+json overview_json(const model::Project& project);
+
+// The responsibility map's flags per function, for all target groups and per target group (an assignment
+// covers a group when it names it or names none):
+// {"functions": [{"id", "holders": [unit ids], "duplicate", "gap",
+//                 "byTargetGroup": {"<tg>": {"holders", "duplicate", "gap"}}}]}
+// duplicate: two or more units hold it; gap: essential and no one holds it. O(F·T + A·T).
+json tasks_json(const model::Project& project);
+
+}  // namespace bosam::checks
