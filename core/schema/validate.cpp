@@ -210,10 +210,38 @@ void check_settings(Checker& c, const json& doc) {
   if (!settings) return;
   const json* thresholds = c.field(*settings, "$.settings", "thresholds", Kind::object, false);
   if (!thresholds) return;
-  for (auto it = thresholds->begin(); it != thresholds->end(); ++it)
-    if (!it.value().is_number())
-      c.error(path_key("$.settings.thresholds", it.key()), "wrong-type",
-              {kind_name(Kind::number, c.lang()), value_kind_name(it.value(), c.lang())});
+  // The known thresholds have a sensible range (a share 0-1, an E-I index -1..1, a frequency 1-4, a count);
+  // counts must be whole. Unknown names are kept and ignored.
+  struct Range {
+    double low, high;
+    bool whole;
+  };
+  static const std::map<std::string, Range> ranges = {
+      {"minResponseRate", {0, 1, false}},      {"bottleneckBetweenness", {0, 1, false}},
+      {"oneSidedShare", {0, 1, false}},        {"fragmentedMaxShare", {0, 1, false}},
+      {"siloEiIndex", {-1, 1, false}},         {"minFunctionFte", {0, 1000, false}},
+      {"minPersonFte", {0, 1000, false}},      {"rareFrequency", {1, 4, true}},
+      {"splitLocationMinFrequency", {1, 4, true}}, {"siloMinMembers", {0, 1000000, true}},
+      {"oneSidedMinTies", {0, 1000000, true}}, {"singlePersonMax", {0, 1000000, true}},
+      {"fragmentedMinHolders", {0, 1000000, true}}};
+  auto number = [](double v) {
+    std::string s = json(v).dump();
+    return s;
+  };
+  for (auto it = thresholds->begin(); it != thresholds->end(); ++it) {
+    const std::string path = path_key("$.settings.thresholds", it.key());
+    if (!it.value().is_number()) {
+      c.error(path, "wrong-type", {kind_name(Kind::number, c.lang()), value_kind_name(it.value(), c.lang())});
+      continue;
+    }
+    auto r = ranges.find(it.key());
+    if (r == ranges.end()) continue;
+    const double v = it.value().get<double>();
+    const Range& range = r->second;
+    if (!(v >= range.low && v <= range.high) || (range.whole && std::floor(v) != v))
+      c.error(path, range.whole ? "threshold-out-of-range-whole" : "threshold-out-of-range",
+              {it.key(), number(range.low), number(range.high), it.value().dump()});
+  }
 }
 
 }  // namespace

@@ -82,3 +82,15 @@ TEST_CASE("analysis of a project with no survey wave yet: findings and phases, a
     CHECK(findings[0]["numbers"]["essential"] == 13);  // the catalogue's essential functions, counted in data/catalogue.json
   }
 }
+
+TEST_CASE("compare without from/to and with a lang that is not text answers in an envelope (regression: an "
+          "exception escaped the API, core-crash in the app)") {
+  const json demo = json::parse(api::demo("{}"))["result"];
+  for (const char* options : {R"({"lang": 5})", R"({"lang": null, "from": "w-2025"})", R"([1, 2])", "not json"}) {
+    INFO(options);
+    json env;
+    CHECK_NOTHROW(env = json::parse(api::compare(demo.dump(), options)));
+    CHECK(env["ok"] == false);
+    CHECK(env["errors"].size() >= 1);
+  }
+}

@@ -97,7 +97,7 @@ test('the form checks before saving: an empty name is refused next to the field'
   assert.equal((await stored(page)).units.length, 2, 'nothing saved');
 });
 
-test('add a person with a decimal comma FTE; out-of-range FTE is refused', async () => {
+test('add a person with a decimal comma FTE; an FTE above one is saved with the core\'s remark, as in a file', async () => {
   const { page } = b;
   await ensureUnits(page);
   await page.click('[data-testid="org-tab-actors"]');
@@ -106,10 +106,18 @@ test('add a person with a decimal comma FTE; out-of-range FTE is refused', async
   const unitId = (await stored(page)).units.find((u) => u.name === 'NAV Testkommune').id;
   await page.selectOption('[data-testid="actor-unit"]', unitId);
   await page.fill('[data-testid="actor-role"]', 'Boligkoordinator');
+  await page.fill('[data-testid="actor-fte"]', 'halv');
+  await page.click('[data-testid="form-save"]');
+  assert.match(await page.textContent('[data-testid="actor-dialog"] [data-testid="field-error"]'), /Skriv et tall/);
+  assert.equal(await page.getAttribute('[data-testid="actor-fte"]', 'aria-invalid'), 'true');
+  // Regression (issue 13): the form refused 1,5, which the core accepts with a warning; now it says what the core says.
   await page.fill('[data-testid="actor-fte"]', '1,5');
   await page.click('[data-testid="form-save"]');
-  assert.match(await page.textContent('[data-testid="actor-dialog"] [data-testid="field-error"]'), /mellom 0 og 1/);
-  assert.equal(await page.getAttribute('[data-testid="actor-fte"]', 'aria-invalid'), 'true');
+  await page.waitForSelector('[data-testid="actor-dialog"]', { state: 'detached' });
+  assert.match(await page.textContent('[data-testid="notice"]'), /Lagret\. Merk: .*/);
+  await waitSaved(page);
+  assert.equal((await stored(page)).actors.find((a) => a.name === 'Kari Nordmann').fte, 1.5);
+  await page.click('[data-testid="actor-edit"]');
   await page.fill('[data-testid="actor-fte"]', '0,5');
   await page.click('[data-testid="form-save"]');
   await page.waitForSelector('[data-testid="actor-dialog"]', { state: 'detached' });

@@ -29,14 +29,15 @@ async function assertValid(doc, label) {
 }
 const copy = (x) => JSON.parse(JSON.stringify(x));
 
-test('parseFte: decimal comma or point, 0–1, empty allowed', () => {
+test('parseFte: decimal comma or point or per cent, empty allowed; above 1 is the core\'s to judge', () => {
   assert.deepEqual(parseFte('0,5'), { ok: true, value: 0.5 });
   assert.deepEqual(parseFte(' 0.25 '), { ok: true, value: 0.25 });
   assert.deepEqual(parseFte(',3'), { ok: true, value: 0.3 });
   assert.deepEqual(parseFte('1'), { ok: true, value: 1 });
   assert.deepEqual(parseFte('0'), { ok: true, value: 0 });
   assert.deepEqual(parseFte(''), { ok: true, value: undefined });
-  assert.deepEqual(parseFte('1,5'), { ok: false, reason: 'range' });
+  // Regression (issue 13): the form refused 1,5 that the core accepts with the fte-above-one warning.
+  assert.deepEqual(parseFte('1,5'), { ok: true, value: 1.5 });
   assert.deepEqual(parseFte('-0,1'), { ok: false, reason: 'number' });
   assert.deepEqual(parseFte('halv'), { ok: false, reason: 'number' });
   assert.deepEqual(parseFte('0,5,1'), { ok: false, reason: 'number' });

@@ -30,7 +30,7 @@ const skip = existsSync(CORE_JS) ? false : 'build/wasm/bosam-core.js is not buil
 // (parse errors and size limits), so it says nothing about the rest of the document.
 const STRUCTURAL = ['not-an-object', 'wrong-format', 'missing-schema-version', 'bad-schema-version',
   'newer-schema-version', 'migration-missing', 'missing-field', 'empty-value', 'wrong-type', 'not-a-list',
-  'missing-id', 'bad-frequency', 'negative-fte', 'unknown-role', 'unknown-kind', 'unknown-status', 'unknown-review'];
+  'missing-id', 'bad-frequency', 'negative-fte', 'unknown-role', 'unknown-kind', 'unknown-status', 'unknown-review', 'threshold-out-of-range', 'threshold-out-of-range-whole'];
 const REFERENCE = ['duplicate-id', 'unknown-unit', 'unknown-actor', 'unknown-function', 'unknown-target-group',
   'unknown-wave', 'wrong-project', 'wrong-project-copy'];
 const EARLY = ['empty-file', 'too-large', 'invalid-utf8', 'too-deep', 'not-json', 'number-out-of-range',

@@ -30,3 +30,13 @@ for (const lang of ['nb', 'en']) {
     }
   });
 }
+
+test('the kinds of contact are one list: the app, the map and the form use the catalogue\'s ids in its order', async () => {
+  const { TIE_TYPES } = await import('../../www/src/lib/ties.js');
+  const map = await import('../../www/src/lib/network-model.js');
+  const form = await import('../../www/survey/model.js');
+  const ids = catalogue.tieTypes.map((t) => t.id);
+  assert.deepEqual(TIE_TYPES, ids);
+  assert.equal(map.TIE_TYPES, TIE_TYPES);
+  assert.equal(form.TIE_TYPES, TIE_TYPES);
+});

@@ -1,9 +1,10 @@
 // The survey form's data: reading the payload, the answer being written (contacts and tasks),
 // validation, the draft and the bosam-answer file (design §3b). Pure; no DOM.
 import { slugify } from '../src/lib/slug.js';
+import { TIE_TYPES } from '../src/lib/ties.js';
 
+export { TIE_TYPES };
 export const FREQUENCIES = [1, 2, 3, 4];
-export const TIE_TYPES = ['information', 'coordination', 'advice', 'referral'];
 export const ROLES = ['responsible', 'performs', 'contributes'];
 
 const isList = Array.isArray;

@@ -25,8 +25,9 @@ export function parseFte(text) {
   if (!/^(\d+(\.\d*)?|\.\d+)$/.test(normal)) return { ok: false, reason: 'number' };
   const number = Number(normal);
   if (!Number.isFinite(number)) return { ok: false, reason: 'number' };
+  // Above 1 (or 100 %) is allowed here: the core says whether it is plausible (the fte-above-one warning shown
+  // on the field), so the form and a file the core accepts never disagree (issue 13).
   const value = percent ? number / 100 : number;
-  if (value < 0 || value > 1) return { ok: false, reason: 'range' };
   return { ok: true, value: Math.round(value * 1000) / 1000 };
 }
 

@@ -3,6 +3,8 @@
 // 2 = monthly, 3 = weekly, 4 = daily. "Never" is no tie at all (the core refuses 0).
 
 export const FREQUENCIES = [0, 1, 2, 3, 4];
+/** The kinds of contact, in the catalogue's order (data/catalogue.json tieTypes; tests/js/terms.test.mjs checks):
+ *  the one list the app, the map and the survey form share. */
 export const TIE_TYPES = ['information', 'coordination', 'advice', 'referral'];
 /** The survey question is about exchanging information, so a new tie starts with that type. */
 export const DEFAULT_TYPES = ['information'];

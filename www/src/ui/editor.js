@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../i18n.js';
 import { Modal } from './modal.js';
 import { issuesForItem } from '../lib/jsonpath.js';
+import { errorText } from './error-list.js';
 
 /**
  * Save one item of `list`. apply(doc) changes the draft and returns the item's index
@@ -55,8 +56,12 @@ export function useItemForm(actions, { initial, check = () => ({}), save, onSave
     setBusy(true);
     const r = await saveItem(actions, save(form));
     setBusy(false);
-    if (r.ok) onSaved(form);
-    else setIssues(r);
+    if (r.ok) {
+      // Saved, but the core had a remark (an FTE above one full position): say so, since the form now closes.
+      const remarks = Object.values(r.warnings || {}).flat();
+      if (remarks.length && actions.flash) actions.flash('edit.savedWithRemark', { message: remarks.map(errorText).join(' ') });
+      onSaved(form);
+    } else setIssues(r);
   };
   return { form, setForm, set, issues, own, busy, submit };
 }

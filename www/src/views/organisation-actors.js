@@ -40,7 +40,7 @@ function ActorForm({ doc, actor, actions, onClose, lang, defaultUnit }) {
       if (!cleanText(f.name)) mine.name = t('org.nameRequired');
       if (!f.unitId) mine.unitId = t('org.unitRequired');
       const fte = parseFte(f.fte);
-      if (!fte.ok) mine.fte = fte.reason === 'range' ? t('org.fteRange') : t('org.fteNumber');
+      if (!fte.ok) mine.fte = t('org.fteNumber');
       return mine;
     },
     focusInvalid: true,

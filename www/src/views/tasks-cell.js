@@ -116,7 +116,7 @@ export function CellEditor({ doc, fn, unit, actions, onClose, lang, holders }) {
     const checked = rows.map((r) => {
       const f = parseFte(r.fte);
       if (!f.ok) bad = true;
-      return { ...r, fteValue: f.ok ? f.value : undefined, fteError: f.ok ? '' : (f.reason === 'range' ? t('org.fteRange') : t('org.fteNumber')) };
+      return { ...r, fteValue: f.ok ? f.value : undefined, fteError: f.ok ? '' : t('org.fteNumber') };
     });
     setRows(checked);
     if (bad) return;
