@@ -113,6 +113,17 @@ export async function withApp({ demo = false, ...launchOpts }, fn) {
 }
 
 /** The open project's document as stored in IndexedDB (the demo or any project with a municipality). */
+/** Waits (on node's clock) until the stored project satisfies `check`, and returns it. */
+export async function storedWhen(page, check, timeout = 20000) {
+  const start = Date.now();
+  for (;;) {
+    const doc = await storedProjectDoc(page);
+    if (doc && check(doc)) return doc;
+    if (Date.now() - start > timeout) throw new Error('the stored project never changed as expected');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 export async function storedProjectDoc(page) {
   const row = (await readStoredRecords(page)).find((r) => r.doc && r.doc.municipality);
   return row ? row.doc : null;

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  launch, openApp, openView, waitSaved, storedProjectDoc, runAxe, assertClean, importFile, downloadFile
+  launch, openApp, openView, waitSaved, storedProjectDoc, runAxe, assertClean, importFile, downloadFile, storedWhen
 } from './helpers.mjs';
 
 const SHOTS = process.env.BOSAM_SHOTS || join(tmpdir(), 'bosam-journey-shots');
@@ -35,16 +35,6 @@ after(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-/** Waits (on node's clock) until the stored project satisfies `check`. */
-async function storedWhen(page, check, timeout = 20000) {
-  const start = Date.now();
-  for (;;) {
-    const doc = await storedProjectDoc(page);
-    if (doc && check(doc)) return doc;
-    if (Date.now() - start > timeout) throw new Error('the stored project never changed as expected');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const shot = (page, name) => page.screenshot({ path: join(SHOTS, `journey-${name}.png`), fullPage: true });
 

@@ -3,7 +3,7 @@
 // changes; the section passes axe.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSession, readStoredRecords, storedProjectDoc, assertClean, waitSaved } from './helpers.mjs';
+import { appSession, readStoredRecords, storedProjectDoc, assertClean, waitSaved, storedWhen } from './helpers.mjs';
 
 const b = appSession();
 
@@ -11,16 +11,6 @@ async function chooseFile(page, role, name, text) {
   await page.setInputFiles(`[data-testid="netimport-${role}-file"]`, { name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
 }
 
-// Waits (on node's clock) until the stored project satisfies `check`.
-async function storedWhen(page, check, timeout = 20000) {
-  const start = Date.now();
-  for (;;) {
-    const doc = await storedProjectDoc(page);
-    if (doc && check(doc)) return doc;
-    if (Date.now() - start > timeout) throw new Error('the stored project never changed as expected');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 test('an Excel-style edge list: preview, mapping, import as a new wave, undo', async () => {
   const { page } = b;

@@ -6,21 +6,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { zipSync, strToU8 } from 'fflate';
-import { appSession, storedProjectDoc, readStoredRecords, waitSaved, runAxe, assertClean, downloadFile } from './helpers.mjs';
+import { appSession, storedProjectDoc, readStoredRecords, waitSaved, runAxe, assertClean, downloadFile, storedWhen } from './helpers.mjs';
 
 const b = appSession({ demo: false, viewport: { width: 1366, height: 768 } });
 const UNITS = ['NAV-kontoret', 'Boligkontoret', 'Helse og omsorg', 'Psykisk helse og rus', 'Flyktningtjenesten', 'Eiendom KF'];
 
-// Waits (on node's clock) until the stored project satisfies `check`.
-async function storedWhen(page, check, timeout = 20000) {
-  const start = Date.now();
-  for (;;) {
-    const doc = await storedProjectDoc(page);
-    if (doc && check(doc)) return doc;
-    if (Date.now() - start > timeout) throw new Error('the stored project never changed as expected');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function chooseFile(page, name, content, mimeType = 'text/csv') {
   await page.setInputFiles('[data-testid="people-file"]', { name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') });
