@@ -18,7 +18,7 @@ versions unless --any-version is given (then it still records what it used).
 
 Do not use the default `python3` here: that one has the pip NetworkX 3.6 without SciPy, so pagerank fails.
 
-The analysis contract (design.md section 4) is encoded once, below, in plain functions:
+The analysis contract (docs/measures.md) is encoded once, below, in plain functions:
     build_graphs()      which ties make D (directed) and G (undirected)
     node_measures()     per actor
     network_measures()  whole network
@@ -99,7 +99,7 @@ def check_close(what, a, b, rel=1e-9, abs_=1e-12):
 
 
 # ----------------------------------------------------------------------------------------------------------------
-# Projects (design.md section 3)
+# Projects (docs/project-file.md)
 # ----------------------------------------------------------------------------------------------------------------
 
 def make_project(pid, title, units, actors, ties, waves=None, respondents=None, not_responded=()):
@@ -139,7 +139,7 @@ def make_project(pid, title, units, actors, ties, waves=None, respondents=None, 
 
 
 def check_project(p):
-    """The parts of design section 3 these fixtures rely on: unique ids, resolving references, frequencies 1-4."""
+    """The parts of docs/project-file.md these fixtures rely on: unique ids, resolving references, frequencies 1-4."""
     for key in ("units", "actors", "waves"):
         ids = [x["id"] for x in p[key]]
         assert len(ids) == len(set(ids)), "duplicate id in %s" % key

@@ -14,8 +14,8 @@ std::string validate(const std::string& text, const std::string& options);
 std::string migrate(const std::string& text, const std::string& options);
 // The built-in example municipality. options: {"lang"}.
 std::string demo(const std::string& options);
-// Analysis of one survey wave (design §4). options: {"waveId", "weighted", "reciprocated", "minFrequency" (1-4),
-// "seed", "groupLayout", "lang"}; the default wave is the latest. result: the bosam-analysis document.
+// Analysis of one survey wave (docs/analysis.md). options: {"waveId", "weighted", "reciprocated", "minFrequency"
+// (1-4), "seed", "groupLayout", "lang"}; the default wave is the latest. result: the bosam-analysis document.
 std::string analyze(const std::string& text, const std::string& options);
 // Comparison of two waves. options: {"from", "to"} (wave ids, required) and the analysis options above.
 // result: the bosam-comparison document.
@@ -23,7 +23,7 @@ std::string compare(const std::string& text, const std::string& options);
 // Survey answers merged into their project, all or nothing. answers: [{"name": "file name", "text": "…"}].
 // result: {"project": the merged project, "report": [{"file", "respondent", "waveId", "ties"}]}.
 std::string merge(const std::string& projectText, const std::string& answersJson, const std::string& options);
-// One wave's network for other tools (issue 6). options: {"format": "graphml"|"gexf"|"pajek"|"csv" (required),
+// One wave's network for other tools (docs/formats.md). options: {"format": "graphml"|"gexf"|"pajek"|"csv" (required),
 // "measures" (add the analysis measures to the nodes), "norwegianExcel" (CSV: ';', decimal comma, BOM, CRLF),
 // "waveId", "weighted", "reciprocated", "minFrequency", "seed", "lang"}. result: {"format", "waveId", "nodes",
 // "edges", "measures", "files": [{"name", "mime", "text"}]} (one file, or nodes.csv and edges.csv).
@@ -35,10 +35,10 @@ std::string pseudonymize(const std::string& projectText, const std::string& opti
 std::string reidentify(const std::string& originalText, const std::string& sharedText, const std::string& options);
 // A fresh project from the catalogue. options: {"id": "…" (required), "name": "…", "lang": "nb"|"en"}.
 std::string new_project(const std::string& options);
-// A look at a CSV file (or a GraphML file's edges) before importing it (issue 6). options: {"format": "csv" (default)
-// | "graphml", "name": file name for messages, "delimiter": one character (else detected), "lang"}. result:
-// {"format", "delimiter", "decimalComma", "header", "rows" (the first 20), "rowCount", "suggestedMapping"
-// (importers::suggest_mapping); GraphML adds "directed", "nodeHeader", "nodeCount"}.
+// A look at a CSV file (or a GraphML file's edges) before importing it (docs/formats.md). options: {"format":
+// "csv" (default) | "graphml", "name": file name for messages, "delimiter": one character (else detected),
+// "lang"}. result: {"format", "delimiter", "decimalComma", "header", "rows" (the first 20), "rowCount",
+// "suggestedMapping" (importers::suggest_mapping); GraphML adds "directed", "nodeHeader", "nodeCount"}.
 std::string csv_preview(const std::string& text, const std::string& options);
 // A network from CSV or GraphML as a NEW wave of the project, all or nothing (core/importers/network_import.hpp).
 // options: {"format": "csv"|"graphml", "edges": text, "edgesName", "nodes": text (CSV, optional), "nodesName",
@@ -47,7 +47,7 @@ std::string csv_preview(const std::string& text, const std::string& options);
 // result: {"project": the project with the new wave (passed the door), "report": {wave, ties, actorsMatched,
 // actorsAdded, addedActors, skipped: [{file, line, reason}], directed}}.
 std::string import_network(const std::string& projectText, const std::string& options);
-// A staff list before importing it (issue 12): `text` is the CSV file's bytes, or empty with options.table (rows
+// A staff list before importing it: `text` is the CSV file's bytes, or empty with options.table (rows
 // read from an .xlsx sheet: {"header", "rows", "lines"?}). options: {"name": file name, "table", "delimiter", "lang"}.
 // result: {"format": "csv"|"table", "delimiter" (CSV), "header", "rows" (the first 20), "lines" (their row
 // numbers), "rowCount", "suggestedMapping": {name, firstName, lastName, unit, role, fte, location}}.

@@ -1,4 +1,4 @@
-// The JSON envelope every API call returns (design §2):
+// The JSON envelope every API call returns (docs/validation.md, "What an error looks like"):
 //   {"ok":true,"result":…,"warnings":[…]}  or  {"ok":false,"errors":[{"path","code","message",…}],"warnings":[…]}
 #pragma once
 #include <optional>

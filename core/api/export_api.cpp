@@ -1,5 +1,5 @@
 // api::export_network: the project through the one door, then one wave's network in a format other tools read
-// (GraphML, GEXF, Pajek, CSV; issue 6). Options are checked like analyze's, each bad one reported at its path.
+// (GraphML, GEXF, Pajek, CSV; docs/formats.md). Options are checked like analyze's, each bad one reported at its path.
 #include "api/api.hpp"
 #include "api/envelope.hpp"
 #include "export/export.hpp"

@@ -1,6 +1,6 @@
-// api::csv_preview and api::import_network: other tools' network files into a new wave (issue 6); api::people_preview
-// and api::import_people: a staff list as the project's people (issue 12). Options are read strictly, each bad one
-// reported at its path; the work is in core/importers.
+// api::csv_preview and api::import_network: other tools' network files into a new wave; api::people_preview
+// and api::import_people: a staff list as the project's people (both in docs/formats.md). Options are read
+// strictly, each bad one reported at its path; the work is in core/importers.
 #include "api/api.hpp"
 #include "api/envelope.hpp"
 #include "importers/csv.hpp"

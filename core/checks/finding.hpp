@@ -1,4 +1,4 @@
-// A knowledge-base finding (design §5): what was seen, why it may matter and what to discuss, in plain words,
+// A knowledge-base finding (docs/findings.md): what was seen, why it may matter and what to discuss, in plain words,
 // with the numbers it rests on. Advice for a working group's discussion, never a verdict.
 #pragma once
 #include <map>
@@ -47,7 +47,7 @@ struct Context {
   bool network_trusted() const { return response_rate() < 0 || response_rate() >= settings.minResponseRate; }
 };
 
-// Non-response (issue 12): sets numbers.nonRespondents to how many of `people` (the vertices a network finding
+// Non-response: sets numbers.nonRespondents to how many of `people` (the vertices a network finding
 // rests on) were asked in the wave and have not answered. When some have not, the explanation says so; when the
 // finding rests on non-respondents only (no one in `people` answered), it is at most a warning, since their missing answers may be all it
 // shows. `sentence` false leaves the text alone (isolate says it in its own words). O(|people|).

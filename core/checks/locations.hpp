@@ -1,6 +1,6 @@
-// Where the resources sit (issue 8; the guide's question "where are the resources with housing-social functions
-// best located?"): which units and people are at each location, and for each pair of internal units that share
-// work, whether they sit together and how often they talk.
+// Where the resources sit (docs/analysis.md, "locations"; the guide's question "where are the resources with
+// housing-social functions best located?"): which units and people are at each location, and for each pair of
+// internal units that share work, whether they sit together and how often they talk.
 //
 // Rules:
 // - A unit sits where its `location` says. A person sits at their own `location`, else at their unit's.
@@ -54,7 +54,7 @@ std::string location_key(const std::string& location);
 // functions and groups of every pair of units).
 Locations compute_locations(const model::Project& project, const sna::Network* network);
 
-// The "locations" section of the analysis (issue 8).
+// The "locations" section of the analysis (docs/analysis.md).
 json locations_json(const Locations& l);
 
 }  // namespace bosam::checks

@@ -1,5 +1,5 @@
 // What the Oversikt and Oppgaver views show about the responsibility map and the survey, computed here once so
-// the app never counts by a rule of its own (issue 13: Oversikt called a function "covered" that a critical
+// the app never counts by a rule of its own (when it did, Oversikt called a function "covered" that a critical
 // finding on the same page said nobody holds). A function is held by responsible or performs assignments;
 // contributing does not hold it, as in the uncovered-function and duplicate-function rules.
 #pragma once

@@ -1,7 +1,7 @@
-// Resources and division of labour (issue 8; the guide's question "how are resources and the division of labour
-// between the housing-social functions?"): full-time equivalents (FTE) per function, per unit and per target
-// group, computed from the responsibility map. Only assignments of internal units count: an external partner's
-// time is not the municipality's resource.
+// Resources and division of labour (docs/analysis.md, "resources"; the guide's question "how are resources and
+// the division of labour between the housing-social functions?"): full-time equivalents (FTE) per function, per
+// unit and per target group, computed from the responsibility map. Only assignments of internal units count: an
+// external partner's time is not the municipality's resource.
 //
 // Rules (the same everywhere in Bosam):
 // - An assignment's FTE is its own `fte` when given (explicit).
@@ -73,7 +73,7 @@ struct Resources {
 // O(A·(T + log A) + n + U + F) for A assignments, n actors, U units, F functions, T target groups per assignment.
 Resources compute_resources(const model::Project& project, double minFunctionFte);
 
-// The "resources" section of the analysis (design §4, issue 8). Numbers are rounded to 6 decimals so that sums
+// The "resources" section of the analysis (docs/analysis.md). Numbers are rounded to 6 decimals so that sums
 // such as 0.1 + 0.2 print as 0.3.
 json resources_json(const Resources& r);
 

@@ -17,7 +17,7 @@ void network_rules(const Context& c, std::vector<Finding>& out);
 // The survey and the process: low-response-rate, phase-incomplete.
 void process_rules(const Context& c, std::vector<Finding>& out);
 
-// Resources and location (issue 8): thin-resources, fragmented-function, split-location.
+// Resources and location (docs/findings.md): thin-resources, fragmented-function, split-location.
 // O(A log A + n + m log m + U²·(F + T)).
 void resource_rules(const Context& c, std::vector<Finding>& out);
 

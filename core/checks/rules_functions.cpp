@@ -131,7 +131,7 @@ std::map<std::string, std::map<std::string, bool>> reported_holders(const Contex
   return out;
 }
 
-// Adds the reported holders of the finding's function to it (issue 12): named in subjects.actors, counted in
+// Adds the reported holders of the finding's function to it: named in subjects.actors, counted in
 // numbers.reportedHolders, and said in the text, so an answer never vanishes before someone has looked at it.
 void add_reported(const Context& c, Finding& f, const std::map<std::string, bool>& reported) {
   const bool en = c.lang == Lang::en;
@@ -166,7 +166,7 @@ void add_reported(const Context& c, Finding& f, const std::map<std::string, bool
 }
 
 // A new project has the catalogue's functions and nothing assigned: that is a map not yet drawn, not thirteen
-// critical gaps. One calm finding says where to start (issue 12).
+// critical gaps. One calm finding says where to start.
 void not_mapped(const Context& c, std::vector<Finding>& out) {
   int essential = 0;
   for (const auto& f : c.project.functions) essential += f.essential;

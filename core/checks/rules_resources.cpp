@@ -1,4 +1,4 @@
-// Resources and location (issue 8): thin-resources, fragmented-function and split-location. They read the
+// Resources and location (docs/findings.md): thin-resources, fragmented-function and split-location. They read the
 // resource overview (checks/resources.hpp) and the location overview (checks/locations.hpp), so the numbers in
 // a finding are the ones the overview tables show. O(A log A + n + m log m + U²·(F + T)), as the overviews.
 #include <algorithm>

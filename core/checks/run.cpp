@@ -47,7 +47,7 @@ json knowledge_base(const model::Project& project, const sna::Analysis& analysis
           {"assessmentDrafts", std::move(drafts)},
           {"phases", std::move(phases["phases"])},
           {"unknownPhases", std::move(phases["unknownPhases"])},
-          // Issue 8: the resource and location overviews, from the same project, wave and options.
+          // The resource and location overviews, from the same project, wave and options.
           {"resources", resources_json(compute_resources(project, settings.minFunctionFte))},
           {"locations", locations_json(compute_locations(project, &network))},
           {"settings", settings_json(settings)},

@@ -1,4 +1,4 @@
-// All knowledge-base rules over one analysed wave: the findings of design §5, most serious first.
+// All knowledge-base rules over one analysed wave: the findings of docs/findings.md, most serious first.
 #pragma once
 #include "checks/settings.hpp"
 #include "model/project.hpp"

@@ -16,7 +16,7 @@ struct Settings {
   double oneSidedShare = 0.25;         // share of ties among respondents that only one side reported
   int oneSidedMinTies = 8;             // fewer tie pairs than this: too few to judge
   int singlePersonMax = 1;             // a function held by this many people or fewer rests on one person
-  double minFunctionFte = 0.2;         // issue 8: an essential function below this FTE is thin
+  double minFunctionFte = 0.2;         // an essential function below this FTE is thin
   double minPersonFte = 0.1;           // thin-resources: every person on a function holds less than this
   int fragmentedMinHolders = 4;        // fragmented-function: at least this many people or units share it…
   double fragmentedMaxShare = 0.35;    // …and none of them holds more than this share of its FTE

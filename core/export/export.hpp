@@ -1,4 +1,4 @@
-// Writers for the formats other tools read (issue 6): GraphML, GEXF 1.3 (Gephi), Pajek .net and CSV node and
+// Writers for the formats other tools read (docs/formats.md): GraphML, GEXF 1.3 (Gephi), Pajek .net and CSV node and
 // edge lists (with a Norwegian-Excel variant). Each reads the two tables of export/table.hpp, so every format
 // carries the same nodes, arcs and attributes. Output is deterministic: no dates, no hash-map order.
 #pragma once

@@ -1,6 +1,6 @@
 // The network of one survey wave as two tables (nodes and edges) that every export writer reads. Built from
 // sna::build_network, so nodes, arcs and the filters (minFrequency, reciprocated) mean exactly what they mean
-// in the analysis (design §4): every actor is a node; an edge is an arc of D, directed as reported, weighted by
+// in the analysis (docs/measures.md): every actor is a node; an edge is an arc of D, directed as reported, weighted by
 // the frequency (the strongest report when the same person reported the same contact twice).
 #pragma once
 #include <string>
@@ -32,7 +32,7 @@ struct NetworkTables {
 };
 
 // Precondition: the project passed the door and opt.waveId (if set) names one of its waves. With `measures`
-// the node table gets the analysis measures of design §4 (sna::analyze with the same options).
+// the node table gets the analysis measures (docs/measures.md; sna::analyze with the same options).
 NetworkTables network_tables(const model::Project& project, const sna::AnalysisOptions& opt, bool measures);
 
 // Joins edge types in the "types" column.

@@ -1,5 +1,5 @@
 // A small, strict RFC 4180 reader for the node and edge lists people bring from Excel, Gephi, R or our own
-// export (issue 6). It accepts what spreadsheets really write: a UTF-8 byte-order mark, CRLF, LF or CR line
+// export (docs/formats.md). It accepts what spreadsheets really write: a UTF-8 byte-order mark, CRLF, LF or CR line
 // ends, fields in double quotes (with "" for a quote, and line breaks inside), Excel's "sep=;" first line, and
 // the apostrophe our Norwegian-Excel export puts before text that starts with = + - @ (removed again).
 //

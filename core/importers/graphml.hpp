@@ -1,5 +1,5 @@
 // A minimal, strict XML reader that understands just enough GraphML for networks from Gephi, NetworkX, yEd
-// and our own export (issue 6), turned into two tables like the CSV reader's:
+// and our own export (docs/formats.md), turned into two tables like the CSV reader's:
 //   nodes: "id", then one column per <key for="node"|"all"> (named by attr.name, else the key id)
 //   edges: "source", "target", then one column per <key for="edge"|"all">
 // Cells hold the <data> text (or the key's <default>); each row remembers the line of its element.

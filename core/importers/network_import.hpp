@@ -1,4 +1,4 @@
-// A survey wave from other tools' files (issue 6): CSV edge lists (with an optional node list) or GraphML,
+// A survey wave from other tools' files (docs/formats.md): CSV edge lists (with an optional node list) or GraphML,
 // mapped to the project's actors and added as a NEW wave. All or nothing: any error means no project. The
 // result passes the same door as every project file (load_project_value), so it is valid by construction.
 //
@@ -11,8 +11,8 @@
 //   among the node list's ids (Gephi style), then among the project's actors.
 // - New actors come only from a node list (or GraphML nodes): name = the name column (else the node id), unit
 //   = the unit column naming an existing unit by id or name. No unit column or an unknown unit is an error
-//   naming the line: an actor must belong to a unit (design §3), and we do not invent one. A new actor's id is
-//   the node id unless an actor already has it (then "a-import-N").
+//   naming the line: an actor must belong to a unit (docs/project-file.md), and we do not invent one. A new
+//   actor's id is the node id unless an actor already has it (then "a-import-N").
 // - Frequency: an integer 1-4 (3, 3.0 and 3,0 are the same) or its word, any case: daglig/daily 4,
 //   ukentlig/weekly 3, månedlig/monthly 2, sjeldnere (enn månedlig)/rarely/less than monthly 1; 0 or aldri/never
 //   means "never" and the row is skipped (and reported); anything else is an error. A weight column is used as the frequency only when its values are

@@ -1,4 +1,4 @@
-// The pieces of a staff-list import (issue 12) that read single cells and headers, kept apart from the importer
+// The pieces of a staff-list import (docs/formats.md) that read single cells and headers, kept apart from the importer
 // so each is tested on its own: which header means which field, and what a "stillingsprosent" cell says.
 #pragma once
 #include <optional>

@@ -1,4 +1,4 @@
-// A staff list (issue 12) as the project's people: "Navn;Enhet;Stilling;Stillingsprosent" from Excel, as CSV text or
+// A staff list as the project's people: "Navn;Enhet;Stilling;Stillingsprosent" from Excel, as CSV text or
 // as the rows of an .xlsx sheet the app has already read. All or nothing: any error means no project, and the
 // result passes the same door as every project file (load_project_value).
 //

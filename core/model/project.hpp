@@ -1,5 +1,5 @@
-// Typed view of a validated bosam-project document (design §3), for the analysis code. The JSON document stays
-// the source of truth (it keeps unknown fields); this view is built from it and never written back.
+// Typed view of a validated bosam-project document (docs/project-file.md), for the analysis code. The JSON
+// document stays the source of truth (it keeps unknown fields); this view is built from it and never written back.
 #pragma once
 #include <map>
 #include <optional>

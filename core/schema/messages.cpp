@@ -1,4 +1,4 @@
-// Message templates for every issue code, in bokmål and English. Codes are a contract (README lists them);
+// Message templates for every issue code, in bokmål and English. Codes are a contract (docs/validation.md lists them);
 // the wording may change freely. {0}, {1} … are filled from the issue's arguments.
 #include <map>
 #include <string>

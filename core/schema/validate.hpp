@@ -1,4 +1,4 @@
-// The rules of a bosam-project document (schemaVersion 1, design §3). Reports every problem, not just the
+// The rules of a bosam-project document (schemaVersion 1, docs/project-file.md). Reports every problem, not just the
 // first; unknown fields are allowed (they are kept, for files from newer versions).
 #pragma once
 #include "schema/parse.hpp"

@@ -1,4 +1,4 @@
-// Community detection (Leiden) and Newman's modularity on the undirected graph G (design §4, `communities`).
+// Community detection (Leiden) and Newman's modularity on the undirected graph G (docs/measures.md, "Communities").
 #pragma once
 #include <cstdint>
 #include <string>

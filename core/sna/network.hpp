@@ -1,4 +1,4 @@
-// From a project's survey wave to the two graphs every measure reads (design §4):
+// From a project's survey wave to the two graphs every measure reads (docs/measures.md, "The two graphs"):
 //   D  the directed graph as reported (arc from -> to, weight = frequency)
 //   G  the undirected graph: an edge when either side reported it, weight = the larger of the two reports.
 // This is the one place where project ids become vertex indices.

@@ -1,4 +1,4 @@
-// Comparing two partitions of the same items (design §4, `communities.agreementWithUnits`): how far the informal
+// Comparing two partitions of the same items (docs/measures.md, `agreementWithUnits`): how far the informal
 // clusters follow the formal units. Labels may be any ints; only equality between labels matters.
 #pragma once
 #include <vector>

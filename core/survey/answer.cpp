@@ -79,7 +79,7 @@ std::optional<json> load_answer(std::string_view text, Lang lang, Issues& out) {
 void check_answer_against(const json& a, const json& project, Lang lang, Issues& out) {
   Checker c(lang, out);
   if (a["projectId"] != project["id"]) {
-    // In words: who answered, for which municipality, and what is open now (issue 12: "$.projectId"). A copy made
+    // In words: who answered, for which municipality, and what is open now, never "$.projectId". A copy made
     // with "keep both" has its own id and says which project it was copied from.
     const std::string who = text_of(a, "respondentName").empty()
                                 ? (lang == Lang::en ? "the person with id " : "personen med id ") + a["respondent"].get<std::string>()

@@ -1,4 +1,4 @@
-// A survey answer (format bosam-answer, design §3b): what one respondent sends back from a survey form.
+// A survey answer (format bosam-answer, docs/answer-file.md): what one respondent sends back from a survey form.
 // Answers pass the same kind of door as projects: parse -> migrate -> validate, then a check against the project
 // they are meant for.
 #pragma once

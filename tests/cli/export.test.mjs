@@ -1,4 +1,4 @@
-// `bosam export`: GraphML, GEXF and Pajek read back with NetworkX (the tool the design checks against), CSV
+// `bosam export`: GraphML, GEXF and Pajek read back with NetworkX (the reference of docs/measures.md), CSV
 // parsed back, and the CLI's exit codes. tools/test installs Debian's python3-networkx, so these never skip in CI.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,7 +19,7 @@ const demo = JSON.parse(readFileSync(demoPath, 'utf8'));
 const analysis = JSON.parse(run('analyze', demoPath).stdout);
 const wave = analysis.waveId;
 
-// The arcs of the wave as the design defines them: strongest report per ordered pair, no self-ties.
+// The arcs of the wave as docs/measures.md defines D: strongest report per ordered pair, no self-ties.
 const arcs = new Map();
 for (const t of demo.ties) {
   if (t.waveId !== wave || t.from === t.to) continue;

@@ -1,4 +1,4 @@
-// Hostile files through the CLI (issue 7): a clear "FILE: PATH: message" line and exit 1, or the data handled as
+// Hostile files through the CLI: a clear "FILE: PATH: message" line and exit 1, or the data handled as
 // plain text; never a crash (a signal), a sanitizer report, or a hang. Inputs are generated into a temporary
 // folder, not committed. tools/test runs this file twice: with build/bin/bosam and with the sanitized
 // build/san/bin/bosam (BOSAM_CLI), which is several times slower: the time bounds are hang guards only.

@@ -34,7 +34,7 @@ inline std::string gen_name(Rng& rng, const std::string& base) {
   return base + extras[static_cast<std::size_t>(rng.below(static_cast<int>(extras.size())))];
 }
 
-// A valid project (design §3). `seed` picks the shape as well as the content.
+// A valid project (docs/project-file.md). `seed` picks the shape as well as the content.
 inline json random_project(std::uint64_t seed) {
   Rng rng(seed);
   json p = {{"format", "bosam-project"}, {"schemaVersion", 1}, {"id", "p-gen-" + std::to_string(seed)},

@@ -57,7 +57,7 @@ TEST_CASE("a new project is valid and starts from the catalogue in the chosen la
   REQUIRE(en["ok"] == true);
   CHECK(nb["result"]["id"] == "p-1");
   CHECK(nb["result"]["municipality"]["name"] == "Ny kommune");
-  CHECK(nb["result"]["functions"].size() >= 15);  // domain.md §C lists about 20 functions
+  CHECK(nb["result"]["functions"].size() >= 15);  // data/catalogue.json has about 20 functions
   CHECK(nb["result"]["targetGroups"].size() >= 8);
   CHECK(nb["result"]["units"].empty());
   CHECK(nb["result"]["functions"][0]["name"] != en["result"]["functions"][0]["name"]);
@@ -73,7 +73,7 @@ TEST_CASE("analysis of a project with no survey wave yet: findings and phases, a
     CHECK(env["result"]["waveId"].is_null());
     CHECK(env["result"]["network"]["ties"] == 0);
     CHECK(env["result"]["phases"].size() == 5);
-    // Regression (issue 12, "an empty new project shows 13 red Kritisk"): a map not drawn yet is one calm
+    // Regression: an empty new project showed 13 red "Kritisk" findings. A map not drawn yet is one calm
     // piece of guidance, not a critical finding per catalogue function.
     const json& findings = env["result"]["findings"];
     REQUIRE(findings.size() == 1);

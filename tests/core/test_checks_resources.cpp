@@ -1,4 +1,4 @@
-// Resource and location rules (issue 8): for each, a scenario that triggers it and near-misses that must not.
+// Resource and location rules (docs/findings.md): for each, a scenario that triggers it and near-misses that must not.
 // Defaults: minFunctionFte 0.2, minPersonFte 0.1, fragmentedMinHolders 4, fragmentedMaxShare 0.35,
 // splitLocationMinFrequency 3 (weekly).
 #include <doctest/doctest.h>

@@ -1,4 +1,4 @@
-// The survey's part in the findings (issue 12): who was asked counts once per person, per unit too; network
+// The survey's part in the findings: who was asked counts once per person, per unit too; network
 // findings say how many of the people they rest on have not answered, and one resting only on them is at most a
 // warning; tasks people reported in the survey are named in the findings about those functions until reviewed;
 // an empty project is calm. Each rule with a trigger and a near-miss, worked by hand on test::base_project().

@@ -69,7 +69,7 @@ bool numbered_by_first_appearance(const std::vector<int>& membership, int count)
   return next == count;
 }
 
-// The graph G of a fixture case (design §4): actors in file order are the vertices; ties of the case's wave with
+// The graph G of a fixture case (docs/measures.md): actors in file order are the vertices; ties of the case's wave with
 // frequency >= minFrequency; an edge where either side reported the tie (both sides when reciprocated), weighted
 // by the larger frequency (make_graph keeps the largest weight of a repeated pair).
 Graph fixture_graph(const json& project, const json& options) {

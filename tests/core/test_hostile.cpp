@@ -1,4 +1,4 @@
-// Hostile files (issue 7): markup and script in text, prototype-looking keys, huge strings and lists, deep
+// Hostile files: markup and script in text, prototype-looking keys, huge strings and lists, deep
 // nesting, invalid UTF-8 and numbers too large for a double. Each gets a clear error naming where, or is handled
 // as plain data; never a crash or a hang. Big inputs are generated here, not committed. The time bounds are
 // hang guards only (generous for a slow shared machine, sanitizers and WebAssembly), not benchmarks.

@@ -1,4 +1,4 @@
-// The staff-list import (issue 12; api::import_people, core/importers/people_*.hpp): what a "stillingsprosent"
+// The staff-list import (docs/formats.md; api::import_people, core/importers/people_*.hpp): what a "stillingsprosent"
 // cell says, which header means what, and a list read into the project: people added and updated, units matched or
 // created, and every refusal naming the row and column while leaving no project. Expected values are worked out by
 // hand from the small files written here.

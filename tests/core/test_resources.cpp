@@ -1,4 +1,4 @@
-// The resource overview and the location overview of the analysis (issue 8), and the phase-2 evidence built on
+// The resource overview and the location overview of the analysis (docs/analysis.md), and the phase-2 evidence built on
 // them. Every expected number is worked out by hand in the comments from the small projects here.
 #include <doctest/doctest.h>
 

@@ -56,7 +56,7 @@ test('dangling references: every error listed with its JSONPath, nothing stored 
   const paths = errors.map((e) => e.path);
   assert.ok(paths.includes('$.ties[3].to'), paths.join(', '));
   assert.ok(paths.includes('$.actors[0].unitId'), paths.join(', '));
-  // Regression (issue 12, "errors speak JSON"): the coordinator reads who and what, not a JSONPath.
+  // Regression: errors spoke JSON. The coordinator reads who and what, not a JSONPath.
   const unitError = errors.find((e) => e.path === '$.actors[0].unitId').text;
   assert.match(unitError, new RegExp(`^Personen «${doc.actors[0].name}», enhet: `));
   assert.ok(!/\$\.|kode /.test(errors.map((e) => e.text).join(' ')), 'no JSONPath or code in the plain list');

@@ -1,4 +1,4 @@
-// The coordinator's journey (issue 12), from an empty project to the report and a colleague's copy, walked as a
+// The coordinator's journey, from an empty project to the report and a colleague's copy, walked as a
 // person would with the files a person has: a staff list from Excel, survey forms saved from the app and answered
 // in the browser, answer files read back, the tasks people reported reviewed, findings, the report printed to
 // PDF, the project exported and opened in a fresh browser profile. It asserts the numbers (4 answers of 12 is

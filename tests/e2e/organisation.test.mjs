@@ -110,7 +110,7 @@ test('add a person with a decimal comma FTE; an FTE above one is saved with the 
   await page.click('[data-testid="form-save"]');
   assert.match(await page.textContent('[data-testid="actor-dialog"] [data-testid="field-error"]'), /Skriv et tall/);
   assert.equal(await page.getAttribute('[data-testid="actor-fte"]', 'aria-invalid'), 'true');
-  // Regression (issue 13): the form refused 1,5, which the core accepts with a warning; now it says what the core says.
+  // Regression: the form refused 1,5, which the core accepts with a warning; now it says what the core says.
   await page.fill('[data-testid="actor-fte"]', '1,5');
   await page.click('[data-testid="form-save"]');
   await page.waitForSelector('[data-testid="actor-dialog"]', { state: 'detached' });

@@ -1,4 +1,4 @@
-// Rapport printed to an A4 PDF as a steering group gets it (issue 12, item 5): the text of every page read back
+// Rapport printed to an A4 PDF as a steering group gets it: the text of every page read back
 // with pdftotext (Debian's poppler-utils). Page numbers "Side N av M", the Ansvarskart, the partners with their
 // agreements, the response; and a regression test for each print bug seen: an orphaned table header, a total
 // row repeated mid-table, map labels at about 5 pt, unit colours repeated. Then a small project of its own.

@@ -19,7 +19,7 @@ test('the report has every part, with the network drawn inline', async () => {
   assert.match(await page.textContent('[data-testid="report-phases"]'), /Oppstart/);
   assert.match(await page.textContent('[data-testid="report-view"]'), /Ingenting er sendt/);
   assert.match(await page.textContent('[data-testid="report-response"]'), /svarprosent \d+\s%/);
-  // The parts for the steering group (issue 12): page 1, the Ansvarskart, units and partners, response per unit.
+  // The parts for the steering group: page 1, the Ansvarskart, units and partners, response per unit.
   assert.match(await page.textContent('[data-testid="report-first-page"]'), /Hovedpunkter for styringsgruppen/);
   assert.ok(await page.locator('[data-testid="report-kp-findings"] li').count() >= 3);
   assert.equal(await page.locator('[data-testid="report-resp-fn"]').count(), 21, 'one row group per function of the example');

@@ -1,4 +1,4 @@
-// Nothing typed is lost (issue 12): a note typed in Prosess and the page reloaded at once, without leaving the
+// Nothing typed is lost: a note typed in Prosess and the page reloaded at once, without leaving the
 // field, is still there; while it is on its way the header does not say "Lagret"; a half-filled "Ny person"
 // dialog makes the page ask before it is closed. Regression tests for what a coordinator lost.
 import { test } from 'node:test';

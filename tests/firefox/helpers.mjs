@@ -1,5 +1,5 @@
 // Firefox (Debian's firefox-esr) driven by puppeteer-core over WebDriver BiDi, for a smoke test in a second
-// engine (design §1). Reuses the Chromium helpers' paths and in-page readers (they only call page.evaluate).
+// engine. Reuses the Chromium helpers' paths and in-page readers (they only call page.evaluate).
 //
 // Nothing may leave the machine, so besides watching the page's own requests every connection the browser
 // itself opens is sent through a local trap proxy that records it and hangs up: Firefox's background

@@ -74,7 +74,7 @@ test('the network map draws one node per actor from the analysis (Worker or main
   assert.ok(engine === 'worker' || engine === 'main', `engine "${engine}"`);
   const fallback = b.consoleWarnings.filter((w) => /main thread/.test(w));
   t.diagnostic(`Firefox ran the analysis in: ${engine}${fallback.length ? ` (${fallback.join('; ')})` : ''}`);
-  // Today Firefox does run the Blob Worker (design §1); a fallback would be a regression worth seeing.
+  // Today Firefox does run the Blob Worker (the CSP allows connect-src data:); a fallback would be a regression.
   assert.equal(engine, 'worker', `Firefox fell back to the main thread: ${fallback.join('; ')}`);
 });
 

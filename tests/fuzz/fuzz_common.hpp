@@ -21,7 +21,7 @@ inline void require(bool ok, const char* what, const std::string& detail = "") {
   if (!ok) fail(what, detail);
 }
 
-// An envelope (design §2) must be JSON with "ok"; an "internal-error" means a C++ exception escaped the core.
+// An envelope (docs/validation.md) must be JSON with "ok"; an "internal-error" means a C++ exception escaped the core.
 inline json require_envelope(const std::string& text) {
   json env = json::parse(text, nullptr, false);
   require(env.is_object() && env.contains("ok") && env["ok"].is_boolean(), "envelope is not an envelope", text);

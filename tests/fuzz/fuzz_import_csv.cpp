@@ -1,4 +1,4 @@
-// libFuzzer: arbitrary bytes as a CSV edge list (issue 6 importer). The first byte picks the delimiter (detect,
+// libFuzzer: arbitrary bytes as a CSV edge list (the network importer). The first byte picks the delimiter (detect,
 // ';', ',', tab, '|') and whether names or ids are matched. Invariants: read_csv never throws; a table it accepts
 // is rectangular with one source line per row, in order; a refusal has a code and a place. The whole import into
 // the demo project (columns guessed by suggest_mapping, as the app pre-fills them) never throws, and a project it

@@ -1,4 +1,4 @@
-// libFuzzer: arbitrary bytes as a GraphML file (issue 6 importer). Invariants: read_graphml never throws; the
+// libFuzzer: arbitrary bytes as a GraphML file (the network importer). Invariants: read_graphml never throws; the
 // node and edge tables it accepts are rectangular with one source line per row; a refusal has a code. The whole
 // import into the demo project (by id, or by name when the first byte is odd) never throws, and a project it
 // returns passes the door.

@@ -1,4 +1,4 @@
-// libFuzzer: arbitrary bytes as a staff list (issue 12 importer) read into the demo municipality. The first byte
+// libFuzzer: arbitrary bytes as a staff list (the staff-list importer) read into the demo municipality. The first byte
 // picks the delimiter (detect, ';', ',', tab), whether units may be created and the language. Invariants: the import
 // never throws; a project it returns passes the door, has every person it reported added, and its report's counts
 // add up to the rows read; a refusal carries errors, each with a people-* code and a message.

@@ -52,7 +52,7 @@ for (const [i, r] of demo.respondents.slice(0, 6).entries()) {
 seed('fuzz_answer_merge', '{"format":"bosam-answer","schemaVersion":1}');
 seed('fuzz_answer_merge', bad[0] ?? '{}');
 
-// The importers (issue 6): the first byte is an option byte (see fuzz_import_*.cpp). Seeds are our own CSV and
+// The importers: the first byte is an option byte (see fuzz_import_*.cpp). Seeds are our own CSV and
 // GraphML exports of the fixtures (made with the native CLI when it is built), a few files in the shapes Gephi
 // and NetworkX write, and tests/fixtures/import when it exists.
 const csvSeeds = [

@@ -1,4 +1,4 @@
-// The core's layers, enforced (issue 13): every `#include "folder/…"` between core folders must follow an arrow
+// The core's layers, enforced: every `#include "folder/…"` between core folders must follow an arrow
 // of docs/architecture.md; the WebAssembly bindings and the CLI reach the core only through core/api. A forbidden
 // include fails this test (and so tools/test). The map in docs/architecture.md is checked against the same table,
 // so the document cannot drift from the rule.

@@ -36,7 +36,7 @@ test('parseFte: decimal comma or point or per cent, empty allowed; above 1 is th
   assert.deepEqual(parseFte('1'), { ok: true, value: 1 });
   assert.deepEqual(parseFte('0'), { ok: true, value: 0 });
   assert.deepEqual(parseFte(''), { ok: true, value: undefined });
-  // Regression (issue 13): the form refused 1,5 that the core accepts with the fte-above-one warning.
+  // Regression: the form refused 1,5 that the core accepts with the fte-above-one warning.
   assert.deepEqual(parseFte('1,5'), { ok: true, value: 1.5 });
   assert.deepEqual(parseFte('-0,1'), { ok: false, reason: 'number' });
   assert.deepEqual(parseFte('halv'), { ok: false, reason: 'number' });

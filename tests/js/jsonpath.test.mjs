@@ -59,7 +59,7 @@ test('issuesByIndex and fieldOf (multi-row editors)', () => {
   assert.equal(fieldOf('$.units[0]'), '');
 });
 
-test('placeInWords: the place of a problem named from the document, never as JSONPath (issue 12)', async () => {
+test('placeInWords: the place of a problem named from the document, never as JSONPath', async () => {
   const { placeInWords } = await import('../../www/src/lib/place-words.js');
   const { translate } = await import('../../www/src/i18n.js');
   const words = (key, params) => translate('nb', key, params);

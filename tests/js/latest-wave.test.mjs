@@ -1,6 +1,6 @@
 // The latest wave: the app picks it before any analysis exists (lib/stats.js latestWave, the one JS copy); the
 // core decides it for the analysis (Project::latest_wave). They must agree, on the fixtures and on hand-made
-// orders of dated, undated and equally dated waves (issue 13: there were three copies).
+// orders of dated, undated and equally dated waves (there were three copies, and they could drift apart).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// One rule, one answer on every page (issue 13): an essential function that only has contributors is held by
+// One rule, one answer on every page: an essential function that only has contributors is held by
 // no one. Oversikt (lib/stats.js), Oppgaver (lib/tasks.js) and Funn (the findings) all read the core's verdict,
 // so they cannot disagree as they did (Oversikt "covered", Funn a critical "Ingen har …" on the same page).
 import { test } from 'node:test';

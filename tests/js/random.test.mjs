@@ -1,5 +1,5 @@
 // lib/random.js, the one random source: on Node 18 there is no global `crypto`, so it must come from
-// node:crypto's webcrypto (issue 17: a fresh Debian 12 failed here); where neither exists it must refuse
+// node:crypto's webcrypto (a fresh Debian 12 failed here once); where neither exists it must refuse
 // rather than fall back to Math.random. Each case runs in its own node process with the global taken away.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,6 +1,6 @@
 // Tasks reported in the survey (lib/reported.js): accepting one puts it in the map once, rejecting one keeps the
-// map as it is, and either way the core stops naming the person in the function's findings (issue 12:
-// "self-reported tasks vanish" and "Ingen har «Boligsosial koordinering»" stayed critical).
+// map as it is, and either way the core stops naming the person in the function's findings
+// (regression: self-reported tasks vanished, and "Ingen har «Boligsosial koordinering»" stayed critical).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The drawing helpers' scale shortcuts (issue 7): the grid overlap removal agrees with the plain
+// The drawing helpers' scale shortcuts: the grid overlap removal agrees with the plain
 // O(n²) rule, label placement tries only the most important nodes in view, many edges become one
 // path, the nearest-neighbour median samples. Reference results come from brute force here.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// The JSON Schemas in docs/schemas against the door (issue 13). Every document Bosam accepts or writes (the demo,
+// The JSON Schemas in docs/schemas against the door. Every document Bosam accepts or writes (the demo,
 // the fixtures, exports, pseudonymised copies, merged and imported projects, answers made by the survey form)
 // passes its schema; every document the door refuses for a structural reason is refused by the schema too, at
 // the same place; a refusal only for references (unknown-actor …) passes the schema, which cannot express it.

@@ -72,7 +72,7 @@ test('nextSteps: uncovered essentials, then the latest wave against the project\
   assert.deepEqual(steps[0], { key: 'overview.next.assignEssential', params: { count: 1 } });
   assert.equal(steps[1].key, 'overview.next.lowResponse'); // 1 of 2 answered, below the default 70 %
   assert.equal(steps[1].rateShare, 0.5);
-  // The threshold is the project's setting, not a number of the app's own (issue 13).
+  // The threshold is the project's setting, not a number of the app's own.
   const lenient = await statsOf(fakeDoc({ settings: { thresholds: { minResponseRate: 0.4 } } }));
   assert.ok(!nextSteps(lenient, 5).some((x) => x.key === 'overview.next.lowResponse'));
 
@@ -111,7 +111,7 @@ test('project helpers copy, never mutate', () => {
   assert.deepEqual(listSummary(doc), { units: 2, actors: 2, number: '0001' });
 });
 
-test('nextSteps: a map not begun asks to assign the functions, not "13 essential functions are not assigned" (issue 12)', { skip }, async () => {
+test('nextSteps: a map not begun asks to assign the functions, not "13 essential functions are not assigned"', { skip }, async () => {
   const fresh = fakeDoc({ assignments: [] });
   const keys = nextSteps(await statsOf(fresh), 5).map((x) => x.key);
   assert.ok(keys.includes('overview.next.assignFunctions'), keys.join());

@@ -127,7 +127,7 @@ describe('the form model', () => {
     assert.deepEqual(validateAnswer(emptyAnswer(), 'a-01', nameOf), [], 'no contacts is a valid answer');
   });
 
-  it('buildAnswer writes design §3b, in a stable order', () => {
+  it('buildAnswer writes the bosam-answer file of docs/answer-file.md, in a stable order', () => {
     let a = toggleContact(emptyAnswer(), 'a-05', true);
     a = updateContact(a, 'a-05', { frequency: 4, types: ['referral', 'information'] });
     a = setTask(a, 'f-kartlegging', { role: 'performs', groups: ['tg-bostedslose', 'tg-vanskeligstilte'] });
@@ -260,7 +260,7 @@ describe('importing answer files in the app (WASM core)', { skip: !existsSync(CO
 });
 
 describe('the survey lifecycle from an empty project (WASM core)', { skip: !existsSync(CORE_JS) && 'build/wasm/bosam-core.js is not built' }, () => {
-  // Regression (issue 12): forms for all 12 without "mark all as asked", 4 answers read back, showed
+  // Regression: forms for all 12 without "mark all as asked", 4 answers read back, showed
   // "Spurt 4 · Har svart 4 · Svarprosent 100 %", and the form list then offered forms only for those 4.
   it('forms for 12 mark 12 as asked; 4 answers read back give 4 of 12 (33 %), and the 8 others stay on the list', async () => {
     const h = await makeApp({ instance: await require(CORE_JS)(), answers: ['Testkommune'] });

@@ -49,7 +49,7 @@ test('caveats: small networks, low response, several parts, and the options', ()
   assert.deepEqual(measureFlags(betweenness, { nodes: 40 }), []);
   const reciprocity = NETWORK_MEASURES.find((d) => d.key === 'reciprocity');
   assert.deepEqual(measureFlags(reciprocity, { nodes: 40, responseRate: 0.6 }, 0.7), ['lowResponse']);
-  // The threshold is the project's (analysis.settings.minResponseRate), not the app's own 0.7 (issue 13).
+  // The threshold is the project's (analysis.settings.minResponseRate), not the app's own 0.7.
   assert.deepEqual(measureFlags(reciprocity, { nodes: 40, responseRate: 0.6 }, 0.5), []);
   assert.deepEqual(keys(caveats({ nodes: 52, responseRate: 0.6, components: 1 }, {}, 0.5)), []);
 });

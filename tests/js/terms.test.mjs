@@ -1,4 +1,4 @@
-// One word per concept across the app, the survey form and the catalogue (issue 12: the form said "Samordning
+// One word per concept across the app, the survey form and the catalogue (regression: the form said "Samordning
 // av saker" and "Råd og veiledning" where the app said "Samarbeid om saker" and "Råd"). The catalogue
 // (data/catalogue.json) holds the words; the app's and the form's catalogues must say exactly the same.
 import { test } from 'node:test';

@@ -1,5 +1,5 @@
-// Autosaving text (state/typing-actions.js, issue 12 "a note typed in Prosess is gone after a reload unless the
-// field was left first, while the header says Lagret"): every keystroke is a draft in localStorage and the
+// Autosaving text (state/typing-actions.js; regression: a note typed in Prosess was gone after a reload
+// unless the field was left first, while the header said "Lagret"): every keystroke is a draft in localStorage and the
 // header does not say "saved" until the text is in the project; a reload before that puts the text back.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// bosam import: a network from CSV or GraphML as a new wave of a project (issue 6). Columns not given with
+// bosam import: a network from CSV or GraphML as a new wave of a project (docs/formats.md). Columns not given with
 // --map are taken from the core's suggestion (csv_preview) and named on stderr, so the choice is visible.
 // Exit 0 with the project on stdout (or --out FILE), 1 when the input is refused (nothing written), 2 on usage.
 #include <iostream>

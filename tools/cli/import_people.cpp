@@ -1,4 +1,4 @@
-// bosam import-people: a staff list (CSV) as the project's people (issue 12). The core decides everything
+// bosam import-people: a staff list (CSV) as the project's people (docs/formats.md). The core decides everything
 // (api::import_people): columns not given with --map are guessed from the headers and named on stderr.
 // .xlsx is refused with the advice to save it as CSV UTF-8: the core has no zip inflater (and Debian's emscripten no
 // zlib), and a second, CLI-only reader of workbooks would be a second behaviour to keep in step with the app's.

@@ -22,7 +22,7 @@ bosam_required_packages() {
     command -v pdftotext >/dev/null || pkgs+=(poppler-utils)
   fi
   if [[ "${BOSAM_NEED_FIREFOX:-$all}" == 1 ]]; then
-    # The Firefox smoke layer (tests/firefox, puppeteer-core over WebDriver BiDi; design §1).
+    # The Firefox smoke layer (tests/firefox, puppeteer-core over WebDriver BiDi).
     [[ -x /usr/bin/firefox-esr ]] || pkgs+=(firefox-esr)
   fi
   if [[ "${BOSAM_NEED_NETWORKX:-$all}" == 1 ]]; then
@@ -62,7 +62,7 @@ bosam_install_node_modules() {
   cp package-lock.json "$stamp"
 }
 
-# Debian's em++ needs its own node modules (acorn) on NODE_PATH (design §1).
+# Debian's em++ needs its own node modules (acorn) on NODE_PATH, else "Cannot find module 'acorn'".
 export NODE_PATH=/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}
 
 # build/san: the core, tests and CLI with AddressSanitizer + UndefinedBehaviorSanitizer, and the libFuzzer

@@ -124,7 +124,7 @@ export function createCore(factory) {
     },
     demo: (options) => callCore('demo', json(options)),
     newProject: (options) => callCore('newProject', json(options)),
-    /** Analysis of one wave (design §4) and the comparison of two; on this thread unless an engine is attached. */
+    /** Analysis of one wave and the comparison of two (docs/analysis.md); here unless an engine is attached. */
     analyze: (doc, options) => callCore('analyze', JSON.stringify(doc), json(options)),
     compare: (doc, options) => callCore('compare', JSON.stringify(doc), json(options)),
     /** Survey answers into a project, all or nothing (core/api merge). answers: [{ name, text }]. */

@@ -1,5 +1,5 @@
 // The survey form's data: reading the payload, the answer being written (contacts and tasks),
-// validation, the draft and the bosam-answer file (design §3b). Pure; no DOM.
+// validation, the draft and the bosam-answer file (docs/answer-file.md). Pure; no DOM.
 import { slugify } from '../src/lib/slug.js';
 import { TIE_TYPES } from '../src/lib/ties.js';
 
@@ -96,7 +96,7 @@ export function validateAnswer(answer, respondentId, nameOf) {
   return errors;
 }
 
-/** The bosam-answer document (design §3b). */
+/** The bosam-answer document (docs/answer-file.md). */
 export function buildAnswer(payload, respondentId, answer, now = new Date()) {
   return {
     format: 'bosam-answer',

@@ -153,7 +153,7 @@ export function previousWaveId(doc, waveId) {
 /**
  * Where each actor sits, as the core decided it (analysis.locations.places, core/checks/locations.hpp: own place,
  * else the unit's; trimmed with Excel's non-breaking spaces and case-folded with Sámi letters, the first spelling
- * kept): Map actorId -> place name | null. Empty until the analysis is there. (issue 13: the app folded places its
+ * kept): Map actorId -> place name | null. Empty until the analysis is there. (Regression: the app folded places its
  * own way and grouped as one what split-location treated as two.)
  */
 export function actorLocations(result) {

@@ -26,7 +26,7 @@ export function parseFte(text) {
   const number = Number(normal);
   if (!Number.isFinite(number)) return { ok: false, reason: 'number' };
   // Above 1 (or 100 %) is allowed here: the core says whether it is plausible (the fte-above-one warning shown
-  // on the field), so the form and a file the core accepts never disagree (issue 13).
+  // on the field), so the form and a file the core accepts never disagree.
   const value = percent ? number / 100 : number;
   return { ok: true, value: Math.round(value * 1000) / 1000 };
 }

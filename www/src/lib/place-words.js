@@ -1,5 +1,5 @@
 // Where a problem is, in words a coordinator reads: "$.actors[3].fte" of a document becomes "Personen «Kari
-// Nilsen», årsverk". The JSONPath itself is for the CLI and the technical details (issue 12: "errors speak JSON").
+// Nilsen», årsverk". The JSONPath itself is for the CLI and the technical details, never the main text.
 // `words` is the caller's translation function (t), so this module stays pure. Returns '' when the place is the
 // whole file or not a path; an item missing from `doc` (or no doc) is named by its number.
 import { parsePath } from './jsonpath.js';

@@ -1,4 +1,4 @@
-// Helpers for project documents (design §3). Pure; they never mutate their input.
+// Helpers for project documents (docs/project-file.md). Pure; they never mutate their input.
 
 export function cloneDoc(doc) {
   return JSON.parse(JSON.stringify(doc));

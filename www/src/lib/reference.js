@@ -1,5 +1,5 @@
 // Key figures for comparing the open project with another municipality (a "reference").
-// Pure: the figures come from a project document and the core's analysis of it (design §4),
+// Pure: the figures come from a project document and the core's analysis of it (docs/analysis.md),
 // so only these few numbers, not the other municipality's file, need to be remembered.
 
 /** The figures shown side by side, in order. kind is the table's number format (views/analysis-table.js). */

@@ -5,7 +5,7 @@
 export const PT_PER_MM = 72 / 25.4;
 /** CSS pixels per point: 96 px to the inch, 72 pt to the inch. */
 export const PX_PER_PT = 96 / 72;
-/** The smallest text we print, in points (common print guidance, and the floor issue 12 set for map labels). */
+/** The smallest text we print, in points (common print guidance, and the floor for map labels). */
 export const MIN_PRINT_PT = 8;
 
 /**

@@ -1,5 +1,5 @@
 // Pure helpers for the resource and location overviews: rows from the core's analysis
-// (`resources`, `locations`, design §4), sorting, and CSV for Excel. No DOM, no i18n:
+// (`resources`, `locations`, docs/analysis.md), sorting, and CSV for Excel. No DOM, no i18n:
 // callers pass labels and formatters, so node tests can drive everything.
 import { sortRows } from './table-sort.js';
 

@@ -1,5 +1,5 @@
 // The overview's figures, as the core computed them (analysis.overview, core/checks/overview.hpp): the app counts
-// nothing by a rule of its own (issue 13: Oversikt called a function "covered" that Funn said nobody holds). Pure.
+// nothing by a rule of its own (when it did, Oversikt called a function "covered" that Funn said nobody holds). Pure.
 
 const list = (doc, key) => (doc && Array.isArray(doc[key]) ? doc[key] : []);
 
@@ -51,7 +51,7 @@ export function nextSteps(stats, max = 3) {
   else if (stats.units.external === 0) steps.push({ key: 'overview.next.addExternal' });
   if (stats.actors === 0) steps.push({ key: 'overview.next.addActors' });
   if (stats.functions.total === 0) steps.push({ key: 'overview.next.addFunctions' });
-  // Nothing assigned yet is a map not begun, not a list of gaps (issue 12: an empty project must be calm).
+  // Nothing assigned yet is a map not begun, not a list of gaps: an empty project is calm.
   if (stats.functions.total > 0 && stats.assignments === 0) steps.push({ key: 'overview.next.assignFunctions' });
   else if (stats.functions.uncovered.length > 0) {
     steps.push({ key: 'overview.next.assignEssential', params: { count: stats.functions.uncovered.length } });

@@ -1,6 +1,6 @@
 // The responsibility map (functions × units) laid out from a project: a cell holds the assignments of one
 // function in one unit. The marks come from the core (analysis.tasks, core/checks/overview.hpp), never from a
-// rule here (issue 13: the app called a function with only contributors "covered" while Funn said nobody holds
+// rule here (when it had one, the app called a function with only contributors "covered" while Funn said nobody holds
 // it): duplicate (two or more units hold it) and gap (essential, nobody holds it), for all target groups or for
 // the one the view is filtered to. Pure.
 
@@ -81,7 +81,7 @@ export function taskMatrix(doc, { targetGroupId = '', onlyUsedUnits = false, tas
     cells,
     duplicates: rows.filter((r) => r.duplicate).map((r) => r.fn.id),
     gaps: rows.filter((r) => r.gap).map((r) => r.fn.id),
-    // FTE is the core's (analysis.resources), never summed here: one figure on the page (issue 12).
+    // FTE is the core's (analysis.resources), never summed here: one figure on the page.
     totals: { assignments: count }
   };
 }

@@ -1,4 +1,4 @@
-// Survey waves, respondents and ties (design §3). Pure.
+// Survey waves, respondents and ties (docs/project-file.md). Pure.
 // A tie is what `from` reported about `to` in a wave: frequency 1 = less than monthly,
 // 2 = monthly, 3 = weekly, 4 = daily. "Never" is no tie at all (the core refuses 0).
 

@@ -1,4 +1,4 @@
-// The simplest .xlsx workbooks (issue 12): the first sheet of a staff list read as a table of text cells for the
+// The simplest .xlsx workbooks: the first sheet of a staff list read as a table of text cells for the
 // core's import, and a one-sheet template written. A workbook is a zip of XML parts (ECMA-376 / ISO 29500):
 // fflate unzips and zips; the XML is read by a parser passed in (the browser's DOMParser), so this module touches
 // no DOM at load time and runs under node. Only what a staff list needs: cell values as text (shared strings,

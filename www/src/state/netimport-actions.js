@@ -1,4 +1,4 @@
-// Importing a network (CSV edge/node lists or GraphML) as a new wave of the open project (issue 6).
+// Importing a network (CSV edge/node lists or GraphML) as a new wave of the open project (docs/formats.md).
 // state.netImport holds the chosen files (name, text, the core's preview), the column mapping and the last
 // result. The core decides everything (csvPreview, importNetwork); the new project is kept through ctx.commit,
 // so it is validated again, saved, and one undo step ("Angre: import …") takes it back.

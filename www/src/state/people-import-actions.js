@@ -1,4 +1,4 @@
-// Importing a staff list (CSV or .xlsx) as the open project's people (issue 12). state.peopleImport holds the
+// Importing a staff list (CSV or .xlsx) as the open project's people (docs/formats.md). state.peopleImport holds the
 // chosen file (its name, its CSV bytes or the rows read from the workbook, the core's preview), the column mapping
 // and the last result. The core reads, guesses, checks and builds the new project (peoplePreview, importPeople);
 // the app only reads .xlsx into rows (lib/xlsx.js). The new project is kept through ctx.commitResult, so it is

@@ -6,8 +6,8 @@
 //   downloadSharedSurveyForm(waveId, actorIds)   one form with a name picker
 //   importAnswerFiles(files)                     -> the merged doc, or null (state.answerReport says why)
 // Making someone's form (or naming them in a shared one) marks them as asked in the wave, one undo step per
-// download: the response rate is answered / asked, and a form handed out is what "asked" means (issue 12: forms
-// for 12, 4 answers read back, showed 100 % because only the 4 who answered were on the list).
+// download: the response rate is answered / asked, and a form handed out is what "asked" means (when it was not, forms
+// for 12 with 4 answers read back showed 100 %, because only the 4 who answered were on the list).
 import { surveyPayload, fillSurveyForm, surveyFormFilename, surveyTemplate } from '../lib/survey-form.js';
 import { askAll, respondentStatus } from '../lib/ties.js';
 import { MAX_IMPORT_BYTES } from './transfer-actions.js';

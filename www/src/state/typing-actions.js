@@ -1,4 +1,4 @@
-// Text typed into autosaving fields (Prosess notes): nothing typed is lost (issue 12: a note typed in Prosess
+// Text typed into autosaving fields (Prosess notes): nothing typed is lost (regression: a note typed in Prosess
 // was gone after a reload unless the field was left first, while the header said "Lagret").
 //   typing(draft)        at every keystroke: the draft goes to localStorage (synchronous, so it survives a
 //                        reload or a crash) and state.typing marks the field as not yet in the project

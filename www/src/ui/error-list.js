@@ -1,6 +1,6 @@
 // Lists problems from the core (or from this app) in plain words: where (named from the document when it is
 // known: "Personen «Kari», årsverk") and what. The JSONPath, the code and the line/column are technical details,
-// folded away under one disclosure for whoever needs them (issue 12: a coordinator never reads "$.projectId" or
+// folded away under one disclosure for whoever needs them (a coordinator never reads "$.projectId" or
 // "kode import-missing-mapping"). Every value is rendered as text: messages may quote the user's file.
 import { html } from './html.js';
 import { t, hasKey } from '../i18n.js';

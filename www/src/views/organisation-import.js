@@ -1,4 +1,4 @@
-// Organisasjon › Importer ansattliste (issue 12): a staff list from Excel (CSV or .xlsx) as the project's people.
+// Organisasjon › Importer ansattliste: a staff list (CSV or .xlsx) as the project's people (docs/formats.md).
 // The page shows the columns Bosam reads and offers a template; a chosen file is previewed with the columns the core
 // guessed (changeable); the import is one undo step. Everything from the file is rendered as text; the core reads,
 // checks and builds (actions.peopleImport*).

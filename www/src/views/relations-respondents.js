@@ -16,7 +16,7 @@ export function coreWave(result, waveId) {
   return waves ? waves.find((w) => w.id === waveId) || null : null;
 }
 
-/** Asked, answered, rate and ties of a wave, as the core counted them (one rate everywhere, issue 13). */
+/** Asked, answered, rate and ties of a wave, as the core counted them (one rate everywhere). */
 export function WaveStats({ wave }) {
   const value = (v, format) => (wave ? format(v) : '…');
   return html`

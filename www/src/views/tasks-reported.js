@@ -1,6 +1,6 @@
 // Oppgaver, section "Oppgitt i spørreskjemaet": the tasks respondents said they have, beside the map, each to
 // accept (it becomes an assignment, one undo step) or reject. Until then the core names the person in the
-// findings about the function, so nothing a respondent answered is lost from sight (issue 12).
+// findings about the function, so nothing a respondent answered is lost from sight.
 import { html } from '../ui/html.js';
 import { t } from '../i18n.js';
 import { RoleMark } from '../ui/table-tools.js';
