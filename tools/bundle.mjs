@@ -117,7 +117,8 @@ export async function buildSurveyTemplate(opts) {
   const parts = await buildJsCss(opts.surveyEntry, opts.surveyCss, {});
   const html = inline(template, parts, SURVEY_PLACEHOLDERS);
   const count = html.split(SURVEY_PAYLOAD_MARKER).length - 1;
-  if (count !== 1) throw new Error(`the survey template must contain ${SURVEY_PAYLOAD_MARKER} exactly once (found ${count})`);
+  if (count !== 1)
+    throw new Error(`the survey template must contain ${SURVEY_PAYLOAD_MARKER} exactly once (found ${count})`);
   return html;
 }
 
@@ -135,7 +136,9 @@ export async function bundle(opts) {
   try {
     core = await readFile(opts.core, 'utf8');
   } catch (e) {
-    throw new Error(`cannot read the WASM core at ${opts.core} (${e.code || e.message}); build it first (tools/build) or pass --core PATH`);
+    throw new Error(
+      `cannot read the WASM core at ${opts.core} (${e.code || e.message}); build it first (tools/build) or pass --core PATH`
+    );
   }
   const template = await readFile(opts.template, 'utf8');
   const parts = await buildParts(opts);

@@ -20,5 +20,4 @@ EMSCRIPTEN_BINDINGS(bosam_core) {
   emscripten::function("importNetwork", &bosam::api::import_network);
   emscripten::function("peoplePreview", &bosam::api::people_preview);
   emscripten::function("importPeople", &bosam::api::import_people);
-
 }

@@ -5,14 +5,14 @@
 #include "api/analysis_json.hpp"
 #include "api/api.hpp"
 #include "api/envelope.hpp"
+#include "checks/change_summary.hpp"
+#include "checks/run.hpp"
 #include "layout/force.hpp"
 #include "model/project.hpp"
 #include "schema/door.hpp"
-#include "checks/change_summary.hpp"
-#include "checks/run.hpp"
+#include "schema/messages.hpp"
 #include "sna/analyze.hpp"
 #include "sna/compare.hpp"
-#include "schema/messages.hpp"
 
 namespace bosam::api {
 namespace {
@@ -25,12 +25,16 @@ sna::AnalysisOptions read_analysis_options(const json& o, Lang lang, Issues& iss
   };
   auto flag = [&](const char* key, bool& into) {
     if (!o.contains(key)) return;
-    if (o[key].is_boolean()) into = o[key].get<bool>();
-    else bad(key, "true/false");
+    if (o[key].is_boolean())
+      into = o[key].get<bool>();
+    else
+      bad(key, "true/false");
   };
   if (o.contains("waveId")) {
-    if (o["waveId"].is_string()) opt.waveId = o["waveId"].get<std::string>();
-    else if (!o["waveId"].is_null()) bad("waveId", "a wave id (text)");
+    if (o["waveId"].is_string())
+      opt.waveId = o["waveId"].get<std::string>();
+    else if (!o["waveId"].is_null())
+      bad("waveId", "a wave id (text)");
   }
   flag("weighted", opt.weighted);
   flag("reciprocated", opt.reciprocated);
@@ -38,18 +42,24 @@ sna::AnalysisOptions read_analysis_options(const json& o, Lang lang, Issues& iss
   flag("timings", opt.timings);
   if (o.contains("minFrequency")) {
     const auto& f = o["minFrequency"];
-    if (f.is_number_integer() && f.get<int>() >= 1 && f.get<int>() <= 4) opt.minFrequency = f.get<int>();
-    else bad("minFrequency", "a whole number from 1 to 4");
+    if (f.is_number_integer() && f.get<int>() >= 1 && f.get<int>() <= 4)
+      opt.minFrequency = f.get<int>();
+    else
+      bad("minFrequency", "a whole number from 1 to 4");
   }
-  for (auto [key, into] : {std::pair<const char*, int*>{"exactLimit", &opt.exactLimit}, {"sampleSources", &opt.sampleSources}})
+  for (auto [key, into] :
+       {std::pair<const char*, int*>{"exactLimit", &opt.exactLimit}, {"sampleSources", &opt.sampleSources}})
     if (o.contains(key)) {
       if (o[key].is_number_integer() && o[key].get<long long>() >= 1 && o[key].get<long long>() <= 100000000)
         *into = o[key].get<int>();
-      else bad(key, "a whole number >= 1");
+      else
+        bad(key, "a whole number >= 1");
     }
   if (o.contains("seed")) {
-    if (o["seed"].is_number_unsigned()) opt.seed = o["seed"].get<std::uint64_t>();
-    else bad("seed", "a whole number >= 0");
+    if (o["seed"].is_number_unsigned())
+      opt.seed = o["seed"].get<std::uint64_t>();
+    else
+      bad("seed", "a whole number >= 0");
   }
   return opt;
 }
@@ -61,12 +71,12 @@ std::string with_project(const std::string& text, const std::string& options,
                          std::initializer_list<const char*> waveKeys, F&& body) {
   return with_request(text, options, read_analysis_options,
                       [&](const json& o, const sna::AnalysisOptions& opt, LoadResult& r, Lang lang) -> std::string {
-    const model::Project project = model::from_json(*r.doc);
-    for (const char* key : waveKeys)  // null: the latest wave (or none yet)
-      if (o.contains(key) && !o[key].is_null()) require_wave(project, key, o[key], lang, r.issues);
-    if (has_errors(r.issues)) return envelope(r.issues, nullptr);
-    return envelope(r.issues, body(project, opt, o, *r.doc, lang));
-  });
+                        const model::Project project = model::from_json(*r.doc);
+                        for (const char* key : waveKeys)  // null: the latest wave (or none yet)
+                          if (o.contains(key) && !o[key].is_null()) require_wave(project, key, o[key], lang, r.issues);
+                        if (has_errors(r.issues)) return envelope(r.issues, nullptr);
+                        return envelope(r.issues, body(project, opt, o, *r.doc, lang));
+                      });
 }
 
 // Positions for the map: group-aware (units kept together) unless the options say otherwise. Timed when asked.
@@ -96,9 +106,8 @@ json analysis_document(const model::Project& p, const sna::AnalysisOptions& opt,
 
 std::string analyze(const std::string& text, const std::string& options) {
   return with_project(text, options, {"waveId"},
-                      [](const model::Project& p, const sna::AnalysisOptions& opt, const json&, const json&, Lang lang) {
-                        return analysis_document(p, opt, lang);
-                      });
+                      [](const model::Project& p, const sna::AnalysisOptions& opt, const json&, const json&,
+                         Lang lang) { return analysis_document(p, opt, lang); });
 }
 
 std::string compare(const std::string& text, const std::string& options) {
@@ -107,13 +116,15 @@ std::string compare(const std::string& text, const std::string& options) {
   if (o.is_object() && (!o.contains("from") || !o.contains("to")))
     return failure("bad-options", text_of(o, "lang") == "en" ? Lang::en : Lang::nb,
                    {"\"from\" and \"to\" (wave ids) are required"});
-  return with_project(text, options, {"from", "to"},
-                      [](const model::Project& p, const sna::AnalysisOptions& opt, const json& o, const json&, Lang lang) {
-    const sna::Comparison cmp = sna::compare_waves(p, o["from"].get<std::string>(), o["to"].get<std::string>(), opt);
-    json result = comparison_json(cmp);
-    result["summary"] = checks::change_summary(p, cmp, lang);
-    return result;
-  });
+  return with_project(
+      text, options, {"from", "to"},
+      [](const model::Project& p, const sna::AnalysisOptions& opt, const json& o, const json&, Lang lang) {
+        const sna::Comparison cmp =
+            sna::compare_waves(p, o["from"].get<std::string>(), o["to"].get<std::string>(), opt);
+        json result = comparison_json(cmp);
+        result["summary"] = checks::change_summary(p, cmp, lang);
+        return result;
+      });
 }
 
 }  // namespace bosam::api

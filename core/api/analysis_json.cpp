@@ -42,7 +42,8 @@ json node_json(const sna::Analysis& a, sna::Vertex v) {
 json network_json(const sna::NetworkMeasures& n) {
   json sampling = nullptr;
   if (n.pathSampling)
-    sampling = {{"sources", n.pathSampling->sources}, {"actors", n.pathSampling->actors},
+    sampling = {{"sources", n.pathSampling->sources},
+                {"actors", n.pathSampling->actors},
                 {"confidence", n.pathSampling->confidence},
                 {"betweennessErrorBound", n.pathSampling->betweennessErrorBound}};
   return {{"nodes", n.nodes},
@@ -135,25 +136,35 @@ json analysis_json(const sna::Analysis& a, const layout::LayoutResult& placed, c
   json bridges = json::array();
   for (const auto& [x, y] : a.bridges) bridges.push_back({{"from", net.actorIds[x]}, {"to", net.actorIds[y]}});
   json positions = json::object();
-  for (sna::Vertex v = 0; v < n; ++v) positions[net.actorIds[v]] = {{"x", placed.positions[v].x}, {"y", placed.positions[v].y}};
+  for (sna::Vertex v = 0; v < n; ++v)
+    positions[net.actorIds[v]] = {{"x", placed.positions[v].x}, {"y", placed.positions[v].y}};
 
   const auto& o = a.options;
   json result = {{"format", "bosam-analysis"},
                  {"schemaVersion", 1},
                  {"waveId", net.waveId.empty() ? json(nullptr) : json(net.waveId)},
                  {"options",
-                  {{"weighted", o.weighted}, {"reciprocated", o.reciprocated}, {"minFrequency", o.minFrequency},
-                   {"seed", o.seed}, {"groupLayout", o.groupLayout}}},
+                  {{"weighted", o.weighted},
+                   {"reciprocated", o.reciprocated},
+                   {"minFrequency", o.minFrequency},
+                   {"seed", o.seed},
+                   {"groupLayout", o.groupLayout}}},
                  {"network", network_json(a.network)},
                  {"nodes", std::move(nodes)},
                  {"units", std::move(units)},
                  {"unitMatrix", {{"unitIds", net.unitIds}, {"ties", a.unitMatrix}}},
                  {"communities",
-                  {{"method", c.method}, {"modularity", c.modularity}, {"count", c.count},
-                   {"membership", std::move(membership)}, {"agreementWithUnits", std::move(agreement)}}},
+                  {{"method", c.method},
+                   {"modularity", c.modularity},
+                   {"count", c.count},
+                   {"membership", std::move(membership)},
+                   {"agreementWithUnits", std::move(agreement)}}},
                  {"bridges", std::move(bridges)},
-                 {"layout", {{"width", placed.width}, {"height", placed.height}, {"groupAware", o.groupLayout},
-                             {"positions", std::move(positions)}}},
+                 {"layout",
+                  {{"width", placed.width},
+                   {"height", placed.height},
+                   {"groupAware", o.groupLayout},
+                   {"positions", std::move(positions)}}},
                  {"findings", json::array()}};
   if (o.timings) {
     json t = timings_json(a.timings);
@@ -192,12 +203,15 @@ json comparison_json(const sna::Comparison& cmp) {
           {"schemaVersion", 1},
           {"from", cmp.from},
           {"to", cmp.to},
-          {"ties", {{"added", tie_changes(cmp.added, false)}, {"removed", tie_changes(cmp.removed, false)},
-                    {"strengthened", tie_changes(cmp.strengthened, true)}, {"weakened", tie_changes(cmp.weakened, true)}}},
+          {"ties",
+           {{"added", tie_changes(cmp.added, false)},
+            {"removed", tie_changes(cmp.removed, false)},
+            {"strengthened", tie_changes(cmp.strengthened, true)},
+            {"weakened", tie_changes(cmp.weakened, true)}}},
           {"network", delta(netBefore, netAfter,
                             {"nodes", "ties", "edges", "density", "reciprocity", "transitivity", "averageClustering",
-                             "components", "largestComponent", "diameter", "averagePathLength",
-                             "degreeCentralization", "betweennessCentralization", "eiIndex", "responseRate"})},
+                             "components", "largestComponent", "diameter", "averagePathLength", "degreeCentralization",
+                             "betweennessCentralization", "eiIndex", "responseRate"})},
           {"nodes", std::move(nodes)},
           {"units", std::move(units)}};
 }

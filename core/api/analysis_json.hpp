@@ -3,8 +3,8 @@
 #pragma once
 #include "base/json.hpp"
 #include "base/lang.hpp"
-#include "model/project.hpp"
 #include "layout/force.hpp"
+#include "model/project.hpp"
 #include "sna/analysis.hpp"
 #include "sna/compare.hpp"
 

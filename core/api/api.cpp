@@ -7,7 +7,6 @@
 
 namespace bosam::api {
 
-
 const char* const kVersion = "0.1.0";
 
 namespace {
@@ -24,9 +23,7 @@ std::string load(const std::string& text, const std::string& options) {
 
 }  // namespace
 
-std::string version() {
-  return envelope({}, {{"version", kVersion}, {"schemaVersion", kProjectSchemaVersion}});
-}
+std::string version() { return envelope({}, {{"version", kVersion}, {"schemaVersion", kProjectSchemaVersion}}); }
 
 std::string validate(const std::string& text, const std::string& options) { return load(text, options); }
 

@@ -5,7 +5,6 @@
 
 namespace bosam::api {
 
-
 json issue_to_json(const Issue& issue) {
   json j = {{"path", issue.path}, {"code", issue.code}, {"message", issue.message}};
   // A column only when one is known: a whole-row problem (e.g. a CSV row with too few fields) has line only.
@@ -18,8 +17,10 @@ std::string envelope(const Issues& issues, const json& result) {
   json errors = json::array(), warnings = json::array();
   for (const auto& i : issues) (i.severity == Severity::error ? errors : warnings).push_back(issue_to_json(i));
   json env = {{"ok", errors.empty()}, {"warnings", warnings}};
-  if (errors.empty()) env["result"] = result;
-  else env["errors"] = errors;
+  if (errors.empty())
+    env["result"] = result;
+  else
+    env["errors"] = errors;
   // Replace rather than throw on invalid UTF-8: messages may quote user input.
   return env.dump(-1, ' ', false, json::error_handler_t::replace);
 }
@@ -44,7 +45,8 @@ std::optional<json> parse_options(const std::string& text, Lang& lang, std::stri
 void require_wave(const model::Project& project, const std::string& key, const json& id, Lang lang, Issues& issues) {
   for (const auto& wave : project.waves)
     if (id.is_string() && wave.id == id.get<std::string>()) return;
-  add_issue(issues, lang, Severity::error, "options." + key, "unknown-wave", {id.is_string() ? id.get<std::string>() : id.dump()});
+  add_issue(issues, lang, Severity::error, "options." + key, "unknown-wave",
+            {id.is_string() ? id.get<std::string>() : id.dump()});
 }
 
 }  // namespace bosam::api

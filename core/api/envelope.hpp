@@ -4,10 +4,9 @@
 #include <optional>
 #include <string>
 
-#include "base/json.hpp"
-
-#include "schema/door.hpp"
 #include "base/issue.hpp"
+#include "base/json.hpp"
+#include "schema/door.hpp"
 
 namespace bosam::model {
 struct Project;

@@ -25,18 +25,25 @@ ExportRequest read_export_options(const json& o, Lang lang, Issues& issues) {
   };
   auto flag = [&](const char* key, bool& into) {
     if (!o.contains(key)) return;
-    if (o[key].is_boolean()) into = o[key].get<bool>();
-    else bad(key, nb ? std::string("«") + key + "» må være true eller false" : std::string("\"") + key + "\": true/false");
+    if (o[key].is_boolean())
+      into = o[key].get<bool>();
+    else
+      bad(key, nb ? std::string("«") + key + "» må være true eller false" : std::string("\"") + key + "\": true/false");
   };
   const json* format = o.contains("format") ? &o["format"] : nullptr;
   const auto parsed = format && format->is_string() ? exports::parse_format(format->get<std::string>()) : std::nullopt;
-  if (parsed) r.format = *parsed;
+  if (parsed)
+    r.format = *parsed;
   else
-    bad("format", (nb ? "«format» må være graphml, gexf, pajek eller csv, fant " : "\"format\" must be graphml, gexf, pajek or csv, found ") +
-                      (format ? format->dump(-1, ' ', false, json::error_handler_t::replace) : std::string(nb ? "ingenting" : "nothing")));
+    bad("format", (nb ? "«format» må være graphml, gexf, pajek eller csv, fant "
+                      : "\"format\" must be graphml, gexf, pajek or csv, found ") +
+                      (format ? format->dump(-1, ' ', false, json::error_handler_t::replace)
+                              : std::string(nb ? "ingenting" : "nothing")));
   if (o.contains("waveId")) {
-    if (o["waveId"].is_string()) r.analysis.waveId = o["waveId"].get<std::string>();
-    else if (!o["waveId"].is_null()) bad("waveId", nb ? "en kartleggingsrunde-id (tekst)" : "a wave id (text)");
+    if (o["waveId"].is_string())
+      r.analysis.waveId = o["waveId"].get<std::string>();
+    else if (!o["waveId"].is_null())
+      bad("waveId", nb ? "en kartleggingsrunde-id (tekst)" : "a wave id (text)");
   }
   flag("weighted", r.analysis.weighted);
   flag("reciprocated", r.analysis.reciprocated);
@@ -44,22 +51,30 @@ ExportRequest read_export_options(const json& o, Lang lang, Issues& issues) {
   flag("norwegianExcel", r.norwegianExcel);
   if (o.contains("minFrequency")) {
     const auto& f = o["minFrequency"];
-    if (f.is_number_integer() && f.get<int>() >= 1 && f.get<int>() <= 4) r.analysis.minFrequency = f.get<int>();
-    else bad("minFrequency", nb ? "et helt tall fra 1 til 4" : "a whole number from 1 to 4");
+    if (f.is_number_integer() && f.get<int>() >= 1 && f.get<int>() <= 4)
+      r.analysis.minFrequency = f.get<int>();
+    else
+      bad("minFrequency", nb ? "et helt tall fra 1 til 4" : "a whole number from 1 to 4");
   }
   if (o.contains("seed")) {
-    if (o["seed"].is_number_unsigned()) r.analysis.seed = o["seed"].get<std::uint64_t>();
-    else bad("seed", nb ? "et helt tall >= 0" : "a whole number >= 0");
+    if (o["seed"].is_number_unsigned())
+      r.analysis.seed = o["seed"].get<std::uint64_t>();
+    else
+      bad("seed", nb ? "et helt tall >= 0" : "a whole number >= 0");
   }
   return r;
 }
 
 const char* format_name(exports::Format f) {
   switch (f) {
-    case exports::Format::graphml: return "graphml";
-    case exports::Format::gexf: return "gexf";
-    case exports::Format::pajek: return "pajek";
-    case exports::Format::csv: return "csv";
+    case exports::Format::graphml:
+      return "graphml";
+    case exports::Format::gexf:
+      return "gexf";
+    case exports::Format::pajek:
+      return "pajek";
+    case exports::Format::csv:
+      return "csv";
   }
   return "";
 }
@@ -67,30 +82,28 @@ const char* format_name(exports::Format f) {
 }  // namespace
 
 std::string export_network(const std::string& projectText, const std::string& optionsJson) {
-  return with_request(projectText, optionsJson, read_export_options,
-                      [&](const json&, const ExportRequest& req, LoadResult& r, Lang lang) -> std::string {
-    const model::Project project = model::from_json(*r.doc);
-    if (!req.analysis.waveId.empty()) require_wave(project, "waveId", req.analysis.waveId, lang, r.issues);
-    if (has_errors(r.issues)) return envelope(r.issues, nullptr);
+  return with_request(
+      projectText, optionsJson, read_export_options,
+      [&](const json&, const ExportRequest& req, LoadResult& r, Lang lang) -> std::string {
+        const model::Project project = model::from_json(*r.doc);
+        if (!req.analysis.waveId.empty()) require_wave(project, "waveId", req.analysis.waveId, lang, r.issues);
+        if (has_errors(r.issues)) return envelope(r.issues, nullptr);
 
-    const exports::NetworkTables tables = exports::network_tables(project, req.analysis, req.measures);
-    exports::WriteOptions wo;
-    wo.norwegianExcel = req.norwegianExcel;
-    wo.creator = std::string("Bosam ") + kVersion;
-    json files = json::array();
-    for (const auto& f : exports::write_files(req.format, tables, wo))
-      files.push_back({{"name", f.name}, {"mime", f.mime}, {"text", f.text}});
-    std::string waveId;
-    for (const auto& kv : tables.graph)
-      if (kv.first == "waveId") waveId = kv.second;
-    json result = {{"format", format_name(req.format)},
-                   {"waveId", waveId.empty() ? json(nullptr) : json(waveId)},
-                   {"nodes", tables.nodes.rows.size()},
-                   {"edges", tables.edges.rows.size()},
-                   {"measures", req.measures},
-                   {"files", files}};
-    return envelope(r.issues, result);
-  });
+        const exports::NetworkTables tables = exports::network_tables(project, req.analysis, req.measures);
+        exports::WriteOptions wo;
+        wo.norwegianExcel = req.norwegianExcel;
+        wo.creator = std::string("Bosam ") + kVersion;
+        json files = json::array();
+        for (const auto& f : exports::write_files(req.format, tables, wo))
+          files.push_back({{"name", f.name}, {"mime", f.mime}, {"text", f.text}});
+        std::string waveId;
+        for (const auto& kv : tables.graph)
+          if (kv.first == "waveId") waveId = kv.second;
+        json result = {{"format", format_name(req.format)}, {"waveId", waveId.empty() ? json(nullptr) : json(waveId)},
+                       {"nodes", tables.nodes.rows.size()}, {"edges", tables.edges.rows.size()},
+                       {"measures", req.measures},          {"files", files}};
+        return envelope(r.issues, result);
+      });
 }
 
 }  // namespace bosam::api

@@ -50,13 +50,17 @@ importers::NetworkImportOptions read_import_options(const json& o, Lang lang, Is
     add_issue(issues, lang, Severity::error, "options." + path, "bad-options", {what});
   };
   const std::string format = text_option(o, "format", "format", lang, issues);
-  if (format == "graphml") r.graphml = true;
-  else if (format != "csv") bad("format", nb ? "«format» må være csv eller graphml" : "\"format\" must be csv or graphml");
+  if (format == "graphml")
+    r.graphml = true;
+  else if (format != "csv")
+    bad("format", nb ? "«format» må være csv eller graphml" : "\"format\" must be csv or graphml");
   const char* textKey = r.graphml ? "graphml" : "edges";
   if (!o.contains(textKey) || !o[textKey].is_string())
-    bad(textKey, nb ? std::string("«") + textKey + "» (filens tekst) mangler" : std::string("\"") + textKey + "\" (the file's text) is missing");
+    bad(textKey, nb ? std::string("«") + textKey + "» (filens tekst) mangler"
+                    : std::string("\"") + textKey + "\" (the file's text) is missing");
   r.edges.text = text_option(o, textKey, textKey, lang, issues);
-  r.edges.name = text_option(o, r.graphml ? "graphmlName" : "edgesName", r.graphml ? "graphmlName" : "edgesName", lang, issues);
+  r.edges.name =
+      text_option(o, r.graphml ? "graphmlName" : "edgesName", r.graphml ? "graphmlName" : "edgesName", lang, issues);
   if (!r.graphml && o.contains("nodes") && !o["nodes"].is_null()) {
     r.nodes = importers::SourceFile{text_option(o, "nodesName", "nodesName", lang, issues),
                                     text_option(o, "nodes", "nodes", lang, issues)};
@@ -66,18 +70,21 @@ importers::NetworkImportOptions read_import_options(const json& o, Lang lang, Is
     bad("mapping", nb ? "«mapping» må være et objekt" : "\"mapping\" must be an object");
   const json m = o.value("mapping", json::object());
   importers::Mapping& map = r.mapping;
-  std::pair<const char*, std::string*> fields[] = {{"from", &map.from},         {"to", &map.to},
-                                                   {"frequency", &map.frequency}, {"weight", &map.weight},
-                                                   {"types", &map.types},       {"nodeId", &map.nodeId},
-                                                   {"nodeName", &map.nodeName}, {"nodeUnit", &map.nodeUnit}};
+  std::pair<const char*, std::string*> fields[] = {
+      {"from", &map.from},   {"to", &map.to},         {"frequency", &map.frequency}, {"weight", &map.weight},
+      {"types", &map.types}, {"nodeId", &map.nodeId}, {"nodeName", &map.nodeName},   {"nodeUnit", &map.nodeUnit}};
   for (auto& f : fields) *f.second = text_option(m, f.first, std::string("mapping.") + f.first, lang, issues);
   const std::string match = text_option(o, "match", "match", lang, issues);
-  if (match == "name") r.matchByName = true;
-  else if (!match.empty() && match != "id") bad("match", nb ? "«match» må være id eller name" : "\"match\" must be id or name");
+  if (match == "name")
+    r.matchByName = true;
+  else if (!match.empty() && match != "id")
+    bad("match", nb ? "«match» må være id eller name" : "\"match\" must be id or name");
   if (o.contains("defaultFrequency") && !o["defaultFrequency"].is_null()) {
     const json& f = o["defaultFrequency"];
-    if (f.is_number_integer() && f.get<int>() >= 1 && f.get<int>() <= 4) r.defaultFrequency = f.get<int>();
-    else bad("defaultFrequency", nb ? "et helt tall fra 1 til 4" : "a whole number from 1 to 4");
+    if (f.is_number_integer() && f.get<int>() >= 1 && f.get<int>() <= 4)
+      r.defaultFrequency = f.get<int>();
+    else
+      bad("defaultFrequency", nb ? "et helt tall fra 1 til 4" : "a whole number from 1 to 4");
   }
   if (o.contains("wave") && !o["wave"].is_object() && !o["wave"].is_null())
     bad("wave", nb ? "«wave» må være et objekt" : "\"wave\" must be an object");
@@ -98,14 +105,19 @@ std::optional<RawTable> table_option(const json& o, Lang lang, Issues& issues) {
     return std::nullopt;
   };
   const json& t = o["table"];
-  if (!t.is_object() || !t.contains("header") || !t["header"].is_array() || !t.contains("rows") || !t["rows"].is_array())
+  if (!t.is_object() || !t.contains("header") || !t["header"].is_array() || !t.contains("rows") ||
+      !t["rows"].is_array())
     return bad(nb ? "«table» må ha listene «header» og «rows»" : "\"table\" needs the lists \"header\" and \"rows\"");
   RawTable out;
   auto text = [&](const json& v, std::string& into) {
-    if (v.is_string()) into = v.get<std::string>();
-    else if (v.is_null()) into.clear();
-    else if (v.is_number()) into = v.dump();
-    else return false;
+    if (v.is_string())
+      into = v.get<std::string>();
+    else if (v.is_null())
+      into.clear();
+    else if (v.is_number())
+      into = v.dump();
+    else
+      return false;
     return true;
   };
   for (const auto& h : t["header"]) {
@@ -117,7 +129,8 @@ std::optional<RawTable> table_option(const json& o, Lang lang, Issues& issues) {
     out.rows.emplace_back();
     for (const auto& v : row) {
       out.rows.back().emplace_back();
-      if (!text(v, out.rows.back().back())) return bad(nb ? "en celle må være tekst eller et tall" : "a cell must be text or a number");
+      if (!text(v, out.rows.back().back()))
+        return bad(nb ? "en celle må være tekst eller et tall" : "a cell must be text or a number");
     }
   }
   if (t.contains("lines") && !t["lines"].is_null()) {
@@ -146,17 +159,20 @@ importers::PeopleImportOptions read_people_options(const json& o, Lang lang, Iss
     }
     const json& m = o["map"];
     importers::PeopleMapping& map = r.map;
-    std::optional<std::string>* fields[] = {&map.name, &map.firstName, &map.lastName, &map.unit, &map.role, &map.fte,
-                                            &map.location};
+    std::optional<std::string>* fields[] = {&map.name, &map.firstName, &map.lastName, &map.unit,
+                                            &map.role, &map.fte,       &map.location};
     for (std::size_t f = 0; f < std::size(fields); ++f) {
       const char* key = importers::kPeopleFields[f];
       if (m.contains(key)) *fields[f] = text_option(m, key, std::string("map.") + key, lang, issues);  // null: not used
     }
   }
   if (o.contains("createUnits") && !o["createUnits"].is_null()) {
-    if (o["createUnits"].is_boolean()) r.createUnits = o["createUnits"].get<bool>();
-    else add_issue(issues, lang, Severity::error, "options.createUnits", "bad-options",
-                   {lang == Lang::nb ? "«createUnits» må være true eller false" : "\"createUnits\" must be true or false"});
+    if (o["createUnits"].is_boolean())
+      r.createUnits = o["createUnits"].get<bool>();
+    else
+      add_issue(
+          issues, lang, Severity::error, "options.createUnits", "bad-options",
+          {lang == Lang::nb ? "«createUnits» må være true eller false" : "\"createUnits\" must be true or false"});
   }
   return r;
 }
@@ -188,11 +204,11 @@ std::string people_preview(const std::string& text, const std::string& options) 
 std::string import_people(const std::string& projectText, const std::string& text, const std::string& options) {
   return with_request(projectText, options, read_people_options,
                       [&](const json&, importers::PeopleImportOptions req, LoadResult& project, Lang lang) {
-    req.text = text;
-    importers::PeopleImportResult r = importers::import_people(*project.doc, req, lang);
-    if (!r.project) return envelope(r.issues, nullptr);
-    return envelope(r.issues, {{"project", *r.project}, {"report", r.report}});
-  });
+                        req.text = text;
+                        importers::PeopleImportResult r = importers::import_people(*project.doc, req, lang);
+                        if (!r.project) return envelope(r.issues, nullptr);
+                        return envelope(r.issues, {{"project", *r.project}, {"report", r.report}});
+                      });
 }
 
 std::string csv_preview(const std::string& text, const std::string& options) {
@@ -242,10 +258,10 @@ std::string csv_preview(const std::string& text, const std::string& options) {
 std::string import_network(const std::string& projectText, const std::string& options) {
   return with_request(projectText, options, read_import_options,
                       [](const json&, const importers::NetworkImportOptions& req, LoadResult& project, Lang lang) {
-    importers::NetworkImportResult r = importers::import_network(*project.doc, req, lang);
-    if (!r.project) return envelope(r.issues, nullptr);
-    return envelope(r.issues, {{"project", *r.project}, {"report", r.report}});
-  });
+                        importers::NetworkImportResult r = importers::import_network(*project.doc, req, lang);
+                        if (!r.project) return envelope(r.issues, nullptr);
+                        return envelope(r.issues, {{"project", *r.project}, {"report", r.report}});
+                      });
 }
 
 }  // namespace bosam::api

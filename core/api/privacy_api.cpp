@@ -17,7 +17,7 @@ std::string pseudonymize(const std::string& projectText, const std::string& opti
     // The key: given in the options (the app makes one with the browser's random source and stores it in the
     // project), or the project's own.
     std::string key = o->contains("key") && (*o)["key"].is_string() ? (*o)["key"].get<std::string>()
-                                                                       : text_of(*r.doc, "pseudonymKey");
+                                                                    : text_of(*r.doc, "pseudonymKey");
     if (key.size() < 32) return failure("missing-key", lang);
     json shared = survey::pseudonymize(*r.doc, key);
     LoadResult check = load_project_value(shared, lang);  // the shared copy must itself be a valid project

@@ -31,8 +31,6 @@ std::string path_key(const std::string& base, const std::string& key) {
   return base + "['" + quoted + "']";
 }
 
-std::string path_index(const std::string& base, std::size_t index) {
-  return base + "[" + std::to_string(index) + "]";
-}
+std::string path_index(const std::string& base, std::size_t index) { return base + "[" + std::to_string(index) + "]"; }
 
 }  // namespace bosam

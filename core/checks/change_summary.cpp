@@ -25,7 +25,8 @@ std::map<std::string, std::set<std::string>> links_to_partners(const model::Proj
     if (net.unitOf[v] < 0 || !external[net.unitIds[net.unitOf[v]]]) continue;
     for (auto e = g.offsets[v]; e < g.offsets[v + 1]; ++e) {
       const int other = net.unitOf[g.targets[e]];
-      if (other >= 0 && !external[net.unitIds[other]]) out[net.unitIds[net.unitOf[v]]].insert(net.actorIds[g.targets[e]]);
+      if (other >= 0 && !external[net.unitIds[other]])
+        out[net.unitIds[net.unitOf[v]]].insert(net.actorIds[g.targets[e]]);
     }
   }
   return out;
@@ -54,13 +55,14 @@ json change_summary(const model::Project& p, const sna::Comparison& cmp, Lang la
     for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) {
       const auto& [n, pair] = ranked[i];
       const std::string count = std::to_string(n);
-      std::string where = pair.first == pair.second
-                              ? (en ? "within " : "internt i ") + unitName[pair.first]
-                              : (en ? "between " : "mellom ") + unitName[pair.first] + (en ? " and " : " og ") + unitName[pair.second];
-      std::string text = added ? (en ? count + (n == 1 ? " new tie " : " new ties ") + where
-                                     : count + (n == 1 ? " ny kontakt " : " nye kontakter ") + where)
-                               : (en ? count + (n == 1 ? " tie " : " ties ") + where + (n == 1 ? " has" : " have") + " gone"
-                                     : count + (n == 1 ? " kontakt " : " kontakter ") + where + " har falt bort");
+      std::string where = pair.first == pair.second ? (en ? "within " : "internt i ") + unitName[pair.first]
+                                                    : (en ? "between " : "mellom ") + unitName[pair.first] +
+                                                          (en ? " and " : " og ") + unitName[pair.second];
+      std::string text =
+          added ? (en ? count + (n == 1 ? " new tie " : " new ties ") + where
+                      : count + (n == 1 ? " ny kontakt " : " nye kontakter ") + where)
+                : (en ? count + (n == 1 ? " tie " : " ties ") + where + (n == 1 ? " has" : " have") + " gone"
+                      : count + (n == 1 ? " kontakt " : " kontakter ") + where + " har falt bort");
       out.push_back(sentence(added ? "ties-added" : "ties-removed", text + ".",
                              {{"count", n}, {"units", json::array({pair.first, pair.second})}}));
     }
@@ -68,10 +70,10 @@ json change_summary(const model::Project& p, const sna::Comparison& cmp, Lang la
   const auto stronger = cmp.strengthened.size(), weaker = cmp.weakened.size();
   if (stronger + weaker > 0)
     out.push_back(sentence("ties-strength",
-                           en ? std::to_string(stronger) + (stronger == 1 ? " tie has" : " ties have") + " become more frequent and " +
-                                    std::to_string(weaker) + " less frequent."
-                              : std::to_string(stronger) + (stronger == 1 ? " kontakt" : " kontakter") + " er blitt hyppigere og " +
-                                    std::to_string(weaker) + " sjeldnere.",
+                           en ? std::to_string(stronger) + (stronger == 1 ? " tie has" : " ties have") +
+                                    " become more frequent and " + std::to_string(weaker) + " less frequent."
+                              : std::to_string(stronger) + (stronger == 1 ? " kontakt" : " kontakter") +
+                                    " er blitt hyppigere og " + std::to_string(weaker) + " sjeldnere.",
                            {{"strengthened", stronger}, {"weakened", weaker}}));
 
   // Partners reached through a single person, or no longer at all.
@@ -83,12 +85,15 @@ json change_summary(const model::Project& p, const sna::Comparison& cmp, Lang la
       const std::string& person = *people.begin();
       const bool still = was.size() == 1 && *was.begin() == person;
       out.push_back(sentence("single-link",
-                             en ? "The only link to " + unitName[unit] + (still ? " still goes" : " now goes") + " through " + actorName[person] + "."
-                                : "Eneste kobling til " + unitName[unit] + (still ? " går fortsatt" : " går nå") + " gjennom " + actorName[person] + ".",
+                             en ? "The only link to " + unitName[unit] + (still ? " still goes" : " now goes") +
+                                      " through " + actorName[person] + "."
+                                : "Eneste kobling til " + unitName[unit] + (still ? " går fortsatt" : " går nå") +
+                                      " gjennom " + actorName[person] + ".",
                              {{"unit", unit}, {"actor", person}, {"still", still}}));
     } else if (people.empty() && !was.empty()) {
       out.push_back(sentence("lost-contact",
-                             en ? "No one has contact with " + unitName[unit] + " any more." : "Ingen har lenger kontakt med " + unitName[unit] + ".",
+                             en ? "No one has contact with " + unitName[unit] + " any more."
+                                : "Ingen har lenger kontakt med " + unitName[unit] + ".",
                              {{"unit", unit}, {"before", was.size()}}));
     }
   }
@@ -102,10 +107,13 @@ json change_summary(const model::Project& p, const sna::Comparison& cmp, Lang la
                            {{"before", *nb.responseRate}, {"after", *na.responseRate}}));
   if (nb.density && na.density) {
     const double b = *nb.density, a = *na.density;
-    const char* word = a > b ? (en ? "denser" : "tettere") : a < b ? (en ? "sparser" : "glissere") : (en ? "as dense" : "like tett");
+    const char* word = a > b   ? (en ? "denser" : "tettere")
+                       : a < b ? (en ? "sparser" : "glissere")
+                               : (en ? "as dense" : "like tett");
     out.push_back(sentence("density",
-                           (en ? "The network is " : "Nettverket er ") + std::string(word) + (en ? ": density " : ": tetthet ") +
-                               decimal(b, lang, 3) + " → " + decimal(a, lang, 3) + ".",
+                           (en ? "The network is " : "Nettverket er ") + std::string(word) +
+                               (en ? ": density " : ": tetthet ") + decimal(b, lang, 3) + " → " + decimal(a, lang, 3) +
+                               ".",
                            {{"before", b}, {"after", a}}));
   }
   return out;

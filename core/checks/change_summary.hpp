@@ -2,8 +2,8 @@
 // way a working group would say it ("3 new ties between NAV and the housing office; the only link to the DPS
 // still goes through one person").
 #pragma once
-#include "model/project.hpp"
 #include "base/issue.hpp"
+#include "model/project.hpp"
 #include "sna/compare.hpp"
 
 namespace bosam::checks {

@@ -23,14 +23,16 @@ void weaknesses(const Context& c, const json& findings, json& out) {
       {"duplicate-function", {"Samme oppgave gjøres flere steder", "The same task is done in several places"}},
       {"uncovered-function", {"Vesentlige oppgaver har ingen ansvarlig", "Essential tasks have no one responsible"}},
       {"no-decision-authority", {"Uklar beslutningsmyndighet", "Unclear decision authority"}},
-      {"single-person-dependency", {"Sårbart når én person har oppgaven alene", "Vulnerable where one person holds a task alone"}},
+      {"single-person-dependency",
+       {"Sårbart når én person har oppgaven alene", "Vulnerable where one person holds a task alone"}},
       {"should-collaborate", {"Enheter som deler oppgaver, snakker ikke sammen", "Units that share tasks do not talk"}},
       {"isolate", {"Noen står utenfor samarbeidet", "Some people are outside the collaboration"}},
       {"bottleneck", {"Kontakten er avhengig av få personer", "Contact depends on a few people"}},
       {"silo", {"Enheter som arbeider for seg selv", "Units that work on their own"}},
       {"external-without-contact", {"Samarbeidsparter uten kontakt", "Partners without contact"}},
       {"one-sided-ties", {"Ulik oppfatning av hvem som samarbeider", "Different views of who works together"}},
-      {"low-response-rate", {"For få svar til å stole på nettverksbildet", "Too few answers to trust the network picture"}},
+      {"low-response-rate",
+       {"For få svar til å stole på nettverksbildet", "Too few answers to trust the network picture"}},
       {"thin-resources", {"Vesentlige oppgaver får lite tid", "Essential tasks get little time"}}};
   for (const auto& [rule, list] : byRule) {
     auto it = lead.find(rule);
@@ -43,7 +45,9 @@ void weaknesses(const Context& c, const json& findings, json& out) {
     std::string text = it == lead.end() ? rule : (en ? it->second.second : it->second.first);
     text += ": ";
     for (std::size_t i = 0; i < titles.size() && i < 4; ++i) text += (i ? "; " : "") + titles[i];
-    if (titles.size() > 4) text += en ? " (and " + std::to_string(titles.size() - 4) + " more)" : " (og " + std::to_string(titles.size() - 4) + " til)";
+    if (titles.size() > 4)
+      text += en ? " (and " + std::to_string(titles.size() - 4) + " more)"
+                 : " (og " + std::to_string(titles.size() - 4) + " til)";
     text += ".";
     out.push_back(draft("draft:weakness:" + rule, "weakness", text, evidence));
   }
@@ -56,7 +60,9 @@ void strengths(const Context& c, const json& findings, json& out) {
   const auto& d = c.network.directed;
   if (!c.network.waveId.empty()) {
     // Per pair of internal units: arcs, reciprocated arcs and frequent (weekly or daily) arcs.
-    struct Tally { int arcs = 0, mutual = 0, frequent = 0; };
+    struct Tally {
+      int arcs = 0, mutual = 0, frequent = 0;
+    };
     std::map<std::pair<int, int>, Tally> pairs;
     for (sna::Vertex u = 0; u < d.n; ++u)
       for (auto e = d.offsets[u]; e < d.offsets[u + 1]; ++e) {
@@ -74,18 +80,23 @@ void strengths(const Context& c, const json& findings, json& out) {
       if (!ua || !ub || ua->external || ub->external) continue;
       // Dense: at least six reports between the units, four in five returned, most of them weekly or daily.
       if (t.arcs < 6 || t.mutual * 5 < t.arcs * 4 || t.frequent * 2 < t.arcs) continue;
-      const std::string text = en ? "Close, two-way contact between " + ua->name + " and " + ub->name + ": " + std::to_string(t.arcs) +
-                                        " reported ties, " + std::to_string(t.mutual) + " of them returned, most weekly or daily."
-                                  : "Tett og gjensidig kontakt mellom " + ua->name + " og " + ub->name + ": " + std::to_string(t.arcs) +
-                                        " oppgitte kontakter, " + std::to_string(t.mutual) + " av dem gjensidige, de fleste ukentlige eller daglige.";
-      out.push_back(draft("draft:strength:units:" + ua->id + "+" + ub->id, "strength", text, json::array({"units:" + ua->id + "+" + ub->id})));
+      const std::string text = en ? "Close, two-way contact between " + ua->name + " and " + ub->name + ": " +
+                                        std::to_string(t.arcs) + " reported ties, " + std::to_string(t.mutual) +
+                                        " of them returned, most weekly or daily."
+                                  : "Tett og gjensidig kontakt mellom " + ua->name + " og " + ub->name + ": " +
+                                        std::to_string(t.arcs) + " oppgitte kontakter, " + std::to_string(t.mutual) +
+                                        " av dem gjensidige, de fleste ukentlige eller daglige.";
+      out.push_back(draft("draft:strength:units:" + ua->id + "+" + ub->id, "strength", text,
+                          json::array({"units:" + ua->id + "+" + ub->id})));
     }
     const double rate = c.response_rate();
     if (rate >= 0.85)
-      out.push_back(draft("draft:strength:response-rate", "strength",
-                          en ? "High response rate (" + percent(rate, c.lang) + "): the network picture rests on almost everyone's answers."
-                             : "Høy svarprosent (" + percent(rate, c.lang) + "): nettverksbildet bygger på svar fra nesten alle.",
-                          json::array({"network:responseRate"})));
+      out.push_back(
+          draft("draft:strength:response-rate", "strength",
+                en ? "High response rate (" + percent(rate, c.lang) +
+                         "): the network picture rests on almost everyone's answers."
+                   : "Høy svarprosent (" + percent(rate, c.lang) + "): nettverksbildet bygger på svar fra nesten alle.",
+                json::array({"network:responseRate"})));
   }
   bool uncovered = false;
   for (const auto& f : findings) uncovered |= f["rule"] == "uncovered-function";

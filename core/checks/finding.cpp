@@ -70,12 +70,13 @@ void note_non_response(const Context& c, Finding& f, const std::vector<sna::Vert
     text = only && all == 1 ? "The person this rests on has not answered the survey"
            : only           ? "None of the " + n + " people this rests on has answered the survey"
                             : m + " of the " + n + " people this rests on " + (missing == 1 ? "has" : "have") +
-                                  " not answered the survey";
+                        " not answered the survey";
   else
     text = only && all == 1 ? "Den dette bygger på, har ikke svart på undersøkelsen"
            : only           ? "Ingen av de " + n + " dette bygger på, har svart på undersøkelsen"
                             : m + " av de " + n + " dette bygger på, har ikke svart på undersøkelsen";
-  f.explanation += " " + text + (c.lang == Lang::en ? ", so the picture may be incomplete." : ", så bildet kan være ufullstendig.");
+  f.explanation +=
+      " " + text + (c.lang == Lang::en ? ", so the picture may be incomplete." : ", så bildet kan være ufullstendig.");
 }
 
 std::string join_names(const std::vector<std::string>& names, Lang lang) {

@@ -5,9 +5,9 @@
 #include <string>
 #include <vector>
 
+#include "base/issue.hpp"
 #include "checks/settings.hpp"
 #include "model/project.hpp"
-#include "base/issue.hpp"
 #include "sna/analysis.hpp"
 
 namespace bosam::checks {
@@ -49,8 +49,8 @@ struct Context {
 
 // Non-response: sets numbers.nonRespondents to how many of `people` (the vertices a network finding
 // rests on) were asked in the wave and have not answered. When some have not, the explanation says so; when the
-// finding rests on non-respondents only (no one in `people` answered), it is at most a warning, since their missing answers may be all it
-// shows. `sentence` false leaves the text alone (isolate says it in its own words). O(|people|).
+// finding rests on non-respondents only (no one in `people` answered), it is at most a warning, since their missing
+// answers may be all it shows. `sentence` false leaves the text alone (isolate says it in its own words). O(|people|).
 void note_non_response(const Context& c, Finding& f, const std::vector<sna::Vertex>& people, bool sentence = true);
 
 // A list of names joined the way the language does it: "A, B og C" / "A, B and C".
@@ -58,6 +58,7 @@ std::string join_names(const std::vector<std::string>& names, Lang lang);
 
 // Texts of a rule in `lang` with {placeholders} filled: the rule's title, explanation and suggestion
 // (texts.cpp). `variant` selects an alternative wording of the same rule ("" = the main one).
-void write_texts(Finding& f, Lang lang, const std::map<std::string, std::string>& values, const std::string& variant = "");
+void write_texts(Finding& f, Lang lang, const std::map<std::string, std::string>& values,
+                 const std::string& variant = "");
 
 }  // namespace bosam::checks

@@ -15,7 +15,8 @@ std::size_t space_at(const std::string& s, std::size_t i, bool backwards) {
   if (!backwards) {
     if (std::string(" \t\r\n\f\v").find(s[i]) != std::string::npos) return 1;
     if (byte(i) == 0xC2 && i + 1 < s.size() && byte(i + 1) == 0xA0) return 2;
-    if (byte(i) == 0xE2 && i + 2 < s.size() && byte(i + 1) == 0x80 && (byte(i + 2) == 0x87 || byte(i + 2) == 0xAF)) return 3;
+    if (byte(i) == 0xE2 && i + 2 < s.size() && byte(i + 1) == 0x80 && (byte(i + 2) == 0x87 || byte(i + 2) == 0xAF))
+      return 3;
     return 0;
   }
   if (std::string(" \t\r\n\f\v").find(s[i]) != std::string::npos) return 1;
@@ -91,8 +92,10 @@ std::string location_key(const std::string& location) {
       // Latin Extended-A: two bytes 110xxxxx 10xxxxxx; the small letter of a capital is in the same block.
       const unsigned cp = ((c & 0x1Fu) << 6) | (static_cast<unsigned char>(k[i + 1]) & 0x3Fu);
       if (const unsigned small = small_of_extended_a(cp)) {
-        const std::string bytes = small < 0x100 ? std::string{static_cast<char>(0xC3), static_cast<char>(0x80 | (small & 0x3F))}
-                                                : std::string{static_cast<char>(0xC0 | (small >> 6)), static_cast<char>(0x80 | (small & 0x3F))};
+        const std::string bytes =
+            small < 0x100
+                ? std::string{static_cast<char>(0xC3), static_cast<char>(0x80 | (small & 0x3F))}
+                : std::string{static_cast<char>(0xC0 | (small >> 6)), static_cast<char>(0x80 | (small & 0x3F))};
         k.replace(i, 2, bytes);
       }
       ++i;
@@ -189,7 +192,8 @@ Locations compute_locations(const model::Project& p, const sna::Network* net) {
       pair.b = p.units[j].id;
       pair.locationA = known(p.units[i].location);
       pair.locationB = known(p.units[j].location);
-      if (pair.locationA && pair.locationB) pair.sameLocation = location_key(*pair.locationA) == location_key(*pair.locationB);
+      if (pair.locationA && pair.locationB)
+        pair.sameLocation = location_key(*pair.locationA) == location_key(*pair.locationB);
       auto k = contact.find({i, j});
       if (k != contact.end()) {
         pair.ties = k->second.edges;

@@ -19,8 +19,8 @@
 #include <string>
 #include <vector>
 
-#include "model/project.hpp"
 #include "base/json.hpp"
+#include "model/project.hpp"
 #include "sna/network.hpp"
 
 namespace bosam::checks {
@@ -31,7 +31,7 @@ struct Place {
 };
 
 struct UnitPair {
-  std::string a, b;  // unit ids, a before b in project order
+  std::string a, b;                                              // unit ids, a before b in project order
   std::vector<std::string> sharedFunctions, sharedTargetGroups;  // in project order
   // The part of the shared work that both units hold (responsible or performs, not only contributes): work
   // and clients that really pass between them. split-location reads these.

@@ -6,9 +6,7 @@
 namespace bosam::checks {
 namespace {
 
-bool holds(const model::Assignment& a) {
-  return a.role == model::Role::responsible || a.role == model::Role::performs;
-}
+bool holds(const model::Assignment& a) { return a.role == model::Role::responsible || a.role == model::Role::performs; }
 
 bool covers(const model::Assignment& a, const std::string& group) {
   if (a.targetGroupIds.empty()) return true;
@@ -46,8 +44,10 @@ json overview_json(const model::Project& p) {
   for (const auto& f : p.functions) {
     if (!f.essential) continue;
     ++essential;
-    if (held.count(f.id)) ++essentialHeld;
-    else uncovered.push_back(f.id);
+    if (held.count(f.id))
+      ++essentialHeld;
+    else
+      uncovered.push_back(f.id);
   }
   int pending = 0;
   for (const auto& r : p.reportedAssignments) pending += r.pending();
@@ -60,20 +60,29 @@ json overview_json(const model::Project& p) {
       ++asked;
       responded += answered;
     }
-    waves.push_back({{"id", w.id}, {"label", w.label.empty() ? w.id : w.label}, {"date", w.date},
-                     {"ties", ties[w.id]}, {"asked", asked}, {"responded", responded},
+    waves.push_back({{"id", w.id},
+                     {"label", w.label.empty() ? w.id : w.label},
+                     {"date", w.date},
+                     {"ties", ties[w.id]},
+                     {"asked", asked},
+                     {"responded", responded},
                      {"responseRate", asked ? json(static_cast<double>(responded) / asked) : json(nullptr)}});
   }
   const model::Wave* latest = p.latest_wave();
-  return {{"units", {{"total", p.units.size()}, {"internal", static_cast<int>(p.units.size()) - external}, {"external", external}}},
-          {"actors", p.actors.size()},
-          {"targetGroups", p.targetGroups.size()},
-          {"assignments", p.assignments.size()},
-          {"reportedPending", pending},
-          {"functions", {{"total", p.functions.size()}, {"essential", essential}, {"essentialHeld", essentialHeld},
-                         {"uncovered", std::move(uncovered)}}},
-          {"waves", std::move(waves)},
-          {"latestWaveId", latest ? json(latest->id) : json(nullptr)}};
+  return {
+      {"units",
+       {{"total", p.units.size()}, {"internal", static_cast<int>(p.units.size()) - external}, {"external", external}}},
+      {"actors", p.actors.size()},
+      {"targetGroups", p.targetGroups.size()},
+      {"assignments", p.assignments.size()},
+      {"reportedPending", pending},
+      {"functions",
+       {{"total", p.functions.size()},
+        {"essential", essential},
+        {"essentialHeld", essentialHeld},
+        {"uncovered", std::move(uncovered)}}},
+      {"waves", std::move(waves)},
+      {"latestWaveId", latest ? json(latest->id) : json(nullptr)}};
 }
 
 json tasks_json(const model::Project& p) {

@@ -53,7 +53,8 @@ std::string whole_percent(double share, Lang lang) {
 std::string names(const std::vector<std::string>& list, Lang lang) {
   std::string out;
   for (std::size_t i = 0; i < list.size() && i < 5; ++i) out += (i ? ", " : "") + list[i];
-  if (list.size() > 5) out += (lang == Lang::en ? " and " : " og ") + num(list.size() - 5) + (lang == Lang::en ? " more" : " til");
+  if (list.size() > 5)
+    out += (lang == Lang::en ? " and " : " og ") + num(list.size() - 5) + (lang == Lang::en ? " more" : " til");
   return out;
 }
 
@@ -102,7 +103,8 @@ Found functions_mapped(const Input& in) {
   }
   Found f;
   f.met = essential > 0 && covered == essential;
-  f.numbers = {{"essential", essential}, {"assigned", covered},
+  f.numbers = {{"essential", essential},
+               {"assigned", covered},
                {"share", essential ? json(static_cast<double>(covered) / essential) : json(nullptr)}};
   f.subjects = {{"functions", missing}};
   if (essential == 0) {
@@ -114,8 +116,10 @@ Found functions_mapped(const Input& in) {
   f.en = num(covered) + " of " + num(essential) + " essential functions have someone assigned.";
   // A function nobody holds may be a real gap or just not mapped yet; only people who know the work can tell.
   if (!missing.empty()) {
-    f.nb += " Ingen har: " + names(missingNames, Lang::nb) + ". Sjekk om de mangler i praksis eller ikke er kartlagt ennå.";
-    f.en += " Nobody holds: " + names(missingNames, Lang::en) + ". Check whether they are missing in practice or not mapped yet.";
+    f.nb +=
+        " Ingen har: " + names(missingNames, Lang::nb) + ". Sjekk om de mangler i praksis eller ikke er kartlagt ennå.";
+    f.en += " Nobody holds: " + names(missingNames, Lang::en) +
+            ". Check whether they are missing in practice or not mapped yet.";
   }
   return f;
 }
@@ -155,8 +159,8 @@ Found duplicates_reviewed(const Input& in) {
     f.nb = "Ingen av de " + num(holders.size()) + " funksjonene som har noen tildelt, ligger hos mer enn én enhet.";
     f.en = "None of the " + num(holders.size()) + " functions with someone assigned is held by more than one unit.";
   } else {
-    f.nb = "Funksjoner som ligger hos to eller flere enheter: " + num(dupIds.size()) + " (" + names(dupNames, Lang::nb) +
-           "); " + num(split) + " av dem er fordelt etter målgruppe.";
+    f.nb = "Funksjoner som ligger hos to eller flere enheter: " + num(dupIds.size()) + " (" +
+           names(dupNames, Lang::nb) + "); " + num(split) + " av dem er fordelt etter målgruppe.";
     f.en = "Functions held by two or more units: " + num(dupIds.size()) + " (" + names(dupNames, Lang::en) + "); " +
            num(split) + " of them split by target group.";
   }
@@ -177,8 +181,10 @@ Found resources_mapped(const Input& in) {
   std::set<std::string> known;  // functions with a known FTE on some assignment
   for (std::size_t i = 0; i < list.size(); ++i) {
     estimated += ftes[i].estimated;
-    if (ftes[i].fte) known.insert(list[i].functionId);
-    else ++unknown;
+    if (ftes[i].fte)
+      known.insert(list[i].functionId);
+    else
+      ++unknown;
   }
   std::size_t essential = 0;
   json missing = json::array();
@@ -190,13 +196,21 @@ Found resources_mapped(const Input& in) {
     missing.push_back(fn.id);
     missingNames.push_back(fn.name);
   }
-  auto share = [](std::size_t k, std::size_t total) { return total ? json(static_cast<double>(k) / total) : json(nullptr); };
+  auto share = [](std::size_t k, std::size_t total) {
+    return total ? json(static_cast<double>(k) / total) : json(nullptr);
+  };
   Found f;
   f.met = asg > 0 && (essential > 0 ? missing.empty() : unknown == 0);
-  f.numbers = {{"assignments", asg}, {"assignmentsWithFte", asgFte}, {"assignmentShare", share(asgFte, asg)},
-               {"actors", people}, {"actorsWithFte", peopleFte}, {"actorShare", share(peopleFte, people)},
-               {"estimatedAssignments", estimated}, {"unknownAssignments", unknown},
-               {"essential", essential}, {"essentialWithFte", essential - missing.size()}};
+  f.numbers = {{"assignments", asg},
+               {"assignmentsWithFte", asgFte},
+               {"assignmentShare", share(asgFte, asg)},
+               {"actors", people},
+               {"actorsWithFte", peopleFte},
+               {"actorShare", share(peopleFte, people)},
+               {"estimatedAssignments", estimated},
+               {"unknownAssignments", unknown},
+               {"essential", essential},
+               {"essentialWithFte", essential - missing.size()}};
   f.subjects = {{"functions", missing}};
   if (asg == 0) {
     f.nb = "Ingen tildelinger er registrert ennå, så ressursene kan ikke fordeles på funksjoner.";
@@ -213,7 +227,8 @@ Found resources_mapped(const Input& in) {
             ", the FTE is estimated from the person's total.";
   }
   if (essential > 0) {
-    f.nb += " " + num(essential - missing.size()) + " av " + num(essential) + " vesentlige funksjoner har kjent ressursbruk.";
+    f.nb += " " + num(essential - missing.size()) + " av " + num(essential) +
+            " vesentlige funksjoner har kjent ressursbruk.";
     f.en += " " + num(essential - missing.size()) + " of " + num(essential) + " essential functions have a known FTE.";
   }
   if (!missing.empty()) {
@@ -248,8 +263,11 @@ Found resource_location(const Input& in) {
   const std::size_t located = internal - missing.size();
   Found f;
   f.met = internal > 0 && missing.empty();
-  f.numbers = {{"internalUnits", internal}, {"unitsWithLocation", located}, {"places", places.size()},
-               {"pairsSharingWork", l.pairs.size()}, {"pairsApart", apart}};
+  f.numbers = {{"internalUnits", internal},
+               {"unitsWithLocation", located},
+               {"places", places.size()},
+               {"pairsSharingWork", l.pairs.size()},
+               {"pairsApart", apart}};
   f.subjects = {{"units", missing}};
   if (internal == 0) {
     f.nb = "Ingen interne enheter er registrert ennå.";
@@ -268,7 +286,6 @@ Found resource_location(const Input& in) {
   }
   return f;
 }
-
 
 Found external_partners_listed(const Input& in) {
   std::size_t external = 0, described = 0;
@@ -305,7 +322,6 @@ Found external_partners_listed(const Input& in) {
   }
   return f;
 }
-
 
 std::string wave_name(const model::Wave& w) { return w.label.empty() ? w.id : w.label; }
 
@@ -344,8 +360,8 @@ Found network_survey(const Input& in) {
   }
   f.nb = "Siste runde («" + name + "»): svarprosent " + whole_percent(rate, Lang::nb) + " (" + num(responded) + " av " +
          num(asked) + "); grensen er " + whole_percent(in.settings.minResponseRate, Lang::nb) + ".";
-  f.en = "Latest round (\"" + name + "\"): response rate " + whole_percent(rate, Lang::en) + " (" + num(responded) + " of " +
-         num(asked) + "); the threshold is " + whole_percent(in.settings.minResponseRate, Lang::en) + ".";
+  f.en = "Latest round (\"" + name + "\"): response rate " + whole_percent(rate, Lang::en) + " (" + num(responded) +
+         " of " + num(asked) + "); the threshold is " + whole_percent(in.settings.minResponseRate, Lang::en) + ".";
   return f;
 }
 
@@ -406,17 +422,16 @@ Found evaluation_survey(const Input& in) {
 using Rule = Found (*)(const Input&);
 
 const std::vector<std::pair<std::string, Rule>>& rules() {
-  static const std::vector<std::pair<std::string, Rule>> r = {
-      {"actors-listed", actors_listed},
-      {"functions-mapped", functions_mapped},
-      {"duplicates-reviewed", duplicates_reviewed},
-      {"resources-mapped", resources_mapped},
-      {"resource-location", resource_location},
-      {"external-partners-listed", external_partners_listed},
-      {"network-survey", network_survey},
-      {"strengths-weaknesses", strengths_weaknesses},
-      {"changes-proposed", changes_proposed},
-      {"evaluation-survey", evaluation_survey}};
+  static const std::vector<std::pair<std::string, Rule>> r = {{"actors-listed", actors_listed},
+                                                              {"functions-mapped", functions_mapped},
+                                                              {"duplicates-reviewed", duplicates_reviewed},
+                                                              {"resources-mapped", resources_mapped},
+                                                              {"resource-location", resource_location},
+                                                              {"external-partners-listed", external_partners_listed},
+                                                              {"network-survey", network_survey},
+                                                              {"strengths-weaknesses", strengths_weaknesses},
+                                                              {"changes-proposed", changes_proposed},
+                                                              {"evaluation-survey", evaluation_survey}};
   return r;
 }
 
@@ -424,7 +439,8 @@ json run_rule(const std::string& id, const Input& in, Lang lang) {
   for (const auto& [rid, rule] : rules()) {
     if (rid != id) continue;
     Found f = rule(in);
-    json e = {{"rule", id}, {"met", f.met}, {"numbers", std::move(f.numbers)}, {"text", lang == Lang::en ? f.en : f.nb}};
+    json e = {
+        {"rule", id}, {"met", f.met}, {"numbers", std::move(f.numbers)}, {"text", lang == Lang::en ? f.en : f.nb}};
     if (!f.subjects.empty()) e["subjects"] = std::move(f.subjects);
     return e;
   }
@@ -497,24 +513,35 @@ json phase_status(const model::Project& project, const sna::Analysis* analysis, 
         if (it == evidenceByRule.end()) it = evidenceByRule.emplace(rule, run_rule(rule, in, lang)).first;
         ev = it->second;
       }
-      items.push_back({{"id", id}, {"text", tr(item["text"], lang)}, {"help", tr(item["help"], lang)},
-                       {"required", isRequired}, {"done", isDone}, {"note", text_or_null(mark.note)},
-                       {"date", text_or_null(mark.date)}, {"evidence", std::move(ev)}});
+      items.push_back({{"id", id},
+                       {"text", tr(item["text"], lang)},
+                       {"help", tr(item["help"], lang)},
+                       {"required", isRequired},
+                       {"done", isDone},
+                       {"note", text_or_null(mark.note)},
+                       {"date", text_or_null(mark.date)},
+                       {"evidence", std::move(ev)}});
     }
     for (const auto& [k, mark] : entry.items) {
       if (knownItems.count(k)) continue;
       started |= touched(mark);
-      unknown.push_back({{"id", k}, {"done", mark.done}, {"note", text_or_null(mark.note)}, {"date", text_or_null(mark.date)}});
+      unknown.push_back(
+          {{"id", k}, {"done", mark.done}, {"note", text_or_null(mark.note)}, {"date", text_or_null(mark.date)}});
     }
     for (const auto& r : ph["results"]) results.push_back(tr(r, lang));
 
-    out["phases"].push_back({{"number", ph["number"]}, {"title", tr(ph["title"], lang)},
-                             {"purpose", tr(ph["purpose"], lang)}, {"note", text_or_null(entry.note)},
-                             {"items", std::move(items)}, {"unknownItems", std::move(unknown)},
-                             {"results", std::move(results)},
-                             {"progress", {{"done", done}, {"required", required}, {"requiredDone", requiredDone},
-                                           {"total", ph["items"].size()}}},
-                             {"started", started}, {"complete", required > 0 && requiredDone == required}});
+    out["phases"].push_back(
+        {{"number", ph["number"]},
+         {"title", tr(ph["title"], lang)},
+         {"purpose", tr(ph["purpose"], lang)},
+         {"note", text_or_null(entry.note)},
+         {"items", std::move(items)},
+         {"unknownItems", std::move(unknown)},
+         {"results", std::move(results)},
+         {"progress",
+          {{"done", done}, {"required", required}, {"requiredDone", requiredDone}, {"total", ph["items"].size()}}},
+         {"started", started},
+         {"complete", required > 0 && requiredDone == required}});
   }
   for (const auto& [k, state] : project.phases)
     if (!knownPhases.count(k)) out["unknownPhases"][k] = state.stored;

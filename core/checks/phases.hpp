@@ -6,11 +6,11 @@
 #include <string>
 #include <vector>
 
+#include "base/issue.hpp"
+#include "base/json.hpp"
 #include "checks/settings.hpp"
 #include "model/project.hpp"
 #include "sna/analysis.hpp"
-#include "base/issue.hpp"
-#include "base/json.hpp"
 
 namespace bosam::checks {
 

@@ -17,8 +17,10 @@ std::vector<AssignmentFte> assignment_ftes(const model::Project& p) {
   std::unordered_map<std::string, int> missing;
   for (const auto& a : p.assignments) {
     if (a.actorId.empty()) continue;
-    if (a.fte) stated[a.actorId] += *a.fte;
-    else ++missing[a.actorId];
+    if (a.fte)
+      stated[a.actorId] += *a.fte;
+    else
+      ++missing[a.actorId];
   }
   std::vector<AssignmentFte> out;
   out.reserve(p.assignments.size());
@@ -155,8 +157,8 @@ Resources compute_resources(const model::Project& p, double minFunctionFte) {
     r.units.push_back(std::move(U));
   }
   auto group = [](std::optional<std::string> id, std::string name, const GroupAcc& g) {
-    return TargetGroupResources{std::move(id), std::move(name), g.fte, g.estimatedFte,
-                                static_cast<int>(g.functions.size()), g.assignments};
+    return TargetGroupResources{
+        std::move(id), std::move(name), g.fte, g.estimatedFte, static_cast<int>(g.functions.size()), g.assignments};
   };
   for (std::size_t t = 0; t < p.targetGroups.size(); ++t)
     r.targetGroups.push_back(group(p.targetGroups[t].id, p.targetGroups[t].name, groupAcc[t]));
@@ -169,23 +171,38 @@ json resources_json(const Resources& r) {
   for (const auto& f : r.functions) {
     int holders = 0;
     for (const auto& h : f.holders) holders += h.second > 0;
-    functions.push_back({{"id", f.id}, {"name", f.name}, {"essential", f.essential}, {"fte", round6(f.fte)},
-                         {"estimatedFte", round6(f.estimatedFte)}, {"people", f.people}, {"units", f.units},
-                         {"assignments", f.assignments}, {"targetGroups", f.targetGroups},
-                         {"belowThreshold", f.belowThreshold}, {"largestShare", round6(f.largestShare)},
-                         {"unknownAssignments", f.unknownAssignments}, {"holders", holders}});
+    functions.push_back({{"id", f.id},
+                         {"name", f.name},
+                         {"essential", f.essential},
+                         {"fte", round6(f.fte)},
+                         {"estimatedFte", round6(f.estimatedFte)},
+                         {"people", f.people},
+                         {"units", f.units},
+                         {"assignments", f.assignments},
+                         {"targetGroups", f.targetGroups},
+                         {"belowThreshold", f.belowThreshold},
+                         {"largestShare", round6(f.largestShare)},
+                         {"unknownAssignments", f.unknownAssignments},
+                         {"holders", holders}});
   }
   for (const auto& u : r.units) {
     json by = json::array();
     // A unit with no known FTE has no shares to give: every share is 0 then (otherwise they sum to 1).
     for (const auto& [fn, fte] : u.byFunction)
       by.push_back({{"functionId", fn}, {"fte", round6(fte)}, {"share", u.fte > 0 ? round6(fte / u.fte) : 0.0}});
-    units.push_back({{"id", u.id}, {"name", u.name}, {"fte", round6(u.fte)}, {"estimatedFte", round6(u.estimatedFte)},
-                     {"people", u.people}, {"byFunction", std::move(by)}});
+    units.push_back({{"id", u.id},
+                     {"name", u.name},
+                     {"fte", round6(u.fte)},
+                     {"estimatedFte", round6(u.estimatedFte)},
+                     {"people", u.people},
+                     {"byFunction", std::move(by)}});
   }
   for (const auto& g : r.targetGroups)
-    groups.push_back({{"id", g.id ? json(*g.id) : json(nullptr)}, {"name", g.name}, {"fte", round6(g.fte)},
-                      {"estimatedFte", round6(g.estimatedFte)}, {"functions", g.functions},
+    groups.push_back({{"id", g.id ? json(*g.id) : json(nullptr)},
+                      {"name", g.name},
+                      {"fte", round6(g.fte)},
+                      {"estimatedFte", round6(g.estimatedFte)},
+                      {"functions", g.functions},
                       {"assignments", g.assignments}});
   return {{"threshold", r.threshold},
           {"totalFte", round6(r.totalFte)},

@@ -19,8 +19,8 @@
 #include <utility>
 #include <vector>
 
-#include "model/project.hpp"
 #include "base/json.hpp"
+#include "model/project.hpp"
 
 namespace bosam::checks {
 
@@ -50,7 +50,7 @@ struct FunctionResources {
 struct UnitResources {
   std::string id, name;
   double fte = 0, estimatedFte = 0;
-  int people = 0;  // distinct people named in the unit's assignments
+  int people = 0;                                          // distinct people named in the unit's assignments
   std::vector<std::pair<std::string, double>> byFunction;  // function id, FTE; in function order
 };
 

@@ -52,11 +52,14 @@ void duplicate_function(const Context& c, const model::Function& f, const std::v
   fd.subjects.targetGroups = sorted(allGroups);
   fd.severity = "warning";
   fd.numbers = {{"units", groups.size()}, {"targetGroupsByUnit", byUnit}, {"splitByTargetGroup", splitByTargetGroup}};
-  const std::string split = !splitByTargetGroup ? ""
+  const std::string split = !splitByTargetGroup  ? ""
                             : c.lang == Lang::en ? " The work is split by target group."
                                                  : " Arbeidet er delt etter målgruppe.";
-  write_texts(fd, c.lang, {{"function", f.name}, {"count", std::to_string(groups.size())},
-                           {"holders", join_names(holders, c.lang)}, {"split", split}});
+  write_texts(fd, c.lang,
+              {{"function", f.name},
+               {"count", std::to_string(groups.size())},
+               {"holders", join_names(holders, c.lang)},
+               {"split", split}});
   out.push_back(fd);
 }
 
@@ -111,8 +114,9 @@ void single_person(const Context& c, const model::Function& f, const std::vector
   fd.subjects.actors = sorted(people);
   if (actor) fd.subjects.units = {actor->unitId};
   fd.numbers = {{"people", people.size()}, {"threshold", c.settings.singlePersonMax}, {"essential", f.essential}};
-  write_texts(fd, c.lang, {{"function", f.name}, {"person", c.actor_name(person)},
-                           {"unit", actor ? c.unit_name(actor->unitId) : "?"}});
+  write_texts(
+      fd, c.lang,
+      {{"function", f.name}, {"person", c.actor_name(person)}, {"unit", actor ? c.unit_name(actor->unitId) : "?"}});
   out.push_back(fd);
 }
 
@@ -154,10 +158,11 @@ void add_reported(const Context& c, Finding& f, const std::map<std::string, bool
                                   : p + " said in the survey that they perform the task.";
   else
     text = !performs.empty() && !responsible.empty()
-               ? r + " oppga i spørreskjemaet at " + they(responsible) + " har ansvaret for oppgaven, og " + p + " at " +
-                     they(performs) + " utfører den."
-           : !responsible.empty() ? r + " oppga i spørreskjemaet at " + they(responsible) + " har ansvaret for oppgaven."
-                                  : p + " oppga i spørreskjemaet at " + they(performs) + " utfører oppgaven.";
+               ? r + " oppga i spørreskjemaet at " + they(responsible) + " har ansvaret for oppgaven, og " + p +
+                     " at " + they(performs) + " utfører den."
+           : !responsible.empty()
+               ? r + " oppga i spørreskjemaet at " + they(responsible) + " har ansvaret for oppgaven."
+               : p + " oppga i spørreskjemaet at " + they(performs) + " utfører oppgaven.";
   text += reported.size() == 1 ? (en ? " The answer has not been reviewed yet: accept or reject it in Tasks."
                                      : " Svaret er ikke vurdert ennå: godta eller avvis det i Oppgaver.")
                                : (en ? " The answers have not been reviewed yet: accept or reject them in Tasks."
@@ -175,10 +180,13 @@ void not_mapped(const Context& c, std::vector<Finding>& out) {
   fd.rule = "not-mapped";
   fd.id = "not-mapped:assignments";
   fd.severity = "info";
-  fd.numbers = {{"functions", c.project.functions.size()}, {"essential", essential}, {"assignments", 0},
-                {"units", c.project.units.size()}, {"people", c.project.actors.size()}};
-  write_texts(fd, c.lang, {{"functions", std::to_string(c.project.functions.size())},
-                           {"essential", std::to_string(essential)}},
+  fd.numbers = {{"functions", c.project.functions.size()},
+                {"essential", essential},
+                {"assignments", 0},
+                {"units", c.project.units.size()},
+                {"people", c.project.actors.size()}};
+  write_texts(fd, c.lang,
+              {{"functions", std::to_string(c.project.functions.size())}, {"essential", std::to_string(essential)}},
               c.project.units.empty() && c.project.actors.empty() ? "start" : "");
   out.push_back(fd);
 }

@@ -13,8 +13,9 @@ using sna::Vertex;
 // A sentence that network findings carry when too few answered (low-response-rate explains the rest).
 std::string caveat(const Context& c) {
   if (c.network_trusted()) return "";
-  return c.lang == Lang::en ? " Note: only " + percent(c.response_rate(), c.lang) + " answered, so this may be missing data."
-                            : " Merk: bare " + percent(c.response_rate(), c.lang) + " svarte, så dette kan skyldes manglende svar.";
+  return c.lang == Lang::en
+             ? " Note: only " + percent(c.response_rate(), c.lang) + " answered, so this may be missing data."
+             : " Merk: bare " + percent(c.response_rate(), c.lang) + " svarte, så dette kan skyldes manglende svar.";
 }
 
 void add_caveat(const Context& c, Finding& f) {
@@ -49,10 +50,12 @@ void isolates(const Context& c, std::vector<Finding>& out) {
     if (a) f.subjects.units = {a->unitId};
     f.numbers = {{"degree", 0}, {"answered", answered}, {"asked", asked}};
     const bool en = c.lang == Lang::en;
-    const std::string how = answered ? (en ? "answered the survey but named no one" : "svarte på undersøkelsen, men oppga ingen")
-                            : asked ? (en ? "did not answer the survey" : "har ikke svart på undersøkelsen")
-                                    : (en ? "was not asked in the survey" : "ble ikke spurt i undersøkelsen");
-    write_texts(f, c.lang, {{"person", c.actor_name(id)}, {"unit", a ? c.unit_name(a->unitId) : "?"}, {"answered", how}});
+    const std::string how =
+        answered ? (en ? "answered the survey but named no one" : "svarte på undersøkelsen, men oppga ingen")
+        : asked  ? (en ? "did not answer the survey" : "har ikke svart på undersøkelsen")
+                 : (en ? "was not asked in the survey" : "ble ikke spurt i undersøkelsen");
+    write_texts(f, c.lang,
+                {{"person", c.actor_name(id)}, {"unit", a ? c.unit_name(a->unitId) : "?"}, {"answered", how}});
     note_non_response(c, f, {v}, false);  // the text already says whether they answered
     add_caveat(c, f);
     out.push_back(f);
@@ -94,7 +97,8 @@ void bottlenecks(const Context& c, std::vector<Finding>& out) {
     if (cut) {
       auto pieces = pieces_without(g, v);
       std::sort(pieces.begin(), pieces.end(), [](const auto& a, const auto& b) { return a.size() < b.size(); });
-      for (std::size_t i = 0; i + 1 < pieces.size(); ++i) cutAway.insert(cutAway.end(), pieces[i].begin(), pieces[i].end());
+      for (std::size_t i = 0; i + 1 < pieces.size(); ++i)
+        cutAway.insert(cutAway.end(), pieces[i].begin(), pieces[i].end());
     }
     const int cutOff = static_cast<int>(cutAway.size());
     // A cut point that only holds one pendant contact is common and harmless; flag real separations or a large
@@ -108,12 +112,16 @@ void bottlenecks(const Context& c, std::vector<Finding>& out) {
     f.severity = cutOff >= 2 ? "critical" : "warning";
     f.subjects.actors = {id};
     if (a) f.subjects.units = {a->unitId};
-    f.numbers = {{"betweenness", btw}, {"threshold", c.settings.bottleneckBetweenness}, {"articulationPoint", cut},
+    f.numbers = {{"betweenness", btw},
+                 {"threshold", c.settings.bottleneckBetweenness},
+                 {"articulationPoint", cut},
                  {"peopleCutOff", cutOff}};
     std::string why;
     if (cutOff >= 2)
-      why = en ? "is the only link to " + std::to_string(cutOff) + " people: without them, those people lose every path to the rest of the network."
-               : "er eneste bindeledd til " + std::to_string(cutOff) + " personer: uten vedkommende mister de all forbindelse med resten av nettverket.";
+      why = en ? "is the only link to " + std::to_string(cutOff) +
+                     " people: without them, those people lose every path to the rest of the network."
+               : "er eneste bindeledd til " + std::to_string(cutOff) +
+                     " personer: uten vedkommende mister de all forbindelse med resten av nettverket.";
     else
       why = en ? "lies on " + percent(btw, c.lang) + " of the shortest paths between the others."
                : "ligger på " + percent(btw, c.lang) + " av de korteste veiene mellom de andre.";
@@ -145,12 +153,20 @@ void silos(const Context& c, std::vector<Finding>& out) {
     f.id = "silo:" + id;
     f.severity = "warning";
     f.subjects.units = {id};
-    f.numbers = {{"internalTies", in}, {"externalTies", ext}, {"eiIndex", u.eiIndex ? json(*u.eiIndex) : json(nullptr)},
+    f.numbers = {{"internalTies", in},
+                 {"externalTies", ext},
+                 {"eiIndex", u.eiIndex ? json(*u.eiIndex) : json(nullptr)},
                  {"threshold", c.settings.siloEiIndex}};
     std::string why;
-    if (noTies) why = en ? "No one in the unit reported contact with anyone, inside or outside it" : "Ingen i enheten har kontakt med noen, verken internt eller utenfor";
-    else if (ext == 0) why = en ? "All " + std::to_string(in) + " ties are inside the unit; none go outside it" : "Alle " + std::to_string(in) + " kontakter er internt i enheten; ingen går utenfor";
-    else why = en ? std::to_string(in) + " ties inside the unit and only " + std::to_string(ext) + " to others" : std::to_string(in) + " kontakter internt og bare " + std::to_string(ext) + " til andre";
+    if (noTies)
+      why = en ? "No one in the unit reported contact with anyone, inside or outside it"
+               : "Ingen i enheten har kontakt med noen, verken internt eller utenfor";
+    else if (ext == 0)
+      why = en ? "All " + std::to_string(in) + " ties are inside the unit; none go outside it"
+               : "Alle " + std::to_string(in) + " kontakter er internt i enheten; ingen går utenfor";
+    else
+      why = en ? std::to_string(in) + " ties inside the unit and only " + std::to_string(ext) + " to others"
+               : std::to_string(in) + " kontakter internt og bare " + std::to_string(ext) + " til andre";
     write_texts(f, c.lang, {{"unit", unit->name}, {"why", why}, {"ei", u.eiIndex ? decimal(*u.eiIndex, c.lang) : "–"}});
     note_non_response(c, f, members(c, static_cast<int>(index)));
     add_caveat(c, f);
@@ -184,8 +200,10 @@ void external_contact(const Context& c, std::vector<Finding>& out) {
     f.severity = members == 0 ? "info" : "warning";
     f.subjects.units = {unit->id};
     f.numbers = {{"contactPersons", members}, {"tiesToInternal", 0}};
-    const std::string why = members == 0 ? (en ? "no contact person there is registered." : "ingen kontaktperson der er registrert.")
-                                         : (en ? "no one in the municipality reported contact with its people in this wave." : "ingen i kommunen oppga kontakt med deres folk i denne runden.");
+    const std::string why =
+        members == 0 ? (en ? "no contact person there is registered." : "ingen kontaktperson der er registrert.")
+                     : (en ? "no one in the municipality reported contact with its people in this wave."
+                           : "ingen i kommunen oppga kontakt med deres folk i denne runden.");
     write_texts(f, c.lang, {{"unit", unit->name}, {"why", why}});
     // Contact would show in the partner's people's answers or in the municipality's: it rests on all of them.
     if (members > 0) {
@@ -224,8 +242,14 @@ void one_sided(const Context& c, std::vector<Finding>& out) {
   f.rule = "one-sided-ties";
   f.id = "one-sided-ties:" + c.network.waveId;
   f.severity = "info";
-  f.numbers = {{"oneSided", oneSided}, {"pairs", pairs}, {"share", share}, {"threshold", c.settings.oneSidedShare}, {"examples", examples}};
-  write_texts(f, c.lang, {{"oneSided", std::to_string(oneSided)}, {"pairs", std::to_string(pairs)}, {"share", percent(share, c.lang)}});
+  f.numbers = {{"oneSided", oneSided},
+               {"pairs", pairs},
+               {"share", share},
+               {"threshold", c.settings.oneSidedShare},
+               {"examples", examples}};
+  write_texts(
+      f, c.lang,
+      {{"oneSided", std::to_string(oneSided)}, {"pairs", std::to_string(pairs)}, {"share", percent(share, c.lang)}});
   f.numbers["nonRespondents"] = 0;  // only pairs where both answered are counted
   out.push_back(f);
 }

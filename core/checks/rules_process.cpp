@@ -47,9 +47,15 @@ static void response_rate(const Context& c, std::vector<Finding>& out) {
   const double rate = c.response_rate();
   if (rate >= c.settings.minResponseRate) return;
   f.severity = "warning";
-  f.numbers = {{"responseRate", rate}, {"threshold", c.settings.minResponseRate}, {"asked", net.asked}, {"responded", net.responded}};
-  write_texts(f, c.lang, {{"responded", std::to_string(net.responded)}, {"asked", std::to_string(net.asked)},
-                          {"rate", percent(rate, c.lang)}, {"threshold", percent(c.settings.minResponseRate, c.lang)}});
+  f.numbers = {{"responseRate", rate},
+               {"threshold", c.settings.minResponseRate},
+               {"asked", net.asked},
+               {"responded", net.responded}};
+  write_texts(f, c.lang,
+              {{"responded", std::to_string(net.responded)},
+               {"asked", std::to_string(net.asked)},
+               {"rate", percent(rate, c.lang)},
+               {"threshold", percent(c.settings.minResponseRate, c.lang)}});
   out.push_back(f);
 }
 
@@ -79,9 +85,12 @@ static void phases(const Context& c, std::vector<Finding>& out) {
     f.id = "phase-incomplete:" + std::to_string(number);
     f.severity = number < latest ? "warning" : "info";
     f.numbers = {{"phase", number}, {"missing", ids}, {"required", required}};
-    write_texts(f, c.lang, {{"phase", std::to_string(number)}, {"phaseTitle", p["title"].get<std::string>()},
-                            {"missing", std::to_string(missing.size())}, {"required", std::to_string(required)},
-                            {"items", join_names(missing, c.lang)}});
+    write_texts(f, c.lang,
+                {{"phase", std::to_string(number)},
+                 {"phaseTitle", p["title"].get<std::string>()},
+                 {"missing", std::to_string(missing.size())},
+                 {"required", std::to_string(required)},
+                 {"items", join_names(missing, c.lang)}});
     out.push_back(f);
   }
 }

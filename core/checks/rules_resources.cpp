@@ -20,14 +20,17 @@ std::string estimate_note(const FunctionResources& f, Lang lang) {
                           : " Noen av tallene er anslått ut fra personenes samlede stillingsandel.";
 }
 
-std::string holder_name(const Context& c, const Holder& h) { return h.first ? c.actor_name(h.second) : c.unit_name(h.second); }
+std::string holder_name(const Context& c, const Holder& h) {
+  return h.first ? c.actor_name(h.second) : c.unit_name(h.second);
+}
 
 // Holders with time on the function, most time first (then by id, so the order is stable), as "Name (0,30)".
 std::vector<std::string> holder_list(const Context& c, const FunctionResources& f) {
   std::vector<std::pair<double, Holder>> hs;
   for (const auto& h : f.holders)
     if (h.second > kFteSlack) hs.push_back({h.second, h.first});
-  std::sort(hs.begin(), hs.end(), [](const auto& x, const auto& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
+  std::sort(hs.begin(), hs.end(),
+            [](const auto& x, const auto& y) { return x.first != y.first ? x.first > y.first : x.second < y.second; });
   std::vector<std::string> out;
   for (const auto& h : hs) out.push_back(holder_name(c, h.second) + " (" + fte(h.first, c.lang) + ")");
   return out;
@@ -64,18 +67,29 @@ std::set<std::string> thin_resources(const Context& c, const Resources& r, std::
     }
     fd.subjects.units = {units.begin(), units.end()};
     fd.subjects.actors = {people.begin(), people.end()};
-    fd.numbers = {{"fte", round6(f.fte)}, {"estimatedFte", round6(f.estimatedFte)},
-                  {"threshold", c.settings.minFunctionFte}, {"people", f.people}, {"assignments", f.assignments},
-                  {"essential", true}, {"variant", f.belowThreshold ? "total" : "people"}};
+    fd.numbers = {{"fte", round6(f.fte)},
+                  {"estimatedFte", round6(f.estimatedFte)},
+                  {"threshold", c.settings.minFunctionFte},
+                  {"people", f.people},
+                  {"assignments", f.assignments},
+                  {"essential", true},
+                  {"variant", f.belowThreshold ? "total" : "people"}};
     if (f.belowThreshold) {
-      write_texts(fd, c.lang, {{"function", f.name}, {"fte", fte(f.fte, c.lang)},
-                               {"threshold", fte(c.settings.minFunctionFte, c.lang)}, {"estimate", estimate_note(f, c.lang)}});
+      write_texts(fd, c.lang,
+                  {{"function", f.name},
+                   {"fte", fte(f.fte, c.lang)},
+                   {"threshold", fte(c.settings.minFunctionFte, c.lang)},
+                   {"estimate", estimate_note(f, c.lang)}});
     } else {
       fd.numbers["minPersonFte"] = c.settings.minPersonFte;
       fd.numbers["largestPersonFte"] = round6(largestPerson);
-      write_texts(fd, c.lang, {{"function", f.name}, {"fte", fte(f.fte, c.lang)}, {"people", std::to_string(f.holders.size())},
-                               {"minPerson", fte(c.settings.minPersonFte, c.lang)},
-                               {"holders", join_names(holder_list(c, f), c.lang)}, {"estimate", estimate_note(f, c.lang)}},
+      write_texts(fd, c.lang,
+                  {{"function", f.name},
+                   {"fte", fte(f.fte, c.lang)},
+                   {"people", std::to_string(f.holders.size())},
+                   {"minPerson", fte(c.settings.minPersonFte, c.lang)},
+                   {"holders", join_names(holder_list(c, f), c.lang)},
+                   {"estimate", estimate_note(f, c.lang)}},
                   "people");
     }
     raised.insert(f.id);
@@ -88,7 +102,8 @@ std::set<std::string> thin_resources(const Context& c, const Resources& r, std::
 // fragmentedMinHolders people or units (a unit counts when an assignment names no person), none holding more
 // than fragmentedMaxShare of it. Not judged with unknown FTE on any assignment, nor when thin-resources already
 // speaks of the same function (it then says the same thing more sharply).
-void fragmented_function(const Context& c, const Resources& r, const std::set<std::string>& thin, std::vector<Finding>& out) {
+void fragmented_function(const Context& c, const Resources& r, const std::set<std::string>& thin,
+                         std::vector<Finding>& out) {
   for (const auto& f : r.functions) {
     if (thin.count(f.id) || f.unknownAssignments > 0 || f.fte <= kFteSlack) continue;
     std::vector<std::string> names = holder_list(c, f);
@@ -106,13 +121,21 @@ void fragmented_function(const Context& c, const Resources& r, const std::set<st
         if (const auto* a = c.actor(h.first.second)) fd.subjects.units.push_back(a->unitId);
     std::sort(fd.subjects.units.begin(), fd.subjects.units.end());
     fd.subjects.units.erase(std::unique(fd.subjects.units.begin(), fd.subjects.units.end()), fd.subjects.units.end());
-    fd.numbers = {{"fte", round6(f.fte)},         {"holders", names.size()},
-                  {"largestShare", round6(f.largestShare)}, {"maxShare", c.settings.fragmentedMaxShare},
-                  {"minHolders", c.settings.fragmentedMinHolders}, {"people", f.people}, {"units", f.units},
+    fd.numbers = {{"fte", round6(f.fte)},
+                  {"holders", names.size()},
+                  {"largestShare", round6(f.largestShare)},
+                  {"maxShare", c.settings.fragmentedMaxShare},
+                  {"minHolders", c.settings.fragmentedMinHolders},
+                  {"people", f.people},
+                  {"units", f.units},
                   {"essential", f.essential}};
-    write_texts(fd, c.lang, {{"function", f.name}, {"fte", fte(f.fte, c.lang)}, {"count", std::to_string(names.size())},
-                             {"holders", join_names(names, c.lang)}, {"largest", percent(f.largestShare, c.lang)},
-                             {"maxShare", percent(c.settings.fragmentedMaxShare, c.lang)}});
+    write_texts(fd, c.lang,
+                {{"function", f.name},
+                 {"fte", fte(f.fte, c.lang)},
+                 {"count", std::to_string(names.size())},
+                 {"holders", join_names(names, c.lang)},
+                 {"largest", percent(f.largestShare, c.lang)},
+                 {"maxShare", percent(c.settings.fragmentedMaxShare, c.lang)}});
     out.push_back(fd);
   }
 }
@@ -141,8 +164,9 @@ void split_location(const Context& c, const Locations& l, std::vector<Finding>& 
     auto known = collaborate.find("should-collaborate:" + pairId);
     if (known != collaborate.end()) {
       Finding* raised = &out[known->second];
-      raised->explanation += en ? " They are registered at different locations (\"" + *p.locationA + "\" and \"" + *p.locationB + "\")."
-                                : " De er registrert på ulike steder («" + *p.locationA + "» og «" + *p.locationB + "»).";
+      raised->explanation +=
+          en ? " They are registered at different locations (\"" + *p.locationA + "\" and \"" + *p.locationB + "\")."
+             : " De er registrert på ulike steder («" + *p.locationA + "» og «" + *p.locationB + "»).";
       raised->numbers["locationA"] = *p.locationA;
       raised->numbers["locationB"] = *p.locationB;
       continue;
@@ -154,23 +178,32 @@ void split_location(const Context& c, const Locations& l, std::vector<Finding>& 
     f.subjects.units = {p.a, p.b};
     f.subjects.functions = p.bothHoldFunctions;
     f.subjects.targetGroups = p.bothHoldTargetGroups;
-    f.numbers = {{"ties", p.ties}, {"maxFrequency", p.maxFrequency},
-                 {"minFrequency", c.settings.splitLocationMinFrequency}, {"locationA", *p.locationA},
-                 {"locationB", *p.locationB}, {"sharedFunctions", p.bothHoldFunctions.size()},
+    f.numbers = {{"ties", p.ties},
+                 {"maxFrequency", p.maxFrequency},
+                 {"minFrequency", c.settings.splitLocationMinFrequency},
+                 {"locationA", *p.locationA},
+                 {"locationB", *p.locationB},
+                 {"sharedFunctions", p.bothHoldFunctions.size()},
                  {"sharedTargetGroups", p.bothHoldTargetGroups.size()}};
     std::vector<std::string> what;
     for (const auto& fn : p.bothHoldFunctions) what.push_back("«" + c.function_name(fn) + "»");
     for (const auto& tg : p.bothHoldTargetGroups)
       what.push_back((en ? "the target group " : "målgruppen ") + c.target_group_name(tg));
     const std::string freq = frequency_name(p.maxFrequency, c.lang);
-    const std::string contact = p.ties == 0 ? (en ? "no contact" : "ingen kontakt")
+    const std::string contact = p.ties == 0   ? (en ? "no contact" : "ingen kontakt")
                                 : p.ties == 1 ? (en ? "one tie, " + freq : "1 kontakt, " + freq)
-                                : en ? std::to_string(p.ties) + " ties, the most frequent " + freq
-                                     : std::to_string(p.ties) + " kontakter, den hyppigste " + freq;
-    write_texts(f, c.lang, {{"unitA", c.unit_name(p.a)}, {"unitB", c.unit_name(p.b)}, {"locA", *p.locationA},
-                            {"locB", *p.locationB}, {"shared", join_names(what, c.lang)}, {"contact", contact}});
+                                : en          ? std::to_string(p.ties) + " ties, the most frequent " + freq
+                                              : std::to_string(p.ties) + " kontakter, den hyppigste " + freq;
+    write_texts(f, c.lang,
+                {{"unitA", c.unit_name(p.a)},
+                 {"unitB", c.unit_name(p.b)},
+                 {"locA", *p.locationA},
+                 {"locB", *p.locationB},
+                 {"shared", join_names(what, c.lang)},
+                 {"contact", contact}});
     if (!c.network_trusted())
-      f.explanation += en ? " Note: few answered, so contact may be missing from the data." : " Merk: få svarte, så kontakt kan mangle i dataene.";
+      f.explanation += en ? " Note: few answered, so contact may be missing from the data."
+                          : " Merk: få svarte, så kontakt kan mangle i dataene.";
     out.push_back(f);
   }
 }

@@ -1,8 +1,8 @@
 // All knowledge-base rules over one analysed wave: the findings of docs/findings.md, most serious first.
 #pragma once
+#include "base/issue.hpp"
 #include "checks/settings.hpp"
 #include "model/project.hpp"
-#include "base/issue.hpp"
 #include "sna/analysis.hpp"
 
 namespace bosam::checks {

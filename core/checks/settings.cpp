@@ -18,30 +18,49 @@ void read(double value, int& into) {
 Settings settings_from(const model::Project& project) {
   Settings s;
   for (const auto& [key, v] : project.thresholds) {
-    if (key == "minResponseRate") read(v, s.minResponseRate);
-    else if (key == "rareFrequency") read(v, s.rareFrequency);
-    else if (key == "siloEiIndex") read(v, s.siloEiIndex);
-    else if (key == "siloMinMembers") read(v, s.siloMinMembers);
-    else if (key == "bottleneckBetweenness") read(v, s.bottleneckBetweenness);
-    else if (key == "oneSidedShare") read(v, s.oneSidedShare);
-    else if (key == "oneSidedMinTies") read(v, s.oneSidedMinTies);
-    else if (key == "singlePersonMax") read(v, s.singlePersonMax);
-    else if (key == "minFunctionFte") read(v, s.minFunctionFte);
-    else if (key == "minPersonFte") read(v, s.minPersonFte);
-    else if (key == "fragmentedMinHolders") read(v, s.fragmentedMinHolders);
-    else if (key == "fragmentedMaxShare") read(v, s.fragmentedMaxShare);
-    else if (key == "splitLocationMinFrequency") read(v, s.splitLocationMinFrequency);
+    if (key == "minResponseRate")
+      read(v, s.minResponseRate);
+    else if (key == "rareFrequency")
+      read(v, s.rareFrequency);
+    else if (key == "siloEiIndex")
+      read(v, s.siloEiIndex);
+    else if (key == "siloMinMembers")
+      read(v, s.siloMinMembers);
+    else if (key == "bottleneckBetweenness")
+      read(v, s.bottleneckBetweenness);
+    else if (key == "oneSidedShare")
+      read(v, s.oneSidedShare);
+    else if (key == "oneSidedMinTies")
+      read(v, s.oneSidedMinTies);
+    else if (key == "singlePersonMax")
+      read(v, s.singlePersonMax);
+    else if (key == "minFunctionFte")
+      read(v, s.minFunctionFte);
+    else if (key == "minPersonFte")
+      read(v, s.minPersonFte);
+    else if (key == "fragmentedMinHolders")
+      read(v, s.fragmentedMinHolders);
+    else if (key == "fragmentedMaxShare")
+      read(v, s.fragmentedMaxShare);
+    else if (key == "splitLocationMinFrequency")
+      read(v, s.splitLocationMinFrequency);
   }
   return s;
 }
 
 json settings_json(const Settings& s) {
-  return {{"minResponseRate", s.minResponseRate},     {"rareFrequency", s.rareFrequency},
-          {"siloEiIndex", s.siloEiIndex},             {"siloMinMembers", s.siloMinMembers},
-          {"bottleneckBetweenness", s.bottleneckBetweenness}, {"oneSidedShare", s.oneSidedShare},
-          {"oneSidedMinTies", s.oneSidedMinTies},     {"singlePersonMax", s.singlePersonMax},
-          {"minFunctionFte", s.minFunctionFte},       {"minPersonFte", s.minPersonFte},
-          {"fragmentedMinHolders", s.fragmentedMinHolders}, {"fragmentedMaxShare", s.fragmentedMaxShare},
+  return {{"minResponseRate", s.minResponseRate},
+          {"rareFrequency", s.rareFrequency},
+          {"siloEiIndex", s.siloEiIndex},
+          {"siloMinMembers", s.siloMinMembers},
+          {"bottleneckBetweenness", s.bottleneckBetweenness},
+          {"oneSidedShare", s.oneSidedShare},
+          {"oneSidedMinTies", s.oneSidedMinTies},
+          {"singlePersonMax", s.singlePersonMax},
+          {"minFunctionFte", s.minFunctionFte},
+          {"minPersonFte", s.minPersonFte},
+          {"fragmentedMinHolders", s.fragmentedMinHolders},
+          {"fragmentedMaxShare", s.fragmentedMaxShare},
           {"splitLocationMinFrequency", s.splitLocationMinFrequency}};
 }
 

@@ -20,7 +20,7 @@ struct File {
 };
 
 struct WriteOptions {
-  bool norwegianExcel = false;   // CSV only: ';' separator, decimal comma, UTF-8 BOM, CRLF, formula guard
+  bool norwegianExcel = false;    // CSV only: ';' separator, decimal comma, UTF-8 BOM, CRLF, formula guard
   std::string creator = "Bosam";  // named in the XML formats' headers
 };
 

@@ -87,8 +87,8 @@ NetworkTables network_tables(const model::Project& p, const sna::AnalysisOptions
              {"edgeWeight", "frequency (1 = less than monthly, 2 = monthly, 3 = weekly, 4 = daily)"}};
 
   // Nodes: every actor, in project order (the vertex order of the network).
-  t.nodes.columns = {{"id", V::text},       {"label", V::text},    {"unit", V::text},   {"unitName", V::text},
-                     {"external", V::boolean}, {"sector", V::text}, {"role", V::text},   {"responded", V::boolean}};
+  t.nodes.columns = {{"id", V::text},          {"label", V::text},  {"unit", V::text}, {"unitName", V::text},
+                     {"external", V::boolean}, {"sector", V::text}, {"role", V::text}, {"responded", V::boolean}};
   std::unordered_map<std::string, const model::Unit*> units;
   for (const auto& u : p.units) units.emplace(u.id, &u);
   const std::map<std::string, bool> responded = p.survey_status(net.waveId);  // asked in this wave -> answered
@@ -123,8 +123,8 @@ NetworkTables network_tables(const model::Project& p, const sna::AnalysisOptions
   }
 
   // Edges: the arcs of D in vertex order (sources in project order, targets by vertex index).
-  t.edges.columns = {{"source", V::text},   {"target", V::text}, {"weight", V::real},
-                     {"frequency", V::integer}, {"types", V::text}, {"reciprocated", V::boolean}};
+  t.edges.columns = {{"source", V::text},       {"target", V::text}, {"weight", V::real},
+                     {"frequency", V::integer}, {"types", V::text},  {"reciprocated", V::boolean}};
   const auto types = arc_types(p, net.waveId);
   const sna::Graph& d = net.directed;
   for (sna::Vertex u = 0; u < d.n; ++u)

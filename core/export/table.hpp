@@ -7,8 +7,8 @@
 #include <utility>
 #include <vector>
 
-#include "model/project.hpp"
 #include "base/json.hpp"
+#include "model/project.hpp"
 #include "sna/network.hpp"
 
 namespace bosam::exports {

@@ -14,10 +14,14 @@ long decode(std::string_view s, std::size_t i, std::size_t& len) {
   if (b0 < 0x80) return b0;
   int extra = 0;
   long cp = 0;
-  if ((b0 & 0xE0) == 0xC0) extra = 1, cp = b0 & 0x1F;
-  else if ((b0 & 0xF0) == 0xE0) extra = 2, cp = b0 & 0x0F;
-  else if ((b0 & 0xF8) == 0xF0) extra = 3, cp = b0 & 0x07;
-  else return -1;
+  if ((b0 & 0xE0) == 0xC0)
+    extra = 1, cp = b0 & 0x1F;
+  else if ((b0 & 0xF0) == 0xE0)
+    extra = 2, cp = b0 & 0x0F;
+  else if ((b0 & 0xF8) == 0xF0)
+    extra = 3, cp = b0 & 0x07;
+  else
+    return -1;
   if (i + extra >= s.size()) return -1;  // truncated at the end
   for (int k = 1; k <= extra; ++k) {
     const auto b = static_cast<unsigned char>(s[i + k]);
@@ -48,15 +52,32 @@ std::string xml_escape(std::string_view s) {
   out.reserve(s.size() + 8);
   each_char(s, [&](long cp, std::string_view bytes) {
     switch (cp) {
-      case '&': out += "&amp;"; return;
-      case '<': out += "&lt;"; return;
-      case '>': out += "&gt;"; return;
-      case '"': out += "&quot;"; return;
-      case '\'': out += "&apos;"; return;
-      case '\t': out += "&#9;"; return;
-      case '\n': out += "&#10;"; return;
-      case '\r': out += "&#13;"; return;
-      default: break;
+      case '&':
+        out += "&amp;";
+        return;
+      case '<':
+        out += "&lt;";
+        return;
+      case '>':
+        out += "&gt;";
+        return;
+      case '"':
+        out += "&quot;";
+        return;
+      case '\'':
+        out += "&apos;";
+        return;
+      case '\t':
+        out += "&#9;";
+        return;
+      case '\n':
+        out += "&#10;";
+        return;
+      case '\r':
+        out += "&#13;";
+        return;
+      default:
+        break;
     }
     if (cp < 0x20 || cp == 0xFFFE || cp == 0xFFFF) return;  // not allowed anywhere in XML 1.0
     out += bytes;
@@ -80,10 +101,14 @@ std::string csv_field(std::string_view s, char separator, bool guardFormula) {
 std::string pajek_label(std::string_view s) {
   std::string out = "\"";
   each_char(s, [&](long cp, std::string_view bytes) {
-    if (cp == '"') out += '\'';
-    else if (cp == '\\') out += '/';
-    else if (cp < 0x20 || cp == 0x7F) out += ' ';
-    else out += bytes;
+    if (cp == '"')
+      out += '\'';
+    else if (cp == '\\')
+      out += '/';
+    else if (cp < 0x20 || cp == 0x7F)
+      out += ' ';
+    else
+      out += bytes;
   });
   return out += '"';
 }

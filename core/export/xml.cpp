@@ -7,20 +7,28 @@ namespace {
 
 const char* graphml_type(ValueType t) {
   switch (t) {
-    case ValueType::integer: return "int";
-    case ValueType::real: return "double";
-    case ValueType::boolean: return "boolean";
-    case ValueType::text: break;
+    case ValueType::integer:
+      return "int";
+    case ValueType::real:
+      return "double";
+    case ValueType::boolean:
+      return "boolean";
+    case ValueType::text:
+      break;
   }
   return "string";
 }
 
 const char* gexf_type(ValueType t) {
   switch (t) {
-    case ValueType::integer: return "integer";
-    case ValueType::real: return "double";
-    case ValueType::boolean: return "boolean";
-    case ValueType::text: break;
+    case ValueType::integer:
+      return "integer";
+    case ValueType::real:
+      return "double";
+    case ValueType::boolean:
+      return "boolean";
+    case ValueType::text:
+      break;
   }
   return "string";
 }
@@ -38,22 +46,23 @@ std::string write_graphml(const NetworkTables& t, const WriteOptions& o) {
   auto graph = t.graph;
   graph.emplace_back("creator", o.creator);
   std::string out = kXmlDeclaration;
-  out += "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\""
-         " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
-         " xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns"
-         " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
+  out +=
+      "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\""
+      " xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+      " xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns"
+      " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
   for (const auto& [name, value] : graph)
-    out += "  <key" + attr("id", "g_" + name) + " for=\"graph\"" + attr("attr.name", name) +
-           " attr.type=\"string\"/>\n";
+    out +=
+        "  <key" + attr("id", "g_" + name) + " for=\"graph\"" + attr("attr.name", name) + " attr.type=\"string\"/>\n";
   for (std::size_t c = 1; c < t.nodes.columns.size(); ++c) {  // column 0 is the node id
     const Column& col = t.nodes.columns[c];
-    out += "  <key" + attr("id", "n_" + col.name) + " for=\"node\"" + attr("attr.name", col.name) +
-           " attr.type=\"" + graphml_type(col.type) + "\"/>\n";
+    out += "  <key" + attr("id", "n_" + col.name) + " for=\"node\"" + attr("attr.name", col.name) + " attr.type=\"" +
+           graphml_type(col.type) + "\"/>\n";
   }
   for (std::size_t c = 2; c < t.edges.columns.size(); ++c) {  // columns 0 and 1 are source and target
     const Column& col = t.edges.columns[c];
-    out += "  <key" + attr("id", "e_" + col.name) + " for=\"edge\"" + attr("attr.name", col.name) +
-           " attr.type=\"" + graphml_type(col.type) + "\"/>\n";
+    out += "  <key" + attr("id", "e_" + col.name) + " for=\"edge\"" + attr("attr.name", col.name) + " attr.type=\"" +
+           graphml_type(col.type) + "\"/>\n";
   }
   out += "  <graph id=\"G\" edgedefault=\"directed\">\n";
   for (const auto& [name, value] : graph)
@@ -76,8 +85,7 @@ std::string write_graphml(const NetworkTables& t, const WriteOptions& o) {
     for (std::size_t c = 2; c < row.size(); ++c) {
       if (row[c].is_null()) continue;
       const Column& col = t.edges.columns[c];
-      out += "      <data" + attr("key", "e_" + col.name) + ">" + xml_escape(cell_text(row[c], col.type)) +
-             "</data>\n";
+      out += "      <data" + attr("key", "e_" + col.name) + ">" + xml_escape(cell_text(row[c], col.type)) + "</data>\n";
     }
     out += "    </edge>\n";
   }
@@ -89,10 +97,11 @@ std::string write_gexf(const NetworkTables& t, const WriteOptions& o) {
   std::string description;
   for (const auto& [name, value] : t.graph) description += (description.empty() ? "" : "; ") + name + ": " + value;
   std::string out = kXmlDeclaration;
-  out += "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
-         " xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n";
-  out += "  <meta>\n    <creator>" + xml_escape(o.creator) + "</creator>\n    <description>" +
-         xml_escape(description) + "</description>\n  </meta>\n";
+  out +=
+      "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+      " xsi:schemaLocation=\"http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd\" version=\"1.3\">\n";
+  out += "  <meta>\n    <creator>" + xml_escape(o.creator) + "</creator>\n    <description>" + xml_escape(description) +
+         "</description>\n  </meta>\n";
   out += "  <graph defaultedgetype=\"directed\" mode=\"static\">\n";
   // Columns 0-1 of nodes (id, label) and 0-2 of edges (source, target, weight) are XML attributes of their own.
   auto declare = [&](const char* cls, const Table& table, std::size_t first) {

@@ -56,8 +56,8 @@ struct Reader {
         f.assign(s.substr(start, i - start));
       }
       if (f.size() > o.maxFieldBytes)
-        return err = fail("field-too-long", line, static_cast<int>(fields.size()) + 1,
-                          {std::to_string(o.maxFieldBytes)}),
+        return err =
+                   fail("field-too-long", line, static_cast<int>(fields.size()) + 1, {std::to_string(o.maxFieldBytes)}),
                false;
       // Our Excel export's formula guard: '=x -> =x.
       if (f.size() >= 2 && f[0] == '\'' && std::string_view("=+-@\t\r").find(f[1]) != std::string_view::npos)
@@ -91,8 +91,10 @@ std::size_t split_score(std::string_view s, char d, const CsvOptions& o) {
   for (int k = 0; k < 20 && r.i < s.size(); ++k) {
     if (!r.next(fields, err)) return 0;
     if (blank(fields)) continue;
-    if (width == 0) width = fields.size();
-    else if (fields.size() != width) return 0;
+    if (width == 0)
+      width = fields.size();
+    else if (fields.size() != width)
+      return 0;
   }
   return width;
 }
@@ -130,7 +132,8 @@ CsvResult read_csv(std::string_view text, const CsvOptions& o) {
   int firstLine = 1;
   char d = o.delimiter;
   // Excel's own hint: a first line "sep=;".
-  if (text.size() >= 5 && text.substr(0, 4) == "sep=" && std::string_view("\"\r\n").find(text[4]) == std::string_view::npos &&
+  if (text.size() >= 5 && text.substr(0, 4) == "sep=" &&
+      std::string_view("\"\r\n").find(text[4]) == std::string_view::npos &&
       (text.size() == 5 || text[5] == '\r' || text[5] == '\n')) {
     if (!d) d = text[4];
     text.remove_prefix(5);
@@ -166,7 +169,9 @@ CsvResult read_csv(std::string_view text, const CsvOptions& o) {
       continue;
     }
     if (fields.size() != out.table.header.size())
-      return refuse({"column-count", at, 0,
+      return refuse({"column-count",
+                     at,
+                     0,
                      {std::to_string(fields.size()), std::to_string(out.table.header.size()), delimiter_name(d)}});
     if (out.table.rows.size() >= o.maxRows) return refuse({"too-many-rows", at, 0, {std::to_string(o.maxRows)}});
     for (const auto& f : fields) {

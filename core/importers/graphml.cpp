@@ -12,7 +12,7 @@ namespace {
 struct Key {
   std::string domain;  // node | edge | graph | all | ...
   std::string name;
-  std::string fallback;  // <default>
+  std::string fallback;                        // <default>
   std::size_t nodeColumn = 0, edgeColumn = 0;  // 0 = not a column of that table
 };
 
@@ -21,13 +21,17 @@ struct Stop {
   ReadError error;
 };
 
-bool name_start(unsigned char c) { return c >= 0x80 || c == '_' || c == ':' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z'); }
+bool name_start(unsigned char c) {
+  return c >= 0x80 || c == '_' || c == ':' || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
 bool name_char(unsigned char c) { return name_start(c) || (c >= '0' && c <= '9') || c == '-' || c == '.'; }
 bool space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 void append_utf8(std::string& out, unsigned long cp) {
-  if (cp < 0x80) out += static_cast<char>(cp);
-  else if (cp < 0x800) out += static_cast<char>(0xC0 | (cp >> 6)), out += static_cast<char>(0x80 | (cp & 0x3F));
+  if (cp < 0x80)
+    out += static_cast<char>(cp);
+  else if (cp < 0x800)
+    out += static_cast<char>(0xC0 | (cp >> 6)), out += static_cast<char>(0x80 | (cp & 0x3F));
   else if (cp < 0x10000)
     out += static_cast<char>(0xE0 | (cp >> 12)), out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F)),
         out += static_cast<char>(0x80 | (cp & 0x3F));
@@ -63,9 +67,12 @@ class Reader {
         }
         continue;
       }
-      if (starts("<?")) skip_past("?>");
-      else if (starts("<!--")) skip_past("-->");
-      else if (starts("<!DOCTYPE") || starts("<!doctype")) fail_at(i_, "xml-dtd", {});
+      if (starts("<?"))
+        skip_past("?>");
+      else if (starts("<!--"))
+        skip_past("-->");
+      else if (starts("<!DOCTYPE") || starts("<!doctype"))
+        fail_at(i_, "xml-dtd", {});
       else if (starts("<![CDATA[")) {
         const std::size_t at = i_;
         const auto end = s_.find("]]>", i_ + 9);
@@ -96,10 +103,10 @@ class Reader {
   GraphmlResult& out_;
   std::size_t i_ = 0;
   std::vector<std::string> stack_;  // open elements (local names)
-  int skipDepth_ = 0;                // > 0 inside an element we ignore
+  int skipDepth_ = 0;               // > 0 inside an element we ignore
   std::map<std::string, Key> keys_;
   std::vector<std::string> keyOrder_;  // key ids as declared: the column order
-  Key* openKey_ = nullptr;      // inside <key>
+  Key* openKey_ = nullptr;             // inside <key>
   bool sawGraph_ = false, inGraph_ = false;
   RawTable* row_ = nullptr;     // the table whose last row is open (<node> or <edge>)
   std::size_t dataColumn_ = 0;  // column of the open <data> (0: not captured)
@@ -144,20 +151,29 @@ class Reader {
     if (semi == std::string_view::npos || semi - i_ > 12) fail_at(at, "xml-entity", {std::string(s_.substr(at, 8))});
     const std::string_view ref = s_.substr(i_ + 1, semi - i_ - 1);
     i_ = semi + 1;
-    if (ref == "lt") out += '<';
-    else if (ref == "gt") out += '>';
-    else if (ref == "amp") out += '&';
-    else if (ref == "quot") out += '"';
-    else if (ref == "apos") out += '\'';
+    if (ref == "lt")
+      out += '<';
+    else if (ref == "gt")
+      out += '>';
+    else if (ref == "amp")
+      out += '&';
+    else if (ref == "quot")
+      out += '"';
+    else if (ref == "apos")
+      out += '\'';
     else if (ref.size() >= 2 && ref[0] == '#') {
       const bool hex = ref[1] == 'x';
       const std::string_view digits = ref.substr(hex ? 2 : 1);
       unsigned long cp = 0;
       bool ok = !digits.empty();
       for (char c : digits) {
-        int v = c >= '0' && c <= '9' ? c - '0' : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10 : -1;
-        if (v < 0 || cp > 0x10FFFF) ok = false;
-        else cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(v);
+        int v = c >= '0' && c <= '9'                            ? c - '0'
+                : hex && (c | 0x20) >= 'a' && (c | 0x20) <= 'f' ? (c | 0x20) - 'a' + 10
+                                                                : -1;
+        if (v < 0 || cp > 0x10FFFF)
+          ok = false;
+        else
+          cp = cp * (hex ? 16 : 10) + static_cast<unsigned long>(v);
       }
       ok = ok && (cp == 0x9 || cp == 0xA || cp == 0xD || (cp >= 0x20 && cp <= 0xD7FF) ||
                   (cp >= 0xE000 && cp <= 0xFFFD) || (cp >= 0x10000 && cp <= 0x10FFFF));
@@ -171,8 +187,10 @@ class Reader {
   std::string read_text() {
     std::string out;
     while (i_ < s_.size() && s_[i_] != '<') {
-      if (s_[i_] == '&') reference(out);
-      else out += s_[i_++];
+      if (s_[i_] == '&')
+        reference(out);
+      else
+        out += s_[i_++];
     }
     return out;
   }

@@ -64,9 +64,9 @@ class Importer {
   bool freqIsWeight_ = false;
   std::unordered_map<std::string, const json*> actorById_;
   std::unordered_map<std::string, std::vector<std::string>> actorsByName_;  // folded name -> ids
-  std::unordered_map<std::string, std::string> unitById_, unitByName_;     // -> unit id
+  std::unordered_map<std::string, std::string> unitById_, unitByName_;      // -> unit id
   std::unordered_map<std::string, std::pair<std::string, int>> nodeActor_;  // node id -> actor id, line
-  std::set<std::string> taken_;  // actor ids in use (existing and new)
+  std::set<std::string> taken_;                                             // actor ids in use (existing and new)
   json added_ = json::array();
   std::set<std::string> matched_;
   std::vector<Tie> ties_;
@@ -90,10 +90,14 @@ class Importer {
   }
   std::string role(const char* key) const {
     static const std::map<std::string, std::pair<const char*, const char*>> names = {
-        {"from", {"fra", "from"}},          {"to", {"til", "to"}},
-        {"frequency", {"hyppighet", "frequency"}}, {"weight", {"vekt", "weight"}},
-        {"types", {"kontakttyper", "types"}},      {"nodeId", {"node-id", "node id"}},
-        {"nodeName", {"navn", "name"}},            {"nodeUnit", {"enhet", "unit"}}};
+        {"from", {"fra", "from"}},
+        {"to", {"til", "to"}},
+        {"frequency", {"hyppighet", "frequency"}},
+        {"weight", {"vekt", "weight"}},
+        {"types", {"kontakttyper", "types"}},
+        {"nodeId", {"node-id", "node id"}},
+        {"nodeName", {"navn", "name"}},
+        {"nodeUnit", {"enhet", "unit"}}};
     auto it = names.find(key);
     return it == names.end() ? key : nb() ? it->second.first : it->second.second;
   }
@@ -121,13 +125,17 @@ class Importer {
     c.maxRows = limits_.maxListLength;
     c.maxFieldBytes = limits_.maxStringLength;
     CsvResult e = read_csv(o_.edges.text, c);
-    if (e.error) add_read_error(issues_, lang_, edges_.name, *e.error);
-    else edges_.table = std::move(e.table);
+    if (e.error)
+      add_read_error(issues_, lang_, edges_.name, *e.error);
+    else
+      edges_.table = std::move(e.table);
     if (o_.nodes) {
       const std::string nodeName = o_.nodes->name.empty() ? "nodes.csv" : o_.nodes->name;
       CsvResult n = read_csv(o_.nodes->text, c);
-      if (n.error) add_read_error(issues_, lang_, nodeName, *n.error);
-      else nodes_ = Loaded{nodeName, std::move(n.table)};
+      if (n.error)
+        add_read_error(issues_, lang_, nodeName, *n.error);
+      else
+        nodes_ = Loaded{nodeName, std::move(n.table)};
     }
     return !has_errors(issues_);
   }
@@ -152,9 +160,12 @@ class Importer {
     cFrom_ = column(edges_, from, "from");
     cTo_ = column(edges_, to, "to");
     cTypes_ = column(edges_, m.types, "types");
-    if (!m.frequency.empty()) cFreq_ = column(edges_, m.frequency, "frequency");
-    else if (!m.weight.empty()) cFreq_ = column(edges_, m.weight, "weight"), freqIsWeight_ = true;
-    else if (o_.defaultFrequency < 1 || o_.defaultFrequency > 4) error("mapping.frequency", "import-no-frequency", {});
+    if (!m.frequency.empty())
+      cFreq_ = column(edges_, m.frequency, "frequency");
+    else if (!m.weight.empty())
+      cFreq_ = column(edges_, m.weight, "weight"), freqIsWeight_ = true;
+    else if (o_.defaultFrequency < 1 || o_.defaultFrequency > 4)
+      error("mapping.frequency", "import-no-frequency", {});
     if (nodes_) {
       cId_ = column(*nodes_, m.nodeId.empty() ? "id" : m.nodeId, "nodeId");
       cName_ = column(*nodes_, m.nodeName, "nodeName");
@@ -229,8 +240,8 @@ class Importer {
       if (o_.matchByName) {
         auto it = actorsByName_.find(fold_case(key));
         if (it != actorsByName_.end() && it->second.size() > 1) {
-          error(t.name, "import-ambiguous-name", {t.name, std::to_string(line), t.table.header[cName_ == kNone ? cId_ : cName_], key},
-                line);
+          error(t.name, "import-ambiguous-name",
+                {t.name, std::to_string(line), t.table.header[cName_ == kNone ? cId_ : cName_], key}, line);
           continue;
         }
         if (it != actorsByName_.end()) {
@@ -246,11 +257,13 @@ class Importer {
       }
       const std::string unitText(trim(t.table.rows[r][cUnit_]));
       std::string unit;
-      if (unitById_.count(unitText)) unit = unitText;
-      else if (auto u = unitByName_.find(fold_case(unitText)); u != unitByName_.end() && !unitText.empty()) unit = u->second;
+      if (unitById_.count(unitText))
+        unit = unitText;
+      else if (auto u = unitByName_.find(fold_case(unitText)); u != unitByName_.end() && !unitText.empty())
+        unit = u->second;
       if (unit.empty()) {
-        error(t.name, "import-unknown-unit", {t.name, std::to_string(line), t.table.header[cUnit_], shown, unitText}, line,
-              int(cUnit_) + 1);
+        error(t.name, "import-unknown-unit", {t.name, std::to_string(line), t.table.header[cUnit_], shown, unitText},
+              line, int(cUnit_) + 1);
         continue;
       }
       std::string newId = id;
@@ -282,7 +295,8 @@ class Importer {
   // (aldri, never = 0); any case, spaces inside collapsed. -1 for anything else. O(length) after a one-time index.
   static int frequency_word(std::string_view v) {
     static const std::unordered_map<std::string, int> words = [] {
-      std::unordered_map<std::string, int> w = {{"sjeldnere", 1}, {"sjelden", 1}, {"rarely", 1}, {"aldri", 0}, {"never", 0}};
+      std::unordered_map<std::string, int> w = {
+          {"sjeldnere", 1}, {"sjelden", 1}, {"rarely", 1}, {"aldri", 0}, {"never", 0}};
       for (const auto& f : catalogue().at("frequencies"))
         for (const auto& name : f.at("name")) w[fold_case(name.get<std::string>())] = f.at("value").get<int>();
       return w;
@@ -397,8 +411,12 @@ class Importer {
     json addedIds = json::array();
     for (const auto& a : added_) addedIds.push_back(a["id"]);
     r.project = std::move(loaded.doc);
-    r.report = {{"wave", wave},         {"ties", ties_.size()},   {"actorsMatched", matched},
-                {"actorsAdded", added_.size()}, {"addedActors", addedIds}, {"skipped", skipped_},
+    r.report = {{"wave", wave},
+                {"ties", ties_.size()},
+                {"actorsMatched", matched},
+                {"actorsAdded", added_.size()},
+                {"addedActors", addedIds},
+                {"skipped", skipped_},
                 {"directed", directed_}};
   }
 };

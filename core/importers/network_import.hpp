@@ -15,8 +15,9 @@
 //   actor's id is the node id unless an actor already has it (then "a-import-N").
 // - Frequency: an integer 1-4 (3, 3.0 and 3,0 are the same) or its word, any case: daglig/daily 4,
 //   ukentlig/weekly 3, månedlig/monthly 2, sjeldnere (enn månedlig)/rarely/less than monthly 1; 0 or aldri/never
-//   means "never" and the row is skipped (and reported); anything else is an error. A weight column is used as the frequency only when its values are
-//   already whole numbers 1-4 (never rescaled). With neither column, options.defaultFrequency (1-4) is used.
+//   means "never" and the row is skipped (and reported); anything else is an error. A weight column is used as the
+//   frequency only when its values are already whole numbers 1-4 (never rescaled). With neither column,
+//   options.defaultFrequency (1-4) is used.
 // - Types: information | coordination | advice | referral, separated by '|' or ',' in one cell.
 // - Self-ties are skipped (the analysis ignores them) and reported; a repeated edge is merged (the highest
 //   frequency and all types count) with a warning naming both lines. GraphML with edgedefault="undirected"
@@ -28,9 +29,9 @@
 #include <optional>
 #include <string>
 
-#include "importers/table.hpp"
 #include "base/issue.hpp"
 #include "base/json.hpp"
+#include "importers/table.hpp"
 #include "schema/parse.hpp"
 
 namespace bosam::importers {
@@ -47,18 +48,19 @@ struct Mapping {
 
 struct NetworkImportOptions {
   bool graphml = false;
-  SourceFile edges;                  // CSV edge list, or the GraphML file
-  std::optional<SourceFile> nodes;   // CSV node list
-  char delimiter = 0;                // CSV; 0 = detect
-  Mapping mapping;                   // empty from/to for GraphML = source/target; empty nodeId = id
+  SourceFile edges;                 // CSV edge list, or the GraphML file
+  std::optional<SourceFile> nodes;  // CSV node list
+  char delimiter = 0;               // CSV; 0 = detect
+  Mapping mapping;                  // empty from/to for GraphML = source/target; empty nodeId = id
   bool matchByName = false;
-  int defaultFrequency = 0;          // 1-4 when no frequency or weight column; 0 = none
+  int defaultFrequency = 0;                 // 1-4 when no frequency or weight column; 0 = none
   std::string waveId, waveLabel, waveDate;  // empty id: "w-import" (or -2, -3, …); empty label: "Importert runde"
 };
 
 struct NetworkImportResult {
   std::optional<json> project;  // set only when there are no errors
-  json report;  // {wave:{id,label,date?}, ties, actorsMatched, actorsAdded, addedActors:[ids], skipped:[{file,line,reason}]}
+  json report;                  // {wave:{id,label,date?}, ties, actorsMatched, actorsAdded, addedActors:[ids],
+                                // skipped:[{file,line,reason}]}
   Issues issues;
 };
 

@@ -9,8 +9,8 @@ namespace bosam::importers {
 namespace {
 
 // Lower-case Latin-1 letters (the second byte after 0xC3 in UTF-8, 0xA0-0xBF) as plain letters; "" drops it.
-const char* const kLatin1[32] = {"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
-                                 "d", "n", "o", "o", "o", "o", "o", "",  "o", "u", "u", "u", "u", "y", "th", "y"};
+const char* const kLatin1[32] = {"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
+                                 "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y"};
 
 // What each field's header may be called, as header_key gives it; the first candidate found wins.
 const std::vector<std::vector<const char*>>& candidates() {
@@ -51,11 +51,14 @@ std::string header_key(std::string_view header) {
   std::string out;
   for (std::size_t i = 0; i < folded.size(); ++i) {
     const auto c = static_cast<unsigned char>(folded[i]);
-    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '%') out += static_cast<char>(c);
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '%')
+      out += static_cast<char>(c);
     else if (c == 0xC3 && i + 1 < folded.size()) {
       const auto d = static_cast<unsigned char>(folded[++i]);
-      if (d >= 0xA0 && d <= 0xBF) out += kLatin1[d - 0xA0];
-      else if (d == 0x9F) out += "ss";
+      if (d >= 0xA0 && d <= 0xBF)
+        out += kLatin1[d - 0xA0];
+      else if (d == 0x9F)
+        out += "ss";
     }
   }
   return out;
@@ -113,7 +116,7 @@ FteCell read_fte(std::string_view text) {
   }
   if (digits == 0) return out;
   // One division of exact integers (n < 2^53, 10^k exact up to 10^22): the nearest double to the decimal value.
-  static constexpr double kPow10[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,
+  static constexpr double kPow10[] = {1e0, 1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,
                                       1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17};
   auto divided = [&](int powerOfTen) { return static_cast<double>(n) / kPow10[powerOfTen]; };
   out.kind = FteCell::Kind::value;

@@ -5,9 +5,9 @@
 #include <string>
 #include <string_view>
 
-#include "importers/table.hpp"
 #include "base/issue.hpp"
 #include "base/json.hpp"
+#include "importers/table.hpp"
 
 namespace bosam::importers {
 
@@ -28,7 +28,7 @@ json suggest_people_mapping(const RawTable& t);
 // decimal fractions (at most 15 digits) and divided once, so 33 % is 0.33 and not 0.33000000000000002.
 struct FteCell {
   enum class Kind { empty, value, bad } kind = Kind::empty;
-  double value = 0;      // the share of a full-time position (0.5 = 50 %)
+  double value = 0;        // the share of a full-time position (0.5 = 50 %)
   bool percentBy = false;  // a bare number above 1 that was read as per cent ("50", "1,5")
 };
 FteCell read_fte(std::string_view text);

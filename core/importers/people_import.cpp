@@ -39,7 +39,8 @@ std::string match_key(std::string_view s) { return fold_case(clean(s)); }
 
 // The field as the messages name it ("valgt for enhet").
 std::string field_word(int f, Lang lang) {
-  static const char* const nb[] = {"navn", "fornavn", "etternavn", "enhet", "stilling", "stillingsprosent", "arbeidssted"};
+  static const char* const nb[] = {"navn",     "fornavn",          "etternavn",  "enhet",
+                                   "stilling", "stillingsprosent", "arbeidssted"};
   static const char* const en[] = {"name", "first name", "last name", "unit", "title", "FTE", "location"};
   return (lang == Lang::en ? en : nb)[f];
 }
@@ -88,8 +89,8 @@ bool check_table(const RawTable& in, const std::string& file, Lang lang, const L
     // Cells beyond the header only matter when they hold something.
     while (row.size() > out.header.size() && clean(row.back()).empty()) row.pop_back();
     if (row.size() > out.header.size())
-      return fail("people-row-too-wide", {std::to_string(line), std::to_string(row.size()),
-                                          std::to_string(out.header.size())}, line);
+      return fail("people-row-too-wide",
+                  {std::to_string(line), std::to_string(row.size()), std::to_string(out.header.size())}, line);
     row.resize(out.header.size());
     for (std::size_t c = 0; c < row.size(); ++c)
       if (row[c].size() > limits.maxStringLength)
@@ -153,7 +154,8 @@ class PeopleImporter {
   std::vector<std::string> newWithoutUnit_;
   std::size_t errors_ = 0;
 
-  void issue(Severity s, const std::string& code, std::vector<std::string> args, int line = 0, std::size_t col = kNone) {
+  void issue(Severity s, const std::string& code, std::vector<std::string> args, int line = 0,
+             std::size_t col = kNone) {
     const int column = col == kNone ? 0 : static_cast<int>(col) + 1;
     if (s == Severity::warning) return add_people_issue(issues_, lang_, s, file_, code, args, line, column);
     if (errors_ >= kMaxErrors) return;
@@ -168,7 +170,8 @@ class PeopleImporter {
 
   const std::optional<std::string>& given(int f) const {
     const PeopleMapping& m = o_.map;
-    const std::optional<std::string>* all[] = {&m.name, &m.firstName, &m.lastName, &m.unit, &m.role, &m.fte, &m.location};
+    const std::optional<std::string>* all[] = {&m.name, &m.firstName, &m.lastName, &m.unit,
+                                               &m.role, &m.fte,       &m.location};
     return *all[f];
   }
 
@@ -213,9 +216,12 @@ class PeopleImporter {
     for (std::size_t c = 0; c < t_.header.size(); ++c)
       if (!used.count(c)) unused.push_back(t_.header[c]);
     columns_["unused"] = unused;
-    if (col_[kName] != kNone) nameLabel_ = t_.header[col_[kName]];
-    else if (col_[kFirst] != kNone && col_[kLast] != kNone) nameLabel_ = t_.header[col_[kFirst]] + " + " + t_.header[col_[kLast]];
-    else nameLabel_ = t_.header[col_[kFirst] != kNone ? col_[kFirst] : col_[kLast]];
+    if (col_[kName] != kNone)
+      nameLabel_ = t_.header[col_[kName]];
+    else if (col_[kFirst] != kNone && col_[kLast] != kNone)
+      nameLabel_ = t_.header[col_[kFirst]] + " + " + t_.header[col_[kLast]];
+    else
+      nameLabel_ = t_.header[col_[kFirst] != kNone ? col_[kFirst] : col_[kLast]];
     return true;
   }
 
@@ -228,7 +234,9 @@ class PeopleImporter {
   }
 
   std::string cell(std::size_t row, int f) const { return col_[f] == kNone ? "" : clean(t_.rows[row][col_[f]]); }
-  std::size_t name_column() const { return col_[kName] != kNone ? col_[kName] : col_[kFirst] != kNone ? col_[kFirst] : col_[kLast]; }
+  std::size_t name_column() const {
+    return col_[kName] != kNone ? col_[kName] : col_[kFirst] != kNone ? col_[kFirst] : col_[kLast];
+  }
 
   void read_row(std::size_t row) {
     const int line = t_.lines[row];
@@ -237,7 +245,8 @@ class PeopleImporter {
     if (p.name.empty()) return error("people-no-name", {row_text(line), nameLabel_}, line, name_column());
     const std::string key = fold_case(p.name);
     if (auto [it, fresh] = seen_.emplace(key, line); !fresh)
-      return error("people-duplicate-name", {row_text(line), nameLabel_, p.name, row_text(it->second)}, line, name_column());
+      return error("people-duplicate-name", {row_text(line), nameLabel_, p.name, row_text(it->second)}, line,
+                   name_column());
     if (auto it = actorsByName_.find(key); it != actorsByName_.end()) {
       if (it->second.size() > 1)
         return error("people-ambiguous-person", {row_text(line), nameLabel_, p.name}, line, name_column());
@@ -263,7 +272,8 @@ class PeopleImporter {
     }
     const std::string key = fold_case(text);
     if (auto it = unitsByName_.find(key); it != unitsByName_.end()) {
-      if (it->second.size() > 1) return error("people-ambiguous-unit", {row_text(p.line), header, text}, p.line, col_[kUnit]), false;
+      if (it->second.size() > 1)
+        return error("people-ambiguous-unit", {row_text(p.line), header, text}, p.line, col_[kUnit]), false;
       p.unitId = it->second[0];
       return true;
     }
@@ -279,13 +289,16 @@ class PeopleImporter {
     const std::string& header = t_.header[col_[kFte]];
     const std::string raw(trim(t_.rows[row][col_[kFte]]));
     const FteCell f = importers::read_fte(raw);
-    if (f.kind == FteCell::Kind::bad) return error("people-bad-fte", {row_text(p.line), header, raw}, p.line, col_[kFte]), false;
+    if (f.kind == FteCell::Kind::bad)
+      return error("people-bad-fte", {row_text(p.line), header, raw}, p.line, col_[kFte]), false;
     if (f.kind == FteCell::Kind::empty) return true;
     p.fte = f.value;
     const std::string shown = format_number(f.value, lang_);
-    if (f.value > 1) issue(Severity::warning, "people-fte-above-one", {row_text(p.line), header, raw, shown}, p.line, col_[kFte]);
+    if (f.value > 1)
+      issue(Severity::warning, "people-fte-above-one", {row_text(p.line), header, raw, shown}, p.line, col_[kFte]);
     else if (f.percentBy && f.value < 0.1)
-      issue(Severity::warning, "people-fte-read-as-percent", {row_text(p.line), header, raw, shown}, p.line, col_[kFte]);
+      issue(Severity::warning, "people-fte-read-as-percent", {row_text(p.line), header, raw, shown}, p.line,
+            col_[kFte]);
     return true;
   }
 
@@ -339,8 +352,10 @@ class PeopleImporter {
       if (p.role) set("role", *p.role);
       if (p.fte) set("fte", fte_value(*p.fte));
       if (p.location) set("location", *p.location);
-      if (changed.empty()) ++unchanged;
-      else updated.push_back({{"id", a["id"]}, {"name", a.value("name", "")}, {"row", p.line}, {"changed", changed}});
+      if (changed.empty())
+        ++unchanged;
+      else
+        updated.push_back({{"id", a["id"]}, {"name", a.value("name", "")}, {"row", p.line}, {"changed", changed}});
     }
     if (doc["actors"].size() > limits_.maxActors)
       return error("people-too-many-people", {std::to_string(doc["actors"].size()), std::to_string(limits_.maxActors)});
@@ -353,10 +368,17 @@ class PeopleImporter {
     json unusedColumns = columns_["unused"];
     json columns = columns_;
     columns.erase("unused");
-    r.report = {{"file", file_},           {"rows", t_.rows.size()},  {"added", added.size()},
-                {"updated", updated.size()}, {"unchanged", unchanged}, {"addedPeople", added},
-                {"updatedPeople", updated}, {"unitsCreated", created}, {"columns", columns},
-                {"guessed", guessed_},      {"unusedColumns", unusedColumns}};
+    r.report = {{"file", file_},
+                {"rows", t_.rows.size()},
+                {"added", added.size()},
+                {"updated", updated.size()},
+                {"unchanged", unchanged},
+                {"addedPeople", added},
+                {"updatedPeople", updated},
+                {"unitsCreated", created},
+                {"columns", columns},
+                {"guessed", guessed_},
+                {"unusedColumns", unusedColumns}};
   }
 };
 
@@ -389,7 +411,8 @@ bool read_people_table(const PeopleImportOptions& o, Lang lang, const Limits& li
     const std::string_view first = text.substr(0, text.find_first_of("\r\n"));
     std::size_t most = 0;
     for (char d : {';', '\t', ','})
-      if (const auto n = static_cast<std::size_t>(std::count(first.begin(), first.end(), d)); n > most) most = n, c.delimiter = d;
+      if (const auto n = static_cast<std::size_t>(std::count(first.begin(), first.end(), d)); n > most)
+        most = n, c.delimiter = d;
     if (most) r = read_csv(text, c);
   }
   if (r.error) {

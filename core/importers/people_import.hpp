@@ -21,9 +21,9 @@
 #include <string>
 #include <string_view>
 
-#include "importers/table.hpp"
 #include "base/issue.hpp"
 #include "base/json.hpp"
+#include "importers/table.hpp"
 #include "schema/parse.hpp"
 
 namespace bosam::importers {

@@ -14,7 +14,8 @@ struct Texts {
 const std::map<std::string, Texts>& templates() {
   static const std::map<std::string, Texts> t = {
       {"people-empty-file",
-       {"Filen «{0}» er tom. En ansattliste har en overskriftslinje (for eksempel Navn;Enhet;Stilling;Stillingsprosent) "
+       {"Filen «{0}» er tom. En ansattliste har en overskriftslinje (for eksempel "
+        "Navn;Enhet;Stilling;Stillingsprosent) "
         "og én rad per person.",
         "The file \"{0}\" is empty. A staff list has a header row (for example Name;Unit;Title;FTE) and one row per "
         "person."}},
@@ -22,7 +23,8 @@ const std::map<std::string, Texts>& templates() {
        {"Filen «{0}» har bare overskriftslinjen. Legg til én rad per person under den.",
         "The file \"{0}\" has only the header row. Add one row per person below it."}},
       {"people-not-utf8",
-       {"Filen «{0}» er ikke lagret som UTF-8, så Bosam kan ikke lese bokstaver som æ, ø og å (første gang på rad {1}). "
+       {"Filen «{0}» er ikke lagret som UTF-8, så Bosam kan ikke lese bokstaver som æ, ø og å (første gang på rad "
+        "{1}). "
         "Åpne filen i Excel, velg Fil › Lagre som og filtypen «CSV UTF-8 (kommadelt)», og prøv igjen.",
         "The file \"{0}\" is not saved as UTF-8, so Bosam cannot read letters such as æ, ø and å (first in row {1}). "
         "Open it in Excel, choose File › Save As and the file type \"CSV UTF-8 (Comma delimited)\", then try again."}},
@@ -52,10 +54,10 @@ const std::map<std::string, Texts>& templates() {
       {"people-too-many-rows",
        {"Filen har flere enn {0} rader, som er grensen for én ansattliste.",
         "The file has more than {0} rows, the limit for one staff list."}},
-      {"people-too-many-columns",
-       {"Rad {0} har flere enn {1} kolonner.", "Row {0} has more than {1} columns."}},
+      {"people-too-many-columns", {"Rad {0} har flere enn {1} kolonner.", "Row {0} has more than {1} columns."}},
       {"people-field-too-long",
-       {"Rad {0}: en celle er for lang (grensen er {1} byte).", "Row {0}: a cell is too long (the limit is {1} bytes)."}},
+       {"Rad {0}: en celle er for lang (grensen er {1} byte).",
+        "Row {0}: a cell is too long (the limit is {1} bytes)."}},
       {"people-unknown-column",
        {"Filen har ingen kolonne «{0}» (valgt for {1}). Kolonnene er: {2}.",
         "The file has no column \"{0}\" (chosen for {1}). The columns are: {2}."}},
@@ -156,7 +158,8 @@ std::string row_list(const std::vector<int>& rows, Lang lang) {
   std::vector<std::string> numbers;
   for (int r : rows) numbers.push_back(std::to_string(r));
   const bool one = rows.size() == 1;
-  return std::string(lang == Lang::en ? (one ? "row " : "rows ") : (one ? "rad " : "radene ")) + text_list(numbers, lang);
+  return std::string(lang == Lang::en ? (one ? "row " : "rows ") : (one ? "rad " : "radene ")) +
+         text_list(numbers, lang);
 }
 
 }  // namespace bosam::importers

@@ -12,14 +12,22 @@ std::size_t invalid_utf8_at(std::string_view text) {
     }
     std::size_t n;
     unsigned lo = 0x80, hi = 0xBF;
-    if (c >= 0xC2 && c <= 0xDF) n = 2;
-    else if (c == 0xE0) n = 3, lo = 0xA0;
-    else if (c == 0xED) n = 3, hi = 0x9F;
-    else if (c >= 0xE1 && c <= 0xEF) n = 3;
-    else if (c == 0xF0) n = 4, lo = 0x90;
-    else if (c == 0xF4) n = 4, hi = 0x8F;
-    else if (c >= 0xF1 && c <= 0xF3) n = 4;
-    else return i;
+    if (c >= 0xC2 && c <= 0xDF)
+      n = 2;
+    else if (c == 0xE0)
+      n = 3, lo = 0xA0;
+    else if (c == 0xED)
+      n = 3, hi = 0x9F;
+    else if (c >= 0xE1 && c <= 0xEF)
+      n = 3;
+    else if (c == 0xF0)
+      n = 4, lo = 0x90;
+    else if (c == 0xF4)
+      n = 4, hi = 0x8F;
+    else if (c >= 0xF1 && c <= 0xF3)
+      n = 4;
+    else
+      return i;
     if (i + n > text.size() || b(i + 1) < lo || b(i + 1) > hi) return i;
     for (std::size_t k = 2; k < n; ++k)
       if (b(i + k) < 0x80 || b(i + k) > 0xBF) return i;

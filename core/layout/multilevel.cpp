@@ -29,9 +29,9 @@ constexpr double kFrozenCoarse = 0.05;
 // A prolonged level starts from its parent's converged positions (each vertex near its super-vertex), so its
 // first moves need only half the spacing.
 constexpr double kProlongedStep = 0.5;
-constexpr double kDiscSlack = 0.8;   // disc radius over the even spread sqrt(M / spring) (ties pack members)
-constexpr double kDiscGap = 0.5;     // space between two groups' discs
-constexpr double kDiscMin = 0.3;     // added to every disc's radius (a group of one still has room)
+constexpr double kDiscSlack = 0.8;  // disc radius over the even spread sqrt(M / spring) (ties pack members)
+constexpr double kDiscGap = 0.5;    // space between two groups' discs
+constexpr double kDiscMin = 0.3;    // added to every disc's radius (a group of one still has room)
 
 // The quotient graph of fine under parent (nc super-vertices with masses cmass): members of each
 // super-vertex in ascending order (counting sort), then every fine arc between two super-vertices, weights

@@ -51,9 +51,9 @@ void relax(const LevelGraph& g, std::vector<double>& x, std::vector<double>& y, 
            const ForceParams& params, const Anchors* anchors, RepulsionTree& tree, double frozen);
 
 // The whole multilevel scheme for a connected graph (n >= 2). fineIterations is the budget at the finest
-// level (coarser levels choose their own by size); every level stops early once frozen (relax). Positions come back in natural units (spacing ~1).
-// With groups (g.groups > 1): coarsening stays within groups, the groups are laid out first as one vertex
-// each, and every member then stays in its group's disc.
+// level (coarser levels choose their own by size); every level stops early once frozen (relax). Positions come back in
+// natural units (spacing ~1). With groups (g.groups > 1): coarsening stays within groups, the groups are laid out first
+// as one vertex each, and every member then stays in its group's disc.
 void layout_component(const LevelGraph& g, std::uint64_t seed, int fineIterations, const ForceParams& params,
                       std::vector<double>& x, std::vector<double>& y);
 

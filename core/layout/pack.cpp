@@ -1,10 +1,10 @@
 #include "layout/pack.hpp"
 
-#include "layout/grid.hpp"
-
 #include <algorithm>
 #include <cmath>
 #include <limits>
+
+#include "layout/grid.hpp"
 
 namespace bosam::layout::detail {
 

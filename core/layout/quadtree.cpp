@@ -1,8 +1,8 @@
 #include "layout/quadtree.hpp"
 
-#include "layout/grid.hpp"
-
 #include <algorithm>
+
+#include "layout/grid.hpp"
 
 namespace bosam::layout::detail {
 

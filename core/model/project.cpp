@@ -3,7 +3,6 @@
 namespace bosam::model {
 namespace {
 
-
 std::string str(const json& obj, const char* key) {
   auto it = obj.find(key);
   return it != obj.end() && it->is_string() ? it->get<std::string>() : std::string();
@@ -43,7 +42,8 @@ std::vector<std::pair<std::string, std::string>> relation(const json& unit) {
   if (rel->is_string() && !rel->get<std::string>().empty()) out.push_back({"", rel->get<std::string>()});
   if (rel->is_object())
     for (auto it = rel->begin(); it != rel->end(); ++it)
-      if (it.value().is_string() && !it.value().get<std::string>().empty()) out.push_back({it.key(), it.value().get<std::string>()});
+      if (it.value().is_string() && !it.value().get<std::string>().empty())
+        out.push_back({it.key(), it.value().get<std::string>()});
   return out;
 }
 
@@ -57,9 +57,12 @@ Role parse_role(const std::string& s) {
 
 const char* role_name(Role role) {
   switch (role) {
-    case Role::responsible: return "responsible";
-    case Role::performs: return "performs";
-    case Role::contributes: return "contributes";
+    case Role::responsible:
+      return "responsible";
+    case Role::performs:
+      return "performs";
+    case Role::contributes:
+      return "contributes";
   }
   return "performs";
 }
@@ -86,11 +89,14 @@ Project from_json(const json& doc) {
     p.municipalityNumber = str(*m, "number");
   }
   for (const auto& u : list(doc, "units"))
-    p.units.push_back({str(u, "id"), str(u, "name"), str(u, "sector"), str(u, "location"), flag(u, "external"), relation(u)});
+    p.units.push_back(
+        {str(u, "id"), str(u, "name"), str(u, "sector"), str(u, "location"), flag(u, "external"), relation(u)});
   for (const auto& a : list(doc, "actors"))
-    p.actors.push_back({str(a, "id"), str(a, "name"), str(a, "unitId"), str(a, "role"), str(a, "location"), number(a, "fte")});
+    p.actors.push_back(
+        {str(a, "id"), str(a, "name"), str(a, "unitId"), str(a, "role"), str(a, "location"), number(a, "fte")});
   for (const auto& t : list(doc, "targetGroups")) p.targetGroups.push_back({str(t, "id"), str(t, "name")});
-  for (const auto& f : list(doc, "functions")) p.functions.push_back({str(f, "id"), str(f, "name"), flag(f, "essential")});
+  for (const auto& f : list(doc, "functions"))
+    p.functions.push_back({str(f, "id"), str(f, "name"), flag(f, "essential")});
   for (const auto& a : list(doc, "assignments"))
     p.assignments.push_back({str(a, "unitId"), str(a, "actorId"), str(a, "functionId"), strings(a, "targetGroupIds"),
                              parse_role(str(a, "role")), flag(a, "decisionAuthority"), number(a, "fte")});
@@ -99,7 +105,8 @@ Project from_json(const json& doc) {
     p.respondents.push_back({str(r, "actorId"), str(r, "waveId"), flag(r, "responded")});
   for (const auto& t : list(doc, "ties")) {
     auto f = number(t, "frequency");
-    p.ties.push_back({str(t, "from"), str(t, "to"), str(t, "waveId"), f ? static_cast<int>(*f) : 1, strings(t, "types")});
+    p.ties.push_back(
+        {str(t, "from"), str(t, "to"), str(t, "waveId"), f ? static_cast<int>(*f) : 1, strings(t, "types")});
   }
   for (const auto& a : list(doc, "assessments"))
     p.assessments.push_back({str(a, "id"), str(a, "kind"), str(a, "text"), str(a, "status"), str(a, "owner"),
@@ -113,7 +120,8 @@ Project from_json(const json& doc) {
         if (auto items = it.value().find("items"); items != it.value().end() && items->is_object())
           for (auto item = items->begin(); item != items->end(); ++item)
             if (item.value().is_object())
-              state.items.push_back({item.key(), {flag(item.value(), "done"), str(item.value(), "note"), str(item.value(), "date")}});
+              state.items.push_back(
+                  {item.key(), {flag(item.value(), "done"), str(item.value(), "note"), str(item.value(), "date")}});
       }
       p.phases.push_back({it.key(), std::move(state)});
     }

@@ -3,8 +3,8 @@
 #pragma once
 #include <map>
 #include <optional>
-#include <utility>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/json.hpp"
@@ -38,7 +38,7 @@ enum class Role { responsible, performs, contributes };
 
 struct Assignment {
   std::string unitId, actorId, functionId;  // actorId empty when the unit as a whole holds the function
-  std::vector<std::string> targetGroupIds;   // empty = all target groups
+  std::vector<std::string> targetGroupIds;  // empty = all target groups
   Role role = Role::performs;
   bool decisionAuthority = false;
   std::optional<double> fte;
@@ -98,8 +98,8 @@ struct Project {
   std::vector<Tie> ties;
   std::vector<ReportedAssignment> reportedAssignments;
   std::vector<Assessment> assessments;
-  std::vector<std::pair<std::string, PhaseState>> phases;          // by phase key, in the file's order
-  std::vector<std::pair<std::string, double>> thresholds;         // settings.thresholds, numbers only
+  std::vector<std::pair<std::string, PhaseState>> phases;  // by phase key, in the file's order
+  std::vector<std::pair<std::string, double>> thresholds;  // settings.thresholds, numbers only
 
   // The latest wave by date (then by position); nullptr when there is none.
   const Wave* latest_wave() const;

@@ -5,7 +5,6 @@
 
 namespace bosam {
 
-
 const json& catalogue() {
   static const json c = json::parse(embedded::catalogue());
   return c;
@@ -32,7 +31,8 @@ json new_project(const std::string& id, const std::string& municipalityName, Lan
             {"assessments", json::array()},
             {"phases", json::object()}};
   for (const auto& f : catalogue().at("functions"))
-    p["functions"].push_back({{"id", f.at("id")}, {"name", localised(f.at("name"), lang)}, {"essential", f.value("essential", false)}});
+    p["functions"].push_back(
+        {{"id", f.at("id")}, {"name", localised(f.at("name"), lang)}, {"essential", f.value("essential", false)}});
   for (const auto& t : catalogue().at("targetGroups"))
     p["targetGroups"].push_back({{"id", t.at("id")}, {"name", localised(t.at("name"), lang)}});
   return p;

@@ -4,9 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "base/json.hpp"
-
 #include "base/issue.hpp"
+#include "base/json.hpp"
 
 namespace bosam {
 

@@ -1,19 +1,26 @@
 #include "schema/checker.hpp"
-#include "schema/messages.hpp"
 
 #include <cmath>
+
+#include "schema/messages.hpp"
 
 namespace bosam {
 
 std::string kind_name(Kind kind, Lang lang) {
   const bool en = lang == Lang::en;
   switch (kind) {
-    case Kind::string: return en ? "text" : "tekst";
-    case Kind::number: return en ? "a number" : "et tall";
-    case Kind::integer: return en ? "a whole number" : "et helt tall";
-    case Kind::boolean: return en ? "true or false" : "true eller false";
-    case Kind::object: return en ? "an object" : "et objekt";
-    case Kind::list: return en ? "a list" : "en liste";
+    case Kind::string:
+      return en ? "text" : "tekst";
+    case Kind::number:
+      return en ? "a number" : "et tall";
+    case Kind::integer:
+      return en ? "a whole number" : "et helt tall";
+    case Kind::boolean:
+      return en ? "true or false" : "true eller false";
+    case Kind::object:
+      return en ? "an object" : "et objekt";
+    case Kind::list:
+      return en ? "a list" : "en liste";
   }
   return "?";
 }
@@ -31,13 +38,18 @@ std::string value_kind_name(const json& value, Lang lang) {
 
 static bool has_kind(const json& v, Kind kind) {
   switch (kind) {
-    case Kind::string: return v.is_string();
-    case Kind::number: return v.is_number();
+    case Kind::string:
+      return v.is_string();
+    case Kind::number:
+      return v.is_number();
     case Kind::integer:
       return v.is_number_integer() || (v.is_number_float() && std::floor(v.get<double>()) == v.get<double>());
-    case Kind::boolean: return v.is_boolean();
-    case Kind::object: return v.is_object();
-    case Kind::list: return v.is_array();
+    case Kind::boolean:
+      return v.is_boolean();
+    case Kind::object:
+      return v.is_object();
+    case Kind::list:
+      return v.is_array();
   }
   return false;
 }
@@ -58,8 +70,10 @@ const json* Checker::field(const json& obj, const std::string& objPath, const ch
     return nullptr;
   }
   if (!has_kind(*it, kind)) {
-    if (kind == Kind::list) error(path, "not-a-list", {value_kind_name(*it, lang_)});
-    else error(path, "wrong-type", {kind_name(kind, lang_), value_kind_name(*it, lang_)});
+    if (kind == Kind::list)
+      error(path, "not-a-list", {value_kind_name(*it, lang_)});
+    else
+      error(path, "wrong-type", {kind_name(kind, lang_), value_kind_name(*it, lang_)});
     return nullptr;
   }
   return &*it;

@@ -1,8 +1,8 @@
 #include "schema/door.hpp"
 
+#include "schema/messages.hpp"
 #include "schema/migrate.hpp"
 #include "schema/validate.hpp"
-#include "schema/messages.hpp"
 
 namespace bosam {
 

@@ -1,9 +1,9 @@
 // Message templates for every issue code, in bokmål and English. Codes are a contract (docs/validation.md lists them);
 // the wording may change freely. {0}, {1} … are filled from the issue's arguments.
+#include "schema/messages.hpp"
+
 #include <map>
 #include <string>
-
-#include "schema/messages.hpp"
 
 namespace bosam {
 namespace {
@@ -17,7 +17,8 @@ const std::map<std::string, Texts>& templates() {
   static const std::map<std::string, Texts> t = {
       {"empty-file", {"Filen er tom.", "The file is empty."}},
       {"too-large",
-       {"Filen er for stor ({0} byte; grensen er {1} byte).", "The file is too large ({0} bytes; the limit is {1} bytes)."}},
+       {"Filen er for stor ({0} byte; grensen er {1} byte).",
+        "The file is too large ({0} bytes; the limit is {1} bytes)."}},
       {"invalid-utf8",
        {"Filen inneholder tegn som ikke er gyldig UTF-8 (linje {0}, kolonne {1}). Lagre filen som UTF-8 og prøv igjen.",
         "The file contains bytes that are not valid UTF-8 (line {0}, column {1}). Save it as UTF-8 and try again."}},
@@ -30,8 +31,7 @@ const std::map<std::string, Texts>& templates() {
       {"number-out-of-range",
        {"Et tall er for stort til å kunne brukes (linje {0}, kolonne {1}).",
         "A number is too large to be used (line {0}, column {1})."}},
-      {"not-an-object",
-       {"Dokumentet må være et JSON-objekt ({ … }).", "The document must be a JSON object ({ … })."}},
+      {"not-an-object", {"Dokumentet må være et JSON-objekt ({ … }).", "The document must be a JSON object ({ … })."}},
       {"wrong-format",
        {"Dette er ikke en Bosam-prosjektfil (format er {0}, ventet \"bosam-project\").",
         "This is not a Bosam project file (format is {0}, expected \"bosam-project\")."}},
@@ -71,22 +71,19 @@ const std::map<std::string, Texts>& templates() {
         "tilbake som en egen svarfil.",
         "This is a Bosam survey form (the file the respondent opens), not a project file. The answer comes back as a "
         "separate answer file."}},
-      {"missing-schema-version",
-       {"schemaVersion mangler.", "schemaVersion is missing."}},
+      {"missing-schema-version", {"schemaVersion mangler.", "schemaVersion is missing."}},
       {"bad-schema-version",
        {"schemaVersion må være et helt tall, fant {0}.", "schemaVersion must be a whole number, found {0}."}},
       {"newer-schema-version",
        {"Filen er laget med en nyere versjon av Bosam (schemaVersion {0}); denne versjonen leser til og med {1}. "
         "Bruk en nyere Bosam.",
         "The file was made by a newer Bosam (schemaVersion {0}); this version reads up to {1}. Use a newer Bosam."}},
-      {"migration-missing",
-       {"Ingen overgang fra schemaVersion {0}.", "No migration step from schemaVersion {0}."}},
+      {"migration-missing", {"Ingen overgang fra schemaVersion {0}.", "No migration step from schemaVersion {0}."}},
       {"missing-field", {"Feltet «{0}» mangler.", "The field \"{0}\" is missing."}},
       {"empty-value", {"Feltet kan ikke være tomt.", "The field must not be empty."}},
       {"wrong-type", {"Ventet {0}, fant {1}.", "Expected {0}, found {1}."}},
       {"not-a-list", {"Ventet en liste ([ … ]), fant {0}.", "Expected a list ([ … ]), found {0}."}},
-      {"list-too-long",
-       {"Listen har {0} elementer; grensen er {1}.", "The list has {0} items; the limit is {1}."}},
+      {"list-too-long", {"Listen har {0} elementer; grensen er {1}.", "The list has {0} items; the limit is {1}."}},
       {"too-many-actors",
        {"Prosjektet har {0} personer; Bosam tar inntil {1}. Er dette riktig fil?",
         "The project has {0} people; Bosam takes up to {1}. Is this the right file?"}},
@@ -105,8 +102,7 @@ const std::map<std::string, Texts>& templates() {
       {"bad-frequency",
        {"Hyppighet må være et helt tall fra 1 (sjeldnere enn månedlig) til 4 (daglig), fant {0}.",
         "Frequency must be a whole number from 1 (less than monthly) to 4 (daily), found {0}."}},
-      {"negative-fte",
-       {"Årsverk kan ikke være negativt, fant {0}.", "FTE cannot be negative, found {0}."}},
+      {"negative-fte", {"Årsverk kan ikke være negativt, fant {0}.", "FTE cannot be negative, found {0}."}},
       {"unknown-role",
        {"Ukjent rolle «{0}»; bruk responsible, performs eller contributes.",
         "Unknown role \"{0}\"; use responsible, performs or contributes."}},
@@ -114,7 +110,8 @@ const std::map<std::string, Texts>& templates() {
        {"Ukjent type «{0}»; bruk strength, weakness eller change.",
         "Unknown kind \"{0}\"; use strength, weakness or change."}},
       {"threshold-out-of-range",
-       {"Grensen «{0}» må være mellom {1} og {2}; fant {3}.", "The threshold \"{0}\" must be from {1} to {2}; found {3}."}},
+       {"Grensen «{0}» må være mellom {1} og {2}; fant {3}.",
+        "The threshold \"{0}\" must be from {1} to {2}; found {3}."}},
       {"threshold-out-of-range-whole",
        {"Grensen «{0}» må være et helt tall fra {1} til {2}; fant {3}.",
         "The threshold \"{0}\" must be a whole number from {1} to {2}; found {3}."}},
@@ -132,14 +129,17 @@ const std::map<std::string, Texts>& templates() {
       {"wrong-project-copy",
        {"Svaret fra {0} hører til prosjektet som «{2}» er kopiert fra. En kopi er et eget prosjekt og kan ikke ta imot "
         "svarene fra originalens kartlegging; les svaret inn i originalen.",
-        "The answer from {0} belongs to the project that \"{2}\" was copied from. A copy is a separate project and cannot "
+        "The answer from {0} belongs to the project that \"{2}\" was copied from. A copy is a separate project and "
+        "cannot "
         "take the answers of the original's survey; read the answer into the original."}},
       {"duplicate-answer",
        {"Et nyere svar fra samme person i samme runde erstatter svaret i {0}.",
         "A later answer from the same person in the same wave replaces the one in {0}."}},
       {"wrong-key",
-       {"Filen er ikke en pseudonymisert kopi av dette prosjektet (nøkkelen passer ikke), så navnene kan ikke hentes tilbake.",
-        "The file is not a pseudonymised copy of this project (the key does not match), so the names cannot be restored."}},
+       {"Filen er ikke en pseudonymisert kopi av dette prosjektet (nøkkelen passer ikke), så navnene kan ikke hentes "
+        "tilbake.",
+        "The file is not a pseudonymised copy of this project (the key does not match), so the names cannot be "
+        "restored."}},
       {"missing-key",
        {"Prosjektet har ingen pseudonymiseringsnøkkel ennå.", "The project has no pseudonymisation key yet."}},
       {"fte-above-one",
@@ -154,12 +154,12 @@ const std::map<std::string, Texts>& templates() {
       {"duplicate-respondent",
        {"Personen står flere ganger som respondent i samme runde (første gang i {0}).",
         "The actor is listed as a respondent more than once in the wave (first at {0})."}},
-      {"bad-date",
-       {"Datoen «{0}» er ikke på formen ÅÅÅÅ-MM-DD.", "The date \"{0}\" is not in the form YYYY-MM-DD."}},
+      {"bad-date", {"Datoen «{0}» er ikke på formen ÅÅÅÅ-MM-DD.", "The date \"{0}\" is not in the form YYYY-MM-DD."}},
       // Importing a network from CSV or GraphML (core/importers). {0} file, {1} line, {2} column (character
       // for XML, field number for CSV), then the reader's own arguments.
       {"import-empty-file", {"{0} er tom.", "{0} is empty."}},
-      {"import-too-large", {"{0} er for stor ({3} byte; grensen er {4}).", "{0} is too large ({3} bytes; the limit is {4})."}},
+      {"import-too-large",
+       {"{0} er for stor ({3} byte; grensen er {4}).", "{0} is too large ({3} bytes; the limit is {4})."}},
       {"import-invalid-utf8",
        {"{0}, linje {1}: teksten er ikke gyldig UTF-8. Lagre filen som «CSV UTF-8» (eller UTF-8) og prøv igjen.",
         "{0}, line {1}: the text is not valid UTF-8. Save the file as \"CSV UTF-8\" (or UTF-8) and try again."}},
@@ -173,30 +173,38 @@ const std::map<std::string, Texts>& templates() {
        {"{0}, linje {1} har {3} felt, men overskriftslinjen har {4}. Er skilletegnet riktig (fant «{5}»)?",
         "{0}, line {1} has {3} fields, but the header has {4}. Is the delimiter right (found \"{5}\")?"}},
       {"import-duplicate-header",
-       {"{0}: kolonnenavnet «{3}» står to ganger i overskriftslinjen.", "{0}: the column name \"{3}\" appears twice in the header."}},
-      {"import-too-many-rows", {"{0}, linje {1}: for mange rader (grensen er {3}).", "{0}, line {1}: too many rows (the limit is {3})."}},
+       {"{0}: kolonnenavnet «{3}» står to ganger i overskriftslinjen.",
+        "{0}: the column name \"{3}\" appears twice in the header."}},
+      {"import-too-many-rows",
+       {"{0}, linje {1}: for mange rader (grensen er {3}).", "{0}, line {1}: too many rows (the limit is {3})."}},
       {"import-too-many-columns",
        {"{0}, linje {1}: for mange kolonner (grensen er {3}).", "{0}, line {1}: too many columns (the limit is {3})."}},
       {"import-field-too-long",
-       {"{0}, linje {1}: en verdi er for lang (grensen er {3} byte).", "{0}, line {1}: a value is too long (the limit is {3} bytes)."}},
+       {"{0}, linje {1}: en verdi er for lang (grensen er {3} byte).",
+        "{0}, line {1}: a value is too long (the limit is {3} bytes)."}},
       {"import-too-many-attributes",
        {"{0}, linje {1}: for mange attributter på ett element (grensen er {3}).",
         "{0}, line {1}: too many attributes on one element (the limit is {3})."}},
       {"import-xml-eof",
-       {"{0}, linje {1}: filen slutter midt i XML-en (er den avkortet?).", "{0}, line {1}: the file ends inside the XML (is it cut off?)."}},
+       {"{0}, linje {1}: filen slutter midt i XML-en (er den avkortet?).",
+        "{0}, line {1}: the file ends inside the XML (is it cut off?)."}},
       {"import-xml-syntax",
        {"{0}, linje {1}, kolonne {2}: ugyldig XML ved «{3}».", "{0}, line {1}, column {2}: invalid XML at \"{3}\"."}},
       {"import-xml-mismatch",
-       {"{0}, linje {1}: sluttaggen </{4}> passer ikke til <{3}>.", "{0}, line {1}: the end tag </{4}> does not match <{3}>."}},
+       {"{0}, linje {1}: sluttaggen </{4}> passer ikke til <{3}>.",
+        "{0}, line {1}: the end tag </{4}> does not match <{3}>."}},
       {"import-xml-entity",
-       {"{0}, linje {1}: ukjent eller ugyldig tegnreferanse «{3}».", "{0}, line {1}: unknown or invalid reference \"{3}\"."}},
+       {"{0}, linje {1}: ukjent eller ugyldig tegnreferanse «{3}».",
+        "{0}, line {1}: unknown or invalid reference \"{3}\"."}},
       {"import-xml-dtd",
        {"{0}, linje {1}: filen har en DOCTYPE; den leses ikke, av sikkerhetsgrunner.",
         "{0}, line {1}: the file has a DOCTYPE, which is not read, for safety."}},
       {"import-too-deep",
-       {"{0}, linje {1}: XML-en er nøstet for dypt (mer enn {3} nivåer).", "{0}, line {1}: the XML is nested too deeply (more than {3} levels)."}},
+       {"{0}, linje {1}: XML-en er nøstet for dypt (mer enn {3} nivåer).",
+        "{0}, line {1}: the XML is nested too deeply (more than {3} levels)."}},
       {"import-not-graphml",
-       {"{0}: dette er ikke GraphML (rotelementet er <{3}>).", "{0}: this is not GraphML (the root element is <{3}>)."}},
+       {"{0}: dette er ikke GraphML (rotelementet er <{3}>).",
+        "{0}: this is not GraphML (the root element is <{3}>)."}},
       {"import-missing-attribute",
        {"{0}, linje {1}: <{3}> mangler attributtet «{4}».", "{0}, line {1}: <{3}> has no \"{4}\" attribute."}},
       {"import-duplicate-attribute",
@@ -213,7 +221,8 @@ const std::map<std::string, Texts>& templates() {
         "{0}: there is no column \"{1}\" (chosen as {2}). The columns are: {3}."}},
       {"import-missing-mapping", {"Velg kolonnen for «{0}».", "Choose the column for \"{0}\"."}},
       {"import-no-frequency",
-       {"Velg en kolonne for hyppighet (eller en vekt-kolonne med verdier 1–4), eller én hyppighet for alle kontaktene.",
+       {"Velg en kolonne for hyppighet (eller en vekt-kolonne med verdier 1–4), eller én hyppighet for alle "
+        "kontaktene.",
         "Choose a frequency column (or a weight column with values 1-4), or one frequency for all ties."}},
       {"import-empty-cell", {"{0}, linje {1}: kolonnen «{2}» er tom.", "{0}, line {1}: the column \"{2}\" is empty."}},
       {"import-unknown-actor",
@@ -228,23 +237,28 @@ const std::map<std::string, Texts>& templates() {
         "{0}, line {1}, column \"{2}\": found \"{3}\", which is not a frequency. Write daily, weekly, monthly or "
         "rarely, or a number from 1 (less than monthly) to 4 (daily)."}},
       {"import-bad-weight",
-       {"{0}, linje {1}, kolonne «{2}»: vekten «{3}» kan bare brukes som hyppighet når den er et helt tall fra 1 til 4. "
+       {"{0}, linje {1}, kolonne «{2}»: vekten «{3}» kan bare brukes som hyppighet når den er et helt tall fra 1 til "
+        "4. "
         "Regn om vektene til hyppighet 1–4 selv først.",
-        "{0}, line {1}, column \"{2}\": the weight \"{3}\" can only be used as a frequency when it is a whole number from 1 to 4. "
+        "{0}, line {1}, column \"{2}\": the weight \"{3}\" can only be used as a frequency when it is a whole number "
+        "from 1 to 4. "
         "Convert the weights to frequencies 1-4 first."}},
       {"import-unknown-type",
        {"{0}, linje {1}, kolonne «{2}»: ukjent kontakttype «{3}»; bruk {4}.",
         "{0}, line {1}, column \"{2}\": unknown tie type \"{3}\"; use {4}."}},
       {"import-duplicate-node",
-       {"{0}, linje {1}: node-id «{2}» står allerede på linje {3}.", "{0}, line {1}: the node id \"{2}\" is already on line {3}."}},
+       {"{0}, linje {1}: node-id «{2}» står allerede på linje {3}.",
+        "{0}, line {1}: the node id \"{2}\" is already on line {3}."}},
       {"import-no-unit",
        {"{0}, linje {1}: «{2}» finnes ikke i prosjektet, og ingen kolonne for enhet er valgt. Velg enhetskolonnen, "
         "eller legg personen inn under Organisasjon først.",
         "{0}, line {1}: \"{2}\" is not in the project, and no unit column is chosen. Choose the unit column, or add "
         "the person under Organisation first."}},
       {"import-unknown-unit",
-       {"{0}, linje {1}, kolonne «{2}»: den nye personen «{3}» må høre til en enhet i prosjektet, men «{4}» finnes ikke.",
-        "{0}, line {1}, column \"{2}\": the new actor \"{3}\" must belong to a unit of the project, but \"{4}\" is not one."}},
+       {"{0}, linje {1}, kolonne «{2}»: den nye personen «{3}» må høre til en enhet i prosjektet, men «{4}» finnes "
+        "ikke.",
+        "{0}, line {1}, column \"{2}\": the new actor \"{3}\" must belong to a unit of the project, but \"{4}\" is not "
+        "one."}},
       {"import-wave-exists",
        {"Runden «{0}» finnes allerede i prosjektet.", "The wave \"{0}\" already exists in the project."}},
       {"import-duplicate-edge",
@@ -258,8 +272,7 @@ const std::map<std::string, Texts>& templates() {
        {"Stoppet etter {0} feil; rett disse og prøv igjen.", "Stopped after {0} errors; fix these and try again."}},
       {"internal-error",
        {"Intern feil i Bosam: {0}. Ingenting er endret.", "Internal error in Bosam: {0}. Nothing was changed."}},
-      {"bad-options",
-       {"Ugyldige innstillinger: {0}", "Invalid options: {0}"}},
+      {"bad-options", {"Ugyldige innstillinger: {0}", "Invalid options: {0}"}},
   };
   return t;
 }

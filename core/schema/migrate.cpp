@@ -1,7 +1,8 @@
 #include "schema/migrate.hpp"
-#include "schema/messages.hpp"
 
 #include <cmath>
+
+#include "schema/messages.hpp"
 
 namespace bosam {
 
@@ -41,7 +42,8 @@ bool migrate_document(json& doc, const std::string& format, const std::vector<Mi
     return false;
   }
   if (d > target) {
-    add_issue(out, lang, Severity::error, "$.schemaVersion", "newer-schema-version", {v->dump(), std::to_string(target)});
+    add_issue(out, lang, Severity::error, "$.schemaVersion", "newer-schema-version",
+              {v->dump(), std::to_string(target)});
     return false;
   }
   int version = static_cast<int>(d);  // safe: 1 <= d <= target

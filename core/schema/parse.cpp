@@ -1,4 +1,5 @@
 #include "schema/parse.hpp"
+
 #include "schema/messages.hpp"
 
 namespace bosam {
@@ -14,14 +15,26 @@ std::size_t utf8_length(std::string_view text, std::size_t i) {
   if (c < 0x80) return 1;
   std::size_t n;
   unsigned lo = 0x80, hi = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) n = 2;
-  else if (c == 0xE0) { n = 3; lo = 0xA0; }
-  else if (c == 0xED) { n = 3; hi = 0x9F; }
-  else if (c >= 0xE1 && c <= 0xEF) n = 3;
-  else if (c == 0xF0) { n = 4; lo = 0x90; }
-  else if (c == 0xF4) { n = 4; hi = 0x8F; }
-  else if (c >= 0xF1 && c <= 0xF3) n = 4;
-  else return 0;
+  if (c >= 0xC2 && c <= 0xDF)
+    n = 2;
+  else if (c == 0xE0) {
+    n = 3;
+    lo = 0xA0;
+  } else if (c == 0xED) {
+    n = 3;
+    hi = 0x9F;
+  } else if (c >= 0xE1 && c <= 0xEF)
+    n = 3;
+  else if (c == 0xF0) {
+    n = 4;
+    lo = 0x90;
+  } else if (c == 0xF4) {
+    n = 4;
+    hi = 0x8F;
+  } else if (c >= 0xF1 && c <= 0xF3)
+    n = 4;
+  else
+    return 0;
   if (i + n > text.size()) return 0;
   if (b(i + 1) < lo || b(i + 1) > hi) return 0;
   for (std::size_t k = 2; k < n; ++k)
@@ -38,14 +51,18 @@ bool prescan(std::string_view text, const Limits& limits, Lang lang, Issues& out
     const std::size_t n = utf8_length(text, i);
     if (n == 0) {
       auto [line, col] = line_column(text, i);
-      add_issue(out, lang, Severity::error, "$", "invalid-utf8", {std::to_string(line), std::to_string(col)}, line, col);
+      add_issue(out, lang, Severity::error, "$", "invalid-utf8", {std::to_string(line), std::to_string(col)}, line,
+                col);
       return false;
     }
     const char c = text[i];
     if (in_string) {
-      if (escaped) escaped = false;
-      else if (c == '\\') escaped = true;
-      else if (c == '"') in_string = false;
+      if (escaped)
+        escaped = false;
+      else if (c == '\\')
+        escaped = true;
+      else if (c == '"')
+        in_string = false;
     } else if (c == '"') {
       in_string = true;
     } else if (c == '{' || c == '[') {
@@ -67,7 +84,8 @@ bool prescan(std::string_view text, const Limits& limits, Lang lang, Issues& out
 std::string parse_detail(const std::string& what, Lang lang) {
   const bool en = lang == Lang::en;
   if (what.find("end of input") != std::string::npos)
-    return en ? "the document ends too early (is the file cut off?)" : "dokumentet slutter for tidlig (er filen avkortet?)";
+    return en ? "the document ends too early (is the file cut off?)"
+              : "dokumentet slutter for tidlig (er filen avkortet?)";
   auto pos = what.find("unexpected '");
   if (pos != std::string::npos) {
     auto end = what.find('\'', pos + 12);
@@ -83,8 +101,11 @@ std::pair<int, int> line_column(std::string_view text, std::size_t offset) {
   int line = 1, col = 1;
   for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (c == '\n') { ++line; col = 1; }
-    else if ((c & 0xC0) != 0x80) ++col;  // count characters, not continuation bytes
+    if (c == '\n') {
+      ++line;
+      col = 1;
+    } else if ((c & 0xC0) != 0x80)
+      ++col;  // count characters, not continuation bytes
   }
   return {line, col};
 }
@@ -110,7 +131,8 @@ static std::string kind_of_non_json(std::string_view text) {
 
 std::optional<json> parse_json(std::string_view text, const Limits& limits, Lang lang, Issues& out) {
   if (text.size() > limits.maxBytes) {
-    add_issue(out, lang, Severity::error, "$", "too-large", {std::to_string(text.size()), std::to_string(limits.maxBytes)});
+    add_issue(out, lang, Severity::error, "$", "too-large",
+              {std::to_string(text.size()), std::to_string(limits.maxBytes)});
     return std::nullopt;
   }
   if (text.substr(0, kBom.size()) == kBom) text.remove_prefix(kBom.size());
@@ -133,7 +155,8 @@ std::optional<json> parse_json(std::string_view text, const Limits& limits, Lang
     auto [line, col] = line_column(text, at);
     add_issue(out, lang, Severity::error, "$", "not-json",
               {std::to_string(line), std::to_string(col), parse_detail(e.what(), lang)}, line, col);
-    if (const std::string kind = kind_of_non_json(text); !kind.empty()) out.back().message = message_for("not-json/" + kind, lang);
+    if (const std::string kind = kind_of_non_json(text); !kind.empty())
+      out.back().message = message_for("not-json/" + kind, lang);
   } catch (const json::out_of_range& e) {
     // Number overflow (e.g. 1e400): nlohmann names the literal; find it to give a position.
     std::string what = e.what();
@@ -145,7 +168,8 @@ std::optional<json> parse_json(std::string_view text, const Limits& limits, Lang
       if (found != std::string_view::npos) at = found;
     }
     auto [line, col] = line_column(text, at);
-    add_issue(out, lang, Severity::error, "$", "number-out-of-range", {std::to_string(line), std::to_string(col)}, line, col);
+    add_issue(out, lang, Severity::error, "$", "number-out-of-range", {std::to_string(line), std::to_string(col)}, line,
+              col);
   }
   return std::nullopt;
 }
@@ -159,7 +183,8 @@ void check_limits(const json& value, const Limits& limits, Lang lang, Issues& ou
     if (v->is_string()) {
       const auto n = v->get_ref<const std::string&>().size();
       if (n > limits.maxStringLength)
-        add_issue(out, lang, Severity::error, path, "string-too-long", {std::to_string(n), std::to_string(limits.maxStringLength)});
+        add_issue(out, lang, Severity::error, path, "string-too-long",
+                  {std::to_string(n), std::to_string(limits.maxStringLength)});
     } else if (v->is_array()) {
       if (v->size() > limits.maxListLength) {
         add_issue(out, lang, Severity::error, path, "list-too-long",

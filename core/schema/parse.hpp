@@ -5,19 +5,17 @@
 #include <string>
 #include <string_view>
 
+#include "base/issue.hpp"
 #include "base/json.hpp"
 
-#include "base/issue.hpp"
-
 namespace bosam {
-
 
 // Caps that turn absurd input into an error instead of a hang or a crash. Documented in README ("Limits").
 struct Limits {
   std::size_t maxBytes = 64u * 1024u * 1024u;  // whole file
-  int maxDepth = 64;                             // nested objects/arrays
-  std::size_t maxListLength = 1000000;           // items in any one list
-  std::size_t maxStringLength = 100000;          // characters (bytes) in any one string
+  int maxDepth = 64;                           // nested objects/arrays
+  std::size_t maxListLength = 1000000;         // items in any one list
+  std::size_t maxStringLength = 100000;        // characters (bytes) in any one string
   // People in one project. Bosam is built and measured for up to 10,000 (the largest municipality's housing-
   // social work involves a few thousand); twice that still analyses in the Worker, far beyond is a wrong file.
   std::size_t maxActors = 20000;

@@ -76,7 +76,8 @@ void check_assignments(Checker& c, const json* list, const Known& k) {
       const std::string tp = path_key(p, "targetGroupIds");
       for (std::size_t i = 0; i < tgs->size(); ++i) {
         const json& id = (*tgs)[i];
-        if (!id.is_string()) c.error(path_index(tp, i), "wrong-type", {kind_name(Kind::string, c.lang()), value_kind_name(id, c.lang())});
+        if (!id.is_string())
+          c.error(path_index(tp, i), "wrong-type", {kind_name(Kind::string, c.lang()), value_kind_name(id, c.lang())});
         else if (!k.targetGroups.count(id.get_ref<const std::string&>()))
           c.error(path_index(tp, i), "unknown-target-group", {id.get<std::string>()});
       }
@@ -216,14 +217,19 @@ void check_settings(Checker& c, const json& doc) {
     double low, high;
     bool whole;
   };
-  static const std::map<std::string, Range> ranges = {
-      {"minResponseRate", {0, 1, false}},      {"bottleneckBetweenness", {0, 1, false}},
-      {"oneSidedShare", {0, 1, false}},        {"fragmentedMaxShare", {0, 1, false}},
-      {"siloEiIndex", {-1, 1, false}},         {"minFunctionFte", {0, 1000, false}},
-      {"minPersonFte", {0, 1000, false}},      {"rareFrequency", {1, 4, true}},
-      {"splitLocationMinFrequency", {1, 4, true}}, {"siloMinMembers", {0, 1000000, true}},
-      {"oneSidedMinTies", {0, 1000000, true}}, {"singlePersonMax", {0, 1000000, true}},
-      {"fragmentedMinHolders", {0, 1000000, true}}};
+  static const std::map<std::string, Range> ranges = {{"minResponseRate", {0, 1, false}},
+                                                      {"bottleneckBetweenness", {0, 1, false}},
+                                                      {"oneSidedShare", {0, 1, false}},
+                                                      {"fragmentedMaxShare", {0, 1, false}},
+                                                      {"siloEiIndex", {-1, 1, false}},
+                                                      {"minFunctionFte", {0, 1000, false}},
+                                                      {"minPersonFte", {0, 1000, false}},
+                                                      {"rareFrequency", {1, 4, true}},
+                                                      {"splitLocationMinFrequency", {1, 4, true}},
+                                                      {"siloMinMembers", {0, 1000000, true}},
+                                                      {"oneSidedMinTies", {0, 1000000, true}},
+                                                      {"singlePersonMax", {0, 1000000, true}},
+                                                      {"fragmentedMinHolders", {0, 1000000, true}}};
   auto number = [](double v) {
     std::string s = json(v).dump();
     return s;

@@ -3,9 +3,9 @@
 #include <chrono>
 #include <cmath>
 
+#include "sna/communities.hpp"
 #include "sna/groups.hpp"
 #include "sna/holes.hpp"
-#include "sna/communities.hpp"
 #include "sna/partitions.hpp"
 #include "sna/paths.hpp"
 #include "sna/spectral.hpp"
@@ -21,7 +21,8 @@ class Stopwatch {
   auto operator()(const char* stage, F&& f) {
     const auto start = std::chrono::steady_clock::now();
     auto result = f();
-    ms_.emplace_back(stage, std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
+    ms_.emplace_back(stage,
+                     std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
     return result;
   }
   std::vector<std::pair<std::string, double>> take() { return std::move(ms_); }
@@ -49,7 +50,6 @@ std::vector<int> in_degrees(const Graph& d) {
   for (Vertex t : d.targets) ++in[t];
   return in;
 }
-
 
 }  // namespace
 
@@ -129,8 +129,8 @@ Analysis analyze(const model::Project& project, const AnalysisOptions& opt) {
   nm.duplicateReports = net.duplicateReports;
   // Hoeffding: each normalised betweenness lies within this of the exact value with probability 0.95.
   if (sampled)
-    nm.pathSampling = PathSampling{paths.sources, static_cast<int>(n), 0.95,
-                                   std::sqrt(std::log(2.0 / 0.05) / (2.0 * paths.sources))};
+    nm.pathSampling =
+        PathSampling{paths.sources, static_cast<int>(n), 0.95, std::sqrt(std::log(2.0 / 0.05) / (2.0 * paths.sources))};
 
   // Per unit, with the response: unique people of the unit asked and answered in the wave.
   a.units.resize(net.unitIds.size());

@@ -481,7 +481,8 @@ double modularity(const Graph& g, const std::vector<int>& membership, bool useWe
     std::sort(sorted.begin(), sorted.end());
     sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
     for (std::int32_t v = 0; v < n; ++v)
-      label[v] = static_cast<std::int32_t>(std::lower_bound(sorted.begin(), sorted.end(), membership[v]) - sorted.begin());
+      label[v] =
+          static_cast<std::int32_t>(std::lower_bound(sorted.begin(), sorted.end(), membership[v]) - sorted.begin());
     k = static_cast<std::int32_t>(sorted.size());
   }
   std::vector<double> inside(static_cast<std::size_t>(k), 0.0), degree(static_cast<std::size_t>(k), 0.0);

@@ -40,8 +40,10 @@ Comparison compare_waves(const model::Project& project, const std::string& fromW
   const auto r1 = relationships(c.before.net), r2 = relationships(c.after.net);
   for (const auto& [pair, f] : r2) {
     auto it = r1.find(pair);
-    if (it == r1.end()) c.added.push_back({pair.first, pair.second, 0, f});
-    else if (f != it->second) (f > it->second ? c.strengthened : c.weakened).push_back({pair.first, pair.second, it->second, f});
+    if (it == r1.end())
+      c.added.push_back({pair.first, pair.second, 0, f});
+    else if (f != it->second)
+      (f > it->second ? c.strengthened : c.weakened).push_back({pair.first, pair.second, it->second, f});
   }
   for (const auto& [pair, f] : r1)
     if (!r2.count(pair)) c.removed.push_back({pair.first, pair.second, f, 0});

@@ -19,11 +19,16 @@ std::vector<Brokerage> brokerage(const Graph& d, const std::vector<int>& groups)
         const Vertex j = d.targets[e];
         if (j == i || edge_weight(d, i, j) > 0.0) continue;  // i reaches j directly: no brokerage
         const int gi = group(i), gv = group(v), gj = group(j);
-        if (gi == gv && gv == gj) ++b.coordinator;
-        else if (gi == gj) ++b.itinerant;
-        else if (gi == gv) ++b.representative;
-        else if (gv == gj) ++b.gatekeeper;
-        else ++b.liaison;
+        if (gi == gv && gv == gj)
+          ++b.coordinator;
+        else if (gi == gj)
+          ++b.itinerant;
+        else if (gi == gv)
+          ++b.representative;
+        else if (gv == gj)
+          ++b.gatekeeper;
+        else
+          ++b.liaison;
       }
   }
   return out;

@@ -21,16 +21,16 @@ std::vector<Brokerage> brokerage(const Graph& d, const std::vector<int>& groups)
 
 struct GroupTies {
   int members = 0;
-  int internal = 0;  // edges of G with both ends in the group
-  int external = 0;  // edges of G with one end in the group
+  int internal = 0;                       // edges of G with both ends in the group
+  int external = 0;                       // edges of G with one end in the group
   std::optional<double> internalDensity;  // internal / (k(k-1)/2); none when k < 2
   std::optional<double> eiIndex;          // (external - internal) / (external + internal); none without ties
 };
 
 struct GroupSummary {
-  std::vector<GroupTies> groups;             // per group index 0..groupCount-1
-  std::vector<std::vector<int>> matrix;      // edges of G between group a and b (diagonal: within a)
-  std::optional<double> eiIndex;             // whole network: (E - I)/(E + I) over all edges
+  std::vector<GroupTies> groups;         // per group index 0..groupCount-1
+  std::vector<std::vector<int>> matrix;  // edges of G between group a and b (diagonal: within a)
+  std::optional<double> eiIndex;         // whole network: (E - I)/(E + I) over all edges
 };
 
 GroupSummary group_summary(const Graph& g, const std::vector<int>& groups, int groupCount);

@@ -27,19 +27,19 @@ struct AnalysisOptions {
 
 struct Network {
   std::string waveId;
-  std::vector<std::string> actorIds;             // vertex -> actor id, in project order
+  std::vector<std::string> actorIds;              // vertex -> actor id, in project order
   std::unordered_map<std::string, Vertex> index;  // actor id -> vertex
-  std::vector<std::string> unitIds;              // unit index -> unit id, in project order
-  std::vector<int> unitOf;                       // vertex -> unit index (-1 if the unit is unknown)
-  Graph directed;                                // D
-  Graph undirected;                              // G
+  std::vector<std::string> unitIds;               // unit index -> unit id, in project order
+  std::vector<int> unitOf;                        // vertex -> unit index (-1 if the unit is unknown)
+  Graph directed;                                 // D
+  Graph undirected;                               // G
   // Survey status per vertex in the wave: 0 not asked, 1 asked and not answered, 2 answered. A person listed
   // twice (a duplicate-respondent warning) counts once, answered if any record says so.
   std::vector<signed char> survey;
-  int asked = 0, responded = 0;                  // unique people asked / answered in the wave
+  int asked = 0, responded = 0;  // unique people asked / answered in the wave
   bool answered(Vertex v) const { return survey[v] == 2; }
   bool missing(Vertex v) const { return survey[v] == 1; }  // asked and not (yet) answered
-  int selfTies = 0, duplicateReports = 0;        // raw reports set aside while building
+  int selfTies = 0, duplicateReports = 0;                  // raw reports set aside while building
 };
 
 // Builds D and G for `opt.waveId` (or the latest wave). Vertices are all actors of the project, so people

@@ -108,8 +108,10 @@ PathMeasures sampled_path_measures(const Graph& g, bool weighted, const std::vec
   for (Vertex s : sources) {
     sampledSelf[s] = 1;
     S.reset();
-    if (weighted) dijkstra(g, s, S, settled);
-    else bfs(g, s, S);
+    if (weighted)
+      dijkstra(g, s, S, settled);
+    else
+      bfs(g, s, S);
     for (Vertex v : S.order) {
       if (v == s) continue;
       const double d = weighted ? S.dist[v] / kLengthScale : S.dist[v];
@@ -174,8 +176,10 @@ PathMeasures path_measures(const Graph& g, bool weighted, const std::vector<int>
 
   for (Vertex s = 0; s < n; ++s) {
     S.reset();
-    if (weighted) dijkstra(g, s, S, settled);
-    else bfs(g, s, S);
+    if (weighted)
+      dijkstra(g, s, S, settled);
+    else
+      bfs(g, s, S);
     double sum = 0.0, harmonic = 0.0, far = 0.0;
     for (Vertex v : S.order) {
       sum += S.dist[v];

@@ -12,7 +12,7 @@ struct PathMeasures {
   std::vector<double> betweenness;  // normalised by (n-1)(n-2), as NetworkX (endpoints excluded)
   std::vector<double> closeness;    // (r-1)/sum(d) scaled by (r-1)/(n-1): Wasserman-Faust for disconnected graphs
   std::vector<double> harmonic;     // sum of 1/d over reachable others, raw
-  std::optional<double> diameter;           // largest component only; none if it has < 2 vertices
+  std::optional<double> diameter;   // largest component only; none if it has < 2 vertices
   std::optional<double> averagePathLength;  // mean over ordered pairs in the largest component
   int sources = 0;                          // sources searched: n when exact, fewer when sampled
 };

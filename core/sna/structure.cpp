@@ -1,12 +1,11 @@
 #include "sna/structure.hpp"
 
 #include <algorithm>
-#include <cmath>
-
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/biconnected_components.hpp>
 #include <boost/graph/connected_components.hpp>
 #include <boost/graph/core_numbers.hpp>
+#include <cmath>
 
 namespace bosam::sna {
 namespace {
@@ -34,8 +33,10 @@ std::vector<double> triangles(const Graph& g) {
       // common neighbours of v and w
       auto a = g.offsets[v], aEnd = g.offsets[v + 1], b = g.offsets[w], bEnd = g.offsets[w + 1];
       while (a < aEnd && b < bEnd) {
-        if (g.targets[a] < g.targets[b]) ++a;
-        else if (g.targets[a] > g.targets[b]) ++b;
+        if (g.targets[a] < g.targets[b])
+          ++a;
+        else if (g.targets[a] > g.targets[b])
+          ++b;
         else {
           const Vertex x = g.targets[a];
           if (x > w) t[v] += 1, t[w] += 1, t[x] += 1;  // count each triangle once, at its lowest edge

@@ -10,7 +10,7 @@ namespace bosam::sna {
 struct Components {
   std::vector<int> of;  // vertex -> component id (0-based, in order of lowest vertex)
   int count = 0;
-  int largest = -1;     // id of the largest component (lowest id on ties); -1 when n = 0
+  int largest = -1;  // id of the largest component (lowest id on ties); -1 when n = 0
   int largestSize = 0;
 };
 

@@ -69,7 +69,8 @@ std::optional<json> load_answer(std::string_view text, Lang lang, Issues& out) {
   if (!doc) return std::nullopt;
   check_limits(*doc, limits, lang, out);
   if (has_errors(out)) return std::nullopt;
-  if (!migrate_document(*doc, "bosam-answer", answer_migrations(), kAnswerSchemaVersion, lang, out)) return std::nullopt;
+  if (!migrate_document(*doc, "bosam-answer", answer_migrations(), kAnswerSchemaVersion, lang, out))
+    return std::nullopt;
   Checker c(lang, out);
   validate_answer(*doc, c);
   if (has_errors(out)) return std::nullopt;
@@ -81,24 +82,31 @@ void check_answer_against(const json& a, const json& project, Lang lang, Issues&
   if (a["projectId"] != project["id"]) {
     // In words: who answered, for which municipality, and what is open now, never "$.projectId". A copy made
     // with "keep both" has its own id and says which project it was copied from.
-    const std::string who = text_of(a, "respondentName").empty()
-                                ? (lang == Lang::en ? "the person with id " : "personen med id ") + a["respondent"].get<std::string>()
-                                : text_of(a, "respondentName");
-    const std::string where = text_of(a, "municipality").empty() ? (lang == Lang::en ? "another project" : "et annet prosjekt")
-                                                                 : "«" + text_of(a, "municipality") + "»";
-    const std::string open = project.contains("municipality") ? text_of(project["municipality"], "name") : std::string();
-    const bool fromCopy = !text_of(project, "copiedFrom").empty() && text_of(project, "copiedFrom") == text_of(a, "projectId");
+    const std::string who =
+        text_of(a, "respondentName").empty()
+            ? (lang == Lang::en ? "the person with id " : "personen med id ") + a["respondent"].get<std::string>()
+            : text_of(a, "respondentName");
+    const std::string where = text_of(a, "municipality").empty()
+                                  ? (lang == Lang::en ? "another project" : "et annet prosjekt")
+                                  : "«" + text_of(a, "municipality") + "»";
+    const std::string open =
+        project.contains("municipality") ? text_of(project["municipality"], "name") : std::string();
+    const bool fromCopy =
+        !text_of(project, "copiedFrom").empty() && text_of(project, "copiedFrom") == text_of(a, "projectId");
     c.error("$.projectId", fromCopy ? "wrong-project-copy" : "wrong-project", {who, where, open});
   }
   const auto actors = ids_of(project, "actors"), waves = ids_of(project, "waves"),
              functions = ids_of(project, "functions"), groups = ids_of(project, "targetGroups");
   const std::string respondent = a["respondent"].get<std::string>();
-  if (!waves.count(a["waveId"].get<std::string>())) c.error("$.waveId", "unknown-wave", {a["waveId"].get<std::string>()});
+  if (!waves.count(a["waveId"].get<std::string>()))
+    c.error("$.waveId", "unknown-wave", {a["waveId"].get<std::string>()});
   if (!actors.count(respondent)) c.error("$.respondent", "unknown-actor", {respondent});
   for (std::size_t i = 0; i < a["ties"].size(); ++i) {
     const std::string to = a["ties"][i]["to"].get<std::string>();
-    if (!actors.count(to)) c.error(path_key(path_index("$.ties", i), "to"), "unknown-actor", {to});
-    else if (to == respondent) c.warn(path_index("$.ties", i), "self-tie");
+    if (!actors.count(to))
+      c.error(path_key(path_index("$.ties", i), "to"), "unknown-actor", {to});
+    else if (to == respondent)
+      c.warn(path_index("$.ties", i), "self-tie");
   }
   if (a.contains("assignments"))
     for (std::size_t i = 0; i < a["assignments"].size(); ++i) {
@@ -110,7 +118,8 @@ void check_answer_against(const json& a, const json& project, Lang lang, Issues&
         for (std::size_t k = 0; k < x["targetGroupIds"].size(); ++k) {
           const json& tg = x["targetGroupIds"][k];
           if (!tg.is_string() || !groups.count(tg.get<std::string>()))
-            c.error(path_index(path_key(p, "targetGroupIds"), k), "unknown-target-group", {tg.is_string() ? tg.get<std::string>() : tg.dump()});
+            c.error(path_index(path_key(p, "targetGroupIds"), k), "unknown-target-group",
+                    {tg.is_string() ? tg.get<std::string>() : tg.dump()});
         }
     }
 }

@@ -3,8 +3,8 @@
 #include <map>
 
 #include "schema/door.hpp"
-#include "survey/answer.hpp"
 #include "schema/messages.hpp"
+#include "survey/answer.hpp"
 
 namespace bosam::survey {
 
@@ -57,8 +57,11 @@ MergeResult merge_answers(const json& project, const std::vector<AnswerFile>& fi
       if (!(x["actorId"] == respondent && x["waveId"] == wave)) reported.push_back(x);
     if (answer.contains("assignments"))
       for (const auto& x : answer["assignments"])
-        reported.push_back({{"actorId", respondent}, {"waveId", wave}, {"functionId", x["functionId"]},
-                            {"targetGroupIds", x.value("targetGroupIds", json::array())}, {"role", x["role"]}});
+        reported.push_back({{"actorId", respondent},
+                            {"waveId", wave},
+                            {"functionId", x["functionId"]},
+                            {"targetGroupIds", x.value("targetGroupIds", json::array())},
+                            {"role", x["role"]}});
     merged["reportedAssignments"] = reported;
     r.report.push_back({{"file", entry.second}, {"respondent", respondent}, {"waveId", wave}, {"ties", added}});
   }

@@ -6,8 +6,8 @@
 #include <string>
 #include <vector>
 
-#include "base/json.hpp"
 #include "base/issue.hpp"
+#include "base/json.hpp"
 
 namespace bosam::survey {
 
@@ -18,9 +18,9 @@ struct AnswerFile {
 
 struct MergeResult {
   bool ok = false;
-  json project;        // the merged project (only when ok)
-  json report;         // [{"file", "respondent", "waveId", "ties"}] per merged answer
-  Issues issues;       // errors and warnings; paths are "<file>: $.…"
+  json project;   // the merged project (only when ok)
+  json report;    // [{"file", "respondent", "waveId", "ties"}] per merged answer
+  Issues issues;  // errors and warnings; paths are "<file>: $.…"
 };
 
 // project: a validated project document. O(total ties · log).

@@ -2,8 +2,8 @@
 
 #include <map>
 
-#include "survey/sha256.hpp"
 #include "schema/messages.hpp"
+#include "survey/sha256.hpp"
 
 namespace bosam::survey {
 namespace {

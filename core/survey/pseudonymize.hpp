@@ -6,8 +6,8 @@
 #include <optional>
 #include <string>
 
-#include "base/json.hpp"
 #include "base/issue.hpp"
+#include "base/json.hpp"
 
 namespace bosam::survey {
 

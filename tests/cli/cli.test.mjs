@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const bosam = process.env.BOSAM_CLI || join(root, 'build', 'bin', 'bosam');  // BOSAM_CLI: the sanitized build (tools/test)
+const bosam = process.env.BOSAM_CLI || join(root, 'build', 'bin', 'bosam'); // BOSAM_CLI: the sanitized build (tools/test)
 const fixture = (f) => join(root, 'tests', 'fixtures', f);
 const run = (...args) => spawnSync(bosam, args, { encoding: 'utf8' });
 
@@ -60,8 +60,16 @@ test('--version names the product and schema versions', () => {
 });
 
 test('usage errors exit 2', () => {
-  for (const args of [[], ['frobnicate'], ['validate'], ['validate', '--lang'], ['validate', '--lang', 'de', 'x'],
-                      ['migrate'], ['demo', 'extra'], ['validate', '--bogus', 'x']]) {
+  for (const args of [
+    [],
+    ['frobnicate'],
+    ['validate'],
+    ['validate', '--lang'],
+    ['validate', '--lang', 'de', 'x'],
+    ['migrate'],
+    ['demo', 'extra'],
+    ['validate', '--bogus', 'x']
+  ]) {
     const r = run(...args);
     assert.equal(r.status, 2, `bosam ${args.join(' ')}`);
     assert.match(r.stderr, /Usage:/);

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const bosam = process.env.BOSAM_CLI || join(root, 'build', 'bin', 'bosam');  // BOSAM_CLI: the sanitized build (tools/test)
+const bosam = process.env.BOSAM_CLI || join(root, 'build', 'bin', 'bosam'); // BOSAM_CLI: the sanitized build (tools/test)
 const run = (...args) => spawnSync(bosam, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
 const dir = mkdtempSync(join(tmpdir(), 'bosam-export-'));
 
@@ -111,7 +111,7 @@ test('GEXF 1.3 reads back in NetworkX with the same nodes, arcs and attributes',
 test('Pajek reads back in NetworkX: vertices by name, arcs with frequency weights', { skip }, () => {
   const g = roundTrip('pajek', demoPath);
   assert.equal(g.directed, true);
-  assert.equal(Object.keys(g.nodes).length, demo.actors.length);  // the demo's names are unique
+  assert.equal(Object.keys(g.nodes).length, demo.actors.length); // the demo's names are unique
   assert.equal(g.edges.length, arcs.size);
   const idByName = Object.fromEntries(demo.actors.map((a) => [a.name, a.id]));
   for (const [u, v, d] of g.edges) assert.equal(d.weight, arcs.get(`${idByName[u]}\u0000${idByName[v]}`));
@@ -124,7 +124,7 @@ test('hostile names survive GraphML and GEXF, and Pajek labels stay whole', { sk
   p.units[0].name = 'NAV & <co> "kommunal"';
   const file = join(dir, 'hostile.json');
   writeFileSync(file, JSON.stringify(p));
-  const clean = '<b>&"Kari"\'s</b>\t ny  linje \\slutt\\';  // control characters and U+FFFF removed
+  const clean = '<b>&"Kari"\'s</b>\t ny  linje \\slutt\\'; // control characters and U+FFFF removed
   for (const format of ['graphml', 'gexf']) {
     const g = roundTrip(format, file);
     assert.equal(g.nodes['a-1'].label, clean, format);
@@ -132,26 +132,39 @@ test('hostile names survive GraphML and GEXF, and Pajek labels stay whole', { sk
     assert.equal(g.edges.length, 3, format);
   }
   const g = roundTrip('pajek', file);
-  assert.deepEqual(Object.keys(g.nodes).sort(), ["<b>&'Kari''s</b>    ny \uffff linje /slutt/", 'Ola Hansen', 'Siri Berg'].sort());
+  assert.deepEqual(
+    Object.keys(g.nodes).sort(),
+    ["<b>&'Kari''s</b>    ny \uffff linje /slutt/", 'Ola Hansen', 'Siri Berg'].sort()
+  );
   assert.equal(g.edges.length, 3);
 });
 
 // RFC 4180 fields with the given separator (quoted fields may hold separators, quotes and line breaks).
 function parseCsv(text, sep) {
   const rows = [[]];
-  let field = '', quoted = false;
+  let field = '',
+    quoted = false;
   for (let i = 0; i < text.length; ++i) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; ++i; } else if (c === '"') quoted = false; else field += c;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        ++i;
+      } else if (c === '"') quoted = false;
+      else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === sep) { rows.at(-1).push(field); field = ''; }
-    else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
+    else if (c === sep) {
+      rows.at(-1).push(field);
+      field = '';
+    } else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
       if (c === '\r') ++i;
-      rows.at(-1).push(field); field = ''; rows.push([]);
+      rows.at(-1).push(field);
+      field = '';
+      rows.push([]);
     } else field += c;
   }
-  if (rows.at(-1).length === 0 && field === '') rows.pop(); else rows.at(-1).push(field);
+  if (rows.at(-1).length === 0 && field === '') rows.pop();
+  else rows.at(-1).push(field);
   const [header, ...body] = rows;
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
 }
@@ -163,8 +176,14 @@ test('CSV: --out DIR writes nodes.csv and edges.csv that parse back to the proje
   assert.equal(r.stdout, '');
   const nodes = parseCsv(readFileSync(join(out, 'nodes.csv'), 'utf8'), ',');
   const edges = parseCsv(readFileSync(join(out, 'edges.csv'), 'utf8'), ',');
-  assert.deepEqual(nodes.map((n) => n.id), demo.actors.map((a) => a.id));
-  assert.deepEqual(nodes.map((n) => n.label), demo.actors.map((a) => a.name));
+  assert.deepEqual(
+    nodes.map((n) => n.id),
+    demo.actors.map((a) => a.id)
+  );
+  assert.deepEqual(
+    nodes.map((n) => n.label),
+    demo.actors.map((a) => a.name)
+  );
   assert.equal(nodes.find((n) => n.id === externalActor.id).external, 'true');
   assert.equal(edges.length, arcs.size);
   for (const e of edges) assert.equal(Number(e.weight), arcs.get(`${e.source}\u0000${e.target}`));
@@ -189,8 +208,13 @@ test('CSV for Norwegian Excel: BOM, semicolons, CRLF, decimal commas; without --
 });
 
 test('export: usage errors exit 2, bad input exits 1', () => {
-  for (const args of [['export', demoPath], ['export', '--format', 'svg', demoPath], ['export', '--format', 'gexf'],
-                      ['export', '--format', 'graphml', '--excel', demoPath], ['export', '--format']]) {
+  for (const args of [
+    ['export', demoPath],
+    ['export', '--format', 'svg', demoPath],
+    ['export', '--format', 'gexf'],
+    ['export', '--format', 'graphml', '--excel', demoPath],
+    ['export', '--format']
+  ]) {
     const r = run(...args);
     assert.equal(r.status, 2, `bosam ${args.join(' ')}`);
     assert.match(r.stderr, /Usage:/);

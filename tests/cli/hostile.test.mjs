@@ -25,7 +25,11 @@ function run(...args) {
   const start = Date.now();
   const r = spawnSync(bosam, args, { encoding: 'utf8', maxBuffer: 256 << 20, timeout: guardMs });
   r.ms = Date.now() - start;
-  assert.equal(r.signal, null, `bosam ${args[0]} was killed by ${r.signal} after ${r.ms} ms: ${r.stderr.slice(0, 2000)}`);
+  assert.equal(
+    r.signal,
+    null,
+    `bosam ${args[0]} was killed by ${r.signal} after ${r.ms} ms: ${r.stderr.slice(0, 2000)}`
+  );
   assert.doesNotMatch(r.stderr, /Sanitizer|runtime error/, r.stderr.slice(0, 2000));
   return r;
 }
@@ -34,7 +38,10 @@ function refused(path, jsonPath, pattern) {
   const r = run('validate', '--lang', 'en', path);
   assert.equal(r.status, 1, r.stdout + r.stderr);
   const lines = r.stdout.trim().split('\n');
-  assert.ok(lines.some((l) => l.startsWith(`${path}: ${jsonPath}: `) && pattern.test(l)), r.stdout.slice(0, 2000));
+  assert.ok(
+    lines.some((l) => l.startsWith(`${path}: ${jsonPath}: `) && pattern.test(l)),
+    r.stdout.slice(0, 2000)
+  );
   return r;
 }
 
@@ -57,7 +64,7 @@ test('hostile CLI: markup and script in names and notes stay text, byte for byte
 
 test('hostile CLI: __proto__ and constructor are kept as plain keys and work as ids', () => {
   const text = JSON.stringify(minimal).replace(/^\{/, '{"__proto__":{"polluted":true},"constructor":{"prototype":1},');
-  const p = JSON.parse(text);  // JSON.parse keeps "__proto__" as an own key
+  const p = JSON.parse(text); // JSON.parse keeps "__proto__" as an own key
   p.units.push({ id: '__proto__', name: 'constructor' });
   p.actors.push({ id: 'constructor', name: 'toString', unitId: '__proto__' });
   p.ties.push({ from: 'constructor', to: 'a-1', waveId: 'w-1', frequency: 2 });
@@ -74,12 +81,24 @@ test('hostile CLI: __proto__ and constructor are kept as plain keys and work as 
 test('hostile CLI: a 10 MB string is refused, naming its path and the limit', () => {
   const p = structuredClone(minimal);
   p.actors[2].note = 'x'.repeat(10 * 1024 * 1024);
-  refused(file('long-string.json', JSON.stringify(p)), '$.actors[2].note', /10485760 characters long; the limit is 100000/);
+  refused(
+    file('long-string.json', JSON.stringify(p)),
+    '$.actors[2].note',
+    /10485760 characters long; the limit is 100000/
+  );
 });
 
 test('hostile CLI: 100,000 actors are refused by the actor cap within the hang guard', () => {
-  const p = { format: 'bosam-project', schemaVersion: 1, id: 'p-big', municipality: { name: 'Stor' },
-    units: [{ id: 'u', name: 'Enhet' }], waves: [{ id: 'w', label: 'Runde' }], actors: [], ties: [] };
+  const p = {
+    format: 'bosam-project',
+    schemaVersion: 1,
+    id: 'p-big',
+    municipality: { name: 'Stor' },
+    units: [{ id: 'u', name: 'Enhet' }],
+    waves: [{ id: 'w', label: 'Runde' }],
+    actors: [],
+    ties: []
+  };
   for (let i = 0; i < 100000; i++) {
     p.actors.push({ id: `a${i}`, name: `Person ${i}`, unitId: 'u' });
     p.ties.push({ from: `a${i}`, to: `a${(i + 1) % 100000}`, waveId: 'w', frequency: 2 });
@@ -94,7 +113,11 @@ test('hostile CLI: nesting 10,000 deep is refused with line and column', () => {
 });
 
 test('hostile CLI: invalid UTF-8 is refused with line and column', () => {
-  const bytes = Buffer.concat([Buffer.from('{"format":"bosam-project",\n"municipality": {"name": "Bad '), Buffer.from([0xff, 0xfe]), Buffer.from('"}}')]);
+  const bytes = Buffer.concat([
+    Buffer.from('{"format":"bosam-project",\n"municipality": {"name": "Bad '),
+    Buffer.from([0xff, 0xfe]),
+    Buffer.from('"}}')
+  ]);
   refused(file('utf8.json', bytes), '$', /not valid UTF-8 \(line 2, column 31\)/);
 });
 

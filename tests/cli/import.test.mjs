@@ -27,17 +27,40 @@ const restFile = join(dir, 'rest.json');
 writeFileSync(demoFile, JSON.stringify(demo));
 writeFileSync(restFile, JSON.stringify(rest));
 
-const tieSet = (ties, wave) => ties.filter((t) => t.waveId === wave)
-  .map((t) => `${t.from}>${t.to}:${t.frequency}:${(t.types || []).join('|')}`).sort();
+const tieSet = (ties, wave) =>
+  ties
+    .filter((t) => t.waveId === wave)
+    .map((t) => `${t.from}>${t.to}:${t.frequency}:${(t.types || []).join('|')}`)
+    .sort();
 
 test('CSV export of a wave (plain and Excel) imports back to the same ties', () => {
   for (const excel of [false, true]) {
     const out = join(dir, excel ? 'csv-excel' : 'csv');
-    const e = run('export', '--format', 'csv', '--wave', 'w-2025', ...(excel ? ['--excel'] : []), demoFile, '--out', out);
+    const e = run(
+      'export',
+      '--format',
+      'csv',
+      '--wave',
+      'w-2025',
+      ...(excel ? ['--excel'] : []),
+      demoFile,
+      '--out',
+      out
+    );
     assert.equal(e.status, 0, e.stderr);
     const result = join(dir, `back-${excel}.json`);
-    const r = run('import', restFile, '--edges', join(out, 'edges.csv'), '--nodes', join(out, 'nodes.csv'),
-      '--wave-label', 'Tilbake', '--out', result);
+    const r = run(
+      'import',
+      restFile,
+      '--edges',
+      join(out, 'edges.csv'),
+      '--nodes',
+      join(out, 'nodes.csv'),
+      '--wave-label',
+      'Tilbake',
+      '--out',
+      result
+    );
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stderr, /columns: from=source, to=target, frequency=frequency, types=types/);
     const back = JSON.parse(readFileSync(result, 'utf8'));
@@ -56,18 +79,42 @@ test('GraphML: our export and a NetworkX file, with an explicit --map', () => {
   const back = JSON.parse(r.stdout);
   assert.deepEqual(tieSet(back.ties, 'w-import'), tieSet(demo.ties, 'w-2025'));
 
-  const n = run('import', demoFile, '--graphml', fixture('networkx.graphml'), '--map', 'weight=weight,types=types',
-    '--wave-id', 'w-nx', '--wave-date', '2026-06-01', '--lang', 'en');
+  const n = run(
+    'import',
+    demoFile,
+    '--graphml',
+    fixture('networkx.graphml'),
+    '--map',
+    'weight=weight,types=types',
+    '--wave-id',
+    'w-nx',
+    '--wave-date',
+    '2026-06-01',
+    '--lang',
+    'en'
+  );
   assert.equal(n.status, 0, n.stderr);
   const nx = JSON.parse(n.stdout);
   assert.deepEqual(nx.waves.at(-1), { id: 'w-nx', label: 'Imported wave', date: '2026-06-01' });
-  assert.deepEqual(tieSet(nx.ties, 'w-nx'),
-    ['a-01>a-02:3:information|advice', 'a-01>a-03:4:', 'a-02>a-01:2:coordination', 'a-04>a-02:1:referral|information']);
+  assert.deepEqual(tieSet(nx.ties, 'w-nx'), [
+    'a-01>a-02:3:information|advice',
+    'a-01>a-03:4:',
+    'a-02>a-01:2:coordination',
+    'a-04>a-02:1:referral|information'
+  ]);
 });
 
 test('the Excel fixture matched by name', () => {
-  const r = run('import', demoFile, '--edges', fixture('excel-edges.csv'), '--match', 'name',
-    '--map', 'from=Fra,to=Til,weight=Vekt,types=Kontakttype');
+  const r = run(
+    'import',
+    demoFile,
+    '--edges',
+    fixture('excel-edges.csv'),
+    '--match',
+    'name',
+    '--map',
+    'from=Fra,to=Til,weight=Vekt,types=Kontakttype'
+  );
   assert.equal(r.status, 0, r.stderr);
   assert.equal(JSON.parse(r.stdout).ties.filter((t) => t.waveId === 'w-import').length, 3);
 });
@@ -81,7 +128,10 @@ test('refused input: exit 1, nothing written, the file and line named', () => {
   assert.equal(r.status, 1);
   assert.equal(r.stdout, '');
   assert.equal(existsSync(out), false);
-  assert.match(r.stderr, /bad-edges\.csv: bad-edges\.csv, line 3, column "frequency": found "7", which is not a frequency/);
+  assert.match(
+    r.stderr,
+    /bad-edges\.csv: bad-edges\.csv, line 3, column "frequency": found "7", which is not a frequency/
+  );
   assert.match(r.stderr, /nothing was imported/);
 
   const unknown = join(dir, 'unknown.csv');

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const bosam = process.env.BOSAM_CLI || join(root, 'build', 'bin', 'bosam');  // BOSAM_CLI: the sanitized build (tools/test)
+const bosam = process.env.BOSAM_CLI || join(root, 'build', 'bin', 'bosam'); // BOSAM_CLI: the sanitized build (tools/test)
 const run = (...args) => spawnSync(bosam, args, { encoding: 'utf8' });
 const dir = mkdtempSync(join(tmpdir(), 'bosam-merge-'));
 const demoFile = join(dir, 'demo.json');
@@ -17,22 +17,40 @@ const demo = JSON.parse(readFileSync(demoFile, 'utf8'));
 
 function answerFile(name, respondent, ties, extra = {}) {
   const file = join(dir, name);
-  writeFileSync(file, JSON.stringify({
-    format: 'bosam-answer', schemaVersion: 1, projectId: demo.id, waveId: 'w-2026', respondent,
-    ties: ties.map(([to, frequency]) => ({ to, frequency, types: ['information'] })), submittedAt: '2026-04-21T09:00:00Z', ...extra
-  }));
+  writeFileSync(
+    file,
+    JSON.stringify({
+      format: 'bosam-answer',
+      schemaVersion: 1,
+      projectId: demo.id,
+      waveId: 'w-2026',
+      respondent,
+      ties: ties.map(([to, frequency]) => ({ to, frequency, types: ['information'] })),
+      submittedAt: '2026-04-21T09:00:00Z',
+      ...extra
+    })
+  );
   return file;
 }
 
 test('merge writes the merged project: the respondent now reports exactly the answered ties', () => {
   const who = demo.actors[0].id;
-  const file = answerFile('a.json', who, [[demo.actors[1].id, 4], [demo.actors[2].id, 2]]);
+  const file = answerFile('a.json', who, [
+    [demo.actors[1].id, 4],
+    [demo.actors[2].id, 2]
+  ]);
   const out = join(dir, 'merged.json');
   const r = run('merge', demoFile, file, '--out', out);
   assert.equal(r.status, 0, r.stderr);
   const merged = JSON.parse(readFileSync(out, 'utf8'));
   const mine = merged.ties.filter((t) => t.from === who && t.waveId === 'w-2026');
-  assert.deepEqual(mine.map((t) => [t.to, t.frequency]), [[demo.actors[1].id, 4], [demo.actors[2].id, 2]]);
+  assert.deepEqual(
+    mine.map((t) => [t.to, t.frequency]),
+    [
+      [demo.actors[1].id, 4],
+      [demo.actors[2].id, 2]
+    ]
+  );
   const others = (p) => p.ties.filter((t) => !(t.from === who && t.waveId === 'w-2026'));
   assert.deepEqual(others(merged), others(demo));
   assert.equal(run('validate', out).status, 0);

@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const bosam = process.env.BOSAM_CLI || join(root, 'build', 'bin', 'bosam');  // BOSAM_CLI: the sanitized build (tools/test)
+const bosam = process.env.BOSAM_CLI || join(root, 'build', 'bin', 'bosam'); // BOSAM_CLI: the sanitized build (tools/test)
 const run = (...args) => spawnSync(bosam, args, { encoding: 'utf8' });
 
 test('pseudonymised export: no names, valid, stable; the key is added to the original once', () => {

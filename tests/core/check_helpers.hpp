@@ -13,12 +13,17 @@ namespace bosam::test {
 // every internal actor asked and answering. No assignments, no ties: tests add what their scenario needs.
 inline json base_project() {
   json p = {{"format", "bosam-project"}, {"schemaVersion", 1}, {"id", "p-test"}, {"municipality", {{"name", "Test"}}}};
-  p["units"] = json::array({{{"id", "u-a"}, {"name", "Enhet A"}}, {{"id", "u-b"}, {"name", "Enhet B"}},
-                            {{"id", "u-c"}, {"name", "Enhet C"}}, {{"id", "u-x"}, {"name", "Partner X"}, {"external", true}}});
+  p["units"] = json::array({{{"id", "u-a"}, {"name", "Enhet A"}},
+                            {{"id", "u-b"}, {"name", "Enhet B"}},
+                            {{"id", "u-c"}, {"name", "Enhet C"}},
+                            {{"id", "u-x"}, {"name", "Partner X"}, {"external", true}}});
   p["actors"] = json::array();
-  for (const char* a : {"a1", "a2", "a3"}) p["actors"].push_back({{"id", a}, {"name", std::string("Person ") + a}, {"unitId", "u-a"}});
-  for (const char* a : {"b1", "b2", "b3"}) p["actors"].push_back({{"id", a}, {"name", std::string("Person ") + a}, {"unitId", "u-b"}});
-  for (const char* a : {"c1", "c2"}) p["actors"].push_back({{"id", a}, {"name", std::string("Person ") + a}, {"unitId", "u-c"}});
+  for (const char* a : {"a1", "a2", "a3"})
+    p["actors"].push_back({{"id", a}, {"name", std::string("Person ") + a}, {"unitId", "u-a"}});
+  for (const char* a : {"b1", "b2", "b3"})
+    p["actors"].push_back({{"id", a}, {"name", std::string("Person ") + a}, {"unitId", "u-b"}});
+  for (const char* a : {"c1", "c2"})
+    p["actors"].push_back({{"id", a}, {"name", std::string("Person ") + a}, {"unitId", "u-c"}});
   p["actors"].push_back({{"id", "x1"}, {"name", "Kontakt X"}, {"unitId", "u-x"}});
   p["functions"] = json::array({{{"id", "f-1"}, {"name", "Funksjon 1"}, {"essential", true}},
                                 {{"id", "f-2"}, {"name", "Funksjon 2"}, {"essential", true}},
@@ -41,7 +46,11 @@ inline void add_tie(json& p, const std::string& from, const std::string& to, int
 
 inline void assign(json& p, const std::string& unit, const std::string& actor, const std::string& function,
                    const std::string& role, std::vector<std::string> groups = {}, bool decides = false) {
-  json a = {{"unitId", unit}, {"functionId", function}, {"role", role}, {"targetGroupIds", groups}, {"decisionAuthority", decides}};
+  json a = {{"unitId", unit},
+            {"functionId", function},
+            {"role", role},
+            {"targetGroupIds", groups},
+            {"decisionAuthority", decides}};
   if (!actor.empty()) a["actorId"] = actor;
   p["assignments"].push_back(a);
 }
@@ -49,10 +58,20 @@ inline void assign(json& p, const std::string& unit, const std::string& actor, c
 // Connects every internal actor in a chain-free way (a clique per unit and one strong tie between units), so
 // network rules other than the one under test stay quiet.
 inline void connect_all(json& p) {
-  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{{"a1", "a2"}, {"a2", "a3"}, {"a1", "a3"},
-                                                                      {"b1", "b2"}, {"b2", "b3"}, {"b1", "b3"}, {"c1", "c2"},
-                                                                      {"a1", "b1"}, {"a2", "b2"}, {"b1", "c1"}, {"b2", "c2"},
-                                                                      {"a3", "c1"}, {"a1", "x1"}, {"b3", "x1"}})
+  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{{"a1", "a2"},
+                                                                      {"a2", "a3"},
+                                                                      {"a1", "a3"},
+                                                                      {"b1", "b2"},
+                                                                      {"b2", "b3"},
+                                                                      {"b1", "b3"},
+                                                                      {"c1", "c2"},
+                                                                      {"a1", "b1"},
+                                                                      {"a2", "b2"},
+                                                                      {"b1", "c1"},
+                                                                      {"b2", "c2"},
+                                                                      {"a3", "c1"},
+                                                                      {"a1", "x1"},
+                                                                      {"b3", "x1"}})
     add_tie(p, u, v);
 }
 

@@ -28,16 +28,28 @@ struct Rng {
 };
 
 inline std::string gen_name(Rng& rng, const std::string& base) {
-  static const std::vector<std::string> extras = {
-      "", "", "", " Ærøy–Åsnes", " 🏠 bolig", " Zoë Ünïcødé", " שלום", " 北京", " e\xCC\x81",  // combining accent
-      " <script>alert(1)</script>", " &amp; \"sitat\" 'x'", " \\ bak/skrå", " \t tab"};
+  static const std::vector<std::string> extras = {"",
+                                                  "",
+                                                  "",
+                                                  " Ærøy–Åsnes",
+                                                  " 🏠 bolig",
+                                                  " Zoë Ünïcødé",
+                                                  " שלום",
+                                                  " 北京",
+                                                  " e\xCC\x81",  // combining accent
+                                                  " <script>alert(1)</script>",
+                                                  " &amp; \"sitat\" 'x'",
+                                                  " \\ bak/skrå",
+                                                  " \t tab"};
   return base + extras[static_cast<std::size_t>(rng.below(static_cast<int>(extras.size())))];
 }
 
 // A valid project (docs/project-file.md). `seed` picks the shape as well as the content.
 inline json random_project(std::uint64_t seed) {
   Rng rng(seed);
-  json p = {{"format", "bosam-project"}, {"schemaVersion", 1}, {"id", "p-gen-" + std::to_string(seed)},
+  json p = {{"format", "bosam-project"},
+            {"schemaVersion", 1},
+            {"id", "p-gen-" + std::to_string(seed)},
             {"municipality", {{"name", gen_name(rng, "Kommune " + std::to_string(seed))}}}};
   const int shape = static_cast<int>(seed % 10);
   if (shape == 0) return p;  // empty: no lists at all
@@ -57,7 +69,8 @@ inline json random_project(std::uint64_t seed) {
   }
   p["actors"] = json::array();
   for (int a = 0; a < nActors; ++a) {
-    json actor = {{"id", "a-" + std::to_string(a)}, {"name", gen_name(rng, "Person " + std::to_string(a))},
+    json actor = {{"id", "a-" + std::to_string(a)},
+                  {"name", gen_name(rng, "Person " + std::to_string(a))},
                   {"unitId", "u-" + std::to_string(rng.below(nUnits))}};
     if (rng.chance(40)) actor["fte"] = static_cast<double>(rng.below(21)) / 20.0;
     if (rng.chance(20)) actor["note"] = gen_name(rng, "Merknad");
@@ -65,7 +78,8 @@ inline json random_project(std::uint64_t seed) {
   }
   p["functions"] = json::array();
   for (int f = 0; f < nFunctions; ++f)
-    p["functions"].push_back({{"id", "f-" + std::to_string(f)}, {"name", gen_name(rng, "Funksjon")}, {"essential", rng.chance(50)}});
+    p["functions"].push_back(
+        {{"id", "f-" + std::to_string(f)}, {"name", gen_name(rng, "Funksjon")}, {"essential", rng.chance(50)}});
   p["targetGroups"] = json::array();
   for (int g = 0; g < nGroups; ++g)
     p["targetGroups"].push_back({{"id", "tg-" + std::to_string(g)}, {"name", gen_name(rng, "Målgruppe")}});
@@ -73,8 +87,11 @@ inline json random_project(std::uint64_t seed) {
   static const char* const roles[] = {"responsible", "performs", "contributes"};
   const int nAssignments = nUnits > 0 && nFunctions > 0 ? rng.below(8) : 0;
   for (int i = 0; i < nAssignments; ++i) {
-    json as = {{"unitId", "u-" + std::to_string(rng.below(nUnits))}, {"functionId", "f-" + std::to_string(rng.below(nFunctions))},
-               {"role", roles[rng.below(3)]}, {"targetGroupIds", json::array()}, {"decisionAuthority", rng.chance(30)}};
+    json as = {{"unitId", "u-" + std::to_string(rng.below(nUnits))},
+               {"functionId", "f-" + std::to_string(rng.below(nFunctions))},
+               {"role", roles[rng.below(3)]},
+               {"targetGroupIds", json::array()},
+               {"decisionAuthority", rng.chance(30)}};
     if (nActors > 0 && rng.chance(70)) as["actorId"] = "a-" + std::to_string(rng.below(nActors));
     for (int g = 0; g < nGroups; ++g)
       if (rng.chance(40)) as["targetGroupIds"].push_back("tg-" + std::to_string(g));
@@ -87,16 +104,21 @@ inline json random_project(std::uint64_t seed) {
   const int density = isolatesOnly ? 0 : 2 + rng.below(30);  // percent of ordered pairs with a tie
   for (int w = 0; w < nWaves; ++w) {
     const std::string wave = "w-" + std::to_string(w);
-    p["waves"].push_back({{"id", wave}, {"label", gen_name(rng, "Runde " + std::to_string(w + 1))},
+    p["waves"].push_back({{"id", wave},
+                          {"label", gen_name(rng, "Runde " + std::to_string(w + 1))},
                           {"date", "202" + std::to_string(w % 10) + "-0" + std::to_string(1 + w % 9) + "-15"}});
     for (int a = 0; a < nActors; ++a)
-      if (rng.chance(80)) p["respondents"].push_back({{"actorId", "a-" + std::to_string(a)}, {"waveId", wave}, {"responded", rng.chance(75)}});
+      if (rng.chance(80))
+        p["respondents"].push_back(
+            {{"actorId", "a-" + std::to_string(a)}, {"waveId", wave}, {"responded", rng.chance(75)}});
     for (int a = 0; a < nActors; ++a)
       for (int b = 0; b < nActors; ++b) {
         const bool odd = rng.chance(1);  // a rare self-tie or repeated tie: warned about, still valid
         if (a == b && !odd) continue;
         if (!rng.chance(density)) continue;
-        json t = {{"from", "a-" + std::to_string(a)}, {"to", "a-" + std::to_string(b)}, {"waveId", wave},
+        json t = {{"from", "a-" + std::to_string(a)},
+                  {"to", "a-" + std::to_string(b)},
+                  {"waveId", wave},
                   {"frequency", 1 + rng.below(4)}};
         if (rng.chance(60)) t["types"] = json::array({types[rng.below(4)]});
         p["ties"].push_back(t);
@@ -104,8 +126,10 @@ inline json random_project(std::uint64_t seed) {
       }
   }
   if (rng.chance(30))
-    p["assessments"] = json::array({{{"id", "s-1"}, {"kind", rng.chance(50) ? "strength" : "weakness"},
-                                     {"text", gen_name(rng, "Vurdering")}, {"evidence", json::array()}}});
+    p["assessments"] = json::array({{{"id", "s-1"},
+                                     {"kind", rng.chance(50) ? "strength" : "weakness"},
+                                     {"text", gen_name(rng, "Vurdering")},
+                                     {"evidence", json::array()}}});
   return p;
 }
 

@@ -2,9 +2,9 @@
 #include <doctest/doctest.h>
 
 #include "api/api.hpp"
-#include "schema/messages.hpp"
 #include "api/envelope.hpp"
 #include "fixtures.hpp"
+#include "schema/messages.hpp"
 
 using namespace bosam;
 
@@ -79,12 +79,14 @@ TEST_CASE("analysis of a project with no survey wave yet: findings and phases, a
     REQUIRE(findings.size() == 1);
     CHECK(findings[0]["rule"] == "not-mapped");
     CHECK(findings[0]["severity"] == "info");
-    CHECK(findings[0]["numbers"]["essential"] == 13);  // the catalogue's essential functions, counted in data/catalogue.json
+    CHECK(findings[0]["numbers"]["essential"] ==
+          13);  // the catalogue's essential functions, counted in data/catalogue.json
   }
 }
 
-TEST_CASE("compare without from/to and with a lang that is not text answers in an envelope (regression: an "
-          "exception escaped the API, core-crash in the app)") {
+TEST_CASE(
+    "compare without from/to and with a lang that is not text answers in an envelope (regression: an "
+    "exception escaped the API, core-crash in the app)") {
   const json demo = json::parse(api::demo("{}"))["result"];
   for (const char* options : {R"({"lang": 5})", R"({"lang": null, "from": "w-2025"})", R"([1, 2])", "not json"}) {
     INFO(options);

@@ -20,9 +20,8 @@ void expect_errors(const std::string& file) {
   for (const auto& i : r.issues)
     if (i.severity == Severity::error) errors.push_back(i);
   for (const auto& want : spec.at("errors")) {
-    auto hit = std::find_if(errors.begin(), errors.end(), [&](const Issue& i) {
-      return i.code == want.at("code") && i.path == want.at("path");
-    });
+    auto hit = std::find_if(errors.begin(), errors.end(),
+                            [&](const Issue& i) { return i.code == want.at("code") && i.path == want.at("path"); });
     INFO("expected ", want.dump(), " in ", file);
     REQUIRE(hit != errors.end());
     CHECK_FALSE(hit->message.empty());

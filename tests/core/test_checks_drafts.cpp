@@ -44,7 +44,8 @@ TEST_CASE("findings of one rule make one weakness draft that points at each find
   json p = test::base_project();
   add_tie(p, "a1", "a2");
   test::assign(p, "u-a", "a1", "f-1", "responsible", {}, true);
-  p["assessments"] = json::array({{{"id", "s-1"}, {"kind", "weakness"}, {"text", "edited"}, {"draftId", "draft:weakness:isolate"}}});
+  p["assessments"] =
+      json::array({{{"id", "s-1"}, {"kind", "weakness"}, {"text", "edited"}, {"draftId", "draft:weakness:isolate"}}});
   const json all = drafts(p);
   const json* iso = by_id(all, "draft:weakness:isolate");
   REQUIRE(iso != nullptr);

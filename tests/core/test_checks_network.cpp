@@ -4,9 +4,9 @@
 #include "check_helpers.hpp"
 
 using namespace bosam;
+using test::add_tie;
 using test::assign;
 using test::findings;
-using test::add_tie;
 
 namespace {
 // Every internal person tied to every other: no isolates, cut points, silos or one-sided ties.
@@ -43,9 +43,18 @@ TEST_CASE("isolate near-miss: one tie is enough") {
 TEST_CASE("bottleneck: the only link between two groups") {
   // {a1,a2,a3} - b1 - {b2,b3,c1,c2}: without b1 the three in A lose the four on the other side.
   json p = test::base_project();
-  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{
-           {"a1", "a2"}, {"a2", "a3"}, {"a1", "a3"}, {"a1", "b1"}, {"b1", "b2"},
-           {"b2", "b3"}, {"b3", "c1"}, {"c1", "c2"}, {"c2", "b2"}, {"b3", "c2"}, {"b2", "c1"}, {"x1", "b3"}})
+  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{{"a1", "a2"},
+                                                                      {"a2", "a3"},
+                                                                      {"a1", "a3"},
+                                                                      {"a1", "b1"},
+                                                                      {"b1", "b2"},
+                                                                      {"b2", "b3"},
+                                                                      {"b3", "c1"},
+                                                                      {"c1", "c2"},
+                                                                      {"c2", "b2"},
+                                                                      {"b3", "c2"},
+                                                                      {"b2", "c1"},
+                                                                      {"x1", "b3"}})
     add_tie(p, u, v);
   const json f = findings(p, "bottleneck");
   json b1 = nullptr;
@@ -73,8 +82,14 @@ TEST_CASE("silo: a unit whose ties are all internal") {
   json p = test::base_project();
   test::connect_all(p);
   p["ties"] = json::array();
-  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{
-           {"a1", "a2"}, {"a2", "a3"}, {"a1", "b1"}, {"b1", "b2"}, {"b2", "b3"}, {"b3", "a3"}, {"c1", "c2"}, {"x1", "a1"}})
+  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{{"a1", "a2"},
+                                                                      {"a2", "a3"},
+                                                                      {"a1", "b1"},
+                                                                      {"b1", "b2"},
+                                                                      {"b2", "b3"},
+                                                                      {"b3", "a3"},
+                                                                      {"c1", "c2"},
+                                                                      {"x1", "a1"}})
     add_tie(p, u, v);
   const json f = findings(p, "silo");
   REQUIRE(f.size() == 1);
@@ -84,9 +99,17 @@ TEST_CASE("silo: a unit whose ties are all internal") {
 
 TEST_CASE("silo near-miss: as many ties out as in") {
   json p = test::base_project();
-  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{
-           {"a1", "a2"}, {"a2", "a3"}, {"a1", "b1"}, {"b1", "b2"}, {"b2", "b3"}, {"b3", "a3"}, {"c1", "c2"},
-           {"c1", "a1"}, {"x1", "a1"}, {"b1", "a2"}, {"b2", "a3"}})
+  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{{"a1", "a2"},
+                                                                      {"a2", "a3"},
+                                                                      {"a1", "b1"},
+                                                                      {"b1", "b2"},
+                                                                      {"b2", "b3"},
+                                                                      {"b3", "a3"},
+                                                                      {"c1", "c2"},
+                                                                      {"c1", "a1"},
+                                                                      {"x1", "a1"},
+                                                                      {"b1", "a2"},
+                                                                      {"b2", "a3"}})
     add_tie(p, u, v);
   CHECK(findings(p, "silo").empty());  // u-c: 1 internal, 1 external, E-I 0
 }
@@ -107,7 +130,8 @@ TEST_CASE("one-sided-ties: many ties named by one side only; near-miss: a few") 
   json p = test::base_project();
   // 10 pairs among respondents; 4 named by one side only (40 % >= 25 %).
   const std::vector<std::pair<const char*, const char*>> pairs = {
-      {"a1", "a2"}, {"a2", "a3"}, {"a1", "a3"}, {"b1", "b2"}, {"b2", "b3"}, {"b1", "b3"}, {"c1", "c2"}, {"a1", "b1"}, {"b1", "c1"}, {"a3", "c2"}};
+      {"a1", "a2"}, {"a2", "a3"}, {"a1", "a3"}, {"b1", "b2"}, {"b2", "b3"},
+      {"b1", "b3"}, {"c1", "c2"}, {"a1", "b1"}, {"b1", "c1"}, {"a3", "c2"}};
   for (std::size_t i = 0; i < pairs.size(); ++i) add_tie(p, pairs[i].first, pairs[i].second, 3, i >= 4);
   const json f = findings(p, "one-sided-ties");
   REQUIRE(f.size() == 1);
@@ -121,8 +145,14 @@ TEST_CASE("one-sided-ties: many ties named by one side only; near-miss: a few") 
 TEST_CASE("should-collaborate: two units on the same function with no contact; near-miss: weekly contact") {
   json p = complete_project();
   p["ties"] = json::array();
-  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{
-           {"a1", "a2"}, {"a2", "a3"}, {"a1", "b1"}, {"b1", "b2"}, {"b2", "b3"}, {"b3", "c1"}, {"c1", "c2"}, {"x1", "b2"}})
+  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{{"a1", "a2"},
+                                                                      {"a2", "a3"},
+                                                                      {"a1", "b1"},
+                                                                      {"b1", "b2"},
+                                                                      {"b2", "b3"},
+                                                                      {"b3", "c1"},
+                                                                      {"c1", "c2"},
+                                                                      {"x1", "b2"}})
     add_tie(p, u, v);
   assign(p, "u-a", "a1", "f-1", "responsible", {"tg-1"}, true);
   assign(p, "u-c", "c1", "f-1", "performs", {"tg-2"});

@@ -6,10 +6,10 @@
 #include "check_helpers.hpp"
 
 using namespace bosam;
+using doctest::Approx;
 using test::add_tie;
 using test::assign;
 using test::findings;
-using doctest::Approx;
 
 namespace {
 
@@ -19,7 +19,9 @@ void assign_fte(json& p, const std::string& unit, const std::string& actor, cons
   p["assignments"].back()["fte"] = fte;
 }
 
-bool contains(const json& text, const std::string& part) { return text.get<std::string>().find(part) != std::string::npos; }
+bool contains(const json& text, const std::string& part) {
+  return text.get<std::string>().find(part) != std::string::npos;
+}
 
 }  // namespace
 
@@ -30,8 +32,8 @@ TEST_CASE("thin-resources: an essential function with 0.1 + 0.05 = 0.15 FTE, bel
   test::connect_all(p);
   assign_fte(p, "u-a", "a1", "f-1", "responsible", 0.1);
   assign_fte(p, "u-b", "b1", "f-1", "performs", 0.05);
-  assign_fte(p, "u-a", "a2", "f-2", "responsible", 0.5);    // plenty
-  assign_fte(p, "u-a", "a3", "f-3", "responsible", 0.05);   // little, but not essential
+  assign_fte(p, "u-a", "a2", "f-2", "responsible", 0.5);   // plenty
+  assign_fte(p, "u-a", "a3", "f-3", "responsible", 0.05);  // little, but not essential
   const json f = findings(p, "thin-resources");
   REQUIRE(f.size() == 1);
   CHECK(f[0]["id"] == "thin-resources:f-1");
@@ -158,8 +160,9 @@ TEST_CASE("fragmented-function near-miss: three holders are fewer than four") {
 TEST_CASE("fragmented-function near-miss: when thin-resources speaks of the function, it is not repeated") {
   json p = test::base_project();
   test::connect_all(p);
-  for (const char* a : {"a1", "a2", "b1", "c1"}) assign_fte(p, a[0] == 'a' ? "u-a" : a[0] == 'b' ? "u-b" : "u-c", a, "f-1", "performs", 0.06);
-  CHECK(findings(p, "thin-resources").size() == 1);  // 0.24 in all, everyone below 0.1
+  for (const char* a : {"a1", "a2", "b1", "c1"})
+    assign_fte(p, a[0] == 'a' ? "u-a" : a[0] == 'b' ? "u-b" : "u-c", a, "f-1", "performs", 0.06);
+  CHECK(findings(p, "thin-resources").size() == 1);   // 0.24 in all, everyone below 0.1
   CHECK(findings(p, "fragmented-function").empty());  // 4 holders with 25 % each, but said already
 }
 
@@ -172,7 +175,8 @@ json apart_project() {
   p["units"][0]["location"] = "Rådhuset";
   p["units"][1]["location"] = "Helsehuset";
   p["units"][2]["location"] = "Rådhuset";
-  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{{"a1", "a2"}, {"a2", "a3"}, {"b1", "b2"}, {"b2", "b3"}, {"c1", "c2"}})
+  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{
+           {"a1", "a2"}, {"a2", "a3"}, {"b1", "b2"}, {"b2", "b3"}, {"c1", "c2"}})
     add_tie(p, u, v);
   add_tie(p, "a1", "b1", 2);
   assign(p, "u-a", "a1", "f-1", "responsible", {}, true);

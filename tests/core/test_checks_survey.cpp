@@ -29,11 +29,18 @@ json unit_row(const json& analysis, const std::string& id) {
 // without b1, a1..a3 are cut off. Only the ties b1 reported reach A when `aAnswered` is false.
 json bridge_project(bool aAnswered) {
   json p = test::base_project();
-  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{
-           {"b1", "b2"}, {"b2", "b3"}, {"b3", "c1"}, {"c1", "c2"}, {"c2", "b2"}, {"b3", "c2"}, {"b2", "c1"}, {"x1", "b3"}})
+  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{{"b1", "b2"},
+                                                                      {"b2", "b3"},
+                                                                      {"b3", "c1"},
+                                                                      {"c1", "c2"},
+                                                                      {"c2", "b2"},
+                                                                      {"b3", "c2"},
+                                                                      {"b2", "c1"},
+                                                                      {"x1", "b3"}})
     add_tie(p, u, v);
   if (aAnswered) {
-    for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{{"a1", "a2"}, {"a2", "a3"}, {"a1", "a3"}, {"a1", "b1"}})
+    for (auto [u, v] :
+         std::vector<std::pair<const char*, const char*>>{{"a1", "a2"}, {"a2", "a3"}, {"a1", "a3"}, {"a1", "b1"}})
       add_tie(p, u, v);
   } else {
     // b1 says it talks to all three; none of them answered.
@@ -95,8 +102,9 @@ TEST_CASE("bottleneck resting only on people who did not answer is a warning, an
       if (f["subjects"]["actors"][0] == "b1") return f;
     return json(nullptr);
   }();
-  CHECK(nb["explanation"].get<std::string>().find("Ingen av de 3 dette bygger på, har svart på undersøkelsen, så bildet kan "
-                                                  "være ufullstendig.") != std::string::npos);
+  CHECK(nb["explanation"].get<std::string>().find(
+            "Ingen av de 3 dette bygger på, har svart på undersøkelsen, så bildet kan "
+            "være ufullstendig.") != std::string::npos);
 }
 
 TEST_CASE("bottleneck near-miss: the people cut off answered, so it stays critical with no non-response note") {
@@ -111,8 +119,14 @@ TEST_CASE("bottleneck near-miss: the people cut off answered, so it stays critic
 
 TEST_CASE("silo: counts the unit's people who did not answer; some answered, so the finding keeps its severity") {
   json p = test::base_project();
-  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{
-           {"a1", "a2"}, {"a2", "a3"}, {"a1", "b1"}, {"b1", "b2"}, {"b2", "b3"}, {"b3", "a3"}, {"c1", "c2"}, {"x1", "a1"}})
+  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{{"a1", "a2"},
+                                                                      {"a2", "a3"},
+                                                                      {"a1", "b1"},
+                                                                      {"b1", "b2"},
+                                                                      {"b2", "b3"},
+                                                                      {"b3", "a3"},
+                                                                      {"c1", "c2"},
+                                                                      {"x1", "a1"}})
     add_tie(p, u, v);
   for (auto& r : p["respondents"])
     if (r["actorId"] == "c2") r["responded"] = false;
@@ -161,13 +175,17 @@ TEST_CASE("should-collaborate near-miss: a shared function keeps the 'share work
   CHECK(f["numbers"]["nonRespondents"] == 0);
 }
 
-TEST_CASE("uncovered-function with a pending survey report names the person, counts them and is a warning "
-          "(regression: \"Ingen har «Boligsosial koordinering»\" stayed critical)") {
+TEST_CASE(
+    "uncovered-function with a pending survey report names the person, counts them and is a warning "
+    "(regression: \"Ingen har «Boligsosial koordinering»\" stayed critical)") {
   json p = test::base_project();
   test::connect_all(p);
   assign(p, "u-a", "a1", "f-2", "performs");
-  p["reportedAssignments"] = json::array({{{"actorId", "b2"}, {"waveId", "w"}, {"functionId", "f-1"},
-                                           {"targetGroupIds", json::array()}, {"role", "responsible"}}});
+  p["reportedAssignments"] = json::array({{{"actorId", "b2"},
+                                           {"waveId", "w"},
+                                           {"functionId", "f-1"},
+                                           {"targetGroupIds", json::array()},
+                                           {"role", "responsible"}}});
   const json f = only(findings(p, "uncovered-function", "nb"));
   CHECK(f["subjects"]["functions"] == json::array({"f-1"}));
   CHECK(f["subjects"]["actors"] == json::array({"b2"}));
@@ -178,9 +196,10 @@ TEST_CASE("uncovered-function with a pending survey report names the person, cou
 }
 
 TEST_CASE("uncovered-function near-misses: a reviewed report, or one that only contributes, leaves it critical") {
-  for (const json& report : {json{{"actorId", "b2"}, {"waveId", "w"}, {"functionId", "f-1"}, {"role", "responsible"},
-                                  {"review", "rejected"}},
-                             json{{"actorId", "b2"}, {"waveId", "w"}, {"functionId", "f-1"}, {"role", "contributes"}}}) {
+  for (const json& report :
+       {json{
+            {"actorId", "b2"}, {"waveId", "w"}, {"functionId", "f-1"}, {"role", "responsible"}, {"review", "rejected"}},
+        json{{"actorId", "b2"}, {"waveId", "w"}, {"functionId", "f-1"}, {"role", "contributes"}}}) {
     INFO(report.dump());
     json p = test::base_project();
     assign(p, "u-a", "a1", "f-2", "performs");
@@ -196,14 +215,16 @@ TEST_CASE("single-person-dependency names a second person who reported performin
   json p = test::base_project();
   assign(p, "u-a", "a1", "f-1", "performs");
   assign(p, "u-a", "a1", "f-2", "performs");
-  p["reportedAssignments"] = json::array({{{"actorId", "b1"}, {"waveId", "w"}, {"functionId", "f-1"}, {"role", "performs"}},
-                                          {{"actorId", "a1"}, {"waveId", "w"}, {"functionId", "f-2"}, {"role", "performs"}}});
+  p["reportedAssignments"] =
+      json::array({{{"actorId", "b1"}, {"waveId", "w"}, {"functionId", "f-1"}, {"role", "performs"}},
+                   {{"actorId", "a1"}, {"waveId", "w"}, {"functionId", "f-2"}, {"role", "performs"}}});
   json f1 = nullptr, f2 = nullptr;
   for (const auto& f : findings(p, "single-person-dependency")) (f["subjects"]["functions"][0] == "f-1" ? f1 : f2) = f;
   REQUIRE(f1.is_object());
   CHECK(f1["subjects"]["actors"] == json::array({"a1", "b1"}));
   CHECK(f1["numbers"]["reportedHolders"] == 1);
-  CHECK(f1["explanation"].get<std::string>().find("Person b1 said in the survey that they perform the task.") != std::string::npos);
+  CHECK(f1["explanation"].get<std::string>().find("Person b1 said in the survey that they perform the task.") !=
+        std::string::npos);
   // a1 already holds f-2 in the map: their own report of it adds nothing.
   REQUIRE(f2.is_object());
   CHECK_FALSE(f2["numbers"].contains("reportedHolders"));
@@ -249,8 +270,8 @@ TEST_CASE("the coverage strength needs the map, and the response strength needs 
 
 TEST_CASE("reportedAssignments[].review: accepted or rejected, anything else refused by name") {
   json p = test::base_project();
-  p["reportedAssignments"] = json::array({{{"actorId", "b2"}, {"waveId", "w"}, {"functionId", "f-1"}, {"role", "performs"},
-                                           {"review", "maybe"}}});
+  p["reportedAssignments"] = json::array(
+      {{{"actorId", "b2"}, {"waveId", "w"}, {"functionId", "f-1"}, {"role", "performs"}, {"review", "maybe"}}});
   const json env = json::parse(api::validate(p.dump(), R"({"lang":"en"})"));
   REQUIRE(env["ok"] == false);
   CHECK(env["errors"][0]["code"] == "unknown-review");

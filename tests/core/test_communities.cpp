@@ -92,9 +92,15 @@ Graph fixture_graph(const json& project, const json& options) {
   return make_graph(static_cast<Vertex>(index.size()), edges, false);
 }
 
-const char* const kFixtures[] = {"karate",         "florentine",           "kite",
-                                 "weighted-small", "random-directed",      "degenerate-disconnected",
-                                 "degenerate-empty", "degenerate-isolates", "degenerate-one",
+const char* const kFixtures[] = {"karate",
+                                 "florentine",
+                                 "kite",
+                                 "weighted-small",
+                                 "random-directed",
+                                 "degenerate-disconnected",
+                                 "degenerate-empty",
+                                 "degenerate-isolates",
+                                 "degenerate-one",
                                  "degenerate-self-and-duplicates"};
 
 bool fixture_exists(const std::string& name) {
@@ -186,8 +192,8 @@ TEST_CASE("communities: weights change the answer on two triangles joined by a s
   // Bridge weight 4, others 1: m = 10, degrees 2,2,6,6,2,2. {0,1},{2,3},{4,5}: L = 1+4+1 = 6, K = 4,12,4:
   //   Q = 6/10 - (16+144+16)/400 = 0.6 - 0.44 = 0.16, ahead of {0,1,2,3},{4,5} (0.8 - 272/400 = 0.12) and the
   //   two triangles (6/10 - 2 * (10/20)^2 = 0.1).
-  const Graph g = make_graph(
-      6, {{0, 1, 1.0}, {0, 2, 1.0}, {1, 2, 1.0}, {3, 4, 1.0}, {3, 5, 1.0}, {4, 5, 1.0}, {2, 3, 4.0}}, false);
+  const Graph g =
+      make_graph(6, {{0, 1, 1.0}, {0, 2, 1.0}, {1, 2, 1.0}, {3, 4, 1.0}, {3, 5, 1.0}, {4, 5, 1.0}, {2, 3, 4.0}}, false);
   const auto plain = detect_communities(g, 42, false);
   CHECK(plain.membership == std::vector<int>{0, 0, 0, 1, 1, 1});
   CHECK(plain.modularity == doctest::Approx(5.0 / 14.0).epsilon(1e-12));
@@ -323,8 +329,10 @@ TEST_CASE("partitions: fixture pairs and the NetworkX/igraph agreement of the ka
     }
     // igraph's compare_communities of the units and NetworkX's Louvain partition.
     if (agreement.contains("louvain") && agreement.contains("units")) {
-      const auto louvain = agreement["louvain"].get<std::vector<int>>(), units = agreement["units"].get<std::vector<int>>();
-      CHECK(normalized_mutual_information(louvain, units) == doctest::Approx(agreement["nmi"].get<double>()).epsilon(1e-9));
+      const auto louvain = agreement["louvain"].get<std::vector<int>>(),
+                 units = agreement["units"].get<std::vector<int>>();
+      CHECK(normalized_mutual_information(louvain, units) ==
+            doctest::Approx(agreement["nmi"].get<double>()).epsilon(1e-9));
       CHECK(adjusted_rand_index(louvain, units) == doctest::Approx(agreement["ari"].get<double>()).epsilon(1e-9));
     }
   }
@@ -362,7 +370,8 @@ TEST_CASE("communities: modularity matches NetworkX, and detection reaches Netwo
         CHECK(modularity(g, louvain, weighted) == doctest::Approx(theirs).epsilon(1e-9));
         CHECK(r.modularity >= theirs - 1e-9);
         MESSAGE(std::string(name) << " " << options.dump() << ": leiden " << r.modularity << " (" << r.count
-                     << " communities), networkx louvain " << theirs << " (" << expected["louvainCount"] << ")");
+                                  << " communities), networkx louvain " << theirs << " (" << expected["louvainCount"]
+                                  << ")");
       }
       ++checked;
     }

@@ -34,7 +34,8 @@ std::size_t count(const std::string& text, const std::string& what) {
 }
 
 json error_of(const json& project, const std::string& options) {
-  const json env = json::parse(api::export_network(project.is_string() ? project.get<std::string>() : project.dump(), options));
+  const json env =
+      json::parse(api::export_network(project.is_string() ? project.get<std::string>() : project.dump(), options));
   REQUIRE(env["ok"] == false);
   return env["errors"][0];
 }
@@ -47,7 +48,8 @@ void check_inert_xml(const std::string& xml) {
       if (xml.compare(at, std::string(e).size(), e) == 0) return true;
     std::size_t i = at + 1;
     if (i >= xml.size() || xml[i] != '#') return false;
-    while (++i < xml.size() && std::isdigit(static_cast<unsigned char>(xml[i]))) {}
+    while (++i < xml.size() && std::isdigit(static_cast<unsigned char>(xml[i]))) {
+    }
     return i > at + 2 && i < xml.size() && xml[i] == ';';
   };
   std::string badEntity;
@@ -80,9 +82,9 @@ TEST_CASE("export: xml_escape escapes markup and removes what XML forbids") {
   CHECK(xml_escape("<a href=\"x\">&'</a>") == "&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;");
   CHECK(xml_escape("a\tb\nc\rd") == "a&#9;b&#10;c&#13;d");
   CHECK(xml_escape("x\x01\x08\x0B\x0C\x1Fy") == "xy");
-  CHECK(xml_escape("\xEF\xBF\xBE\xEF\xBF\xBF") == "");           // U+FFFE, U+FFFF
-  CHECK(xml_escape("ok\xFF\xC3") == "ok");                         // invalid byte, truncated sequence
-  CHECK(xml_escape("\xC0\xAF\xED\xA0\x80z") == "z");               // overlong, surrogate
+  CHECK(xml_escape("\xEF\xBF\xBE\xEF\xBF\xBF") == "");  // U+FFFE, U+FFFF
+  CHECK(xml_escape("ok\xFF\xC3") == "ok");              // invalid byte, truncated sequence
+  CHECK(xml_escape("\xC0\xAF\xED\xA0\x80z") == "z");    // overlong, surrogate
   CHECK(xml_escape("Rådgiver ø 😀") == "Rådgiver ø 😀");
 }
 
@@ -129,7 +131,8 @@ TEST_CASE("export: CSV fields are quoted when needed; the Excel variant guards f
 
 TEST_CASE("export: nodes and edges match the project and the analysis in every format") {
   const json p = demo();
-  for (const json& filter : {json::object(), json{{"reciprocated", true}}, json{{"minFrequency", 3}}, json{{"waveId", "w-2025"}}}) {
+  for (const json& filter :
+       {json::object(), json{{"reciprocated", true}}, json{{"minFrequency", 3}}, json{{"waveId", "w-2025"}}}) {
     CAPTURE(filter.dump());
     json analysisOptions = filter;
     const json analysis = json::parse(api::analyze(p.dump(), analysisOptions.dump()))["result"];
@@ -162,7 +165,8 @@ TEST_CASE("export: nodes and edges match the project and the analysis in every f
 TEST_CASE("export: edges are directed as reported, weighted by frequency, with the types of every report") {
   json p = test::base_project();
   p["ties"].push_back({{"from", "a1"}, {"to", "b1"}, {"waveId", "w"}, {"frequency", 2}, {"types", {"advice"}}});
-  p["ties"].push_back({{"from", "a1"}, {"to", "b1"}, {"waveId", "w"}, {"frequency", 4}, {"types", {"referral", "advice"}}});
+  p["ties"].push_back(
+      {{"from", "a1"}, {"to", "b1"}, {"waveId", "w"}, {"frequency", 4}, {"types", {"referral", "advice"}}});
   p["ties"].push_back({{"from", "b2"}, {"to", "a1"}, {"waveId", "w"}, {"frequency", 1}});
   const model::Project project = model::from_json(p);
   const exports::NetworkTables t = exports::network_tables(project, {}, false);
@@ -170,8 +174,8 @@ TEST_CASE("export: edges are directed as reported, weighted by frequency, with t
   CHECK(json(t.edges.rows[0]) == json::array({"a1", "b1", 4, 4, "advice|referral", false}));
   CHECK(json(t.edges.rows[1]) == json::array({"b2", "a1", 1, 1, nullptr, false}));
   CHECK(t.nodes.rows[8][0] == "x1");
-  CHECK(t.nodes.rows[8][4] == true);     // external
-  CHECK(t.nodes.rows[8][7].is_null());   // not asked in the wave
+  CHECK(t.nodes.rows[8][4] == true);    // external
+  CHECK(t.nodes.rows[8][7].is_null());  // not asked in the wave
 }
 
 TEST_CASE("export: measures in the node table are the analysis's") {

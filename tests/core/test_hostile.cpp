@@ -43,9 +43,15 @@ double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-const char* const kMarkup[] = {"<script>alert(1)</script>", "<img src=x onerror=\"alert(1)\">",
-                               "</textarea><svg onload=alert(1)>", "javascript:alert(1)", "{{constructor.constructor('x')()}}",
-                               "&lt;b&gt; &amp; &#x3C;", "'; DROP TABLE x; --", "\u202Eevil\u202C", "${alert(1)}"};
+const char* const kMarkup[] = {"<script>alert(1)</script>",
+                               "<img src=x onerror=\"alert(1)\">",
+                               "</textarea><svg onload=alert(1)>",
+                               "javascript:alert(1)",
+                               "{{constructor.constructor('x')()}}",
+                               "&lt;b&gt; &amp; &#x3C;",
+                               "'; DROP TABLE x; --",
+                               "\u202Eevil\u202C",
+                               "${alert(1)}"};
 
 }  // namespace
 
@@ -138,12 +144,19 @@ TEST_CASE("hostile: a 10 MB name is refused with its path, and so is a 5 MB key"
 TEST_CASE("hostile: 100,000 actors are refused at once by the actor cap; 20,000 pass") {
   // Limits::maxActors (20,000) is checked before migration and validation, so the refusal costs one parse.
   auto project = [](int n) {
-    json p = {{"format", "bosam-project"}, {"schemaVersion", 1}, {"id", "p-big"}, {"municipality", {{"name", "Stor"}}},
-              {"units", json::array({{{"id", "u"}, {"name", "Enhet"}}})}, {"waves", json::array({{{"id", "w"}, {"label", "R"}}})}};
+    json p = {{"format", "bosam-project"},
+              {"schemaVersion", 1},
+              {"id", "p-big"},
+              {"municipality", {{"name", "Stor"}}},
+              {"units", json::array({{{"id", "u"}, {"name", "Enhet"}}})},
+              {"waves", json::array({{{"id", "w"}, {"label", "R"}}})}};
     json actors = json::array(), ties = json::array();
     for (int a = 0; a < n; ++a) {
       actors.push_back({{"id", "a" + std::to_string(a)}, {"name", "Person " + std::to_string(a)}, {"unitId", "u"}});
-      ties.push_back({{"from", "a" + std::to_string(a)}, {"to", "a" + std::to_string((a + 1) % n)}, {"waveId", "w"}, {"frequency", 2}});
+      ties.push_back({{"from", "a" + std::to_string(a)},
+                      {"to", "a" + std::to_string((a + 1) % n)},
+                      {"waveId", "w"},
+                      {"frequency", 2}});
     }
     p["actors"] = std::move(actors);
     p["ties"] = std::move(ties);
@@ -169,7 +182,8 @@ TEST_CASE("hostile: 100,000 actors are refused at once by the actor cap; 20,000 
 }
 
 TEST_CASE("hostile: nesting 10,000 deep is refused with line and column, in projects, answers and API options") {
-  const std::string deep = "{\"format\":\"bosam-project\",\n\"x\":" + std::string(10000, '[') + std::string(10000, ']') + "}";
+  const std::string deep =
+      "{\"format\":\"bosam-project\",\n\"x\":" + std::string(10000, '[') + std::string(10000, ']') + "}";
   const LoadResult r = load_project(deep, Lang::en);
   CHECK_FALSE(r.doc.has_value());
   const Issue* i = find_issue(r.issues, "too-deep");
@@ -178,7 +192,8 @@ TEST_CASE("hostile: nesting 10,000 deep is refused with line and column, in proj
   CHECK(i->line == 2);
   CHECK(i->column == 5 + 63);  // "x": is 4 characters; the object is level 1, so the 64th '[' is level 65
   // The same in an answer merged into a project.
-  const survey::MergeResult m = survey::merge_answers(test::fixture_json("valid/minimal.json"), {{"deep.json", deep}}, Lang::en);
+  const survey::MergeResult m =
+      survey::merge_answers(test::fixture_json("valid/minimal.json"), {{"deep.json", deep}}, Lang::en);
   CHECK_FALSE(m.ok);
   REQUIRE(find_issue(m.issues, "too-deep") != nullptr);
   CHECK(find_issue(m.issues, "too-deep")->path == "deep.json: $");
@@ -190,7 +205,8 @@ TEST_CASE("hostile: nesting 10,000 deep is refused with line and column, in proj
 }
 
 TEST_CASE("hostile: invalid UTF-8 is refused with line and column") {
-  const std::string text = "{\"format\":\"bosam-project\",\"schemaVersion\":1,\n\"municipality\":\n  {\"name\": \"Bad \xFF\xFE\"}}";
+  const std::string text =
+      "{\"format\":\"bosam-project\",\"schemaVersion\":1,\n\"municipality\":\n  {\"name\": \"Bad \xFF\xFE\"}}";
   const LoadResult r = load_project(text, Lang::en);
   CHECK_FALSE(r.doc.has_value());
   const Issue* i = find_issue(r.issues, "invalid-utf8");
@@ -201,7 +217,8 @@ TEST_CASE("hostile: invalid UTF-8 is refused with line and column") {
 }
 
 TEST_CASE("hostile: 1e400 and friends: too large is an error with line and column, too small is zero") {
-  const std::string head = "{\"format\":\"bosam-project\",\"schemaVersion\":1,\"id\":\"p\",\"municipality\":{\"name\":\"K\"},\n\"x\": ";
+  const std::string head =
+      "{\"format\":\"bosam-project\",\"schemaVersion\":1,\"id\":\"p\",\"municipality\":{\"name\":\"K\"},\n\"x\": ";
   for (const char* big : {"1e400", "-1e400", "123456789e999999999"}) {
     INFO(big);
     const LoadResult r = load_project(head + big + "}", Lang::en);

@@ -37,7 +37,10 @@ TEST_CASE("import csv: a plain comma file with LF") {
 }
 
 TEST_CASE("import csv: Norwegian Excel (BOM, semicolons, CRLF, decimal comma, quotes)") {
-  const auto r = ok("\xEF\xBB\xBF" "Fra;Til;Vekt;Merknad\r\nKari;Per;2,5;\"sa \"\"hei\"\"; og gikk\"\r\nOla;Kari;1,0;\"to\r\nlinjer\"\r\nPer;Ola;3;x\r\n");
+  const auto r =
+      ok("\xEF\xBB\xBF"
+         "Fra;Til;Vekt;Merknad\r\nKari;Per;2,5;\"sa \"\"hei\"\"; og "
+         "gikk\"\r\nOla;Kari;1,0;\"to\r\nlinjer\"\r\nPer;Ola;3;x\r\n");
   CHECK(r.delimiter == ';');
   CHECK(r.decimalComma);
   CHECK(r.table.header[0] == "Fra");  // the BOM is not part of the first name
@@ -48,7 +51,9 @@ TEST_CASE("import csv: Norwegian Excel (BOM, semicolons, CRLF, decimal comma, qu
 }
 
 TEST_CASE("import csv: the committed Excel fixture with a blank ;;;;; row") {
-  std::string text = "\xEF\xBB\xBF" "Fra;Til;Hyppighet\r\nA;B;3\r\n;;\r\n\r\nC;D;4\r\n";
+  std::string text =
+      "\xEF\xBB\xBF"
+      "Fra;Til;Hyppighet\r\nA;B;3\r\n;;\r\n\r\nC;D;4\r\n";
   const auto r = ok(text);
   CHECK(r.table.rows.size() == 2);
   CHECK(r.table.lines == std::vector<int>{2, 5});
@@ -58,7 +63,7 @@ TEST_CASE("import csv: delimiter detection prefers the one that splits every rec
   CHECK(ok("a;b;c\n1,5;2;3\n").delimiter == ';');
   CHECK(ok("a\tb\n1\t2\n").delimiter == '\t');
   CHECK(ok("a|b|c\n1|2|3\n").delimiter == '|');
-  CHECK(ok("name\nKari\n").delimiter == ',');  // one column: nothing splits; ',' is the default
+  CHECK(ok("name\nKari\n").delimiter == ',');      // one column: nothing splits; ',' is the default
   const auto r = ok("sep=;\r\na,b;c\r\n1;2\r\n");  // Excel's hint wins, and line numbers still count it
   CHECK(r.delimiter == ';');
   CHECK(r.table.header == std::vector<std::string>{"a,b", "c"});
@@ -124,8 +129,8 @@ TEST_CASE("import csv: empty files, repeated names and the caps") {
 }
 
 TEST_CASE("import csv: hostile bytes never crash the reader") {
-  const std::string samples[] = {"\"", "\"\"\"", ",\n,\r\n\r", std::string("\0,\0\n", 4), "sep=", "sep=\"\n\"",
-                                 "a\n\"\"\"\"x", "\xEF\xBB", "a,b\n\"1\"\"2\",3\n"};
+  const std::string samples[] = {"\"",         "\"\"\"",       ",\n,\r\n\r", std::string("\0,\0\n", 4), "sep=",
+                                 "sep=\"\n\"", "a\n\"\"\"\"x", "\xEF\xBB",   "a,b\n\"1\"\"2\",3\n"};
   for (const auto& s : samples) {
     const auto r = read_csv(s);
     CHECK((r.error.has_value() || !r.table.header.empty()));

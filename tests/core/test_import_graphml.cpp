@@ -36,7 +36,8 @@ TEST_CASE("import graphml: the NetworkX fixture") {
   REQUIRE(r.nodes.rows.size() == 4);
   CHECK(r.nodes.rows[0] == std::vector<std::string>{"a-01", "Kari Nilsen"});
   CHECK(r.nodes.rows[2] == std::vector<std::string>{"a-03", ""});
-  CHECK(r.edges.header == std::vector<std::string>{"source", "target", "types", "weight"}  /* NetworkX declares d2 first */);
+  CHECK(r.edges.header ==
+        std::vector<std::string>{"source", "target", "types", "weight"} /* NetworkX declares d2 first */);
   REQUIRE(r.edges.rows.size() == 4);
   CHECK(r.edges.rows[0] == std::vector<std::string>{"a-01", "a-02", "information|advice", "3.0"});
   CHECK(r.edges.rows[1] == std::vector<std::string>{"a-01", "a-03", "", "4.0"});
@@ -51,7 +52,8 @@ TEST_CASE("import graphml: entities, CDATA, defaults, prefixes, comments and ign
                     "<graph edgedefault=\"undirected\"><desc>ignored <b>text</b></desc>\n"
                     "<node id=\"a&amp;b\"><data key=\"k\">&lt;&#233;&#xE5;&quot;&apos;&gt;</data></node>\n"
                     "<node id='c'/>\n"
-                    "<node id=\"d\"><data key=\"k\"><![CDATA[<raw & text>]]></data><y:ShapeNode><y:Label>x</y:Label></y:ShapeNode></node>\n"
+                    "<node id=\"d\"><data key=\"k\"><![CDATA[<raw & "
+                    "text>]]></data><y:ShapeNode><y:Label>x</y:Label></y:ShapeNode></node>\n"
                     "<edge source=\"a&amp;b\" target=\"c\"><data key=\"w\">2</data></edge>\n"
                     "</graph></graphml>\n");
   CHECK_FALSE(r.directed);
@@ -81,7 +83,8 @@ TEST_CASE("import graphml: malformed XML is refused with its line") {
   CHECK(refused(kHead + "<graph><node id=a/></graph></graphml>").code == "xml-syntax");
   CHECK(refused(kHead + "<graph><node/></graph></graphml>").code == "missing-attribute");
   CHECK(refused(kHead + "<graph><edge source=\"a\"/></graph></graphml>").code == "missing-attribute");
-  CHECK(refused(kHead + "<graph><node id=\"a\"><data key=\"nope\">1</data></node></graph></graphml>").code == "unknown-key");
+  CHECK(refused(kHead + "<graph><node id=\"a\"><data key=\"nope\">1</data></node></graph></graphml>").code ==
+        "unknown-key");
   CHECK(refused("<gexf><graph/></gexf>").code == "not-graphml");
   CHECK(refused(kHead + "</graphml>").code == "no-graph");
   CHECK(refused(kHead + "<graph><node id=\"a\"><graph/></node></graph></graphml>").code == "graphml-unsupported");
@@ -119,16 +122,30 @@ TEST_CASE("import graphml: caps on depth, rows, text and attributes") {
   GraphmlOptions shortText;
   shortText.maxTextBytes = 4;
   CHECK(refused("<graphml><graph><node id=\"abcdef\"/></graph></graphml>", shortText).code == "field-too-long");
-  CHECK(refused("<graphml><key id=\"k\" for=\"node\"/><graph><node id=\"a\"><data key=\"k\">abcdef</data></node></graph></graphml>",
-                shortText).code == "field-too-long");
+  CHECK(refused("<graphml><key id=\"k\" for=\"node\"/><graph><node id=\"a\"><data "
+                "key=\"k\">abcdef</data></node></graph></graphml>",
+                shortText)
+            .code == "field-too-long");
   CHECK(refused(kHead + "<graph><node id=\"a\" b=\"\" c=\"\" d=\"\"/></graph></graphml>", small).code ==
         "too-many-attributes");
   CHECK(refused(std::string(1001, ' '), small).code == "too-large");
 }
 
 TEST_CASE("import graphml: hostile bytes never crash the reader") {
-  const std::string samples[] = {"<", "<<", "<a", "<a b", "<a b=", "<a b=\"", "</", "<!--", "<?", "<![CDATA[",
-                                 "<graphml><graph><node id=\"a\"><data key=\"", std::string("<\0>", 3), "&", "<a>&#x;</a>",
+  const std::string samples[] = {"<",
+                                 "<<",
+                                 "<a",
+                                 "<a b",
+                                 "<a b=",
+                                 "<a b=\"",
+                                 "</",
+                                 "<!--",
+                                 "<?",
+                                 "<![CDATA[",
+                                 "<graphml><graph><node id=\"a\"><data key=\"",
+                                 std::string("<\0>", 3),
+                                 "&",
+                                 "<a>&#x;</a>",
                                  "<graphml><key id=\"k\"><default>"};
   for (const auto& s : samples) CHECK(read_graphml(s).error.has_value());
 }

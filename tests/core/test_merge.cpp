@@ -7,16 +7,23 @@
 using namespace bosam;
 
 namespace {
-json answer(const std::string& respondent, std::vector<std::pair<std::string, int>> ties, const std::string& wave = "w") {
-  json a = {{"format", "bosam-answer"}, {"schemaVersion", 1}, {"projectId", "p-test"}, {"waveId", wave},
-            {"respondent", respondent}, {"ties", json::array()}, {"submittedAt", "2026-01-02T10:00:00Z"}};
+json answer(const std::string& respondent, std::vector<std::pair<std::string, int>> ties,
+            const std::string& wave = "w") {
+  json a = {{"format", "bosam-answer"},
+            {"schemaVersion", 1},
+            {"projectId", "p-test"},
+            {"waveId", wave},
+            {"respondent", respondent},
+            {"ties", json::array()},
+            {"submittedAt", "2026-01-02T10:00:00Z"}};
   for (const auto& [to, f] : ties) a["ties"].push_back({{"to", to}, {"frequency", f}, {"types", {"information"}}});
   a["assignments"] = json::array({{{"functionId", "f-1"}, {"targetGroupIds", {"tg-1"}}, {"role", "performs"}}});
   return a;
 }
 json merge(const json& project, const std::vector<std::pair<std::string, json>>& answers) {
   json list = json::array();
-  for (const auto& [name, a] : answers) list.push_back({{"name", name}, {"text", a.is_string() ? a.get<std::string>() : a.dump()}});
+  for (const auto& [name, a] : answers)
+    list.push_back({{"name", name}, {"text", a.is_string() ? a.get<std::string>() : a.dump()}});
   return json::parse(api::merge(project.dump(), list.dump(), R"({"lang":"en"})"));
 }
 std::vector<json> ties_from(const json& p, const std::string& who) {
@@ -96,8 +103,9 @@ TEST_CASE("merge: a later answer from the same person in the same wave wins, wit
   CHECK(env["warnings"][0]["code"] == "duplicate-answer");
 }
 
-TEST_CASE("merge: an answer for another project is refused in words, naming who answered and both projects "
-          "(regression: \"$.projectId\", ids instead of names)") {
+TEST_CASE(
+    "merge: an answer for another project is refused in words, naming who answered and both projects "
+    "(regression: \"$.projectId\", ids instead of names)") {
   json p = test::base_project();  // municipality "Test"
   json other = answer("a1", {});
   other["projectId"] = "p-other";
@@ -106,8 +114,9 @@ TEST_CASE("merge: an answer for another project is refused in words, naming who 
   const json env = merge(p, {{"svar-kari.json", other}});
   REQUIRE(env["ok"] == false);
   CHECK(env["errors"][0]["code"] == "wrong-project");
-  CHECK(env["errors"][0]["message"] == "The answer from Kari Nilsen belongs to the survey in «Nabokommune», not to the "
-                                       "open project \"Test\". Open the right project and read the answer in there.");
+  CHECK(env["errors"][0]["message"] ==
+        "The answer from Kari Nilsen belongs to the survey in «Nabokommune», not to the "
+        "open project \"Test\". Open the right project and read the answer in there.");
 }
 
 TEST_CASE("merge: an answer to the original read into a 'keep both' copy says it belongs to the original") {
@@ -137,7 +146,8 @@ TEST_CASE("what a file is when it is not a project: an answer file, a table, a s
   const json xlsx = refused(std::string("PK\x03\x04\x14\x00\x06\x00\xff\xfe", 10));
   CHECK(xlsx["code"] == "not-json");
   CHECK(xlsx["message"].get<std::string>().find("Dette er et regneark") == 0);
-  const json form = refused("<!DOCTYPE html><html><script id=\"bosam-survey-data\">{\"format\":\"bosam-survey\"}</script>");
+  const json form =
+      refused("<!DOCTYPE html><html><script id=\"bosam-survey-data\">{\"format\":\"bosam-survey\"}</script>");
   CHECK(form["message"].get<std::string>().find("Dette er et spørreskjema fra Bosam") == 0);
   // Regression: "format er mangler".
   const json none = refused(R"({"schemaVersion":1})");

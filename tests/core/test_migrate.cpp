@@ -10,8 +10,17 @@ namespace {
 json doc_at(int version) { return {{"format", "bosam-project"}, {"schemaVersion", version}, {"trail", json::array()}}; }
 
 const std::vector<MigrationStep> kSteps = {
-    {2, [](json& d) { d["trail"].push_back("2->3"); d["renamed"] = d["old"]; d.erase("old"); }},
-    {1, [](json& d) { d["trail"].push_back("1->2"); d["old"] = "value from v1"; }},
+    {2,
+     [](json& d) {
+       d["trail"].push_back("2->3");
+       d["renamed"] = d["old"];
+       d.erase("old");
+     }},
+    {1,
+     [](json& d) {
+       d["trail"].push_back("1->2");
+       d["old"] = "value from v1";
+     }},
 };
 }  // namespace
 

@@ -38,8 +38,8 @@ std::map<TieKey, TieValue> ties_of(const json& p, const std::string& wave) {
   std::map<TieKey, TieValue> out;
   for (const auto& t : p["ties"])
     if (t["waveId"] == wave && t["from"] != t["to"])
-      out[{t["from"].get<std::string>(), t["to"].get<std::string>()}] = {
-          t["frequency"].get<int>(), t.value("types", std::vector<std::string>{})};
+      out[{t["from"].get<std::string>(), t["to"].get<std::string>()}] = {t["frequency"].get<int>(),
+                                                                         t.value("types", std::vector<std::string>{})};
   return out;
 }
 
@@ -67,8 +67,11 @@ json exported_files(const json& project, json options) {
 }
 
 json base_with_edges(const std::string& edges, json extra = json::object()) {
-  json o = {{"format", "csv"}, {"edges", edges}, {"edgesName", "edges.csv"},
-            {"mapping", {{"from", "from"}, {"to", "to"}, {"frequency", "frequency"}}}, {"lang", "en"}};
+  json o = {{"format", "csv"},
+            {"edges", edges},
+            {"edgesName", "edges.csv"},
+            {"mapping", {{"from", "from"}, {"to", "to"}, {"frequency", "frequency"}}},
+            {"lang", "en"}};
   for (auto& kv : extra.items()) o[kv.key()] = kv.value();
   return o;
 }
@@ -86,9 +89,14 @@ TEST_CASE("network import: our CSV export of a wave reads back to the same ties 
                                    {"nodesName", "nodes.csv"},
                                    {"edges", files[1]["text"]},
                                    {"edgesName", "edges.csv"},
-                                   {"mapping", {{"from", "source"}, {"to", "target"}, {"frequency", "frequency"},
-                                                {"types", "types"}, {"nodeId", "id"}, {"nodeName", "label"},
-                                                {"nodeUnit", "unit"}}},
+                                   {"mapping",
+                                    {{"from", "source"},
+                                     {"to", "target"},
+                                     {"frequency", "frequency"},
+                                     {"types", "types"},
+                                     {"nodeId", "id"},
+                                     {"nodeName", "label"},
+                                     {"nodeUnit", "unit"}}},
                                    {"wave", {{"label", "Tilbake"}, {"date", "2025-10-15"}}}});
     const std::string wave = r["report"]["wave"]["id"];
     CHECK(wave == "w-import");
@@ -103,12 +111,15 @@ TEST_CASE("network import: our CSV export of a wave reads back to the same ties 
 TEST_CASE("network import: our GraphML export of a wave reads back to the same ties") {
   const json full = demo();
   const json files = exported_files(full, {{"format", "graphml"}, {"waveId", "w-2026"}});
-  const json r = imported(without_wave(full, "w-2026"),
-                          {{"format", "graphml"}, {"graphml", files[0]["text"]}, {"mapping", {{"frequency", "frequency"}, {"types", "types"}}}});
+  const json r =
+      imported(without_wave(full, "w-2026"), {{"format", "graphml"},
+                                              {"graphml", files[0]["text"]},
+                                              {"mapping", {{"frequency", "frequency"}, {"types", "types"}}}});
   CHECK(ties_of(r["project"], r["report"]["wave"]["id"]) == ties_of(full, "w-2026"));
   CHECK(r["report"]["directed"] == true);
   // The weight column works too: its values are the frequencies 1-4 written as 3.0.
-  const json w = imported(without_wave(full, "w-2026"), {{"format", "graphml"}, {"graphml", files[0]["text"]}, {"mapping", {{"weight", "weight"}}}});
+  const json w = imported(without_wave(full, "w-2026"),
+                          {{"format", "graphml"}, {"graphml", files[0]["text"]}, {"mapping", {{"weight", "weight"}}}});
   std::map<TieKey, int> a, b;
   for (const auto& kv : ties_of(w["project"], "w-import")) a[kv.first] = kv.second.first;
   for (const auto& kv : ties_of(full, "w-2026")) b[kv.first] = kv.second.first;
@@ -122,22 +133,22 @@ TEST_CASE("network import: a GraphML file written by NetworkX") {
                                    {"mapping", {{"weight", "weight"}, {"types", "types"}}},
                                    {"wave", {{"label", "Fra NetworkX"}}}});
   const auto ties = ties_of(r["project"], "w-import");
-  const std::map<TieKey, TieValue> expected = {
-      {{"a-01", "a-02"}, {3, {"information", "advice"}}},
-      {{"a-01", "a-03"}, {4, {}}},
-      {{"a-02", "a-01"}, {2, {"coordination"}}},
-      {{"a-04", "a-02"}, {1, {"referral", "information"}}}};
+  const std::map<TieKey, TieValue> expected = {{{"a-01", "a-02"}, {3, {"information", "advice"}}},
+                                               {{"a-01", "a-03"}, {4, {}}},
+                                               {{"a-02", "a-01"}, {2, {"coordination"}}},
+                                               {{"a-04", "a-02"}, {1, {"referral", "information"}}}};
   CHECK(ties == expected);
   CHECK(r["report"]["actorsMatched"] == 4);
   CHECK(r["project"]["waves"].back()["label"] == "Fra NetworkX");
 }
 
 TEST_CASE("network import: an Excel edge list matched by name (trimmed, any case)") {
-  const json r = imported(demo(), {{"format", "csv"},
-                                   {"edges", test::read_fixture("import/excel-edges.csv")},
-                                   {"edgesName", "excel-edges.csv"},
-                                   {"match", "name"},
-                                   {"mapping", {{"from", "Fra"}, {"to", "Til"}, {"weight", "Vekt"}, {"types", "Kontakttype"}}}});
+  const json r =
+      imported(demo(), {{"format", "csv"},
+                        {"edges", test::read_fixture("import/excel-edges.csv")},
+                        {"edgesName", "excel-edges.csv"},
+                        {"match", "name"},
+                        {"mapping", {{"from", "Fra"}, {"to", "Til"}, {"weight", "Vekt"}, {"types", "Kontakttype"}}}});
   const std::map<TieKey, TieValue> expected = {{{"a-01", "a-02"}, {3, {"information", "advice"}}},
                                                {{"a-03", "a-01"}, {4, {"coordination"}}},
                                                {{"a-04", "a-05"}, {1, {}}}};
@@ -164,11 +175,17 @@ TEST_CASE("network import: skipped rows, repeated edges, default frequency and n
   json withNodes = base_with_edges("from,to,frequency\nn1,a1,3\nn2,n1,2\n",
                                    {{"nodes", "id,name,unit\nn1,Ny Person,u-b\nn2,Annen Person,enhet c\n"},
                                     {"nodesName", "nodes.csv"},
-                                    {"mapping", {{"from", "from"}, {"to", "to"}, {"frequency", "frequency"}, {"nodeId", "id"},
-                                                 {"nodeName", "name"}, {"nodeUnit", "unit"}}}});
+                                    {"mapping",
+                                     {{"from", "from"},
+                                      {"to", "to"},
+                                      {"frequency", "frequency"},
+                                      {"nodeId", "id"},
+                                      {"nodeName", "name"},
+                                      {"nodeUnit", "unit"}}}});
   const json added = imported(p, withNodes);
   CHECK(added["report"]["actorsAdded"] == 2);
-  CHECK(added["project"]["actors"][p["actors"].size()] == json({{"id", "n1"}, {"name", "Ny Person"}, {"unitId", "u-b"}}));
+  CHECK(added["project"]["actors"][p["actors"].size()] ==
+        json({{"id", "n1"}, {"name", "Ny Person"}, {"unitId", "u-b"}}));
   CHECK(added["project"]["actors"][p["actors"].size() + 1]["unitId"] == "u-c");
   // An unknown unit, or no unit column, is refused with the line.
   withNodes["nodes"] = "id,name,unit\nn1,Ny Person,u-b\nn2,Annen Person,Finnes ikke\n";
@@ -200,7 +217,8 @@ TEST_CASE("network import: refusals name the file, the line and the column") {
     CHECK(e["code"] == "import-bad-frequency");
     CHECK(e["line"] == 3);
     CHECK(e["message"].get<std::string>().find("\"7\"") != std::string::npos);
-    const json w = first_error(p, base_with_edges("from,to,w\na1,a2,2.5\n", {{"mapping", {{"from", "from"}, {"to", "to"}, {"weight", "w"}}}}));
+    const json w = first_error(
+        p, base_with_edges("from,to,w\na1,a2,2.5\n", {{"mapping", {{"from", "from"}, {"to", "to"}, {"weight", "w"}}}}));
     CHECK(w["code"] == "import-bad-weight");
   }
   SUBCASE("an unknown tie type, an ambiguous name, an empty cell, an unknown column") {
@@ -218,14 +236,16 @@ TEST_CASE("network import: refusals name the file, the line and the column") {
     CHECK(e["message"].get<std::string>().find("from, to, frequency") != std::string::npos);
   }
   SUBCASE("malformed GraphML") {
-    const json e = first_error(p, {{"format", "graphml"}, {"graphmlName", "g.graphml"},
+    const json e = first_error(p, {{"format", "graphml"},
+                                   {"graphmlName", "g.graphml"},
                                    {"graphml", "<graphml>\n<graph>\n<node id=\"a1\">\n</graph>\n</graphml>"}});
     CHECK(e["code"] == "import-xml-mismatch");
     CHECK(e["line"] == 4);
     CHECK(e["path"] == "g.graphml");
   }
   SUBCASE("an existing wave id, bad options, a file with no ties") {
-    CHECK(first_error(p, base_with_edges("from,to,frequency\na1,a2,3\n", {{"wave", {{"id", "w"}}}}))["code"] == "import-wave-exists");
+    CHECK(first_error(p, base_with_edges("from,to,frequency\na1,a2,3\n", {{"wave", {{"id", "w"}}}}))["code"] ==
+          "import-wave-exists");
     CHECK(first_error(p, base_with_edges("from,to,frequency\n", {}))["code"] == "import-no-ties");
     CHECK(first_error(p, base_with_edges("x", {{"match", "email"}}))["path"] == "options.match");
     CHECK(first_error(p, {{"format", "xlsx"}})["path"] == "options.format");
@@ -245,7 +265,9 @@ TEST_CASE("network import: at most 50 errors, then it stops") {
 }
 
 TEST_CASE("network import: csv_preview gives the header, the first rows and a suggested mapping") {
-  std::string text = "\xEF\xBB\xBF" "Fra;Til;Hyppighet;Vekt\r\n";
+  std::string text =
+      "\xEF\xBB\xBF"
+      "Fra;Til;Hyppighet;Vekt\r\n";
   for (int i = 0; i < 30; ++i) text += "a;b;3;2,5\r\n";
   const json env = json::parse(api::csv_preview(text, R"({"lang":"en"})"));
   REQUIRE(env["ok"] == true);
@@ -261,8 +283,10 @@ TEST_CASE("network import: csv_preview gives the header, the first rows and a su
   CHECK(r["suggestedMapping"]["weight"] == "Vekt");
   CHECK(r["suggestedMapping"]["types"].is_null());
   const json bad = json::parse(api::csv_preview("a,b\n1\n", R"({"name":"x.csv","lang":"en"})"));
-  CHECK(bad["errors"][0]["message"] == "x.csv, line 2 has 1 fields, but the header has 2. Is the delimiter right (found \",\")?");
-  const json g = json::parse(api::csv_preview(test::read_fixture("import/networkx.graphml"), R"({"format":"graphml"})"));
+  CHECK(bad["errors"][0]["message"] ==
+        "x.csv, line 2 has 1 fields, but the header has 2. Is the delimiter right (found \",\")?");
+  const json g =
+      json::parse(api::csv_preview(test::read_fixture("import/networkx.graphml"), R"({"format":"graphml"})"));
   CHECK(g["result"]["rowCount"] == 4);
   CHECK(g["result"]["nodeCount"] == 4);
   CHECK(g["result"]["suggestedMapping"]["from"] == "source");
@@ -276,8 +300,11 @@ TEST_CASE("network import: an undirected GraphML imports each edge once, with a 
       "<node id=\"a1\"/><node id=\"b1\"/><node id=\"c1\"/>"
       "<edge source=\"a1\" target=\"b1\"><data key=\"f\">2</data></edge>"
       "<edge source=\"c1\" target=\"a1\"><data key=\"f\">4</data></edge></graph></graphml>";
-  const json env = run_import(test::base_project(), {{"format", "graphml"}, {"graphml", xml}, {"graphmlName", "u.graphml"},
-                                                     {"mapping", {{"frequency", "frequency"}}}, {"lang", "en"}});
+  const json env = run_import(test::base_project(), {{"format", "graphml"},
+                                                     {"graphml", xml},
+                                                     {"graphmlName", "u.graphml"},
+                                                     {"mapping", {{"frequency", "frequency"}}},
+                                                     {"lang", "en"}});
   REQUIRE(env["ok"] == true);
   CHECK(env["warnings"][0]["code"] == "import-undirected");
   CHECK(env["result"]["report"]["directed"] == false);
@@ -288,11 +315,12 @@ TEST_CASE("network import: an undirected GraphML imports each edge once, with a 
 TEST_CASE("regression: the network CSV import refused the app's own frequency words (Daglig, Ukentlig)") {
   // Each word and the frequency it is, by hand from the catalogue: 4 daily, 3 weekly, 2 monthly, 1 less than monthly.
   const std::vector<std::pair<std::string, int>> words = {
-      {"Daglig", 4},   {"ukentlig", 3}, {"MÅNEDLIG", 2}, {"Sjeldnere enn  månedlig", 1}, {"sjeldnere", 1},
-      {"Daily", 4},    {"weekly", 3},   {"Monthly", 2},  {"rarely", 1},                 {"less than monthly", 1}};
+      {"Daglig", 4}, {"ukentlig", 3}, {"MÅNEDLIG", 2}, {"Sjeldnere enn  månedlig", 1}, {"sjeldnere", 1}, {"Daily", 4},
+      {"weekly", 3}, {"Monthly", 2},  {"rarely", 1},   {"less than monthly", 1}};
   const std::vector<std::string> ids = {"a1", "a2", "a3", "b1", "b2", "b3", "c1", "c2", "x1", "a1"};
   std::string edges = "from;to;frequency\n";
-  for (std::size_t i = 0; i < words.size(); ++i) edges += ids[i] + ";" + (i == 9 ? "c1" : ids[(i + 1) % 9]) + ";" + words[i].first + "\n";
+  for (std::size_t i = 0; i < words.size(); ++i)
+    edges += ids[i] + ";" + (i == 9 ? "c1" : ids[(i + 1) % 9]) + ";" + words[i].first + "\n";
   const json r = imported(test::base_project(), base_with_edges(edges));
   const auto ties = ties_of(r["project"], r["report"]["wave"]["id"]);
   for (std::size_t i = 0; i < words.size(); ++i) {
@@ -301,12 +329,14 @@ TEST_CASE("regression: the network CSV import refused the app's own frequency wo
     CHECK_MESSAGE(it->second.first == words[i].second, words[i].first);
   }
   // "aldri"/"never" is frequency 0: skipped and reported, like 0.
-  const json never = imported(test::base_project(), base_with_edges("from;to;frequency\na1;a2;Aldri\na2;a3;ukentlig\n"));
+  const json never =
+      imported(test::base_project(), base_with_edges("from;to;frequency\na1;a2;Aldri\na2;a3;ukentlig\n"));
   CHECK(never["report"]["ties"] == 1);
   CHECK(never["report"]["skipped"][0]["reason"] == "frequency-0");
   // Near misses stay errors, and the message offers the words.
   for (const char* bad : {"hver uke", "ukentlig+", "ukentligvis", "5"}) {
-    const json e = first_error(test::base_project(), base_with_edges(std::string("from;to;frequency\na1;a2;") + bad + "\n"));
+    const json e =
+        first_error(test::base_project(), base_with_edges(std::string("from;to;frequency\na1;a2;") + bad + "\n"));
     CHECK_MESSAGE(e["code"] == "import-bad-frequency", bad);
     CHECK(e["message"].get<std::string>().find("Write daily, weekly, monthly or rarely") != std::string::npos);
   }

@@ -86,8 +86,13 @@ TEST_CASE("people import: headers are matched without case, accents or punctuati
     return importers::suggest_people_mapping(t);
   };
   const json nb = suggest({"Navn", "Enhet", "Stilling", "Stillingsprosent", "E-post"});
-  CHECK(nb == json{{"name", "Navn"}, {"firstName", nullptr}, {"lastName", nullptr}, {"unit", "Enhet"},
-                   {"role", "Stilling"}, {"fte", "Stillingsprosent"}, {"location", nullptr}});
+  CHECK(nb == json{{"name", "Navn"},
+                   {"firstName", nullptr},
+                   {"lastName", nullptr},
+                   {"unit", "Enhet"},
+                   {"role", "Stilling"},
+                   {"fte", "Stillingsprosent"},
+                   {"location", nullptr}});
   const json parts = suggest({"Fornavn", "ETTERNAVN", "Avdeling", "Tittel", "Årsverk", "Arbeidssted"});
   CHECK(parts["name"].is_null());
   CHECK(parts["firstName"] == "Fornavn");
@@ -97,8 +102,13 @@ TEST_CASE("people import: headers are matched without case, accents or punctuati
   CHECK(parts["fte"] == "Årsverk");
   CHECK(parts["location"] == "Arbeidssted");
   const json en = suggest({"Name", "Department", "Position", "FTE", "Office"});
-  CHECK(en == json{{"name", "Name"}, {"firstName", nullptr}, {"lastName", nullptr}, {"unit", "Department"},
-                   {"role", "Position"}, {"fte", "FTE"}, {"location", "Office"}});
+  CHECK(en == json{{"name", "Name"},
+                   {"firstName", nullptr},
+                   {"lastName", nullptr},
+                   {"unit", "Department"},
+                   {"role", "Position"},
+                   {"fte", "FTE"},
+                   {"location", "Office"}});
   // "Stilling" is the title and "Stilling %" the share: both found, neither twice.
   const json both = suggest({"Navn", "Seksjon", "Stilling %", "Stilling", "Sted"});
   CHECK(both["role"] == "Stilling");
@@ -115,7 +125,8 @@ TEST_CASE("people import: headers are matched without case, accents or punctuati
 TEST_CASE("people import: a staff list adds new people and updates the ones already there") {
   const json p = test::base_project();  // Enhet A/B/C, Partner X; "Person a1" … in them
   const std::string csv =
-      "\xEF\xBB\xBF" "Navn;Enhet;Stilling;Stillingsprosent;E-post\r\n"
+      "\xEF\xBB\xBF"
+      "Navn;Enhet;Stilling;Stillingsprosent;E-post\r\n"
       "Kari  Nordmann;Enhet A;Rådgiver;50 %;kari@x.no\r\n"
       "PERSON A1;enhet b;Leder;100;\r\n"
       ";;;;\r\n"
@@ -127,7 +138,8 @@ TEST_CASE("people import: a staff list adds new people and updates the ones alre
   CHECK(doc["actors"].size() == p["actors"].size() + 2);
   const json* kari = actor_named(doc, "Kari Nordmann");  // inner spaces collapsed
   REQUIRE(kari);
-  CHECK(*kari == json{{"id", "a-import-1"}, {"name", "Kari Nordmann"}, {"unitId", "u-a"}, {"role", "Rådgiver"}, {"fte", 0.5}});
+  CHECK(*kari ==
+        json{{"id", "a-import-1"}, {"name", "Kari Nordmann"}, {"unitId", "u-a"}, {"role", "Rådgiver"}, {"fte", 0.5}});
   const json* ola = actor_named(doc, "Ola");
   REQUIRE(ola);
   CHECK(*ola == json{{"id", "a-import-2"}, {"name", "Ola"}, {"unitId", "u-c"}, {"fte", 0.8}});
@@ -138,12 +150,18 @@ TEST_CASE("people import: a staff list adds new people and updates the ones alre
   CHECK(report["added"] == 2);
   CHECK(report["updated"] == 1);
   CHECK(report["unchanged"] == 1);  // Person b1 already in Enhet B, empty cells change nothing
-  CHECK(report["rows"] == 4);        // the blank row is skipped
+  CHECK(report["rows"] == 4);       // the blank row is skipped
   CHECK(report["addedPeople"][1] == json{{"id", "a-import-2"}, {"name", "Ola"}, {"row", 5}});
-  CHECK(report["updatedPeople"][0] == json{{"id", "a1"}, {"name", "Person a1"}, {"row", 3}, {"changed", {"unit", "role", "fte"}}});
+  CHECK(report["updatedPeople"][0] ==
+        json{{"id", "a1"}, {"name", "Person a1"}, {"row", 3}, {"changed", {"unit", "role", "fte"}}});
   CHECK(report["unitsCreated"].empty());
-  CHECK(report["columns"] == json{{"name", "Navn"}, {"firstName", nullptr}, {"lastName", nullptr}, {"unit", "Enhet"},
-                                  {"role", "Stilling"}, {"fte", "Stillingsprosent"}, {"location", nullptr}});
+  CHECK(report["columns"] == json{{"name", "Navn"},
+                                  {"firstName", nullptr},
+                                  {"lastName", nullptr},
+                                  {"unit", "Enhet"},
+                                  {"role", "Stilling"},
+                                  {"fte", "Stillingsprosent"},
+                                  {"location", nullptr}});
   CHECK(report["guessed"] == json{"name", "unit", "role", "fte"});
   CHECK(report["unusedColumns"] == json{"E-post"});
   CHECK(env["warnings"].empty());
@@ -151,7 +169,8 @@ TEST_CASE("people import: a staff list adds new people and updates the ones alre
 
 TEST_CASE("people import: a unit that does not exist is an error naming it and its rows, unless units may be created") {
   const json p = test::base_project();
-  const std::string csv = "Navn,Enhet\nKari,Enhet A\nOla,Boligtjenesten\nPer,Enhet B\nLise,BOLIGTJENESTEN\nAnne,Flyktning\n";
+  const std::string csv =
+      "Navn,Enhet\nKari,Enhet A\nOla,Boligtjenesten\nPer,Enhet B\nLise,BOLIGTJENESTEN\nAnne,Flyktning\n";
   const json errors = people_errors(p, csv, {{"lang", "nb"}});
   REQUIRE(errors.size() == 2);
   CHECK(errors[0]["code"] == "people-unknown-unit");
@@ -162,13 +181,13 @@ TEST_CASE("people import: a unit that does not exist is an error naming it and i
         "Enheten «Boligtjenesten» finnes ikke i prosjektet (radene 3 og 5, kolonnen «Enhet»). Rett navnet i filen, "
         "legg til enheten under Organisasjon, eller la importen opprette nye enheter.");
   CHECK(message(errors[1]).find("«Flyktning» finnes ikke i prosjektet (rad 6,") != std::string::npos);
-  CHECK(message(people_errors(p, csv, {{"lang", "en"}})[0]).find("\"Boligtjenesten\" does not exist in the project (rows 3 and 5,") !=
-        std::string::npos);
+  CHECK(message(people_errors(p, csv, {{"lang", "en"}})[0])
+            .find("\"Boligtjenesten\" does not exist in the project (rows 3 and 5,") != std::string::npos);
 
   const json env = people_result(p, csv, {{"createUnits", true}});
   const json& doc = env["result"]["project"];
-  CHECK(env["result"]["report"]["unitsCreated"] ==
-        json::array({{{"id", "u-import-1"}, {"name", "Boligtjenesten"}}, {{"id", "u-import-2"}, {"name", "Flyktning"}}}));
+  CHECK(env["result"]["report"]["unitsCreated"] == json::array({{{"id", "u-import-1"}, {"name", "Boligtjenesten"}},
+                                                                {{"id", "u-import-2"}, {"name", "Flyktning"}}}));
   CHECK(doc["units"][4] == json{{"id", "u-import-1"}, {"name", "Boligtjenesten"}, {"external", false}});
   CHECK((*actor_named(doc, "Ola"))["unitId"] == "u-import-1");
   CHECK((*actor_named(doc, "Lise"))["unitId"] == "u-import-1");  // the same unit, however it is written
@@ -179,14 +198,16 @@ TEST_CASE("people import: a unit that does not exist is an error naming it and i
 TEST_CASE("people import: refusals name the row and the column by the header's own text") {
   const json p = test::base_project();
   SUBCASE("a share that is not a number (row 7)") {
-    const std::string csv = "Navn;Enhet;Stilling;Stillingsprosent\nA;Enhet A;;50\nB;Enhet A;;50\nC;Enhet A;;50\n"
-                            "D;Enhet A;;50\nE;Enhet A;;50\nF;Enhet A;;halv\n";
+    const std::string csv =
+        "Navn;Enhet;Stilling;Stillingsprosent\nA;Enhet A;;50\nB;Enhet A;;50\nC;Enhet A;;50\n"
+        "D;Enhet A;;50\nE;Enhet A;;50\nF;Enhet A;;halv\n";
     const json e = people_errors(p, csv)[0];
     CHECK(e["code"] == "people-bad-fte");
     CHECK(e["line"] == 7);
     CHECK(e["column"] == 4);
-    CHECK(message(e) == "Rad 7, kolonnen «Stillingsprosent»: «halv» er ikke et tall. Skriv stillingsprosenten som for "
-                        "eksempel 50 %, 50, 0,5 eller 1, eller la cellen stå tom.");
+    CHECK(message(e) ==
+          "Rad 7, kolonnen «Stillingsprosent»: «halv» er ikke et tall. Skriv stillingsprosenten som for "
+          "eksempel 50 %, 50, 0,5 eller 1, eller la cellen stå tom.");
   }
   SUBCASE("the same name twice names both rows") {
     const json e = people_errors(p, "Navn;Enhet\nKari;Enhet A\nOla;Enhet B\n kari ;Enhet C\n", {{"lang", "en"}})[0];
@@ -238,7 +259,8 @@ TEST_CASE("people import: refusals name the row and the column by the header's o
   SUBCASE("a chosen column the file does not have") {
     const json e = people_errors(p, "Navn;Enhet\nKari;Enhet A\n", {{"map", {{"unit", "Avdeling"}}}, {"lang", "en"}})[0];
     CHECK(e["code"] == "people-unknown-column");
-    CHECK(message(e) == "The file has no column \"Avdeling\" (chosen for unit). The columns are: \"Navn\" and \"Enhet\".");
+    CHECK(message(e) ==
+          "The file has no column \"Avdeling\" (chosen for unit). The columns are: \"Navn\" and \"Enhet\".");
   }
   SUBCASE("bad options are refused before anything is read") {
     CHECK(people_errors(p, "x", {{"createUnits", "yes"}})[0]["path"] == "options.createUnits");
@@ -282,7 +304,8 @@ TEST_CASE("people import: delimiters, first and last names, chosen columns, ids 
   SUBCASE("a guessed column left out, another chosen") {
     const std::string csv = "Ansatt nr;Fullt navn;Enhet;Sted\n7;Kari;Enhet A;Rådhuset\n";
     const json env = people_result(p, csv, {{"map", {{"name", "Fullt navn"}, {"location", nullptr}}}});
-    CHECK(*actor_named(env["result"]["project"], "Kari") == json{{"id", "a-import-2"}, {"name", "Kari"}, {"unitId", "u-a"}});
+    CHECK(*actor_named(env["result"]["project"], "Kari") ==
+          json{{"id", "a-import-2"}, {"name", "Kari"}, {"unitId", "u-a"}});
     CHECK(env["result"]["report"]["guessed"] == json{"unit"});
   }
   SUBCASE("rows read from a workbook, with their row numbers") {
@@ -301,18 +324,21 @@ TEST_CASE("people import: delimiters, first and last names, chosen columns, ids 
 }
 
 TEST_CASE("people import: warnings for shares that may be typed wrong") {
-  const json env = people_result(test::base_project(), "Navn;Enhet;Stilling %\nKari;Enhet A;120 %\nOla;Enhet A;5\nPer;Enhet A;50\n");
+  const json env =
+      people_result(test::base_project(), "Navn;Enhet;Stilling %\nKari;Enhet A;120 %\nOla;Enhet A;5\nPer;Enhet A;50\n");
   const json& w = env["warnings"];
   REQUIRE(w.size() == 2);
   CHECK(w[0]["code"] == "people-fte-above-one");
-  CHECK(message(w[0]) == "Rad 2, kolonnen «Stilling %»: «120 %» er mer enn én hel stilling (1,2 årsverk). Sjekk tallet.");
+  CHECK(message(w[0]) ==
+        "Rad 2, kolonnen «Stilling %»: «120 %» er mer enn én hel stilling (1,2 årsverk). Sjekk tallet.");
   CHECK(w[1]["code"] == "people-fte-read-as-percent");
   CHECK(w[1]["line"] == 3);
   CHECK((*actor_named(env["result"]["project"], "Ola"))["fte"] == 0.05);
 }
 
 TEST_CASE("people import: the preview reads the table and suggests the columns") {
-  const json env = json::parse(api::people_preview("Navn;Avdeling;Tittel\r\nKari;NAV;Rådgiver\r\n", R"({"name":"a.csv"})"));
+  const json env =
+      json::parse(api::people_preview("Navn;Avdeling;Tittel\r\nKari;NAV;Rådgiver\r\n", R"({"name":"a.csv"})"));
   REQUIRE(env["ok"] == true);
   CHECK(env["result"]["delimiter"] == ";");
   CHECK(env["result"]["rowCount"] == 1);

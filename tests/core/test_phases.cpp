@@ -7,10 +7,10 @@
 #include <set>
 
 #include "checks/phases.hpp"
+#include "fixtures.hpp"
 #include "schema/catalogue.hpp"
 #include "schema/door.hpp"
 #include "sna/analyze.hpp"
-#include "fixtures.hpp"
 
 using namespace bosam;
 
@@ -141,10 +141,10 @@ TEST_CASE("phases: ids are unique kebab-case, every text has nb and en, evidence
   }
   CHECK(usedRules.size() == rules.size());  // a rule no item shows is dead code
   // Phase 2 asks the guide's mapping questions and collects the rest of the knowledge base.
-  for (const char* id : {"actors-listed", "functions-mapped", "duplicates-reviewed", "resources-mapped",
-                         "closer-collaboration", "resource-location", "changes-proposed", "guidelines-reviewed",
-                         "tools-checklists", "other-municipalities", "external-partners-listed", "employees-involved",
-                         "strengths-weaknesses", "network-survey"})
+  for (const char* id :
+       {"actors-listed", "functions-mapped", "duplicates-reviewed", "resources-mapped", "closer-collaboration",
+        "resource-location", "changes-proposed", "guidelines-reviewed", "tools-checklists", "other-municipalities",
+        "external-partners-listed", "employees-involved", "strengths-weaknesses", "network-survey"})
     CHECK_MESSAGE(ids.count(id), id);
 }
 
@@ -212,7 +212,7 @@ TEST_CASE("phases: evidence duplicates-reviewed: functions held by two or more u
   json e = evidence("duplicates-reviewed", d);
   CHECK(e["met"] == true);
   CHECK(e["numbers"] == json{{"functionsHeld", 1}, {"duplicated", 0}, {"splitByTargetGroup", 0}});
-  add_assignment(d, "u-bolig", "f-a", "performs");    // all groups here, only tg-rus in NAV: split
+  add_assignment(d, "u-bolig", "f-a", "performs");  // all groups here, only tg-rus in NAV: split
   add_assignment(d, "u-nav", "f-t", "performs", json{"tg-rus"});
   add_assignment(d, "u-nav", "f-t", "responsible", json{"tg-rus"});  // two in one unit: not a duplicate
   e = evidence("duplicates-reviewed", d);
@@ -225,7 +225,9 @@ TEST_CASE("phases: evidence duplicates-reviewed: functions held by two or more u
   CHECK(e["subjects"]["functions"] == json{"f-a", "f-t"});
 }
 
-TEST_CASE("phases: evidence resources-mapped: a known FTE (given or estimated) for the essential functions, else every assignment") {
+TEST_CASE(
+    "phases: evidence resources-mapped: a known FTE (given or estimated) for the essential functions, else every "
+    "assignment") {
   json d = tiny();
   CHECK(evidence("resources-mapped", d)["met"] == false);  // no assignments at all
   add_actor(d, "a-1", "u-nav", 0.5);
@@ -247,8 +249,8 @@ TEST_CASE("phases: evidence resources-mapped: a known FTE (given or estimated) f
 TEST_CASE("phases: evidence external-partners-listed: external units and their described relation") {
   json d = tiny();
   CHECK(evidence("external-partners-listed", d)["met"] == false);  // none registered
-  d["units"].push_back({{"id", "u-hb"}, {"name", "Husbanken"}, {"external", true},
-                        {"relation", {{"contact", "Regionkontoret"}}}});
+  d["units"].push_back(
+      {{"id", "u-hb"}, {"name", "Husbanken"}, {"external", true}, {"relation", {{"contact", "Regionkontoret"}}}});
   d["units"].push_back({{"id", "u-dps"}, {"name", "DPS"}, {"external", true}, {"relation", {{"about", ""}}}});
   json e = evidence("external-partners-listed", d);
   CHECK(e["met"] == false);  // an empty field describes nothing
@@ -330,10 +332,12 @@ TEST_CASE("phases: evidence for an unknown rule id gives null") {
 TEST_CASE("phases: ticks, notes and dates come from the project; evidence never ticks") {
   json d = tiny();
   d["assessments"].push_back({{"id", "c-1"}, {"kind", "change"}, {"text", "Felles inngang"}});
-  d["phases"] = {{"1", {{"note", "Startet i september"},
-                        {"items", {{"mandate", {{"done", true}, {"note", "Vedtatt"}, {"date", "2025-09-01"}}},
-                                   {"policy-briefing", {{"done", true}}},
-                                   {"work-plan", {{"done", false}, {"note", "Utkast"}}}}}}}};
+  d["phases"] = {{"1",
+                  {{"note", "Startet i september"},
+                   {"items",
+                    {{"mandate", {{"done", true}, {"note", "Vedtatt"}, {"date", "2025-09-01"}}},
+                     {"policy-briefing", {{"done", true}}},
+                     {"work-plan", {{"done", false}, {"note", "Utkast"}}}}}}}};
   const json st = status(d);
   const json& p1 = st["phases"][0];
   CHECK(p1["note"] == "Startet i september");
@@ -347,7 +351,9 @@ TEST_CASE("phases: ticks, notes and dates come from the project; evidence never 
   CHECK(item(st, 1, "steering-group")["note"].is_null());
   std::size_t required = 0;
   for (const auto& it : checks::phase_catalogue()["phases"][0]["items"]) required += it["required"].get<bool>();
-  CHECK(p1["progress"] == json{{"done", 2}, {"required", required}, {"requiredDone", 1},
+  CHECK(p1["progress"] == json{{"done", 2},
+                               {"required", required},
+                               {"requiredDone", 1},
                                {"total", checks::phase_catalogue()["phases"][0]["items"].size()}});
   CHECK(p1["started"] == true);
   CHECK(p1["complete"] == false);
@@ -379,7 +385,8 @@ TEST_CASE("phases: item ids and phase keys the catalogue does not know are kept,
   const json st = status(d);
   const json& p2 = st["phases"][1];
   REQUIRE(p2["unknownItems"].size() == 1);
-  CHECK(p2["unknownItems"][0] == json{{"id", "old-item"}, {"done", true}, {"note", "Fra en eldre versjon"}, {"date", nullptr}});
+  CHECK(p2["unknownItems"][0] ==
+        json{{"id", "old-item"}, {"done", true}, {"note", "Fra en eldre versjon"}, {"date", nullptr}});
   CHECK(p2["progress"]["done"] == 1);  // only known items count towards progress
   CHECK(st["unknownPhases"] == json{{"6", {{"note", "Egen fase"}}}});
   CHECK(st["phases"].size() == 5);

@@ -3,10 +3,9 @@
 // answer twice changes nothing, and pseudonymising then re-identifying gives the original back.
 #include <doctest/doctest.h>
 
-#include "api/analysis_json.hpp"
-
 #include <cstdio>
 
+#include "api/analysis_json.hpp"
 #include "api/api.hpp"
 #include "checks/run.hpp"
 #include "gen_project.hpp"
@@ -36,9 +35,10 @@ json validated(const json& p) {
 // Random analysis options; the wave is one of the project's or absent (the latest).
 json random_options(test::Rng& rng, const json& p) {
   json o = {{"lang", rng.chance(50) ? "en" : "nb"}, {"weighted", rng.chance(50)}, {"reciprocated", rng.chance(30)},
-            {"minFrequency", 1 + rng.below(4)}, {"seed", rng.below(1000)}, {"groupLayout", rng.chance(50)}};
+            {"minFrequency", 1 + rng.below(4)},     {"seed", rng.below(1000)},    {"groupLayout", rng.chance(50)}};
   const std::size_t waves = p.contains("waves") ? p["waves"].size() : 0;
-  if (waves > 0 && rng.chance(70)) o["waveId"] = p["waves"][static_cast<std::size_t>(rng.below(static_cast<int>(waves)))]["id"];
+  if (waves > 0 && rng.chance(70))
+    o["waveId"] = p["waves"][static_cast<std::size_t>(rng.below(static_cast<int>(waves)))]["id"];
   if (rng.chance(20)) {  // the sampled path estimates, on small networks
     o["exactLimit"] = 1 + rng.below(5);
     o["sampleSources"] = 1 + rng.below(5);
@@ -103,13 +103,18 @@ TEST_CASE("properties: merging an answer, then the same answer again, changes no
     const std::size_t nWaves = doc.contains("waves") ? doc["waves"].size() : 0;
     if (nActors == 0 || nWaves == 0) continue;
     const std::string me = doc["actors"][static_cast<std::size_t>(rng.below(static_cast<int>(nActors)))]["id"];
-    json answer = {{"format", "bosam-answer"}, {"schemaVersion", 1}, {"projectId", doc["id"]},
+    json answer = {{"format", "bosam-answer"},
+                   {"schemaVersion", 1},
+                   {"projectId", doc["id"]},
                    {"waveId", doc["waves"][static_cast<std::size_t>(rng.below(static_cast<int>(nWaves)))]["id"]},
-                   {"respondent", me}, {"ties", json::array()}, {"submittedAt", "2026-03-02T10:00:00Z"}};
+                   {"respondent", me},
+                   {"ties", json::array()},
+                   {"submittedAt", "2026-03-02T10:00:00Z"}};
     for (const auto& a : doc["actors"])
       if (a["id"] != me && rng.chance(30)) answer["ties"].push_back({{"to", a["id"]}, {"frequency", 1 + rng.below(4)}});
     if (!doc["functions"].empty())
-      answer["assignments"] = json::array({{{"functionId", doc["functions"][0]["id"]}, {"role", "performs"}, {"targetGroupIds", json::array()}}});
+      answer["assignments"] = json::array(
+          {{{"functionId", doc["functions"][0]["id"]}, {"role", "performs"}, {"targetGroupIds", json::array()}}});
     const survey::MergeResult once = survey::merge_answers(doc, {{"svar.json", answer.dump()}}, Lang::en);
     REQUIRE(once.ok);
     validated(once.project);
@@ -146,7 +151,10 @@ TEST_CASE("properties: pseudonymise then re-identify gives the original") {
 // through const operator[] (an assertion in debug builds, undefined behaviour in release), and pseudonymising
 // it added "actors": null. Fixed in core/survey/pseudonymize.cpp.
 TEST_CASE("regression: pseudonymise and re-identify a project without an actors list") {
-  const json doc = {{"format", "bosam-project"}, {"schemaVersion", 1}, {"id", "p-empty"}, {"municipality", {{"name", "K"}}},
+  const json doc = {{"format", "bosam-project"},
+                    {"schemaVersion", 1},
+                    {"id", "p-empty"},
+                    {"municipality", {{"name", "K"}}},
                     {"pseudonymKey", std::string(64, 'b')}};
   const json shared = survey::pseudonymize(doc, doc["pseudonymKey"]);
   CHECK_FALSE(shared.contains("actors"));

@@ -3,9 +3,9 @@
 #include <doctest/doctest.h>
 
 #include "api/api.hpp"
+#include "schema/catalogue.hpp"
 #include "survey/pseudonymize.hpp"
 #include "survey/sha256.hpp"
-#include "schema/catalogue.hpp"
 
 using namespace bosam;
 
@@ -28,7 +28,8 @@ TEST_CASE("SHA-256 and HMAC-SHA256 match the published test vectors") {
   auto hex = [](const std::array<std::uint8_t, 32>& h) { return survey::to_hex(h.data(), h.size()); };
   CHECK(hex(survey::sha256("")) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");  // FIPS 180-4
   CHECK(hex(survey::sha256("abc")) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
-  CHECK(hex(survey::sha256(std::string(1000000, 'a'))) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
+  CHECK(hex(survey::sha256(std::string(1000000, 'a'))) ==
+        "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0");
   CHECK(hex(survey::hmac_sha256("Jefe", "what do ya want for nothing?")) ==  // RFC 4231, test case 2
         "5bdcc146bf60754e6a042426089575c75a003f089d2739839dec58b964ec3843");
 }
@@ -61,7 +62,8 @@ TEST_CASE("the measures survive: the copy's network is the original's, only rela
   const json original = demo_with_key();
   const json a = json::parse(api::analyze(original.dump(), "{}"))["result"]["network"];
   const json b = json::parse(api::analyze(share(original).dump(), "{}"))["result"]["network"];
-  for (const char* k : {"nodes", "ties", "density", "transitivity", "components", "eiIndex", "responseRate"}) CHECK(a[k] == b[k]);
+  for (const char* k : {"nodes", "ties", "density", "transitivity", "components", "eiIndex", "responseRate"})
+    CHECK(a[k] == b[k]);
 }
 
 TEST_CASE("pseudonymise then re-identify gives the original exactly") {

@@ -6,9 +6,9 @@
 #include "checks/locations.hpp"
 
 using namespace bosam;
+using doctest::Approx;
 using test::add_tie;
 using test::assign;
-using doctest::Approx;
 
 namespace {
 
@@ -72,10 +72,10 @@ json estimate_project() {
 TEST_CASE("resources: totals, the estimate rule and unknown assignments") {
   const json r = analysis(estimate_project())["resources"];
   CHECK(r["threshold"] == 0.2);
-  CHECK(r["totalFte"].get<double>() == Approx(1.1));       // 0.2 + 0.15 + 0.15 + 0.4 + 0 + 0.2
-  CHECK(r["estimatedFte"].get<double>() == Approx(0.5));   // 0.15 + 0.15 + 0 + 0.2
-  CHECK(r["unknownAssignments"] == 2);                      // #6 and #7
-  CHECK(r["externalAssignments"] == 1);                     // #8
+  CHECK(r["totalFte"].get<double>() == Approx(1.1));      // 0.2 + 0.15 + 0.15 + 0.4 + 0 + 0.2
+  CHECK(r["estimatedFte"].get<double>() == Approx(0.5));  // 0.15 + 0.15 + 0 + 0.2
+  CHECK(r["unknownAssignments"] == 2);                    // #6 and #7
+  CHECK(r["externalAssignments"] == 1);                   // #8
 }
 
 TEST_CASE("resources: per function, in project order") {
@@ -196,7 +196,8 @@ TEST_CASE("locations: places group trimmed, case-insensitive spellings; people i
   const json places = analysis(p)["locations"]["places"];
   // Units first (u-a opens Rådhuset, u-c has none, u-x opens Molde), then people (a1 opens Helsehuset).
   REQUIRE(places.size() == 4);
-  CHECK(places[0] == json{{"location", "Rådhuset"}, {"units", {"u-a", "u-b"}}, {"actors", {"a2", "a3", "b1", "b2", "b3"}}});
+  CHECK(places[0] ==
+        json{{"location", "Rådhuset"}, {"units", {"u-a", "u-b"}}, {"actors", {"a2", "a3", "b1", "b2", "b3"}}});
   CHECK(places[1] == json{{"location", "Molde"}, {"units", json::array({"u-x"})}, {"actors", json::array({"x1"})}});
   CHECK(places[2] == json{{"location", "Helsehuset"}, {"units", json::array()}, {"actors", json::array({"a1"})}});
   CHECK(places[3] == json{{"location", nullptr}, {"units", json::array({"u-c"})}, {"actors", {"c1", "c2"}}});
@@ -318,16 +319,19 @@ TEST_CASE("phases: resource-location is met when every internal unit has a locat
   e = phase_item(analysis(p), "resource-location")["evidence"];
   CHECK(e["met"] == true);
   // Two places (Rådhuset twice); one pair shares work (u-a/u-c on f-1), and it sits apart.
-  CHECK(e["numbers"] == json{{"internalUnits", 3}, {"unitsWithLocation", 3}, {"places", 2},
-                             {"pairsSharingWork", 1}, {"pairsApart", 1}});
+  CHECK(
+      e["numbers"] ==
+      json{{"internalUnits", 3}, {"unitsWithLocation", 3}, {"places", 2}, {"pairsSharingWork", 1}, {"pairsApart", 1}});
 }
 
-TEST_CASE("locations: the key folds Sámi capitals and trims Excel's non-breaking spaces (regression: the map and "
-          "split-location grouped places differently)") {
+TEST_CASE(
+    "locations: the key folds Sámi capitals and trims Excel's non-breaking spaces (regression: the map and "
+    "split-location grouped places differently)") {
   CHECK(checks::location_key("ČÁHCESULLUO") == "čáhcesulluo");
   CHECK(checks::location_key("ŊUORGGÁ ŠIIDA Đ Ŧ Ž") == "ŋuorggá šiida đ ŧ ž");
-  CHECK(checks::location_key("\xC2\xA0R\xC3\x85" "DHUSET\xE2\x80\xAF") == "rådhuset");  // NBSP … narrow NBSP
-  CHECK(checks::location_key("  Ÿ ĸ ı  ") == "ÿ ĸ ı");  // no small letter for ĸ and ı in the block
-  CHECK(checks::location_key("Ĺ ĺ Ź ź") == "ĺ ĺ ź ź");  // the odd-capital stretches
+  CHECK(checks::location_key("\xC2\xA0R\xC3\x85"
+                             "DHUSET\xE2\x80\xAF") == "rådhuset");  // NBSP … narrow NBSP
+  CHECK(checks::location_key("  Ÿ ĸ ı  ") == "ÿ ĸ ı");              // no small letter for ĸ and ı in the block
+  CHECK(checks::location_key("Ĺ ĺ Ź ź") == "ĺ ĺ ź ź");              // the odd-capital stretches
   CHECK(checks::location_key("Rådhuset") == checks::location_key("rÅdhuset"));
 }

@@ -10,7 +10,8 @@ namespace {
 // Arcs: 0->1, 1->5, 0->2, 2->5, 1->3, 4->3, 3->2, 2->4.
 const std::vector<int> kGroups = {0, 0, 1, 1, 2, 0};
 Graph arcs(bool directed) {
-  return make_graph(6, {{0, 1, 1}, {1, 5, 1}, {0, 2, 1}, {2, 5, 1}, {1, 3, 1}, {4, 3, 1}, {3, 2, 1}, {2, 4, 1}}, directed);
+  return make_graph(6, {{0, 1, 1}, {1, 5, 1}, {0, 2, 1}, {2, 5, 1}, {1, 3, 1}, {4, 3, 1}, {3, 2, 1}, {2, 4, 1}},
+                    directed);
 }
 }  // namespace
 

@@ -4,7 +4,6 @@
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>
-
 #include <cmath>
 
 #include "api/api.hpp"
@@ -45,8 +44,10 @@ std::vector<double> boost_betweenness(Vertex n, const std::vector<WeightedEdge>&
   for (const auto& e : edges) boost::add_edge(e.from, e.to, weighted ? 12.0 / e.weight : 1.0, g);
   std::vector<double> c(n, 0.0);
   auto cmap = boost::make_iterator_property_map(c.begin(), boost::get(boost::vertex_index, g));
-  if (weighted) boost::brandes_betweenness_centrality(g, boost::centrality_map(cmap).weight_map(boost::get(boost::edge_weight, g)));
-  else boost::brandes_betweenness_centrality(g, cmap);
+  if (weighted)
+    boost::brandes_betweenness_centrality(g, boost::centrality_map(cmap).weight_map(boost::get(boost::edge_weight, g)));
+  else
+    boost::brandes_betweenness_centrality(g, cmap);
   for (auto& x : c) x /= (n - 1.0) * (n - 2.0) / 2.0;
   return c;
 }
@@ -120,13 +121,20 @@ TEST_CASE("sampled path measures: all sources give the exact values; half of the
 
 TEST_CASE("analysis above the exact limit says it sampled, and how exact it is") {
   // Through the API with a tiny limit: 60 actors, limit 50, 30 sources.
-  bosam::json p = {{"format", "bosam-project"}, {"schemaVersion", 1}, {"id", "p"}, {"municipality", {{"name", "x"}}},
-                   {"units", {{{"id", "u"}, {"name", "U"}}}}, {"waves", {{{"id", "w"}}}}};
+  bosam::json p = {{"format", "bosam-project"},
+                   {"schemaVersion", 1},
+                   {"id", "p"},
+                   {"municipality", {{"name", "x"}}},
+                   {"units", {{{"id", "u"}, {"name", "U"}}}},
+                   {"waves", {{{"id", "w"}}}}};
   p["actors"] = bosam::json::array();
   p["ties"] = bosam::json::array();
   for (int i = 0; i < 60; ++i) p["actors"].push_back({{"id", "a" + std::to_string(i)}, {"name", "A"}, {"unitId", "u"}});
   for (const auto& e : random_edges(60, 0.1, 3))
-    p["ties"].push_back({{"from", "a" + std::to_string(e.from)}, {"to", "a" + std::to_string(e.to)}, {"waveId", "w"}, {"frequency", 2}});
+    p["ties"].push_back({{"from", "a" + std::to_string(e.from)},
+                         {"to", "a" + std::to_string(e.to)},
+                         {"waveId", "w"},
+                         {"frequency", 2}});
   const auto env = bosam::json::parse(bosam::api::analyze(p.dump(), R"({"exactLimit":50,"sampleSources":30})"));
   REQUIRE(env["ok"] == true);
   const auto& s = env["result"]["network"]["pathSampling"];

@@ -52,7 +52,8 @@ void check_fixture(const std::string& file) {
     for (const auto& [id, measures] : want["nodes"].items())
       for (const auto& [key, value] : measures.items()) check_value(label + " node " + id, key, nodes[id][key], value);
 
-    for (const auto& [key, value] : want["network"].items()) check_value(label + " network", key, got["network"][key], value);
+    for (const auto& [key, value] : want["network"].items())
+      check_value(label + " network", key, got["network"][key], value);
 
     const json units = index_by_id(got["units"]);
     for (const auto& [id, measures] : want["units"].items())
@@ -85,9 +86,15 @@ SNA_REFERENCE("disconnected graph", "degenerate-disconnected.json")
 SNA_REFERENCE("self-ties and duplicate reports", "degenerate-self-and-duplicates.json")
 
 TEST_CASE("every SNA fixture is tested") {
-  std::set<std::string> tested = {"karate.json", "florentine.json", "kite.json", "random-directed.json",
-                                  "weighted-small.json", "degenerate-empty.json", "degenerate-one.json",
-                                  "degenerate-isolates.json", "degenerate-disconnected.json",
+  std::set<std::string> tested = {"karate.json",
+                                  "florentine.json",
+                                  "kite.json",
+                                  "random-directed.json",
+                                  "weighted-small.json",
+                                  "degenerate-empty.json",
+                                  "degenerate-one.json",
+                                  "degenerate-isolates.json",
+                                  "degenerate-disconnected.json",
                                   "degenerate-self-and-duplicates.json"};
   for (const auto& entry : std::filesystem::directory_iterator(test::fixture_path("sna")))
     if (entry.path().extension() == ".json") {

@@ -7,10 +7,31 @@ import { appSession, openApp, loadDemo, ensureDemo, runAxe, assertClean } from '
 const b = appSession({ demo: false });
 
 const serious = (violations) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-const describe = (violations) => violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target).join('\n  ')}`).join('\n');
+const describe = (violations) =>
+  violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target)
+          .join('\n  ')}`
+    )
+    .join('\n');
 
 async function checkViews(label) {
-  for (const view of ['projects', 'overview', 'process', 'organisation', 'tasks', 'relations', 'network', 'analysis', 'findings', 'report', 'data']) {
+  for (const view of [
+    'projects',
+    'overview',
+    'process',
+    'organisation',
+    'tasks',
+    'relations',
+    'network',
+    'analysis',
+    'findings',
+    'report',
+    'data'
+  ]) {
     await b.page.click(`[data-testid="nav-${view}"]`);
     await b.page.waitForSelector(`[data-testid="nav-${view}"][aria-current="page"]`);
     // The map and Analyse: wait for the analysis when a project is open.
@@ -69,7 +90,11 @@ test('dialogs: labelled, focus inside, Esc closes and focus returns', async () =
 
   await page.click('[data-testid="project-delete"]');
   await page.waitForSelector('[data-testid="dialog"][open]');
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'dialog-cancel', 'a destructive dialog starts on Cancel');
+  assert.equal(
+    await page.evaluate(() => document.activeElement.dataset.testid),
+    'dialog-cancel',
+    'a destructive dialog starts on Cancel'
+  );
   const confirmFound = serious(await runAxe(page));
   assert.deepEqual(confirmFound, [], `confirm dialog:\n${describe(confirmFound)}`);
   await page.keyboard.press('Enter');

@@ -18,9 +18,12 @@ before(async () => {
   await openApp(b.page);
   await loadDemo(b.page);
 });
-after(async () => { if (b) await b.close(); });
+after(async () => {
+  if (b) await b.close();
+});
 
-const columnTexts = (page, index) => page.$$eval('[data-testid="actor-table-row"]', (rows, i) => rows.map((r) => r.children[i].textContent.trim()), index);
+const columnTexts = (page, index) =>
+  page.$$eval('[data-testid="actor-table-row"]', (rows, i) => rows.map((r) => r.children[i].textContent.trim()), index);
 const num = (s) => Number(s.replace(/\s/g, '').replace('−', '-').replace(',', '.').replace('%', ''));
 
 test('key figures, one row per person and per unit, caveats', async () => {
@@ -36,7 +39,8 @@ test('key figures, one row per person and per unit, caveats', async () => {
   for (const key of ['density', 'reciprocity', 'eiIndex', 'responseRate']) {
     assert.ok((await page.textContent(`[data-testid="figure-${key}"] .stat-detail`)).length > 30, key);
   }
-  if (expected.network.components > 1) assert.match(await page.textContent('[data-testid="caveats"]'), /adskilte deler/);
+  if (expected.network.components > 1)
+    assert.match(await page.textContent('[data-testid="caveats"]'), /adskilte deler/);
 });
 
 test('the person table sorts by click and by keyboard, with aria-sort', async () => {
@@ -45,11 +49,17 @@ test('the person table sorts by click and by keyboard, with aria-sort', async ()
   const degreeHeader = page.locator('th:has([data-testid="sort-degree"])').first();
   assert.equal(await degreeHeader.getAttribute('aria-sort'), 'descending', 'sorted by contacts at first');
   let degrees = (await columnTexts(page, 2)).map(num);
-  assert.deepEqual(degrees, [...degrees].sort((x, y) => y - x));
+  assert.deepEqual(
+    degrees,
+    [...degrees].sort((x, y) => y - x)
+  );
   await page.click('[data-testid="sort-degree"]');
   assert.equal(await degreeHeader.getAttribute('aria-sort'), 'ascending');
   degrees = (await columnTexts(page, 2)).map(num);
-  assert.deepEqual(degrees, [...degrees].sort((x, y) => x - y));
+  assert.deepEqual(
+    degrees,
+    [...degrees].sort((x, y) => x - y)
+  );
 
   await page.focus('[data-testid="sort-name"]');
   await page.keyboard.press('Enter');
@@ -69,9 +79,14 @@ test('the person table sorts by click and by keyboard, with aria-sort', async ()
 test('the unit matrix has a number in every cell; communities are compared with units', async () => {
   const { page } = b;
   await openView(page, 'analysis');
-  const cells = await page.$$eval('[data-testid="unit-matrix"] td.heatmap-cell', (tds) => tds.map((td) => td.textContent.trim()));
+  const cells = await page.$$eval('[data-testid="unit-matrix"] td.heatmap-cell', (tds) =>
+    tds.map((td) => td.textContent.trim())
+  );
   assert.equal(cells.length, expected.unitMatrix.unitIds.length ** 2);
-  assert.ok(cells.every((c) => /^\d+$/.test(c)), 'numbers, not colour alone');
+  assert.ok(
+    cells.every((c) => /^\d+$/.test(c)),
+    'numbers, not colour alone'
+  );
   const total = cells.reduce((s, c) => s + Number(c), 0);
   const want = expected.unitMatrix.ties.flat().reduce((s, n) => s + n, 0);
   assert.equal(total, want);
@@ -113,19 +128,22 @@ test('a long analysis shows progress after half a second and can be cancelled (t
   const clickedAt = Date.now();
   await page.click('[data-testid="analysis-weighted"]');
   // Cancel as soon as the progress line shows (inside the page, so the run cannot finish first).
-  const seen = await page.evaluate(() => new Promise((resolve) => {
-    const started = performance.now();
-    const poll = () => {
-      const progress = document.querySelector('[data-testid="analysis-progress"]');
-      if (progress) {
-        const text = progress.textContent;
-        progress.querySelector('[data-testid="analysis-cancel"]').click();
-        resolve({ text, at: Date.now() });
-      } else if (performance.now() - started > 15000) resolve(null);
-      else requestAnimationFrame(poll);
-    };
-    poll();
-  }));
+  const seen = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const started = performance.now();
+        const poll = () => {
+          const progress = document.querySelector('[data-testid="analysis-progress"]');
+          if (progress) {
+            const text = progress.textContent;
+            progress.querySelector('[data-testid="analysis-cancel"]').click();
+            resolve({ text, at: Date.now() });
+          } else if (performance.now() - started > 15000) resolve(null);
+          else requestAnimationFrame(poll);
+        };
+        poll();
+      })
+  );
   assert.ok(seen, 'the progress line appeared');
   assert.match(seen.text, /Analyserer/);
   assert.ok(seen.at - clickedAt >= 500, `shown only for work longer than 0.5 s (after ${seen.at - clickedAt} ms)`);
@@ -133,12 +151,19 @@ test('a long analysis shows progress after half a second and can be cancelled (t
   assert.ok(workers.length > workersBefore, 'a fresh Worker was started after the cancel');
   await page.click('[data-testid="analysis-cancelled"] button');
   await page.waitForSelector('[data-testid="analysis-view"][data-ready="true"]', { timeout: 120000 });
-  assert.match(await page.textContent('#actors-table-caption'), new RegExp(`${big.actors.length.toLocaleString('nb-NO')} personer`)); // rows: the first 1,000 (scale.test.mjs)
+  assert.match(
+    await page.textContent('#actors-table-caption'),
+    new RegExp(`${big.actors.length.toLocaleString('nb-NO')} personer`)
+  ); // rows: the first 1,000 (scale.test.mjs)
   assertClean(assert, b);
 });
 
 test('without Worker support the analysis runs on the main thread, and the views still work', async () => {
-  const nb = await launch({ initScript: () => { delete window.Worker; } });
+  const nb = await launch({
+    initScript: () => {
+      delete window.Worker;
+    }
+  });
   try {
     const { page } = nb;
     await openApp(page);

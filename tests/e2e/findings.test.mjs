@@ -12,15 +12,18 @@ test('findings are listed by severity, with an uncovered function and a silo', a
   const { page } = b;
   await openFindings(page);
   const uncovered = page.locator('[data-testid="finding"][data-rule="uncovered-function"]');
-  assert.ok(await uncovered.count() >= 1);
+  assert.ok((await uncovered.count()) >= 1);
   assert.equal(await uncovered.first().getAttribute('data-severity'), 'critical');
   assert.match(await uncovered.first().textContent(), /Forebygging av utkastelser/);
   assert.match(await uncovered.first().textContent(), /Kritisk/, 'severity in words, not colour alone');
-  assert.ok(await page.locator('[data-testid="finding"][data-rule="silo"]').count() >= 1);
+  assert.ok((await page.locator('[data-testid="finding"][data-rule="silo"]').count()) >= 1);
   // Critical first.
   const severities = await page.$$eval('[data-testid="finding"]', (els) => els.map((e) => e.dataset.severity));
   const rank = { critical: 0, warning: 1, info: 2 };
-  assert.deepEqual(severities, [...severities].sort((x, y) => rank[x] - rank[y]));
+  assert.deepEqual(
+    severities,
+    [...severities].sort((x, y) => rank[x] - rank[y])
+  );
   await page.screenshot({ path: '/tmp/shot-findings.png' });
 });
 
@@ -32,10 +35,16 @@ test('filters narrow the list; links lead to the subject in another view', async
   assert.ok(rules.length >= 1 && rules.every((r) => r === 'silo'));
   await page.selectOption('[data-testid="filter-rule"]', '');
   await page.selectOption('[data-testid="filter-severity"]', 'critical');
-  assert.ok((await page.$$eval('[data-testid="finding"]', (els) => els.map((e) => e.dataset.severity))).every((s) => s === 'critical'));
+  assert.ok(
+    (await page.$$eval('[data-testid="finding"]', (els) => els.map((e) => e.dataset.severity))).every(
+      (s) => s === 'critical'
+    )
+  );
   await page.selectOption('[data-testid="filter-severity"]', '');
 
-  await page.click('[data-testid="finding"][data-rule="uncovered-function"] [data-testid="subject-link"][data-kind="function"]');
+  await page.click(
+    '[data-testid="finding"][data-rule="uncovered-function"] [data-testid="subject-link"][data-kind="function"]'
+  );
   await page.waitForSelector('[data-testid="nav-tasks"][aria-current="page"]');
   await page.waitForSelector('[data-testid="matrix-row"][data-fn="f-forebygging-utkastelse"][data-focused="true"]');
 
@@ -64,7 +73,7 @@ test('accept a draft: it is stored as an assessment with its evidence; reject hi
   assert.ok(stored, 'stored with draftId');
   assert.equal(stored.kind, 'weakness');
   assert.ok(stored.evidence.length >= 1 && stored.evidence[0].startsWith('finding:'));
-  assert.ok(await page.locator(`[data-testid="assessment"][data-id="${stored.id}"]`).count() === 1);
+  assert.ok((await page.locator(`[data-testid="assessment"][data-id="${stored.id}"]`).count()) === 1);
 
   // Edit then accept.
   const second = page.locator('[data-testid="draft"]').first();
@@ -108,8 +117,15 @@ test('add your own strength, and a tiltak answering a finding', async () => {
   await waitSaved(page);
   const doc = await storedProjectDoc(page);
   const change = doc.assessments.find((a) => a.kind === 'change');
-  assert.deepEqual({ owner: change.owner, status: change.status, due: change.due, evidence: change.evidence },
-    { owner: 'Kommunalsjef helse', status: 'agreed', due: '2026-12-31', evidence: ['finding:uncovered-function:f-forebygging-utkastelse'] });
+  assert.deepEqual(
+    { owner: change.owner, status: change.status, due: change.due, evidence: change.evidence },
+    {
+      owner: 'Kommunalsjef helse',
+      status: 'agreed',
+      due: '2026-12-31',
+      evidence: ['finding:uncovered-function:f-forebygging-utkastelse']
+    }
+  );
   await page.screenshot({ path: '/tmp/shot-findings-assess.png', fullPage: false });
   assertClean(assert, b);
 });
@@ -121,10 +137,14 @@ test('a low response rate puts a visible caveat at the top', async () => {
   let n = 0;
   for (const r of doc.respondents) if (r.waveId === 'w-2026' && r.responded && (n += 1) > 20) r.responded = false;
   await importFile(page, 'low.json', JSON.stringify(doc));
-  await page.waitForSelector('[data-testid="nav-overview"][aria-current="page"], [data-testid="import-status"]', { timeout: 15000 }).catch(() => {});
+  await page
+    .waitForSelector('[data-testid="nav-overview"][aria-current="page"], [data-testid="import-status"]', {
+      timeout: 15000
+    })
+    .catch(() => {});
   await waitSaved(page);
   await openFindings(page);
   await page.waitForSelector('[data-testid="response-caveat"]', { timeout: 30000 });
   assert.match(await page.textContent('[data-testid="response-caveat"]'), /Bare \d+\s%\s?har svart/);
-  assert.ok(await page.locator('[data-testid="finding"][data-rule="low-response-rate"]').count() === 1);
+  assert.ok((await page.locator('[data-testid="finding"][data-rule="low-response-rate"]').count()) === 1);
 });

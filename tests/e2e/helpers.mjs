@@ -17,8 +17,13 @@ export const CORE_JS = join(ROOT, 'build', 'wasm', 'bosam-core.js');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--disable-quic'
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic'
 ];
 
 export function assertBuilt() {
@@ -93,7 +98,9 @@ export function appSession({ demo = true, ...launchOpts } = {}) {
     await openApp(session.page);
     if (demo) await loadDemo(session.page);
   });
-  after(async () => { if (session.close) await session.close(); });
+  after(async () => {
+    if (session.close) await session.close();
+  });
   return session;
 }
 
@@ -148,24 +155,27 @@ export async function reloadApp(page) {
 
 /** The raw records in IndexedDB (read inside the page). */
 export function readStoredRecords(page) {
-  return page.evaluate(() => new Promise((resolvePromise, reject) => {
-    const req = indexedDB.open('bosam');
-    req.onerror = () => reject(req.error);
-    req.onsuccess = () => {
-      const db = req.result;
-      if (!db.objectStoreNames.contains('projects')) {
-        db.close();
-        resolvePromise([]);
-        return;
-      }
-      const get = db.transaction('projects', 'readonly').objectStore('projects').getAll();
-      get.onsuccess = () => {
-        db.close();
-        resolvePromise(get.result.sort((a, b) => String(a.id).localeCompare(String(b.id))));
-      };
-      get.onerror = () => reject(get.error);
-    };
-  }));
+  return page.evaluate(
+    () =>
+      new Promise((resolvePromise, reject) => {
+        const req = indexedDB.open('bosam');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const db = req.result;
+          if (!db.objectStoreNames.contains('projects')) {
+            db.close();
+            resolvePromise([]);
+            return;
+          }
+          const get = db.transaction('projects', 'readonly').objectStore('projects').getAll();
+          get.onsuccess = () => {
+            db.close();
+            resolvePromise(get.result.sort((a, b) => String(a.id).localeCompare(String(b.id))));
+          };
+          get.onerror = () => reject(get.error);
+        };
+      })
+  );
 }
 
 /** Wait until the header says the open project is saved. */
@@ -198,10 +208,14 @@ export async function importFile(page, name, content) {
   });
   // The report now speaks of this file (checking, or already done): a caller waiting for the outcome can't
   // read the previous import's report by mistake.
-  await page.waitForFunction((n) => {
-    const el = document.querySelector('[data-testid="import-report"]');
-    return Boolean(el) && el.textContent.includes(n);
-  }, name, { timeout: 30000 });
+  await page.waitForFunction(
+    (n) => {
+      const el = document.querySelector('[data-testid="import-report"]');
+      return Boolean(el) && el.textContent.includes(n);
+    },
+    name,
+    { timeout: 30000 }
+  );
 }
 
 let corePromise = null;
@@ -229,13 +243,23 @@ export async function axeSource() {
 export async function runAxe(page, tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']) {
   const hasAxe = await page.evaluate(() => typeof window.axe !== 'undefined');
   if (!hasAxe) await page.evaluate(await axeSource());
-  return page.evaluate((runTags) => window.axe.run(document, {
-    runOnly: { type: 'tag', values: runTags },
-    resultTypes: ['violations']
-  }).then((r) => r.violations.map((v) => ({
-    id: v.id, impact: v.impact, help: v.help,
-    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary }))
-  }))), tags);
+  return page.evaluate(
+    (runTags) =>
+      window.axe
+        .run(document, {
+          runOnly: { type: 'tag', values: runTags },
+          resultTypes: ['violations']
+        })
+        .then((r) =>
+          r.violations.map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            help: v.help,
+            nodes: v.nodes.map((n) => ({ target: n.target.join(' '), summary: n.failureSummary }))
+          }))
+        ),
+    tags
+  );
 }
 
 /** Fail if anything went wrong in the page: console errors, uncaught errors, alerts, network. */
@@ -279,7 +303,9 @@ export async function renameUnit(page, unitId, name) {
 export async function assertCspBlocksConnections(assert, page) {
   const result = await page.evaluate(async () => {
     const violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => violations.push(e.effectiveDirective || e.violatedDirective));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      violations.push(e.effectiveDirective || e.violatedDirective)
+    );
     let fetchFailed = false;
     try {
       await fetch('https://example.invalid/leak');
@@ -287,7 +313,10 @@ export async function assertCspBlocksConnections(assert, page) {
       fetchFailed = true;
     }
     const img = new Image();
-    const loaded = new Promise((resolve) => { img.onload = () => resolve('load'); img.onerror = () => resolve('error'); });
+    const loaded = new Promise((resolve) => {
+      img.onload = () => resolve('load');
+      img.onerror = () => resolve('error');
+    });
     img.src = 'https://example.invalid/pixel.png';
     const imgResult = await loaded;
     await new Promise((r) => setTimeout(r, 50));

@@ -19,13 +19,19 @@ const b = appSession();
 async function importOutcome(page, start, file) {
   // Wait for the report about this file: the previous test's report may still be on screen for a moment.
   const name = file ? file.split('/').pop() : null;
-  await page.waitForFunction((n) => {
-    const el = document.querySelector('[data-testid="import-ok"], [data-testid="import-errors"]');
-    return Boolean(el) && (!n || el.textContent.includes(n));
-  }, name, { timeout: 60000 });
+  await page.waitForFunction(
+    (n) => {
+      const el = document.querySelector('[data-testid="import-ok"], [data-testid="import-errors"]');
+      return Boolean(el) && (!n || el.textContent.includes(n));
+    },
+    name,
+    { timeout: 60000 }
+  );
   const ms = Date.now() - start;
   const ok = (await page.locator('[data-testid="import-ok"]').count()) > 0;
-  const text = ok ? await page.textContent('[data-testid="import-ok"]') : await page.textContent('[data-testid="import-errors"]');
+  const text = ok
+    ? await page.textContent('[data-testid="import-ok"]')
+    : await page.textContent('[data-testid="import-errors"]');
   return { ok, text, ms };
 }
 
@@ -42,12 +48,27 @@ test('markup in every kind of text is shown as text in every view; nothing runs'
   doc.id = 'hostile-markup';
   doc.municipality.name = `Kommune ${IMG}`;
   doc.municipality.number = SCRIPT;
-  doc.units.forEach((u, i) => { u.name = `${IMG} ${i}`; u.location = SVG; if (u.relation) for (const k of Object.keys(u.relation)) u.relation[k] = SCRIPT; });
-  doc.actors.forEach((a, i) => { a.name = `${i % 2 ? SCRIPT : IMG} ${i}`; a.role = SVG; });
-  doc.targetGroups.forEach((g, i) => { g.name = `${SVG} ${i}`; });
-  doc.functions.forEach((f, i) => { f.name = `${IMG} f${i}`; });
-  doc.waves.forEach((w, i) => { w.label = `${SCRIPT} ${i}`; });
-  doc.assessments.forEach((s) => { s.text = `${IMG} ${SVG}`; });
+  doc.units.forEach((u, i) => {
+    u.name = `${IMG} ${i}`;
+    u.location = SVG;
+    if (u.relation) for (const k of Object.keys(u.relation)) u.relation[k] = SCRIPT;
+  });
+  doc.actors.forEach((a, i) => {
+    a.name = `${i % 2 ? SCRIPT : IMG} ${i}`;
+    a.role = SVG;
+  });
+  doc.targetGroups.forEach((g, i) => {
+    g.name = `${SVG} ${i}`;
+  });
+  doc.functions.forEach((f, i) => {
+    f.name = `${IMG} f${i}`;
+  });
+  doc.waves.forEach((w, i) => {
+    w.label = `${SCRIPT} ${i}`;
+  });
+  doc.assessments.forEach((s) => {
+    s.text = `${IMG} ${SVG}`;
+  });
   doc.phases['1'].items.mandate.note = `${SCRIPT}${IMG}`;
   await importFile(page, `${SVG}.json`, JSON.stringify(doc));
   const outcome = await importOutcome(page, Date.now());
@@ -59,8 +80,10 @@ test('markup in every kind of text is shown as text in every view; nothing runs'
   for (const view of views) {
     await page.click(`[data-testid="nav-${view}"]`);
     await page.waitForSelector(`main[data-view="${view}"]`);
-    if (view === 'network') await page.waitForSelector('[data-testid="network-map"][data-ready="true"]', { timeout: 60000 });
-    if (view === 'analysis') await page.waitForSelector('[data-testid="analysis-view"][data-ready="true"]', { timeout: 60000 });
+    if (view === 'network')
+      await page.waitForSelector('[data-testid="network-map"][data-ready="true"]', { timeout: 60000 });
+    if (view === 'analysis')
+      await page.waitForSelector('[data-testid="analysis-view"][data-ready="true"]', { timeout: 60000 });
     await page.waitForTimeout(300);
     const text = await page.textContent('main');
     seen[view] = [IMG, SCRIPT, SVG].filter((p) => text.includes(p)).length;
@@ -68,13 +91,27 @@ test('markup in every kind of text is shown as text in every view; nothing runs'
       xss: window.__bosamXss,
       imgs: document.querySelectorAll('#app img').length,
       scripts: document.querySelectorAll('#app script').length,
-      handlers: [...document.querySelectorAll('#app *')].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))).length,
-      jsLinks: [...document.querySelectorAll('#app [href]')].filter((el) => /^\s*javascript:/i.test(el.getAttribute('href'))).length
+      handlers: [...document.querySelectorAll('#app *')].filter((el) =>
+        [...el.attributes].some((a) => /^on/i.test(a.name))
+      ).length,
+      jsLinks: [...document.querySelectorAll('#app [href]')].filter((el) =>
+        /^\s*javascript:/i.test(el.getAttribute('href'))
+      ).length
     }));
     assert.deepEqual(found, { xss: undefined, imgs: 0, scripts: 0, handlers: 0, jsLinks: 0 }, view);
   }
   // The views that show names show the markup literally.
-  for (const view of ['overview', 'organisation', 'tasks', 'relations', 'network', 'analysis', 'findings', 'report', 'process']) {
+  for (const view of [
+    'overview',
+    'organisation',
+    'tasks',
+    'relations',
+    'network',
+    'analysis',
+    'findings',
+    'report',
+    'process'
+  ]) {
     assert.ok(seen[view] >= 1, `${view} shows the names as text (${JSON.stringify(seen)})`);
   }
   assertClean(assert, b);
@@ -84,7 +121,8 @@ test('__proto__ and constructor keys: imported as plain data, Object.prototype u
   const { page } = b;
   const demo = await demoDoc();
   demo.id = 'hostile-proto';
-  const inject = '"__proto__": {"polluted": "yes", "toString": "x"}, "constructor": {"prototype": {"polluted": "yes"}}, ';
+  const inject =
+    '"__proto__": {"polluted": "yes", "toString": "x"}, "constructor": {"prototype": {"polluted": "yes"}}, ';
   const text = JSON.stringify(demo)
     .replace('{', `{${inject}`)
     .replace('"municipality":{', `"municipality":{${inject}`)
@@ -99,27 +137,30 @@ test('__proto__ and constructor keys: imported as plain data, Object.prototype u
   }
   await page.waitForSelector('[data-testid="save-status"][data-state="saved"]');
   const check = await page.evaluate(() => ({
-    polluted: ({}).polluted,
+    polluted: {}.polluted,
     protoKeys: Object.getOwnPropertyNames(Object.prototype).filter((k) => k === 'polluted'),
-    toStringWorks: typeof ({}).toString === 'function' && String({}) === '[object Object]'
+    toStringWorks: typeof {}.toString === 'function' && String({}) === '[object Object]'
   }));
   assert.deepEqual(check, { polluted: undefined, protoKeys: [], toStringWorks: true });
   // Kept as data in storage (unknown fields are kept), still not on any prototype.
-  const stored = await page.evaluate(() => new Promise((resolve) => {
-    const req = indexedDB.open('bosam');
-    req.onsuccess = () => {
-      const get = req.result.transaction('projects').objectStore('projects').get('hostile-proto');
-      get.onsuccess = () => {
-        const d = get.result.doc;
-        resolve({
-          own: Object.prototype.hasOwnProperty.call(d, '__proto__'),
-          protoIsObject: Object.getPrototypeOf(d) === Object.prototype,
-          municipalityOwn: Object.prototype.hasOwnProperty.call(d.municipality, '__proto__')
-        });
-        req.result.close();
-      };
-    };
-  }));
+  const stored = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const req = indexedDB.open('bosam');
+        req.onsuccess = () => {
+          const get = req.result.transaction('projects').objectStore('projects').get('hostile-proto');
+          get.onsuccess = () => {
+            const d = get.result.doc;
+            resolve({
+              own: Object.prototype.hasOwnProperty.call(d, '__proto__'),
+              protoIsObject: Object.getPrototypeOf(d) === Object.prototype,
+              municipalityOwn: Object.prototype.hasOwnProperty.call(d.municipality, '__proto__')
+            });
+            req.result.close();
+          };
+        };
+      })
+  );
   assert.deepEqual(stored, { own: true, protoIsObject: true, municipalityOwn: true });
   assertClean(assert, b);
 });
@@ -146,14 +187,26 @@ test('a 10 MB name: refused with the field named, quickly, page responsive', asy
   doc.id = 'hostile-long';
   doc.actors[2].name = 'Å'.repeat(5 * 1024 * 1024); // 10 MB of UTF-8
   // The place in words quotes at most 60 characters of the name (lib/place-words.js), then the limit.
-  await expectRefused(b.page, 'lang.json', JSON.stringify(doc), /Personen «Å{60}…», navn: [\s\S]*grensen er 100[\s\u00a0]?000/, 20000);
+  await expectRefused(
+    b.page,
+    'lang.json',
+    JSON.stringify(doc),
+    /Personen «Å{60}…», navn: [\s\S]*grensen er 100[\s\u00a0]?000/,
+    20000
+  );
 });
 
 test('a number like 1e400: refused with line and column', async () => {
   const doc = await demoDoc();
   const text = JSON.stringify(doc, null, 2).replace(/"frequency": \d/, '"frequency": 1e400');
   const line = text.slice(0, text.indexOf('1e400')).split('\n').length;
-  await expectRefused(b.page, 'stort-tall.json', text, new RegExp(`for stort[\\s\\S]*linje ${line}, kolonne \\d+`), 10000);
+  await expectRefused(
+    b.page,
+    'stort-tall.json',
+    text,
+    new RegExp(`for stort[\\s\\S]*linje ${line}, kolonne \\d+`),
+    10000
+  );
 });
 
 test('JSON nested 100,000 levels deep: refused with its place, no hang', async () => {
@@ -188,6 +241,9 @@ test('100,000 actors in a sparse (27 MB) file: refused by a core limit within se
     await own.page.waitForSelector('[data-testid="import-ok"], [data-testid="import-errors"]', { timeout: 20000 });
     assert.ok(Date.now() - start < 15000, `answered in ${Date.now() - start} ms`);
     assert.equal(await own.page.locator('[data-testid="import-errors"]').count(), 1, 'refused');
-    assert.match(await own.page.textContent('[data-testid="import-errors"]'), /100000 personer; Bosam tar inntil 20000/);
+    assert.match(
+      await own.page.textContent('[data-testid="import-errors"]'),
+      /100000 personer; Bosam tar inntil 20000/
+    );
   });
 });

@@ -3,7 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  appSession, importFile, readStoredRecords, exportOpenProject, assertClean, demoDoc, waitSaved
+  appSession,
+  importFile,
+  readStoredRecords,
+  exportOpenProject,
+  assertClean,
+  demoDoc,
+  waitSaved
 } from './helpers.mjs';
 
 const b = appSession();
@@ -13,8 +19,13 @@ async function importErrors(page) {
   await box.waitFor();
   assert.equal(await box.getAttribute('role'), 'alert');
   // The plain list and, folded away under "Tekniske detaljer", the JSONPath of each in the same order.
-  const texts = await page.$$eval('[data-testid="import-errors"] [data-testid="error-item"]', (items) => items.map((li) => li.textContent));
-  const paths = await page.$$eval('[data-testid="import-errors"] [data-testid="error-tech"] [data-testid="error-path"]', (els) => els.map((el) => el.textContent));
+  const texts = await page.$$eval('[data-testid="import-errors"] [data-testid="error-item"]', (items) =>
+    items.map((li) => li.textContent)
+  );
+  const paths = await page.$$eval(
+    '[data-testid="import-errors"] [data-testid="error-tech"] [data-testid="error-path"]',
+    (els) => els.map((el) => el.textContent)
+  );
   return texts.map((text, i) => ({ text, path: paths[i] }));
 }
 
@@ -27,7 +38,10 @@ test('truncated JSON: the parse error is shown with its place, nothing stored ch
   assert.ok(errors.length >= 1);
   assert.equal(errors[0].path, '$');
   assert.match(errors[0].text, /linje \d+, kolonne \d+/);
-  assert.match(await page.textContent('[data-testid="import-errors"]'), /«avkortet\.bosam\.json» ble ikke importert\. Ingenting er endret\./);
+  assert.match(
+    await page.textContent('[data-testid="import-errors"]'),
+    /«avkortet\.bosam\.json» ble ikke importert\. Ingenting er endret\./
+  );
   assert.deepEqual(await readStoredRecords(page), before);
 });
 
@@ -35,13 +49,16 @@ test('invalid UTF-8: the bytes reach the core, which names the line and column',
   const { page } = b;
   const before = await readStoredRecords(page);
   // A Latin-1 "ø" (0xF8) in the second line of an otherwise fine document.
-  const bytes = Buffer.concat([Buffer.from('{\n  "format": "bosam-project", "x": "Tr', 'utf8'), Buffer.from([0xf8]),
-    Buffer.from('ndelag"\n}\n', 'utf8')]);
+  const bytes = Buffer.concat([
+    Buffer.from('{\n  "format": "bosam-project", "x": "Tr', 'utf8'),
+    Buffer.from([0xf8]),
+    Buffer.from('ndelag"\n}\n', 'utf8')
+  ]);
   await importFile(page, 'latin1.json', bytes);
   const errors = await importErrors(page);
   assert.equal(errors.length, 1);
   assert.match(errors[0].text, /UTF-8/);
-  assert.match(errors[0].text, /linje 2, kolonne 38/);  // 37 characters precede the bad byte
+  assert.match(errors[0].text, /linje 2, kolonne 38/); // 37 characters precede the bad byte
   assert.deepEqual(await readStoredRecords(page), before);
 });
 
@@ -60,8 +77,15 @@ test('dangling references: every error listed with its JSONPath, nothing stored 
   const unitError = errors.find((e) => e.path === '$.actors[0].unitId').text;
   assert.match(unitError, new RegExp(`^Personen «${doc.actors[0].name}», enhet: `));
   assert.ok(!/\$\.|kode /.test(errors.map((e) => e.text).join(' ')), 'no JSONPath or code in the plain list');
-  assert.equal(await page.isVisible('[data-testid="import-errors"] [data-testid="error-path"]'), false, 'paths folded away');
-  assert.match(await page.textContent('[data-testid="import-errors"]'), new RegExp(`Kontrollen fant ${errors.length} feil`));
+  assert.equal(
+    await page.isVisible('[data-testid="import-errors"] [data-testid="error-path"]'),
+    false,
+    'paths folded away'
+  );
+  assert.match(
+    await page.textContent('[data-testid="import-errors"]'),
+    new RegExp(`Kontrollen fant ${errors.length} feil`)
+  );
   assert.deepEqual(await readStoredRecords(page), before);
   assert.equal(await page.locator('[data-testid="dialog"][open]').count(), 0, 'no conflict question for a bad file');
 });

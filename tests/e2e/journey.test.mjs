@@ -14,7 +14,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  launch, openApp, openView, waitSaved, storedProjectDoc, runAxe, assertClean, importFile, downloadFile, storedWhen
+  launch,
+  openApp,
+  openView,
+  waitSaved,
+  storedProjectDoc,
+  runAxe,
+  assertClean,
+  importFile,
+  downloadFile,
+  storedWhen
 } from './helpers.mjs';
 
 const SHOTS = process.env.BOSAM_SHOTS || join(tmpdir(), 'bosam-journey-shots');
@@ -34,7 +43,6 @@ after(async () => {
   if (b) await b.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
-
 
 const shot = (page, name) => page.screenshot({ path: join(SHOTS, `journey-${name}.png`), fullPage: true });
 
@@ -76,15 +84,25 @@ test('2. Organisasjon: three units by hand, then the staff list from Excel (CSV)
     await page.waitForSelector('[data-testid="unit-dialog"]', { state: 'detached' });
   }
   await storedWhen(page, (d) => d.units.length === 3);
-  const csv = '\ufeff' + [['Navn', 'Enhet', 'Stilling', 'Stillingsprosent'], ...STAFF].map((r) => r.join(';')).join('\r\n') + '\r\n';
-  await page.setInputFiles('[data-testid="people-file"]', { name: 'ansatte.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const csv =
+    '\ufeff' +
+    [['Navn', 'Enhet', 'Stilling', 'Stillingsprosent'], ...STAFF].map((r) => r.join(';')).join('\r\n') +
+    '\r\n';
+  await page.setInputFiles('[data-testid="people-file"]', {
+    name: 'ansatte.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(csv)
+  });
   await page.waitForSelector('[data-testid="people-preview"]');
   await page.click('[data-testid="people-run"]');
   await page.waitForSelector('dialog[open] [data-testid="dialog-create"]');
   assert.match(await page.textContent('dialog[open]'), /«Eiendom KF»/);
   await page.click('[data-testid="dialog-create"]');
   await page.waitForSelector('[data-testid="people-import-report"]');
-  assert.match(await page.textContent('[data-testid="people-import-report"]'), /12 personer lagt til, 0 oppdatert, 1 enhet opprettet/);
+  assert.match(
+    await page.textContent('[data-testid="people-import-report"]'),
+    /12 personer lagt til, 0 oppdatert, 1 enhet opprettet/
+  );
   const doc = await storedWhen(page, (d) => d.actors.length === 12);
   assert.equal(doc.units.length, 4);
   assert.equal(doc.actors.find((a) => a.name === 'Ola Hansen').fte, 0.5);
@@ -99,7 +117,8 @@ async function assign(page, fn, unitName, person, role, { authority = false } = 
   await page.click(`[data-testid="matrix-cell"][data-fn="${fn}"][data-unit="${unit.id}"]`);
   await page.waitForSelector('[data-testid="cell-dialog"][open]');
   // An empty cell opens with one row ready to fill in.
-  if (await page.locator('[data-testid="assignment-row"]').count() === 0) await page.click('[data-testid="assignment-add"]');
+  if ((await page.locator('[data-testid="assignment-row"]').count()) === 0)
+    await page.click('[data-testid="assignment-add"]');
   const row = page.locator('[data-testid="assignment-row"]').last();
   await row.locator('[data-testid="assignment-actor"]').selectOption(actor.id);
   await row.locator(`[data-testid="assignment-role-${role}"]`).check();
@@ -115,8 +134,11 @@ test('3. Oppgaver: the responsibility map gets its first functions', async () =>
   await assign(page, 'f-tildeling', 'Boligkontoret', 'Ingrid Berg', 'performs', { authority: true });
   await assign(page, 'f-bo-oppfolging', 'Helse og omsorg', 'Aisha Khan', 'performs');
   const doc = await storedWhen(page, (d) => d.assignments.length === 3);
-  assert.deepEqual(doc.assignments.map((a) => [a.functionId, a.role, a.decisionAuthority]).sort(),
-    [['f-bo-oppfolging', 'performs', false], ['f-startlan', 'responsible', true], ['f-tildeling', 'performs', true]]);
+  assert.deepEqual(doc.assignments.map((a) => [a.functionId, a.role, a.decisionAuthority]).sort(), [
+    ['f-bo-oppfolging', 'performs', false],
+    ['f-startlan', 'responsible', true],
+    ['f-tildeling', 'performs', true]
+  ]);
   await shot(page, 'tasks');
 });
 
@@ -143,7 +165,11 @@ test('4. Relasjoner: a round, and a form for each of the 12 (each made form mark
   for (const d of downloads) {
     const path = join(dir, d.suggestedFilename());
     await copyFile(await d.path(), path);
-    const payload = JSON.parse(/<script type="application\/json" id="bosam-survey-data">([\s\S]*?)<\/script>/.exec(await readFile(path, 'utf8'))[1]);
+    const payload = JSON.parse(
+      /<script type="application\/json" id="bosam-survey-data">([\s\S]*?)<\/script>/.exec(
+        await readFile(path, 'utf8')
+      )[1]
+    );
     forms.set(doc.actors.find((a) => a.id === payload.respondent.id).name, path);
   }
   const after = await storedWhen(page, (d) => (d.respondents || []).length === 12);
@@ -160,7 +186,9 @@ async function answer(name, contacts, task = null) {
   const id = (n) => doc.actors.find((a) => a.name === n).id;
   for (const [other, frequency] of contacts) {
     await form.check(`[data-testid="person-pick"][data-id="${id(other)}"]`);
-    await form.check(`[data-testid="contact"][data-id="${id(other)}"] [data-testid="contact-frequency"][value="${frequency}"]`);
+    await form.check(
+      `[data-testid="contact"][data-id="${id(other)}"] [data-testid="contact-frequency"][value="${frequency}"]`
+    );
   }
   if (task) await form.selectOption(`[data-testid="task"][data-id="${task.fn}"] [data-testid="task-role"]`, task.role);
   const [download] = await Promise.all([form.waitForEvent('download'), form.click('[data-testid="save-answer"]')]);
@@ -169,17 +197,37 @@ async function answer(name, contacts, task = null) {
 }
 
 test('5. four of the twelve answer in their forms; one says she is responsible for coordination', async () => {
-  await answer('Kari Nilsen', [['Ingrid Berg', 3], ['Aisha Khan', 2]]);
-  await answer('Ingrid Berg', [['Kari Nilsen', 3], ['Per Olsen', 4]]);
-  await answer('Aisha Khan', [['Kari Nilsen', 2], ['Lars Moe', 3]], { fn: 'f-koordinering', role: 'responsible' });
+  await answer('Kari Nilsen', [
+    ['Ingrid Berg', 3],
+    ['Aisha Khan', 2]
+  ]);
+  await answer('Ingrid Berg', [
+    ['Kari Nilsen', 3],
+    ['Per Olsen', 4]
+  ]);
+  await answer(
+    'Aisha Khan',
+    [
+      ['Kari Nilsen', 2],
+      ['Lars Moe', 3]
+    ],
+    { fn: 'f-koordinering', role: 'responsible' }
+  );
   // Sara names three colleagues who do not answer: everything about her rests on them.
-  await answer('Sara Nilsen', [['Tor Bakke', 4], ['Emil Strand', 4], ['Hanne Vik', 1]]);
+  await answer('Sara Nilsen', [
+    ['Tor Bakke', 4],
+    ['Emil Strand', 4],
+    ['Hanne Vik', 1]
+  ]);
   assert.equal(answers.length, 4);
 });
 
 test('6. the answers read back: 4 of 12 answered, 33 %; the 8 others can be reminded', async () => {
   const { page } = b;
-  await page.setInputFiles('[data-testid="answers-file"]', answers.map((a) => ({ name: a.name, mimeType: 'application/json', buffer: a.buffer })));
+  await page.setInputFiles(
+    '[data-testid="answers-file"]',
+    answers.map((a) => ({ name: a.name, mimeType: 'application/json', buffer: a.buffer }))
+  );
   await page.waitForSelector('[data-testid="answer-ok"]');
   await storedWhen(page, (d) => d.respondents.filter((r) => r.responded).length === 4);
   assert.match(await page.textContent('[data-testid="form-all"]'), /Last ned skjema for de 8 som ikke har svart/);
@@ -196,7 +244,10 @@ test('7. Oppgaver: the task Aisha reported is shown, named in the finding, and a
   const { page } = b;
   await openView(page, 'findings');
   const coordination = page.locator('[data-testid="finding"]', { hasText: 'Boligsosial koordinering' }).first();
-  assert.match(await coordination.textContent(), /Aisha Khan oppga i spørreskjemaet at vedkommende har ansvaret for oppgaven/);
+  assert.match(
+    await coordination.textContent(),
+    /Aisha Khan oppga i spørreskjemaet at vedkommende har ansvaret for oppgaven/
+  );
   assert.equal(await coordination.getAttribute('data-severity'), 'warning', 'someone says she holds it: not critical');
   await page.click('[data-testid="nav-tasks"]');
   await page.waitForSelector('[data-testid="reported-section"]');
@@ -207,8 +258,17 @@ test('7. Oppgaver: the task Aisha reported is shown, named in the finding, and a
   await row.locator('[data-testid="reported-accept"]').click();
   const doc = await storedWhen(page, (d) => d.assignments.some((a) => a.functionId === 'f-koordinering'));
   const aisha = doc.actors.find((a) => a.name === 'Aisha Khan');
-  assert.deepEqual(doc.assignments.find((a) => a.functionId === 'f-koordinering'),
-    { unitId: aisha.unitId, actorId: aisha.id, functionId: 'f-koordinering', targetGroupIds: [], role: 'responsible', decisionAuthority: false });
+  assert.deepEqual(
+    doc.assignments.find((a) => a.functionId === 'f-koordinering'),
+    {
+      unitId: aisha.unitId,
+      actorId: aisha.id,
+      functionId: 'f-koordinering',
+      targetGroupIds: [],
+      role: 'responsible',
+      decisionAuthority: false
+    }
+  );
   assert.match(await page.textContent('[data-testid="reported-section"]'), /Alle oppgitte oppgaver er vurdert/);
 });
 
@@ -223,7 +283,10 @@ test('8. Analyse and Funn: one response rate (33 %), no "high response" praise, 
   assert.match(text, /4 av 12 har svart \(33\s%\)/);
   const sara = page.locator('[data-testid="finding"]', { hasText: 'Mye av kontakten går gjennom Sara Nilsen' });
   assert.equal(await sara.count(), 1);
-  assert.match(await sara.textContent(), /Ingen av de 2 dette bygger på, har svart på undersøkelsen, så bildet kan være ufullstendig/);
+  assert.match(
+    await sara.textContent(),
+    /Ingen av de 2 dette bygger på, har svart på undersøkelsen, så bildet kan være ufullstendig/
+  );
   assert.ok(!/Ingen har «Boligsosial koordinering»/.test(text), 'accepted, so covered');
   await shot(page, 'findings');
 });

@@ -8,9 +8,12 @@ import { appSession, readStoredRecords, storedProjectDoc, assertClean, waitSaved
 const b = appSession();
 
 async function chooseFile(page, role, name, text) {
-  await page.setInputFiles(`[data-testid="netimport-${role}-file"]`, { name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
+  await page.setInputFiles(`[data-testid="netimport-${role}-file"]`, {
+    name,
+    mimeType: 'text/csv',
+    buffer: Buffer.from(text, 'utf8')
+  });
 }
-
 
 test('an Excel-style edge list: preview, mapping, import as a new wave, undo', async () => {
   const { page } = b;
@@ -18,7 +21,8 @@ test('an Excel-style edge list: preview, mapping, import as a new wave, undo', a
   const ids = before.actors.map((a) => a.id);
   // Columns in an order our suggestion cannot guess completely: "Avsender" and "Mottaker" are known, "Hvor ofte" is not.
   const rows = [['Avsender', 'Mottaker', 'Hvor ofte', 'Merknad']];
-  for (let i = 0; i < 12; i += 1) rows.push([ids[i], ids[i + 1], String((i % 4) + 1), i === 0 ? '"<b>ikke fet</b>"' : '']);
+  for (let i = 0; i < 12; i += 1)
+    rows.push([ids[i], ids[i + 1], String((i % 4) + 1), i === 0 ? '"<b>ikke fet</b>"' : '']);
   const csv = '\ufeff' + rows.map((r) => r.join(';')).join('\r\n') + '\r\n';
 
   await page.click('[data-testid="nav-data"]');
@@ -27,7 +31,7 @@ test('an Excel-style edge list: preview, mapping, import as a new wave, undo', a
   await page.waitForSelector('[data-testid="netimport-edges-preview"]');
   const previewText = await page.textContent('[data-testid="netimport-edges-preview"]');
   assert.match(previewText, /kontakter\.csv: de første 8 av 12 rader/);
-  assert.match(previewText, /<b>ikke fet<\/b>/);  // text, not markup
+  assert.match(previewText, /<b>ikke fet<\/b>/); // text, not markup
   assert.equal(await page.$$eval('[data-testid="netimport-edges-preview"] b', (els) => els.length), 0);
   assert.equal(await page.inputValue('[data-testid="netimport-map-from"]'), 'Avsender');
   assert.equal(await page.inputValue('[data-testid="netimport-map-to"]'), 'Mottaker');
@@ -41,7 +45,10 @@ test('an Excel-style edge list: preview, mapping, import as a new wave, undo', a
 
   await page.click('[data-testid="netimport-run"]');
   await page.waitForSelector('[data-testid="netimport-report"]');
-  assert.match(await page.textContent('[data-testid="netimport-report"]'), /Runden «Regneark høsten 2026» er lagt til med 12 kontakter/);
+  assert.match(
+    await page.textContent('[data-testid="netimport-report"]'),
+    /Runden «Regneark høsten 2026» er lagt til med 12 kontakter/
+  );
   const after = await storedWhen(page, (doc) => doc.waves.length === before.waves.length + 1);
   const wave = after.waves.at(-1);
   assert.equal(wave.label, 'Regneark høsten 2026');
@@ -49,7 +56,7 @@ test('an Excel-style edge list: preview, mapping, import as a new wave, undo', a
   assert.equal(ties.length, 12);
   assert.deepEqual(ties[3], { from: ids[3], to: ids[4], waveId: wave.id, frequency: 4 });
   await section.screenshot({ path: '/tmp/shot-netimport-report.png' });
-  assert.equal(await page.$('[data-testid="netimport-run"]'), null);  // the files are cleared: no second import by accident
+  assert.equal(await page.$('[data-testid="netimport-run"]'), null); // the files are cleared: no second import by accident
 
   // One undo step takes the whole import back.
   await waitSaved(page);
@@ -63,7 +70,12 @@ test('a bad row: the error names the file and line, nothing stored changes', asy
   const beforeRecords = await readStoredRecords(page);
   const ids = (await storedProjectDoc(page)).actors.map((a) => a.id);
   await page.click('[data-testid="nav-data"]');
-  await chooseFile(page, 'edges', 'feil.csv', `fra,til,hyppighet\n${ids[0]},${ids[1]},3\n${ids[1]},ukjent-person,2\n${ids[2]},${ids[0]},7\n`);
+  await chooseFile(
+    page,
+    'edges',
+    'feil.csv',
+    `fra,til,hyppighet\n${ids[0]},${ids[1]},3\n${ids[1]},ukjent-person,2\n${ids[2]},${ids[0]},7\n`
+  );
   await page.waitForSelector('[data-testid="netimport-edges-preview"]');
   assert.equal(await page.inputValue('[data-testid="netimport-map-frequency"]'), 'hyppighet');
   await page.click('[data-testid="netimport-run"]');
@@ -92,22 +104,35 @@ test('GraphML: choose the format and a file; the section passes axe', async () =
   const ids = (await storedProjectDoc(page)).actors.map((a) => a.id);
   await page.click('[data-testid="nav-data"]');
   await page.check('[data-testid="netimport-format-graphml"]');
-  const xml = `<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n<key id="w" for="edge" attr.name="weight"/>\n`
-    + `<graph edgedefault="directed">\n<node id="${ids[0]}"/><node id="${ids[1]}"/>\n<edge source="${ids[0]}" target="${ids[1]}"><data key="w">2.0</data></edge>\n</graph>\n</graphml>\n`;
-  await page.setInputFiles('[data-testid="netimport-graphml-file"]', { name: 'g.graphml', mimeType: 'application/xml', buffer: Buffer.from(xml) });
+  const xml =
+    `<?xml version="1.0"?>\n<graphml xmlns="http://graphml.graphdrawing.org/xmlns">\n<key id="w" for="edge" attr.name="weight"/>\n` +
+    `<graph edgedefault="directed">\n<node id="${ids[0]}"/><node id="${ids[1]}"/>\n<edge source="${ids[0]}" target="${ids[1]}"><data key="w">2.0</data></edge>\n</graph>\n</graphml>\n`;
+  await page.setInputFiles('[data-testid="netimport-graphml-file"]', {
+    name: 'g.graphml',
+    mimeType: 'application/xml',
+    buffer: Buffer.from(xml)
+  });
   await page.waitForSelector('[data-testid="netimport-graphml-preview"]');
   assert.equal(await page.inputValue('[data-testid="netimport-map-frequency"]'), 'weight');
 
   await page.evaluate(await (await import('./helpers.mjs')).axeSource());
-  const violations = await page.evaluate(() => window.axe.run('[data-testid="netimport-section"]', {
-    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations']
-  }).then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) }))));
+  const violations = await page.evaluate(() =>
+    window.axe
+      .run('[data-testid="netimport-section"]', {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        resultTypes: ['violations']
+      })
+      .then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })))
+  );
   assert.deepEqual(violations, []);
 
   const before = await storedProjectDoc(page);
   await page.click('[data-testid="netimport-run"]');
   await page.waitForSelector('[data-testid="netimport-report"]');
   const after = await storedWhen(page, (doc) => doc.waves.length === before.waves.length + 1);
-  assert.deepEqual(after.ties.filter((t) => t.waveId === after.waves.at(-1).id).map((t) => [t.from, t.to, t.frequency]), [[ids[0], ids[1], 2]]);
+  assert.deepEqual(
+    after.ties.filter((t) => t.waveId === after.waves.at(-1).id).map((t) => [t.from, t.to, t.frequency]),
+    [[ids[0], ids[1], 2]]
+  );
   assertClean(assert, b);
 });

@@ -17,10 +17,21 @@ before(async () => {
   await openApp(b.page);
   await loadDemo(b.page);
 });
-after(async () => { if (b) await b.close(); });
+after(async () => {
+  if (b) await b.close();
+});
 
 const serious = (violations) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-const describe = (violations) => violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target).join('\n  ')}`).join('\n');
+const describe = (violations) =>
+  violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target)
+          .join('\n  ')}`
+    )
+    .join('\n');
 
 const edgeCount = (page) => page.getAttribute('[data-testid="network-svg"]', 'data-edge-count').then(Number);
 
@@ -32,11 +43,17 @@ async function openMap(page) {
 
 /** Wait until the drawn edge count is in [min, max]. */
 async function waitEdgeCount(page, [min, max], label) {
-  await page.waitForFunction(([lo, hi]) => {
-    const svg = document.querySelector('[data-testid="network-svg"]');
-    const n = svg ? Number(svg.dataset.edgeCount) : -1;
-    return n >= lo && n <= hi;
-  }, [min, max], { timeout: 15000 }).catch(async () => assert.fail(`${label}: edge count is ${await edgeCount(page)}`));
+  await page
+    .waitForFunction(
+      ([lo, hi]) => {
+        const svg = document.querySelector('[data-testid="network-svg"]');
+        const n = svg ? Number(svg.dataset.edgeCount) : -1;
+        return n >= lo && n <= hi;
+      },
+      [min, max],
+      { timeout: 15000 }
+    )
+    .catch(async () => assert.fail(`${label}: edge count is ${await edgeCount(page)}`));
 }
 
 test('the map shows one node per actor, drawn from an analysis that ran in a Worker', async () => {
@@ -44,14 +61,23 @@ test('the map shows one node per actor, drawn from an analysis that ran in a Wor
   await openMap(page);
   assert.equal(await page.locator('[data-testid="map-node"]').count(), doc.actors.length);
   assert.equal(await page.getAttribute('[data-testid="network-view"]', 'data-analysis-engine'), 'worker');
-  assert.ok(workers.some((u) => u.startsWith('blob:')), `a Worker from a Blob URL was started (${workers.join(', ')})`);
-  assert.equal(await page.getAttribute('[data-testid="network-map"]', 'data-layout'), 'core', 'positions come from the core');
+  assert.ok(
+    workers.some((u) => u.startsWith('blob:')),
+    `a Worker from a Blob URL was started (${workers.join(', ')})`
+  );
+  assert.equal(
+    await page.getAttribute('[data-testid="network-map"]', 'data-layout'),
+    'core',
+    'positions come from the core'
+  );
   const label = await page.getAttribute('[data-testid="network-svg"]', 'aria-label');
   assert.match(label, new RegExp(`${doc.actors.length} personer`));
   assert.ok(await page.locator('[data-testid="map-as-table"]').isVisible(), 'a text alternative is offered');
   // Names are drawn as labels without overlapping; every name is in a <title>.
   const overlaps = await page.evaluate(() => {
-    const boxes = [...document.querySelectorAll('[data-testid="network-svg"] .map-labels text')].map((t) => t.getBBox());
+    const boxes = [...document.querySelectorAll('[data-testid="network-svg"] .map-labels text')].map((t) =>
+      t.getBBox()
+    );
     let n = 0;
     for (let i = 0; i < boxes.length; i += 1) {
       for (let j = i + 1; j < boxes.length; j += 1) {
@@ -65,7 +91,11 @@ test('the map shows one node per actor, drawn from an analysis that ran in a Wor
   assert.ok(overlaps.labels >= 20, `${overlaps.labels} labels shown`);
   assert.equal(overlaps.overlaps, 0, 'no two labels overlap');
   const titles = await page.$$eval('[data-testid="map-node"] title', (ts) => ts.map((t) => t.textContent));
-  for (const actor of doc.actors) assert.ok(titles.some((t) => t.startsWith(actor.name)), actor.name);
+  for (const actor of doc.actors)
+    assert.ok(
+      titles.some((t) => t.startsWith(actor.name)),
+      actor.name
+    );
 });
 
 test('the main thread stays responsive while analyses run', async () => {
@@ -125,8 +155,15 @@ test('selecting a node shows the person in plain words; the keyboard works too',
   moved = await focused();
   await page.keyboard.press('Enter');
   const other = doc.actors.find((a) => a.id === moved);
-  await page.waitForFunction((name) => document.querySelector('[data-testid="selection-name"]')?.textContent === name, other.name);
-  assert.equal(await page.locator('[data-testid="map-node"][tabindex="0"]').count(), 1, 'one tab stop (roving tabindex)');
+  await page.waitForFunction(
+    (name) => document.querySelector('[data-testid="selection-name"]')?.textContent === name,
+    other.name
+  );
+  assert.equal(
+    await page.locator('[data-testid="map-node"][tabindex="0"]').count(),
+    1,
+    'one tab stop (roving tabindex)'
+  );
   const found = serious(await runAxe(page));
   assert.deepEqual(found, [], `with a person selected:\n${describe(found)}`);
   await page.keyboard.press('Escape');
@@ -153,7 +190,10 @@ test('filters change what is drawn: minimum frequency, tie type, units, ego view
   const members = doc.actors.filter((a) => a.unitId === unit.id).length;
   await page.click('[data-testid="unit-filter"] summary');
   await page.uncheck(`#unit-filter-${unit.id}`);
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="map-node"]').length === n, doc.actors.length - members);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="map-node"]').length === n,
+    doc.actors.length - members
+  );
   await page.check(`#unit-filter-${unit.id}`);
   await page.click('[data-testid="unit-filter"] summary');
 
@@ -163,7 +203,10 @@ test('filters change what is drawn: minimum frequency, tie type, units, ego view
   const egoNodes = await page.locator('[data-testid="map-node"]').count();
   assert.ok(egoNodes > members && egoNodes < doc.actors.length, `${egoNodes} people in the ego view`);
   await page.click('[data-testid="ego-banner"] button');
-  await page.waitForFunction((n) => document.querySelectorAll('[data-testid="map-node"]').length === n, doc.actors.length);
+  await page.waitForFunction(
+    (n) => document.querySelectorAll('[data-testid="map-node"]').length === n,
+    doc.actors.length
+  );
 });
 
 test('zoom, pan and dragging a node move what is on screen', async () => {
@@ -189,7 +232,10 @@ test('zoom, pan and dragging a node move what is on screen', async () => {
   const svg = await page.locator('[data-testid="network-svg"]').boundingBox();
   await page.mouse.move(svg.x + svg.width / 2, svg.y + svg.height / 2);
   await page.mouse.wheel(0, -400);
-  await page.waitForFunction(([s, t]) => document.querySelectorAll('[data-testid="map-node"]')[3].getAttribute('transform') !== t, [sel, start]);
+  await page.waitForFunction(
+    ([s, t]) => document.querySelectorAll('[data-testid="map-node"]')[3].getAttribute('transform') !== t,
+    [sel, start]
+  );
   await page.click('[data-testid="map-fit"]');
 });
 
@@ -201,14 +247,25 @@ test('SVG export: a file that parses as SVG and has every name as text', async (
   const text = await readFile(await download.path(), 'utf8');
   const parsed = await page.evaluate((src) => {
     const d = new DOMParser().parseFromString(src, 'image/svg+xml');
-    return { root: d.documentElement.localName, ns: d.documentElement.namespaceURI, error: d.getElementsByTagName('parsererror').length,
-      texts: [...d.querySelectorAll('text, title')].map((t) => t.textContent) };
+    return {
+      root: d.documentElement.localName,
+      ns: d.documentElement.namespaceURI,
+      error: d.getElementsByTagName('parsererror').length,
+      texts: [...d.querySelectorAll('text, title')].map((t) => t.textContent)
+    };
   }, text);
   assert.equal(parsed.error, 0);
   assert.equal(parsed.root, 'svg');
   assert.equal(parsed.ns, 'http://www.w3.org/2000/svg');
-  for (const actor of doc.actors) assert.ok(parsed.texts.some((s) => s.includes(actor.name)), `${actor.name} in the SVG`);
-  assert.ok(parsed.texts.some((s) => s.includes('Eksempel kommune')), 'the title names the municipality');
+  for (const actor of doc.actors)
+    assert.ok(
+      parsed.texts.some((s) => s.includes(actor.name)),
+      `${actor.name} in the SVG`
+    );
+  assert.ok(
+    parsed.texts.some((s) => s.includes('Eksempel kommune')),
+    'the title names the municipality'
+  );
   assert.ok(!/data-testid|tabindex/.test(text), 'no UI-only attributes in the export');
 });
 
@@ -238,9 +295,16 @@ test('wave difference: new, gone and changed ties with a text legend and list', 
   await openMap(page);
   await page.check('[data-testid="map-mode-compare"]');
   await page.waitForSelector('[data-testid="compare-summary"]', { timeout: 30000 });
-  const changes = await page.$$eval('[data-testid="network-svg"] line[data-change]', (ls) => ls.map((l) => l.dataset.change));
-  assert.ok(changes.includes('added') && changes.includes('removed') && changes.includes('strengthened'), changes.join(','));
-  const dashed = await page.$$eval('line[data-change="removed"]', (ls) => ls.every((l) => l.getAttribute('stroke-dasharray')));
+  const changes = await page.$$eval('[data-testid="network-svg"] line[data-change]', (ls) =>
+    ls.map((l) => l.dataset.change)
+  );
+  assert.ok(
+    changes.includes('added') && changes.includes('removed') && changes.includes('strengthened'),
+    changes.join(',')
+  );
+  const dashed = await page.$$eval('line[data-change="removed"]', (ls) =>
+    ls.every((l) => l.getAttribute('stroke-dasharray'))
+  );
   assert.ok(dashed, 'removed ties are dashed, not only coloured');
   assert.match(await page.textContent('[data-testid="map-legend"]'), /Nye relasjoner \(\d+\)/);
   assert.match(await page.textContent('[data-testid="change-added"]'), /Nye relasjoner/);

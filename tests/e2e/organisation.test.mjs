@@ -15,7 +15,9 @@ before(async () => {
   await page.keyboard.press('Enter');
   await waitSaved(page);
 });
-after(async () => { if (b) await b.close(); });
+after(async () => {
+  if (b) await b.close();
+});
 
 const stored = async (page) => (await readStoredRecords(page))[0].doc;
 
@@ -50,7 +52,10 @@ async function ensurePeople(page) {
   if ((doc.actors || []).length > 0) return;
   const unitId = doc.units.find((u) => u.name === 'NAV Testkommune').id;
   await page.click('[data-testid="org-tab-actors"]');
-  for (const [name, role, fte] of [['Kari Nordmann', 'Boligkoordinator', '0,5'], ['Anders Berg', '', '0.2']]) {
+  for (const [name, role, fte] of [
+    ['Kari Nordmann', 'Boligkoordinator', '0,5'],
+    ['Anders Berg', '', '0.2']
+  ]) {
     await page.click('[data-testid="add-actor"]');
     await page.fill('[data-testid="actor-name"]', name);
     await page.selectOption('[data-testid="actor-unit"]', unitId);
@@ -70,14 +75,22 @@ test('add units: a municipal one and an external partner with the relation', asy
   await page.waitForSelector('[data-testid="units-empty"]');
   await addUnit(page, 'NAV Testkommune');
   await addUnit(page, 'Husbanken', { external: true, relation: HUSBANKEN });
-  assert.deepEqual(await page.$$eval('[data-testid="unit-row-name"]', (els) => els.map((e) => e.textContent)), ['Husbanken', 'NAV Testkommune']);
+  assert.deepEqual(await page.$$eval('[data-testid="unit-row-name"]', (els) => els.map((e) => e.textContent)), [
+    'Husbanken',
+    'NAV Testkommune'
+  ]);
   const doc = await stored(page);
   assert.equal(doc.units.length, 2);
   const nav = doc.units.find((u) => u.name === 'NAV Testkommune');
   assert.match(nav.id, /^u-[0-9a-z]{4,}$/, 'a generated id');
   assert.equal(nav.external, false);
   const hb = doc.units.find((u) => u.name === 'Husbanken');
-  assert.deepEqual(hb.relation, { agreement: 'Ja, fra 2024', contact: 'Boligkoordinator', frequency: 'Månedlig', about: 'Startlån' });
+  assert.deepEqual(hb.relation, {
+    agreement: 'Ja, fra 2024',
+    contact: 'Boligkoordinator',
+    frequency: 'Månedlig',
+    about: 'Startlån'
+  });
   assert.equal(hb.external, true);
   // The id is never shown as the label.
   assert.equal(await page.locator(`text=${nav.id}`).count(), 0);
@@ -97,7 +110,7 @@ test('the form checks before saving: an empty name is refused next to the field'
   assert.equal((await stored(page)).units.length, 2, 'nothing saved');
 });
 
-test('add a person with a decimal comma FTE; an FTE above one is saved with the core\'s remark, as in a file', async () => {
+test("add a person with a decimal comma FTE; an FTE above one is saved with the core's remark, as in a file", async () => {
   const { page } = b;
   await ensureUnits(page);
   await page.click('[data-testid="org-tab-actors"]');
@@ -123,7 +136,10 @@ test('add a person with a decimal comma FTE; an FTE above one is saved with the 
   await page.waitForSelector('[data-testid="actor-dialog"]', { state: 'detached' });
   await waitSaved(page);
   const doc = await stored(page);
-  assert.deepEqual(doc.actors.map(({ id, ...rest }) => rest), [{ name: 'Kari Nordmann', unitId, role: 'Boligkoordinator', fte: 0.5 }]);
+  assert.deepEqual(
+    doc.actors.map(({ id, ...rest }) => rest),
+    [{ name: 'Kari Nordmann', unitId, role: 'Boligkoordinator', fte: 0.5 }]
+  );
   assert.equal(await page.textContent('[data-testid="actor-row-fte"]'), '0,5');
   // A second person, so search and sort have something to do.
   await page.click('[data-testid="add-actor"]');
@@ -155,14 +171,23 @@ test('deleting a unit with people: blocked with their names, or move them and de
   await page.waitForSelector('[data-testid="delete-unit-dialog"][open]');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'confirm-cancel', 'starts on Cancel');
   assert.match(await page.textContent('[data-testid="delete-unit-blocked"]'), /2 personer/);
-  assert.deepEqual(await page.$$eval('[data-testid="delete-unit-people"] li', (els) => els.map((e) => e.textContent.split(' –')[0])), ['Kari Nordmann', 'Anders Berg']);
+  assert.deepEqual(
+    await page.$$eval('[data-testid="delete-unit-people"] li', (els) => els.map((e) => e.textContent.split(' –')[0])),
+    ['Kari Nordmann', 'Anders Berg']
+  );
   await page.selectOption('[data-testid="move-to"]', hb.id);
   await page.click('[data-testid="confirm-ok"]');
   await page.waitForSelector('[data-testid="delete-unit-dialog"]', { state: 'detached' });
   await waitSaved(page);
   const after = await stored(page);
-  assert.deepEqual(after.units.map((u) => u.name), ['Husbanken']);
-  assert.deepEqual(after.actors.map((a) => a.unitId), [hb.id, hb.id]);
+  assert.deepEqual(
+    after.units.map((u) => u.name),
+    ['Husbanken']
+  );
+  assert.deepEqual(
+    after.actors.map((a) => a.unitId),
+    [hb.id, hb.id]
+  );
   assert.match(await page.textContent('[data-testid="notice"]'), /er slettet/);
   // Undo brings it back exactly.
   await page.click('[data-testid="undo"]');

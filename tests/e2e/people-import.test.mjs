@@ -6,14 +6,33 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { zipSync, strToU8 } from 'fflate';
-import { appSession, storedProjectDoc, readStoredRecords, waitSaved, runAxe, assertClean, downloadFile, storedWhen } from './helpers.mjs';
+import {
+  appSession,
+  storedProjectDoc,
+  readStoredRecords,
+  waitSaved,
+  runAxe,
+  assertClean,
+  downloadFile,
+  storedWhen
+} from './helpers.mjs';
 
 const b = appSession({ demo: false, viewport: { width: 1366, height: 768 } });
-const UNITS = ['NAV-kontoret', 'Boligkontoret', 'Helse og omsorg', 'Psykisk helse og rus', 'Flyktningtjenesten', 'Eiendom KF'];
-
+const UNITS = [
+  'NAV-kontoret',
+  'Boligkontoret',
+  'Helse og omsorg',
+  'Psykisk helse og rus',
+  'Flyktningtjenesten',
+  'Eiendom KF'
+];
 
 async function chooseFile(page, name, content, mimeType = 'text/csv') {
-  await page.setInputFiles('[data-testid="people-file"]', { name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8') });
+  await page.setInputFiles('[data-testid="people-file"]', {
+    name,
+    mimeType,
+    buffer: Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8')
+  });
 }
 
 async function newProject(page, name) {
@@ -57,7 +76,10 @@ const STAFF = [
   ['Hanne Vik', 'Boligtjenesten', 'Boveileder', '80 %'],
   ['Emil Strand', 'Eiendom KF', 'Tekniker', '30 %']
 ];
-const staffCsv = '\ufeff' + [['Navn', 'Enhet', 'Stilling', 'Stillingsprosent'], ...STAFF].map((r) => r.join(';')).join('\r\n') + '\r\n';
+const staffCsv =
+  '\ufeff' +
+  [['Navn', 'Enhet', 'Stilling', 'Stillingsprosent'], ...STAFF].map((r) => r.join(';')).join('\r\n') +
+  '\r\n';
 
 test('from an empty project: 12 people in 7 units, the new unit confirmed by name, one undo takes it all back', async () => {
   const { page } = b;
@@ -72,7 +94,13 @@ test('from an empty project: 12 people in 7 units, the new unit confirmed by nam
   await chooseFile(page, 'ansatte.csv', staffCsv);
   await page.waitForSelector('[data-testid="people-preview"]');
   assert.match(await page.textContent('[data-testid="people-preview"]'), /ansatte\.csv: de første 8 av 12 rader/);
-  for (const [field, column] of [['name', 'Navn'], ['unit', 'Enhet'], ['role', 'Stilling'], ['fte', 'Stillingsprosent'], ['location', '']]) {
+  for (const [field, column] of [
+    ['name', 'Navn'],
+    ['unit', 'Enhet'],
+    ['role', 'Stilling'],
+    ['fte', 'Stillingsprosent'],
+    ['location', '']
+  ]) {
     assert.equal(await page.inputValue(`[data-testid="people-map-${field}"]`), column, field);
   }
   await section.scrollIntoViewIfNeeded();
@@ -101,8 +129,12 @@ test('from an empty project: 12 people in 7 units, the new unit confirmed by nam
   assert.equal(byName['Tor Bakke'].unitId, boligtjenesten.id);
   assert.equal(byName['Per Olsen'].unitId, after.units.find((u) => u.name === 'Boligkontoret').id);
   // 50 % -> 0.5, "100" -> 1, 0,8, "1" -> 1, 60% -> 0.6, empty -> none, "20" -> 0.2
-  assert.deepEqual(['Kari Nordmann', 'Ola Hansen', 'Ingrid Berg', 'Per Olsen', 'Aisha Khan', 'Lars Moe', 'Sara Nilsen'].map((n) => byName[n].fte),
-    [0.5, 1, 0.8, 1, 0.6, undefined, 0.2]);
+  assert.deepEqual(
+    ['Kari Nordmann', 'Ola Hansen', 'Ingrid Berg', 'Per Olsen', 'Aisha Khan', 'Lars Moe', 'Sara Nilsen'].map(
+      (n) => byName[n].fte
+    ),
+    [0.5, 1, 0.8, 1, 0.6, undefined, 0.2]
+  );
   await section.scrollIntoViewIfNeeded();
   await page.locator('[data-testid="people-import-report"]').scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/people-report.png' });
@@ -111,14 +143,26 @@ test('from an empty project: 12 people in 7 units, the new unit confirmed by nam
   await waitSaved(page);
   await page.click('[data-testid="undo"]');
   const undone = await storedWhen(page, (doc) => doc.actors.length === 0);
-  assert.deepEqual(undone.units.map((u) => u.name), UNITS);
+  assert.deepEqual(
+    undone.units.map((u) => u.name),
+    UNITS
+  );
   assertClean(assert, b);
 });
 
 // An .xlsx the way Excel writes one: shared strings (one in two rich-text runs), numbers as numbers (0.6 in the
 // 17 digits older Excel writes), an empty row 3 (so the rows are 2, 4, 5), a cell reference skipping a column.
 function excelWorkbook() {
-  const shared = ['Navn', 'Enhet', 'Stilling', 'Stillingsprosent', 'NAV-kontoret', 'Rådgiver', 'Eiendom KF', 'Boligkontoret'];
+  const shared = [
+    'Navn',
+    'Enhet',
+    'Stilling',
+    'Stillingsprosent',
+    'NAV-kontoret',
+    'Rådgiver',
+    'Eiendom KF',
+    'Boligkontoret'
+  ];
   const s = (text) => shared.indexOf(text);
   const str = (ref, text) => `<c r="${ref}" t="s"><v>${s(text)}</v></c>`;
   const num = (ref, v) => `<c r="${ref}"><v>${v}</v></c>`;
@@ -132,30 +176,52 @@ function excelWorkbook() {
   const sst = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${shared.map((t) => `<si><t>${t}</t></si>`).join('')}<si><r><t xml:space="preserve">Mona </t></r><r><rPr><b/></rPr><t>Berg</t></r><rPh><t>x</t></rPh></si></sst>`;
   const rel = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-  return Buffer.from(zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'),
-    'xl/workbook.xml': strToU8(`<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rel}"><sheets><sheet name="Ansatte" sheetId="1" r:id="rId7"/></sheets></workbook>`),
-    'xl/_rels/workbook.xml.rels': strToU8(`<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="${rel}/worksheet" Target="worksheets/ark1.xml"/></Relationships>`),
-    'xl/worksheets/ark1.xml': strToU8(sheet),
-    'xl/sharedStrings.xml': strToU8(sst)
-  }));
+  return Buffer.from(
+    zipSync({
+      '[Content_Types].xml': strToU8(
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>'
+      ),
+      'xl/workbook.xml': strToU8(
+        `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${rel}"><sheets><sheet name="Ansatte" sheetId="1" r:id="rId7"/></sheets></workbook>`
+      ),
+      'xl/_rels/workbook.xml.rels': strToU8(
+        `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId7" Type="${rel}/worksheet" Target="worksheets/ark1.xml"/></Relationships>`
+      ),
+      'xl/worksheets/ark1.xml': strToU8(sheet),
+      'xl/sharedStrings.xml': strToU8(sst)
+    })
+  );
 }
 
-test('an .xlsx staff list imports too (shared strings, rich text, numbers, the sheet\'s own row numbers)', async () => {
+test("an .xlsx staff list imports too (shared strings, rich text, numbers, the sheet's own row numbers)", async () => {
   const { page } = b;
   await ensureProject(page);
   await page.click('[data-testid="nav-organisation"]');
-  await chooseFile(page, 'ansatte.xlsx', excelWorkbook(), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+  await chooseFile(
+    page,
+    'ansatte.xlsx',
+    excelWorkbook(),
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+  );
   await page.waitForSelector('[data-testid="people-preview"]');
   const preview = await page.textContent('[data-testid="people-preview"]');
   assert.match(preview, /Mona Berg/);
-  const rowNumbers = await page.$$eval('[data-testid="people-preview"] tbody th', (els) => els.map((e) => e.textContent));
+  const rowNumbers = await page.$$eval('[data-testid="people-preview"] tbody th', (els) =>
+    els.map((e) => e.textContent)
+  );
   assert.deepEqual(rowNumbers, ['2', '4', '5']);
   await page.click('[data-testid="people-run"]');
   await page.waitForSelector('[data-testid="people-import-report"]');
   assert.match(await page.textContent('[data-testid="people-import-report"]'), /3 personer lagt til, 0 oppdatert/);
   const doc = await storedWhen(page, (d) => d.actors.length === 3);
-  assert.deepEqual(doc.actors.map((a) => [a.name, a.role, a.fte]), [['Mona Berg', 'Rådgiver', 0.6], ['Nils Ås', undefined, 1], ['Vera Lund', 'Rådgiver', 0.5]]);
+  assert.deepEqual(
+    doc.actors.map((a) => [a.name, a.role, a.fte]),
+    [
+      ['Mona Berg', 'Rådgiver', 0.6],
+      ['Nils Ås', undefined, 1],
+      ['Vera Lund', 'Rådgiver', 0.5]
+    ]
+  );
   await waitSaved(page);
   await page.click('[data-testid="undo"]');
   await storedWhen(page, (d) => d.actors.length === 0);
@@ -167,7 +233,11 @@ test('a bad file names the row and column in plain words and changes nothing', a
   await ensureProject(page);
   const records = await readStoredRecords(page);
   await page.click('[data-testid="nav-organisation"]');
-  await chooseFile(page, 'feil.csv', 'Navn;Enhet;Stillingsprosent\nKari Nordmann;NAV-kontoret;50 %\nOla Hansen;NAV-kontoret;halv\n');
+  await chooseFile(
+    page,
+    'feil.csv',
+    'Navn;Enhet;Stillingsprosent\nKari Nordmann;NAV-kontoret;50 %\nOla Hansen;NAV-kontoret;halv\n'
+  );
   await page.waitForSelector('[data-testid="people-preview"]');
   await page.click('[data-testid="people-run"]');
   const box = page.locator('[data-testid="people-import-errors"]');
@@ -183,9 +253,18 @@ test('a bad file names the row and column in plain words and changes nothing', a
   assert.deepEqual(await runAxe(page), [], 'axe with the errors');
 
   // A Windows-1252 file: refused when chosen, with the advice.
-  await chooseFile(page, 'ansi.csv', Buffer.concat([Buffer.from('Navn;Enhet\nBj'), Buffer.from([0xf8]), Buffer.from('rn;NAV-kontoret\n')]));
-  await page.waitForFunction(() => /UTF-8/.test(document.querySelector('[data-testid="people-import-errors"]')?.textContent || ''));
-  assert.match(await box.locator('.error-message').first().textContent(), /ikke lagret som UTF-8.*«CSV UTF-8 \(kommadelt\)»/);
+  await chooseFile(
+    page,
+    'ansi.csv',
+    Buffer.concat([Buffer.from('Navn;Enhet\nBj'), Buffer.from([0xf8]), Buffer.from('rn;NAV-kontoret\n')])
+  );
+  await page.waitForFunction(() =>
+    /UTF-8/.test(document.querySelector('[data-testid="people-import-errors"]')?.textContent || '')
+  );
+  assert.match(
+    await box.locator('.error-message').first().textContent(),
+    /ikke lagret som UTF-8.*«CSV UTF-8 \(kommadelt\)»/
+  );
   assert.deepEqual(await readStoredRecords(page), records, 'nothing stored changed');
   assertClean(assert, b);
 });
@@ -201,23 +280,36 @@ test('the templates download as CSV for Norwegian Excel and as .xlsx', async () 
   assert.equal(xlsx.filename, 'ansattliste-mal.xlsx');
   assert.deepEqual([...xlsx.buffer.subarray(0, 4)], [0x50, 0x4b, 3, 4]);
   // The workbook reads back through the app: its one row is the header, so it has no people yet.
-  await chooseFile(page, 'ansattliste-mal.xlsx', xlsx.buffer, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-  await page.waitForFunction(() => /bare overskriftslinjen/.test(document.querySelector('[data-testid="people-import-errors"]')?.textContent || ''));
+  await chooseFile(
+    page,
+    'ansattliste-mal.xlsx',
+    xlsx.buffer,
+    'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+  );
+  await page.waitForFunction(() =>
+    /bare overskriftslinjen/.test(document.querySelector('[data-testid="people-import-errors"]')?.textContent || '')
+  );
 });
 
-test('regression: the import panels kept the previous project\'s file and mapping when another project was opened', async () => {
+test("regression: the import panels kept the previous project's file and mapping when another project was opened", async () => {
   const { page } = b;
   await ensureProject(page);
   await page.click('[data-testid="nav-organisation"]');
   await chooseFile(page, 'ansatte.csv', staffCsv);
   await page.waitForSelector('[data-testid="people-preview"]');
   await page.click('[data-testid="nav-data"]');
-  await page.setInputFiles('[data-testid="netimport-edges-file"]', { name: 'kontakter.csv', mimeType: 'text/csv', buffer: Buffer.from('A;B;C\nx;y;Ukentlig\n') });
+  await page.setInputFiles('[data-testid="netimport-edges-file"]', {
+    name: 'kontakter.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('A;B;C\nx;y;Ukentlig\n')
+  });
   await page.waitForSelector('[data-testid="netimport-edges-preview"]');
   // Columns the import cannot guess: the button waits, and says in words what to choose (no mapping.from).
   assert.equal(await page.isDisabled('[data-testid="netimport-run"]'), true);
-  assert.match(await page.textContent('[data-testid="netimport-missing"]'),
-    /Før du kan importere, må du velge kolonnen for Fra, kolonnen for Til og en kolonne for hyppighet eller én hyppighet for alle kontaktene\./);
+  assert.match(
+    await page.textContent('[data-testid="netimport-missing"]'),
+    /Før du kan importere, må du velge kolonnen for Fra, kolonnen for Til og en kolonne for hyppighet eller én hyppighet for alle kontaktene\./
+  );
   const sectionText = await page.textContent('[data-testid="netimport-section"]');
   assert.doesNotMatch(sectionText, /mapping\.|import-missing-mapping/);
   await page.locator('[data-testid="netimport-section"]').scrollIntoViewIfNeeded();

@@ -31,15 +31,26 @@ test('load the demo, reload: it is still there, reopened, with the same counts',
 test('a record damaged in storage is listed apart, with a raw download, and the app keeps working', async () => {
   await withApp({ demo: true }, async (b) => {
     const { page } = b;
-    await page.evaluate(() => new Promise((resolve, reject) => {
-      const req = indexedDB.open('bosam');
-      req.onsuccess = () => {
-        const tx = req.result.transaction('projects', 'readwrite');
-        tx.objectStore('projects').put({ id: 'broken-1', name: 'x', updatedAt: 'x', doc: { format: 'bosam-project', schemaVersion: 1, id: 'broken-1', ties: 'nope' } });
-        tx.oncomplete = () => { req.result.close(); resolve(); };
-        tx.onerror = () => reject(tx.error);
-      };
-    }));
+    await page.evaluate(
+      () =>
+        new Promise((resolve, reject) => {
+          const req = indexedDB.open('bosam');
+          req.onsuccess = () => {
+            const tx = req.result.transaction('projects', 'readwrite');
+            tx.objectStore('projects').put({
+              id: 'broken-1',
+              name: 'x',
+              updatedAt: 'x',
+              doc: { format: 'bosam-project', schemaVersion: 1, id: 'broken-1', ties: 'nope' }
+            });
+            tx.oncomplete = () => {
+              req.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        })
+    );
     await reloadApp(page);
     await page.click('[data-testid="nav-projects"]');
     assert.equal(await page.locator('[data-testid="project-item"]').count(), 1);
@@ -51,45 +62,56 @@ test('a record damaged in storage is listed apart, with a raw download, and the 
 });
 
 test('no IndexedDB: a plain banner, the demo still opens, export still works', async () => {
-  await withApp({
-    initScript: () => {
-      Object.defineProperty(window, 'indexedDB', { configurable: true, get() { return undefined; } });
+  await withApp(
+    {
+      initScript: () => {
+        Object.defineProperty(window, 'indexedDB', {
+          configurable: true,
+          get() {
+            return undefined;
+          }
+        });
+      }
+    },
+    async (b) => {
+      const { page } = b;
+      const banner = page.locator('[data-testid="storage-banner"]');
+      await banner.waitFor();
+      assert.equal(await banner.getAttribute('data-status'), 'unavailable');
+      assert.equal(await banner.getAttribute('role'), 'alert');
+      assert.match(await banner.textContent(), /Eksporter prosjektet/);
+      await page.click('[data-testid="load-demo"]');
+      await page.waitForSelector('[data-testid="save-status"][data-state="unsaved"]');
+      const { filename, text } = await exportOpenProject(page);
+      assert.match(filename, /^eksempel-kommune-.*\.bosam\.json$/);
+      assert.deepEqual(JSON.parse(text), await demoDoc());
+      assertClean(assert, b);
     }
-  }, async (b) => {
-    const { page } = b;
-    const banner = page.locator('[data-testid="storage-banner"]');
-    await banner.waitFor();
-    assert.equal(await banner.getAttribute('data-status'), 'unavailable');
-    assert.equal(await banner.getAttribute('role'), 'alert');
-    assert.match(await banner.textContent(), /Eksporter prosjektet/);
-    await page.click('[data-testid="load-demo"]');
-    await page.waitForSelector('[data-testid="save-status"][data-state="unsaved"]');
-    const { filename, text } = await exportOpenProject(page);
-    assert.match(filename, /^eksempel-kommune-.*\.bosam\.json$/);
-    assert.deepEqual(JSON.parse(text), await demoDoc());
-    assertClean(assert, b);
-  });
+  );
 });
 
 test('storage full: the banner says so, the project stays open as unsaved, export works', async () => {
-  await withApp({
-    initScript: () => {
-      IDBObjectStore.prototype.put = function put() {
-        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      };
+  await withApp(
+    {
+      initScript: () => {
+        IDBObjectStore.prototype.put = function put() {
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        };
+      }
+    },
+    async (b) => {
+      const { page } = b;
+      await page.click('[data-testid="load-demo"]');
+      const banner = page.locator('[data-testid="storage-banner"]');
+      await banner.waitFor();
+      assert.equal(await banner.getAttribute('data-status'), 'quota');
+      assert.match(await banner.textContent(), /Lagringsplassen i nettleseren er full/);
+      assert.equal(await page.getAttribute('[data-testid="save-status"]', 'data-state'), 'unsaved');
+      await page.click('[data-testid="storage-banner"] a');
+      await page.waitForSelector('[data-testid="nav-data"][aria-current="page"]');
+      const { text } = await exportOpenProject(page);
+      assert.equal(JSON.parse(text).id, 'demo-eksempel-kommune');
+      assertClean(assert, b);
     }
-  }, async (b) => {
-    const { page } = b;
-    await page.click('[data-testid="load-demo"]');
-    const banner = page.locator('[data-testid="storage-banner"]');
-    await banner.waitFor();
-    assert.equal(await banner.getAttribute('data-status'), 'quota');
-    assert.match(await banner.textContent(), /Lagringsplassen i nettleseren er full/);
-    assert.equal(await page.getAttribute('[data-testid="save-status"]', 'data-state'), 'unsaved');
-    await page.click('[data-testid="storage-banner"] a');
-    await page.waitForSelector('[data-testid="nav-data"][aria-current="page"]');
-    const { text } = await exportOpenProject(page);
-    assert.equal(JSON.parse(text).id, 'demo-eksempel-kommune');
-    assertClean(assert, b);
-  });
+  );
 });

@@ -13,14 +13,17 @@ test('five phases with checklist, evidence, results and progress', async () => {
   await openProcess(page);
   assert.equal(await page.locator('[data-testid="phase"]').count(), 5);
   const p2 = page.locator('[data-testid="phase"][data-phase="2"]');
-  assert.ok(await p2.locator('[data-testid="phase-item"]').count() >= 10);
+  assert.ok((await p2.locator('[data-testid="phase-item"]').count()) >= 10);
   assert.match(await p2.locator('[data-testid="phase-progress"]').textContent(), /av \d+ påkrevde punkter/);
   const evidence = p2.locator('[data-testid="phase-item"][data-id="functions-mapped"] [data-testid="item-evidence"]');
   assert.equal(await evidence.getAttribute('data-met'), 'false');
   assert.match(await evidence.textContent(), /ikke oppfylt/);
-  assert.ok(await page.locator('[data-testid="phase"][data-phase="1"] .results-list li').count() >= 1);
+  assert.ok((await page.locator('[data-testid="phase"][data-phase="1"] .results-list li').count()) >= 1);
   // The demo's stored ticks are shown.
-  assert.equal(await page.isChecked('[data-testid="phase-item"][data-phase="1"][data-id="mandate"] [data-testid="item-done"]'), true);
+  assert.equal(
+    await page.isChecked('[data-testid="phase-item"][data-phase="1"][data-id="mandate"] [data-testid="item-done"]'),
+    true
+  );
   await page.screenshot({ path: '/tmp/shot-process.png' });
 });
 
@@ -41,7 +44,11 @@ test('tick an item, note and date it; reload: still there; a phase note', async 
     await page.waitForTimeout(100);
     doc = await storedProjectDoc(page);
   }
-  assert.deepEqual(doc.phases['1'].items['employees-informed'], { done: true, note: 'Informert på allmøte.', date: '2025-10-15' });
+  assert.deepEqual(doc.phases['1'].items['employees-informed'], {
+    done: true,
+    note: 'Informert på allmøte.',
+    date: '2025-10-15'
+  });
 
   await reloadApp(page);
   await openProcess(page);
@@ -61,7 +68,7 @@ test('phase 5: the comparison of the two survey rounds in words', async () => {
   await openProcess(page);
   await page.click('[data-testid="phase5-compare"]');
   await page.waitForSelector('[data-testid="phase5-summary"] li', { timeout: 30000 });
-  assert.ok(await page.locator('[data-testid="phase5-summary"] li').count() >= 1);
+  assert.ok((await page.locator('[data-testid="phase5-summary"] li').count()) >= 1);
   // Handing the map back to a single round leaves compare mode (the button is offered again).
   await page.click('[data-testid="phase5-compare-end"]');
   await page.waitForSelector('[data-testid="phase5-compare"]:not([disabled])');

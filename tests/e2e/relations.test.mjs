@@ -14,7 +14,9 @@ before(async () => {
   await loadDemo(b.page);
   await b.page.click('[data-testid="nav-relations"]');
 });
-after(async () => { if (b) await b.close(); });
+after(async () => {
+  if (b) await b.close();
+});
 
 const stored = async (page) => (await readStoredRecords(page))[0].doc;
 const tiesOf = (doc) => doc.ties.filter((t) => t.waveId === waveId);
@@ -88,7 +90,10 @@ test('respondents: mark everyone as asked, then one as answered; the rate follow
   const doc = await stored(page);
   const mine = doc.respondents.filter((r) => r.waveId === waveId);
   assert.equal(mine.length, people);
-  assert.deepEqual(mine.filter((r) => r.responded).map((r) => r.actorId), ['a-03']);
+  assert.deepEqual(
+    mine.filter((r) => r.responded).map((r) => r.actorId),
+    ['a-03']
+  );
   assert.match(await page.textContent('[data-testid="wave-rate-value"]'), /^2\s%$/);
   assert.equal(await page.locator('[data-testid="not-answered"] li').count(), people - 1);
 });
@@ -98,7 +103,10 @@ test('per person: frequency and kinds of contact; the person is marked as answer
   await ensureAsked(page);
   await page.click('[data-testid="ties-tab-person"]');
   await page.selectOption('[data-testid="tie-person"]', 'a-01');
-  assert.match(await page.textContent('#tie-question'), /Hvem utveksler Kari Nilsen informasjon med om boligsosialt arbeid, og hvor ofte\?/);
+  assert.match(
+    await page.textContent('#tie-question'),
+    /Hvem utveksler Kari Nilsen informasjon med om boligsosialt arbeid, og hvor ofte\?/
+  );
   const row = '[data-testid="tie-row"][data-id="a-02"]';
   await page.selectOption(`${row} [data-testid="tie-frequency"]`, '3');
   await page.waitForSelector(`${row} [data-testid="tie-type-advice"]`);
@@ -109,7 +117,11 @@ test('per person: frequency and kinds of contact; the person is marked as answer
   assert.equal(doc.respondents.find((r) => r.waveId === waveId && r.actorId === 'a-01').responded, true);
   assert.equal(await page.isChecked('[data-testid="person-answered"]'), true);
   assert.match(await page.textContent(`${row} [data-testid="tie-theirs"]`), /har ikke svart/);
-  assert.equal(await page.locator(`${row} [data-testid="tie-one-sided"]`).count(), 1, 'one side only, and said so in text');
+  assert.equal(
+    await page.locator(`${row} [data-testid="tie-one-sided"]`).count(),
+    1,
+    'one side only, and said so in text'
+  );
   await page.click('[data-testid="tie-next"]');
   assert.notEqual(await page.inputValue('[data-testid="tie-person"]'), 'a-01');
 });
@@ -129,10 +141,19 @@ test('matrix grid: keyboard navigation, 0–4 set the frequency, Delete clears',
   await page.waitForFunction((sel) => document.querySelector(sel).value === '2', cell('a-02', 'a-01'));
   await waitSaved(page);
   let ties = tiesOf(await stored(page));
-  assert.deepEqual(ties.find((t) => t.from === 'a-02'), { from: 'a-02', to: 'a-01', waveId, frequency: 2, types: ['information'] });
-  assert.equal(await page.locator(`td.is-onesided:has(${cell('a-01', 'a-02')})`).count(), 0, 'now both sides reported it');
+  assert.deepEqual(
+    ties.find((t) => t.from === 'a-02'),
+    { from: 'a-02', to: 'a-01', waveId, frequency: 2, types: ['information'] }
+  );
+  assert.equal(
+    await page.locator(`td.is-onesided:has(${cell('a-01', 'a-02')})`).count(),
+    0,
+    'now both sides reported it'
+  );
   // Arrows move between cells (in the order shown: by unit, then name) and skip the person's own cell.
-  const cols = await page.$$eval('[data-testid="grid-row"][data-id="a-02"] [data-testid="grid-cell"]', (els) => els.map((e) => e.dataset.to));
+  const cols = await page.$$eval('[data-testid="grid-row"][data-id="a-02"] [data-testid="grid-cell"]', (els) =>
+    els.map((e) => e.dataset.to)
+  );
   const rows = await page.$$eval('[data-testid="grid-row"]', (els) => els.map((e) => e.dataset.id));
   const active = () => page.evaluate(() => [document.activeElement.dataset.from, document.activeElement.dataset.to]);
   await page.keyboard.press('ArrowRight');
@@ -148,7 +169,11 @@ test('matrix grid: keyboard navigation, 0–4 set the frequency, Delete clears',
   await page.waitForFunction((sel) => document.querySelector(sel).value === '0', cell(below, 'a-01'));
   await waitSaved(page);
   ties = tiesOf(await stored(page));
-  assert.equal(ties.some((t) => t.from === below), false, 'Delete removed the tie');
+  assert.equal(
+    ties.some((t) => t.from === below),
+    false,
+    'Delete removed the tie'
+  );
   // A person's own cell is skipped: moving right along Kari's row jumps over Kari.
   const k = rows.indexOf('a-01');
   await page.focus(cell('a-01', rows[k - 1]));
@@ -185,12 +210,21 @@ test('edit and delete the wave; undo brings it back with its ties', async () => 
   await page.waitForSelector('[data-testid="delete-wave-dialog"]', { state: 'detached' });
   await waitSaved(page);
   const after = await stored(page);
-  assert.equal(after.waves.some((w) => w.id === waveId), false);
+  assert.equal(
+    after.waves.some((w) => w.id === waveId),
+    false
+  );
   assert.equal(tiesOf(after).length, 0);
-  assert.equal(after.respondents.some((r) => r.waveId === waveId), false);
+  assert.equal(
+    after.respondents.some((r) => r.waveId === waveId),
+    false
+  );
   await page.keyboard.press('Control+z');
-  await page.waitForFunction(() => document.querySelector('[data-testid="save-status"]').dataset.state === 'saved'
-    && document.querySelector('[data-testid="notice"]').textContent.includes('Angret'));
+  await page.waitForFunction(
+    () =>
+      document.querySelector('[data-testid="save-status"]').dataset.state === 'saved' &&
+      document.querySelector('[data-testid="notice"]').textContent.includes('Angret')
+  );
   assert.deepEqual(await stored(page), before);
   assertClean(assert, b);
 });

@@ -14,7 +14,11 @@ import { smallProject } from './report-fixture.mjs';
 const b = appSession({ viewport: { width: 1366, height: 768 } });
 
 /** Spaces as pdftotext and innerText may write them (no-break, narrow no-break, line breaks) made plain. */
-const norm = (s) => String(s).replace(/\u00ad/g, '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+const norm = (s) =>
+  String(s)
+    .replace(/\u00ad/g, '')
+    .replace(/[\s\u00a0\u202f]+/g, ' ')
+    .trim();
 
 function havePdftotext() {
   try {
@@ -31,7 +35,7 @@ function havePdftotext() {
  * has each cell's first line, in column order).
  */
 async function printPages(page, { layout = false } = {}) {
-  assert.ok(havePdftotext(), 'pdftotext is missing: install Debian\'s poppler-utils (tools/build does)');
+  assert.ok(havePdftotext(), "pdftotext is missing: install Debian's poppler-utils (tools/build does)");
   const pdf = await page.pdf({ format: 'A4', printBackground: true, displayHeaderFooter: false });
   const dir = await mkdtemp(join(tmpdir(), 'bosam-report-'));
   try {
@@ -41,7 +45,11 @@ async function printPages(page, { layout = false } = {}) {
     const pages = text.split('\f').map(norm);
     if (pages.length && pages[pages.length - 1] === '') pages.pop();
     if (!layout) return pages;
-    const lines = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-']).toString('utf8').split(/[\n\f]/).map(norm).filter(Boolean);
+    const lines = execFileSync('pdftotext', ['-enc', 'UTF-8', '-layout', file, '-'])
+      .toString('utf8')
+      .split(/[\n\f]/)
+      .map(norm)
+      .filter(Boolean);
     return { pages, lines };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -72,10 +80,13 @@ test('the demo report on A4: "Side N av M" on every page, the Ansvarskart, the p
   const pages = await demoReportPages();
   const n = pages.length;
   assert.ok(n >= 8, `pages: ${n}`);
-  pages.forEach((p, i) => assert.ok(p.includes(`Side ${i + 1} av ${n}`), `page ${i + 1} has no "Side ${i + 1} av ${n}"`));
+  pages.forEach((p, i) =>
+    assert.ok(p.includes(`Side ${i + 1} av ${n}`), `page ${i + 1} has no "Side ${i + 1} av ${n}"`)
+  );
   const all = pages.join('\n');
   assert.match(all, /Ansvarskart/);
-  for (const word of ['Ansvarlig', 'Utfører', 'Bidrar', '◆ Ja', 'Alle målgrupper', 'Beslutnings']) assert.ok(all.includes(word), word);
+  for (const word of ['Ansvarlig', 'Utfører', 'Bidrar', '◆ Ja', 'Alle målgrupper', 'Beslutnings'])
+    assert.ok(all.includes(word), word);
   // "Forebygging av utkastelser" is essential and no one holds it in the example: said in words.
   assert.ok(all.includes('Ingen har ansvaret for eller utfører denne vesentlige funksjonen'));
   // The partners, each with what is registered about the agreement (from the example's own file).
@@ -85,9 +96,15 @@ test('the demo report on A4: "Side N av M" on every page, the Ansvarskart, the p
     assert.ok(all.includes(u.name), u.name);
     for (const v of Object.values(u.relation || {})) assert.ok(all.includes(norm(v)), `${u.name}: ${v}`);
   }
-  assert.ok(all.includes('Nei: ingen relasjon mellom partneren og noen i kommunen'), 'Kriminalomsorgen: no contact in the survey');
+  assert.ok(
+    all.includes('Nei: ingen relasjon mellom partneren og noen i kommunen'),
+    'Kriminalomsorgen: no contact in the survey'
+  );
   // The response, counted by hand from the example's respondents in its latest round.
-  const wave = doc.waves.slice().sort((x, y) => x.date.localeCompare(y.date)).pop().id;
+  const wave = doc.waves
+    .slice()
+    .sort((x, y) => x.date.localeCompare(y.date))
+    .pop().id;
   const asked = new Set(doc.respondents.filter((r) => r.waveId === wave).map((r) => r.actorId));
   const answered = new Set(doc.respondents.filter((r) => r.waveId === wave && r.responded).map((r) => r.actorId));
   const rate = Math.round((100 * answered.size) / asked.size);
@@ -113,11 +130,15 @@ test('regression (orphaned header): no heading, caption or table header ends a p
     const root = document.querySelector('[data-testid="report-view"]');
     // A table row's first word only: pdftotext reads a row whose cells wrap cell by cell, line by line.
     const firstRow = (table) => table.querySelector('tbody tr:not(.report-resp-fn-row)');
-    for (const el of root.querySelectorAll('.report-section h2, .report-section h3, caption.table-caption, .report-resp-fn-row')) {
+    for (const el of root.querySelectorAll(
+      '.report-section h2, .report-section h3, caption.table-caption, .report-resp-fn-row'
+    )) {
       let next = el.tagName === 'CAPTION' ? firstRow(el.closest('table')) : el.nextElementSibling;
       if (next && next.tagName === 'TABLE') next = firstRow(next);
       if (!next) continue;
-      const first = el.classList.contains('report-resp-fn-row') ? text(el.querySelector('.report-resp-fn-name')) : text(el);
+      const first = el.classList.contains('report-resp-fn-row')
+        ? text(el.querySelector('.report-resp-fn-name'))
+        : text(el);
       const then = next.tagName === 'TR' ? words(text(next.querySelector('th, td')), 1) : words(text(next), 3);
       if (first && then) out.push([first, then]);
     }
@@ -136,7 +157,8 @@ test('regression (orphaned header): no heading, caption or table header ends a p
       found = true;
       pageIndex = p;
       offset = at + first.length;
-      if (pages[p].indexOf(then, offset) < 0) problems.push(`page ${p + 1}: «${first}» ends the page; «${then}» is on the next`);
+      if (pages[p].indexOf(then, offset) < 0)
+        problems.push(`page ${p + 1}: «${first}» ends the page; «${then}» is on the next`);
     }
     if (!found) problems.push(`«${first}» not found in the printed text after page ${pageIndex + 1}`);
   }
@@ -150,20 +172,27 @@ test('regression (repeated total row): "årsverk i alt" is printed once, after t
   const hits = pages.flatMap((p, i) => (p.includes(label) ? [i] : []));
   assert.equal(hits.length, 1, `«${label}» on pages ${hits.map((i) => i + 1).join(', ')}`);
   assert.equal(pages[hits[0]].split(label).length - 1, 1);
-  assert.ok(pages[hits[0]].indexOf(lastRow) >= 0 && pages[hits[0]].indexOf(lastRow) < pages[hits[0]].indexOf(label),
-    'the total follows the table\'s last row on the same page');
+  assert.ok(
+    pages[hits[0]].indexOf(lastRow) >= 0 && pages[hits[0]].indexOf(lastRow) < pages[hits[0]].indexOf(label),
+    "the total follows the table's last row on the same page"
+  );
 });
 
-test('regression (5 pt labels): the map\'s labels print at 8 pt or more', async () => {
+test("regression (5 pt labels): the map's labels print at 8 pt or more", async () => {
   const { page } = b;
   await openReport(page);
   await page.emulateMedia({ media: 'print' });
   const m = await page.evaluate(() => {
     const svg = document.querySelector('[data-testid="report-figure"] > svg');
     const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-    const sizes = [...svg.querySelectorAll('.map-labels text, .map-cluster-labels text')]
-      .map((el) => parseFloat(getComputedStyle(el).fontSize) * scale * 0.75);
-    return { widthMm: (svg.getBoundingClientRect().width * 25.4) / 96, labels: svg.querySelectorAll('.map-labels text').length, sizes };
+    const sizes = [...svg.querySelectorAll('.map-labels text, .map-cluster-labels text')].map(
+      (el) => parseFloat(getComputedStyle(el).fontSize) * scale * 0.75
+    );
+    return {
+      widthMm: (svg.getBoundingClientRect().width * 25.4) / 96,
+      labels: svg.querySelectorAll('.map-labels text').length,
+      sizes
+    };
   });
   await page.emulateMedia({ media: 'screen' });
   assert.ok(Math.abs(m.widthMm - 178) < 0.5, `the drawing prints ${m.widthMm.toFixed(1)} mm wide`);
@@ -175,10 +204,18 @@ test('regression (5 pt labels): the map\'s labels print at 8 pt or more', async 
 test('regression (repeated colours): the key gives each of the 17 units its own symbol, and the 12 units 12 colours', async () => {
   const { page } = b;
   await openReport(page);
-  const key = await page.$$eval('[data-testid="report-figure-key"] .report-key-section:first-child li', (items) => items.map((li) => {
-    const shape = li.querySelector('svg circle, svg rect');
-    return { label: li.innerText.trim(), shape: shape.tagName, symbol: li.querySelector('svg').innerHTML, fill: shape.getAttribute('fill'), stroke: shape.getAttribute('stroke') };
-  }));
+  const key = await page.$$eval('[data-testid="report-figure-key"] .report-key-section:first-child li', (items) =>
+    items.map((li) => {
+      const shape = li.querySelector('svg circle, svg rect');
+      return {
+        label: li.innerText.trim(),
+        shape: shape.tagName,
+        symbol: li.querySelector('svg').innerHTML,
+        fill: shape.getAttribute('fill'),
+        stroke: shape.getAttribute('stroke')
+      };
+    })
+  );
   const doc = await demoDoc();
   assert.equal(key.length, doc.units.length);
   assert.equal(new Set(key.map((k) => k.symbol)).size, key.length, 'no two units look the same');
@@ -193,7 +230,19 @@ test('the report view has no serious accessibility problems and nothing went wro
   const { page } = b;
   await openReport(page);
   const found = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(found, [], found.map((v) => `${v.id}: ${v.help} ${v.nodes.slice(0, 3).map((x) => x.target).join(', ')}`).join('\n'));
+  assert.deepEqual(
+    found,
+    [],
+    found
+      .map(
+        (v) =>
+          `${v.id}: ${v.help} ${v.nodes
+            .slice(0, 3)
+            .map((x) => x.target)
+            .join(', ')}`
+      )
+      .join('\n')
+  );
   await page.screenshot({ path: '/tmp/report-print-view.png' });
   assertClean(assert, b);
 });
@@ -208,7 +257,11 @@ test('a small project: 4 of 12 answered (33 %), an essential function no one hol
     await page.screenshot({ path: '/tmp/report-print-small.png' });
     const { pages, lines } = await printPages(page, { layout: true });
     const all = pages.join('\n');
-    const line = (re) => assert.ok(lines.some((l) => re.test(l)), `no printed line matches ${re}`);
+    const line = (re) =>
+      assert.ok(
+        lines.some((l) => re.test(l)),
+        `no printed line matches ${re}`
+      );
     assert.ok(pages[0].includes('Svarprosent 33 % (4 av 12)'), pages[0].slice(0, 500));
     assert.ok(pages[0].includes('Side 1 av'));
     assert.ok(all.includes('12 personer ble spurt, og 4 svarte: svarprosent 33 %'));
@@ -227,11 +280,15 @@ test('a small project: 4 of 12 answered (33 %), an essential function no one hol
     assert.ok(all.includes('⚠ Ingen har ansvaret for eller utfører denne vesentlige funksjonen.'));
     assert.ok(all.includes('Ingen er registrert med denne funksjonen ennå: «Bostøtte».'));
     assertFigureWhole(pages);
-    assert.ok(all.includes('1 vesentlig funksjon har ingen som har ansvaret eller utfører den: «Forebygging av utkastelser».'));
+    assert.ok(
+      all.includes('1 vesentlig funksjon har ingen som har ansvaret eller utfører den: «Forebygging av utkastelser».')
+    );
     // The partners.
     assert.ok(all.includes('Ja, samarbeidsavtale fra 2024'));
     assert.ok(all.includes('Ingen personer er registrert hos partneren'));
-    const contact = await page.$$eval('[data-testid="report-partner-contact"]', (els) => els.map((e) => e.textContent.replace(/\s+/g, ' ').trim()));
+    const contact = await page.$$eval('[data-testid="report-partner-contact"]', (els) =>
+      els.map((e) => e.textContent.replace(/\s+/g, ' ').trim())
+    );
     assert.deepEqual(contact, [
       'Ja: 1 relasjon mellom partneren og Boligkontoret (1). (1 person registrert)',
       'Ingen personer er registrert hos partneren, så kartleggingen kan ikke vise kontakt.'
@@ -246,7 +303,10 @@ test('a small project: 4 of 12 answered (33 %), an essential function no one hol
     en.pages.forEach((p, i) => assert.ok(p.includes(`Page ${i + 1} of ${en.pages.length}`), `page ${i + 1}`));
     assert.ok(en.pages[0].includes('Response rate 33% (4 of 12)'), en.pages[0].slice(0, 400));
     assert.ok(en.pages.join('\n').includes('Responsibility map'));
-    assert.ok(en.lines.some((l) => /^Boligkontoret Responsible Kari Nordmann ◆ Yes All target groups 0\.5$/.test(l)), 'English row');
+    assert.ok(
+      en.lines.some((l) => /^Boligkontoret Responsible Kari Nordmann ◆ Yes All target groups 0\.5$/.test(l)),
+      'English row'
+    );
     assertClean(assert, a);
   });
 });
@@ -264,8 +324,12 @@ test('a new, empty project: a short report that says what is not there yet, no e
     const all = pages.join('\n');
     assert.ok(pages.length <= 5, `pages: ${pages.length}`);
     pages.forEach((p, i) => assert.ok(p.includes(`Side ${i + 1} av ${pages.length}`), `page ${i + 1}`));
-    for (const s of ['Ansvarskartet er ikke fylt ut ennå', 'Ingen eksterne partnere er registrert.',
-      'Ingen funksjon er tildelt noen ennå', 'Nettverket vises når prosjektet har en kartleggingsrunde.']) {
+    for (const s of [
+      'Ansvarskartet er ikke fylt ut ennå',
+      'Ingen eksterne partnere er registrert.',
+      'Ingen funksjon er tildelt noen ennå',
+      'Nettverket vises når prosjektet har en kartleggingsrunde.'
+    ]) {
       assert.ok(all.includes(s), s);
     }
     assert.ok(!all.includes('De ti med størst mellomposisjon'), 'no empty table of key people');

@@ -13,19 +13,26 @@ test('the report has every part, with the network drawn inline', async () => {
   await page.waitForSelector('[data-testid="report-view"][data-ready="true"]', { timeout: 30000 });
   assert.match(await page.textContent('[data-testid="report-view"] h1'), /Eksempel kommune/);
   assert.match(await page.textContent('[data-testid="report-date"]'), /\d{4}/);
-  assert.ok(await page.locator('[data-testid="report-figure"] svg circle, [data-testid="report-figure"] svg path').count() > 10);
-  assert.ok(await page.locator('[data-testid="report-measures"] tbody tr').count() >= 5);
-  assert.ok(await page.locator('[data-testid="report-view"] [data-testid="finding"]').count() >= 10);
+  assert.ok(
+    (await page.locator('[data-testid="report-figure"] svg circle, [data-testid="report-figure"] svg path').count()) >
+      10
+  );
+  assert.ok((await page.locator('[data-testid="report-measures"] tbody tr').count()) >= 5);
+  assert.ok((await page.locator('[data-testid="report-view"] [data-testid="finding"]').count()) >= 10);
   assert.match(await page.textContent('[data-testid="report-phases"]'), /Oppstart/);
   assert.match(await page.textContent('[data-testid="report-view"]'), /Ingenting er sendt/);
   assert.match(await page.textContent('[data-testid="report-response"]'), /svarprosent \d+\s%/);
   // The parts for the steering group: page 1, the Ansvarskart, units and partners, response per unit.
   assert.match(await page.textContent('[data-testid="report-first-page"]'), /Hovedpunkter for styringsgruppen/);
-  assert.ok(await page.locator('[data-testid="report-kp-findings"] li').count() >= 3);
-  assert.equal(await page.locator('[data-testid="report-resp-fn"]').count(), 21, 'one row group per function of the example');
+  assert.ok((await page.locator('[data-testid="report-kp-findings"] li').count()) >= 3);
+  assert.equal(
+    await page.locator('[data-testid="report-resp-fn"]').count(),
+    21,
+    'one row group per function of the example'
+  );
   assert.equal(await page.locator('[data-testid="report-resp-fn"][data-uncovered="true"]').count(), 1);
   assert.equal(await page.locator('[data-testid="report-partner"]').count(), 5);
-  assert.ok(await page.locator('[data-testid="report-unit-response"] tbody tr').count() >= 12);
+  assert.ok((await page.locator('[data-testid="report-unit-response"] tbody tr').count()) >= 12);
   await page.screenshot({ path: '/tmp/shot-report.png' });
 });
 

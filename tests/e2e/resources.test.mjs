@@ -7,7 +7,17 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { launch, openApp, loadDemo, runAxe, assertClean, importFile, waitSaved, readStoredRecords, ROOT } from './helpers.mjs';
+import {
+  launch,
+  openApp,
+  loadDemo,
+  runAxe,
+  assertClean,
+  importFile,
+  waitSaved,
+  readStoredRecords,
+  ROOT
+} from './helpers.mjs';
 
 let b;
 let demo;
@@ -17,11 +27,22 @@ before(async () => {
   await openApp(b.page);
   await loadDemo(b.page);
 });
-after(async () => { if (b) await b.close(); });
+after(async () => {
+  if (b) await b.close();
+});
 
 const nb = (v) => new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 }).format(v);
 const csvNum = (v) => String(Number(v.toFixed(3))).replace('.', ',');
-const describe = (violations) => violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 3).map((n) => n.target).join('\n  ')}`).join('\n');
+const describe = (violations) =>
+  violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target)
+          .join('\n  ')}`
+    )
+    .join('\n');
 
 /** FTE per assignment by the rule above (null when unknown). */
 function assignmentFtes(doc) {
@@ -52,7 +73,10 @@ function expected(doc) {
   doc.assignments.forEach((a, i) => {
     if (!internal.has(a.unitId)) return;
     const { fte, estimated } = ftes[i];
-    if (fte === null) { unknown += 1; return; }
+    if (fte === null) {
+      unknown += 1;
+      return;
+    }
     const f = byFunction.get(a.functionId);
     f.fte += fte;
     if (estimated) f.estimated += fte;
@@ -64,12 +88,17 @@ function expected(doc) {
 
 /** The rows of a resource table: name (row header, without the "Vesentlig" mark) and the FTE cell's number. */
 async function tableRows(page, testid) {
-  return page.$$eval(`[data-testid="${testid}-row"]`, (rows) => rows.map((r) => ({
-    name: r.querySelector('th span').textContent.trim(),
-    fte: r.querySelector('td .res-fte').textContent.replace(/[^\d,\s−-]/g, '').trim(),
-    approx: !!r.querySelector('td .res-approx'),
-    text: r.textContent
-  })));
+  return page.$$eval(`[data-testid="${testid}-row"]`, (rows) =>
+    rows.map((r) => ({
+      name: r.querySelector('th span').textContent.trim(),
+      fte: r
+        .querySelector('td .res-fte')
+        .textContent.replace(/[^\d,\s−-]/g, '')
+        .trim(),
+      approx: !!r.querySelector('td .res-approx'),
+      text: r.textContent
+    }))
+  );
 }
 
 async function openResources(page) {
@@ -89,22 +118,39 @@ test('Oppgaver: FTE per function as the rule gives, largest first, sortable; the
     assert.equal(row.fte, nb(exp.byFunction.get(f.id).fte), f.name);
   }
   const fteValues = rows.map((r) => Number(r.fte.replace(/\s/g, '').replace(',', '.')));
-  assert.deepEqual(fteValues, [...fteValues].sort((x, y) => y - x), 'largest FTE first');
-  assert.match(await page.textContent('[data-testid="resources-total"]'), new RegExp(nb(exp.total).replace(/\s/g, '\\s')));
+  assert.deepEqual(
+    fteValues,
+    [...fteValues].sort((x, y) => y - x),
+    'largest FTE first'
+  );
+  assert.match(
+    await page.textContent('[data-testid="resources-total"]'),
+    new RegExp(nb(exp.total).replace(/\s/g, '\\s'))
+  );
   // The threshold flag: essential functions below the core's default threshold are marked in text.
   const thin = rows.filter((r) => /Under terskel/.test(r.text)).map((r) => r.name);
   const essentialNames = new Set(demo.functions.filter((f) => f.essential).map((f) => f.name));
-  assert.ok(thin.every((n) => essentialNames.has(n)), 'only essential functions are flagged');
+  assert.ok(
+    thin.every((n) => essentialNames.has(n)),
+    'only essential functions are flagged'
+  );
   assert.match(await page.textContent('[data-testid="resources-below-count"]'), new RegExp(`^${thin.length}\\b`));
   // Sort by name: ascending in Norwegian order.
   await page.click('[data-testid="resources-functions"] [data-testid="sort-name"]');
   const names = (await tableRows(page, 'resources-functions')).map((r) => r.name);
-  assert.deepEqual(names, [...names].sort((x, y) => x.localeCompare(y, 'nb')));
-  assert.equal(await page.getAttribute('[data-testid="resources-functions"] th:has([data-testid="sort-name"])', 'aria-sort'), 'ascending');
-  if (exp.unknown > 0) assert.match(await page.textContent('[data-testid="resources-unknown"]'), new RegExp(`^${exp.unknown} oppdrag`));
+  assert.deepEqual(
+    names,
+    [...names].sort((x, y) => x.localeCompare(y, 'nb'))
+  );
+  assert.equal(
+    await page.getAttribute('[data-testid="resources-functions"] th:has([data-testid="sort-name"])', 'aria-sort'),
+    'ascending'
+  );
+  if (exp.unknown > 0)
+    assert.match(await page.textContent('[data-testid="resources-unknown"]'), new RegExp(`^${exp.unknown} oppdrag`));
 });
 
-test('per unit (shares of each unit\'s FTE) and per target group; CSV for Excel', async () => {
+test("per unit (shares of each unit's FTE) and per target group; CSV for Excel", async () => {
   const { page } = b;
   await openResources(page);
   const exp = expected(demo);
@@ -115,14 +161,16 @@ test('per unit (shares of each unit\'s FTE) and per target group; CSV for Excel'
   assert.equal(units.length, internal.length, 'internal units only');
   for (const u of internal) assert.equal(units.find((r) => r.name === u.name).fte, nb(exp.byUnit.get(u.id)), u.name);
   // A unit's shares are percentages that add up to about 100 %.
-  const shares = await page.$$eval('[data-testid="resources-units-row"]:first-child .res-share-value', (els) => els.map((e) => Number(e.firstChild.textContent.replace(/[^\d]/g, ''))));
+  const shares = await page.$$eval('[data-testid="resources-units-row"]:first-child .res-share-value', (els) =>
+    els.map((e) => Number(e.firstChild.textContent.replace(/[^\d]/g, '')))
+  );
   assert.ok(shares.length > 0);
   const sum = shares.reduce((s, x) => s + x, 0);
   assert.ok(sum >= 98 && sum <= 102, `shares sum to ${sum}`);
 
   await page.click('[data-testid="res-tab-groups"]');
   await page.waitForSelector('[data-testid="resources-groups-row"]');
-  assert.ok(await page.locator('[data-testid="resources-groups-row"]').count() >= demo.targetGroups.length);
+  assert.ok((await page.locator('[data-testid="resources-groups-row"]').count()) >= demo.targetGroups.length);
 
   await page.click('[data-testid="res-tab-functions"]');
   await page.waitForSelector('[data-testid="resources-functions-row"]');
@@ -134,7 +182,10 @@ test('per unit (shares of each unit\'s FTE) and per target group; CSV for Excel'
   assert.ok(text.endsWith('\r\n'));
   const lines = text.split('\r\n').slice(0, -1);
   assert.equal(lines.length, demo.functions.length + 1);
-  assert.match(lines[0], /^Funksjon;Vesentlig;Årsverk i alt;Herav anslått;Personer;Enheter;Målgrupper;Største andel;Terskel$/);
+  assert.match(
+    lines[0],
+    /^Funksjon;Vesentlig;Årsverk i alt;Herav anslått;Personer;Enheter;Målgrupper;Største andel;Terskel$/
+  );
   for (const f of demo.functions) {
     const line = lines.find((l) => l.startsWith(`${f.name};`) || l.startsWith(`"${f.name}";`));
     assert.ok(line, f.name);
@@ -171,7 +222,8 @@ function sharingPairs(doc) {
     for (let j = i + 1; j < internal.length; j += 1) {
       const x = work.get(internal[i].id);
       const y = work.get(internal[j].id);
-      if ([...x.f].some((id) => y.f.has(id)) || [...x.g].some((id) => y.g.has(id))) pairs.push([internal[i], internal[j]]);
+      if ([...x.f].some((id) => y.f.has(id)) || [...x.g].some((id) => y.g.has(id)))
+        pairs.push([internal[i], internal[j]]);
     }
   }
   return pairs;
@@ -183,7 +235,10 @@ test('Organisasjon: who sits where, and unit pairs that share work with place an
   await page.waitForSelector('[data-testid="location-place"]', { timeout: 30000 });
   const key = (s) => (typeof s === 'string' && s.trim() ? s.trim().toLowerCase() : null);
   const unitPlace = new Map(demo.units.map((u) => [u.id, key(u.location)]));
-  const places = new Set([...demo.units.map((u) => key(u.location)), ...demo.actors.map((a) => key(a.location) || unitPlace.get(a.unitId))]);
+  const places = new Set([
+    ...demo.units.map((u) => key(u.location)),
+    ...demo.actors.map((a) => key(a.location) || unitPlace.get(a.unitId))
+  ]);
   assert.equal(await page.locator('[data-testid="location-place"]').count(), places.size);
   const rådhuset = page.locator('[data-testid="location-place"]', { hasText: 'Rådhuset' }).first();
   const atRådhus = demo.units.filter((u) => key(u.location) === 'rådhuset');
@@ -193,10 +248,17 @@ test('Organisasjon: who sits where, and unit pairs that share work with place an
   assert.equal(await page.locator('[data-testid="location-pairs-row"]').count(), pairs.length);
   // One pair checked in full: the same-place column and the highest frequency in words.
   const [ua, ub] = pairs[0];
-  const row = page.locator('[data-testid="location-pairs-row"]', { hasText: ua.name }).filter({ hasText: ub.name }).first();
-  const same = key(ua.location) && key(ub.location) ? (key(ua.location) === key(ub.location) ? 'Ja' : 'Nei') : 'Vet ikke';
+  const row = page
+    .locator('[data-testid="location-pairs-row"]', { hasText: ua.name })
+    .filter({ hasText: ub.name })
+    .first();
+  const same =
+    key(ua.location) && key(ub.location) ? (key(ua.location) === key(ub.location) ? 'Ja' : 'Nei') : 'Vet ikke';
   assert.equal((await row.locator('td').nth(1).textContent()).trim(), same);
-  assert.match((await row.locator('td').nth(3).textContent()).trim(), /^(Daglig|Ukentlig|Månedlig|Sjeldnere enn månedlig|Aldri)$/);
+  assert.match(
+    (await row.locator('td').nth(3).textContent()).trim(),
+    /^(Daglig|Ukentlig|Månedlig|Sjeldnere enn månedlig|Aldri)$/
+  );
   // The filter keeps only pairs that sit apart and talk less than weekly.
   const flagged = await page.locator('[data-testid="location-split"]').count();
   await page.check('[data-testid="locations-only-split"]');
@@ -224,12 +286,16 @@ test('Nettverkskart: group by place colours and gathers people by where they sit
   const spelled = new Map();
   let unplaced = false;
   for (const a of demo.actors) {
-    const place = [a.location, unitPlace.get(a.unitId)].map((p) => (typeof p === 'string' ? p.trim() : '')).find((p) => p);
+    const place = [a.location, unitPlace.get(a.unitId)]
+      .map((p) => (typeof p === 'string' ? p.trim() : ''))
+      .find((p) => p);
     if (!place) unplaced = true;
     else if (!spelled.has(place.toLowerCase())) spelled.set(place.toLowerCase(), place);
   }
   const expected = [...spelled.values(), ...(unplaced ? ['Sted ikke oppgitt'] : [])].sort();
-  const names = await page.$$eval('[data-testid="network-svg"] [data-testid="map-cluster-label"]', (ts) => ts.map((t) => t.getAttribute('data-label')));
+  const names = await page.$$eval('[data-testid="network-svg"] [data-testid="map-cluster-label"]', (ts) =>
+    ts.map((t) => t.getAttribute('data-label'))
+  );
   assert.deepEqual([...names].sort(), expected);
   assert.ok(expected.includes('Rådhuset'));
   // The names sit above their clusters: no name covers a person, and each name's box is on screen.
@@ -240,19 +306,29 @@ test('Nettverkskart: group by place colours and gathers people by where they sit
     const out = [];
     for (const t of svg.querySelectorAll('[data-testid="map-cluster-label"]')) {
       const r = t.getBoundingClientRect();
-      if (r.left < frame.left || r.right > frame.right || r.top < frame.top || r.bottom > frame.bottom) out.push(`${t.textContent} off screen`);
-      if (nodes.some((n) => r.left < n.right && n.left < r.right && r.top < n.bottom && n.top < r.bottom)) out.push(`${t.textContent} covers a node`);
+      if (r.left < frame.left || r.right > frame.right || r.top < frame.top || r.bottom > frame.bottom)
+        out.push(`${t.textContent} off screen`);
+      if (nodes.some((n) => r.left < n.right && n.left < r.right && r.top < n.bottom && n.top < r.bottom))
+        out.push(`${t.textContent} covers a node`);
     }
     return out;
   });
   assert.deepEqual(clash, []);
   await page.screenshot({ path: '/tmp/shot-network-location.png' });
   const v = await runAxe(page);
-  assert.deepEqual(v.filter((x) => x.impact === 'serious' || x.impact === 'critical'), [], describe(v));
+  assert.deepEqual(
+    v.filter((x) => x.impact === 'serious' || x.impact === 'critical'),
+    [],
+    describe(v)
+  );
   await page.uncheck('[data-testid="map-group-location"]');
   await page.waitForSelector('[data-testid="network-map"][data-layout="core"]');
   assert.equal(await page.inputValue('[data-testid="map-color-by"]'), 'unit');
-  assert.equal(await page.locator('[data-testid="map-cluster-label"]').count(), 0, 'no place names without the grouping');
+  assert.equal(
+    await page.locator('[data-testid="map-cluster-label"]').count(),
+    0,
+    'no place names without the grouping'
+  );
 });
 
 test('Rapport: the resource table and the location summary', async () => {
@@ -260,10 +336,18 @@ test('Rapport: the resource table and the location summary', async () => {
   await page.click('[data-testid="nav-report"]');
   await page.waitForSelector('[data-testid="report-view"][data-ready="true"]', { timeout: 30000 });
   // One row per function, then the total as the body's last row (printed once, not on every page).
-  assert.equal(await page.locator('[data-testid="report-resources"] tbody tr:not(.report-total-row)').count(), demo.functions.length);
-  assert.equal(await page.locator('[data-testid="report-resources"] tbody tr:last-child[data-testid="report-resources-total"]').count(), 1);
-  assert.ok(await page.locator('[data-testid="report-places"] tbody tr').count() > 3);
-  assert.ok(await page.locator('[data-testid="report-split"], [data-testid="report-no-split"]').count() === 1);
+  assert.equal(
+    await page.locator('[data-testid="report-resources"] tbody tr:not(.report-total-row)').count(),
+    demo.functions.length
+  );
+  assert.equal(
+    await page
+      .locator('[data-testid="report-resources"] tbody tr:last-child[data-testid="report-resources-total"]')
+      .count(),
+    1
+  );
+  assert.ok((await page.locator('[data-testid="report-places"] tbody tr').count()) > 3);
+  assert.ok((await page.locator('[data-testid="report-split"], [data-testid="report-no-split"]').count()) === 1);
   assertClean(assert, b);
 });
 
@@ -273,16 +357,24 @@ test('Funn: the new findings show their texts, and their links lead to the unit 
   await page.waitForSelector('[data-testid="finding"]', { timeout: 30000 });
   for (const rule of ['split-location', 'fragmented-function']) {
     const card = page.locator(`[data-testid="finding"][data-rule="${rule}"]`).first();
-    assert.ok(await card.count() === 1, `${rule} is in the example`);
+    assert.ok((await card.count()) === 1, `${rule} is in the example`);
     const text = (await card.textContent()).trim();
     assert.ok(text.length > 60 && !text.includes(rule), `${rule} has a written text: ${text.slice(0, 80)}`);
   }
-  await page.locator('[data-testid="finding"][data-rule="split-location"] [data-testid="subject-link"][data-kind="unit"]').first().click();
+  await page
+    .locator('[data-testid="finding"][data-rule="split-location"] [data-testid="subject-link"][data-kind="unit"]')
+    .first()
+    .click();
   await page.waitForSelector('[data-testid="nav-organisation"][aria-current="page"]');
   await page.waitForSelector('[data-testid="unit-row"][data-focused="true"]');
   await page.click('[data-testid="nav-findings"]');
   await page.waitForSelector('[data-testid="finding"]', { timeout: 30000 });
-  await page.locator('[data-testid="finding"][data-rule="fragmented-function"] [data-testid="subject-link"][data-kind="function"]').first().click();
+  await page
+    .locator(
+      '[data-testid="finding"][data-rule="fragmented-function"] [data-testid="subject-link"][data-kind="function"]'
+    )
+    .first()
+    .click();
   await page.waitForSelector('[data-testid="nav-tasks"][aria-current="page"]');
   await page.waitForSelector('[data-testid="matrix-row"][data-focused="true"]');
   assertClean(assert, b);
@@ -295,7 +387,9 @@ test('a figure partly estimated is marked with ≈ and explained', async () => {
   doc.id = 'demo-estimate-test';
   doc.municipality = { ...doc.municipality, name: 'Anslag kommune' };
   const internal = new Set(doc.units.filter((u) => u.external !== true).map((u) => u.id));
-  const person = doc.actors.find((a) => doc.assignments.filter((x) => x.actorId === a.id && internal.has(x.unitId)).length >= 2);
+  const person = doc.actors.find(
+    (a) => doc.assignments.filter((x) => x.actorId === a.id && internal.has(x.unitId)).length >= 2
+  );
   const mine = doc.assignments.filter((x) => x.actorId === person.id && internal.has(x.unitId));
   delete mine[0].fte;
   delete mine[1].fte;
@@ -308,7 +402,9 @@ test('a figure partly estimated is marked with ≈ and explained', async () => {
   }
   await waitSaved(page);
   await page.click('[data-testid="nav-tasks"]');
-  await page.waitForFunction(() => document.querySelector('[data-testid="resources-section"] .res-approx'), null, { timeout: 30000 });
+  await page.waitForFunction(() => document.querySelector('[data-testid="resources-section"] .res-approx'), null, {
+    timeout: 30000
+  });
   const fn = doc.functions.find((f) => f.id === mine[0].functionId);
   const row = (await tableRows(page, 'resources-functions')).find((r) => r.name === fn.name);
   assert.equal(row.approx, true, 'marked as an estimate');

@@ -15,7 +15,9 @@ before(async () => {
   b = await launch();
   await openApp(b.page);
 });
-after(async () => { if (b) await b.close(); });
+after(async () => {
+  if (b) await b.close();
+});
 
 /** A 50 ms heartbeat in the page: records each gap, tagged with whether analysis progress was showing. */
 function startHeartbeat(page) {
@@ -79,7 +81,10 @@ test('analysis runs in the Worker with progress, the page keeps ticking, samplin
   assert.ok(ms < 120000, `analysed and shown in ${ms} ms`);
   assert.equal(await page.getAttribute('[data-testid="analysis-view"]', 'data-analysis-engine'), 'worker');
   assert.ok(beat.progressBeats >= 5, `the heartbeat ran while the analysis did (${beat.progressBeats} beats)`);
-  assert.ok(beat.duringProgress < 1500, `no stall over 1.5 s while analysing (longest ${Math.round(beat.duringProgress)} ms)`);
+  assert.ok(
+    beat.duringProgress < 1500,
+    `no stall over 1.5 s while analysing (longest ${Math.round(beat.duringProgress)} ms)`
+  );
   assert.ok(beat.all < 8000, `showing the results stalled the page ${Math.round(beat.all)} ms at most`);
 
   // Above 4,000 people the core samples 1,000 sources; Hoeffding's bound for 95 %: sqrt(ln(2/0.05) / 2000) = 0.0429.
@@ -102,22 +107,28 @@ test('cancel stops a long run; running again gives the result', async () => {
   await openView(page, 'analysis', 180000);
   await page.waitForSelector('[data-testid="analysis-progress"]', { state: 'detached', timeout: 120000 });
   await page.click('[data-testid="analysis-weighted"]');
-  const seen = await page.evaluate(() => new Promise((resolve) => {
-    const started = performance.now();
-    const poll = () => {
-      const el = document.querySelector('[data-testid="analysis-progress"]');
-      if (el) {
-        el.querySelector('[data-testid="analysis-cancel"]').click();
-        resolve(true);
-      } else if (performance.now() - started > 30000) resolve(false);
-      else requestAnimationFrame(poll);
-    };
-    poll();
-  }));
+  const seen = await page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const started = performance.now();
+        const poll = () => {
+          const el = document.querySelector('[data-testid="analysis-progress"]');
+          if (el) {
+            el.querySelector('[data-testid="analysis-cancel"]').click();
+            resolve(true);
+          } else if (performance.now() - started > 30000) resolve(false);
+          else requestAnimationFrame(poll);
+        };
+        poll();
+      })
+  );
   assert.ok(seen, 'the progress line with its cancel button appeared');
   await page.waitForSelector('[data-testid="analysis-cancelled"]', { timeout: 30000 });
   const start = Date.now();
-  assert.ok(await page.evaluate(() => 1 + 1) === 2 && Date.now() - start < 2000, 'the page answers at once after cancelling');
+  assert.ok(
+    (await page.evaluate(() => 1 + 1)) === 2 && Date.now() - start < 2000,
+    'the page answers at once after cancelling'
+  );
   await page.click('[data-testid="analysis-cancelled"] button');
   await page.waitForSelector('[data-testid="analysis-view"][data-ready="true"]', { timeout: 240000 });
   assert.match(await page.textContent('[data-testid="caveats"]'), /høyst 0,043/);
@@ -133,7 +144,9 @@ test('the map draws 10,000 people without freezing the page, and a click selects
   const start = Date.now();
   await page.click('[data-testid="nav-network"]');
   await page.waitForSelector('[data-testid="network-map"][data-ready="true"]', { timeout: 120000 });
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-node"]').length > 0, null, { timeout: 60000 });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="map-node"]').length > 0, null, {
+    timeout: 60000
+  });
   const ms = Date.now() - start;
   await page.waitForTimeout(500);
   const beat = await readHeartbeat(page);
@@ -144,7 +157,10 @@ test('the map draws 10,000 people without freezing the page, and a click selects
   assert.equal(await page.locator('[data-testid="map-node"]').count(), N);
   const edges = page.locator('[data-testid="map-edges-batched"]');
   assert.equal(await edges.count(), 1, 'many edges are drawn as one path');
-  assert.equal(Number(await edges.getAttribute('data-edge-count')), Number(await page.getAttribute('[data-testid="network-svg"]', 'data-edge-count')));
+  assert.equal(
+    Number(await edges.getAttribute('data-edge-count')),
+    Number(await page.getAttribute('[data-testid="network-svg"]', 'data-edge-count'))
+  );
   const labels = await page.locator('.map-labels text').count();
   assert.ok(labels > 0 && labels <= 600, `${labels} labels`);
 

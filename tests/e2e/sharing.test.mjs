@@ -4,7 +4,17 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  appSession, downloadFile, importFile, readStoredRecords, storedProjectDoc, openView, reloadApp, runAxe, assertClean, demoDoc, waitSaved
+  appSession,
+  downloadFile,
+  importFile,
+  readStoredRecords,
+  storedProjectDoc,
+  openView,
+  reloadApp,
+  runAxe,
+  assertClean,
+  demoDoc,
+  waitSaved
 } from './helpers.mjs';
 
 const b = appSession();
@@ -35,7 +45,11 @@ async function ensureCopy(page) {
 }
 
 function assertNoAxeViolations(violations, where) {
-  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`), [], where);
+  assert.deepEqual(
+    violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+    [],
+    where
+  );
 }
 
 test('pseudonymised copy: no real name in it, a valid project file, and the key is stored in the project', async () => {
@@ -89,21 +103,26 @@ test('importing the copy back offers to restore the names; the project comes bac
   assertClean(assert, b);
 });
 
-test('reference: the demo\'s own copy as the other municipality gives the same figures, kept over a reload', async () => {
+test("reference: the demo's own copy as the other municipality gives the same figures, kept over a reload", async () => {
   const { page } = b;
   await ensureCopy(page);
   await openView(page, 'analysis');
   await page.waitForSelector('[data-testid="reference-none"]');
   await page.setInputFiles('[data-testid="reference-file"]', {
-    name: shared.filename, mimeType: 'application/json', buffer: Buffer.from(shared.text, 'utf8')
+    name: shared.filename,
+    mimeType: 'application/json',
+    buffer: Buffer.from(shared.text, 'utf8')
   });
   await page.waitForSelector('[data-testid="reference-table"]', { timeout: 30000 });
-  const rows = async () => page.$$eval('[data-testid^="reference-row-"]', (trs) => trs.map((tr) => ({
-    key: tr.dataset.testid.slice('reference-row-'.length),
-    own: tr.querySelector('[data-testid="reference-own"]').dataset.value,
-    ref: tr.querySelector('[data-testid="reference-ref"]').dataset.value,
-    shown: tr.querySelector('[data-testid="reference-ref"]').textContent
-  })));
+  const rows = async () =>
+    page.$$eval('[data-testid^="reference-row-"]', (trs) =>
+      trs.map((tr) => ({
+        key: tr.dataset.testid.slice('reference-row-'.length),
+        own: tr.querySelector('[data-testid="reference-own"]').dataset.value,
+        ref: tr.querySelector('[data-testid="reference-ref"]').dataset.value,
+        shown: tr.querySelector('[data-testid="reference-ref"]').textContent
+      }))
+    );
   const first = await rows();
   assert.equal(first.length, 18);
   for (const r of first) {
@@ -134,7 +153,9 @@ test('reference: a broken file is refused with its error, and nothing is remembe
   const { page } = b;
   await openView(page, 'analysis');
   await page.setInputFiles('[data-testid="reference-file"]', {
-    name: 'odelagt.json', mimeType: 'application/json', buffer: Buffer.from('{"format": "bosam-project",', 'utf8')
+    name: 'odelagt.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "bosam-project",', 'utf8')
   });
   await page.waitForSelector('[data-testid="reference-errors"]');
   assert.match(await page.textContent('[data-testid="reference-errors"]'), /«odelagt\.json»/);
@@ -150,7 +171,11 @@ test('network export: GraphML is well-formed XML with one node per person', asyn
   assert.match(filename, /^eksempel-kommune-w-2026-.*\.graphml$/);
   const parsed = await page.evaluate((xml) => {
     const d = new DOMParser().parseFromString(xml, 'application/xml');
-    return { error: d.getElementsByTagName('parsererror').length, nodes: d.getElementsByTagName('node').length, root: d.documentElement.localName };
+    return {
+      error: d.getElementsByTagName('parsererror').length,
+      nodes: d.getElementsByTagName('node').length,
+      root: d.documentElement.localName
+    };
   }, buffer.toString('utf8'));
   assert.deepEqual(parsed, { error: 0, nodes: demo.actors.length, root: 'graphml' });
   await page.waitForSelector('[data-testid="netexport-ok"]');
@@ -170,7 +195,10 @@ test('network export: the Norwegian Excel CSVs start with a BOM and use semicolo
   });
   await page.click('[data-testid="netexport-button"]');
   await got;
-  assert.deepEqual(files.map((f) => f.filename).sort(), ['eksempel-kommune-w-2026-excel-edges.csv', 'eksempel-kommune-w-2026-excel-nodes.csv']);
+  assert.deepEqual(files.map((f) => f.filename).sort(), [
+    'eksempel-kommune-w-2026-excel-edges.csv',
+    'eksempel-kommune-w-2026-excel-nodes.csv'
+  ]);
   for (const f of files) {
     assert.deepEqual([...f.buffer.subarray(0, 3)], [0xef, 0xbb, 0xbf], `${f.filename} starts with a UTF-8 BOM`);
     const header = f.buffer.subarray(3).toString('utf8').split(/\r?\n/)[0];
@@ -192,7 +220,10 @@ test('a pseudonymised copy of a project not kept here imports as it is: codes st
   assert.equal(await page.getAttribute('[data-testid="import-pseudo"]', 'data-pseudo'), 'codes');
   await waitSaved(page);
   const stored = (await readStoredRecords(page)).find((r) => r.id === 'annen-kommune-1');
-  assert.deepEqual(stored.doc.actors.map((a) => a.name), copy.actors.map((a) => a.name));
+  assert.deepEqual(
+    stored.doc.actors.map((a) => a.name),
+    copy.actors.map((a) => a.name)
+  );
   assert.ok(!('pseudonymKey' in stored.doc));
   assertClean(assert, b);
 });

@@ -4,8 +4,12 @@ import assert from 'node:assert/strict';
 import { launch, openApp, reloadApp, loadDemo, assertClean, assertCspBlocksConnections } from './helpers.mjs';
 
 let b;
-before(async () => { b = await launch(); });
-after(async () => { if (b) await b.close(); });
+before(async () => {
+  b = await launch();
+});
+after(async () => {
+  if (b) await b.close();
+});
 
 // The app as the first test opens it; a later test run alone (tools/test browser FILE --each) opens it first.
 async function ensureOpen(page) {
@@ -66,7 +70,11 @@ test('the skip link moves focus into main', async () => {
   const hidden = await page.locator('.skip-link').boundingBox();
   assert.ok(hidden.y + hidden.height <= 0, 'off screen until focused');
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.className), 'skip-link', 'the first Tab reaches the skip link');
+  assert.equal(
+    await page.evaluate(() => document.activeElement.className),
+    'skip-link',
+    'the first Tab reaches the skip link'
+  );
   const shown = await page.locator('.skip-link').boundingBox();
   assert.ok(shown.y >= 0, 'visible when focused');
   await page.keyboard.press('Enter');
@@ -82,7 +90,10 @@ test('a whole session (demo, views, export) makes no request that leaves the mac
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-testid="export-json"]')]);
   assert.match(download.suggestedFilename(), /^eksempel-kommune-\d{4}-\d{2}-\d{2}\.bosam\.json$/);
   assert.ok(b.requests.length > 0, 'requests were recorded');
-  assert.ok(b.requests.every((u) => /^(file|data|blob):/.test(u)), b.requests.filter((u) => !/^(file|data|blob):/.test(u)).join('\n'));
+  assert.ok(
+    b.requests.every((u) => /^(file|data|blob):/.test(u)),
+    b.requests.filter((u) => !/^(file|data|blob):/.test(u)).join('\n')
+  );
   assertClean(assert, b, 'after a session');
 });
 

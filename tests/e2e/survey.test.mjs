@@ -10,7 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  launch, openApp, loadDemo, readStoredRecords, waitSaved, runAxe, assertClean, assertCspBlocksConnections, demoDoc, importFile
+  launch,
+  openApp,
+  loadDemo,
+  readStoredRecords,
+  waitSaved,
+  runAxe,
+  assertClean,
+  assertCspBlocksConnections,
+  demoDoc,
+  importFile
 } from './helpers.mjs';
 
 const SHOTS = process.env.BOSAM_SHOTS || join(tmpdir(), 'bosam-survey-shots');
@@ -130,7 +139,10 @@ test('the form opened from disk: fill in two contacts and one task, validate, sa
   assert.equal(await form.locator('[data-testid="contact"]').count(), 2, 'draft restored');
   assert.equal(await form.isChecked(`${card('a-01')} [data-testid="contact-frequency"][value="3"]`), true);
   const [download] = await Promise.all([form.waitForEvent('download'), form.click('[data-testid="save-answer"]')]);
-  assert.equal(download.suggestedFilename(), `svar-w-2026-${download.suggestedFilename().slice('svar-w-2026-'.length)}`);
+  assert.equal(
+    download.suggestedFilename(),
+    `svar-w-2026-${download.suggestedFilename().slice('svar-w-2026-'.length)}`
+  );
   const path = await saveDownload(download);
   answer = { filename: download.suggestedFilename(), text: await readFile(path, 'utf8') };
   const doc = JSON.parse(answer.text);
@@ -142,7 +154,9 @@ test('the form opened from disk: fill in two contacts and one task, validate, sa
     { to: 'a-01', frequency: 3, types: ['information', 'coordination'] },
     { to: 'a-02', frequency: 1, types: ['information'] }
   ]);
-  assert.deepEqual(doc.assignments, [{ functionId: 'f-kartlegging', targetGroupIds: ['tg-bostedslose'], role: 'performs' }]);
+  assert.deepEqual(doc.assignments, [
+    { functionId: 'f-kartlegging', targetGroupIds: ['tg-bostedslose'], role: 'performs' }
+  ]);
   await form.waitForSelector('[data-testid="form-status"] .message-ok');
   await form.screenshot({ path: join(SHOTS, 'survey-form-saved.png') });
   await form.click('[data-testid="lang-toggle"]');
@@ -157,7 +171,11 @@ test('the answer is read into the app: marked as answered, ties shown, per-file 
   await ensureAnswer(page);
   await page.bringToFront();
   await openSurveyTab(page);
-  await page.setInputFiles('[data-testid="answers-file"]', { name: answer.filename, mimeType: 'application/json', buffer: Buffer.from(answer.text) });
+  await page.setInputFiles('[data-testid="answers-file"]', {
+    name: answer.filename,
+    mimeType: 'application/json',
+    buffer: Buffer.from(answer.text)
+  });
   await page.waitForSelector('[data-testid="answer-ok"]');
   await waitSaved(page);
   const row = await page.textContent('[data-testid="answer-report-row"]');
@@ -165,8 +183,14 @@ test('the answer is read into the app: marked as answered, ties shown, per-file 
   assert.match(row, /2$/);
   const doc = await stored(page);
   assert.equal(doc.respondents.find((r) => r.waveId === 'w-2026' && r.actorId === respondent).responded, true);
-  assert.deepEqual(doc.ties.filter((t) => t.waveId === 'w-2026' && t.from === respondent).map((t) => t.to), ['a-01', 'a-02']);
-  assert.deepEqual(doc.reportedAssignments.filter((x) => x.actorId === respondent).map((x) => x.functionId), ['f-kartlegging']);
+  assert.deepEqual(
+    doc.ties.filter((t) => t.waveId === 'w-2026' && t.from === respondent).map((t) => t.to),
+    ['a-01', 'a-02']
+  );
+  assert.deepEqual(
+    doc.reportedAssignments.filter((x) => x.actorId === respondent).map((x) => x.functionId),
+    ['f-kartlegging']
+  );
   assert.deepEqual(await runAxe(page), [], 'axe with the import report');
   await page.screenshot({ path: join(SHOTS, 'survey-app.png'), fullPage: true });
   // Respondents tab: answered, with two reported ties.
@@ -183,8 +207,22 @@ test('a batch with one file for another project is refused whole, naming the fil
   await openSurveyTab(page);
   await page.click('[data-testid="ties-tab-survey"]');
   const before = await stored(page);
-  const good = JSON.stringify({ format: 'bosam-answer', schemaVersion: 1, projectId: demo.id, waveId: 'w-2026', respondent: 'a-03', ties: [{ to: 'a-01', frequency: 4 }] });
-  const other = JSON.stringify({ format: 'bosam-answer', schemaVersion: 1, projectId: 'nabokommunen', waveId: 'w-2026', respondent: 'a-04', ties: [] });
+  const good = JSON.stringify({
+    format: 'bosam-answer',
+    schemaVersion: 1,
+    projectId: demo.id,
+    waveId: 'w-2026',
+    respondent: 'a-03',
+    ties: [{ to: 'a-01', frequency: 4 }]
+  });
+  const other = JSON.stringify({
+    format: 'bosam-answer',
+    schemaVersion: 1,
+    projectId: 'nabokommunen',
+    waveId: 'w-2026',
+    respondent: 'a-04',
+    ties: []
+  });
   await page.setInputFiles('[data-testid="answers-file"]', [
     { name: 'svar-god.json', mimeType: 'application/json', buffer: Buffer.from(good) },
     { name: 'svar-fra-nabokommunen.json', mimeType: 'application/json', buffer: Buffer.from(other) }
@@ -199,7 +237,14 @@ test('a batch with one file for another project is refused whole, naming the fil
 test('dropping an answer file on the window reads it in as an answer, not as a project', async () => {
   const { page } = b;
   await page.click('[data-testid="nav-data"]');
-  const text = JSON.stringify({ format: 'bosam-answer', schemaVersion: 1, projectId: demo.id, waveId: 'w-2026', respondent: 'a-03', ties: [{ to: 'a-05', frequency: 2 }] });
+  const text = JSON.stringify({
+    format: 'bosam-answer',
+    schemaVersion: 1,
+    projectId: demo.id,
+    waveId: 'w-2026',
+    respondent: 'a-03',
+    ties: [{ to: 'a-05', frequency: 2 }]
+  });
   await page.evaluate((content) => {
     const dt = new DataTransfer();
     dt.items.add(new File([content], 'svar-slipp.json', { type: 'application/json' }));
@@ -209,7 +254,10 @@ test('dropping an answer file on the window reads it in as an answer, not as a p
   assert.equal(await page.getAttribute('main', 'data-view'), 'relations');
   await waitSaved(page);
   const doc = await stored(page);
-  assert.deepEqual(doc.ties.filter((t) => t.waveId === 'w-2026' && t.from === 'a-03').map((t) => [t.to, t.frequency]), [['a-05', 2]]);
+  assert.deepEqual(
+    doc.ties.filter((t) => t.waveId === 'w-2026' && t.from === 'a-03').map((t) => [t.to, t.frequency]),
+    [['a-05', 2]]
+  );
   assertClean(assert, b, 'app after the survey round trip');
 });
 

@@ -5,7 +5,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  launch, openApp, loadDemo, readStoredRecords, waitSaved, assertClean, renameUnit, downloadFile
+  launch,
+  openApp,
+  loadDemo,
+  readStoredRecords,
+  waitSaved,
+  assertClean,
+  renameUnit,
+  downloadFile
 } from './helpers.mjs';
 
 const stored = async (page) => (await readStoredRecords(page))[0];
@@ -59,7 +66,11 @@ test('a save in one tab: the other says so and refuses to overwrite it silently'
     await waitSaved(two);
     const kept = await stored(two);
     assert.equal(kept.doc.units.find((u) => u.id === 'u-bolig').name, 'Bolig fra fane 2');
-    assert.equal(kept.doc.units.find((u) => u.id === 'u-nav').name, start.doc.units.find((u) => u.id === 'u-nav').name, 'tab two did not have tab one’s rename');
+    assert.equal(
+      kept.doc.units.find((u) => u.id === 'u-nav').name,
+      start.doc.units.find((u) => u.id === 'u-nav').name,
+      'tab two did not have tab one’s rename'
+    );
     await one.waitForSelector('[data-testid="sync-conflict"]');
 
     // Show theirs: tab one now shows what tab two stored; its own version is one undo away.

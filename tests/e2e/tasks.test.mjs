@@ -22,7 +22,9 @@ before(async () => {
   await b.page.click('[data-testid="nav-tasks"]');
   await b.page.waitForSelector('[data-testid="task-matrix"]');
 });
-after(async () => { if (b) await b.close(); });
+after(async () => {
+  if (b) await b.close();
+});
 
 const stored = async (page) => (await readStoredRecords(page))[0].doc;
 const count = async (page, testid) => Number((await page.textContent(`[data-testid="${testid}"] strong`)).trim());
@@ -54,9 +56,13 @@ test('duplicates and gaps are marked in place, with text, and counted', async ()
   await page.waitForSelector('[data-testid="task-matrix"][data-marked="true"]'); // the core's marks are in
   assert.equal(await count(page, 'tasks-gaps'), m.gaps.length);
   assert.equal(await count(page, 'tasks-duplicates'), m.duplicates.length);
-  const gapRows = await page.$$eval('[data-testid="matrix-row"]:has([data-testid="flag-gap"])', (rows) => rows.map((r) => r.dataset.fn));
+  const gapRows = await page.$$eval('[data-testid="matrix-row"]:has([data-testid="flag-gap"])', (rows) =>
+    rows.map((r) => r.dataset.fn)
+  );
   assert.deepEqual(gapRows, m.gaps);
-  const dupRows = await page.$$eval('[data-testid="matrix-row"]:has([data-testid="flag-duplicate"])', (rows) => rows.map((r) => r.dataset.fn));
+  const dupRows = await page.$$eval('[data-testid="matrix-row"]:has([data-testid="flag-duplicate"])', (rows) =>
+    rows.map((r) => r.dataset.fn)
+  );
   assert.deepEqual(dupRows, m.duplicates);
   assert.match(await page.textContent('[data-testid="flag-gap"]'), /Mangler ansvarlig/);
   assert.match(await page.textContent('[data-testid="tasks-legend"]'), /Ansvarlig.*Utfører.*Bidrar/s);
@@ -68,16 +74,39 @@ test('assign a function in a cell: person, role, target group, FTE, decision aut
   const cell = `[data-testid="matrix-cell"][data-fn="${fn}"][data-unit="u-bolig"]`;
   await page.click(cell);
   await page.waitForSelector('[data-testid="cell-dialog"][open]');
-  assert.equal(await page.locator('[data-testid="assignment-row"]').count(), 1, 'an empty cell starts with one assignment');
-  assert.equal(await page.isChecked('[data-testid="assignment-role-responsible"]'), true, 'nobody holds it, so it starts as responsible');
+  assert.equal(
+    await page.locator('[data-testid="assignment-row"]').count(),
+    1,
+    'an empty cell starts with one assignment'
+  );
+  assert.equal(
+    await page.isChecked('[data-testid="assignment-role-responsible"]'),
+    true,
+    'nobody holds it, so it starts as responsible'
+  );
   await assignHilde(page);
   const doc = await stored(page);
   const added = doc.assignments.filter((a) => a.functionId === fn && a.unitId === 'u-bolig');
-  assert.deepEqual(added, [{ unitId: 'u-bolig', functionId: fn, role: 'responsible', actorId: 'a-08', targetGroupIds: ['tg-utkastelse'], decisionAuthority: true, fte: 0.2 }]);
-  await page.waitForSelector(`[data-testid="matrix-row"][data-fn="${fn}"] [data-testid="flag-gap"]`, { state: 'detached' }); // no longer a gap
+  assert.deepEqual(added, [
+    {
+      unitId: 'u-bolig',
+      functionId: fn,
+      role: 'responsible',
+      actorId: 'a-08',
+      targetGroupIds: ['tg-utkastelse'],
+      decisionAuthority: true,
+      fte: 0.2
+    }
+  ]);
+  await page.waitForSelector(`[data-testid="matrix-row"][data-fn="${fn}"] [data-testid="flag-gap"]`, {
+    state: 'detached'
+  }); // no longer a gap
   // The marks are the core's: they follow once its analysis of the new document is in.
   const gaps = (await marks(doc)).gaps.length;
-  await page.waitForFunction(([n]) => Number(document.querySelector('[data-testid="tasks-gaps"] strong').textContent.trim()) === n, [gaps]);
+  await page.waitForFunction(
+    ([n]) => Number(document.querySelector('[data-testid="tasks-gaps"] strong').textContent.trim()) === n,
+    [gaps]
+  );
   const text = await page.textContent(cell);
   assert.match(text, /Ansvar/);
   assert.match(text, /Hilde Johansen/);
@@ -94,12 +123,22 @@ test('a second assignment in the same cell, then removing one', async () => {
   await page.click(cell);
   await page.click('[data-testid="assignment-add"]');
   assert.equal(await page.locator('[data-testid="assignment-row"]').count(), 2);
-  await page.locator('[data-testid="assignment-row"]').nth(1).locator('[data-testid="assignment-role-performs"]').check();
+  await page
+    .locator('[data-testid="assignment-row"]')
+    .nth(1)
+    .locator('[data-testid="assignment-role-performs"]')
+    .check();
   await page.click('[data-testid="form-save"]');
   await page.waitForSelector('[data-testid="cell-dialog"]', { state: 'detached' });
   await waitSaved(page);
   let held = (await stored(page)).assignments.filter((a) => a.functionId === fn && a.unitId === 'u-bolig');
-  assert.deepEqual(held.map((a) => [a.role, a.actorId || null]), [['responsible', 'a-08'], ['performs', null]]);
+  assert.deepEqual(
+    held.map((a) => [a.role, a.actorId || null]),
+    [
+      ['responsible', 'a-08'],
+      ['performs', null]
+    ]
+  );
   await page.click(cell);
   await page.locator('[data-testid="assignment-remove"]').nth(1).click();
   await page.click('[data-testid="form-save"]');
@@ -132,7 +171,11 @@ test('keyboard: one tab stop, arrows move, Enter opens, Esc returns to the cell'
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('ArrowDown');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.cell), '1:1');
-  assert.equal(await page.locator('[data-testid="task-matrix"] [tabindex="0"]').getAttribute('data-cell'), '1:1', 'the tab stop follows');
+  assert.equal(
+    await page.locator('[data-testid="task-matrix"] [tabindex="0"]').getAttribute('data-cell'),
+    '1:1',
+    'the tab stop follows'
+  );
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('ArrowLeft');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'function-open');

@@ -23,7 +23,10 @@ test('a Prosess note typed and reloaded at once, never left, comes back (regress
   b.page = again;
   await openApp(again);
   await again.waitForSelector('[data-testid="notice"] .notice-text');
-  assert.match(await again.textContent('[data-testid="notice"]'), /Teksten du skrev før siden ble lastet på nytt, er satt inn igjen/);
+  assert.match(
+    await again.textContent('[data-testid="notice"]'),
+    /Teksten du skrev før siden ble lastet på nytt, er satt inn igjen/
+  );
   await openView(again, 'process');
   assert.equal(await again.inputValue(`${sel} [data-testid="item-note"]`), 'Informert på allmøtet i mars');
   await waitSaved(again);
@@ -46,7 +49,10 @@ test('a note saves by itself after a pause, as one undo step, and the header the
     doc = await storedProjectDoc(page);
   }
   assert.equal(doc.phases['2'].note, 'Vi møtes hver tirsdag.');
-  assert.match(await page.getAttribute('[data-testid="undo"]', 'title') || await page.textContent('[data-testid="undo"]'), /Angre/);
+  assert.match(
+    (await page.getAttribute('[data-testid="undo"]', 'title')) || (await page.textContent('[data-testid="undo"]')),
+    /Angre/
+  );
   await page.click('[data-testid="process-view"] h1');
   await page.click('[data-testid="undo"]');
   await waitSaved(page);
@@ -61,5 +67,9 @@ test('closing the page with a half-filled "Ny person" dialog asks first (regress
   await page.fill('[data-testid="actor-name"]', 'Kari Nordmann');
   await page.close({ runBeforeUnload: true });
   for (let i = 0; i < 50 && !b.dialogs.length; i += 1) await new Promise((r) => setTimeout(r, 100));
-  assert.deepEqual(b.dialogs.map((d) => d.split(':')[0]), ['beforeunload'], 'the browser asked before closing');
+  assert.deepEqual(
+    b.dialogs.map((d) => d.split(':')[0]),
+    ['beforeunload'],
+    'the browser asked before closing'
+  );
 });

@@ -12,7 +12,9 @@ before(async () => {
   await openApp(b.page);
   await loadDemo(b.page);
 });
-after(async () => { if (b) await b.close(); });
+after(async () => {
+  if (b) await b.close();
+});
 
 const stored = async (page) => (await readStoredRecords(page))[0].doc;
 async function settle(page) {
@@ -130,7 +132,10 @@ test('Ctrl+Z twice, then the Undo button twice, restore each version exactly', a
   await expectStored(page, v[0], 'nothing more to undo');
   // The views show the restored document too.
   await page.click('[data-testid="nav-organisation"]');
-  assert.equal(await page.locator('[data-testid="unit-row"][data-id="u-nav"] [data-testid="unit-row-name"]').textContent(), v[0].units.find((u) => u.id === 'u-nav').name);
+  assert.equal(
+    await page.locator('[data-testid="unit-row"][data-id="u-nav"] [data-testid="unit-row-name"]').textContent(),
+    v[0].units.find((u) => u.id === 'u-nav').name
+  );
 });
 
 test('Ctrl+Shift+Z, Ctrl+Y and the Redo button redo exactly', async () => {

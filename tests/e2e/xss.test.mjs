@@ -28,7 +28,9 @@ test('HTML in names from an imported file is shown as text and never runs', asyn
     await page.click('[data-testid="nav-overview"]');
     assert.equal(await page.textContent('[data-testid="overview-project-name"]'), `Kommune ${PAYLOAD}`);
     await page.waitForSelector('[data-testid="uncovered-functions"] li'); // the core's figures, once its analysis is in
-    const uncovered = await page.$$eval('[data-testid="uncovered-functions"] li', (lis) => lis.map((li) => li.textContent));
+    const uncovered = await page.$$eval('[data-testid="uncovered-functions"] li', (lis) =>
+      lis.map((li) => li.textContent)
+    );
     assert.ok(uncovered.includes(`Funksjon ${PAYLOAD}`), uncovered.join(' | '));
     assert.equal(await page.textContent('[data-testid="wave-row"] th'), `Runde ${SCRIPT}`);
 

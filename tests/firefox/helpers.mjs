@@ -74,10 +74,11 @@ async function startTrap() {
   return {
     hits,
     port: server.address().port,
-    close: () => new Promise((resolve) => {
-      sockets.forEach((s) => s.destroy());
-      server.close(() => resolve());
-    })
+    close: () =>
+      new Promise((resolve) => {
+        sockets.forEach((s) => s.destroy());
+        server.close(() => resolve());
+      })
   };
 }
 
@@ -88,12 +89,20 @@ async function startTrap() {
  */
 export async function launchFirefox() {
   assertBuilt();
-  if (!existsSync(FIREFOX)) throw new Error(`${FIREFOX} is missing: apt-get install firefox-esr (tools/lib/setup.sh does it for tools/test)`);
+  if (!existsSync(FIREFOX))
+    throw new Error(`${FIREFOX} is missing: apt-get install firefox-esr (tools/lib/setup.sh does it for tools/test)`);
   const trap = await startTrap();
   const profileDir = await mkdtemp(join(tmpdir(), 'bosam-firefox-'));
   const session = {
-    requests: [], pageErrors: [], consoleErrors: [], consoleWarnings: [], dialogs: [],
-    trapHits: trap.hits, profileDir, browser: null, page: null,
+    requests: [],
+    pageErrors: [],
+    consoleErrors: [],
+    consoleWarnings: [],
+    dialogs: [],
+    trapHits: trap.hits,
+    profileDir,
+    browser: null,
+    page: null,
     /** URLs the page asked for whose protocol is not file:, data: or blob:. */
     leakedRequests: () => session.requests.filter((u) => !ALLOWED_PROTOCOLS.some((p) => u.startsWith(p)))
   };

@@ -13,7 +13,9 @@ before(async () => {
   demo = await demoDoc();
   b = await launchFirefox();
 });
-after(async () => { if (b) await b.close(); });
+after(async () => {
+  if (b) await b.close();
+});
 
 /** The stored example project, once it is in IndexedDB. */
 const storedDemo = () => waitFor(() => storedProjectDoc(b.page), 'the example project in IndexedDB');
@@ -82,13 +84,18 @@ test('the findings view lists the example findings, critical first', async () =>
   const { page } = b;
   await page.click('[data-testid="nav-findings"]');
   await page.waitForSelector('[data-testid="findings-view"][data-ready="true"]', { timeout: 30000 });
-  const findings = await page.$$eval('[data-testid="finding"]', (els) => els.map((e) => ({ rule: e.dataset.rule, severity: e.dataset.severity, text: e.textContent })));
+  const findings = await page.$$eval('[data-testid="finding"]', (els) =>
+    els.map((e) => ({ rule: e.dataset.rule, severity: e.dataset.severity, text: e.textContent }))
+  );
   assert.ok(findings.length >= 2, `${findings.length} findings`);
   const uncovered = findings.find((f) => f.rule === 'uncovered-function');
   assert.ok(uncovered, 'an uncovered function is found');
   assert.equal(uncovered.severity, 'critical');
   assert.match(uncovered.text, /Forebygging av utkastelser/);
-  assert.ok(findings.some((f) => f.rule === 'silo'), 'a silo is found');
+  assert.ok(
+    findings.some((f) => f.rule === 'silo'),
+    'a silo is found'
+  );
   assert.equal(findings[0].severity, 'critical');
 });
 
@@ -96,7 +103,10 @@ test('no page errors, no dialogs, and nothing left the machine', async () => {
   assert.deepEqual(b.pageErrors, [], 'uncaught errors in the page');
   assert.deepEqual(b.consoleErrors, [], 'console errors');
   assert.deepEqual(b.dialogs, [], 'alert/confirm/prompt dialogs');
-  assert.ok(b.requests.some((u) => u.startsWith('data:')), `the request log works (${b.requests.length} requests seen)`);
+  assert.ok(
+    b.requests.some((u) => u.startsWith('data:')),
+    `the request log works (${b.requests.length} requests seen)`
+  );
   assert.deepEqual(b.leakedRequests(), [], 'requests other than file:, data: and blob:');
   assert.deepEqual(b.trapHits, [], 'connections Firefox itself opened');
 });

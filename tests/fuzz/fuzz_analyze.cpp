@@ -3,8 +3,8 @@
 // measures run too). Projects over 300 actors are skipped to keep each run fast. Invariants: no crash, no
 // exception (the analysis never throws on a valid project), every number finite, and api::analyze gives an
 // ok envelope for the same input (checked for one input in four: it repeats the whole analysis).
-#include "api/api.hpp"
 #include "api/analysis_json.hpp"
+#include "api/api.hpp"
 #include "fuzz_common.hpp"
 #include "model/project.hpp"
 #include "schema/door.hpp"
@@ -31,9 +31,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     opt.exactLimit = 1 + (b3 >> 1) % 8;
     opt.sampleSources = 1 + (b3 >> 4);
   }
-  json options = {{"lang", "en"}, {"weighted", opt.weighted}, {"reciprocated", opt.reciprocated},
-                  {"groupLayout", opt.groupLayout}, {"minFrequency", opt.minFrequency}, {"seed", opt.seed},
-                  {"exactLimit", opt.exactLimit}, {"sampleSources", opt.sampleSources}};
+  json options = {{"lang", "en"},
+                  {"weighted", opt.weighted},
+                  {"reciprocated", opt.reciprocated},
+                  {"groupLayout", opt.groupLayout},
+                  {"minFrequency", opt.minFrequency},
+                  {"seed", opt.seed},
+                  {"exactLimit", opt.exactLimit},
+                  {"sampleSources", opt.sampleSources}};
   // b1 picks a wave, or (one more choice) none: the latest.
   if (!project.waves.empty() && b1 % (project.waves.size() + 1) < project.waves.size()) {
     opt.waveId = project.waves[b1 % (project.waves.size() + 1)].id;

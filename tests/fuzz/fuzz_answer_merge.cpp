@@ -38,6 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const json& once = env["result"]["project"];
   fuzz::require(once == r.project, "api::merge and merge_answers disagree");
   const json env2 = fuzz::require_envelope(api::merge(once.dump(), answers, R"({"lang":"en"})"));
-  fuzz::require(env2["ok"].get<bool>() && env2["result"]["project"] == once, "merging the same answer twice changed the project");
+  fuzz::require(env2["ok"].get<bool>() && env2["result"]["project"] == once,
+                "merging the same answer twice changed the project");
   return 0;
 }

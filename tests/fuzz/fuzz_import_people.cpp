@@ -22,7 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   if (!r.project) {
     fuzz::require(has_errors(r.issues), "a staff list refused without an error");
     for (const auto& i : r.issues)
-      fuzz::require(i.code.rfind("people-", 0) == 0 && !i.message.empty(), "an issue without a people- code or message", i.code);
+      fuzz::require(i.code.rfind("people-", 0) == 0 && !i.message.empty(), "an issue without a people- code or message",
+                    i.code);
     return 0;
   }
   fuzz::require(load_project_value(*r.project, lang).doc.has_value(), "an imported staff list does not validate");
@@ -30,6 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::size_t added = rep["added"], updated = rep["updated"], unchanged = rep["unchanged"], rows = rep["rows"];
   fuzz::require(added + updated + unchanged == rows, "the report's counts do not add up", rep.dump().substr(0, 500));
   fuzz::require((*r.project)["actors"].size() == before["actors"].size() + added, "people added and counted differ");
-  fuzz::require((*r.project)["units"].size() == before["units"].size() + rep["unitsCreated"].size(), "units created and counted differ");
+  fuzz::require((*r.project)["units"].size() == before["units"].size() + rep["unitsCreated"].size(),
+                "units created and counted differ");
   return 0;
 }

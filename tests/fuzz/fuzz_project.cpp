@@ -19,7 +19,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } else {
     fuzz::require(env.contains("errors") && !env["errors"].empty(), "refused without an error");
     for (const auto& e : env["errors"])
-      fuzz::require(e.contains("path") && !e.value("message", "").empty(), "an error without path or message", e.dump());
+      fuzz::require(e.contains("path") && !e.value("message", "").empty(), "an error without path or message",
+                    e.dump());
   }
   return 0;
 }

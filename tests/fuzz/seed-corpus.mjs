@@ -13,7 +13,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const out = process.argv[2] || join(root, 'build', 'fuzz', 'corpus');
 const fixtures = join(root, 'tests', 'fixtures');
 const files = (dir, ext) =>
-  existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(ext)).map((f) => readFileSync(join(dir, f))) : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(ext))
+        .map((f) => readFileSync(join(dir, f)))
+    : [];
 
 function seed(target, content) {
   const dir = join(out, target);
@@ -24,14 +28,21 @@ function seed(target, content) {
 
 const demoText = readFileSync(join(root, 'data', 'demo', 'eksempel-kommune.json'));
 // Each tests/fixtures/sna file holds a complete project (plus the reference values, which we leave out).
-const snaProjects = files(join(fixtures, 'sna'), '.json').map((f) => Buffer.from(JSON.stringify(JSON.parse(f).project)));
+const snaProjects = files(join(fixtures, 'sna'), '.json').map((f) =>
+  Buffer.from(JSON.stringify(JSON.parse(f).project))
+);
 const valid = [...files(join(fixtures, 'valid'), '.json'), ...snaProjects, demoText];
 const bad = files(join(fixtures, 'bad'), '.json');
 
 for (const f of [...valid, ...bad]) seed('fuzz_project', f);
 
 // Option bytes: default, weighted, reciprocated + minFrequency 3, and sampled path measures.
-for (const prefix of [[0, 0, 0, 0], [1, 1, 7, 0], [2 | (2 << 3), 2, 1, 0], [5, 0, 3, 0x13]])
+for (const prefix of [
+  [0, 0, 0, 0],
+  [1, 1, 7, 0],
+  [2 | (2 << 3), 2, 1, 0],
+  [5, 0, 3, 0x13]
+])
   for (const f of valid) seed('fuzz_analyze', Buffer.concat([Buffer.from(prefix), f]));
 
 // Answers for the demo project (the one fuzz_answer_merge merges into): a few respondents in each wave.
@@ -42,10 +53,14 @@ const tg = demo.targetGroups[0]?.id;
 for (const [i, r] of demo.respondents.slice(0, 6).entries()) {
   const others = actorIds.filter((id) => id !== r.actorId).slice(i, i + 3);
   const answer = {
-    format: 'bosam-answer', schemaVersion: 1, projectId: demo.id, waveId: r.waveId, respondent: r.actorId,
+    format: 'bosam-answer',
+    schemaVersion: 1,
+    projectId: demo.id,
+    waveId: r.waveId,
+    respondent: r.actorId,
     ties: others.map((to, k) => ({ to, frequency: 1 + ((i + k) % 4), types: ['information'] })),
     assignments: fn ? [{ functionId: fn, targetGroupIds: tg ? [tg] : [], role: 'performs' }] : [],
-    submittedAt: '2026-03-02T10:00:00Z',
+    submittedAt: '2026-03-02T10:00:00Z'
   };
   seed('fuzz_answer_merge', JSON.stringify(answer, null, i % 2 ? 2 : 0));
 }
@@ -58,13 +73,15 @@ seed('fuzz_answer_merge', bad[0] ?? '{}');
 const csvSeeds = [
   'Source,Target,Type,Id,Weight\na-01,a-02,Directed,0,1.0\na-02,a-03,Directed,1,3.0\n',
   'from;to;frequency;types\r\na-01;a-05;4;information|advice\r\n"a-0""2";a-01;2,0;referral\r\n',
-  'sep=;\nfra;til;hyppighet\nKari Nilsen;Ahmed Hassan;3\n',
+  'sep=;\nfra;til;hyppighet\nKari Nilsen;Ahmed Hassan;3\n'
 ];
 const graphmlSeeds = [
   '<?xml version="1.0"?><graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="d0" for="edge" attr.name="weight" attr.type="double"/>' +
-    '<graph edgedefault="undirected"><node id="a-01"/><node id="x"/><edge source="a-01" target="x"><data key="d0">2</data></edge></graph></graphml>',
+    '<graph edgedefault="undirected"><node id="a-01"/><node id="x"/><edge source="a-01" target="x"><data key="d0">2</data></edge></graph></graphml>'
 ];
-const cli = [join(root, 'build', 'bin', 'bosam'), join(root, 'build', 'san', 'bin', 'bosam')].find((f) => existsSync(f));
+const cli = [join(root, 'build', 'bin', 'bosam'), join(root, 'build', 'san', 'bin', 'bosam')].find((f) =>
+  existsSync(f)
+);
 if (cli) {
   const tmp = mkdtempSync(join(tmpdir(), 'bosam-seeds-'));
   const projects = valid.map((text, i) => {
@@ -91,9 +108,10 @@ for (const f of graphmlSeeds)
   for (const option of [0, 1]) seed('fuzz_import_graphml', Buffer.concat([Buffer.from([option]), Buffer.from(f)]));
 // Staff lists as Excel writes them (the demo's units, one unit it does not have, the FTE spellings), and the CSV seeds.
 const staff = [
-  '\ufeffNavn;Enhet;Stilling;Stillingsprosent;Arbeidssted\r\nKari Nordmann;NAV-kontoret (kommunal del);Veileder;50 %;Rådhuset\r\n'
-    + 'Ola Hansen;Boligkontoret;Rådgiver;100;\r\nPer Pål;Boligtjenesten;;0,5;\r\n',
+  '\ufeffNavn;Enhet;Stilling;Stillingsprosent;Arbeidssted\r\nKari Nordmann;NAV-kontoret (kommunal del);Veileder;50 %;Rådhuset\r\n' +
+    'Ola Hansen;Boligkontoret;Rådgiver;100;\r\nPer Pål;Boligtjenesten;;0,5;\r\n',
   'Fornavn,Etternavn,Avdeling,FTE\nKari,Nordmann,Boligkontoret,0.8\nOla,,Eiendom KF,1\n'
 ];
 for (const f of [...staff, ...csvSeeds.slice(0, 4)])
-  for (const option of [0, 0x40, 0x80]) seed('fuzz_import_people', Buffer.concat([Buffer.from([option]), Buffer.from(f)]));
+  for (const option of [0, 0x40, 0x80])
+    seed('fuzz_import_people', Buffer.concat([Buffer.from([option]), Buffer.from(f)]));

@@ -24,30 +24,57 @@ const skip = !haveCore && 'no WASM core';
 function fakeScope({ workerThrows = false } = {}) {
   const blobs = new Map();
   const workers = [];
-  class FakeBlob { constructor(parts) { this.text = parts.join(''); } }
+  class FakeBlob {
+    constructor(parts) {
+      this.text = parts.join('');
+    }
+  }
   class FakeWorker {
     constructor(url) {
       if (workerThrows) throw new Error('SecurityError: blocked by CSP');
       this.terminated = false;
       // What a real Worker global offers the core (it needs crypto and performance, like in a page).
-      const sandbox = { console, setTimeout, clearTimeout, TextDecoder, TextEncoder, atob, crypto: globalThis.crypto, performance };
+      const sandbox = {
+        console,
+        setTimeout,
+        clearTimeout,
+        TextDecoder,
+        TextEncoder,
+        atob,
+        crypto: globalThis.crypto,
+        performance
+      };
       sandbox.self = sandbox;
-      sandbox.postMessage = (data) => setImmediate(() => { if (!this.terminated && this.onmessage) this.onmessage({ data: structuredClone(data) }); });
+      sandbox.postMessage = (data) =>
+        setImmediate(() => {
+          if (!this.terminated && this.onmessage) this.onmessage({ data: structuredClone(data) });
+        });
       this.sandbox = sandbox;
       workers.push(this);
       vm.runInNewContext(blobs.get(url), sandbox);
     }
     postMessage(data) {
-      setImmediate(() => { if (!this.terminated && this.sandbox.onmessage) this.sandbox.onmessage({ data: structuredClone(data) }); });
+      setImmediate(() => {
+        if (!this.terminated && this.sandbox.onmessage) this.sandbox.onmessage({ data: structuredClone(data) });
+      });
     }
-    terminate() { this.terminated = true; }
+    terminate() {
+      this.terminated = true;
+    }
   }
   let n = 0;
   return {
     workers,
     Blob: FakeBlob,
     Worker: FakeWorker,
-    URL: { createObjectURL: (blob) => { n += 1; blobs.set(`blob:${n}`, blob.text); return `blob:${n}`; }, revokeObjectURL: (u) => blobs.delete(u) },
+    URL: {
+      createObjectURL: (blob) => {
+        n += 1;
+        blobs.set(`blob:${n}`, blob.text);
+        return `blob:${n}`;
+      },
+      revokeObjectURL: (u) => blobs.delete(u)
+    },
     console: { warn: () => {} }
   };
 }
@@ -56,14 +83,23 @@ test('findCoreSource picks the inlined core script, not the app', () => {
   const scripts = [{ text: 'var app = "BosamCore";' }, { text: '\nvar BosamCore = (() => {})();' }, { text: 'x' }];
   assert.equal(findCoreSource(scripts), scripts[1].text);
   assert.equal(findCoreSource([]), '');
-  assert.match(workerScript('var BosamCore = 1;'), /^var BosamCore = 1;\n;\(function analysisWorkerMain\(scope, factory\)/);
+  assert.match(
+    workerScript('var BosamCore = 1;'),
+    /^var BosamCore = 1;\n;\(function analysisWorkerMain\(scope, factory\)/
+  );
 });
 
 test('the worker body answers calls, reports crashes and missing functions', async () => {
   const posted = [];
   const scope = { postMessage: (m) => posted.push(m) };
   let calls = 0;
-  analysisWorkerMain(scope, () => ({ analyze: (a, b) => { calls += 1; if (a === 'crash') throw new Error('unreachable'); return `{"ok":true,"result":${b}}`; } }));
+  analysisWorkerMain(scope, () => ({
+    analyze: (a, b) => {
+      calls += 1;
+      if (a === 'crash') throw new Error('unreachable');
+      return `{"ok":true,"result":${b}}`;
+    }
+  }));
   await new Promise((r) => setImmediate(r));
   assert.deepEqual(posted.shift(), { kind: 'ready' });
   scope.onmessage({ data: { id: 1, method: 'analyze', args: ['doc', '7'] } });
@@ -83,7 +119,14 @@ test('the Worker script is self-contained: the real core analyses in its own glo
   const scope = fakeScope();
   const mainCore = createCore(() => require(CORE_JS)());
   let mainCalls = 0;
-  const engine = createAnalysisEngine({ scope, source, mainCall: (...a) => { mainCalls += 1; return mainCore.callCore(...a); } });
+  const engine = createAnalysisEngine({
+    scope,
+    source,
+    mainCall: (...a) => {
+      mainCalls += 1;
+      return mainCore.callCore(...a);
+    }
+  });
   const doc = (await mainCore.demo()).result;
   const viaWorker = await engine.call('analyze', JSON.stringify(doc), '{}');
   assert.equal(viaWorker.ok, true, JSON.stringify(viaWorker.errors));
@@ -102,13 +145,21 @@ test('the Worker script is self-contained: the real core analyses in its own glo
   assert.equal(cancelled.errors[0].code, 'analysis-cancelled');
   assert.equal(scope.workers[0].terminated, true);
   assert.equal(scope.workers.length, 2, 'a fresh Worker is started at once');
-  const again = await engine.call('compare', JSON.stringify(doc), JSON.stringify({ from: doc.waves[0].id, to: doc.waves[1].id }));
+  const again = await engine.call(
+    'compare',
+    JSON.stringify(doc),
+    JSON.stringify({ from: doc.waves[0].id, to: doc.waves[1].id })
+  );
   assert.equal(again.ok, true);
 });
 
 test('no Worker (blocked, or missing): the main thread answers instead', async () => {
   const main = (method, ...args) => Promise.resolve({ ok: true, result: { method, args }, warnings: [], errors: [] });
-  const blocked = createAnalysisEngine({ scope: fakeScope({ workerThrows: true }), source: 'var BosamCore = 1;', mainCall: main });
+  const blocked = createAnalysisEngine({
+    scope: fakeScope({ workerThrows: true }),
+    source: 'var BosamCore = 1;',
+    mainCall: main
+  });
   assert.deepEqual((await blocked.call('analyze', 'a', 'b')).result, { method: 'analyze', args: ['a', 'b'] });
   assert.equal(blocked.mode(), 'main');
   assert.equal(blocked.terminate(), false, 'nothing to terminate on the main thread');
@@ -121,7 +172,11 @@ test('a Worker whose core fails to load hands its pending calls to the main thre
   const scope = fakeScope();
   const main = (method) => Promise.resolve({ ok: true, result: `main:${method}`, warnings: [], errors: [] });
   // A "core" whose factory throws inside the Worker.
-  const engine = createAnalysisEngine({ scope, source: 'var BosamCore = function () { throw new Error("no wasm"); };', mainCall: main });
+  const engine = createAnalysisEngine({
+    scope,
+    source: 'var BosamCore = function () { throw new Error("no wasm"); };',
+    mainCall: main
+  });
   const answer = await engine.call('analyze', '{}', '{}');
   assert.equal(answer.result, 'main:analyze');
   assert.equal(engine.mode(), 'main');
@@ -129,9 +184,20 @@ test('a Worker whose core fails to load hands its pending calls to the main thre
 });
 
 test('effective options: an existing wave (else the latest), frequency clamped, the language', () => {
-  const doc = { waves: [{ id: 'w-1', date: '2025-01-01' }, { id: 'w-2', date: '2026-01-01' }] };
-  assert.deepEqual(effectiveOptions(doc, { ...initialAnalysis().options, minFrequency: 9 }, 'en'),
-    { waveId: 'w-2', weighted: false, reciprocated: false, minFrequency: 4, groupLayout: true, lang: 'en' });
+  const doc = {
+    waves: [
+      { id: 'w-1', date: '2025-01-01' },
+      { id: 'w-2', date: '2026-01-01' }
+    ]
+  };
+  assert.deepEqual(effectiveOptions(doc, { ...initialAnalysis().options, minFrequency: 9 }, 'en'), {
+    waveId: 'w-2',
+    weighted: false,
+    reciprocated: false,
+    minFrequency: 4,
+    groupLayout: true,
+    lang: 'en'
+  });
   assert.equal(effectiveOptions(doc, { waveId: 'w-1' }, 'nb').waveId, 'w-1');
   assert.equal(effectiveOptions(doc, { waveId: 'gone' }, 'nb').waveId, 'w-2');
   assert.deepEqual(compareWaves(doc, { waveId: 'w-2' }, { compareFrom: null }), { from: 'w-1', to: 'w-2' });

@@ -9,12 +9,20 @@ function fakeTimers() {
   let next = 1;
   const due = new Map();
   return {
-    setTimer: (fn, ms) => { const id = next++; due.set(id, { at: now + ms, fn }); return id; },
-    clearTimer: (id) => { due.delete(id); },
+    setTimer: (fn, ms) => {
+      const id = next++;
+      due.set(id, { at: now + ms, fn });
+      return id;
+    },
+    clearTimer: (id) => {
+      due.delete(id);
+    },
     async advance(ms) {
       const end = now + ms;
       for (;;) {
-        const ready = [...due.entries()].filter(([, t]) => t.at <= end).sort((a, b) => a[1].at - b[1].at || a[0] - b[0]);
+        const ready = [...due.entries()]
+          .filter(([, t]) => t.at <= end)
+          .sort((a, b) => a[1].at - b[1].at || a[0] - b[0]);
         if (!ready.length) break;
         const [id, timer] = ready[0];
         due.delete(id);
@@ -38,7 +46,9 @@ function controlledExecutor() {
     runs,
     aborted: () => aborted,
     execute: (channel, payload) => new Promise((resolve, reject) => runs.push({ channel, payload, resolve, reject })),
-    abort: () => { aborted += 1; }
+    abort: () => {
+      aborted += 1;
+    }
   };
 }
 
@@ -47,8 +57,14 @@ function setup(extra = {}) {
   const exec = controlledExecutor();
   const changes = [];
   const queue = createRequestQueue({
-    execute: exec.execute, abort: exec.abort, delay: 100, slowAfter: 500,
-    setTimer: timers.setTimer, clearTimer: timers.clearTimer, onChange: (s) => changes.push(s), ...extra
+    execute: exec.execute,
+    abort: exec.abort,
+    delay: 100,
+    slowAfter: 500,
+    setTimer: timers.setTimer,
+    clearTimer: timers.clearTimer,
+    onChange: (s) => changes.push(s),
+    ...extra
   });
   return { timers, exec, queue, changes };
 }
@@ -63,7 +79,11 @@ test('requests are debounced: a burst becomes one run with the last payload', as
   assert.equal(exec.runs[0].payload, 3);
   exec.runs[0].resolve('result-3');
   const results = await Promise.all(outcomes);
-  assert.deepEqual(results, [{ status: 'superseded' }, { status: 'superseded' }, { status: 'done', value: 'result-3' }]);
+  assert.deepEqual(results, [
+    { status: 'superseded' },
+    { status: 'superseded' },
+    { status: 'done', value: 'result-3' }
+  ]);
 });
 
 test('a newer request supersedes a running one: the older answer is thrown away', async () => {
@@ -150,7 +170,14 @@ test('a failing run resolves as failed and the queue carries on', async () => {
 
 test('an executor that throws synchronously is a failure, not a crash', async () => {
   const timers = fakeTimers();
-  const queue = createRequestQueue({ execute: () => { throw new Error('sync'); }, delay: 10, setTimer: timers.setTimer, clearTimer: timers.clearTimer });
+  const queue = createRequestQueue({
+    execute: () => {
+      throw new Error('sync');
+    },
+    delay: 10,
+    setTimer: timers.setTimer,
+    clearTimer: timers.clearTimer
+  });
   const p = queue.submit('analyze', 1);
   await timers.advance(10);
   assert.equal((await p).status, 'failed');

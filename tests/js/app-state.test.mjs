@@ -87,7 +87,10 @@ for (const flavour of flavours) {
       assert.equal(h.state().current.doc.municipality.name, 'Beta');
       await h.actions.duplicateProject('p1');
       const names = h.state().projects.map((p) => [p.id, p.name]);
-      assert.deepEqual(names, [['p1', 'Beta'], ['p2', 'Beta (kopi)']]);
+      assert.deepEqual(names, [
+        ['p1', 'Beta'],
+        ['p2', 'Beta (kopi)']
+      ]);
       assert.equal(h.state().current.id, 'p1', 'duplicating does not switch project');
       assert.equal(await h.actions.deleteProject('p1'), false, 'cancelled');
       assert.ok(await storage.get('p1'));
@@ -95,7 +98,10 @@ for (const flavour of flavours) {
       assert.equal(await storage.get('p1'), null);
       assert.equal(h.state().current, null, 'deleting the open project closes it');
       assert.equal(h.localStorage.getItem('bosam.lastProject'), null);
-      assert.deepEqual(h.state().projects.map((p) => p.id), ['p2']);
+      assert.deepEqual(
+        h.state().projects.map((p) => p.id),
+        ['p2']
+      );
       assert.equal(h.dialogs.asked.at(-1).titleParams.name, 'Beta');
     });
 
@@ -195,8 +201,17 @@ for (const flavour of flavours) {
       local.setItem('bosam.lastProject', 'bad');
       const h = await makeApp({ instance, storage, local, answers: ['delete'] });
       assert.equal(h.state().phase, 'ready');
-      assert.deepEqual(h.state().projects.map((p) => p.id), [good.id]);
-      assert.deepEqual(h.state().damaged.map((d) => d.id).sort(), ['bad', 'no-doc']);
+      assert.deepEqual(
+        h.state().projects.map((p) => p.id),
+        [good.id]
+      );
+      assert.deepEqual(
+        h
+          .state()
+          .damaged.map((d) => d.id)
+          .sort(),
+        ['bad', 'no-doc']
+      );
       assert.equal(h.state().current, null, 'a damaged last project is not reopened');
       assert.equal(local.getItem('bosam.lastProject'), null);
       assert.equal(await h.actions.openProject('bad'), false);
@@ -206,7 +221,10 @@ for (const flavour of flavours) {
       assert.deepEqual(JSON.parse(h.downloads[0].text), rawBad);
       await h.actions.deleteDamaged('bad');
       assert.equal(await storage.get('bad'), null);
-      assert.deepEqual(h.state().damaged.map((d) => d.id), ['no-doc']);
+      assert.deepEqual(
+        h.state().damaged.map((d) => d.id),
+        ['no-doc']
+      );
     });
 
     it('storage full: the project stays open in memory, marked unsaved; export still works; recovers', async () => {
@@ -217,11 +235,17 @@ for (const flavour of flavours) {
       assert.equal(h.state().storage.status, 'quota');
       assert.equal(h.state().current.id, 'q1');
       assert.equal(h.state().current.saveState, 'unsaved');
-      assert.deepEqual(h.state().projects.map((p) => [p.id, p.stored]), [['q1', false]]);
+      assert.deepEqual(
+        h.state().projects.map((p) => [p.id, p.stored]),
+        [['q1', false]]
+      );
       h.actions.exportCurrent();
       assert.equal(JSON.parse(h.downloads[0].text).municipality.name, 'Kvoteby');
       storage.fail.put = null;
-      await h.actions.updateCurrent((doc) => { doc.municipality.number = '1234'; return doc; });
+      await h.actions.updateCurrent((doc) => {
+        doc.municipality.number = '1234';
+        return doc;
+      });
       assert.equal(h.state().storage.status, 'ok');
       assert.equal(h.state().current.saveState, 'saved');
       assert.equal((await storage.base.get('q1')).doc.municipality.number, '1234');
@@ -284,11 +308,17 @@ describe('app flows: list validation', () => {
     await storage.put({ ...row, updatedAt: '2030-01-01T00:00:00.000Z', doc: { ...row.doc, format: 'broken' } });
     await h.actions.refreshList();
     assert.equal(count(), before + 1, 'only the changed record is validated');
-    assert.deepEqual(h.state().damaged.map((d) => d.id), ['p1']);
+    assert.deepEqual(
+      h.state().damaged.map((d) => d.id),
+      ['p1']
+    );
     await storage.delete('p1');
     await h.actions.refreshList();
     assert.deepEqual(h.state().damaged, []);
-    assert.deepEqual(h.state().projects.map((p) => p.id), ['p2']);
+    assert.deepEqual(
+      h.state().projects.map((p) => p.id),
+      ['p2']
+    );
   });
 });
 
@@ -313,14 +343,20 @@ describe('app flows: hardening', () => {
     await h.actions.renameProject('p1');
     // renameProject: loadValidated uses the open doc (no call); commit validates once; the list does not re-validate.
     assert.equal(count(), before + 1);
-    assert.deepEqual(h.state().projects.map((p) => [p.id, p.name, p.stored]), [['p1', 'Beta', true]]);
+    assert.deepEqual(
+      h.state().projects.map((p) => [p.id, p.name, p.stored]),
+      [['p1', 'Beta', true]]
+    );
     const stored = await storage.get('p1');
     assert.equal(h.state().projects[0].updatedAt, stored.updatedAt);
     // A record changed behind our back (another tab, say) is still validated when listed.
     await storage.put({ ...stored, updatedAt: '2031-01-01T00:00:00.000Z', doc: { ...stored.doc, format: 'broken' } });
     await h.actions.refreshList();
     assert.equal(count(), before + 2);
-    assert.deepEqual(h.state().damaged.map((d) => d.id), ['p1']);
+    assert.deepEqual(
+      h.state().damaged.map((d) => d.id),
+      ['p1']
+    );
   });
 
   it('garbage records (cycles, BigInt, a number key, no doc) are set aside, exported raw and deleted by their stored key', async () => {
@@ -338,29 +374,52 @@ describe('app flows: hardening', () => {
       open: async () => true,
       list: async () => [...rows.values()],
       get: async (id) => rows.get(id) || null,
-      put: async (r) => { rows.set(r.id, r); return r; },
-      delete: async (id) => { rows.delete(id); },
+      put: async (r) => {
+        rows.set(r.id, r);
+        return r;
+      },
+      delete: async (id) => {
+        rows.delete(id);
+      },
       clear: async () => rows.clear()
     };
     const h = await makeApp({ instance, storage, answers: ['delete', 'delete'] });
     assert.equal(h.state().phase, 'ready');
-    assert.deepEqual(h.state().damaged.map((d) => d.id).sort(), ['42', 'big', 'cyclic', 'text']);
+    assert.deepEqual(
+      h
+        .state()
+        .damaged.map((d) => d.id)
+        .sort(),
+      ['42', 'big', 'cyclic', 'text']
+    );
     for (const d of h.state().damaged) assert.ok(d.errors.length >= 1 && d.errors.every((e) => e.message), d.id);
 
     h.actions.exportRaw('cyclic');
     h.actions.exportRaw('big');
     h.actions.exportRaw('42');
     const [c, big, n] = h.downloads.map((d) => JSON.parse(d.text));
-    assert.deepEqual(c, { id: 'cyclic', doc: { format: 'bosam-project', schemaVersion: 1, id: 'cyclic', self: '[circular reference]' } });
+    assert.deepEqual(c, {
+      id: 'cyclic',
+      doc: { format: 'bosam-project', schemaVersion: 1, id: 'cyclic', self: '[circular reference]' }
+    });
     assert.deepEqual(big, { id: 'big', doc: { n: '10' } });
     assert.equal(n.id, 42);
-    assert.deepEqual(h.downloads.map((d) => d.filename), ['cyclic-raw.json', 'big-raw.json', '42-raw.json']);
+    assert.deepEqual(
+      h.downloads.map((d) => d.filename),
+      ['cyclic-raw.json', 'big-raw.json', '42-raw.json']
+    );
 
     await h.actions.deleteDamaged('42');
     assert.equal(rows.has(42), false, 'deleted by the number key it is stored under');
     await h.actions.deleteDamaged('cyclic');
     assert.deepEqual([...rows.keys()].sort(), ['big', 'text']);
-    assert.deepEqual(h.state().damaged.map((d) => d.id).sort(), ['big', 'text']);
+    assert.deepEqual(
+      h
+        .state()
+        .damaged.map((d) => d.id)
+        .sort(),
+      ['big', 'text']
+    );
   });
 
   it('quota on one save: the stored version stays, the banner state says quota, the next save stores all', async () => {
@@ -369,12 +428,17 @@ describe('app flows: hardening', () => {
     await h.actions.createProject();
     const first = await base.get('q1');
     const putChecked = base.putChecked;
-    base.putChecked = async () => { throw domError('QuotaExceededError', 'quota exceeded'); };
+    base.putChecked = async () => {
+      throw domError('QuotaExceededError', 'quota exceeded');
+    };
     await h.actions.renameProject('q1');
     assert.equal(h.state().storage.status, 'quota');
     assert.equal(h.state().current.saveState, 'unsaved');
     assert.deepEqual(await base.get('q1'), first, 'the stored record is untouched');
-    assert.deepEqual(h.state().projects.map((p) => [p.name, p.stored]), [['Kvoteby 2', false]]);
+    assert.deepEqual(
+      h.state().projects.map((p) => [p.name, p.stored]),
+      [['Kvoteby 2', false]]
+    );
     base.putChecked = putChecked;
     await h.actions.renameProject('q1');
     assert.equal(h.state().storage.status, 'ok');

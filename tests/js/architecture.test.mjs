@@ -48,7 +48,8 @@ function violations(folderOf, allowedFor) {
         const target = inc.includes('/') ? inc.split('/')[0] : null;
         if (!target || !(target in ALLOWED)) continue; // a local header of the same folder, or a system one
         if (target === folder) continue;
-        if (!allowedFor(folder).includes(target)) found.push(`${relative(ROOT, file)}: ${folder} -> ${target} (${inc})`);
+        if (!allowedFor(folder).includes(target))
+          found.push(`${relative(ROOT, file)}: ${folder} -> ${target} (${inc})`);
       }
     }
   }
@@ -57,19 +58,32 @@ function violations(folderOf, allowedFor) {
 
 test('core folders include only what the layer map allows (nothing reaches up into api)', () => {
   const folders = readdirSync(join(ROOT, 'core')).filter((d) => statSync(join(ROOT, 'core', d)).isDirectory());
-  assert.deepEqual(folders.filter((d) => !(d in ALLOWED)), [], 'a new core folder needs its place in the map');
+  assert.deepEqual(
+    folders.filter((d) => !(d in ALLOWED)),
+    [],
+    'a new core folder needs its place in the map'
+  );
   const folderOf = new Map(folders.map((d) => [d, sources(join(ROOT, 'core', d))]));
-  assert.deepEqual(violations(folderOf, (f) => ALLOWED[f]), []);
+  assert.deepEqual(
+    violations(folderOf, (f) => ALLOWED[f]),
+    []
+  );
 });
 
 test('the WebAssembly bindings and the CLI go through core/api', () => {
   const folderOf = new Map(Object.keys(OUTSIDE).map((d) => [d, sources(join(ROOT, d))]));
-  assert.deepEqual(violations(folderOf, (f) => OUTSIDE[f]), []);
+  assert.deepEqual(
+    violations(folderOf, (f) => OUTSIDE[f]),
+    []
+  );
 });
 
 test('the check itself can fail: an include of api from checks is caught', () => {
   const fake = new Map([['checks', [join(ROOT, 'tests/js/fixtures/bad-include.hpp')]]]);
-  assert.deepEqual(violations(fake, (f) => ALLOWED[f]), ['tests/js/fixtures/bad-include.hpp: checks -> api (api/api.hpp)']);
+  assert.deepEqual(
+    violations(fake, (f) => ALLOWED[f]),
+    ['tests/js/fixtures/bad-include.hpp: checks -> api (api/api.hpp)']
+  );
 });
 
 test('docs/architecture.md lists exactly these arrows', () => {

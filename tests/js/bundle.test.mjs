@@ -5,7 +5,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { spawnSync } from 'node:child_process';
-import { escapeScript, escapeStyle, inline, parseArgs, bundle, PLACEHOLDERS, buildSurveyTemplate, SURVEY_PAYLOAD_MARKER } from '../../tools/bundle.mjs';
+import {
+  escapeScript,
+  escapeStyle,
+  inline,
+  parseArgs,
+  bundle,
+  PLACEHOLDERS,
+  buildSurveyTemplate,
+  SURVEY_PAYLOAD_MARKER
+} from '../../tools/bundle.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const TEMPLATE = `<!doctype html><html><head>${PLACEHOLDERS.css}</head><body>${PLACEHOLDERS.core}${PLACEHOLDERS.app}</body></html>`;
@@ -28,8 +37,11 @@ test('escapeStyle neutralises </style', () => {
 
 test('inline puts each part in its element and keeps $ patterns literally', () => {
   const html = inline(TEMPLATE, { css: 'a{b:c}', core: 'var core="$&$1</script>";', app: "var app='$`';" });
-  assert.equal(html, '<!doctype html><html><head><style>a{b:c}</style></head><body>'
-    + '<script>var core="$&$1<\\/script>";</script><script>var app=\'$`\';</script></body></html>');
+  assert.equal(
+    html,
+    '<!doctype html><html><head><style>a{b:c}</style></head><body>' +
+      '<script>var core="$&$1<\\/script>";</script><script>var app=\'$`\';</script></body></html>'
+  );
   assert.equal(html.match(/<\/script/gi).length, 2, 'only the two real closing tags remain');
 });
 
@@ -68,14 +80,21 @@ test('bundle: one self-contained, deterministic HTML file', async () => {
     assert.ok(html.indexOf('var BosamCore') < html.lastIndexOf('<script>'), 'the core comes before the app');
     assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
     assert.ok(!/\b(src|href)=["']?(https?:)?\/\//i.test(html), 'no remote src/href');
-    assert.ok(!/@import|url\(\s*["']?https?:/i.test(html.slice(html.indexOf('<style>'), html.indexOf('</style>'))), 'CSS is fully inlined');
+    assert.ok(
+      !/@import|url\(\s*["']?https?:/i.test(html.slice(html.indexOf('<style>'), html.indexOf('</style>'))),
+      'CSS is fully inlined'
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
 });
 
 test('CLI: exit 1 with a clear message when the core is missing, 2 on bad usage', () => {
-  const missing = spawnSync(process.execPath, [join(ROOT, 'tools/bundle.mjs'), '--core', '/nonexistent/core.js', '--out', join(tmpdir(), 'never.html')], { encoding: 'utf8' });
+  const missing = spawnSync(
+    process.execPath,
+    [join(ROOT, 'tools/bundle.mjs'), '--core', '/nonexistent/core.js', '--out', join(tmpdir(), 'never.html')],
+    { encoding: 'utf8' }
+  );
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /cannot read the WASM core/);
   const usage = spawnSync(process.execPath, [join(ROOT, 'tools/bundle.mjs'), '--what'], { encoding: 'utf8' });
@@ -87,14 +106,31 @@ test('the survey form template: self-contained, strict CSP without network, the 
   const html = await buildSurveyTemplate(parseArgs([]));
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
   assert.ok(csp, 'CSP meta tag');
-  const directives = Object.fromEntries(csp[1].split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
-  assert.deepEqual(directives, {
-    'default-src': "'none'", 'script-src': "'unsafe-inline'", 'style-src': "'unsafe-inline'",
-    'img-src': 'data:', 'form-action': "'none'", 'base-uri': "'none'"
-  }, 'no connect-src, no workers, no wasm: the form needs none of them');
+  const directives = Object.fromEntries(
+    csp[1]
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v.join(' ')])
+  );
+  assert.deepEqual(
+    directives,
+    {
+      'default-src': "'none'",
+      'script-src': "'unsafe-inline'",
+      'style-src': "'unsafe-inline'",
+      'img-src': 'data:',
+      'form-action': "'none'",
+      'base-uri': "'none'"
+    },
+    'no connect-src, no workers, no wasm: the form needs none of them'
+  );
   assert.equal(html.split(SURVEY_PAYLOAD_MARKER).length - 1, 1);
   assert.equal((html.match(/<script>/g) || []).length, 1, 'one inline script');
-  assert.equal((html.match(/<script type="application\/json" id="bosam-survey-data">/g) || []).length, 1, 'one data element');
+  assert.equal(
+    (html.match(/<script type="application\/json" id="bosam-survey-data">/g) || []).length,
+    1,
+    'one data element'
+  );
   assert.equal((html.match(/<\/script>/gi) || []).length, 2);
   assert.equal((html.match(/<style>/g) || []).length, 1);
   assert.ok(!html.includes('<!--BOSAM:'), 'no placeholder left');
@@ -113,7 +149,10 @@ test('bundle: the app carries the survey template, base64-encoded, once', async 
     const template = await buildSurveyTemplate(parseArgs([]));
     const b64 = Buffer.from(template, 'utf8').toString('base64');
     assert.equal(html.split(b64).length - 1, 1, 'the template is embedded exactly once');
-    assert.ok(!html.includes('id="bosam-survey-data"'), 'only in base64, so the app holds no second document\'s <script> text');
+    assert.ok(
+      !html.includes('id="bosam-survey-data"'),
+      "only in base64, so the app holds no second document's <script> text"
+    );
     assert.equal((html.match(/<script/gi) || []).length, 2, 'exactly the core and the app scripts');
   } finally {
     await rm(dir, { recursive: true, force: true });

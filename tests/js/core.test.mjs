@@ -11,14 +11,24 @@ const CORE_JS = resolve(dirname(fileURLToPath(import.meta.url)), '../../build/wa
 
 test('parseEnvelope: a good ok envelope', () => {
   const env = parseEnvelope('{"ok":true,"result":{"a":1},"warnings":[{"path":"$.x","code":"w","message":"m"}]}');
-  assert.deepEqual(env, { ok: true, result: { a: 1 }, warnings: [{ path: '$.x', code: 'w', message: 'm' }], errors: [] });
+  assert.deepEqual(env, {
+    ok: true,
+    result: { a: 1 },
+    warnings: [{ path: '$.x', code: 'w', message: 'm' }],
+    errors: []
+  });
 });
 
 test('parseEnvelope: errors keep path, code, message, line and column', () => {
-  const env = parseEnvelope(JSON.stringify({ ok: false, errors: [
-    { path: '$.ties[3].to', code: 'unknown-actor', message: 'Ukjent aktør' },
-    { path: '$', code: 'not-json', message: 'avkortet', line: 3, column: 14 }
-  ] }));
+  const env = parseEnvelope(
+    JSON.stringify({
+      ok: false,
+      errors: [
+        { path: '$.ties[3].to', code: 'unknown-actor', message: 'Ukjent aktør' },
+        { path: '$', code: 'not-json', message: 'avkortet', line: 3, column: 14 }
+      ]
+    })
+  );
   assert.equal(env.ok, false);
   assert.equal(env.result, null);
   assert.deepEqual(env.errors, [
@@ -55,7 +65,9 @@ test('createCore: passes strings and option JSON, returns parsed envelopes', asy
   const call = inst.calls.find((c) => c[0] === 'validate');
   assert.equal(typeof call[1], 'string');
   assert.deepEqual(JSON.parse(call[2]), { lang: 'en' });
-  const bad = await core.validateDoc(fakeDoc({ ties: [{ from: 'a-1', to: 'zz', waveId: 'w-1', frequency: 1 }] }), { lang: 'nb' });
+  const bad = await core.validateDoc(fakeDoc({ ties: [{ from: 'a-1', to: 'zz', waveId: 'w-1', frequency: 1 }] }), {
+    lang: 'nb'
+  });
   assert.equal(bad.ok, false);
   assert.equal(bad.errors[0].path, '$.ties[0].to');
 });
@@ -74,7 +86,10 @@ test('createCore: a crash (WASM abort) is reported and the instance is re-create
     const n = made;
     return {
       version: () => '{"ok":true,"result":{}}',
-      validate: () => { if (n === 1) throw new Error('RuntimeError: unreachable'); return '{"ok":true,"result":{"id":"x"}}'; }
+      validate: () => {
+        if (n === 1) throw new Error('RuntimeError: unreachable');
+        return '{"ok":true,"result":{"id":"x"}}';
+      }
     };
   });
   const first = await core.validate('{}', {});
@@ -111,30 +126,37 @@ test('createCore: validateDoc of something JSON cannot represent fails cleanly',
   assert.equal(env.errors[0].code, 'core-bad-response');
 });
 
-test('the real WASM core through the wrapper: truncated JSON, dangling reference, demo', { skip: !existsSync(CORE_JS) && 'build/wasm/bosam-core.js not built' }, async () => {
-  const require = createRequire(import.meta.url);
-  const core = createCore(() => require(CORE_JS)());
-  const demo = await core.demo({ lang: 'nb' });
-  assert.equal(demo.ok, true);
-  assert.equal(demo.result.id, 'demo-eksempel-kommune');
-  const text = JSON.stringify(demo.result, null, 2);
-  const truncated = await core.validate(text.slice(0, Math.floor(text.length / 2)), { lang: 'nb' });
-  assert.equal(truncated.ok, false);
-  assert.equal(truncated.errors[0].path, '$');
-  assert.ok(Number.isInteger(truncated.errors[0].line), 'a parse error has a line');
-  // The instance survives a parse error.
-  const again = await core.validate(text, { lang: 'nb' });
-  assert.equal(again.ok, true);
-  const broken = JSON.parse(text);
-  broken.ties[0].to = 'no-such-actor';
-  const dangling = await core.validateDoc(broken, { lang: 'en' });
-  assert.equal(dangling.ok, false);
-  assert.ok(dangling.errors.some((e) => e.path === '$.ties[0].to'), JSON.stringify(dangling.errors));
-  const fresh = await core.newProject({ id: 'abc', name: 'Bø', lang: 'nb' });
-  assert.equal(fresh.ok, true);
-  assert.equal(fresh.result.id, 'abc');
-  assert.equal(fresh.result.municipality.name, 'Bø');
-});
+test(
+  'the real WASM core through the wrapper: truncated JSON, dangling reference, demo',
+  { skip: !existsSync(CORE_JS) && 'build/wasm/bosam-core.js not built' },
+  async () => {
+    const require = createRequire(import.meta.url);
+    const core = createCore(() => require(CORE_JS)());
+    const demo = await core.demo({ lang: 'nb' });
+    assert.equal(demo.ok, true);
+    assert.equal(demo.result.id, 'demo-eksempel-kommune');
+    const text = JSON.stringify(demo.result, null, 2);
+    const truncated = await core.validate(text.slice(0, Math.floor(text.length / 2)), { lang: 'nb' });
+    assert.equal(truncated.ok, false);
+    assert.equal(truncated.errors[0].path, '$');
+    assert.ok(Number.isInteger(truncated.errors[0].line), 'a parse error has a line');
+    // The instance survives a parse error.
+    const again = await core.validate(text, { lang: 'nb' });
+    assert.equal(again.ok, true);
+    const broken = JSON.parse(text);
+    broken.ties[0].to = 'no-such-actor';
+    const dangling = await core.validateDoc(broken, { lang: 'en' });
+    assert.equal(dangling.ok, false);
+    assert.ok(
+      dangling.errors.some((e) => e.path === '$.ties[0].to'),
+      JSON.stringify(dangling.errors)
+    );
+    const fresh = await core.newProject({ id: 'abc', name: 'Bø', lang: 'nb' });
+    assert.equal(fresh.ok, true);
+    assert.equal(fresh.result.id, 'abc');
+    assert.equal(fresh.result.municipality.name, 'Bø');
+  }
+);
 
 test('createPageCore uses the page global, and reports its absence', async () => {
   const { createPageCore } = await import('../../www/src/core.js');

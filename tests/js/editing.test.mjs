@@ -37,7 +37,12 @@ for (const flavour of flavours) {
       const h = await setup({ storage });
       const before = doc(h);
       assert.equal(h.state().history.canUndo, false, 'loading a project is not an undoable edit');
-      const r = await h.actions.editCurrent((d) => { d.units[0].name = 'Nytt navn'; }, { label: label('history.editUnit', { name: 'Nytt navn' }) });
+      const r = await h.actions.editCurrent(
+        (d) => {
+          d.units[0].name = 'Nytt navn';
+        },
+        { label: label('history.editUnit', { name: 'Nytt navn' }) }
+      );
       assert.equal(r.ok, true);
       assert.equal(doc(h).units[0].name, 'Nytt navn');
       assert.equal(h.state().current.saveState, 'saved');
@@ -49,9 +54,19 @@ for (const flavour of flavours) {
       const storage = createMemoryStorage();
       const h = await setup({ storage });
       const v0 = doc(h);
-      await h.actions.editCurrent((d) => { d.units[0].name = 'A'; }, { label: label('history.editUnit', { name: 'A' }) });
+      await h.actions.editCurrent(
+        (d) => {
+          d.units[0].name = 'A';
+        },
+        { label: label('history.editUnit', { name: 'A' }) }
+      );
       const v1 = doc(h);
-      await h.actions.editCurrent((d) => { d.municipality.number = '1234'; }, { label: label('history.someChange') });
+      await h.actions.editCurrent(
+        (d) => {
+          d.municipality.number = '1234';
+        },
+        { label: label('history.someChange') }
+      );
       const v2 = doc(h);
       assert.equal(h.state().history.undoCount, 2);
       await h.actions.undo();
@@ -72,45 +87,62 @@ for (const flavour of flavours) {
     it('a failed edit changes nothing and returns the errors; a no-op is not recorded', async () => {
       const h = await setup();
       const v0 = doc(h);
-      const r = await h.actions.editCurrent((d) => { d.ties[0].to = 'nobody'; });
+      const r = await h.actions.editCurrent((d) => {
+        d.ties[0].to = 'nobody';
+      });
       assert.equal(r.ok, false);
       assert.ok(r.errors.some((e) => e.path === '$.ties[0].to' && e.code === 'unknown-actor'));
       assert.deepEqual(doc(h), v0);
       assert.equal(h.state().history.canUndo, false);
-      const same = await h.actions.editCurrent((d) => { d.units[0].name = String(d.units[0].name); });
+      const same = await h.actions.editCurrent((d) => {
+        d.units[0].name = String(d.units[0].name);
+      });
       assert.equal(same.unchanged, true);
       const skipped = await h.actions.editCurrent(() => false);
       assert.equal(skipped.unchanged, true);
       assert.equal(h.state().history.canUndo, false);
     });
 
-    it('a form save puts the core’s messages on the fields they name (JSONPath)', { skip: flavour.name !== 'WASM core' && 'the fake core checks only a few rules' }, async () => {
-      const h = await setup();
-      const v0 = doc(h);
-      const r = await saveItem(h.actions, {
-        list: 'actors',
-        apply: (d) => upsert(d, 'actors', { id: 'a-new', name: 'Ny', unitId: 'u-finnes-ikke', fte: -1 }),
-        label: label('history.addActor', { name: 'Ny' })
-      });
-      assert.equal(r.ok, false);
-      assert.deepEqual(Object.keys(r.fields).sort(), ['fte', 'unitId']);
-      assert.equal(r.fields.unitId[0].code, 'unknown-unit');
-      assert.equal(r.fields.fte[0].code, 'negative-fte');
-      assert.deepEqual(r.other, []);
-      assert.deepEqual(doc(h), v0, 'nothing changed');
-      const ok = await saveItem(h.actions, { list: 'actors', apply: (d) => upsert(d, 'actors', { id: 'a-new', name: 'Ny', unitId: v0.units[0].id }) });
-      assert.equal(ok.ok, true);
-      assert.equal(doc(h).actors.at(-1).id, 'a-new');
-    });
+    it(
+      'a form save puts the core’s messages on the fields they name (JSONPath)',
+      { skip: flavour.name !== 'WASM core' && 'the fake core checks only a few rules' },
+      async () => {
+        const h = await setup();
+        const v0 = doc(h);
+        const r = await saveItem(h.actions, {
+          list: 'actors',
+          apply: (d) => upsert(d, 'actors', { id: 'a-new', name: 'Ny', unitId: 'u-finnes-ikke', fte: -1 }),
+          label: label('history.addActor', { name: 'Ny' })
+        });
+        assert.equal(r.ok, false);
+        assert.deepEqual(Object.keys(r.fields).sort(), ['fte', 'unitId']);
+        assert.equal(r.fields.unitId[0].code, 'unknown-unit');
+        assert.equal(r.fields.fte[0].code, 'negative-fte');
+        assert.deepEqual(r.other, []);
+        assert.deepEqual(doc(h), v0, 'nothing changed');
+        const ok = await saveItem(h.actions, {
+          list: 'actors',
+          apply: (d) => upsert(d, 'actors', { id: 'a-new', name: 'Ny', unitId: v0.units[0].id })
+        });
+        assert.equal(ok.ok, true);
+        assert.equal(doc(h).actors.at(-1).id, 'a-new');
+      }
+    );
 
     it('quick edits in a row all land (they queue)', async () => {
       const h = await setup();
       const [w] = doc(h).waves;
       const [a0, a1] = doc(h).actors.map((x) => x.id);
       await Promise.all([
-        h.actions.updateCurrent((d) => { setTie(d, w.id, a0, a1, 1); }),
-        h.actions.updateCurrent((d) => { d.units[0].name = 'Første'; }),
-        h.actions.updateCurrent((d) => { d.municipality.number = '4321'; })
+        h.actions.updateCurrent((d) => {
+          setTie(d, w.id, a0, a1, 1);
+        }),
+        h.actions.updateCurrent((d) => {
+          d.units[0].name = 'Første';
+        }),
+        h.actions.updateCurrent((d) => {
+          d.municipality.number = '4321';
+        })
       ]);
       assert.equal(doc(h).ties.find((t) => t.waveId === w.id && t.from === a0 && t.to === a1).frequency, 1);
       assert.equal(doc(h).units[0].name, 'Første');
@@ -120,13 +152,17 @@ for (const flavour of flavours) {
 
     it('opening another project or a new one clears the history; renaming the open one is undoable', async () => {
       const h = await setup({ answers: ['Annen kommune', 'Omdøpt'], ids: ['p-2'] });
-      await h.actions.editCurrent((d) => { d.units[0].name = 'A'; });
+      await h.actions.editCurrent((d) => {
+        d.units[0].name = 'A';
+      });
       assert.equal(h.state().history.canUndo, true);
       const demoId = doc(h).id;
       await h.actions.createProject();
       assert.equal(doc(h).id, 'p-2');
       assert.equal(h.state().history.canUndo, false, 'a new project starts with no history');
-      await h.actions.updateCurrent((d) => { d.municipality.number = '1234'; });
+      await h.actions.updateCurrent((d) => {
+        d.municipality.number = '1234';
+      });
       await h.actions.openProject(demoId);
       assert.equal(h.state().history.canUndo, false, 'opening another project clears it');
       await h.actions.renameProject(demoId);
@@ -157,11 +193,15 @@ for (const flavour of flavours) {
 
     it('a save in one tab is never overwritten silently by the other', async () => {
       const { storage, a, b, id } = await twoTabs();
-      await a.actions.editCurrent((d) => { d.units[0].name = 'Fra fane A'; });
+      await a.actions.editCurrent((d) => {
+        d.units[0].name = 'Fra fane A';
+      });
       await tick();
       assert.equal(b.state().conflict.id, id, 'B hears about the newer save at once');
       assert.equal(b.state().conflict.pending, false);
-      const r = await b.actions.editCurrent((d) => { d.units[1].name = 'Fra fane B'; });
+      const r = await b.actions.editCurrent((d) => {
+        d.units[1].name = 'Fra fane B';
+      });
       assert.equal(r.ok, true, 'the edit is kept in B');
       assert.equal(b.state().current.saveState, 'unsaved');
       assert.equal(b.state().conflict.pending, true);
@@ -173,9 +213,13 @@ for (const flavour of flavours) {
 
     it('keep mine: B overwrites on purpose, and A is told', async () => {
       const { storage, a, b, id } = await twoTabs();
-      await a.actions.editCurrent((d) => { d.units[0].name = 'A'; });
+      await a.actions.editCurrent((d) => {
+        d.units[0].name = 'A';
+      });
       await tick();
-      await b.actions.editCurrent((d) => { d.units[0].name = 'B'; });
+      await b.actions.editCurrent((d) => {
+        d.units[0].name = 'B';
+      });
       assert.equal(await b.actions.keepMine(), true);
       await tick();
       assert.equal((await storage.get(id)).doc.units[0].name, 'B');
@@ -183,22 +227,30 @@ for (const flavour of flavours) {
       assert.equal(b.state().current.saveState, 'saved');
       assert.equal(a.state().conflict.id, id, 'now A has the older copy and is told so');
       // B goes on editing normally.
-      await b.actions.editCurrent((d) => { d.units[0].name = 'B2'; });
+      await b.actions.editCurrent((d) => {
+        d.units[0].name = 'B2';
+      });
       assert.equal((await storage.get(id)).doc.units[0].name, 'B2');
     });
 
     it('reload theirs: B shows A’s version; B’s own is one undo away', async () => {
       const { storage, a, b, id } = await twoTabs();
-      await a.actions.editCurrent((d) => { d.units[0].name = 'A'; });
+      await a.actions.editCurrent((d) => {
+        d.units[0].name = 'A';
+      });
       await tick();
-      await b.actions.editCurrent((d) => { d.units[0].name = 'B'; });
+      await b.actions.editCurrent((d) => {
+        d.units[0].name = 'B';
+      });
       await b.actions.reloadTheirs();
       assert.equal(b.state().current.doc.units[0].name, 'A');
       assert.equal(b.state().conflict, null);
       assert.equal(b.state().current.saveState, 'saved');
       assert.deepEqual(b.state().history.undoLabel, { key: 'history.reloadedOther' });
       // Editing after reloading saves normally (B now knows the stored revision).
-      await b.actions.editCurrent((d) => { d.municipality.number = '7777'; });
+      await b.actions.editCurrent((d) => {
+        d.municipality.number = '7777';
+      });
       const stored = (await storage.get(id)).doc;
       assert.equal(stored.units[0].name, 'A');
       assert.equal(stored.municipality.number, '7777');
@@ -216,7 +268,9 @@ for (const flavour of flavours) {
       assert.equal(b.state().notice.key, 'sync.deletedElsewhere');
       assert.equal(b.state().current.id, id, 'B keeps the project open');
       assert.equal(b.state().current.saveState, 'unsaved');
-      await b.actions.editCurrent((d) => { d.units[0].name = 'Fra fane B'; });
+      await b.actions.editCurrent((d) => {
+        d.units[0].name = 'Fra fane B';
+      });
       assert.equal((await storage.get(id)).doc.units[0].name, 'Fra fane B');
       assert.equal(b.state().current.saveState, 'saved');
     });
@@ -228,8 +282,12 @@ for (const flavour of flavours) {
       const id = a.state().current.id;
       const b = await makeApp({ instance: await flavour.instance(), storage });
       await b.actions.openProject(id);
-      await a.actions.editCurrent((d) => { d.units[0].name = 'A'; });
-      await b.actions.editCurrent((d) => { d.units[0].name = 'B'; });
+      await a.actions.editCurrent((d) => {
+        d.units[0].name = 'A';
+      });
+      await b.actions.editCurrent((d) => {
+        d.units[0].name = 'B';
+      });
       assert.equal(b.state().conflict.pending, true);
       assert.equal((await storage.get(id)).doc.units[0].name, 'A');
     });

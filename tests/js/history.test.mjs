@@ -19,7 +19,14 @@ test('undo gives back the recorded document; redo the one undone', () => {
   h.record(doc(1), label('a'));
   h.record(doc(2), label('b'));
   // The document shown now is doc(3).
-  assert.deepEqual(h.summary(), { canUndo: true, canRedo: false, undoCount: 2, redoCount: 0, undoLabel: label('b'), redoLabel: null });
+  assert.deepEqual(h.summary(), {
+    canUndo: true,
+    canRedo: false,
+    undoCount: 2,
+    redoCount: 0,
+    undoLabel: label('b'),
+    redoLabel: null
+  });
   const u1 = h.undo(doc(3));
   assert.deepEqual(u1, { doc: doc(2), label: label('b') });
   assert.deepEqual(h.summary().redoLabel, label('b'));

@@ -6,7 +6,16 @@ import { fileURLToPath } from 'node:url';
 import nb from '../../www/src/locales/nb.js';
 import en from '../../www/src/locales/en.js';
 import {
-  translate, interpolate, formatNumber, formatPercent, formatDate, pickInitialLang, setLang, getLang, t, LANGS
+  translate,
+  interpolate,
+  formatNumber,
+  formatPercent,
+  formatDate,
+  pickInitialLang,
+  setLang,
+  getLang,
+  t,
+  LANGS
 } from '../../www/src/i18n.js';
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../www/src');

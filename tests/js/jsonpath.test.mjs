@@ -7,13 +7,20 @@ test('parsePath: dots, indexes, quoted keys', () => {
   assert.deepEqual(parsePath('$'), []);
   assert.deepEqual(parsePath('$.units[3].relation.contact'), ['units', 3, 'relation', 'contact']);
   assert.deepEqual(parsePath('$.assignments[12].targetGroupIds[0]'), ['assignments', 12, 'targetGroupIds', 0]);
-  assert.deepEqual(parsePath("$.phases['1'].items['steering-group'].done"), ['phases', '1', 'items', 'steering-group', 'done']);
+  assert.deepEqual(parsePath("$.phases['1'].items['steering-group'].done"), [
+    'phases',
+    '1',
+    'items',
+    'steering-group',
+    'done'
+  ]);
   assert.deepEqual(parsePath("$['it\\'s']"), ["it's"]);
   assert.deepEqual(parsePath('$.x-y'), ['x-y']);
 });
 
 test('parsePath: not a path', () => {
-  for (const bad of ['', 'units[0]', '$.', '$[x]', '$[1', "$['open", null, undefined, 42]) assert.equal(parsePath(bad), null, String(bad));
+  for (const bad of ['', 'units[0]', '$.', '$[x]', '$[1', "$['open", null, undefined, 42])
+    assert.equal(parsePath(bad), null, String(bad));
 });
 
 test('issuesForItem: fields of the item, the item itself, and everything else', () => {
@@ -30,9 +37,18 @@ test('issuesForItem: fields of the item, the item itself, and everything else', 
   ];
   const out = issuesForItem(issues, 'units', 2);
   assert.deepEqual(Object.keys(out.fields).sort(), ['name', 'relation.contact']);
-  assert.deepEqual(out.fields.name.map((x) => x.code), ['empty-value', 'other']);
-  assert.deepEqual(out.item.map((x) => x.path), ['$.units[2]']);
-  assert.deepEqual(out.other.map((x) => x.path), ['$.units[1].name', '$.actors[2].unitId', '$', 'garbage']);
+  assert.deepEqual(
+    out.fields.name.map((x) => x.code),
+    ['empty-value', 'other']
+  );
+  assert.deepEqual(
+    out.item.map((x) => x.path),
+    ['$.units[2]']
+  );
+  assert.deepEqual(
+    out.other.map((x) => x.path),
+    ['$.units[1].name', '$.actors[2].unitId', '$', 'garbage']
+  );
 });
 
 test('issuesForItem: list-level problems count as the item; index -1 matches nothing', () => {
@@ -65,7 +81,10 @@ test('placeInWords: the place of a problem named from the document, never as JSO
   const words = (key, params) => translate('nb', key, params);
   const doc = {
     units: [{ id: 'u-1', name: 'NAV' }],
-    actors: [{ id: 'a-1', name: 'Kari Nilsen', unitId: 'u-1' }, { id: 'a-2', name: 'Per', unitId: 'u-1' }],
+    actors: [
+      { id: 'a-1', name: 'Kari Nilsen', unitId: 'u-1' },
+      { id: 'a-2', name: 'Per', unitId: 'u-1' }
+    ],
     functions: [{ id: 'f-1', name: 'Startlån' }],
     assignments: [{ unitId: 'u-1', functionId: 'f-1' }],
     ties: [{ from: 'a-1', to: 'a-2' }]

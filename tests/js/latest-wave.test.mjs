@@ -18,20 +18,29 @@ const project = (waves) => ({ format: 'bosam-project', schemaVersion: 1, id: 'p'
 const ORDERS = [
   [],
   [{ id: 'a' }, { id: 'b' }],
-  [{ id: 'a', date: '2026-05-01' }, { id: 'b', date: '2025-01-01' }],
-  [{ id: 'a', date: '2026-05-01' }, { id: 'b', date: '2026-05-01' }],
+  [
+    { id: 'a', date: '2026-05-01' },
+    { id: 'b', date: '2025-01-01' }
+  ],
+  [
+    { id: 'a', date: '2026-05-01' },
+    { id: 'b', date: '2026-05-01' }
+  ],
   [{ id: 'a', date: '2026-05-01' }, { id: 'b' }],
   [{ id: 'a' }, { id: 'b', date: '2020-01-01' }, { id: 'c' }]
 ];
 
-test('the app\'s latest wave is the core\'s, for every order of dated and undated waves and every fixture',
-  { skip: !existsSync(CORE_JS) && 'build/wasm/bosam-core.js is not built' }, async () => {
+test(
+  "the app's latest wave is the core's, for every order of dated and undated waves and every fixture",
+  { skip: !existsSync(CORE_JS) && 'build/wasm/bosam-core.js is not built' },
+  async () => {
     const core = await require(CORE_JS)();
     const coreLatest = (doc) => JSON.parse(core.analyze(JSON.stringify(doc), '{}')).result.overview.latestWaveId;
     const docs = ORDERS.map(project);
     for (const f of readdirSync(join(ROOT, 'tests/fixtures')).filter((n) => n.endsWith('.json'))) {
       const doc = JSON.parse(readFileSync(join(ROOT, 'tests/fixtures', f), 'utf8'));
-      if (doc && doc.format === 'bosam-project' && JSON.parse(core.validate(JSON.stringify(doc), '{}')).ok) docs.push(doc);
+      if (doc && doc.format === 'bosam-project' && JSON.parse(core.validate(JSON.stringify(doc), '{}')).ok)
+        docs.push(doc);
     }
     docs.push(JSON.parse(core.demo('{}')).result);
     assert.ok(docs.length > ORDERS.length, 'fixtures found');
@@ -40,4 +49,5 @@ test('the app\'s latest wave is the core\'s, for every order of dated and undate
       assert.equal(js ? js.id : null, coreLatest(doc), JSON.stringify((doc.waves || []).map((w) => [w.id, w.date])));
       assert.equal(latestWaveId(doc), js ? js.id : null);
     }
-  });
+  }
+);

@@ -37,7 +37,7 @@ function ciede2000([L1, a1, b1], [L2, a2, b2]) {
   const a2p = (1 + G) * a2;
   const C1p = Math.hypot(a1p, b1);
   const C2p = Math.hypot(a2p, b2);
-  const hue = (b, a) => (a === 0 && b === 0 ? 0 : ((Math.atan2(b, a) / rad) + 360) % 360);
+  const hue = (b, a) => (a === 0 && b === 0 ? 0 : (Math.atan2(b, a) / rad + 360) % 360);
   const h1p = hue(b1, a1p);
   const h2p = hue(b2, a2p);
   let dhp = 0;
@@ -56,8 +56,12 @@ function ciede2000([L1, a1, b1], [L2, a2, b2]) {
     if (Math.abs(h1p - h2p) > 180) hbp = h1p + h2p < 360 ? (h1p + h2p + 360) / 2 : (h1p + h2p - 360) / 2;
     else hbp = (h1p + h2p) / 2;
   }
-  const T = 1 - 0.17 * Math.cos((hbp - 30) * rad) + 0.24 * Math.cos(2 * hbp * rad)
-    + 0.32 * Math.cos((3 * hbp + 6) * rad) - 0.2 * Math.cos((4 * hbp - 63) * rad);
+  const T =
+    1 -
+    0.17 * Math.cos((hbp - 30) * rad) +
+    0.24 * Math.cos(2 * hbp * rad) +
+    0.32 * Math.cos((3 * hbp + 6) * rad) -
+    0.2 * Math.cos((4 * hbp - 63) * rad);
   const dTheta = 30 * Math.exp(-(((hbp - 275) / 25) ** 2));
   const RC = 2 * Math.sqrt(Cbp ** 7 / (Cbp ** 7 + 25 ** 7));
   const SL = 1 + (0.015 * (Lbp - 50) ** 2) / Math.sqrt(20 + (Lbp - 50) ** 2);
@@ -68,8 +72,16 @@ function ciede2000([L1, a1, b1], [L2, a2, b2]) {
 }
 
 const MACHADO = {
-  deuteranopia: [[0.367322, 0.860646, -0.227968], [0.280085, 0.672501, 0.047413], [-0.01182, 0.04294, 0.968881]],
-  protanopia: [[0.152286, 1.052583, -0.204868], [0.114503, 0.786281, 0.099216], [-0.003882, -0.048116, 1.051998]]
+  deuteranopia: [
+    [0.367322, 0.860646, -0.227968],
+    [0.280085, 0.672501, 0.047413],
+    [-0.01182, 0.04294, 0.968881]
+  ],
+  protanopia: [
+    [0.152286, 1.052583, -0.204868],
+    [0.114503, 0.786281, 0.099216],
+    [-0.003882, -0.048116, 1.051998]
+  ]
 };
 const simulate = (rgb, m) => {
   const l = rgb.map(toLinear);
@@ -129,7 +141,10 @@ test('under simulated deuteranopia and protanopia every pair stays at least 8 ap
 test('on white paper: node outlines and label text stand out (WCAG 1.4.11 and 1.4.3)', () => {
   // Every node is drawn with NODE_STROKE around its fill, so even the light fills (yellow, pale green) have
   // an edge; labels are drawn in the same dark colour on a white halo.
-  assert.ok(contrast(NODE_STROKE, '#ffffff') >= 4.5, `outline/label contrast ${contrast(NODE_STROKE, '#ffffff').toFixed(2)}`);
+  assert.ok(
+    contrast(NODE_STROKE, '#ffffff') >= 4.5,
+    `outline/label contrast ${contrast(NODE_STROKE, '#ffffff').toFixed(2)}`
+  );
   // A fill is either clearly darker than the paper or clearly lighter than its outline, never lost in both.
   for (const c of PALETTE) assert.ok(Math.max(contrast(c, '#ffffff'), contrast(c, NODE_STROKE)) >= 3, c);
 });
@@ -155,7 +170,10 @@ test('the example municipality (12 units, 5 partners): the 12 units have 12 colo
   // Partners listed first in the document still come after the internal units in the sequence.
   const styles = unitStyles([...units.slice(12), ...units.slice(0, 12)]);
   const internal = units.slice(0, 12).map((u) => styles.get(u.id));
-  assert.deepEqual(internal.map((s) => s.color), PALETTE);
+  assert.deepEqual(
+    internal.map((s) => s.color),
+    PALETTE
+  );
   const looks = new Set([...styles.values()].map((s) => `${s.color}|${s.fill}|${s.shape}`));
   assert.equal(looks.size, 17, 'no two of the 17 look the same');
   assert.deepEqual(styleAt(12), { color: PALETTE[0], fill: 'hollow' });

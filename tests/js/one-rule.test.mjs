@@ -14,8 +14,10 @@ import { fakeDoc } from './fixtures/fake-core.mjs';
 const CORE_JS = resolve(dirname(fileURLToPath(import.meta.url)), '../../build/wasm/bosam-core.js');
 const require = createRequire(import.meta.url);
 
-test('a contributor-only essential function is uncovered in Oversikt, a gap in Oppgaver and a finding in Funn',
-  { skip: !existsSync(CORE_JS) && 'build/wasm/bosam-core.js is not built' }, async () => {
+test(
+  'a contributor-only essential function is uncovered in Oversikt, a gap in Oppgaver and a finding in Funn',
+  { skip: !existsSync(CORE_JS) && 'build/wasm/bosam-core.js is not built' },
+  async () => {
     const doc = fakeDoc({
       assignments: [
         { unitId: 'u-1', actorId: 'a-1', functionId: 'f-1', role: 'responsible' },
@@ -36,4 +38,5 @@ test('a contributor-only essential function is uncovered in Oversikt, a gap in O
     assert.deepEqual(projectStats(after, doc).functions.uncovered, []);
     assert.deepEqual(taskMatrix(doc, { tasks: after.tasks }).gaps, []);
     assert.equal(after.findings.filter((f) => f.rule === 'uncovered-function').length, 0);
-  });
+  }
+);

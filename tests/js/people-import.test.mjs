@@ -29,9 +29,12 @@ async function emptyProjectApp(answers = [], units = []) {
   const h = await makeApp({ instance: await require(CORE_JS)(), answers: ['Testkommune', ...answers] });
   await h.actions.createProject();
   if (units.length) {
-    await h.actions.updateCurrent((doc) => {
-      doc.units = units.map((name, i) => ({ id: `u-${i + 1}`, name }));
-    }, { label: { key: 'history.someChange' } });
+    await h.actions.updateCurrent(
+      (doc) => {
+        doc.units = units.map((name, i) => ({ id: `u-${i + 1}`, name }));
+      },
+      { label: { key: 'history.someChange' } }
+    );
   }
   return h;
 }
@@ -44,7 +47,11 @@ describe('the person form', () => {
     assert.deepEqual(parseFte('12,5 %'), { ok: true, value: 0.125 });
     assert.deepEqual(parseFte('100 %'), { ok: true, value: 1 });
     assert.deepEqual(parseFte('150 %'), { ok: true, value: 1.5 });
-    assert.deepEqual(parseFte('50'), { ok: true, value: 50 }, 'not guessed as per cent; the core warns (fte-above-one)');
+    assert.deepEqual(
+      parseFte('50'),
+      { ok: true, value: 50 },
+      'not guessed as per cent; the core warns (fte-above-one)'
+    );
     assert.deepEqual(parseFte('0,5'), { ok: true, value: 0.5 });
     assert.deepEqual(parseFte('%'), { ok: false, reason: 'number' });
     assert.deepEqual(parseFte('50 %%'), { ok: false, reason: 'number' });
@@ -54,19 +61,47 @@ describe('the person form', () => {
 describe('the staff-list import: pure pieces', () => {
   it('peopleOptions sends every field ("" = not used) and the workbook rows as a table', () => {
     const mapping = mappingFrom({ name: 'Navn', firstName: null, unit: 'Enhet', fte: undefined });
-    assert.deepEqual(mapping, { name: 'Navn', firstName: '', lastName: '', unit: 'Enhet', role: '', fte: '', location: '' });
+    assert.deepEqual(mapping, {
+      name: 'Navn',
+      firstName: '',
+      lastName: '',
+      unit: 'Enhet',
+      role: '',
+      fte: '',
+      location: ''
+    });
     const table = { header: ['Navn'], rows: [['Kari']], lines: [2] };
-    assert.deepEqual(peopleOptions({ name: 'a.xlsx', kind: 'xlsx', table }, mapping, 'nb', { createUnits: true }),
-      { name: 'a.xlsx', lang: 'nb', createUnits: true, table, map: mapping });
-    assert.deepEqual(peopleOptions({ name: 'a.csv', kind: 'csv', bytes: new Uint8Array() }, null, 'en'), { name: 'a.csv', lang: 'en' });
+    assert.deepEqual(peopleOptions({ name: 'a.xlsx', kind: 'xlsx', table }, mapping, 'nb', { createUnits: true }), {
+      name: 'a.xlsx',
+      lang: 'nb',
+      createUnits: true,
+      table,
+      map: mapping
+    });
+    assert.deepEqual(peopleOptions({ name: 'a.csv', kind: 'csv', bytes: new Uint8Array() }, null, 'en'), {
+      name: 'a.csv',
+      lang: 'en'
+    });
   });
 
   it('writeXlsx: a zip with the parts Excel needs and the cells as inline text, escaped', () => {
-    const bytes = writeXlsx([['Navn', 'Enhet'], ['Kari & <Ola>', 'NAV']], 'Ansatte');
+    const bytes = writeXlsx(
+      [
+        ['Navn', 'Enhet'],
+        ['Kari & <Ola>', 'NAV']
+      ],
+      'Ansatte'
+    );
     assert.ok(isZip(bytes));
     const files = unzipSync(bytes);
-    assert.deepEqual(Object.keys(files).sort(), ['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels',
-      'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
+    assert.deepEqual(Object.keys(files).sort(), [
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/workbook.xml',
+      'xl/worksheets/sheet1.xml'
+    ]);
     const sheet = strFromU8(files['xl/worksheets/sheet1.xml']);
     assert.match(sheet, /<c r="A1" t="inlineStr" s="1"><is><t xml:space="preserve">Navn<\/t><\/is><\/c>/);
     assert.match(sheet, /<c r="A2" t="inlineStr"><is><t xml:space="preserve">Kari &amp; &lt;Ola&gt;<\/t><\/is><\/c>/);
@@ -80,8 +115,9 @@ describe('the staff-list import: pure pieces', () => {
 });
 
 describe('the staff-list import (WASM core)', { skip }, () => {
-  const csv = '\ufeffNavn;Enhet;Stilling;Stillingsprosent\r\nKari Nordmann;NAV-kontoret;Rådgiver;50 %\r\n'
-    + 'Ola Hansen;Boligtjenesten;Konsulent;80\r\nPer Pål;nav-kontoret;;0,5\r\n';
+  const csv =
+    '\ufeffNavn;Enhet;Stilling;Stillingsprosent\r\nKari Nordmann;NAV-kontoret;Rådgiver;50 %\r\n' +
+    'Ola Hansen;Boligtjenesten;Konsulent;80\r\nPer Pål;nav-kontoret;;0,5\r\n';
 
   it('preview, then an import that creates a unit after the coordinator agrees; one undo takes it all back', async () => {
     const h = await emptyProjectApp(['create'], ['NAV-kontoret']);
@@ -90,16 +126,33 @@ describe('the staff-list import (WASM core)', { skip }, () => {
     const pi = h.state().peopleImport;
     assert.equal(pi.file.preview.rowCount, 3);
     assert.deepEqual(pi.file.preview.lines, [2, 3, 4]);
-    assert.deepEqual(pi.mapping, { name: 'Navn', firstName: '', lastName: '', unit: 'Enhet', role: 'Stilling', fte: 'Stillingsprosent', location: '' });
+    assert.deepEqual(pi.mapping, {
+      name: 'Navn',
+      firstName: '',
+      lastName: '',
+      unit: 'Enhet',
+      role: 'Stilling',
+      fte: 'Stillingsprosent',
+      location: ''
+    });
 
     const report = await h.actions.peopleImportRun();
     assert.equal(h.dialogs.asked.length, 2); // the project's name, then the new unit
     assert.deepEqual(h.dialogs.asked[1].bodyParams, { count: 1, units: '«Boligtjenesten»' });
     assert.equal(report.added, 3);
     const doc = h.state().current.doc;
-    assert.deepEqual(doc.units.map((u) => u.name), ['NAV-kontoret', 'Boligtjenesten']);
-    assert.deepEqual(doc.actors.map((a) => [a.name, a.unitId, a.fte]),
-      [['Kari Nordmann', 'u-1', 0.5], ['Ola Hansen', 'u-import-1', 0.8], ['Per Pål', 'u-1', 0.5]]);
+    assert.deepEqual(
+      doc.units.map((u) => u.name),
+      ['NAV-kontoret', 'Boligtjenesten']
+    );
+    assert.deepEqual(
+      doc.actors.map((a) => [a.name, a.unitId, a.fte]),
+      [
+        ['Kari Nordmann', 'u-1', 0.5],
+        ['Ola Hansen', 'u-import-1', 0.8],
+        ['Per Pål', 'u-1', 0.5]
+      ]
+    );
     assert.equal(h.state().peopleImport.status, 'ok');
     assert.equal(h.state().peopleImport.file, null, 'the file is cleared: a second click cannot import it twice');
 
@@ -124,14 +177,21 @@ describe('the staff-list import (WASM core)', { skip }, () => {
     await h.actions.peopleImportRun();
     const pi = h.state().peopleImport;
     assert.equal(pi.status, 'failed');
-    assert.deepEqual({ ...pi.errors[0], message: undefined }, { path: 'feil.csv', code: 'people-bad-fte', message: undefined, line: 2, column: 3 });
+    assert.deepEqual(
+      { ...pi.errors[0], message: undefined },
+      { path: 'feil.csv', code: 'people-bad-fte', message: undefined, line: 2, column: 3 }
+    );
     assert.match(pi.errors[0].message, /^Rad 2, kolonnen «Stillingsprosent»: «halv» er ikke et tall\./);
     assert.equal(h.state().current.doc, before);
   });
 
   it('a Windows-1252 file is refused when chosen, with the advice to save it as CSV UTF-8', async () => {
     const h = await emptyProjectApp();
-    const bytes = Uint8Array.from([...new TextEncoder().encode('Navn;Enhet\nBj'), 0xf8, ...new TextEncoder().encode('rn;NAV\n')]);
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode('Navn;Enhet\nBj'),
+      0xf8,
+      ...new TextEncoder().encode('rn;NAV\n')
+    ]);
     assert.equal(await h.actions.peopleImportFile(file('ansi.csv', bytes)), false);
     assert.equal(h.state().peopleImport.errors[0].code, 'people-not-utf8');
     assert.match(h.state().peopleImport.errors[0].message, /«CSV UTF-8 \(kommadelt\)»/);
@@ -146,11 +206,21 @@ describe('the staff-list import (WASM core)', { skip }, () => {
     assert.equal(c.text, '\ufeffNavn;Enhet;Stilling;Stillingsprosent;Arbeidssted\r\n');
     assert.equal(x.filename, 'ansattliste-mal.xlsx');
     assert.ok(isZip(x.text));
-    const env = JSON.parse(h.coreInstance.peoplePreview('Navn;Enhet;Stilling;Stillingsprosent;Arbeidssted\nKari;A;B;1;C\n', '{}'));
-    assert.deepEqual(env.result.suggestedMapping, { name: 'Navn', firstName: null, lastName: null, unit: 'Enhet', role: 'Stilling', fte: 'Stillingsprosent', location: 'Arbeidssted' });
+    const env = JSON.parse(
+      h.coreInstance.peoplePreview('Navn;Enhet;Stilling;Stillingsprosent;Arbeidssted\nKari;A;B;1;C\n', '{}')
+    );
+    assert.deepEqual(env.result.suggestedMapping, {
+      name: 'Navn',
+      firstName: null,
+      lastName: null,
+      unit: 'Enhet',
+      role: 'Stilling',
+      fte: 'Stillingsprosent',
+      location: 'Arbeidssted'
+    });
   });
 
-  it('regression: the panels kept the previous project\'s file and mapping when another project was opened', async () => {
+  it("regression: the panels kept the previous project's file and mapping when another project was opened", async () => {
     const h = await emptyProjectApp(['Kommune 2'], ['NAV-kontoret']);
     const first = h.state().current.id;
     await h.actions.peopleImportFile(file('ansatte.csv', csv));
@@ -175,6 +245,9 @@ describe('the network import: what must be chosen before it can run', () => {
     assert.deepEqual(missingChoices(ni), []);
     ni.files.nodes = { name: 'n.csv' };
     assert.deepEqual(missingChoices(ni), ['nodeId']);
-    assert.deepEqual(missingChoices({ ...emptyNetImport(), format: 'graphml', mapping: { ...ni.mapping, frequency: 'w' } }), []);
+    assert.deepEqual(
+      missingChoices({ ...emptyNetImport(), format: 'graphml', mapping: { ...ni.mapping, frequency: 'w' } }),
+      []
+    );
   });
 });

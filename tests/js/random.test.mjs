@@ -61,7 +61,8 @@ test('sources route their randomness through lib/random.js (no Math.random, no d
       if (e.isDirectory()) await walk(p);
       else if (p.endsWith('.js') && !p.endsWith('lib/random.js')) {
         const text = await readFile(p, 'utf8');
-        if (/Math\.random|getRandomValues|randomUUID|globalThis\.crypto/.test(text)) hits.push(p.slice(ROOT.length + 1));
+        if (/Math\.random|getRandomValues|randomUUID|globalThis\.crypto/.test(text))
+          hits.push(p.slice(ROOT.length + 1));
       }
     }
   };

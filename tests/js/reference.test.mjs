@@ -2,26 +2,51 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  REFERENCE_FIGURES, referenceFigures, makeEntry, parseEntry, compareRows, sameOptions, referenceKey, figureOptions
+  REFERENCE_FIGURES,
+  referenceFigures,
+  makeEntry,
+  parseEntry,
+  compareRows,
+  sameOptions,
+  referenceKey,
+  figureOptions
 } from '../../www/src/lib/reference.js';
 
 // Three people in two units plus one external partner; a wave where a-3 has no tie.
 const doc = {
   id: 'p-1',
   municipality: { name: 'Småby' },
-  units: [{ id: 'u-a', name: 'A' }, { id: 'u-b', name: 'B' }, { id: 'u-x', name: 'Husbanken', external: true }],
+  units: [
+    { id: 'u-a', name: 'A' },
+    { id: 'u-b', name: 'B' },
+    { id: 'u-x', name: 'Husbanken', external: true }
+  ],
   actors: [{ id: 'a-1' }, { id: 'a-2' }, { id: 'a-3' }],
-  waves: [{ id: 'w-1', label: 'Runde 1', date: '2026-01-10' }, { id: 'w-2', label: 'Runde 2', date: '2026-06-01' }],
+  waves: [
+    { id: 'w-1', label: 'Runde 1', date: '2026-01-10' },
+    { id: 'w-2', label: 'Runde 2', date: '2026-06-01' }
+  ],
   pseudonymized: { scheme: 'hmac-sha256-10', keyCheck: 'abcd1234' }
 };
 
 const result = {
   waveId: 'w-2',
   network: {
-    nodes: 3, density: 1 / 3, reciprocity: 1, averagePathLength: 1, components: 2,
-    degreeCentralization: 0.25, betweennessCentralization: 0, eiIndex: 1, responseRate: 2 / 3
+    nodes: 3,
+    density: 1 / 3,
+    reciprocity: 1,
+    averagePathLength: 1,
+    components: 2,
+    degreeCentralization: 0.25,
+    betweennessCentralization: 0,
+    eiIndex: 1,
+    responseRate: 2 / 3
   },
-  nodes: [{ id: 'a-1', degree: 1 }, { id: 'a-2', degree: 1 }, { id: 'a-3', degree: 0 }],
+  nodes: [
+    { id: 'a-1', degree: 1 },
+    { id: 'a-2', degree: 1 },
+    { id: 'a-3', degree: 0 }
+  ],
   communities: { modularity: 0.125, agreementWithUnits: { nmi: 0.5, ari: 0.2 } },
   findings: [
     { rule: 'isolate', severity: 'warning', subjects: { actors: ['a-3'] } },
@@ -55,7 +80,11 @@ test('figures come from the document and the analysis, counted by hand', () => {
     findingsWarning: 3,
     findingsInfo: 1
   });
-  assert.deepEqual(Object.keys(f), REFERENCE_FIGURES.map((d) => d.key), 'every figure, in table order');
+  assert.deepEqual(
+    Object.keys(f),
+    REFERENCE_FIGURES.map((d) => d.key),
+    'every figure, in table order'
+  );
 });
 
 test('missing parts give null (shown as "–"), never a made-up 0', () => {
@@ -74,7 +103,9 @@ test('missing parts give null (shown as "–"), never a made-up 0', () => {
 
 test('an entry keeps only small facts and the figures, and survives a round trip through text', () => {
   const entry = makeEntry({
-    doc, result, fileName: 'smaby-pseudonymisert.json',
+    doc,
+    result,
+    fileName: 'smaby-pseudonymisert.json',
     options: { waveId: 'w-2', weighted: true, reciprocated: false, minFrequency: 2, lang: 'nb' },
     loadedAt: '2026-11-23T04:00:00.000Z'
   });
@@ -113,7 +144,12 @@ test('compareRows pairs the figures and gives the difference only when both exis
 });
 
 test('options: only weighting, reciprocity and the frequency threshold change the figures', () => {
-  assert.ok(sameOptions({ weighted: false, minFrequency: 1, waveId: 'a' }, { weighted: false, reciprocated: false, minFrequency: 1, waveId: 'b' }));
+  assert.ok(
+    sameOptions(
+      { weighted: false, minFrequency: 1, waveId: 'a' },
+      { weighted: false, reciprocated: false, minFrequency: 1, waveId: 'b' }
+    )
+  );
   assert.ok(!sameOptions({ weighted: true }, { weighted: false }));
   assert.ok(!sameOptions({ minFrequency: 2 }, { minFrequency: 1 }));
   assert.deepEqual(figureOptions(undefined), { weighted: false, reciprocated: false, minFrequency: 1 });

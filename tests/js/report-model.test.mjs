@@ -3,11 +3,24 @@
 // and the response per unit. The analysis here is written by hand, so the joins are checked, not the core.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { responsibilityMap, internalUnits, externalPartners, unitResponse, networkResponse, uncoveredFunctionIds } from '../../www/src/lib/report-model.js';
+import {
+  responsibilityMap,
+  internalUnits,
+  externalPartners,
+  unitResponse,
+  networkResponse,
+  uncoveredFunctionIds
+} from '../../www/src/lib/report-model.js';
 
 const doc = {
   units: [
-    { id: 'u-x', name: 'Husbanken', external: true, location: ' Bergen ', relation: { agreement: 'Ja, avtale fra 2024', contact: '', about: 'Startlån' } },
+    {
+      id: 'u-x',
+      name: 'Husbanken',
+      external: true,
+      location: ' Bergen ',
+      relation: { agreement: 'Ja, avtale fra 2024', contact: '', about: 'Startlån' }
+    },
     { id: 'u-bolig', name: 'Boligkontoret', location: 'Rådhuset' },
     { id: 'u-nav', name: 'NAV', external: false },
     { id: 'u-k', name: 'Kriminalomsorgen', external: true }
@@ -18,7 +31,10 @@ const doc = {
     { id: 'a-3', name: 'Nina', unitId: 'u-nav' },
     { id: 'a-4', name: 'Guro', unitId: 'u-x' }
   ],
-  targetGroups: [{ id: 'tg-rus', name: 'Rus' }, { id: 'tg-unge', name: 'Unge' }],
+  targetGroups: [
+    { id: 'tg-rus', name: 'Rus' },
+    { id: 'tg-unge', name: 'Unge' }
+  ],
   functions: [
     { id: 'f-a', name: 'Tildeling', essential: true },
     { id: 'f-b', name: 'Forebygging', essential: true },
@@ -27,7 +43,14 @@ const doc = {
   assignments: [
     { unitId: 'u-nav', actorId: 'a-3', functionId: 'f-a', targetGroupIds: ['tg-rus'], role: 'contributes' },
     { unitId: 'u-bolig', actorId: 'a-2', functionId: 'f-a', targetGroupIds: [], role: 'performs' },
-    { unitId: 'u-bolig', actorId: 'a-1', functionId: 'f-a', targetGroupIds: ['tg-rus', 'tg-unge'], role: 'responsible', decisionAuthority: true },
+    {
+      unitId: 'u-bolig',
+      actorId: 'a-1',
+      functionId: 'f-a',
+      targetGroupIds: ['tg-rus', 'tg-unge'],
+      role: 'responsible',
+      decisionAuthority: true
+    },
     { unitId: 'u-nav', functionId: 'f-b', role: 'contributes' },
     { unitId: 'u-x', actorId: 'a-4', functionId: 'f-c', role: 'contributes' },
     { unitId: 'u-bolig', functionId: 'f-c', role: 'responsible', decisionAuthority: true }
@@ -41,10 +64,25 @@ const result = {
     { rule: 'duplicate-function', subjects: { functions: ['f-a'] } }
   ],
   resources: {
-    functions: [{ id: 'f-a', fte: 0.8, estimatedFte: 0.3, unknownAssignments: 0 }, { id: 'f-b', fte: 0, estimatedFte: 0, unknownAssignments: 1 }],
+    functions: [
+      { id: 'f-a', fte: 0.8, estimatedFte: 0.3, unknownAssignments: 0 },
+      { id: 'f-b', fte: 0, estimatedFte: 0, unknownAssignments: 1 }
+    ],
     units: [
-      { id: 'u-bolig', byFunction: [{ functionId: 'f-a', fte: 0.7 }, { functionId: 'f-c', fte: 0 }] },
-      { id: 'u-nav', byFunction: [{ functionId: 'f-a', fte: 0.1 }, { functionId: 'f-b', fte: 0 }] }
+      {
+        id: 'u-bolig',
+        byFunction: [
+          { functionId: 'f-a', fte: 0.7 },
+          { functionId: 'f-c', fte: 0 }
+        ]
+      },
+      {
+        id: 'u-nav',
+        byFunction: [
+          { functionId: 'f-a', fte: 0.1 },
+          { functionId: 'f-b', fte: 0 }
+        ]
+      }
     ]
   },
   units: [
@@ -57,13 +95,21 @@ const result = {
 
 test('Ansvarskart: per function, strongest role first, people and target groups by name, FTE from the core', () => {
   const map = responsibilityMap(doc, result);
-  assert.deepEqual(map.map((f) => f.id), ['f-a', 'f-b', 'f-c'], 'the catalogue order');
+  assert.deepEqual(
+    map.map((f) => f.id),
+    ['f-a', 'f-b', 'f-c'],
+    'the catalogue order'
+  );
   const a = map[0];
   assert.equal(a.essential, true);
   assert.equal(a.uncovered, false);
   assert.equal(a.fte, 0.8);
   assert.equal(a.estimatedFte, 0.3);
-  assert.deepEqual(a.units.map((u) => u.id), ['u-bolig', 'u-nav'], 'Boligkontoret (responsible) before NAV (contributes)');
+  assert.deepEqual(
+    a.units.map((u) => u.id),
+    ['u-bolig', 'u-nav'],
+    'Boligkontoret (responsible) before NAV (contributes)'
+  );
   assert.deepEqual(a.units[0].lines, [
     { role: 'responsible', person: 'Kari', decisionAuthority: true, targetGroups: ['Rus', 'Unge'] },
     { role: 'performs', person: 'Ola', decisionAuthority: false, targetGroups: [] }
@@ -76,9 +122,17 @@ test('Ansvarskart: an essential function the core finds held by no one is marked
   const [, b, c] = responsibilityMap(doc, result);
   assert.equal(b.uncovered, true);
   assert.equal(b.unknownAssignments, 1);
-  assert.deepEqual(b.units[0].lines, [{ role: 'contributes', person: null, decisionAuthority: false, targetGroups: [] }]);
-  assert.deepEqual(c.units.map((u) => [u.id, u.external, u.fte]), [['u-bolig', false, 0], ['u-x', true, null]],
-    'a partner has no FTE (not the municipality\'s time); internal units before partners within a role');
+  assert.deepEqual(b.units[0].lines, [
+    { role: 'contributes', person: null, decisionAuthority: false, targetGroups: [] }
+  ]);
+  assert.deepEqual(
+    c.units.map((u) => [u.id, u.external, u.fte]),
+    [
+      ['u-bolig', false, 0],
+      ['u-x', true, null]
+    ],
+    "a partner has no FTE (not the municipality's time); internal units before partners within a role"
+  );
   assert.deepEqual([...uncoveredFunctionIds(result)], ['f-b']);
 });
 
@@ -97,14 +151,17 @@ test('units: place as registered, then other places their people are at; people 
   ]);
 });
 
-test('partners: the agreement fields given, and contact with internal units from the core\'s unit matrix', () => {
+test("partners: the agreement fields given, and contact with internal units from the core's unit matrix", () => {
   const [x, k] = externalPartners(doc, result);
   assert.equal(x.name, 'Husbanken');
   assert.equal(x.location, 'Bergen');
   assert.deepEqual(x.relation, { agreement: 'Ja, avtale fra 2024', about: 'Startlån' }, 'empty fields left out');
   assert.equal(x.people, 1);
-  assert.deepEqual(x.contact, { ties: 1, units: [{ id: 'u-bolig', name: 'Boligkontoret', ties: 1 }] },
-    'ties to another partner (u-k) are not contact with the municipality');
+  assert.deepEqual(
+    x.contact,
+    { ties: 1, units: [{ id: 'u-bolig', name: 'Boligkontoret', ties: 1 }] },
+    'ties to another partner (u-k) are not contact with the municipality'
+  );
   assert.deepEqual(k.relation, {});
   assert.equal(k.people, 0);
   assert.deepEqual(k.contact, { ties: 0, units: [] });
@@ -113,10 +170,18 @@ test('partners: the agreement fields given, and contact with internal units from
 
 test('response: the round from the core; per unit when the core gives it, else null', () => {
   assert.deepEqual(networkResponse(result), { rate: 1 / 3, asked: 12, responded: 4 });
-  assert.deepEqual(networkResponse({ network: { responseRate: null, asked: 0, responded: 0 } }), { rate: null, asked: 0, responded: 0 });
-  assert.deepEqual(unitResponse(doc, result), [
-    { id: 'u-bolig', name: 'Boligkontoret', asked: 8, responded: 3, responseRate: 0.375 },
-    { id: 'u-nav', name: 'NAV', asked: 4, responded: 1, responseRate: 0.25 }
-  ], 'partners nobody asked are left out');
+  assert.deepEqual(networkResponse({ network: { responseRate: null, asked: 0, responded: 0 } }), {
+    rate: null,
+    asked: 0,
+    responded: 0
+  });
+  assert.deepEqual(
+    unitResponse(doc, result),
+    [
+      { id: 'u-bolig', name: 'Boligkontoret', asked: 8, responded: 3, responseRate: 0.375 },
+      { id: 'u-nav', name: 'NAV', asked: 4, responded: 1, responseRate: 0.25 }
+    ],
+    'partners nobody asked are left out'
+  );
   assert.equal(unitResponse(doc, { units: [{ id: 'u-bolig', members: 2 }] }), null, 'an older core without the fields');
 });

@@ -3,7 +3,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  ptPerUnit, printedPt, labelFontSize, pageCounterContent, pageNumberCss, cssString, fittedHeight, REPORT_FIGURE, PT_PER_MM
+  ptPerUnit,
+  printedPt,
+  labelFontSize,
+  pageCounterContent,
+  pageNumberCss,
+  cssString,
+  fittedHeight,
+  REPORT_FIGURE,
+  PT_PER_MM
 } from '../../www/src/lib/report-print.js';
 import nb from '../../www/src/locales/nb.js';
 import en from '../../www/src/locales/en.js';
@@ -49,6 +57,9 @@ test('page numbers: "Side {page} av {pages}" becomes the counters between CSS st
   assert.equal(pageCounterContent('{page}/{pages}'), 'counter(page) "/" counter(pages)');
   assert.equal(pageCounterContent('{other} x'), '"{other} x"', 'other placeholders stay text');
   assert.equal(cssString('a "b" \\ c\nd'), '"a \\"b\\" \\\\ c d"');
-  assert.match(pageNumberCss(nb['report.pageNumber']), /^@page \{ @bottom-right \{ content: "Side " counter\(page\) " av " counter\(pages\);/);
+  assert.match(
+    pageNumberCss(nb['report.pageNumber']),
+    /^@page \{ @bottom-right \{ content: "Side " counter\(page\) " av " counter\(pages\);/
+  );
   assert.match(pageNumberCss(en['report.pageNumber']), /content: "Page " counter\(page\) " of " counter\(pages\);/);
 });

@@ -29,7 +29,10 @@ test('decideWrite: the stored record is still the one we know -> next revision',
 });
 
 test('decideWrite: another tab saved in between -> refused, with what is stored', () => {
-  assert.deepEqual(decideWrite(row(4, 't4'), { revision: 3, updatedAt: 't3' }), { ok: false, stored: { revision: 4, updatedAt: 't4' } });
+  assert.deepEqual(decideWrite(row(4, 't4'), { revision: 3, updatedAt: 't3' }), {
+    ok: false,
+    stored: { revision: 4, updatedAt: 't4' }
+  });
   // Same revision, different time (an older app version wrote without counting): refused too.
   assert.equal(decideWrite(row(3, 'other'), { revision: 3, updatedAt: 't3' }).ok, false);
   // A record written by an app without revisions, over one we knew at revision 2.
@@ -39,7 +42,10 @@ test('decideWrite: another tab saved in between -> refused, with what is stored'
 test('decideWrite: no claim, forced, or deleted elsewhere -> written', () => {
   assert.deepEqual(decideWrite(row(4, 't4'), null), { ok: true, revision: 5 });
   assert.deepEqual(decideWrite(null, null), { ok: true, revision: 1 });
-  assert.deepEqual(decideWrite(row(9, 't9'), { revision: 3, updatedAt: 't3' }, { force: true }), { ok: true, revision: 10 });
+  assert.deepEqual(decideWrite(row(9, 't9'), { revision: 3, updatedAt: 't3' }, { force: true }), {
+    ok: true,
+    revision: 10
+  });
   assert.deepEqual(decideWrite(null, { revision: 3, updatedAt: 't3' }), { ok: true, revision: 4 });
 });
 
@@ -48,7 +54,11 @@ test('isNewerElsewhere: only a newer save of the open project counts', () => {
   assert.equal(isNewerElsewhere({ id: 'p', revision: 4, updatedAt: 't4' }, 'p', known), true);
   assert.equal(isNewerElsewhere({ id: 'p', revision: 3, updatedAt: 't3' }, 'p', known), false, 'our own stamp');
   assert.equal(isNewerElsewhere({ id: 'p', revision: 2, updatedAt: 't2' }, 'p', known), false, 'older');
-  assert.equal(isNewerElsewhere({ id: 'p', revision: 3, updatedAt: 'x' }, 'p', known), true, 'same revision, other time');
+  assert.equal(
+    isNewerElsewhere({ id: 'p', revision: 3, updatedAt: 'x' }, 'p', known),
+    true,
+    'same revision, other time'
+  );
   assert.equal(isNewerElsewhere({ id: 'q', revision: 9, updatedAt: 't' }, 'p', known), false, 'another project');
   assert.equal(isNewerElsewhere({ id: 'p', revision: 9 }, 'p', null), false, 'nothing known');
   assert.equal(isNewerElsewhere({ id: 'p', revision: 'x' }, 'p', known), false);
@@ -66,7 +76,9 @@ test('memory storage putChecked: write, then refuse a stale claim, then force', 
   const stale = await s.putChecked(makeRecord({ id: 'p', v: 'stale' }, new Date(Date.UTC(2026, 0, 3))), stamp);
   assert.deepEqual(stale, { ok: false, stored: stampOf(second.record) });
   assert.equal((await s.get('p')).doc.v, 2);
-  const forced = await s.putChecked(makeRecord({ id: 'p', v: 'mine' }, new Date(Date.UTC(2026, 0, 4))), stamp, { force: true });
+  const forced = await s.putChecked(makeRecord({ id: 'p', v: 'mine' }, new Date(Date.UTC(2026, 0, 4))), stamp, {
+    force: true
+  });
   assert.equal(forced.record.revision, 3);
   assert.equal((await s.get('p')).doc.v, 'mine');
 });

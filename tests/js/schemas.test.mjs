@@ -28,13 +28,49 @@ const skip = existsSync(CORE_JS) ? false : 'build/wasm/bosam-core.js is not buil
 // The door's codes by what a JSON Schema can say about them. Structural: the schema must refuse too.
 // Reference: ids unique and references known; beyond JSON Schema. Early: the door stops before validating
 // (parse errors and size limits), so it says nothing about the rest of the document.
-const STRUCTURAL = ['not-an-object', 'wrong-format', 'missing-schema-version', 'bad-schema-version',
-  'newer-schema-version', 'migration-missing', 'missing-field', 'empty-value', 'wrong-type', 'not-a-list',
-  'missing-id', 'bad-frequency', 'negative-fte', 'unknown-role', 'unknown-kind', 'unknown-status', 'unknown-review', 'threshold-out-of-range', 'threshold-out-of-range-whole'];
-const REFERENCE = ['duplicate-id', 'unknown-unit', 'unknown-actor', 'unknown-function', 'unknown-target-group',
-  'unknown-wave', 'wrong-project', 'wrong-project-copy'];
-const EARLY = ['empty-file', 'too-large', 'invalid-utf8', 'too-deep', 'not-json', 'number-out-of-range',
-  'list-too-long', 'string-too-long', 'key-too-long', 'too-many-actors'];
+const STRUCTURAL = [
+  'not-an-object',
+  'wrong-format',
+  'missing-schema-version',
+  'bad-schema-version',
+  'newer-schema-version',
+  'migration-missing',
+  'missing-field',
+  'empty-value',
+  'wrong-type',
+  'not-a-list',
+  'missing-id',
+  'bad-frequency',
+  'negative-fte',
+  'unknown-role',
+  'unknown-kind',
+  'unknown-status',
+  'unknown-review',
+  'threshold-out-of-range',
+  'threshold-out-of-range-whole'
+];
+const REFERENCE = [
+  'duplicate-id',
+  'unknown-unit',
+  'unknown-actor',
+  'unknown-function',
+  'unknown-target-group',
+  'unknown-wave',
+  'wrong-project',
+  'wrong-project-copy'
+];
+const EARLY = [
+  'empty-file',
+  'too-large',
+  'invalid-utf8',
+  'too-deep',
+  'not-json',
+  'number-out-of-range',
+  'list-too-long',
+  'string-too-long',
+  'key-too-long',
+  'too-many-actors'
+];
 
 function loadSchema(name) {
   return JSON.parse(readFileSync(join(ROOT, 'docs/schemas', `${name}.schema.json`), 'utf8'));
@@ -53,7 +89,11 @@ let demo, demoText;
 function expectation(env) {
   const codes = (env.errors || []).map((e) => e.code);
   const unknown = codes.filter((c) => ![...STRUCTURAL, ...REFERENCE, ...EARLY].includes(c));
-  assert.deepEqual(unknown, [], 'a door code this test does not know: classify it (and document it in docs/validation.md)');
+  assert.deepEqual(
+    unknown,
+    [],
+    'a door code this test does not know: classify it (and document it in docs/validation.md)'
+  );
   if (env.ok) return 'pass';
   if (codes.some((c) => STRUCTURAL.includes(c))) return 'refuse';
   if (codes.some((c) => EARLY.includes(c))) return null;
@@ -75,12 +115,19 @@ const describeErrors = (errors) => (errors || []).map((e) => `${e.instancePath |
 function agree(label, doc, env, validate) {
   const want = expectation(env);
   const valid = validate(doc);
-  if (want === 'pass') assert.ok(valid, `${label}: the door accepts it, the schema refuses: ${describeErrors(validate.errors)}`);
+  if (want === 'pass')
+    assert.ok(valid, `${label}: the door accepts it, the schema refuses: ${describeErrors(validate.errors)}`);
   if (want !== 'refuse') return;
-  assert.ok(!valid, `${label}: the door refuses it (${env.errors.map((e) => `${e.code} ${e.path}`).join(', ')}), the schema accepts it`);
+  assert.ok(
+    !valid,
+    `${label}: the door refuses it (${env.errors.map((e) => `${e.code} ${e.path}`).join(', ')}), the schema accepts it`
+  );
   const places = new Set(validate.errors.map(place));
   for (const e of env.errors.filter((x) => STRUCTURAL.includes(x.code)))
-    assert.ok(places.has(pointer(e.path)), `${label}: the door says ${e.code} at ${e.path}; the schema says ${describeErrors(validate.errors)}`);
+    assert.ok(
+      places.has(pointer(e.path)),
+      `${label}: the door says ${e.code} at ${e.path}; the schema says ${describeErrors(validate.errors)}`
+    );
 }
 
 const doorProject = (doc) => call('validate', JSON.stringify(doc), EN);
@@ -91,7 +138,11 @@ function doorAnswer(answer) {
   return env;
 }
 const copy = (x) => JSON.parse(JSON.stringify(x));
-const mutated = (base, mutate) => { const d = copy(base); const r = mutate(d); return r === undefined ? d : r; };
+const mutated = (base, mutate) => {
+  const d = copy(base);
+  const r = mutate(d);
+  return r === undefined ? d : r;
+};
 
 /** Answers as the survey form writes them: contacts and tasks, none at all, and from a shared form. */
 function formAnswers() {
@@ -106,7 +157,11 @@ function formAnswers() {
   return {
     'contacts and tasks': buildAnswer(personal, 'a-01', a),
     'no contacts': buildAnswer(surveyPayload(demo, 'w-2026', { respondentId: 'a-04' }), 'a-04', emptyAnswer()),
-    'a shared form': buildAnswer(shared, 'a-06', updateContact(toggleContact(emptyAnswer(), 'a-05', true), 'a-05', { frequency: 2 }))
+    'a shared form': buildAnswer(
+      shared,
+      'a-06',
+      updateContact(toggleContact(emptyAnswer(), 'a-05', true), 'a-05', { frequency: 2 })
+    )
   };
 }
 
@@ -140,17 +195,24 @@ describe('documents Bosam accepts or writes pass their schema', { skip }, () => 
 
   test('the demo, new projects and the demo file', () => {
     passes('demo', demo);
-    for (const lang of ['nb', 'en']) passes(`new project (${lang})`, call('newProject', JSON.stringify({ id: 'p-ny', name: 'Ny', lang })).result);
+    for (const lang of ['nb', 'en'])
+      passes(`new project (${lang})`, call('newProject', JSON.stringify({ id: 'p-ny', name: 'Ny', lang })).result);
     passes('data/demo', JSON.parse(readFileSync(join(ROOT, 'data/demo/eksempel-kommune.json'), 'utf8')));
   });
 
   test('every project fixture the door accepts', () => {
     let n = 0;
     for (const dir of ['valid', 'sna', 'bad']) {
-      for (const file of readdirSync(join(FIXTURES, dir)).filter((f) => f.endsWith('.json')).sort()) {
+      for (const file of readdirSync(join(FIXTURES, dir))
+        .filter((f) => f.endsWith('.json'))
+        .sort()) {
         const text = readFileSync(join(FIXTURES, dir, file), 'utf8');
         let doc;
-        try { doc = JSON.parse(text.replace(/^\uFEFF/, '')); } catch { continue; }
+        try {
+          doc = JSON.parse(text.replace(/^\uFEFF/, ''));
+        } catch {
+          continue;
+        }
         if (dir === 'sna') doc = doc.project;
         // The door reads the file's own bytes (JSON.stringify would turn 1e400 into null).
         if (!call('validate', dir === 'sna' ? JSON.stringify(doc) : text, EN).ok) continue;
@@ -167,20 +229,46 @@ describe('documents Bosam accepts or writes pass their schema', { skip }, () => 
     passes('pseudonymised copy', shared);
     passes('re-identified', call('reidentify', JSON.stringify(keyed), JSON.stringify(shared), EN).result);
     passes('copy of a copy', { ...demo, id: 'p-kopi', copiedFrom: demo.id });
-    const staff = 'Navn;Enhet;Stilling;Stillingsprosent\nKari Nilsen;Boligkontoret;Rådgiver;50 %\nNy Person;Ny enhet;;80\n';
+    const staff =
+      'Navn;Enhet;Stilling;Stillingsprosent\nKari Nilsen;Boligkontoret;Rådgiver;50 %\nNy Person;Ny enhet;;80\n';
     const fresh = call('newProject', JSON.stringify({ id: 'p-ny', name: 'Ny' })).result;
-    passes('import-people', call('importPeople', JSON.stringify(fresh), staff, JSON.stringify({ name: 'ansatte.csv', createUnits: true })).result.project);
-    passes('import-people into the demo', call('importPeople', demoText, staff, JSON.stringify({ createUnits: true })).result.project);
+    passes(
+      'import-people',
+      call('importPeople', JSON.stringify(fresh), staff, JSON.stringify({ name: 'ansatte.csv', createUnits: true }))
+        .result.project
+    );
+    passes(
+      'import-people into the demo',
+      call('importPeople', demoText, staff, JSON.stringify({ createUnits: true })).result.project
+    );
     const edges = readFileSync(join(FIXTURES, 'import/excel-edges.csv'), 'utf8');
-    passes('import CSV', call('importNetwork', demoText, JSON.stringify({ format: 'csv', edges, match: 'name',
-      mapping: { from: 'Fra', to: 'Til', weight: 'Vekt', types: 'Kontakttype' } })).result.project);
+    passes(
+      'import CSV',
+      call(
+        'importNetwork',
+        demoText,
+        JSON.stringify({
+          format: 'csv',
+          edges,
+          match: 'name',
+          mapping: { from: 'Fra', to: 'Til', weight: 'Vekt', types: 'Kontakttype' }
+        })
+      ).result.project
+    );
     const graphml = readFileSync(join(FIXTURES, 'import/networkx.graphml'), 'utf8');
-    passes('import GraphML', call('importNetwork', demoText, JSON.stringify({ format: 'graphml', graphml,
-      mapping: { weight: 'weight', types: 'types' } })).result.project);
+    passes(
+      'import GraphML',
+      call(
+        'importNetwork',
+        demoText,
+        JSON.stringify({ format: 'graphml', graphml, mapping: { weight: 'weight', types: 'types' } })
+      ).result.project
+    );
   });
 
   test('the examples in docs/project-file.md and docs/answer-file.md', () => {
-    const example = (file) => JSON.parse(/```json\n([\s\S]*?)\n```/.exec(readFileSync(join(ROOT, 'docs', file), 'utf8'))[1]);
+    const example = (file) =>
+      JSON.parse(/```json\n([\s\S]*?)\n```/.exec(readFileSync(join(ROOT, 'docs', file), 'utf8'))[1]);
     passes('docs/project-file.md', example('project-file.md'));
     const answer = example('answer-file.md');
     assert.equal(doorAnswer(answer).ok, true, JSON.stringify(doorAnswer(answer).errors));
@@ -207,13 +295,24 @@ describe('documents Bosam accepts or writes pass their schema', { skip }, () => 
     const files = Object.entries(answers).map(([name, a]) => ({ name, text: JSON.stringify(a) }));
     const merged = call('merge', demoText, JSON.stringify(files), EN).result.project;
     passes('merged', merged);
-    passes('a reported task reviewed', mutated(merged, (d) => { d.reportedAssignments[0].review = 'accepted'; }));
+    passes(
+      'a reported task reviewed',
+      mutated(merged, (d) => {
+        d.reportedAssignments[0].review = 'accepted';
+      })
+    );
   });
 
-  test('what the CLI writes: export --format json (plain and --pseudonymize), merge, import, import-people',
-    { skip: !existsSync(CLI) && 'build/bin/bosam is not built' }, () => {
+  test(
+    'what the CLI writes: export --format json (plain and --pseudonymize), merge, import, import-people',
+    { skip: !existsSync(CLI) && 'build/bin/bosam is not built' },
+    () => {
       const dir = mkdtempSync(join(tmpdir(), 'bosam-schemas-'));
-      const file = (name, text) => { const p = join(dir, name); writeFileSync(p, text); return p; };
+      const file = (name, text) => {
+        const p = join(dir, name);
+        writeFileSync(p, text);
+        return p;
+      };
       const run = (...args) => {
         const r = spawnSync(CLI, args, { encoding: 'utf8', maxBuffer: 64 << 20 });
         assert.equal(r.status, 0, `bosam ${args.join(' ')}: ${r.stderr}`);
@@ -227,16 +326,28 @@ describe('documents Bosam accepts or writes pass their schema', { skip }, () => 
       passes('the project the CLI wrote a key into', JSON.parse(readFileSync(keyless, 'utf8')));
       const answer = file('svar.json', JSON.stringify(formAnswers()['contacts and tasks']));
       passes('bosam merge', run('merge', demoFile, answer));
-      passes('bosam import', run('import', demoFile, '--edges', join(FIXTURES, 'import/excel-edges.csv'), '--match', 'name',
-        '--map', 'from=Fra,to=Til,weight=Vekt,types=Kontakttype'));
+      passes(
+        'bosam import',
+        run(
+          'import',
+          demoFile,
+          '--edges',
+          join(FIXTURES, 'import/excel-edges.csv'),
+          '--match',
+          'name',
+          '--map',
+          'from=Fra,to=Til,weight=Vekt,types=Kontakttype'
+        )
+      );
       const staff = file('ansatte.csv', 'Navn;Enhet\nOla Nordmann;Boligkontoret\nEva Li;Nytt kontor\n');
       passes('bosam import-people', run('import-people', demoFile, staff, '--create-units'));
-    });
+    }
+  );
 });
 
 describe('the schemas and the door agree on bad documents', { skip }, () => {
   before(async () => {
-    core = core || await require(CORE_JS)();
+    core = core || (await require(CORE_JS)());
     demo = call('demo', EN).result;
     demoText = JSON.stringify(demo);
   });
@@ -248,7 +359,11 @@ describe('the schemas and the door agree on bad documents', { skip }, () => {
       const env = call('validate', new Uint8Array(bytes), EN);
       assert.equal(env.ok, false, `${file} is accepted by the door`);
       let doc;
-      try { doc = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, '')); } catch { doc = undefined; }
+      try {
+        doc = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+      } catch {
+        doc = undefined;
+      }
       if (doc === undefined) {
         assert.equal(expectation(env), null, `${file}: not JSON to node, yet the door validated it`);
         continue;
@@ -256,14 +371,22 @@ describe('the schemas and the door agree on bad documents', { skip }, () => {
       agree(`bad/${file}`, doc, env, validateProject);
       if (expectation(env) === 'pass') referenceOnly.push(file);
     }
-    assert.deepEqual(referenceOnly, REFERENCE_ONLY_FIXTURES, 'the fixtures refused only for references (the schema passes them)');
+    assert.deepEqual(
+      referenceOnly,
+      REFERENCE_ONLY_FIXTURES,
+      'the fixtures refused only for references (the schema passes them)'
+    );
   });
 
   test('edits of the demo project: the door and the schema give the same verdict', () => {
     for (const [label, code, mutate] of PROJECT_CASES) {
       const doc = mutated(demo, mutate);
       const env = doorProject(doc);
-      if (code) assert.ok((env.errors || []).some((e) => e.code === code), `${label}: expected ${code}, got ${JSON.stringify(env.errors)}`);
+      if (code)
+        assert.ok(
+          (env.errors || []).some((e) => e.code === code),
+          `${label}: expected ${code}, got ${JSON.stringify(env.errors)}`
+        );
       else assert.equal(env.ok, true, `${label}: ${JSON.stringify(env.errors)}`);
       agree(label, doc, env, validateProject);
     }
@@ -274,10 +397,13 @@ describe('the schemas and the door agree on bad documents', { skip }, () => {
     for (const [label, code, mutate] of ANSWER_CASES) {
       const answer = mutated(base, mutate);
       const env = doorAnswer(answer);
-      if (code) assert.ok((env.errors || []).some((e) => e.code === code), `${label}: expected ${code}, got ${JSON.stringify(env.errors)}`);
+      if (code)
+        assert.ok(
+          (env.errors || []).some((e) => e.code === code),
+          `${label}: expected ${code}, got ${JSON.stringify(env.errors)}`
+        );
       else assert.equal(env.ok, true, `${label}: ${JSON.stringify(env.errors)}`);
       agree(label, answer, env, validateAnswer);
     }
   });
-
 });

@@ -32,7 +32,12 @@ describe('sharing actions (WASM core)', { skip }, () => {
 
   it('the first copy stores a key in the project (no undo step), and undo cannot take it away', async () => {
     const h = await demoApp();
-    await h.actions.updateCurrent((doc) => { doc.municipality.name = 'Nytt navn'; }, { label: { key: 'history.someChange' } });
+    await h.actions.updateCurrent(
+      (doc) => {
+        doc.municipality.name = 'Nytt navn';
+      },
+      { label: { key: 'history.someChange' } }
+    );
     const fileName = await h.actions.exportPseudonymized();
     assert.equal(fileName, 'nytt-navn-pseudonymisert.json');
     const key = h.state().current.doc.pseudonymKey;
@@ -55,14 +60,20 @@ describe('sharing actions (WASM core)', { skip }, () => {
     const h = await demoApp(['both']);
     const id = h.state().current.id;
     // A copy made with another key (as another computer would).
-    const other = JSON.parse(h.coreInstance.pseudonymize(JSON.stringify(h.state().current.doc), JSON.stringify({ key: 'ab'.repeat(32) })));
+    const other = JSON.parse(
+      h.coreInstance.pseudonymize(JSON.stringify(h.state().current.doc), JSON.stringify({ key: 'ab'.repeat(32) }))
+    );
     assert.ok(other.ok);
     await h.actions.exportPseudonymized(); // the project now has its own, different key
     const original = h.state().current.doc;
     const saved = await h.actions.importText(JSON.stringify(other.result.project), 'fremmed.json');
     assert.equal(h.dialogs.asked.at(-1).titleKey, 'sharing.noKeyTitle');
     assert.equal(h.dialogs.asked.at(-1).bodyKey, 'sharing.wrongKeyBody');
-    assert.deepEqual(h.dialogs.asked.at(-1).actions.map((a) => a.value), ['both'], 'no "replace" on offer');
+    assert.deepEqual(
+      h.dialogs.asked.at(-1).actions.map((a) => a.value),
+      ['both'],
+      'no "replace" on offer'
+    );
     assert.notEqual(saved.id, id);
     assert.equal(h.state().importReport.pseudo, 'codesCopy');
     const kept = await h.app.ctx.deps.storage.get(id);

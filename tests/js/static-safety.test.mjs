@@ -18,8 +18,17 @@ async function files(dir, ext) {
 }
 
 test('the UI never builds HTML from strings or evaluates code', async () => {
-  const banned = [/\binnerHTML\b/, /\bouterHTML\b/, /dangerouslySetInnerHTML/, /insertAdjacentHTML/, /document\.write/,
-    /\beval\s*\(/, /new\s+Function\s*\(/, /setTimeout\s*\(\s*['"`]/, /createContextualFragment/];
+  const banned = [
+    /\binnerHTML\b/,
+    /\bouterHTML\b/,
+    /dangerouslySetInnerHTML/,
+    /insertAdjacentHTML/,
+    /document\.write/,
+    /\beval\s*\(/,
+    /new\s+Function\s*\(/,
+    /setTimeout\s*\(\s*['"`]/,
+    /createContextualFragment/
+  ];
   const hits = [];
   const sources = await files(join(WWW, 'src'), ['.js']);
   assert.ok(sources.length >= 20, `expected the UI sources, found ${sources.length}`);
@@ -43,7 +52,10 @@ test('no remote resource is referenced from the template, styles or sources', as
     assert.ok(!/\b(src|href|action)\s*=\s*["']?\s*(https?:)?\/\//i.test(text), `${file} references a remote URL`);
     assert.ok(!/url\(\s*["']?(https?:)?\/\//i.test(text), `${file} loads a remote url()`);
     assert.ok(!/@import\s+(url\()?\s*["']?(https?:)?\/\//i.test(text), `${file} imports remote CSS`);
-    assert.ok(!/\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon/.test(text), `${file} opens a network connection`);
+    assert.ok(
+      !/\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon/.test(text),
+      `${file} opens a network connection`
+    );
   }
 });
 
@@ -51,7 +63,12 @@ test('the template has the strict CSP, lang="nb" and the three placeholders', as
   const html = await readFile(join(WWW, 'index.html'), 'utf8');
   const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
   assert.ok(csp, 'CSP meta tag');
-  const directives = Object.fromEntries(csp[1].split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
+  const directives = Object.fromEntries(
+    csp[1]
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([k, ...v]) => [k, v.join(' ')])
+  );
   assert.equal(directives['default-src'], "'none'");
   assert.equal(directives['script-src'], "'unsafe-inline' 'wasm-unsafe-eval'");
   assert.equal(directives['connect-src'], 'data:');

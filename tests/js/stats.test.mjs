@@ -24,7 +24,10 @@ async function statsOf(doc) {
 
 test('projectStats: units, coverage by holders, and each round with people counted once', { skip }, async () => {
   const doc = fakeDoc({
-    waves: [{ id: 'w-1', label: 'Runde 1', date: '2026-03-01' }, { id: 'w-2', label: 'Runde 2', date: '2026-09-01' }],
+    waves: [
+      { id: 'w-1', label: 'Runde 1', date: '2026-03-01' },
+      { id: 'w-2', label: 'Runde 2', date: '2026-09-01' }
+    ],
     respondents: [
       { actorId: 'a-1', waveId: 'w-1', responded: true },
       { actorId: 'a-2', waveId: 'w-1', responded: false },
@@ -47,10 +50,13 @@ test('projectStats: units, coverage by holders, and each round with people count
   assert.deepEqual(s.functions.uncovered, [{ id: 'f-2', name: 'Tildeling' }]);
   assert.equal(s.targetGroups, 1);
   assert.equal(s.assignments, 1);
-  assert.deepEqual(s.waves.map((w) => [w.id, w.ties, w.asked, w.responded, w.rate]), [
-    ['w-1', 1, 2, 1, 0.5],
-    ['w-2', 2, 2, 2, 1]
-  ]);
+  assert.deepEqual(
+    s.waves.map((w) => [w.id, w.ties, w.asked, w.responded, w.rate]),
+    [
+      ['w-1', 1, 2, 1, 0.5],
+      ['w-2', 2, 2, 2, 1]
+    ]
+  );
   assert.equal(s.latestWaveId, 'w-2');
   assert.equal(s.minResponseRate, 0.7);
 });
@@ -64,10 +70,13 @@ test('projectStats tolerates an empty project', { skip }, async () => {
   const s = await statsOf({ format: 'bosam-project', schemaVersion: 1, id: 'x', municipality: { name: 'X' } });
   assert.equal(s.units.total, 0);
   assert.deepEqual(s.waves, []);
-  assert.deepEqual(nextSteps(s).map((x) => x.key), ['overview.next.addUnits', 'overview.next.addActors', 'overview.next.addFunctions']);
+  assert.deepEqual(
+    nextSteps(s).map((x) => x.key),
+    ['overview.next.addUnits', 'overview.next.addActors', 'overview.next.addFunctions']
+  );
 });
 
-test('nextSteps: uncovered essentials, then the latest wave against the project\'s threshold', { skip }, async () => {
+test("nextSteps: uncovered essentials, then the latest wave against the project's threshold", { skip }, async () => {
   const steps = nextSteps(await statsOf(fakeDoc()));
   assert.deepEqual(steps[0], { key: 'overview.next.assignEssential', params: { count: 1 } });
   assert.equal(steps[1].key, 'overview.next.lowResponse'); // 1 of 2 answered, below the default 70 %
@@ -77,13 +86,23 @@ test('nextSteps: uncovered essentials, then the latest wave against the project\
   assert.ok(!nextSteps(lenient, 5).some((x) => x.key === 'overview.next.lowResponse'));
 
   const covered = fakeDoc({
-    assignments: [{ unitId: 'u-1', functionId: 'f-1', role: 'performs' }, { unitId: 'u-1', functionId: 'f-2', role: 'responsible' }],
+    assignments: [
+      { unitId: 'u-1', functionId: 'f-1', role: 'performs' },
+      { unitId: 'u-1', functionId: 'f-2', role: 'responsible' }
+    ],
     respondents: [{ actorId: 'a-1', waveId: 'w-1', responded: true }]
   });
-  assert.deepEqual(nextSteps(await statsOf(covered)).map((x) => x.key), ['overview.next.ready']);
+  assert.deepEqual(
+    nextSteps(await statsOf(covered)).map((x) => x.key),
+    ['overview.next.ready']
+  );
 
   const noTies = fakeDoc({ ties: [] });
-  assert.ok(nextSteps(await statsOf(noTies)).some((x) => x.key === 'overview.next.collectAnswers' && x.params.wave === 'Runde 1'));
+  assert.ok(
+    nextSteps(await statsOf(noTies)).some(
+      (x) => x.key === 'overview.next.collectAnswers' && x.params.wave === 'Runde 1'
+    )
+  );
   const noWaves = fakeDoc({ waves: [], ties: [], respondents: [] });
   assert.ok(nextSteps(await statsOf(noWaves)).some((x) => x.key === 'overview.next.planWave'));
   const internalOnly = fakeDoc({ units: [{ id: 'u-1', name: 'NAV', external: false }] });
@@ -92,8 +111,20 @@ test('nextSteps: uncovered essentials, then the latest wave against the project\
 
 test('latestWave prefers the latest date', () => {
   assert.equal(latestWave([]), null);
-  assert.equal(latestWave([{ id: 'a', date: '2026-05-01' }, { id: 'b', date: '2025-01-01' }]).id, 'a');
-  assert.equal(latestWave([{ id: 'a', date: '' }, { id: 'b', date: '' }]).id, 'b');
+  assert.equal(
+    latestWave([
+      { id: 'a', date: '2026-05-01' },
+      { id: 'b', date: '2025-01-01' }
+    ]).id,
+    'a'
+  );
+  assert.equal(
+    latestWave([
+      { id: 'a', date: '' },
+      { id: 'b', date: '' }
+    ]).id,
+    'b'
+  );
 });
 
 test('project helpers copy, never mutate', () => {
@@ -111,14 +142,23 @@ test('project helpers copy, never mutate', () => {
   assert.deepEqual(listSummary(doc), { units: 2, actors: 2, number: '0001' });
 });
 
-test('nextSteps: a map not begun asks to assign the functions, not "13 essential functions are not assigned"', { skip }, async () => {
-  const fresh = fakeDoc({ assignments: [] });
-  const keys = nextSteps(await statsOf(fresh), 5).map((x) => x.key);
-  assert.ok(keys.includes('overview.next.assignFunctions'), keys.join());
-  assert.ok(!keys.includes('overview.next.assignEssential'), keys.join());
-  const reported = fakeDoc({ reportedAssignments: [
-    { actorId: 'a-1', waveId: 'w-1', functionId: 'f-1', role: 'performs' },
-    { actorId: 'a-1', waveId: 'w-1', functionId: 'f-2', role: 'performs', review: 'rejected' }
-  ] });
-  assert.deepEqual(nextSteps(await statsOf(reported), 5).find((x) => x.key === 'overview.next.reviewReported').params, { count: 1 });
-});
+test(
+  'nextSteps: a map not begun asks to assign the functions, not "13 essential functions are not assigned"',
+  { skip },
+  async () => {
+    const fresh = fakeDoc({ assignments: [] });
+    const keys = nextSteps(await statsOf(fresh), 5).map((x) => x.key);
+    assert.ok(keys.includes('overview.next.assignFunctions'), keys.join());
+    assert.ok(!keys.includes('overview.next.assignEssential'), keys.join());
+    const reported = fakeDoc({
+      reportedAssignments: [
+        { actorId: 'a-1', waveId: 'w-1', functionId: 'f-1', role: 'performs' },
+        { actorId: 'a-1', waveId: 'w-1', functionId: 'f-2', role: 'performs', review: 'rejected' }
+      ]
+    });
+    assert.deepEqual(
+      nextSteps(await statsOf(reported), 5).find((x) => x.key === 'overview.next.reviewReported').params,
+      { count: 1 }
+    );
+  }
+);

@@ -1,7 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  createIdbStorage, createMemoryStorage, classifyError, toStorageError, StorageError, makeRecord, requestPersistence, rawRecordJson
+  createIdbStorage,
+  createMemoryStorage,
+  classifyError,
+  toStorageError,
+  StorageError,
+  makeRecord,
+  requestPersistence,
+  rawRecordJson
 } from '../../www/src/storage.js';
 import { createPrefs } from '../../www/src/lib/prefs.js';
 import { memoryLocalStorage } from './fixtures/harness.mjs';
@@ -12,7 +19,10 @@ test('classifyError maps browser errors to kinds the UI can explain', () => {
   assert.equal(classifyError(domError('QuotaExceededError')), 'quota');
   assert.equal(classifyError(domError('UnknownError', 'Quota exceeded for origin')), 'quota');
   assert.equal(classifyError(domError('SecurityError')), 'unavailable');
-  assert.equal(classifyError(domError('InvalidStateError', 'A mutation operation was attempted in private mode')), 'unavailable');
+  assert.equal(
+    classifyError(domError('InvalidStateError', 'A mutation operation was attempted in private mode')),
+    'unavailable'
+  );
   assert.equal(classifyError(domError('VersionError')), 'blocked');
   assert.equal(classifyError(domError('AbortError')), 'failed');
   assert.equal(classifyError(new StorageError('blocked', 'x')), 'blocked');
@@ -25,13 +35,26 @@ test('classifyError maps browser errors to kinds the UI can explain', () => {
 
 test('no IndexedDB at all -> unavailable, and every call rejects with a StorageError', async () => {
   const s = createIdbStorage({ factory: null });
-  for (const call of [() => s.open(), () => s.list(), () => s.get('x'), () => s.put({ id: 'x' }), () => s.delete('x'), () => s.clear()]) {
+  for (const call of [
+    () => s.open(),
+    () => s.list(),
+    () => s.get('x'),
+    () => s.put({ id: 'x' }),
+    () => s.delete('x'),
+    () => s.clear()
+  ]) {
     await assert.rejects(call(), (err) => err instanceof StorageError && err.kind === 'unavailable');
   }
 });
 
 test('indexedDB.open throwing (private mode, file:// restrictions) -> unavailable', async () => {
-  const s = createIdbStorage({ factory: { open() { throw domError('SecurityError', 'access denied'); } } });
+  const s = createIdbStorage({
+    factory: {
+      open() {
+        throw domError('SecurityError', 'access denied');
+      }
+    }
+  });
   await assert.rejects(s.open(), (err) => err.kind === 'unavailable' && /access denied/.test(err.message));
 });
 
@@ -82,7 +105,17 @@ test('makeRecord: id, display name, ISO time, revision, the doc', () => {
 
 test('requestPersistence asks when possible and never throws', async () => {
   let asked = 0;
-  assert.equal(await requestPersistence({ storage: { persist: async () => { asked += 1; return false; } } }), false);
+  assert.equal(
+    await requestPersistence({
+      storage: {
+        persist: async () => {
+          asked += 1;
+          return false;
+        }
+      }
+    }),
+    false
+  );
   assert.equal(asked, 1);
   assert.equal(await requestPersistence({ storage: { persist: () => Promise.reject(new Error('no')) } }), false);
   assert.equal(await requestPersistence({}), false);
@@ -99,11 +132,20 @@ test('prefs: bosam.* keys only, survives a throwing localStorage', () => {
   prefs.clear();
   assert.equal(prefs.get('lang'), null);
   assert.equal(ls.getItem('other.key'), 'keep');
-  const broken = createPrefs(() => { throw domError('SecurityError'); });
+  const broken = createPrefs(() => {
+    throw domError('SecurityError');
+  });
   assert.equal(broken.get('lang'), null);
   assert.equal(broken.set('lang', 'en'), false);
   broken.clear();
-  const throwing = createPrefs(() => ({ getItem() { throw new Error('x'); }, setItem() { throw domError('QuotaExceededError'); } }));
+  const throwing = createPrefs(() => ({
+    getItem() {
+      throw new Error('x');
+    },
+    setItem() {
+      throw domError('QuotaExceededError');
+    }
+  }));
   assert.equal(throwing.get('a'), null);
   assert.equal(throwing.set('a', 'b'), false);
 });
@@ -113,23 +155,55 @@ test('rawRecordJson writes whatever structured clone can hold, with stand-ins wh
   cyclic.me = cyclic;
   const shared = { s: 1 };
   const value = {
-    id: 7, big: 12345678901234567890n, inf: Infinity, nan: NaN, when: new Date('2026-01-02T03:04:05.000Z'), bad: new Date('x'),
-    bytes: new Uint8Array(5), buf: new ArrayBuffer(3), map: new Map([['k', 1]]), set: new Set([1, 2]), re: /x+/g,
-    err: new TypeError('boom'), fn: () => 1, undef: undefined, cyclic, twice: [shared, shared], list: [1, 'x', null, true]
+    id: 7,
+    big: 12345678901234567890n,
+    inf: Infinity,
+    nan: NaN,
+    when: new Date('2026-01-02T03:04:05.000Z'),
+    bad: new Date('x'),
+    bytes: new Uint8Array(5),
+    buf: new ArrayBuffer(3),
+    map: new Map([['k', 1]]),
+    set: new Set([1, 2]),
+    re: /x+/g,
+    err: new TypeError('boom'),
+    fn: () => 1,
+    undef: undefined,
+    cyclic,
+    twice: [shared, shared],
+    list: [1, 'x', null, true]
   };
-  Object.defineProperty(value, '__proto__', { value: { polluted: true }, enumerable: true, configurable: true, writable: true });
+  Object.defineProperty(value, '__proto__', {
+    value: { polluted: true },
+    enumerable: true,
+    configurable: true,
+    writable: true
+  });
   const text = rawRecordJson(value);
   assert.ok(text.endsWith('\n'));
   const back = JSON.parse(text);
   assert.ok(Object.prototype.hasOwnProperty.call(back, '__proto__'));
   assert.deepEqual(Object.fromEntries(Object.entries(back).filter(([k]) => k !== '__proto__')), {
-    id: 7, big: '12345678901234567890', inf: 'Infinity', nan: 'NaN', when: '2026-01-02T03:04:05.000Z', bad: '[invalid date]',
-    bytes: '[binary data, 5 bytes]', buf: '[binary data, 3 bytes]', map: [['k', 1]], set: [1, 2], re: '/x+/g',
-    err: 'TypeError: boom', fn: '[function]', undef: '[undefined]', cyclic: { a: 1, me: '[circular reference]' },
-    twice: [{ s: 1 }, { s: 1 }], list: [1, 'x', null, true]
+    id: 7,
+    big: '12345678901234567890',
+    inf: 'Infinity',
+    nan: 'NaN',
+    when: '2026-01-02T03:04:05.000Z',
+    bad: '[invalid date]',
+    bytes: '[binary data, 5 bytes]',
+    buf: '[binary data, 3 bytes]',
+    map: [['k', 1]],
+    set: [1, 2],
+    re: '/x+/g',
+    err: 'TypeError: boom',
+    fn: '[function]',
+    undef: '[undefined]',
+    cyclic: { a: 1, me: '[circular reference]' },
+    twice: [{ s: 1 }, { s: 1 }],
+    list: [1, 'x', null, true]
   });
   assert.match(text, /"__proto__": \{\s*"polluted": true\s*\}/, 'an own __proto__ key is written as data');
-  assert.equal(({}).polluted, undefined);
+  assert.equal({}.polluted, undefined);
   let deep = 'end';
   for (let i = 0; i < 2000; i += 1) deep = [deep];
   assert.match(rawRecordJson(deep, 50), /\[nested too deeply\]/);

@@ -1,12 +1,23 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nextSort, ariaSort, sortRows } from '../../www/src/lib/table-sort.js';
-import { caveats, measureFlags, levelOf, rankOf, NETWORK_MEASURES, ACTOR_MEASURES } from '../../www/src/lib/measures.js';
+import {
+  caveats,
+  measureFlags,
+  levelOf,
+  rankOf,
+  NETWORK_MEASURES,
+  ACTOR_MEASURES
+} from '../../www/src/lib/measures.js';
 import nb from '../../www/src/locales/nb.js';
 
 const rows = [
-  { name: 'Øystein', v: 3 }, { name: 'Anne', v: null }, { name: 'Åse', v: 10 },
-  { name: 'Bjørn', v: 3 }, { name: 'Æsa', v: undefined }, { name: 'Carl', v: -1 }
+  { name: 'Øystein', v: 3 },
+  { name: 'Anne', v: null },
+  { name: 'Åse', v: 10 },
+  { name: 'Bjørn', v: 3 },
+  { name: 'Æsa', v: undefined },
+  { name: 'Carl', v: -1 }
 ];
 const value = (r, key) => r[key];
 const name = (r) => r.name;
@@ -42,8 +53,16 @@ test('sortRows: text follows Norwegian alphabetical order (… Z, Æ, Ø, Å)', 
 test('caveats: small networks, low response, several parts, and the options', () => {
   const keys = (list) => list.map((c) => c.key);
   assert.deepEqual(keys(caveats({ nodes: 52, responseRate: 0.9, components: 1 }, {}, 0.7)), []);
-  assert.deepEqual(keys(caveats({ nodes: 12, responseRate: 0.5, components: 3, largestComponent: 9 }, { weighted: true, minFrequency: 3 }, 0.7)),
-    ['caveat.small', 'caveat.lowResponse', 'caveat.components', 'caveat.weighted', 'caveat.minFrequency']);
+  assert.deepEqual(
+    keys(
+      caveats(
+        { nodes: 12, responseRate: 0.5, components: 3, largestComponent: 9 },
+        { weighted: true, minFrequency: 3 },
+        0.7
+      )
+    ),
+    ['caveat.small', 'caveat.lowResponse', 'caveat.components', 'caveat.weighted', 'caveat.minFrequency']
+  );
   const betweenness = ACTOR_MEASURES.find((d) => d.key === 'betweenness');
   assert.deepEqual(measureFlags(betweenness, { nodes: 12 }), ['small']);
   assert.deepEqual(measureFlags(betweenness, { nodes: 40 }), []);

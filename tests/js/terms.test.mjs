@@ -31,7 +31,7 @@ for (const lang of ['nb', 'en']) {
   });
 }
 
-test('the kinds of contact are one list: the app, the map and the form use the catalogue\'s ids in its order', async () => {
+test("the kinds of contact are one list: the app, the map and the form use the catalogue's ids in its order", async () => {
   const { TIE_TYPES } = await import('../../www/src/lib/ties.js');
   const map = await import('../../www/src/lib/network-model.js');
   const form = await import('../../www/survey/model.js');

@@ -16,7 +16,11 @@ test('typed text is a draft at once, and in the project (one undo step) after co
   const h = await withProject();
   const draft = { kind: 'phase-item-note', phase: 1, item: 'mandate', label: 'Mandat' };
   h.actions.typing({ ...draft, value: 'Vedtatt i' });
-  assert.deepEqual(Object.keys(h.state().typing), ['phase-item-note:1:mandate'], 'the header must not say "Lagret" now');
+  assert.deepEqual(
+    Object.keys(h.state().typing),
+    ['phase-item-note:1:mandate'],
+    'the header must not say "Lagret" now'
+  );
   h.actions.typing({ ...draft, value: 'Vedtatt i rådmannens ledergruppe' });
   await h.actions.commitTyping('phase-item-note:1:mandate');
   assert.equal(h.state().current.doc.phases['1'].items.mandate.note, 'Vedtatt i rådmannens ledergruppe');

@@ -17,8 +17,16 @@ export function generateProject(n, { seed = 1, unitSize = 20, averageDegree = 8,
   const rand = mulberry32(seed);
   const pick = (k) => Math.floor(rand() * k);
   const unitCount = Math.max(1, Math.round(n / unitSize));
-  const units = Array.from({ length: unitCount }, (_, u) => ({ id: `u-${u}`, name: `Enhet ${u + 1}`, external: false }));
-  const actors = Array.from({ length: n }, (_, i) => ({ id: `a-${i}`, name: `Person ${i + 1}`, unitId: `u-${i % unitCount}` }));
+  const units = Array.from({ length: unitCount }, (_, u) => ({
+    id: `u-${u}`,
+    name: `Enhet ${u + 1}`,
+    external: false
+  }));
+  const actors = Array.from({ length: n }, (_, i) => ({
+    id: `a-${i}`,
+    name: `Person ${i + 1}`,
+    unitId: `u-${i % unitCount}`
+  }));
   const members = units.map(() => []);
   actors.forEach((a, i) => members[i % unitCount].push(i));
 
@@ -46,15 +54,30 @@ export function generateProject(n, { seed = 1, unitSize = 20, averageDegree = 8,
     const both = rand() < 0.8;
     const first = rand() < 0.5;
     if (both || first) ties.push({ from: `a-${u}`, to: `a-${v}`, waveId: 'w-1', frequency: f, types: ['information'] });
-    if (both || !first) ties.push({ from: `a-${v}`, to: `a-${u}`, waveId: 'w-1', frequency: both ? Math.max(1, f - pick(2)) : f, types: ['information'] });
+    if (both || !first)
+      ties.push({
+        from: `a-${v}`,
+        to: `a-${u}`,
+        waveId: 'w-1',
+        frequency: both ? Math.max(1, f - pick(2)) : f,
+        types: ['information']
+      });
   }
   return {
-    format: 'bosam-project', schemaVersion: 1, id: `bench-${n}-${seed}`,
+    format: 'bosam-project',
+    schemaVersion: 1,
+    id: `bench-${n}-${seed}`,
     municipality: { name: `Syntetisk kommune (${n})`, number: '' },
-    units, actors, targetGroups: [], functions: [], assignments: [],
+    units,
+    actors,
+    targetGroups: [],
+    functions: [],
+    assignments: [],
     waves: [{ id: 'w-1', label: 'Syntetisk runde', date: '2026-01-01' }],
     respondents: actors.map((a) => ({ actorId: a.id, waveId: 'w-1', responded: true })),
-    ties, assessments: [], phases: {}
+    ties,
+    assessments: [],
+    phases: {}
   };
 }
 
@@ -64,7 +87,8 @@ export function undirectedEdges(project) {
   const seen = new Set();
   const out = [];
   for (const t of project.ties) {
-    const u = index.get(t.from), v = index.get(t.to);
+    const u = index.get(t.from),
+      v = index.get(t.to);
     const key = u < v ? `${u},${v}` : `${v},${u}`;
     if (u === v || seen.has(key)) continue;
     seen.add(key);

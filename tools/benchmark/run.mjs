@@ -73,7 +73,10 @@ function graphology(project, n) {
 function networkx(project, n) {
   if (n > networkxMax) return null;
   const input = [String(n), ...undirectedEdges(project).map(([u, v]) => `${u} ${v}`)].join('\n');
-  const r = spawnSync('python3', [join(root, 'tools', 'benchmark', 'networkx_betweenness.py')], { input, encoding: 'utf8' });
+  const r = spawnSync('python3', [join(root, 'tools', 'benchmark', 'networkx_betweenness.py')], {
+    input,
+    encoding: 'utf8'
+  });
   if (r.status !== 0) return { error: (r.stderr || '').trim().split('\n').pop() };
   const out = JSON.parse(r.stdout);
   return { ms: out.seconds * 1000, version: out.networkx };
@@ -105,16 +108,32 @@ for (const n of sizes) {
   rows.push({ n, edges: undirectedEdges(project).length, nat, wa, gr, nx });
 }
 
-console.log('Bosam benchmark (ms; median of repeated runs up to 1,000 actors). Generated block networks, average degree 8.');
+console.log(
+  'Bosam benchmark (ms; median of repeated runs up to 1,000 actors). Generated block networks, average degree 8.'
+);
 console.log('"paths" = betweenness + closeness + harmonic in one pass; "communities" = Leiden-refined Louvain.\n');
-console.log('| actors | edges | native total | WASM total | WASM/native | WASM paths | graphology betweenness | graphology closeness | graphology/WASM (btw+clo) | WASM communities | graphology Louvain | graphology/WASM (communities) | WASM layout | NetworkX betweenness | NetworkX / native total |');
+console.log(
+  '| actors | edges | native total | WASM total | WASM/native | WASM paths | graphology betweenness | graphology closeness | graphology/WASM (btw+clo) | WASM communities | graphology Louvain | graphology/WASM (communities) | WASM layout | NetworkX betweenness | NetworkX / native total |'
+);
 console.log('|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const { n, edges, nat, wa, gr, nx } of rows) {
-  console.log(`| ${n} | ${edges} | ${fmt(nat.ms)} | ${fmt(wa.ms)} | ${ratio(wa.ms, nat.ms)} | ${fmt(wa.stages.paths)} | ${fmt(gr.betweenness)} | ${fmt(gr.closeness)} | ${ratio(gr.betweenness + gr.closeness, wa.stages.paths)} | ${fmt(wa.stages.communities)} | ${fmt(gr.louvain)} | ${ratio(gr.louvain, wa.stages.communities)} | ${fmt(wa.stages.layout)} | ${nx && nx.ms ? fmt(nx.ms) : nx && nx.error ? 'failed' : 'skipped'} | ${nx && nx.ms ? ratio(nx.ms, nat.ms) : '—'} |`);
+  console.log(
+    `| ${n} | ${edges} | ${fmt(nat.ms)} | ${fmt(wa.ms)} | ${ratio(wa.ms, nat.ms)} | ${fmt(wa.stages.paths)} | ${fmt(gr.betweenness)} | ${fmt(gr.closeness)} | ${ratio(gr.betweenness + gr.closeness, wa.stages.paths)} | ${fmt(wa.stages.communities)} | ${fmt(gr.louvain)} | ${ratio(gr.louvain, wa.stages.communities)} | ${fmt(wa.stages.layout)} | ${nx && nx.ms ? fmt(nx.ms) : nx && nx.error ? 'failed' : 'skipped'} | ${nx && nx.ms ? ratio(nx.ms, nat.ms) : '—'} |`
+  );
 }
 console.log('\nNative stages (ms):');
-for (const { n, nat } of rows) console.log(`  ${n}: ${Object.entries(nat.stages).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
+for (const { n, nat } of rows)
+  console.log(
+    `  ${n}: ${Object.entries(nat.stages)
+      .map(([k, v]) => `${k} ${fmt(v)}`)
+      .join(', ')}`
+  );
 console.log('WASM stages (ms):');
-for (const { n, wa } of rows) console.log(`  ${n}: ${Object.entries(wa.stages).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
+for (const { n, wa } of rows)
+  console.log(
+    `  ${n}: ${Object.entries(wa.stages)
+      .map(([k, v]) => `${k} ${fmt(v)}`)
+      .join(', ')}`
+  );
 const nxv = rows.find((r) => r.nx && r.nx.version);
 if (nxv) console.log(`NetworkX ${nxv.nx.version}; node ${process.version}.`);

@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "api/api.hpp"
-#include "common.hpp"
 #include "base/json.hpp"
+#include "common.hpp"
 
 namespace bosam::cli {
 namespace {
@@ -58,13 +58,17 @@ int cmd_import(int argc, char** argv) {
         s == "--wave-date" || s == "--lang") {
       if (!hasValue) return usage(s + " needs a value");
       const std::string v = value();
-      if (s == "--edges") edges = v;
-      else if (s == "--nodes") nodes = v;
-      else if (s == "--graphml") graphml = v;
-      else if (s == "--out" || s == "-o") out = v;
+      if (s == "--edges")
+        edges = v;
+      else if (s == "--nodes")
+        nodes = v;
+      else if (s == "--graphml")
+        graphml = v;
+      else if (s == "--out" || s == "-o")
+        out = v;
       else if (s == "--map") {
-        static const std::vector<std::string> keys = {"from", "to", "frequency", "weight", "types", "nodeId",
-                                                      "nodeName", "nodeUnit"};
+        static const std::vector<std::string> keys = {"from",  "to",     "frequency", "weight",
+                                                      "types", "nodeId", "nodeName",  "nodeUnit"};
         if (std::string err = parse_map(v, keys, mapping); !err.empty()) return usage(err);
       } else if (s == "--match") {
         if (v != "id" && v != "name") return usage("--match must be id or name");
@@ -72,10 +76,14 @@ int cmd_import(int argc, char** argv) {
       } else if (s == "--frequency") {
         if (v.size() != 1 || v[0] < '1' || v[0] > '4') return usage("--frequency must be 1, 2, 3 or 4");
         opts["defaultFrequency"] = v[0] - '0';
-      } else if (s == "--delimiter") opts["delimiter"] = v;
-      else if (s == "--wave-label") wave["label"] = v;
-      else if (s == "--wave-id") wave["id"] = v;
-      else if (s == "--wave-date") wave["date"] = v;
+      } else if (s == "--delimiter")
+        opts["delimiter"] = v;
+      else if (s == "--wave-label")
+        wave["label"] = v;
+      else if (s == "--wave-id")
+        wave["id"] = v;
+      else if (s == "--wave-date")
+        wave["date"] = v;
       else if (s == "--lang") {
         if (v != "nb" && v != "en") return usage("--lang must be nb or en");
         lang = v;
@@ -94,8 +102,8 @@ int cmd_import(int argc, char** argv) {
 
   std::string projectText, edgesText, nodesText;
   const std::string& mainFile = graphml.empty() ? edges : graphml;
-  for (const auto& [path, into] : {std::pair<const std::string&, std::string&>{project, projectText},
-                                   {mainFile, edgesText}, {nodes, nodesText}}) {
+  for (const auto& [path, into] :
+       {std::pair<const std::string&, std::string&>{project, projectText}, {mainFile, edgesText}, {nodes, nodesText}}) {
     if (path.empty()) continue;
     if (!read_input(path, into)) return 1;
   }
@@ -111,7 +119,8 @@ int cmd_import(int argc, char** argv) {
     if (!suggest(nodesText, preview, mapping, false)) return 1;
   }
   std::string used;
-  for (const auto& kv : mapping.items()) used += (used.empty() ? "" : ", ") + kv.key() + "=" + kv.value().get<std::string>();
+  for (const auto& kv : mapping.items())
+    used += (used.empty() ? "" : ", ") + kv.key() + "=" + kv.value().get<std::string>();
   std::cerr << "bosam: columns: " << (used.empty() ? "(none)" : used) << "\n";
 
   opts["mapping"] = mapping;

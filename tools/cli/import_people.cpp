@@ -9,8 +9,8 @@
 #include <vector>
 
 #include "api/api.hpp"
-#include "common.hpp"
 #include "base/json.hpp"
+#include "common.hpp"
 
 namespace bosam::cli {
 namespace {
@@ -69,7 +69,8 @@ int cmd_import_people(int argc, char** argv) {
       if (i + 1 >= argc) return usage(s + " needs a value");
       const std::string v = argv[++i];
       if (s == "--map") {
-        static const std::vector<std::string> keys = {"name", "firstName", "lastName", "unit", "role", "fte", "location"};
+        static const std::vector<std::string> keys = {"name", "firstName", "lastName", "unit",
+                                                      "role", "fte",       "location"};
         if (std::string err = parse_map(v, keys, mapping); !err.empty()) return usage(err);
       } else if (s == "--lang") {
         if (v != "nb" && v != "en") return usage("--lang must be nb or en");
@@ -105,7 +106,8 @@ int cmd_import_people(int argc, char** argv) {
   opts["lang"] = lang;
   opts["name"] = base_name(file);
   if (!mapping.empty()) opts["map"] = mapping;
-  json env = json::parse(api::import_people(projectText, text, opts.dump(-1, ' ', false, json::error_handler_t::replace)));
+  json env =
+      json::parse(api::import_people(projectText, text, opts.dump(-1, ' ', false, json::error_handler_t::replace)));
   print_issues(env, std::cerr);
   if (!env.value("ok", false)) {
     bool unknownUnit = false;

@@ -1,23 +1,22 @@
 // bosam: the native command line. It reads files and prints; every decision is made by core/api, the same
 // code the app runs as WebAssembly. Exit codes: 0 ok, 1 the input has errors, 2 usage error.
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 #include <string>
 #include <vector>
 
-#include "base/json.hpp"
-
 #include "api/api.hpp"
+#include "base/json.hpp"
 #include "common.hpp"
 
 namespace bosam::cli {
 int cmd_import(int argc, char** argv);         // tools/cli/import.cpp
 int cmd_import_people(int argc, char** argv);  // tools/cli/import_people.cpp
-}
+}  // namespace bosam::cli
 
 namespace {
 
@@ -51,11 +50,11 @@ struct Args {
   std::string command, lang = "nb";
   std::vector<std::string> files;
   bool asJson = false;
-  std::string format;                  // export --format
+  std::string format;                    // export --format
   bool measures = false, excel = false;  // export --measures, --excel
   bool pseudonymize = false;             // export --format json --pseudonymize
-  std::string out;  // --out FILE
-  json analysis = json::object();  // analysis options from flags, passed to the core as they are
+  std::string out;                       // --out FILE
+  json analysis = json::object();        // analysis options from flags, passed to the core as they are
 };
 
 // A whole number from argv, or an error text.
@@ -97,8 +96,10 @@ std::string parse_args(int argc, char** argv, Args& a) {
     } else if (s == "--wave" || s == "--from" || s == "--to" || s == "--min-frequency" || s == "--seed") {
       if (i + 1 >= argc) return s + " needs a value";
       const char* value = argv[++i];
-      if (s == "--wave") a.analysis["waveId"] = value;
-      else if (s == "--from" || s == "--to") a.analysis[s.substr(2)] = value;
+      if (s == "--wave")
+        a.analysis["waveId"] = value;
+      else if (s == "--from" || s == "--to")
+        a.analysis[s.substr(2)] = value;
       else if (std::string err = whole_number(s, value, a.analysis[s == "--seed" ? "seed" : "minFrequency"]);
                !err.empty())
         return err;
@@ -126,8 +127,10 @@ int cmd_validate(const Args& a) {
     json env = json::parse(bosam::api::validate(text, options(a)));
     env.erase("result");  // validate reports; it does not echo the document
     if (!env.value("ok", false)) status = 1;
-    if (a.asJson) all[file] = env;
-    else print_issues(env, std::cout, file);
+    if (a.asJson)
+      all[file] = env;
+    else
+      print_issues(env, std::cout, file);
   }
   if (a.asJson) std::cout << all.dump(2) << "\n";
   return status;
@@ -181,7 +184,8 @@ int cmd_merge(const Args& a) {
   const std::string out = env["result"]["project"].dump(2) + "\n";
   if (!write_output(a.out, out)) return 1;
   for (const auto& m : env["result"]["report"])
-    std::cerr << m["file"].get<std::string>() << ": " << m["ties"] << " ties from " << m["respondent"].get<std::string>() << "\n";
+    std::cerr << m["file"].get<std::string>() << ": " << m["ties"] << " ties from "
+              << m["respondent"].get<std::string>() << "\n";
   return 0;
 }
 
@@ -225,7 +229,8 @@ int cmd_export_json(const Args& a, const std::string& text) {
       std::cerr << "bosam: cannot write the new key into " << a.files[0] << "\n";
       return 1;
     }
-    std::cerr << "bosam: added a pseudonymisation key to " << a.files[0] << " (keep that file: it re-identifies copies)\n";
+    std::cerr << "bosam: added a pseudonymisation key to " << a.files[0]
+              << " (keep that file: it re-identifies copies)\n";
   }
   json env = json::parse(bosam::api::pseudonymize(project.dump(), opts.dump()));
   print_issues(env, std::cerr, a.files[0]);
@@ -298,7 +303,8 @@ int main(int argc, char** argv) {
   const std::string first = argv[1];
   if (first == "--version" || first == "version") {
     json v = json::parse(bosam::api::version())["result"];
-    std::cout << "bosam " << v["version"].get<std::string>() << " (project schemaVersion " << v["schemaVersion"] << ")\n";
+    std::cout << "bosam " << v["version"].get<std::string>() << " (project schemaVersion " << v["schemaVersion"]
+              << ")\n";
     return 0;
   }
   if (first == "--help" || first == "-h" || first == "help") {

@@ -26,7 +26,10 @@ function node(args) {
 /** The names of the file's tests, in order, each once (a name used twice runs both: it is listed once). */
 function listTests(file, extra) {
   const run = node(['--test', `--test-reporter=${REPORTER}`, `--test-name-pattern=${NEVER}`, ...extra, file]);
-  const names = run.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l).name);
+  const names = run.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l).name);
   if (names.length === 0) throw new Error(`no tests found in ${file}:\n${run.stderr.slice(-2000)}`);
   return [...new Set(names)];
 }
@@ -57,7 +60,13 @@ function main(argv) {
     }
     names.forEach((name, i) => {
       const started = Date.now();
-      const run = node(['--test', '--test-reporter=tap', `--test-name-pattern=^${escapeRegExp(name)}$`, ...extra, file]);
+      const run = node([
+        '--test',
+        '--test-reporter=tap',
+        `--test-name-pattern=^${escapeRegExp(name)}$`,
+        ...extra,
+        file
+      ]);
       const tap = `${run.stdout}\n${run.stderr}`;
       const log = join(LOGS, `${basename(file)}.${i + 1}.log`);
       writeFileSync(log, tap);

@@ -20,7 +20,9 @@ export function analysisWorkerMain(scope, factory) {
   function load() {
     if (!instance) {
       instance = Promise.resolve().then(() => factory());
-      instance.catch(() => { instance = null; });
+      instance.catch(() => {
+        instance = null;
+      });
     }
     return instance;
   }
@@ -30,23 +32,26 @@ export function analysisWorkerMain(scope, factory) {
     const id = msg.id;
     const method = String(msg.method || '');
     const args = Array.isArray(msg.args) ? msg.args : [];
-    load().then((inst) => {
-      if (!inst || typeof inst[method] !== 'function') {
-        scope.postMessage({ id, kind: 'error', code: 'core-missing-function', message: method });
-        return;
+    load().then(
+      (inst) => {
+        if (!inst || typeof inst[method] !== 'function') {
+          scope.postMessage({ id, kind: 'error', code: 'core-missing-function', message: method });
+          return;
+        }
+        let raw;
+        try {
+          raw = inst[method](...args);
+        } catch (e) {
+          instance = null; // a WASM abort leaves the instance unusable
+          scope.postMessage({ id, kind: 'error', code: 'core-crash', message: `${method}: ${describe(e)}` });
+          return;
+        }
+        scope.postMessage({ id, kind: 'ok', raw });
+      },
+      (e) => {
+        scope.postMessage({ id, kind: 'error', code: 'core-unavailable', message: describe(e) });
       }
-      let raw;
-      try {
-        raw = inst[method](...args);
-      } catch (e) {
-        instance = null; // a WASM abort leaves the instance unusable
-        scope.postMessage({ id, kind: 'error', code: 'core-crash', message: `${method}: ${describe(e)}` });
-        return;
-      }
-      scope.postMessage({ id, kind: 'ok', raw });
-    }, (e) => {
-      scope.postMessage({ id, kind: 'error', code: 'core-unavailable', message: describe(e) });
-    });
+    );
   };
 
   load().then(

@@ -7,7 +7,13 @@
 import { analysisWorkerMain } from './analysis-worker.js';
 
 /** Error codes produced here (not by the core). The UI has texts for them (coreError.*). */
-export const LOCAL_ERROR_CODES = ['core-unavailable', 'core-crash', 'core-bad-response', 'core-missing-function', 'analysis-cancelled'];
+export const LOCAL_ERROR_CODES = [
+  'core-unavailable',
+  'core-crash',
+  'core-bad-response',
+  'core-missing-function',
+  'analysis-cancelled'
+];
 
 function localError(code, message) {
   return { ok: false, result: null, warnings: [], errors: [{ path: '$', code, message: String(message || '') }] };
@@ -45,9 +51,10 @@ export function parseEnvelope(raw) {
   if (env.ok) {
     return { ok: true, result: env.result === undefined ? null : env.result, warnings, errors: [] };
   }
-  const errors = Array.isArray(env.errors) && env.errors.length > 0
-    ? env.errors.map(normaliseError)
-    : [{ path: '$', code: 'core-bad-response', message: 'the core reported failure without errors' }];
+  const errors =
+    Array.isArray(env.errors) && env.errors.length > 0
+      ? env.errors.map(normaliseError)
+      : [{ path: '$', code: 'core-bad-response', message: 'the core reported failure without errors' }];
   return { ok: false, result: null, warnings, errors };
 }
 
@@ -76,7 +83,9 @@ export function createCore(factory) {
           return inst;
         });
       // A failed start may be retried by a later call.
-      instancePromise.catch(() => { instancePromise = null; });
+      instancePromise.catch(() => {
+        instancePromise = null;
+      });
     }
     return instancePromise;
   }
@@ -128,26 +137,42 @@ export function createCore(factory) {
     analyze: (doc, options) => callCore('analyze', JSON.stringify(doc), json(options)),
     compare: (doc, options) => callCore('compare', JSON.stringify(doc), json(options)),
     /** Survey answers into a project, all or nothing (core/api merge). answers: [{ name, text }]. */
-    merge: (doc, answers, options) => callCore('merge', JSON.stringify(doc), JSON.stringify(answers || []), json(options)),
+    merge: (doc, answers, options) =>
+      callCore('merge', JSON.stringify(doc), JSON.stringify(answers || []), json(options)),
     /** A copy with names replaced by stable codes and notes removed; result { project, key } (core/api). */
     pseudonymize: (doc, options) => callCore('pseudonymize', JSON.stringify(doc), json(options)),
     /** The original project's names put back into a pseudonymised copy of it. */
     reidentify: (originalDoc, sharedText, options) =>
-      callCore('reidentify', JSON.stringify(originalDoc), typeof sharedText === 'string' ? sharedText : JSON.stringify(sharedText), json(options)),
+      callCore(
+        'reidentify',
+        JSON.stringify(originalDoc),
+        typeof sharedText === 'string' ? sharedText : JSON.stringify(sharedText),
+        json(options)
+      ),
     /** GraphML, GEXF, Pajek or CSV text of one wave (core/api export_network). */
     exportNetwork: (doc, options) => callCore('exportNetwork', JSON.stringify(doc), json(options)),
     /** Header, first rows and suggested column mapping of a CSV (or, with format 'graphml', a GraphML) file; the
      *  text may be its bytes (Uint8Array), so invalid UTF-8 is reported with its line (core/api csv_preview). */
     csvPreview: (text, options) =>
-      callCore('csvPreview', typeof text === 'string' || text instanceof Uint8Array ? text : String(text), json(options)),
+      callCore(
+        'csvPreview',
+        typeof text === 'string' || text instanceof Uint8Array ? text : String(text),
+        json(options)
+      ),
     /** A CSV or GraphML network as a new wave, all or nothing; result { project, report } (core/api import_network). */
     importNetwork: (doc, options) => callCore('importNetwork', JSON.stringify(doc), json(options)),
     /** A staff list's first rows and guessed columns (core/api people_preview); `data` is the CSV's bytes
      *  (Uint8Array, so invalid UTF-8 is named by row) or '' with options.table (rows read from an .xlsx). */
-    peoplePreview: (data, options) => callCore('peoplePreview', data instanceof Uint8Array ? data : String(data || ''), json(options)),
+    peoplePreview: (data, options) =>
+      callCore('peoplePreview', data instanceof Uint8Array ? data : String(data || ''), json(options)),
     /** A staff list as the project's people, all or nothing; result { project, report } (core/api import_people). */
     importPeople: (doc, data, options) =>
-      callCore('importPeople', JSON.stringify(doc), data instanceof Uint8Array ? data : String(data || ''), json(options)),
+      callCore(
+        'importPeople',
+        JSON.stringify(doc),
+        data instanceof Uint8Array ? data : String(data || ''),
+        json(options)
+      ),
     cancelAnalysis: () => {},
     analysisEngine: () => 'main',
     callCore
@@ -161,11 +186,14 @@ export function createPageCore(scope = globalThis) {
     if (typeof scope.BosamCore !== 'function') throw new Error('BosamCore is missing from the page');
     return scope.BosamCore();
   });
-  return withAnalysisEngine(core, createAnalysisEngine({
-    scope,
-    source: () => findCoreSource(scope.document ? scope.document.scripts : []),
-    mainCall: core.callCore
-  }));
+  return withAnalysisEngine(
+    core,
+    createAnalysisEngine({
+      scope,
+      source: () => findCoreSource(scope.document ? scope.document.scripts : []),
+      mainCall: core.callCore
+    })
+  );
 }
 
 /** The text of the inlined core script: the first script that starts by defining BosamCore. */
@@ -205,7 +233,11 @@ export function createAnalysisEngine({ scope = globalThis, source, mainCall, sta
 
   function fallBack(reason) {
     if (worker) {
-      try { worker.terminate(); } catch (e) { /* already gone */ }
+      try {
+        worker.terminate();
+      } catch (e) {
+        /* already gone */
+      }
     }
     worker = null;
     release();
@@ -232,7 +264,9 @@ export function createAnalysisEngine({ scope = globalThis, source, mainCall, sta
     }
     mode = 'starting';
     const mine = worker;
-    startTimer = setTimeout(() => { if (worker === mine && mode === 'starting') fallBack('the Worker did not start'); }, startTimeout);
+    startTimer = setTimeout(() => {
+      if (worker === mine && mode === 'starting') fallBack('the Worker did not start');
+    }, startTimeout);
     worker.onmessage = (event) => {
       if (worker !== mine) return;
       const msg = event.data || {};
@@ -262,13 +296,19 @@ export function createAnalysisEngine({ scope = globalThis, source, mainCall, sta
       const calls = [...pending.values()];
       pending.clear();
       stop();
-      calls.forEach((c) => c.resolve(localError('core-crash', event && event.message ? event.message : 'worker error')));
+      calls.forEach((c) =>
+        c.resolve(localError('core-crash', event && event.message ? event.message : 'worker error'))
+      );
     };
   }
 
   function stop() {
     if (worker) {
-      try { worker.terminate(); } catch (e) { /* already gone */ }
+      try {
+        worker.terminate();
+      } catch (e) {
+        /* already gone */
+      }
     }
     worker = null;
     release();

@@ -120,7 +120,9 @@ export function formatDate(value, lang = current) {
 export function formatDateTime(value, lang = current) {
   const date = toDate(value);
   if (Number.isNaN(date.getTime())) return value === undefined || value === null ? '' : String(value);
-  return new Intl.DateTimeFormat(INTL_TAGS[lang] || INTL_TAGS.nb, { dateStyle: 'long', timeStyle: 'short' }).format(date);
+  return new Intl.DateTimeFormat(INTL_TAGS[lang] || INTL_TAGS.nb, { dateStyle: 'long', timeStyle: 'short' }).format(
+    date
+  );
 }
 
 /** File sizes for messages: "2,4 MB". */

@@ -24,17 +24,20 @@ function start() {
   const dialogs = createDialogs(store);
   const core = createPageCore();
   const tabSync = createTabSync(window);
-  const app = createApp({
-    core,
-    storage: createIdbStorage(),
-    prefs,
-    dialogs,
-    download: downloadText,
-    newId: () => newId(),
-    requestPersistence: () => requestPersistence(),
-    views: VIEW_IDS,
-    tabSync
-  }, store);
+  const app = createApp(
+    {
+      core,
+      storage: createIdbStorage(),
+      prefs,
+      dialogs,
+      download: downloadText,
+      newId: () => newId(),
+      requestPersistence: () => requestPersistence(),
+      views: VIEW_IDS,
+      tabSync
+    },
+    store
+  );
   // Other tabs learn that this one is gone; leaving with changes another tab's save kept
   // from being stored asks first (the user can still export them).
   window.addEventListener('pagehide', () => tabSync.post({ type: 'closed' }));

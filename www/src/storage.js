@@ -26,7 +26,8 @@ export function classifyError(err, fallback = 'failed') {
   const name = err && typeof err === 'object' ? err.name : '';
   const message = err && typeof err === 'object' && typeof err.message === 'string' ? err.message : String(err);
   if (name === 'QuotaExceededError' || /quota/i.test(message)) return 'quota';
-  if (name === 'SecurityError' || (name === 'InvalidStateError' && /private|mutation/i.test(message))) return 'unavailable';
+  if (name === 'SecurityError' || (name === 'InvalidStateError' && /private|mutation/i.test(message)))
+    return 'unavailable';
   if (name === 'VersionError' || name === 'BlockedError') return 'blocked';
   return fallback;
 }
@@ -81,12 +82,17 @@ export function createIdbStorage({ factory, dbName = DB_NAME } = {}) {
       req.onsuccess = () => {
         const db = req.result;
         // If a newer version is opened elsewhere, step aside instead of blocking it.
-        db.onversionchange = () => { db.close(); dbPromise = null; };
+        db.onversionchange = () => {
+          db.close();
+          dbPromise = null;
+        };
         resolve(db);
       };
     });
     // Let a later call try again (for example after the user closed another tab).
-    dbPromise.catch(() => { dbPromise = null; });
+    dbPromise.catch(() => {
+      dbPromise = null;
+    });
     return dbPromise;
   }
 
@@ -98,7 +104,10 @@ export function createIdbStorage({ factory, dbName = DB_NAME } = {}) {
       try {
         tx = db.transaction(STORE, mode);
         const req = work(tx.objectStore(STORE));
-        if (req) req.onsuccess = () => { result = req.result; };
+        if (req)
+          req.onsuccess = () => {
+            result = req.result;
+          };
       } catch (e) {
         reject(toStorageError(e));
         return;
@@ -171,7 +180,10 @@ export function createMemoryStorage(initial = []) {
     open: async () => true,
     list: async () => [...rows.values()].map(jsonCopy),
     get: async (id) => (rows.has(id) ? jsonCopy(rows.get(id)) : null),
-    put: async (record) => { rows.set(record.id, jsonCopy(record)); return record; },
+    put: async (record) => {
+      rows.set(record.id, jsonCopy(record));
+      return record;
+    },
     putChecked: async (record, expected, opts) => {
       const decision = decideWrite(rows.has(record.id) ? rows.get(record.id) : null, expected, opts);
       if (!decision.ok) return decision;
@@ -179,8 +191,12 @@ export function createMemoryStorage(initial = []) {
       rows.set(record.id, jsonCopy(next));
       return { ok: true, record: next };
     },
-    delete: async (id) => { rows.delete(id); },
-    clear: async () => { rows.clear(); }
+    delete: async (id) => {
+      rows.delete(id);
+    },
+    clear: async () => {
+      rows.clear();
+    }
   };
 }
 
@@ -216,7 +232,12 @@ export function rawRecordJson(value, maxDepth = 500) {
       out = {};
       for (const key of Object.keys(v)) {
         // Own "__proto__" keys stay plain data (defineProperty, not assignment).
-        Object.defineProperty(out, key, { value: walk(v[key], depth + 1), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(out, key, {
+          value: walk(v[key], depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true
+        });
       }
     }
     ancestors.delete(v);

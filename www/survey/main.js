@@ -7,8 +7,17 @@ import { html } from '../src/ui/html.js';
 import { downloadText } from '../src/lib/download.js';
 import { translate } from './texts.js';
 import {
-  readPayload, emptyAnswer, draftKey, cleanDraft, hasContent, toggleContact, updateContact, setTask,
-  validateAnswer, buildAnswer, answerFilename
+  readPayload,
+  emptyAnswer,
+  draftKey,
+  cleanDraft,
+  hasContent,
+  toggleContact,
+  updateContact,
+  setTask,
+  validateAnswer,
+  buildAnswer,
+  answerFilename
 } from './model.js';
 import { PeoplePicker, ChosenList } from './people.js';
 import { TaskList } from './tasks.js';
@@ -113,7 +122,9 @@ function Form({ payload }) {
   };
 
   const focusField = (id) => {
-    const el = document.getElementById(id.replace(/^(freq|types)-(.*)$/, (m, p, rest) => `${p}-${rest.replace(/[^A-Za-z0-9_-]/g, '_')}`));
+    const el = document.getElementById(
+      id.replace(/^(freq|types)-(.*)$/, (m, p, rest) => `${p}-${rest.replace(/[^A-Za-z0-9_-]/g, '_')}`)
+    );
     if (el) el.focus();
   };
 
@@ -130,7 +141,9 @@ function Form({ payload }) {
       <p class="lead">${t('intro', { municipality: payload.municipality || 'Kommunen' })}</p>
       <p class="muted">${t('wave', { wave: payload.wave.label })}</p>
       <${Privacy} t=${t} />
-      ${shared ? html`
+      ${
+        shared
+          ? html`
         <section class="card" aria-labelledby="who-title">
           <h2 id="who-title" class="h2">${t('who.title')}</h2>
           <label for="who" class="label">${t('who.label')}</label>
@@ -138,7 +151,9 @@ function Form({ payload }) {
             <option value="" selected=${!respondentId}>${t('who.choose')}</option>
             ${payload.respondents.map((p) => html`<option key=${p.id} value=${p.id} selected=${p.id === respondentId}>${p.name}</option>`)}
           </select>
-        </section>` : null}
+        </section>`
+          : null
+      }
       <section class="card" aria-labelledby="people-title">
         <h2 id="people-title" class="h2">${t('people.title')}</h2>
         <p>${t('people.help')}</p>
@@ -158,12 +173,21 @@ function Form({ payload }) {
       <section class="card" aria-labelledby="save-title">
         <h2 id="save-title" class="h2">${t('save.title')}</h2>
         <p>${t('save.help')}</p>
-        ${errors.length ? html`
+        ${
+          errors.length
+            ? html`
           <div class="message message-error" role="alert" tabindex="-1" ref=${errorBox} data-testid="form-errors">
             <p><strong>${t('save.errorsTitle', { count: errors.length })}</strong></p>
-            <ul>${errors.map((e) => html`<li key=${e.field + e.key}>
-              <a href=${`#${e.field}`} onClick=${(ev) => { ev.preventDefault(); focusField(e.field); }}>${t(e.key, e.params)}</a></li>`)}</ul>
-          </div>` : null}
+            <ul>${errors.map(
+              (e) => html`<li key=${e.field + e.key}>
+              <a href=${`#${e.field}`} onClick=${(ev) => {
+                ev.preventDefault();
+                focusField(e.field);
+              }}>${t(e.key, e.params)}</a></li>`
+            )}</ul>
+          </div>`
+            : null
+        }
         ${!errors.length && respondentId && !hasContent(answer) ? html`<p class="muted">${t('save.empty')}</p>` : null}
         <div class="actions">
           <button type="button" class="button button-primary" data-testid="save-answer" onClick=${save}>${t('save.button')}</button>

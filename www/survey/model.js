@@ -90,7 +90,8 @@ export function validateAnswer(answer, respondentId, nameOf) {
   if (!respondentId) errors.push({ field: 'who', key: 'who.missing', params: {} });
   for (const c of answer.contacts) {
     const name = nameOf(c.id);
-    if (!FREQUENCIES.includes(c.frequency)) errors.push({ field: `freq-${c.id}`, key: 'save.noFrequency', params: { name } });
+    if (!FREQUENCIES.includes(c.frequency))
+      errors.push({ field: `freq-${c.id}`, key: 'save.noFrequency', params: { name } });
     if (!c.types.length) errors.push({ field: `types-${c.id}`, key: 'save.noType', params: { name } });
   }
   return errors;
@@ -109,12 +110,18 @@ export function buildAnswer(payload, respondentId, answer, now = new Date()) {
     respondentName: ((payload.people || []).find((p) => p.id === respondentId) || {}).name || '',
     municipality: payload.municipality || '',
     waveLabel: payload.wave.label || '',
-    ties: answer.contacts.map((c) => ({ to: c.id, frequency: c.frequency, types: TIE_TYPES.filter((x) => c.types.includes(x)) })),
-    assignments: payload.functions.filter((f) => answer.tasks[f.id]).map((f) => ({
-      functionId: f.id,
-      targetGroupIds: payload.targetGroups.map((g) => g.id).filter((g) => answer.tasks[f.id].groups.includes(g)),
-      role: answer.tasks[f.id].role
+    ties: answer.contacts.map((c) => ({
+      to: c.id,
+      frequency: c.frequency,
+      types: TIE_TYPES.filter((x) => c.types.includes(x))
     })),
+    assignments: payload.functions
+      .filter((f) => answer.tasks[f.id])
+      .map((f) => ({
+        functionId: f.id,
+        targetGroupIds: payload.targetGroups.map((g) => g.id).filter((g) => answer.tasks[f.id].groups.includes(g)),
+        role: answer.tasks[f.id].role
+      })),
     submittedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z')
   };
 }
@@ -127,7 +134,9 @@ export function answerFilename(waveId, name) {
 /** People grouped by unit (units in the payload's order, people by name), filtered by a query. */
 export function groupPeople(payload, query, excludeId, lang) {
   const collator = new Intl.Collator(lang === 'en' ? 'en-GB' : 'nb-NO');
-  const q = String(query || '').trim().toLocaleLowerCase();
+  const q = String(query || '')
+    .trim()
+    .toLocaleLowerCase();
   const units = new Map(payload.units.map((u) => [u.id, u]));
   const groups = new Map();
   for (const p of payload.people) {

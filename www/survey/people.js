@@ -17,20 +17,24 @@ export function PeoplePicker({ payload, answer, respondentId, query, onQuery, on
         data-testid="people-search" onInput=${(e) => onQuery(e.currentTarget.value)} />
       <p class="muted small" aria-live="polite">${shown ? t('people.shown', { count: shown }) : t('people.noMatch')}</p>
       <div class="picker-list" data-testid="people-list">
-        ${groups.map((g) => html`
+        ${groups.map(
+          (g) => html`
           <fieldset class="unit-group" key=${g.unit.id}>
             <legend>${g.unit.name || '–'}${g.unit.external ? html` <span class="tag">${t('people.external')}</span>` : null}</legend>
             <ul class="plain">
-              ${g.people.map((p) => html`
+              ${g.people.map(
+                (p) => html`
                 <li key=${p.id}>
                   <label class="check">
                     <input type="checkbox" data-testid="person-pick" data-id=${p.id} checked=${chosen.has(p.id)}
                       onChange=${(e) => onToggle(p.id, e.currentTarget.checked)} />
                     <span>${p.name}</span>
                   </label>
-                </li>`)}
+                </li>`
+              )}
             </ul>
-          </fieldset>`)}
+          </fieldset>`
+        )}
       </div>
     </div>`;
 }
@@ -62,27 +66,32 @@ export function ChosenList({ payload, answer, errors, onChange, onToggle, t }) {
                 <legend>${t('chosen.frequency', { name: p.name })}</legend>
                 ${freqError ? html`<p class="field-error" id=${`${freqId}-error`}>${t(freqError.key, freqError.params)}</p>` : null}
                 <div class="choice-row">
-                  ${FREQUENCIES.map((f, i) => html`
+                  ${FREQUENCIES.map(
+                    (f, i) => html`
                     <label class="pill" key=${f}>
                       <input type="radio" name=${freqId} id=${i === 0 ? freqId : undefined} value=${f} checked=${c.frequency === f}
                         data-testid="contact-frequency" onChange=${() => onChange(c.id, { frequency: f })} />
                       <span>${t(`freq.${f}`)}</span>
-                    </label>`)}
+                    </label>`
+                  )}
                 </div>
               </fieldset>
               <fieldset class=${typesError ? 'choices has-error' : 'choices'} aria-describedby=${typesError ? `${typesId}-error` : undefined}>
                 <legend>${t('chosen.types', { name: p.name })}</legend>
                 ${typesError ? html`<p class="field-error" id=${`${typesId}-error`}>${t(typesError.key, typesError.params)}</p>` : null}
                 <div class="choice-row">
-                  ${TIE_TYPES.map((type, i) => html`
+                  ${TIE_TYPES.map(
+                    (type, i) => html`
                     <label class="pill" key=${type}>
                       <input type="checkbox" id=${i === 0 ? typesId : undefined} value=${type} checked=${c.types.includes(type)}
                         data-testid="contact-type"
-                        onChange=${(e) => onChange(c.id, {
-                          types: e.currentTarget.checked ? [...c.types, type] : c.types.filter((x) => x !== type)
-                        })} />
+                        onChange=${(e) =>
+                          onChange(c.id, {
+                            types: e.currentTarget.checked ? [...c.types, type] : c.types.filter((x) => x !== type)
+                          })} />
                       <span>${t(`type.${type}`)}</span>
-                    </label>`)}
+                    </label>`
+                  )}
                 </div>
               </fieldset>
             </li>`;

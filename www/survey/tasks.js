@@ -24,21 +24,30 @@ export function TaskList({ payload, answer, onTask, t }) {
                 ${ROLES.map((r) => html`<option key=${r} value=${r} selected=${task && task.role === r}>${t(`role.${r}`)}</option>`)}
               </select>
             </div>
-            ${task && payload.targetGroups.length ? html`
+            ${
+              task && payload.targetGroups.length
+                ? html`
               <fieldset class="choices">
                 <legend class="small">${t('tasks.groups', { name: f.name })}</legend>
                 <div class="choice-row">
-                  ${payload.targetGroups.map((g) => html`
+                  ${payload.targetGroups.map(
+                    (g) => html`
                     <label class="pill" key=${g.id}>
                       <input type="checkbox" value=${g.id} checked=${task.groups.includes(g.id)} data-testid="task-group"
-                        onChange=${(e) => onTask(f.id, {
-                          role: task.role,
-                          groups: e.currentTarget.checked ? [...task.groups, g.id] : task.groups.filter((x) => x !== g.id)
-                        })} />
+                        onChange=${(e) =>
+                          onTask(f.id, {
+                            role: task.role,
+                            groups: e.currentTarget.checked
+                              ? [...task.groups, g.id]
+                              : task.groups.filter((x) => x !== g.id)
+                          })} />
                       <span>${g.name}</span>
-                    </label>`)}
+                    </label>`
+                  )}
                 </div>
-              </fieldset>` : null}
+              </fieldset>`
+                : null
+            }
           </li>`;
       })}
     </ul>`;

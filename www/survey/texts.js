@@ -7,22 +7,28 @@ export const TEXTS = {
   nb: {
     'lang.switch': 'English',
     'lang.switchLabel': 'Switch to English',
-    'title': 'Spørreskjema om boligsosialt samarbeid',
-    'titleFor': 'Spørreskjema for {name}',
-    'intro': '{municipality} kartlegger hvordan arbeidet med boliger og oppfølging av beboere er organisert. Det tar rundt ti minutter å svare.',
-    'wave': 'Kartlegging: {wave}',
+    title: 'Spørreskjema om boligsosialt samarbeid',
+    titleFor: 'Spørreskjema for {name}',
+    intro:
+      '{municipality} kartlegger hvordan arbeidet med boliger og oppfølging av beboere er organisert. Det tar rundt ti minutter å svare.',
+    wave: 'Kartlegging: {wave}',
     'privacy.title': 'Før du begynner: frivillighet og personvern',
     'privacy.voluntary': 'Det er frivillig å svare. Du kan hoppe over spørsmål eller la være å svare.',
-    'privacy.what': 'Vi spør hvem du utveksler informasjon med om boligsosialt arbeid, hvor ofte og hva slags kontakt det er, og hvilke oppgaver du har for hvilke målgrupper. Vi spør ikke om brukere eller saker.',
-    'privacy.who': 'Svaret ditt leses av den som koordinerer kartleggingen i kommunen. Det brukes til å se hvordan samarbeidet fungerer, ikke til å vurdere deg som ansatt.',
-    'privacy.stored': 'Skjemaet virker bare på denne maskinen og sender ingenting over nettet. Mens du svarer, lagres et utkast i nettleseren her. Du kan slette det når som helst.',
-    'privacy.file': 'Når du trykker «Lagre svaret», lagres en fil i nedlastingsmappen din. Fila forlater maskinen først når du selv sender den til koordinatoren.',
+    'privacy.what':
+      'Vi spør hvem du utveksler informasjon med om boligsosialt arbeid, hvor ofte og hva slags kontakt det er, og hvilke oppgaver du har for hvilke målgrupper. Vi spør ikke om brukere eller saker.',
+    'privacy.who':
+      'Svaret ditt leses av den som koordinerer kartleggingen i kommunen. Det brukes til å se hvordan samarbeidet fungerer, ikke til å vurdere deg som ansatt.',
+    'privacy.stored':
+      'Skjemaet virker bare på denne maskinen og sender ingenting over nettet. Mens du svarer, lagres et utkast i nettleseren her. Du kan slette det når som helst.',
+    'privacy.file':
+      'Når du trykker «Lagre svaret», lagres en fil i nedlastingsmappen din. Fila forlater maskinen først når du selv sender den til koordinatoren.',
     'who.title': 'Hvem svarer?',
     'who.label': 'Velg navnet ditt',
     'who.choose': '– Velg –',
     'who.missing': 'Velg navnet ditt før du svarer.',
     'people.title': '1. Hvem utveksler du informasjon med?',
-    'people.help': 'Kryss av for personene du utveksler informasjon med om boligsosialt arbeid, i din egen enhet og i andre. Velg deretter hvor ofte og hva slags kontakt det er.',
+    'people.help':
+      'Kryss av for personene du utveksler informasjon med om boligsosialt arbeid, i din egen enhet og i andre. Velg deretter hvor ofte og hva slags kontakt det er.',
     'people.search': 'Søk etter navn eller enhet',
     'people.noMatch': 'Ingen navn passer søket.',
     'people.shown': { one: '{count} person vises', other: '{count} personer vises' },
@@ -37,7 +43,8 @@ export const TEXTS = {
     ...keyed('freq.', CONTACT_WORDS.nb.frequencies),
     ...keyed('type.', CONTACT_WORDS.nb.tieTypes),
     'tasks.title': '2. Hvilke oppgaver har du?',
-    'tasks.help': 'For hver oppgave du har noe med: velg rollen din og hvilke målgrupper det gjelder. La resten stå på «Ikke min oppgave».',
+    'tasks.help':
+      'For hver oppgave du har noe med: velg rollen din og hvilke målgrupper det gjelder. La resten stå på «Ikke min oppgave».',
     'tasks.role': 'Din rolle i «{name}»',
     'tasks.groups': 'Målgrupper for «{name}»',
     'role.none': 'Ikke min oppgave',
@@ -45,7 +52,8 @@ export const TEXTS = {
     'role.performs': 'Jeg utfører oppgaven',
     'role.contributes': 'Jeg bidrar',
     'save.title': '3. Lagre og send',
-    'save.help': 'Trykk «Lagre svaret». Send deretter fila til den som ba deg svare, for eksempel som vedlegg i e-post.',
+    'save.help':
+      'Trykk «Lagre svaret». Send deretter fila til den som ba deg svare, for eksempel som vedlegg i e-post.',
     'save.button': 'Lagre svaret',
     'save.errorsTitle': { one: 'Rett opp {count} ting før du lagrer:', other: 'Rett opp {count} ting før du lagrer:' },
     'save.noFrequency': 'Velg hvor ofte du har kontakt med {name}.',
@@ -59,27 +67,33 @@ export const TEXTS = {
     'draft.cleared': 'Utkastet er slettet.',
     'bad.title': 'Skjemaet kan ikke åpnes',
     'bad.body': 'Denne fila mangler opplysningene skjemaet trenger. Be koordinatoren om en ny fil.',
-    'footer': 'Laget med Bosam. Skjemaet virker uten internett.'
+    footer: 'Laget med Bosam. Skjemaet virker uten internett.'
   },
   en: {
     'lang.switch': 'Norsk',
     'lang.switchLabel': 'Bytt til norsk',
-    'title': 'Survey on housing-social collaboration',
-    'titleFor': 'Survey for {name}',
-    'intro': '{municipality} is mapping how its work on housing and follow-up of residents is organised. Answering takes about ten minutes.',
-    'wave': 'Survey round: {wave}',
+    title: 'Survey on housing-social collaboration',
+    titleFor: 'Survey for {name}',
+    intro:
+      '{municipality} is mapping how its work on housing and follow-up of residents is organised. Answering takes about ten minutes.',
+    wave: 'Survey round: {wave}',
     'privacy.title': 'Before you start: taking part and privacy',
     'privacy.voluntary': 'Taking part is voluntary. You may skip questions or not answer at all.',
-    'privacy.what': 'We ask whom you exchange information with about housing-social work, how often and what kind of contact it is, and which tasks you have for which target groups. We do not ask about clients or cases.',
-    'privacy.who': 'Your answer is read by the person coordinating the mapping in the municipality. It is used to see how the collaboration works, not to assess you as an employee.',
-    'privacy.stored': 'This form works only on this computer and sends nothing over the internet. While you answer, a draft is kept in this browser. You can delete it at any time.',
-    'privacy.file': 'When you press "Save the answer", a file is saved in your downloads folder. The file only leaves this computer when you send it to the coordinator yourself.',
+    'privacy.what':
+      'We ask whom you exchange information with about housing-social work, how often and what kind of contact it is, and which tasks you have for which target groups. We do not ask about clients or cases.',
+    'privacy.who':
+      'Your answer is read by the person coordinating the mapping in the municipality. It is used to see how the collaboration works, not to assess you as an employee.',
+    'privacy.stored':
+      'This form works only on this computer and sends nothing over the internet. While you answer, a draft is kept in this browser. You can delete it at any time.',
+    'privacy.file':
+      'When you press "Save the answer", a file is saved in your downloads folder. The file only leaves this computer when you send it to the coordinator yourself.',
     'who.title': 'Who is answering?',
     'who.label': 'Choose your name',
     'who.choose': '– Choose –',
     'who.missing': 'Choose your name before you answer.',
     'people.title': '1. Whom do you exchange information with?',
-    'people.help': 'Tick the people you exchange information with about housing-social work, in your own unit and in others. Then choose how often and what kind of contact it is.',
+    'people.help':
+      'Tick the people you exchange information with about housing-social work, in your own unit and in others. Then choose how often and what kind of contact it is.',
     'people.search': 'Search by name or unit',
     'people.noMatch': 'No names match the search.',
     'people.shown': { one: '{count} person shown', other: '{count} people shown' },
@@ -94,7 +108,8 @@ export const TEXTS = {
     ...keyed('freq.', CONTACT_WORDS.en.frequencies),
     ...keyed('type.', CONTACT_WORDS.en.tieTypes),
     'tasks.title': '2. Which tasks do you have?',
-    'tasks.help': 'For each task you are involved in: choose your role and which target groups it concerns. Leave the rest at "Not my task".',
+    'tasks.help':
+      'For each task you are involved in: choose your role and which target groups it concerns. Leave the rest at "Not my task".',
     'tasks.role': 'Your role in "{name}"',
     'tasks.groups': 'Target groups for "{name}"',
     'role.none': 'Not my task',
@@ -102,7 +117,8 @@ export const TEXTS = {
     'role.performs': 'I carry out the task',
     'role.contributes': 'I contribute',
     'save.title': '3. Save and send',
-    'save.help': 'Press "Save the answer". Then send the file to the person who asked you, for example as an e-mail attachment.',
+    'save.help':
+      'Press "Save the answer". Then send the file to the person who asked you, for example as an e-mail attachment.',
     'save.button': 'Save the answer',
     'save.errorsTitle': { one: 'Fix {count} thing before saving:', other: 'Fix {count} things before saving:' },
     'save.noFrequency': 'Choose how often you are in contact with {name}.',
@@ -116,7 +132,7 @@ export const TEXTS = {
     'draft.cleared': 'The draft is deleted.',
     'bad.title': 'The form cannot be opened',
     'bad.body': 'This file lacks the information the form needs. Ask the coordinator for a new file.',
-    'footer': 'Made with Bosam. The form works without the internet.'
+    footer: 'Made with Bosam. The form works without the internet.'
   }
 };
 

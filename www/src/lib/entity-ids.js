@@ -28,5 +28,9 @@ export const ID_PREFIX = { units: 'u', actors: 'a', targetGroups: 'tg', function
 /** A new id for an item of `list` in `doc`. */
 export function newItemId(doc, list, random) {
   const items = doc && Array.isArray(doc[list]) ? doc[list] : [];
-  return makeId(ID_PREFIX[list] || 'x', items.map((x) => x && x.id), random);
+  return makeId(
+    ID_PREFIX[list] || 'x',
+    items.map((x) => x && x.id),
+    random
+  );
 }

@@ -45,8 +45,10 @@ export function chooseLayout(doc, analysis) {
   const layout = analysis && analysis.layout;
   const positions = layout && layout.positions;
   const actors = (doc && doc.actors) || [];
-  const complete = positions && actors.length > 0
-    && actors.every((a) => positions[a.id] && Number.isFinite(positions[a.id].x) && Number.isFinite(positions[a.id].y));
+  const complete =
+    positions &&
+    actors.length > 0 &&
+    actors.every((a) => positions[a.id] && Number.isFinite(positions[a.id].x) && Number.isFinite(positions[a.id].y));
   return complete ? { ...layout, fallback: false } : fallbackLayout(doc);
 }
 
@@ -59,10 +61,15 @@ export function spreadApart(points, iterations = 80) {
   const pts = points.map((p) => ({ ...p }));
   const n = pts.length;
   if (n < 2) return pts;
-  let minX = Infinity; let maxX = -Infinity; let minY = Infinity; let maxY = -Infinity;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  let minY = Infinity;
+  let maxY = -Infinity;
   for (const p of pts) {
-    minX = Math.min(minX, p.x); maxX = Math.max(maxX, p.x);
-    minY = Math.min(minY, p.y); maxY = Math.max(maxY, p.y);
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+    minY = Math.min(minY, p.y);
+    maxY = Math.max(maxY, p.y);
   }
   const diag = Math.hypot(maxX - minX, maxY - minY) || 1;
   const dmin = (diag * 0.75) / Math.sqrt(n);
@@ -83,19 +90,26 @@ export function spreadApart(points, iterations = 80) {
     });
     for (let i = 0; i < n; i += 1) {
       const near = [];
-      for (let a = -1; a <= 1; a += 1) for (let b = -1; b <= 1; b += 1) {
-        for (const j of grid.get(`${cells[i][0] + a},${cells[i][1] + b}`) || []) if (j > i) near.push(j);
-      }
+      for (let a = -1; a <= 1; a += 1)
+        for (let b = -1; b <= 1; b += 1) {
+          for (const j of grid.get(`${cells[i][0] + a},${cells[i][1] + b}`) || []) if (j > i) near.push(j);
+        }
       near.sort((x, y) => x - y); // the same order as the full scan
       for (const j of near) {
         let dx = pts[j].x - pts[i].x;
         let dy = pts[j].y - pts[i].y;
         let d = Math.hypot(dx, dy);
         if (d >= dmin) continue;
-        if (d < 1e-9) { dx = Math.cos(i + j); dy = Math.sin(i + j); d = 1; }
+        if (d < 1e-9) {
+          dx = Math.cos(i + j);
+          dy = Math.sin(i + j);
+          d = 1;
+        }
         const push = (dmin - d) / 2;
-        pts[i].x -= (dx / d) * push; pts[i].y -= (dy / d) * push;
-        pts[j].x += (dx / d) * push; pts[j].y += (dy / d) * push;
+        pts[i].x -= (dx / d) * push;
+        pts[i].y -= (dy / d) * push;
+        pts[j].x += (dx / d) * push;
+        pts[j].y += (dy / d) * push;
         moved = true;
       }
     }

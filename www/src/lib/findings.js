@@ -11,15 +11,20 @@ export const bySeverity = (a, b) => (RANK[a.severity] ?? 3) - (RANK[b.severity] 
 /** Findings in severity order, filtered by rule, severity and unit ('' = all). */
 export function filterFindings(findings, { rule = '', severity = '', unit = '' } = {}) {
   return (findings || [])
-    .filter((f) => (!rule || f.rule === rule) && (!severity || f.severity === severity)
-      && (!unit || ((f.subjects && f.subjects.units) || []).includes(unit)))
+    .filter(
+      (f) =>
+        (!rule || f.rule === rule) &&
+        (!severity || f.severity === severity) &&
+        (!unit || ((f.subjects && f.subjects.units) || []).includes(unit))
+    )
     .slice()
     .sort(bySeverity);
 }
 
 export function groupBySeverity(findings) {
-  return SEVERITIES.map((severity) => ({ severity, items: findings.filter((f) => f.severity === severity) }))
-    .filter((g) => g.items.length);
+  return SEVERITIES.map((severity) => ({ severity, items: findings.filter((f) => f.severity === severity) })).filter(
+    (g) => g.items.length
+  );
 }
 
 export const rulesOf = (findings) => [...new Set((findings || []).map((f) => f.rule))].sort();
@@ -33,7 +38,10 @@ export function unitsOf(findings) {
 /** The first n findings, critical first, one per rule before a rule repeats; phase-incomplete
  *  findings are left out (the phases speak for themselves). */
 export function topFindings(findings, n = 5) {
-  const sorted = (findings || []).filter((f) => f.rule !== 'phase-incomplete').slice().sort(bySeverity);
+  const sorted = (findings || [])
+    .filter((f) => f.rule !== 'phase-incomplete')
+    .slice()
+    .sort(bySeverity);
   const seen = new Set();
   const first = [];
   const rest = [];
@@ -82,7 +90,15 @@ function clean(a) {
 export function acceptDraft(doc, draft, text) {
   doc.assessments = doc.assessments || [];
   const id = uniqueId(doc, draft.kind === 'strength' ? 's' : 'w');
-  doc.assessments.push(clean({ id, kind: draft.kind, text: (text || draft.text).trim(), evidence: [...(draft.evidence || [])], draftId: draft.id }));
+  doc.assessments.push(
+    clean({
+      id,
+      kind: draft.kind,
+      text: (text || draft.text).trim(),
+      evidence: [...(draft.evidence || [])],
+      draftId: draft.id
+    })
+  );
   return id;
 }
 
@@ -136,7 +152,9 @@ export function describeEvidence(ref, { findings, doc } = {}) {
     const units = (doc && doc.units) || [];
     const name = (id) => (units.find((u) => u.id === id) || {}).name || id;
     const [a, b] = rest.split('+');
-    return b === undefined ? { kind: 'unit', key: a, params: { a: name(a) } } : { kind, key: rest, params: { a: name(a), b: name(b) } };
+    return b === undefined
+      ? { kind: 'unit', key: a, params: { a: name(a) } }
+      : { kind, key: rest, params: { a: name(a), b: name(b) } };
   }
   if (kind === 'network') return { kind, key: rest, params: {} };
   return null;
@@ -169,7 +187,8 @@ export function nextPhaseStep(phases) {
   const list = phases || [];
   const phase = list.find((p) => !p.complete) || list[list.length - 1] || null;
   if (!phase) return null;
-  const item = (phase.items || []).find((i) => i.required && !i.done) || (phase.items || []).find((i) => !i.done) || null;
+  const item =
+    (phase.items || []).find((i) => i.required && !i.done) || (phase.items || []).find((i) => !i.done) || null;
   return { phase, item };
 }
 

@@ -61,7 +61,10 @@ export function issuesForItem(issues, list, index) {
       item.push(issue);
       continue;
     }
-    const key = parts.slice(2).filter((p) => typeof p === 'string').join('.');
+    const key = parts
+      .slice(2)
+      .filter((p) => typeof p === 'string')
+      .join('.');
     (fields[key] = fields[key] || []).push(issue);
   }
   return { fields, item, other };
@@ -82,5 +85,8 @@ export function issuesByIndex(issues, list) {
 export function fieldOf(path) {
   const parts = parsePath(path);
   if (!parts || parts.length < 3) return '';
-  return parts.slice(2).filter((p) => typeof p === 'string').join('.');
+  return parts
+    .slice(2)
+    .filter((p) => typeof p === 'string')
+    .join('.');
 }

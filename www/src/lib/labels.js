@@ -10,7 +10,9 @@ export const LABEL_DEFAULTS = { fontSize: 12, charWidth: 0.6, maxChars: 20, gap:
 
 /** Cut a label to maxChars, ending in an ellipsis. */
 export function truncateLabel(text, maxChars = LABEL_DEFAULTS.maxChars) {
-  const s = String(text === null || text === undefined ? '' : text).replace(/\s+/g, ' ').trim();
+  const s = String(text === null || text === undefined ? '' : text)
+    .replace(/\s+/g, ' ')
+    .trim();
   if (s.length <= maxChars) return s;
   return `${s.slice(0, Math.max(1, maxChars - 1)).trimEnd()}…`;
 }
@@ -59,24 +61,27 @@ function createGrid(cell) {
   };
   return {
     add(item, x0, y0, x1, y1) {
-      for (const i of range(x0, x1)) for (const j of range(y0, y1)) {
-        const key = `${i},${j}`;
-        if (!cells.has(key)) cells.set(key, []);
-        cells.get(key).push(item);
-      }
+      for (const i of range(x0, x1))
+        for (const j of range(y0, y1)) {
+          const key = `${i},${j}`;
+          if (!cells.has(key)) cells.set(key, []);
+          cells.get(key).push(item);
+        }
     },
     near(x0, y0, x1, y1) {
       const found = new Set();
-      for (const i of range(x0, x1)) for (const j of range(y0, y1)) for (const item of cells.get(`${i},${j}`) || []) found.add(item);
+      for (const i of range(x0, x1))
+        for (const j of range(y0, y1)) for (const item of cells.get(`${i},${j}`) || []) found.add(item);
       return found;
     },
     /** Whether any item in the cells over the box passes `test`; stops at the first (no set is built,
      *  which matters in dense maps where a box covers hundreds of nodes). */
     some(x0, y0, x1, y1, test) {
-      for (const i of range(x0, x1)) for (const j of range(y0, y1)) {
-        const list = cells.get(`${i},${j}`);
-        if (list) for (const item of list) if (test(item)) return true;
-      }
+      for (const i of range(x0, x1))
+        for (const j of range(y0, y1)) {
+          const list = cells.get(`${i},${j}`);
+          if (list) for (const item of list) if (test(item)) return true;
+        }
       return false;
     }
   };
@@ -95,11 +100,17 @@ export function placeLabels(nodes, options = {}) {
   const circles = createGrid(cell);
   const placedGrid = createGrid(cell);
   for (const n of nodes) circles.add({ x: n.x, y: n.y, r: n.r }, n.x - n.r, n.y - n.r, n.x + n.r, n.y + n.r);
-  const order = [...nodes].sort((a, b) => (b.priority || 0) - (a.priority || 0) || String(a.label).localeCompare(String(b.label)));
+  const order = [...nodes].sort(
+    (a, b) => (b.priority || 0) - (a.priority || 0) || String(a.label).localeCompare(String(b.label))
+  );
   const placed = new Map();
   const reach = o.fontSize * o.maxChars + o.gap + 20; // no label spot lies further than this from its node
-  const outside = (n) => o.bounds && (n.x + n.r + reach < o.bounds.x || n.y + n.r + reach < o.bounds.y
-    || n.x - n.r - reach > o.bounds.x + o.bounds.w || n.y - n.r - reach > o.bounds.y + o.bounds.h);
+  const outside = (n) =>
+    o.bounds &&
+    (n.x + n.r + reach < o.bounds.x ||
+      n.y + n.r + reach < o.bounds.y ||
+      n.x - n.r - reach > o.bounds.x + o.bounds.w ||
+      n.y - n.r - reach > o.bounds.y + o.bounds.h);
   let tries = 0;
   for (const node of order) {
     if (!node.force && (tries >= o.maxTries || outside(node))) continue;
@@ -109,7 +120,14 @@ export function placeLabels(nodes, options = {}) {
     const width = o.measure ? o.measure(text) : text.length * o.fontSize * o.charWidth;
     for (const c of candidates(node, width, o)) {
       const b = c.box;
-      if (o.bounds && (b.x < o.bounds.x || b.y < o.bounds.y || b.x + b.w > o.bounds.x + o.bounds.w || b.y + b.h > o.bounds.y + o.bounds.h)) continue;
+      if (
+        o.bounds &&
+        (b.x < o.bounds.x ||
+          b.y < o.bounds.y ||
+          b.x + b.w > o.bounds.x + o.bounds.w ||
+          b.y + b.h > o.bounds.y + o.bounds.h)
+      )
+        continue;
       const x0 = b.x - o.pad;
       const y0 = b.y - o.pad;
       const x1 = b.x + b.w + o.pad;
@@ -123,8 +141,12 @@ export function placeLabels(nodes, options = {}) {
     if (node.force && !placed.has(node.id)) {
       // A label that must show (the selected person): the first spot clear of other labels,
       // even if it covers a node (its white halo keeps it readable).
-      const spot = candidates(node, width, o).find((c) => ![...placedGrid.near(c.box.x, c.box.y, c.box.x + c.box.w, c.box.y + c.box.h)]
-        .some((other) => boxesOverlap(c.box, other, o.pad)));
+      const spot = candidates(node, width, o).find(
+        (c) =>
+          ![...placedGrid.near(c.box.x, c.box.y, c.box.x + c.box.w, c.box.y + c.box.h)].some((other) =>
+            boxesOverlap(c.box, other, o.pad)
+          )
+      );
       if (spot) {
         placed.set(node.id, { x: spot.x, y: spot.y, anchor: spot.anchor, text, box: spot.box });
         placedGrid.add(spot.box, spot.box.x, spot.box.y, spot.box.x + spot.box.w, spot.box.y + spot.box.h);

@@ -14,14 +14,36 @@
  * carry the group too. Every node has a dark outline, so the light ones (yellow, pale green)
  * still stand out on white.
  */
-export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442',
-  '#332288', '#5C3B1E', '#882255', '#E15759', '#B2DF8A'];
+export const PALETTE = [
+  '#0072B2',
+  '#E69F00',
+  '#009E73',
+  '#CC79A7',
+  '#56B4E9',
+  '#D55E00',
+  '#F0E442',
+  '#332288',
+  '#5C3B1E',
+  '#882255',
+  '#E15759',
+  '#B2DF8A'
+];
 export const FILLS = ['solid', 'hollow', 'dot'];
 export const NO_GROUP = { color: '#8a96a3', fill: 'solid' };
 export const NODE_STROKE = '#1b2631';
 
 export const COLOR_MODES = ['unit', 'community', 'external'];
-export const SIZE_MEASURES = ['none', 'degree', 'inDegree', 'strength', 'betweenness', 'eigenvector', 'pagerank', 'harmonic', 'brokerage'];
+export const SIZE_MEASURES = [
+  'none',
+  'degree',
+  'inDegree',
+  'strength',
+  'betweenness',
+  'eigenvector',
+  'pagerank',
+  'harmonic',
+  'brokerage'
+];
 
 /** The n-th distinct style: colour cycles first, then the fill pattern. */
 export function styleAt(index) {
@@ -67,7 +89,10 @@ export function actorStyles(doc, analysis, mode = 'unit') {
       const k = community.get(actor.id);
       style = Number.isInteger(k) ? { ...styleAt(k), group: `community:${k}` } : { ...NO_GROUP, group: 'none' };
     } else if (mode === 'external') {
-      style = shape === 'square' ? { color: PALETTE[1], fill: 'solid', group: 'external' } : { color: PALETTE[0], fill: 'solid', group: 'internal' };
+      style =
+        shape === 'square'
+          ? { color: PALETTE[1], fill: 'solid', group: 'external' }
+          : { color: PALETTE[0], fill: 'solid', group: 'internal' };
     } else {
       const s = byUnit.get(actor.unitId);
       style = s ? { color: s.color, fill: s.fill, group: `unit:${actor.unitId}` } : { ...NO_GROUP, group: 'none' };

@@ -53,7 +53,8 @@ export const SMALL_NETWORK = 20;
 /** A node's value for a measure key (brokerage -> its total). */
 export function nodeValue(node, key) {
   if (!node) return null;
-  if (key === 'brokerage') return node.brokerage && typeof node.brokerage.total === 'number' ? node.brokerage.total : null;
+  if (key === 'brokerage')
+    return node.brokerage && typeof node.brokerage.total === 'number' ? node.brokerage.total : null;
   const v = node[key];
   if (typeof v === 'boolean') return v;
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
@@ -62,10 +63,14 @@ export function nodeValue(node, key) {
 /** Number formatting options for Intl by kind. */
 export function formatOptions(kind) {
   switch (kind) {
-    case 'count': return { maximumFractionDigits: 0 };
-    case 'share': return { style: 'percent', maximumFractionDigits: 0 };
-    case 'index': return { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' };
-    default: return { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+    case 'count':
+      return { maximumFractionDigits: 0 };
+    case 'share':
+      return { style: 'percent', maximumFractionDigits: 0 };
+    case 'index':
+      return { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' };
+    default:
+      return { minimumFractionDigits: 2, maximumFractionDigits: 2 };
   }
 }
 
@@ -80,7 +85,11 @@ export function caveats(network, options = {}, minResponseRate = null) {
   if (typeof network.nodes === 'number' && network.nodes > 0 && network.nodes < SMALL_NETWORK) {
     out.push({ key: 'caveat.small', params: { count: network.nodes, limit: SMALL_NETWORK } });
   }
-  if (typeof network.responseRate === 'number' && typeof minResponseRate === 'number' && network.responseRate < minResponseRate) {
+  if (
+    typeof network.responseRate === 'number' &&
+    typeof minResponseRate === 'number' &&
+    network.responseRate < minResponseRate
+  ) {
     out.push({ key: 'caveat.lowResponse', share: network.responseRate, limitShare: minResponseRate });
   }
   if (typeof network.components === 'number' && network.components > 1) {
@@ -99,8 +108,13 @@ export function measureFlags(def, network, minResponseRate = null) {
   const flags = [];
   if (!network) return flags;
   if (def.small && network.nodes > 0 && network.nodes < SMALL_NETWORK) flags.push('small');
-  if (def.needsAnswers && typeof network.responseRate === 'number' && typeof minResponseRate === 'number'
-    && network.responseRate < minResponseRate) flags.push('lowResponse');
+  if (
+    def.needsAnswers &&
+    typeof network.responseRate === 'number' &&
+    typeof minResponseRate === 'number' &&
+    network.responseRate < minResponseRate
+  )
+    flags.push('lowResponse');
   if (def.largestOnly && network.components > 1) flags.push('largestOnly');
   return flags;
 }

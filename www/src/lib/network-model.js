@@ -66,7 +66,8 @@ export function buildEdges(doc, waveId, { minFrequency = 1, reciprocated = false
 /** Tie types used in the document (the known ones first, then any extension). */
 export function tieTypesIn(doc) {
   const seen = new Set();
-  for (const tie of list(doc, 'ties')) for (const type of Array.isArray(tie && tie.types) ? tie.types : []) seen.add(type);
+  for (const tie of list(doc, 'ties'))
+    for (const type of Array.isArray(tie && tie.types) ? tie.types : []) seen.add(type);
   return [...TIE_TYPES.filter((t) => seen.has(t)), ...[...seen].filter((t) => !TIE_TYPES.includes(t)).sort()];
 }
 
@@ -90,9 +91,12 @@ export function neighbours(edges) {
  */
 export function egoMembers(doc, edges, ego) {
   if (!ego || !ego.id) return null;
-  const centre = ego.kind === 'unit'
-    ? list(doc, 'actors').filter((a) => a.unitId === ego.id).map((a) => a.id)
-    : [ego.id];
+  const centre =
+    ego.kind === 'unit'
+      ? list(doc, 'actors')
+          .filter((a) => a.unitId === ego.id)
+          .map((a) => a.id)
+      : [ego.id];
   const around = neighbours(edges);
   const out = new Set(centre);
   for (const id of centre) for (const other of around.get(id) || []) out.add(other);
@@ -159,7 +163,8 @@ export function previousWaveId(doc, waveId) {
 export function actorLocations(result) {
   const out = new Map();
   const places = result && result.locations && Array.isArray(result.locations.places) ? result.locations.places : [];
-  for (const p of places) for (const id of p.actors || []) out.set(id, typeof p.location === 'string' ? p.location : null);
+  for (const p of places)
+    for (const id of p.actors || []) out.set(id, typeof p.location === 'string' ? p.location : null);
   return out;
 }
 
@@ -178,12 +183,18 @@ export function locationsIn(result) {
  */
 export function locationLayout(doc, result, sunflower, spacing = 26) {
   const where = actorLocations(result);
-  const groups = [...locationsIn(result), null].map((location) => ({
-    location,
-    members: list(doc, 'actors')
-      .filter((a) => (where.has(a.id) ? where.get(a.id) : null) === location)
-      .sort((a, b) => String(a.unitId || '').localeCompare(String(b.unitId || '')) || String(a.name || a.id).localeCompare(String(b.name || b.id), 'nb'))
-  })).filter((g) => g.members.length > 0);
+  const groups = [...locationsIn(result), null]
+    .map((location) => ({
+      location,
+      members: list(doc, 'actors')
+        .filter((a) => (where.has(a.id) ? where.get(a.id) : null) === location)
+        .sort(
+          (a, b) =>
+            String(a.unitId || '').localeCompare(String(b.unitId || '')) ||
+            String(a.name || a.id).localeCompare(String(b.name || b.id), 'nb')
+        )
+    }))
+    .filter((g) => g.members.length > 0);
   const biggest = Math.max(1, ...groups.map((g) => g.members.length));
   const cell = spacing * (Math.sqrt(biggest) * 1.35 + 2.2);
   const cols = Math.max(1, Math.ceil(Math.sqrt(groups.length * 1.5)));
@@ -193,7 +204,9 @@ export function locationLayout(doc, result, sunflower, spacing = 26) {
     const cx = (gi % cols) * cell + cell / 2;
     const cy = Math.floor(gi / cols) * cell + cell / 2;
     const pts = sunflower(g.members.length, spacing);
-    pts.forEach((p, i) => { positions[g.members[i].id] = { x: cx + p.x, y: cy + p.y }; });
+    pts.forEach((p, i) => {
+      positions[g.members[i].id] = { x: cx + p.x, y: cy + p.y };
+    });
     centres.push({ location: g.location, x: cx, y: cy, r: Math.max(spacing, ...pts.map((p) => Math.hypot(p.x, p.y))) });
   });
   const rows = Math.max(1, Math.ceil(groups.length / cols));
@@ -212,7 +225,11 @@ export function locationLayout(doc, result, sunflower, spacing = 26) {
  * order; groups with no positioned member are left out.
  * O(n + g² + g·L) for n members, g groups and names of L characters (g, the places, is small).
  */
-export function clusterLabels(positions, groups, { measure, fontSize = 13, margin = 6, minWidth = 150, gap = 10 } = {}) {
+export function clusterLabels(
+  positions,
+  groups,
+  { measure, fontSize = 13, margin = 6, minWidth = 150, gap = 10 } = {}
+) {
   const at = positions instanceof Map ? (id) => positions.get(id) : (id) => positions && positions[id];
   const width = measure || ((s) => s.length * fontSize * 0.6);
   const spots = [];
@@ -229,9 +246,17 @@ export function clusterLabels(positions, groups, { measure, fontSize = 13, margi
       y0 = Math.min(y0, p.y - r);
     }
     if (x0 === Infinity) continue;
-    const label = String(g.label === null || g.label === undefined ? '' : g.label).replace(/\s+/g, ' ').trim();
+    const label = String(g.label === null || g.label === undefined ? '' : g.label)
+      .replace(/\s+/g, ' ')
+      .trim();
     // The descenders stay clear of the top node.
-    spots.push({ key: g.key, label, x: (x0 + x1) / 2, y: y0 - margin - fontSize * 0.25, room: Math.max(minWidth, x1 - x0 + 2 * margin) });
+    spots.push({
+      key: g.key,
+      label,
+      x: (x0 + x1) / 2,
+      y: y0 - margin - fontSize * 0.25,
+      room: Math.max(minWidth, x1 - x0 + 2 * margin)
+    });
   }
   for (const a of spots) {
     for (const b of spots) {

@@ -7,7 +7,10 @@ const list = (doc, key) => (doc && Array.isArray(doc[key]) ? doc[key] : []);
 
 /** Text the user typed: trimmed, inner whitespace collapsed. */
 export function cleanText(value, max = 500) {
-  return String(value === null || value === undefined ? '' : value).replace(/\s+/g, ' ').trim().slice(0, max);
+  return String(value === null || value === undefined ? '' : value)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, max);
 }
 
 /**
@@ -134,7 +137,8 @@ export function deleteActor(doc, actorId) {
 }
 
 export function targetGroupUsage(doc, id) {
-  return list(doc, 'assignments').filter((a) => Array.isArray(a.targetGroupIds) && a.targetGroupIds.includes(id)).length;
+  return list(doc, 'assignments').filter((a) => Array.isArray(a.targetGroupIds) && a.targetGroupIds.includes(id))
+    .length;
 }
 
 /** Delete a target group and take it out of every assignment. */
@@ -158,7 +162,10 @@ export function deleteFunction(doc, id) {
 
 /** Lower-case text for searching, so "nav" finds "NAV-kontoret". */
 export function searchable(...parts) {
-  return parts.filter((p) => p !== undefined && p !== null).join(' ').toLocaleLowerCase('nb');
+  return parts
+    .filter((p) => p !== undefined && p !== null)
+    .join(' ')
+    .toLocaleLowerCase('nb');
 }
 
 export function matchesQuery(text, query) {
@@ -180,7 +187,8 @@ export function sortRows(rows, get, dir = 'asc', lang = 'nb') {
       const an = a.v === null || a.v === undefined || a.v === '';
       const bn = b.v === null || b.v === undefined || b.v === '';
       if (an || bn) return an === bn ? a.i - b.i : an ? 1 : -1;
-      const c = typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
+      const c =
+        typeof a.v === 'number' && typeof b.v === 'number' ? a.v - b.v : collator.compare(String(a.v), String(b.v));
       return c !== 0 ? sign * c : a.i - b.i;
     })
     .map((x) => x.row);

@@ -5,13 +5,51 @@
 import { parsePath } from './jsonpath.js';
 
 const LISTS = {
-  units: 'unit', actors: 'actor', functions: 'function', targetGroups: 'group', waves: 'wave', assignments: 'assignment',
-  ties: 'tie', respondents: 'respondent', assessments: 'assessment', reportedAssignments: 'reported'
+  units: 'unit',
+  actors: 'actor',
+  functions: 'function',
+  targetGroups: 'group',
+  waves: 'wave',
+  assignments: 'assignment',
+  ties: 'tie',
+  respondents: 'respondent',
+  assessments: 'assessment',
+  reportedAssignments: 'reported'
 };
 const FIELDS = new Set([
-  'name', 'unitId', 'actorId', 'functionId', 'fte', 'role', 'from', 'to', 'frequency', 'waveId', 'targetGroupIds', 'id',
-  'location', 'external', 'label', 'date', 'types', 'decisionAuthority', 'relation', 'respondent', 'responded', 'essential',
-  'kind', 'status', 'owner', 'due', 'text', 'review', 'sector', 'projectId', 'municipality', 'ties', 'assignments'
+  'name',
+  'unitId',
+  'actorId',
+  'functionId',
+  'fte',
+  'role',
+  'from',
+  'to',
+  'frequency',
+  'waveId',
+  'targetGroupIds',
+  'id',
+  'location',
+  'external',
+  'label',
+  'date',
+  'types',
+  'decisionAuthority',
+  'relation',
+  'respondent',
+  'responded',
+  'essential',
+  'kind',
+  'status',
+  'owner',
+  'due',
+  'text',
+  'review',
+  'sector',
+  'projectId',
+  'municipality',
+  'ties',
+  'assignments'
 ]);
 
 // A name is quoted in full up to this length; a longer one (a pasted paragraph, a hostile 10 MB name) is cut.
@@ -21,7 +59,7 @@ const short = (name) => (name.length > NAME_MAX ? `${name.slice(0, NAME_MAX)}…
 const listOf = (doc, key) => (doc && Array.isArray(doc[key]) ? doc[key] : []);
 const nameOf = (doc, key, id) => {
   const hit = listOf(doc, key).find((x) => x && x.id === id);
-  return short(hit && typeof hit.name === 'string' && hit.name ? hit.name : (typeof id === 'string' ? id : ''));
+  return short(hit && typeof hit.name === 'string' && hit.name ? hit.name : typeof id === 'string' ? id : '');
 };
 
 function itemWords(doc, list, index, words) {
@@ -29,15 +67,26 @@ function itemWords(doc, list, index, words) {
   const item = listOf(doc, list)[index];
   const n = index + 1;
   if (!item || typeof item !== 'object') return words(`place.${kind}.nth`, { n });
-  if ((kind === 'unit' || kind === 'actor' || kind === 'function' || kind === 'group') && typeof item.name === 'string' && item.name) {
+  if (
+    (kind === 'unit' || kind === 'actor' || kind === 'function' || kind === 'group') &&
+    typeof item.name === 'string' &&
+    item.name
+  ) {
     return words(`place.${kind}.named`, { name: short(item.name) });
   }
-  if (kind === 'wave' && (item.label || item.id)) return words('place.wave.named', { name: short(String(item.label || item.id)) });
+  if (kind === 'wave' && (item.label || item.id))
+    return words('place.wave.named', { name: short(String(item.label || item.id)) });
   if (kind === 'assignment') {
-    return words('place.assignment.of', { n, fn: nameOf(doc, 'functions', item.functionId), unit: nameOf(doc, 'units', item.unitId) });
+    return words('place.assignment.of', {
+      n,
+      fn: nameOf(doc, 'functions', item.functionId),
+      unit: nameOf(doc, 'units', item.unitId)
+    });
   }
-  if (kind === 'tie') return words('place.tie.of', { n, from: nameOf(doc, 'actors', item.from), to: nameOf(doc, 'actors', item.to) });
-  if (kind === 'respondent' || kind === 'reported') return words(`place.${kind}.of`, { n, name: nameOf(doc, 'actors', item.actorId) });
+  if (kind === 'tie')
+    return words('place.tie.of', { n, from: nameOf(doc, 'actors', item.from), to: nameOf(doc, 'actors', item.to) });
+  if (kind === 'respondent' || kind === 'reported')
+    return words(`place.${kind}.of`, { n, name: nameOf(doc, 'actors', item.actorId) });
   return words(`place.${kind}.nth`, { n });
 }
 

@@ -43,5 +43,8 @@ export function listSummary(doc) {
 
 /** Normalise a user-typed name: trimmed, inner whitespace collapsed, capped. */
 export function cleanName(value, maxLength = 200) {
-  return String(value === null || value === undefined ? '' : value).replace(/\s+/g, ' ').trim().slice(0, maxLength);
+  return String(value === null || value === undefined ? '' : value)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, maxLength);
 }

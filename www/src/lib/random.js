@@ -25,9 +25,9 @@ async function fromNode() {
 export const randomReady = source
   ? Promise.resolve(true)
   : fromNode().then((c) => {
-    source = source || c;
-    return Boolean(source);
-  });
+      source = source || c;
+      return Boolean(source);
+    });
 
 /** Fill `array` (an integer typed array, at most 65,536 bytes) with secure random values, or throw. */
 export function fillRandom(array) {

@@ -47,7 +47,8 @@ export function referenceFigures(doc, result) {
   // group); count each function once.
   const duplicated = new Set();
   for (const f of findings || []) {
-    if (f && f.rule === 'duplicate-function') list(f.subjects && f.subjects.functions).forEach((id) => duplicated.add(id));
+    if (f && f.rule === 'duplicate-function')
+      list(f.subjects && f.subjects.functions).forEach((id) => duplicated.add(id));
   }
   const agreement = communities.agreementWithUnits || {};
   return {
@@ -111,7 +112,8 @@ export function parseEntry(text) {
   } catch (err) {
     return null;
   }
-  if (!e || typeof e !== 'object' || e.version !== ENTRY_VERSION || !e.figures || typeof e.figures !== 'object') return null;
+  if (!e || typeof e !== 'object' || e.version !== ENTRY_VERSION || !e.figures || typeof e.figures !== 'object')
+    return null;
   const figures = {};
   for (const def of REFERENCE_FIGURES) figures[def.key] = num(e.figures[def.key]);
   return {

@@ -68,7 +68,9 @@ export function responsibilityMap(doc, result) {
           role: a.role,
           person: a.actorId ? nameOf(actors.get(a.actorId) || { id: a.actorId }) : null,
           decisionAuthority: a.decisionAuthority === true,
-          targetGroups: (Array.isArray(a.targetGroupIds) ? a.targetGroupIds : []).map((id) => nameOf(groups.get(id) || { id }))
+          targetGroups: (Array.isArray(a.targetGroupIds) ? a.targetGroupIds : []).map((id) =>
+            nameOf(groups.get(id) || { id })
+          )
         }));
       const external = unit.external === true;
       const key = `${fn.id}|${unitId}`;
@@ -102,17 +104,19 @@ export function responsibilityMap(doc, result) {
  */
 export function internalUnits(doc) {
   const actors = list(doc, 'actors');
-  return list(doc, 'units').filter((u) => u && u.external !== true).map((u) => {
-    const members = actors.filter((a) => a && a.unitId === u.id);
-    const places = [];
-    const add = (p) => {
-      const text = typeof p === 'string' ? p.trim() : '';
-      if (text && !places.includes(text)) places.push(text);
-    };
-    add(u.location);
-    for (const a of members) add(a.location);
-    return { id: u.id, name: nameOf(u), locations: places, people: members.length };
-  });
+  return list(doc, 'units')
+    .filter((u) => u && u.external !== true)
+    .map((u) => {
+      const members = actors.filter((a) => a && a.unitId === u.id);
+      const places = [];
+      const add = (p) => {
+        const text = typeof p === 'string' ? p.trim() : '';
+        if (text && !places.includes(text)) places.push(text);
+      };
+      add(u.location);
+      for (const a of members) add(a.location);
+      return { id: u.id, name: nameOf(u), locations: places, people: members.length };
+    });
 }
 
 /**
@@ -123,33 +127,35 @@ export function internalUnits(doc) {
 export function externalPartners(doc, result) {
   const units = list(doc, 'units');
   const internal = new Map(units.filter((u) => u && u.external !== true).map((u) => [u.id, u]));
-  const rows = new Map((((result && result.units) || [])).map((u) => [u.id, u]));
+  const rows = new Map(((result && result.units) || []).map((u) => [u.id, u]));
   const actors = list(doc, 'actors');
-  return units.filter((u) => u && u.external === true).map((u) => {
-    const relation = {};
-    for (const k of ['agreement', 'contact', 'frequency', 'about']) {
-      const v = u.relation && typeof u.relation[k] === 'string' ? u.relation[k].trim() : '';
-      if (v) relation[k] = v;
-    }
-    let contact = null;
-    if (result) {
-      const row = rows.get(u.id);
-      const tiesTo = (row && row.tiesTo) || {};
-      const withUnits = Object.entries(tiesTo)
-        .filter(([id, n]) => internal.has(id) && n > 0)
-        .map(([id, n]) => ({ id, name: nameOf(internal.get(id)), ties: n }))
-        .sort((a, b) => b.ties - a.ties || a.name.localeCompare(b.name, 'nb'));
-      contact = { ties: withUnits.reduce((s, x) => s + x.ties, 0), units: withUnits };
-    }
-    return {
-      id: u.id,
-      name: nameOf(u),
-      location: typeof u.location === 'string' ? u.location.trim() : '',
-      relation,
-      people: actors.filter((a) => a && a.unitId === u.id).length,
-      contact
-    };
-  });
+  return units
+    .filter((u) => u && u.external === true)
+    .map((u) => {
+      const relation = {};
+      for (const k of ['agreement', 'contact', 'frequency', 'about']) {
+        const v = u.relation && typeof u.relation[k] === 'string' ? u.relation[k].trim() : '';
+        if (v) relation[k] = v;
+      }
+      let contact = null;
+      if (result) {
+        const row = rows.get(u.id);
+        const tiesTo = (row && row.tiesTo) || {};
+        const withUnits = Object.entries(tiesTo)
+          .filter(([id, n]) => internal.has(id) && n > 0)
+          .map(([id, n]) => ({ id, name: nameOf(internal.get(id)), ties: n }))
+          .sort((a, b) => b.ties - a.ties || a.name.localeCompare(b.name, 'nb'));
+        contact = { ties: withUnits.reduce((s, x) => s + x.ties, 0), units: withUnits };
+      }
+      return {
+        id: u.id,
+        name: nameOf(u),
+        location: typeof u.location === 'string' ? u.location.trim() : '',
+        relation,
+        people: actors.filter((a) => a && a.unitId === u.id).length,
+        contact
+      };
+    });
 }
 
 /**
@@ -162,16 +168,18 @@ export function unitResponse(doc, result) {
   if (!rows.some((r) => r && typeof r.asked === 'number')) return null;
   const byId = new Map(rows.map((r) => [r.id, r]));
   const shown = (u) => u && byId.has(u.id) && (u.external !== true || (finite(byId.get(u.id).asked) || 0) > 0);
-  return list(doc, 'units').filter(shown).map((u) => {
-    const r = byId.get(u.id);
-    return {
-      id: u.id,
-      name: nameOf(u),
-      asked: finite(r.asked) || 0,
-      responded: finite(r.responded) || 0,
-      responseRate: finite(r.responseRate)
-    };
-  });
+  return list(doc, 'units')
+    .filter(shown)
+    .map((u) => {
+      const r = byId.get(u.id);
+      return {
+        id: u.id,
+        name: nameOf(u),
+        asked: finite(r.asked) || 0,
+        responded: finite(r.responded) || 0,
+        responseRate: finite(r.responseRate)
+      };
+    });
 }
 
 /** The response of the whole round from the core: { rate, asked, responded } (rate null when no one was asked). */

@@ -39,7 +39,10 @@ export function labelFontSize(scale, { minPt = MIN_PRINT_PT, base = 12 } = {}) {
 
 /** A CSS string literal: quotes, backslashes and line breaks escaped. */
 export function cssString(text) {
-  return `"${String(text).replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n\f]+/g, ' ')}"`;
+  return `"${String(text)
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/[\r\n\f]+/g, ' ')}"`;
 }
 
 /**

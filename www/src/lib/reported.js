@@ -19,8 +19,11 @@ export function reportedTasks(doc, { pending = true } = {}) {
 export function mappedFor(doc, r) {
   const actor = list(doc, 'actors').find((a) => a.id === r.actorId);
   if (!actor) return null;
-  return list(doc, 'assignments').find((a) => a && a.actorId === r.actorId && a.functionId === r.functionId
-    && a.unitId === actor.unitId) || null;
+  return (
+    list(doc, 'assignments').find(
+      (a) => a && a.actorId === r.actorId && a.functionId === r.functionId && a.unitId === actor.unitId
+    ) || null
+  );
 }
 
 /**
@@ -36,9 +39,12 @@ export function acceptReported(doc, index) {
   if (!mappedFor(doc, r)) {
     if (!Array.isArray(doc.assignments)) doc.assignments = [];
     doc.assignments.push({
-      unitId: actor.unitId, actorId: r.actorId, functionId: r.functionId,
+      unitId: actor.unitId,
+      actorId: r.actorId,
+      functionId: r.functionId,
       targetGroupIds: Array.isArray(r.targetGroupIds) ? [...r.targetGroupIds] : [],
-      role: r.role, decisionAuthority: false
+      role: r.role,
+      decisionAuthority: false
     });
   }
   doc.reportedAssignments[index] = { ...r, review: 'accepted' };
@@ -59,5 +65,7 @@ export function pendingByPerson(doc) {
     if (!byActor.has(item.r.actorId)) byActor.set(item.r.actorId, []);
     byActor.get(item.r.actorId).push(item);
   }
-  return list(doc, 'actors').filter((a) => byActor.has(a.id)).map((actor) => ({ actor, items: byActor.get(actor.id) }));
+  return list(doc, 'actors')
+    .filter((a) => byActor.has(a.id))
+    .map((actor) => ({ actor, items: byActor.get(actor.id) }));
 }

@@ -39,7 +39,12 @@ export function barPercent(value, max) {
 export function unitFunctionRows(unit, names = new Map()) {
   const list = Array.isArray(unit && unit.byFunction) ? unit.byFunction : [];
   return list
-    .map((x) => ({ functionId: x.functionId, name: names.get(x.functionId) || String(x.functionId), fte: num(x.fte), share: num(x.share) }))
+    .map((x) => ({
+      functionId: x.functionId,
+      name: names.get(x.functionId) || String(x.functionId),
+      fte: num(x.fte),
+      share: num(x.share)
+    }))
     .sort((a, b) => b.share - a.share || b.fte - a.fte || a.name.localeCompare(b.name, 'nb'));
 }
 
@@ -122,10 +127,14 @@ export function csvText(value) {
 export function buildCsv(columns, rows) {
   const lines = [columns.map((c) => csvText(c.label)).join(CSV_SEPARATOR)];
   for (const row of rows) {
-    lines.push(columns.map((c) => {
-      const v = c.value(row);
-      return c.kind === 'number' ? csvNumber(v, c.decimals === undefined ? 3 : c.decimals) : csvText(v);
-    }).join(CSV_SEPARATOR));
+    lines.push(
+      columns
+        .map((c) => {
+          const v = c.value(row);
+          return c.kind === 'number' ? csvNumber(v, c.decimals === undefined ? 3 : c.decimals) : csvText(v);
+        })
+        .join(CSV_SEPARATOR)
+    );
   }
   return CSV_BOM + lines.join(CSV_EOL) + CSV_EOL;
 }

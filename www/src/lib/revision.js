@@ -10,7 +10,9 @@ export function revisionOf(row) {
 
 /** What a tab remembers about a record it read or wrote. */
 export function stampOf(row) {
-  return row ? { revision: revisionOf(row), updatedAt: typeof row.updatedAt === 'string' ? row.updatedAt : null } : null;
+  return row
+    ? { revision: revisionOf(row), updatedAt: typeof row.updatedAt === 'string' ? row.updatedAt : null }
+    : null;
 }
 
 /** Is the stored record the one this tab knows? Both revision and updatedAt must match. */

@@ -1,7 +1,21 @@
 // File-name helpers. Pure.
 
 // Letters that Unicode does not decompose (Norwegian and Sámi).
-const FOLD = { æ: 'ae', ø: 'o', å: 'a', Æ: 'ae', Ø: 'o', Å: 'a', ß: 'ss', đ: 'd', Đ: 'd', ŋ: 'n', Ŋ: 'n', ŧ: 't', Ŧ: 't' };
+const FOLD = {
+  æ: 'ae',
+  ø: 'o',
+  å: 'a',
+  Æ: 'ae',
+  Ø: 'o',
+  Å: 'a',
+  ß: 'ss',
+  đ: 'd',
+  Đ: 'd',
+  ŋ: 'n',
+  Ŋ: 'n',
+  ŧ: 't',
+  Ŧ: 't'
+};
 
 /**
  * A safe, readable file-name part: "Eksempel kommune" -> "eksempel-kommune",

@@ -10,7 +10,9 @@ const list = (doc, key) => (doc && Array.isArray(doc[key]) ? doc[key] : []);
 export function projectStats(result, doc) {
   const o = result && result.overview;
   if (!o) return null;
-  const names = new Map(list(doc, 'functions').map((f) => [f.id, typeof f.name === 'string' && f.name ? f.name : String(f.id)]));
+  const names = new Map(
+    list(doc, 'functions').map((f) => [f.id, typeof f.name === 'string' && f.name ? f.name : String(f.id)])
+  );
   return {
     units: { ...o.units },
     actors: o.actors,
@@ -56,7 +58,8 @@ export function nextSteps(stats, max = 3) {
   else if (stats.functions.uncovered.length > 0) {
     steps.push({ key: 'overview.next.assignEssential', params: { count: stats.functions.uncovered.length } });
   }
-  if (stats.reportedPending > 0) steps.push({ key: 'overview.next.reviewReported', params: { count: stats.reportedPending } });
+  if (stats.reportedPending > 0)
+    steps.push({ key: 'overview.next.reviewReported', params: { count: stats.reportedPending } });
   const wave = stats.waves.find((w) => w.id === stats.latestWaveId) || null;
   if (!wave) {
     steps.push({ key: 'overview.next.planWave' });

@@ -61,7 +61,8 @@ export function surveyPayload(doc, waveId, { respondentId = null, respondentIds 
     wave: { id: str(wave.id), label: str(wave.label) || str(wave.id) },
     respondent: null,
     respondents: [],
-    units: list(doc, 'units').filter((u) => unitIds.has(u.id))
+    units: list(doc, 'units')
+      .filter((u) => unitIds.has(u.id))
       .map((u) => ({ id: str(u.id), name: str(u.name) || str(u.id), external: u.external === true })),
     people: actors.map(person),
     functions: list(doc, 'functions').map((f) => ({ id: str(f.id), name: str(f.name) || str(f.id) })),

@@ -43,7 +43,9 @@ export function orderedUnits(doc) {
 function marksOf(tasks, functionId, targetGroupId) {
   const row = tasks && Array.isArray(tasks.functions) ? tasks.functions.find((f) => f.id === functionId) : null;
   const marks = row && targetGroupId ? (row.byTargetGroup || {})[targetGroupId] : row;
-  return marks ? { holders: marks.holders || [], duplicate: !!marks.duplicate, gap: !!marks.gap } : { holders: [], duplicate: false, gap: false };
+  return marks
+    ? { holders: marks.holders || [], duplicate: !!marks.duplicate, gap: !!marks.gap }
+    : { holders: [], duplicate: false, gap: false };
 }
 
 /**

@@ -18,6 +18,7 @@ export function applyDraft(doc, draft) {
 
 /** The undo label of a draft's field. */
 export function draftLabel(draft) {
-  if (draft.kind === 'phase-item-note') return { key: 'process.undo.note', params: { item: draft.label || draft.item } };
+  if (draft.kind === 'phase-item-note')
+    return { key: 'process.undo.note', params: { item: draft.label || draft.item } };
   return { key: 'process.undo.phaseNote', params: { number: draft.phase } };
 }

@@ -117,7 +117,12 @@ export function oneSidedTies(doc, waveId) {
   for (const { tie } of index.values()) {
     if (tie.from === tie.to || index.has(pairKey(tie.to, tie.from))) continue;
     const s = status.get(tie.to);
-    out.push({ from: tie.from, to: tie.to, frequency: tie.frequency, reason: s && s.responded ? 'not-named' : 'not-answered' });
+    out.push({
+      from: tie.from,
+      to: tie.to,
+      frequency: tie.frequency,
+      reason: s && s.responded ? 'not-named' : 'not-answered'
+    });
   }
   return out;
 }

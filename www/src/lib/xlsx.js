@@ -41,7 +41,8 @@ export function columnName(index) {
   return s;
 }
 
-const children = (el, name) => Array.from(el ? el.childNodes : []).filter((n) => n.nodeType === 1 && n.localName === name);
+const children = (el, name) =>
+  Array.from(el ? el.childNodes : []).filter((n) => n.nodeType === 1 && n.localName === name);
 const child = (el, name) => children(el, name)[0] || null;
 const attr = (el, name) => {
   for (const a of Array.from(el.attributes)) if (a.localName === name) return a.value;
@@ -52,7 +53,8 @@ function parse(parseXml, files, path) {
   const bytes = files[path];
   if (!bytes) return null;
   const doc = parseXml(strFromU8(bytes));
-  if (!doc || !doc.documentElement || doc.getElementsByTagName('parsererror').length > 0) throw new XlsxError('damaged', path);
+  if (!doc || !doc.documentElement || doc.getElementsByTagName('parsererror').length > 0)
+    throw new XlsxError('damaged', path);
   return doc.documentElement;
 }
 
@@ -60,7 +62,9 @@ function parse(parseXml, files, path) {
 function stringItem(si) {
   const t = child(si, 't');
   if (t) return t.textContent;
-  return children(si, 'r').map((r) => (child(r, 't') ? child(r, 't').textContent : '')).join('');
+  return children(si, 'r')
+    .map((r) => (child(r, 't') ? child(r, 't').textContent : ''))
+    .join('');
 }
 
 // The first sheet's part name, through the workbook's relationships; the usual name when they say nothing.
@@ -105,7 +109,10 @@ export function readXlsxTable(bytes, parseXml) {
       filter: (f) => {
         if (!/^(xl\/|\[Content_Types\])/.test(f.name) || !/\.(xml|rels)$/.test(f.name)) return false;
         if (f.originalSize > MAX_PART_BYTES) tooLarge = true;
-        return !tooLarge && /^xl\/(workbook\.xml|sharedStrings\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/.test(f.name);
+        return (
+          !tooLarge &&
+          /^xl\/(workbook\.xml|sharedStrings\.xml|_rels\/workbook\.xml\.rels|worksheets\/[^/]+\.xml)$/.test(f.name)
+        );
       }
     });
   } catch (e) {
@@ -149,7 +156,8 @@ export function readXlsxTable(bytes, parseXml) {
   };
 }
 
-const escapeXml = (s) => String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s) =>
+  String(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /**
@@ -162,7 +170,12 @@ export function writeXlsx(rows, sheetName = 'Ark1') {
     const chars = Math.max(8, ...rows.map((r) => String(r[c] ?? '').length));
     return `<col min="${c + 1}" max="${c + 1}" width="${Math.min(60, chars + 4)}" customWidth="1"/>`;
   }).join('');
-  const sheetRows = rows.map((r, i) => `<row r="${i + 1}">${r.map((v, c) => `<c r="${columnName(c)}${i + 1}" t="inlineStr"${i === 0 ? ' s="1"' : ''}><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`).join('')}</row>`).join('');
+  const sheetRows = rows
+    .map(
+      (r, i) =>
+        `<row r="${i + 1}">${r.map((v, c) => `<c r="${columnName(c)}${i + 1}" t="inlineStr"${i === 0 ? ' s="1"' : ''}><is><t xml:space="preserve">${escapeXml(v)}</t></is></c>`).join('')}</row>`
+    )
+    .join('');
   const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
   const pkgRels = 'http://schemas.openxmlformats.org/package/2006/relationships';
   const files = {

@@ -79,7 +79,8 @@ export default {
   'map.panUp': 'Move the map up',
   'map.panDown': 'Move the map down',
   'map.resetPositions': 'Reset moved people',
-  'map.keyboardHelp': 'Keyboard: Tab to the map, arrow keys move between people, Enter selects, Esc clears the selection, + and − zoom, 0 shows the whole map, Shift+arrow moves the map. Drag a person to move them.',
+  'map.keyboardHelp':
+    'Keyboard: Tab to the map, arrow keys move between people, Enter selects, Esc clears the selection, + and − zoom, 0 shows the whole map, Shift+arrow moves the map. Drag a person to move them.',
   'map.asTable': 'Show as a table',
   'map.fallbackLayout': 'People are placed in groups by unit (simplified placement).',
   'map.noUnit': 'No unit',
@@ -109,11 +110,14 @@ export default {
 
   'units.title': 'Units',
   'units.mapLabel': 'Map of the units: the lines show how many ties there are between two units',
-  'units.nodeAria': '{name}: {members} people, {internal} internal ties, {external} ties to other units. Select to show the unit’s network.',
-  'units.help': 'Each unit is one shape, placed where its people are on the map. Thick lines: many ties between two units. Select a unit to see its network.',
+  'units.nodeAria':
+    '{name}: {members} people, {internal} internal ties, {external} ties to other units. Select to show the unit’s network.',
+  'units.help':
+    'Each unit is one shape, placed where its people are on the map. Thick lines: many ties between two units. Select a unit to see its network.',
 
   'panel.title': 'Selected person',
-  'panel.empty': 'Select a person on the map (click, or Tab and Enter) to see their unit, role, contacts and what the measures say.',
+  'panel.empty':
+    'Select a person on the map (click, or Tab and Enter) to see their unit, role, contacts and what the measures say.',
   'panel.fte': '{fte} FTE on housing-social work',
   'panel.noAnswer': '{name} did not respond in this round. The contacts below are only those others reported.',
   'panel.noMeasures': 'Calculating the measures …',
@@ -138,7 +142,8 @@ export default {
   'panel.role.liaison': 'Mostly as liaison (between two other units).',
   'panel.articulation': 'Cut-point',
   'panel.yes': 'Yes',
-  'panel.articulationDetail': 'If {name} drops out, some people are cut off from the rest of the network. Make sure someone can stand in.',
+  'panel.articulationDetail':
+    'If {name} drops out, some people are cut off from the rest of the network. Make sure someone can stand in.',
   'panel.showEgo': 'Show this person’s network',
   'panel.clear': 'Clear selection',
   'panel.contactList': { one: 'One contact', other: '{count} contacts' },
@@ -155,10 +160,19 @@ export default {
   'compare.none': 'None.',
 
   'caveat.title': 'Read the figures with this in mind',
-  'caveat.small': { one: 'The network has only {count} person. With fewer than {limit} people, one tie more or less can change measures such as betweenness and centralisation a lot.', other: 'The network has only {count} people. With fewer than {limit} people, one tie more or less can change measures such as betweenness and centralisation a lot.' },
-  'caveat.lowResponse': 'The response rate is {rate} (below {limit}). People who did not respond only have the contacts others reported, so measures built on the answers (reported contacts, reciprocity) come out too low.',
-  'caveat.components': { one: 'The network is connected.', other: 'The network has {count} separate parts. Distances are measured in the largest part ({largest} people).' },
-  'caveat.weighted': 'Weighted: distances count as 1 divided by the frequency, so daily contact counts as closer than monthly. Distances are then not numbers of steps.',
+  'caveat.small': {
+    one: 'The network has only {count} person. With fewer than {limit} people, one tie more or less can change measures such as betweenness and centralisation a lot.',
+    other:
+      'The network has only {count} people. With fewer than {limit} people, one tie more or less can change measures such as betweenness and centralisation a lot.'
+  },
+  'caveat.lowResponse':
+    'The response rate is {rate} (below {limit}). People who did not respond only have the contacts others reported, so measures built on the answers (reported contacts, reciprocity) come out too low.',
+  'caveat.components': {
+    one: 'The network is connected.',
+    other: 'The network has {count} separate parts. Distances are measured in the largest part ({largest} people).'
+  },
+  'caveat.weighted':
+    'Weighted: distances count as 1 divided by the frequency, so daily contact counts as closer than monthly. Distances are then not numbers of steps.',
   'caveat.reciprocated': 'Only ties that both sides reported are included.',
   'caveat.minFrequency': 'Only contact that is {level} or more often is included.',
   'caveat.flag.small': '(Uncertain in small networks.)',
@@ -180,7 +194,8 @@ export default {
   'table.actorsIntro': 'Click a column heading to sort. Click a name to see the person on the map.',
   'table.actorsCaption': { one: 'Measures for {count} person', other: 'Measures for {count} people' },
   'table.unitsTitle': 'Units',
-  'table.unitsIntro': 'How much contact there is within each unit and out to others. A unit with much internal and little external contact may be a silo.',
+  'table.unitsIntro':
+    'How much contact there is within each unit and out to others. A unit with much internal and little external contact may be a silo.',
   'table.unitsCaption': { one: 'Measures for {count} unit', other: 'Measures for {count} units' },
 
   'measure.degree': 'Contacts',
@@ -194,40 +209,51 @@ export default {
   'measure.outDegree.help': 'How many people this person reported contact with. Zero for those who did not respond.',
   'measure.strength': 'Contact strength',
   'measure.strength.short': 'Strength',
-  'measure.strength.help': 'The sum of how often they are in contact (1 = less than monthly, 4 = daily) over all contacts.',
+  'measure.strength.help':
+    'The sum of how often they are in contact (1 = less than monthly, 4 = daily) over all contacts.',
   'measure.betweenness': 'Betweenness',
   'measure.betweenness.short': 'Between\u00adness',
-  'measure.betweenness.help': 'How often the person lies on the shortest path between two others. High: an important bridge – and a possible bottleneck.',
+  'measure.betweenness.help':
+    'How often the person lies on the shortest path between two others. High: an important bridge – and a possible bottleneck.',
   'measure.closeness': 'Closeness',
   'measure.closeness.short': 'Closeness',
-  'measure.closeness.help': 'How few steps the person needs to reach everyone else. High: reaches the whole network quickly.',
+  'measure.closeness.help':
+    'How few steps the person needs to reach everyone else. High: reaches the whole network quickly.',
   'measure.eigenvector': 'Central contacts',
   'measure.eigenvector.short': 'Central contacts',
-  'measure.eigenvector.help': 'High when the person is in contact with others who have many contacts themselves (eigenvector).',
+  'measure.eigenvector.help':
+    'High when the person is in contact with others who have many contacts themselves (eigenvector).',
   'measure.constraint': 'Closure',
   'measure.constraint.short': 'Closure',
-  'measure.constraint.help': 'High when the contacts all know each other (little to gain from outside); low when the person links circles that otherwise do not meet (Burt’s constraint).',
+  'measure.constraint.help':
+    'High when the contacts all know each other (little to gain from outside); low when the person links circles that otherwise do not meet (Burt’s constraint).',
   'measure.brokerage': 'Brokerage between units',
   'measure.brokerage.short': 'Brokerage',
-  'measure.brokerage.help': 'How many times the person stands between two others where at least one belongs to another unit (Gould and Fernandez).',
+  'measure.brokerage.help':
+    'How many times the person stands between two others where at least one belongs to another unit (Gould and Fernandez).',
   'measure.articulationPoint': 'Cut-point',
   'measure.articulationPoint.short': 'Cut-point',
-  'measure.articulationPoint.help': 'Yes if some people would be cut off from the rest of the network if this person dropped out.',
+  'measure.articulationPoint.help':
+    'Yes if some people would be cut off from the rest of the network if this person dropped out.',
   'measure.harmonic': 'Reach',
   'measure.harmonic.short': 'Reach',
-  'measure.harmonic.help': 'The sum of 1 divided by the distance to each other person. Also works when the network has several parts.',
+  'measure.harmonic.help':
+    'The sum of 1 divided by the distance to each other person. Also works when the network has several parts.',
   'measure.pagerank': 'PageRank',
   'measure.pagerank.short': 'PageRank',
-  'measure.pagerank.help': 'High when the person is named by others who are themselves named a lot (follows the direction of contacts).',
+  'measure.pagerank.help':
+    'High when the person is named by others who are themselves named a lot (follows the direction of contacts).',
   'measure.clustering': 'Close circle',
   'measure.clustering.short': 'Close circle',
   'measure.clustering.help': 'The share of the person’s contacts who are also in contact with each other.',
   'measure.coreNumber': 'Core level',
   'measure.coreNumber.short': 'Core',
-  'measure.coreNumber.help': 'The person belongs to a group where everyone has at least this many contacts within the group (k-core).',
+  'measure.coreNumber.help':
+    'The person belongs to a group where everyone has at least this many contacts within the group (k-core).',
   'measure.effectiveSize': 'Effective network',
   'measure.effectiveSize.short': 'Effective size',
-  'measure.effectiveSize.help': 'The number of contacts minus their overlap: how many different circles the person reaches (Burt).',
+  'measure.effectiveSize.help':
+    'The number of contacts minus their overlap: how many different circles the person reaches (Burt).',
 
   'measure.nodes': 'People',
   'measure.nodes.help': 'People included in the mapping.',
@@ -238,11 +264,13 @@ export default {
   'measure.reciprocity': 'Reciprocity',
   'measure.reciprocity.help': 'The share of reported contacts that the other person reported too.',
   'measure.transitivity': 'Overall clustering',
-  'measure.transitivity.help': 'How often two of someone’s contacts are also in contact with each other, across the whole network.',
+  'measure.transitivity.help':
+    'How often two of someone’s contacts are also in contact with each other, across the whole network.',
   'measure.averageClustering': 'Average close circle',
   'measure.averageClustering.help': 'The average of each person’s close circle.',
   'measure.components': 'Parts',
-  'measure.components.help': 'How many separate parts the network has. 1 means everyone can reach everyone through others.',
+  'measure.components.help':
+    'How many separate parts the network has. 1 means everyone can reach everyone through others.',
   'measure.largestComponent': 'Largest part',
   'measure.largestComponent.help': 'The number of people in the largest connected part.',
   'measure.diameter': 'Longest distance',
@@ -250,11 +278,14 @@ export default {
   'measure.averagePathLength': 'Average distance',
   'measure.averagePathLength.help': 'The average number of steps between two people in the largest part.',
   'measure.degreeCentralization': 'Concentration of contacts',
-  'measure.degreeCentralization.help': 'How much contacts gather around a few people: 0 % is evenly spread, 100 % means everyone is in contact with just one person.',
+  'measure.degreeCentralization.help':
+    'How much contacts gather around a few people: 0 % is evenly spread, 100 % means everyone is in contact with just one person.',
   'measure.betweennessCentralization': 'Dependence on few bridges',
-  'measure.betweennessCentralization.help': 'How much the paths through the network run via a few people (betweenness centralisation).',
+  'measure.betweennessCentralization.help':
+    'How much the paths through the network run via a few people (betweenness centralisation).',
   'measure.eiIndex': 'E-I index',
-  'measure.eiIndex.help': 'From −1 (contact only within units) to +1 (contact only across units). Around 0 is balanced.',
+  'measure.eiIndex.help':
+    'From −1 (contact only within units) to +1 (contact only across units). Around 0 is balanced.',
   'measure.responseRate': 'Response rate',
   'measure.responseRate.help': 'The share of those asked who responded. Below 70 % the picture is uncertain.',
 
@@ -272,11 +303,13 @@ export default {
   'measure.unit.responseRate.help': 'Of the unit’s people who got the survey form: the share who answered.',
 
   'matrix.title': 'Contact between the units',
-  'matrix.intro': 'Each cell shows how many ties there are between people in the unit of the row and the unit of the column. The diagonal is contact within a unit. Darker colour means more ties.',
+  'matrix.intro':
+    'Each cell shows how many ties there are between people in the unit of the row and the unit of the column. The diagonal is contact within a unit. Darker colour means more ties.',
   'matrix.note': 'The columns are numbered in the same order as the rows.',
 
   'communities.title': 'Informal groups and formal units',
-  'communities.intro': 'Bosam finds groups of people who are in much contact with each other (the Leiden method) and compares them with the units of the organisation chart.',
+  'communities.intro':
+    'Bosam finds groups of people who are in much contact with each other (the Leiden method) and compares them with the units of the organisation chart.',
   'communities.unavailable': 'Grouping is not available in this version of the calculation core.',
   'communities.count': 'Groups found',
   'communities.countDetail': 'For comparison: {units} formal units.',
@@ -297,7 +330,8 @@ export default {
   'communities.units': 'Units (number of people)',
 
   'bridges.title': 'Vulnerable points',
-  'bridges.intro': 'People and single ties that hold the network together: if they drop out, some people are cut off from the rest.',
+  'bridges.intro':
+    'People and single ties that hold the network together: if they drop out, some people are cut off from the rest.',
   'bridges.people': { one: 'One person is a cut-point', other: '{count} people are cut-points' },
   'bridges.noPeople': 'No single person holds the network together alone.',
   'bridges.ties': { one: 'One tie is the only link', other: '{count} ties are the only link' },

@@ -31,7 +31,8 @@ export default {
   'analysis.cancelled': 'Analysen ble avbrutt. Tallene under kan være utdaterte.',
   'analysis.retry': 'Kjør analysen igjen',
   'analysis.failed': 'Analysen kunne ikke gjennomføres.',
-  'analysis.noWave': 'Prosjektet har ingen kartleggingsrunde ennå. Registrer en runde og relasjonene i den, så tegnes kartet her.',
+  'analysis.noWave':
+    'Prosjektet har ingen kartleggingsrunde ennå. Registrer en runde og relasjonene i den, så tegnes kartet her.',
 
   ...keyed('frequency.', CONTACT_WORDS.nb.frequencies),
   ...keyed('tieType.', CONTACT_WORDS.nb.tieTypes),
@@ -80,7 +81,8 @@ export default {
   'map.panUp': 'Flytt kartet opp',
   'map.panDown': 'Flytt kartet ned',
   'map.resetPositions': 'Tilbakestill flyttede personer',
-  'map.keyboardHelp': 'Tastatur: Tab til kartet, piltastene går mellom personer, Enter velger, Esc fjerner valget, + og − zoomer, 0 viser hele kartet, Shift+piltast flytter kartet. Dra i en person for å flytte den.',
+  'map.keyboardHelp':
+    'Tastatur: Tab til kartet, piltastene går mellom personer, Enter velger, Esc fjerner valget, + og − zoomer, 0 viser hele kartet, Shift+piltast flytter kartet. Dra i en person for å flytte den.',
   'map.asTable': 'Vis som tabell',
   'map.fallbackLayout': 'Personene er plassert gruppevis etter enhet (forenklet plassering).',
   'map.noUnit': 'Uten enhet',
@@ -110,11 +112,14 @@ export default {
 
   'units.title': 'Enheter',
   'units.mapLabel': 'Kart over enhetene: linjene viser hvor mange relasjoner det er mellom to enheter',
-  'units.nodeAria': '{name}: {members} personer, {internal} interne relasjoner, {external} relasjoner til andre enheter. Velg for å vise enhetens nettverk.',
-  'units.help': 'Hver enhet er én figur, plassert der personene er i kartet. Tykke linjer: mange relasjoner mellom to enheter. Velg en enhet for å se nettverket dens.',
+  'units.nodeAria':
+    '{name}: {members} personer, {internal} interne relasjoner, {external} relasjoner til andre enheter. Velg for å vise enhetens nettverk.',
+  'units.help':
+    'Hver enhet er én figur, plassert der personene er i kartet. Tykke linjer: mange relasjoner mellom to enheter. Velg en enhet for å se nettverket dens.',
 
   'panel.title': 'Valgt person',
-  'panel.empty': 'Velg en person i kartet (klikk, eller Tab og Enter) for å se enheten, rollen, kontaktene og hva målene sier.',
+  'panel.empty':
+    'Velg en person i kartet (klikk, eller Tab og Enter) for å se enheten, rollen, kontaktene og hva målene sier.',
   'panel.fte': '{fte} årsverk på boligsosialt arbeid',
   'panel.noAnswer': '{name} svarte ikke i denne runden. Kontaktene under er bare de andre oppga.',
   'panel.noMeasures': 'Målene beregnes …',
@@ -139,7 +144,8 @@ export default {
   'panel.role.liaison': 'Mest som forbindelsesledd (mellom to andre enheter).',
   'panel.articulation': 'Bindeledd',
   'panel.yes': 'Ja',
-  'panel.articulationDetail': 'Hvis {name} faller bort, blir noen avskåret fra resten av nettverket. Sørg for en stedfortreder.',
+  'panel.articulationDetail':
+    'Hvis {name} faller bort, blir noen avskåret fra resten av nettverket. Sørg for en stedfortreder.',
   'panel.showEgo': 'Vis nettverket til personen',
   'panel.clear': 'Fjern valget',
   'panel.contactList': { one: 'Én kontakt', other: '{count} kontakter' },
@@ -156,10 +162,19 @@ export default {
   'compare.none': 'Ingen.',
 
   'caveat.title': 'Les tallene med dette i bakhodet',
-  'caveat.small': { one: 'Nettverket har bare {count} person. Med færre enn {limit} personer kan én relasjon mer eller mindre endre mål som mellomposisjon og sentralisering mye.', other: 'Nettverket har bare {count} personer. Med færre enn {limit} personer kan én relasjon mer eller mindre endre mål som mellomposisjon og sentralisering mye.' },
-  'caveat.lowResponse': 'Svarprosenten er {rate} (under {limit}). Personer som ikke svarte, har bare kontaktene andre oppga, så mål som bygger på svarene (oppgitte kontakter, gjensidighet) blir for lave.',
-  'caveat.components': { one: 'Nettverket henger sammen.', other: 'Nettverket består av {count} adskilte deler. Avstander måles i den største delen ({largest} personer).' },
-  'caveat.weighted': 'Vektet: avstander regnes som 1 delt på hyppigheten, så daglig kontakt teller som nærmere enn månedlig. Avstandene er da ikke antall ledd.',
+  'caveat.small': {
+    one: 'Nettverket har bare {count} person. Med færre enn {limit} personer kan én relasjon mer eller mindre endre mål som mellomposisjon og sentralisering mye.',
+    other:
+      'Nettverket har bare {count} personer. Med færre enn {limit} personer kan én relasjon mer eller mindre endre mål som mellomposisjon og sentralisering mye.'
+  },
+  'caveat.lowResponse':
+    'Svarprosenten er {rate} (under {limit}). Personer som ikke svarte, har bare kontaktene andre oppga, så mål som bygger på svarene (oppgitte kontakter, gjensidighet) blir for lave.',
+  'caveat.components': {
+    one: 'Nettverket henger sammen.',
+    other: 'Nettverket består av {count} adskilte deler. Avstander måles i den største delen ({largest} personer).'
+  },
+  'caveat.weighted':
+    'Vektet: avstander regnes som 1 delt på hyppigheten, så daglig kontakt teller som nærmere enn månedlig. Avstandene er da ikke antall ledd.',
   'caveat.reciprocated': 'Bare relasjoner begge parter oppga er tatt med.',
   'caveat.minFrequency': 'Bare kontakt som er {level} eller oftere, er tatt med.',
   'caveat.flag.small': '(Usikkert i små nettverk.)',
@@ -181,7 +196,8 @@ export default {
   'table.actorsIntro': 'Klikk på en kolonneoverskrift for å sortere. Klikk på et navn for å se personen i kartet.',
   'table.actorsCaption': { one: 'Mål for {count} person', other: 'Mål for {count} personer' },
   'table.unitsTitle': 'Enheter',
-  'table.unitsIntro': 'Hvor mye kontakt det er innad i hver enhet og ut til andre. En enhet med mye intern og lite ekstern kontakt kan være en silo.',
+  'table.unitsIntro':
+    'Hvor mye kontakt det er innad i hver enhet og ut til andre. En enhet med mye intern og lite ekstern kontakt kan være en silo.',
   'table.unitsCaption': { one: 'Mål for {count} enhet', other: 'Mål for {count} enheter' },
 
   'measure.degree': 'Kontakter',
@@ -195,40 +211,49 @@ export default {
   'measure.outDegree.help': 'Hvor mange personen selv oppga kontakt med. Er 0 for dem som ikke svarte.',
   'measure.strength': 'Kontaktstyrke',
   'measure.strength.short': 'Styrke',
-  'measure.strength.help': 'Summen av hvor ofte hen har kontakt (1 = sjeldnere enn månedlig, 4 = daglig) over alle kontaktene.',
+  'measure.strength.help':
+    'Summen av hvor ofte hen har kontakt (1 = sjeldnere enn månedlig, 4 = daglig) over alle kontaktene.',
   'measure.betweenness': 'Mellomposisjon',
   'measure.betweenness.short': 'Mellom\u00adposisjon',
-  'measure.betweenness.help': 'Hvor ofte personen ligger på den korteste veien mellom to andre. Høy verdi: en viktig bro – og en mulig flaskehals.',
+  'measure.betweenness.help':
+    'Hvor ofte personen ligger på den korteste veien mellom to andre. Høy verdi: en viktig bro – og en mulig flaskehals.',
   'measure.closeness': 'Nærhet',
   'measure.closeness.short': 'Nærhet',
-  'measure.closeness.help': 'Hvor få ledd personen trenger for å nå alle andre. Høy verdi: når raskt ut i hele nettverket.',
+  'measure.closeness.help':
+    'Hvor få ledd personen trenger for å nå alle andre. Høy verdi: når raskt ut i hele nettverket.',
   'measure.eigenvector': 'Sentrale kontakter',
   'measure.eigenvector.short': 'Sentrale kontakter',
   'measure.eigenvector.help': 'Høy når personen har kontakt med andre som selv har mange kontakter (egenvektor).',
   'measure.constraint': 'Lukkethet',
   'measure.constraint.short': 'Lukkethet',
-  'measure.constraint.help': 'Høy når kontaktene kjenner hverandre godt (lite å hente utenfra); lav når personen binder sammen miljøer som ellers ikke møtes (Burt).',
+  'measure.constraint.help':
+    'Høy når kontaktene kjenner hverandre godt (lite å hente utenfra); lav når personen binder sammen miljøer som ellers ikke møtes (Burt).',
   'measure.brokerage': 'Megling mellom enheter',
   'measure.brokerage.short': 'Megling',
-  'measure.brokerage.help': 'Hvor mange ganger personen står mellom to andre der minst én hører til en annen enhet (Gould og Fernandez).',
+  'measure.brokerage.help':
+    'Hvor mange ganger personen står mellom to andre der minst én hører til en annen enhet (Gould og Fernandez).',
   'measure.articulationPoint': 'Bindeledd',
   'measure.articulationPoint.short': 'Bindeledd',
   'measure.articulationPoint.help': 'Ja hvis noen blir avskåret fra resten av nettverket dersom personen faller bort.',
   'measure.harmonic': 'Rekkevidde',
   'measure.harmonic.short': 'Rekkevidde',
-  'measure.harmonic.help': 'Summen av 1 delt på avstanden til hver av de andre. Fungerer også når nettverket har flere deler.',
+  'measure.harmonic.help':
+    'Summen av 1 delt på avstanden til hver av de andre. Fungerer også når nettverket har flere deler.',
   'measure.pagerank': 'PageRank',
   'measure.pagerank.short': 'PageRank',
-  'measure.pagerank.help': 'Høy når personen blir nevnt av andre som selv blir mye nevnt (følger retningen på kontaktene).',
+  'measure.pagerank.help':
+    'Høy når personen blir nevnt av andre som selv blir mye nevnt (følger retningen på kontaktene).',
   'measure.clustering': 'Tett krets',
   'measure.clustering.short': 'Tett krets',
   'measure.clustering.help': 'Andelen av personens kontakter som også har kontakt med hverandre.',
   'measure.coreNumber': 'Kjernenivå',
   'measure.coreNumber.short': 'Kjerne',
-  'measure.coreNumber.help': 'Personen hører til en gruppe der alle har minst så mange kontakter innad i gruppen (k-kjerne).',
+  'measure.coreNumber.help':
+    'Personen hører til en gruppe der alle har minst så mange kontakter innad i gruppen (k-kjerne).',
   'measure.effectiveSize': 'Effektivt nettverk',
   'measure.effectiveSize.short': 'Effektivt nettv.',
-  'measure.effectiveSize.help': 'Antall kontakter minus overlappet mellom dem: hvor mange ulike miljøer personen når (Burt).',
+  'measure.effectiveSize.help':
+    'Antall kontakter minus overlappet mellom dem: hvor mange ulike miljøer personen når (Burt).',
 
   'measure.nodes': 'Personer',
   'measure.nodes.help': 'Personer som er med i kartleggingen.',
@@ -239,7 +264,8 @@ export default {
   'measure.reciprocity': 'Gjensidighet',
   'measure.reciprocity.help': 'Andelen av de oppgitte kontaktene som den andre også oppga.',
   'measure.transitivity': 'Samlet klynging',
-  'measure.transitivity.help': 'Hvor ofte to av noens kontakter også har kontakt med hverandre, sett over hele nettverket.',
+  'measure.transitivity.help':
+    'Hvor ofte to av noens kontakter også har kontakt med hverandre, sett over hele nettverket.',
   'measure.averageClustering': 'Gjennomsnittlig tett krets',
   'measure.averageClustering.help': 'Gjennomsnittet av hver persons tette krets.',
   'measure.components': 'Deler',
@@ -251,11 +277,14 @@ export default {
   'measure.averagePathLength': 'Gjennomsnittlig avstand',
   'measure.averagePathLength.help': 'Gjennomsnittlig antall ledd mellom to personer i den største delen.',
   'measure.degreeCentralization': 'Samling av kontakter',
-  'measure.degreeCentralization.help': 'Hvor mye kontaktene samles hos få personer: 0 % er jevnt fordelt, 100 % er at alle bare har kontakt med én.',
+  'measure.degreeCentralization.help':
+    'Hvor mye kontaktene samles hos få personer: 0 % er jevnt fordelt, 100 % er at alle bare har kontakt med én.',
   'measure.betweennessCentralization': 'Avhengighet av få broer',
-  'measure.betweennessCentralization.help': 'Hvor mye veiene gjennom nettverket går via få personer (sentralisering av mellomposisjon).',
+  'measure.betweennessCentralization.help':
+    'Hvor mye veiene gjennom nettverket går via få personer (sentralisering av mellomposisjon).',
   'measure.eiIndex': 'E-I-indeks',
-  'measure.eiIndex.help': 'Fra −1 (bare kontakt innad i enhetene) til +1 (bare kontakt på tvers av enheter). Rundt 0 er balansert.',
+  'measure.eiIndex.help':
+    'Fra −1 (bare kontakt innad i enhetene) til +1 (bare kontakt på tvers av enheter). Rundt 0 er balansert.',
   'measure.responseRate': 'Svarprosent',
   'measure.responseRate.help': 'Andelen av de spurte som svarte. Under 70 % blir bildet usikkert.',
 
@@ -273,11 +302,13 @@ export default {
   'measure.unit.responseRate.help': 'Av enhetens personer som fikk spørreskjemaet: andelen som har svart.',
 
   'matrix.title': 'Kontakt mellom enhetene',
-  'matrix.intro': 'Hver rute viser hvor mange relasjoner det er mellom personer i enheten på raden og enheten i kolonnen. Diagonalen er kontakt innad i enheten. Mørkere farge betyr flere relasjoner.',
+  'matrix.intro':
+    'Hver rute viser hvor mange relasjoner det er mellom personer i enheten på raden og enheten i kolonnen. Diagonalen er kontakt innad i enheten. Mørkere farge betyr flere relasjoner.',
   'matrix.note': 'Kolonnene er nummerert i samme rekkefølge som radene.',
 
   'communities.title': 'Uformelle grupper og formelle enheter',
-  'communities.intro': 'Bosam finner grupper av personer som har mye kontakt med hverandre (Leiden-metoden) og sammenligner dem med enhetene i organisasjonskartet.',
+  'communities.intro':
+    'Bosam finner grupper av personer som har mye kontakt med hverandre (Leiden-metoden) og sammenligner dem med enhetene i organisasjonskartet.',
   'communities.unavailable': 'Grupperingen er ikke tilgjengelig i denne versjonen av beregningskjernen.',
   'communities.count': 'Grupper funnet',
   'communities.countDetail': 'Til sammenligning: {units} formelle enheter.',
@@ -298,7 +329,8 @@ export default {
   'communities.units': 'Enheter (antall personer)',
 
   'bridges.title': 'Sårbare punkter',
-  'bridges.intro': 'Personer og enkeltrelasjoner som holder nettverket sammen: faller de bort, blir noen avskåret fra resten.',
+  'bridges.intro':
+    'Personer og enkeltrelasjoner som holder nettverket sammen: faller de bort, blir noen avskåret fra resten.',
   'bridges.people': { one: 'Én person er bindeledd', other: '{count} personer er bindeledd' },
   'bridges.noPeople': 'Ingen enkeltperson holder nettverket sammen alene.',
   'bridges.ties': { one: 'Én relasjon er eneste forbindelse', other: '{count} relasjoner er eneste forbindelse' },

@@ -62,19 +62,23 @@ export default {
 
   'sync.title': 'The project was changed in another tab',
   'sync.body': 'Another tab saved a newer version of the project {when}. What you see here is older.',
-  'sync.bodyPending': 'Another tab saved a newer version of the project {when}. Your changes in this tab have therefore not been saved, so nothing is overwritten unless you choose so.',
+  'sync.bodyPending':
+    'Another tab saved a newer version of the project {when}. Your changes in this tab have therefore not been saved, so nothing is overwritten unless you choose so.',
   'sync.hint': 'Choose what should happen. If unsure, export your version to a file first.',
   'sync.reload': 'Show the version from the other tab',
   'sync.keep': 'Keep my version and overwrite',
   'sync.export': 'Export my version to a file',
   'sync.reloaded': 'You now see the version from the other tab. Your version can be brought back with “Undo”.',
   'sync.keptMine': 'Your version has been saved and has replaced the version from the other tab.',
-  'sync.goneElsewhere': 'The project was deleted in another tab. Your version is still here; export it if you want to keep it.',
-  'sync.deletedElsewhere': '“{name}” was deleted in another tab. It is still open here but not stored: your next change stores it again. Export it if you want a copy, or close it if it was meant to go.',
+  'sync.goneElsewhere':
+    'The project was deleted in another tab. Your version is still here; export it if you want to keep it.',
+  'sync.deletedElsewhere':
+    '“{name}” was deleted in another tab. It is still open here but not stored: your next change stores it again. Export it if you want a copy, or close it if it was meant to go.',
   'sync.otherTabs': { one: 'Also open in another tab', other: 'Also open in {count} other tabs' },
 
   'org.title': 'Organisation',
-  'org.lead': 'The municipality’s units and the partners outside it, the people who work on housing-social tasks, and the target groups.',
+  'org.lead':
+    'The municipality’s units and the partners outside it, the people who work on housing-social tasks, and the target groups.',
   'org.tabsLabel': 'Parts of the organisation',
   'org.tabUnits': 'Units',
   'org.tabActors': 'People',
@@ -118,10 +122,16 @@ export default {
   'org.deleteUnitBody': 'The unit is deleted from the project.',
   'org.deleteUnit': 'Delete the unit',
   'org.moveAndDelete': 'Move the people and delete the unit',
-  'org.unitHasPeople': { one: '“{name}” has one person. They must belong to another unit before the unit can be deleted:', other: '“{name}” has {count} people. They must belong to another unit before the unit can be deleted:' },
+  'org.unitHasPeople': {
+    one: '“{name}” has one person. They must belong to another unit before the unit can be deleted:',
+    other: '“{name}” has {count} people. They must belong to another unit before the unit can be deleted:'
+  },
   'org.moveTo': 'Move the people to',
   'org.cannotDeleteOnly': 'This is the only unit. Add another unit first, or delete the people.',
-  'org.unitAssignmentsGo': { one: 'One task assignment of the unit is deleted too.', other: '{count} task assignments of the unit are deleted too.' },
+  'org.unitAssignmentsGo': {
+    one: 'One task assignment of the unit is deleted too.',
+    other: '{count} task assignments of the unit are deleted too.'
+  },
   'org.unitDeleted': 'The unit “{name}” has been deleted. You can undo with Ctrl+Z.',
   'org.newActor': 'New person',
   'org.addActor': 'Add the person',
@@ -145,9 +155,18 @@ export default {
   'org.deleteActorTitle': 'Delete “{name}”?',
   'org.deleteActorBody': 'The person is deleted from the project.',
   'org.deleteActor': 'Delete the person',
-  'org.actorTiesGo': { one: 'One tie to or from the person is deleted.', other: '{count} ties to or from the person are deleted.' },
-  'org.actorSurveyGo': { one: 'The answer status in one survey wave is deleted.', other: 'The answer status in {count} survey waves is deleted.' },
-  'org.actorTasksStay': { one: 'One task stays with the unit, without a person.', other: '{count} tasks stay with the unit, without a person.' },
+  'org.actorTiesGo': {
+    one: 'One tie to or from the person is deleted.',
+    other: '{count} ties to or from the person are deleted.'
+  },
+  'org.actorSurveyGo': {
+    one: 'The answer status in one survey wave is deleted.',
+    other: 'The answer status in {count} survey waves is deleted.'
+  },
+  'org.actorTasksStay': {
+    one: 'One task stays with the unit, without a person.',
+    other: '{count} tasks stay with the unit, without a person.'
+  },
   'org.actorDeleted': '“{name}” has been deleted. You can undo with Ctrl+Z.',
   'org.newGroup': 'New target group',
   'org.addGroup': 'Add the target group',
@@ -158,10 +177,15 @@ export default {
   'org.searchGroups': 'Search the target groups',
   'org.groupsCaption': 'Target groups',
   'org.groupsEmpty': 'No target groups yet.',
-  'org.groupInAssignments': { one: 'The target group is chosen in one task assignment. It is taken out there (an assignment without target groups covers all).', other: 'The target group is chosen in {count} task assignments. It is taken out there (an assignment without target groups covers all).' },
+  'org.groupInAssignments': {
+    one: 'The target group is chosen in one task assignment. It is taken out there (an assignment without target groups covers all).',
+    other:
+      'The target group is chosen in {count} task assignments. It is taken out there (an assignment without target groups covers all).'
+  },
 
   'tasks.title': 'Tasks and responsibility',
-  'tasks.lead': 'Who is responsible for, performs or contributes to each housing-social function, unit by unit. Choose a cell to change it.',
+  'tasks.lead':
+    'Who is responsible for, performs or contributes to each housing-social function, unit by unit. Choose a cell to change it.',
   'tasks.sumFunctions': { one: 'function', other: 'functions' },
   'tasks.sumAssignments': { one: 'assignment', other: 'assignments' },
   'tasks.sumFteEstimated': '{fte} of them estimated',
@@ -169,7 +193,8 @@ export default {
   'tasks.sumGaps': { one: 'essential without anyone responsible', other: 'essential without anyone responsible' },
   'tasks.filterGroup': 'Target group',
   'tasks.allGroupsOption': 'All target groups',
-  'tasks.filterNote': 'Showing only assignments that cover “{group}” (or all target groups). Duplicates and gaps are for this target group.',
+  'tasks.filterNote':
+    'Showing only assignments that cover “{group}” (or all target groups). Duplicates and gaps are for this target group.',
   'tasks.onlyUsed': 'Only units with tasks',
   'tasks.showDetails': 'Show details',
   'tasks.newFunction': 'New function',
@@ -180,7 +205,10 @@ export default {
   'tasks.essential': 'Essential function',
   'tasks.essentialHint': 'An essential function must have someone responsible. If it has none, it is marked.',
   'tasks.essentialShort': 'Essential',
-  'tasks.functionAssignmentsGo': { one: 'One assignment of the function is deleted too.', other: '{count} assignments of the function are deleted too.' },
+  'tasks.functionAssignmentsGo': {
+    one: 'One assignment of the function is deleted too.',
+    other: '{count} assignments of the function are deleted too.'
+  },
   'tasks.legendTitle': 'How to read the map',
   'tasks.legendAuthority': 'Has decision authority',
   'tasks.legendDuplicate': 'Several units are responsible for or perform the function',
@@ -207,7 +235,8 @@ export default {
   'tasks.noFunctions': 'The project has no functions yet. Add the housing-social functions of the municipality.',
   'tasks.noUnits': 'Add units under “Organisation” first.',
   'tasks.cellTitle': '“{fn}” in {unit}',
-  'tasks.cellIntro': 'Add one assignment for each way the unit holds the function. The person is optional: a unit can hold a function without one particular person holding it.',
+  'tasks.cellIntro':
+    'Add one assignment for each way the unit holds the function. The person is optional: a unit can hold a function without one particular person holding it.',
   'tasks.cellEmpty': 'The unit does not hold this function. Save to remove all assignments, or add a new one.',
   'tasks.assignmentN': 'Assignment {n}',
   'tasks.removeAssignment': 'Remove assignment {n}',
@@ -224,7 +253,8 @@ export default {
   'tasks.targetGroupsHint': 'Choose none if the assignment covers all target groups.',
 
   'ties.title': 'Relations',
-  'ties.lead': 'The survey waves, who was asked and has answered, and who exchanges information with whom about housing-social work.',
+  'ties.lead':
+    'The survey waves, who was asked and has answered, and who exchanges information with whom about housing-social work.',
   'ties.noWaves': 'No survey waves yet. A wave is one time you ask the employees who they work with.',
   'ties.wave': 'Survey wave',
   'ties.newWave': 'New wave',
@@ -280,8 +310,10 @@ export default {
   'ties.oneSidedFlag': 'One side only',
   'ties.freq.0': 'Never',
   ...keyed('ties.freq.', CONTACT_WORDS.en.frequencies),
-  'ties.gridIntro': 'Each row is what one person answered. A cell shows how often the person in the row said they exchange information with the person in the column.',
-  'ties.gridPaged': 'The project has {count} people. To keep the matrix readable, one unit is shown at a time (up to {limit} people); choose the unit for rows and columns.',
+  'ties.gridIntro':
+    'Each row is what one person answered. A cell shows how often the person in the row said they exchange information with the person in the column.',
+  'ties.gridPaged':
+    'The project has {count} people. To keep the matrix readable, one unit is shown at a time (up to {limit} people); choose the unit for rows and columns.',
   'ties.gridRows': 'Rows (answers from)',
   'ties.gridCols': 'Columns (about)',
   'ties.everyone': 'Everyone ({count})',
@@ -292,8 +324,10 @@ export default {
   'ties.gridCorner': 'Answers from ↓ about →',
   'ties.cellLabel': '{from} about {to}',
   'ties.noPeople': 'Add people under “Organisation” first.',
-  'ties.oneSidedIntro': 'A tie is reported by one side only when one person named another but not the other way round. The other may not have answered, they may see the contact differently, or something was forgotten.',
-  'ties.oneSidedSummary': '{count} ties are reported by one side only: {notNamed} where the other answered without naming the person, and {notAnswered} where the other has not answered.',
+  'ties.oneSidedIntro':
+    'A tie is reported by one side only when one person named another but not the other way round. The other may not have answered, they may see the contact differently, or something was forgotten.',
+  'ties.oneSidedSummary':
+    '{count} ties are reported by one side only: {notNamed} where the other answered without naming the person, and {notAnswered} where the other has not answered.',
   'ties.oneSidedNone': 'Every tie in the wave is reported by both sides.',
   'ties.oneSidedCaption': 'Ties reported by one side only',
   'ties.reportedBy': 'Reported by',

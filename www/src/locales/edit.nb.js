@@ -62,19 +62,23 @@ export default {
 
   'sync.title': 'Prosjektet er endret i en annen fane',
   'sync.body': 'En annen fane lagret en nyere versjon av prosjektet {when}. Det du ser her, er eldre.',
-  'sync.bodyPending': 'En annen fane lagret en nyere versjon av prosjektet {when}. Endringene dine i denne fanen er derfor ikke lagret, så ingenting blir overskrevet uten at du velger det.',
+  'sync.bodyPending':
+    'En annen fane lagret en nyere versjon av prosjektet {when}. Endringene dine i denne fanen er derfor ikke lagret, så ingenting blir overskrevet uten at du velger det.',
   'sync.hint': 'Velg hva som skal skje. Er du usikker, eksporter din versjon til en fil først.',
   'sync.reload': 'Vis versjonen fra den andre fanen',
   'sync.keep': 'Behold min versjon og overskriv',
   'sync.export': 'Eksporter min versjon til fil',
   'sync.reloaded': 'Du ser nå versjonen fra den andre fanen. Din versjon kan hentes tilbake med «Angre».',
   'sync.keptMine': 'Din versjon er lagret og har erstattet versjonen fra den andre fanen.',
-  'sync.goneElsewhere': 'Prosjektet er slettet i en annen fane. Din versjon finnes fortsatt her; eksporter den om du vil beholde den.',
-  'sync.deletedElsewhere': '«{name}» ble slettet i en annen fane. Det er fortsatt åpent her, men ikke lagret: neste endring lagrer det på nytt. Eksporter det hvis du vil ha en kopi, eller lukk det hvis det skulle slettes.',
+  'sync.goneElsewhere':
+    'Prosjektet er slettet i en annen fane. Din versjon finnes fortsatt her; eksporter den om du vil beholde den.',
+  'sync.deletedElsewhere':
+    '«{name}» ble slettet i en annen fane. Det er fortsatt åpent her, men ikke lagret: neste endring lagrer det på nytt. Eksporter det hvis du vil ha en kopi, eller lukk det hvis det skulle slettes.',
   'sync.otherTabs': { one: 'Også åpent i en annen fane', other: 'Også åpent i {count} andre faner' },
 
   'org.title': 'Organisasjon',
-  'org.lead': 'Enhetene i kommunen og samarbeidspartnerne utenfor, personene som jobber med boligsosiale oppgaver, og målgruppene.',
+  'org.lead':
+    'Enhetene i kommunen og samarbeidspartnerne utenfor, personene som jobber med boligsosiale oppgaver, og målgruppene.',
   'org.tabsLabel': 'Deler av organisasjonen',
   'org.tabUnits': 'Enheter',
   'org.tabActors': 'Personer',
@@ -101,7 +105,8 @@ export default {
   'org.typeInternal': 'Bare i kommunen',
   'org.typeExternal': 'Bare eksterne',
   'org.unitsCaption': 'Enheter og samarbeidspartnere',
-  'org.unitsEmpty': 'Ingen enheter ennå. Legg til enhetene i kommunen som jobber boligsosialt, og de eksterne samarbeidspartnerne.',
+  'org.unitsEmpty':
+    'Ingen enheter ennå. Legg til enhetene i kommunen som jobber boligsosialt, og de eksterne samarbeidspartnerne.',
   'org.relationTitle': 'Samarbeidet med partneren',
   'org.relationIntro': 'Beskriv kort hvordan kommunen samarbeider med denne partneren. Alt er frivillig.',
   'org.relationMissing': 'Samarbeidet er ikke beskrevet.',
@@ -118,10 +123,16 @@ export default {
   'org.deleteUnitBody': 'Enheten slettes fra prosjektet.',
   'org.deleteUnit': 'Slett enheten',
   'org.moveAndDelete': 'Flytt personene og slett enheten',
-  'org.unitHasPeople': { one: '«{name}» har én person. Personen må høre til en annen enhet før enheten kan slettes:', other: '«{name}» har {count} personer. De må høre til en annen enhet før enheten kan slettes:' },
+  'org.unitHasPeople': {
+    one: '«{name}» har én person. Personen må høre til en annen enhet før enheten kan slettes:',
+    other: '«{name}» har {count} personer. De må høre til en annen enhet før enheten kan slettes:'
+  },
   'org.moveTo': 'Flytt personene til',
   'org.cannotDeleteOnly': 'Dette er den eneste enheten. Legg til en annen enhet først, eller slett personene.',
-  'org.unitAssignmentsGo': { one: 'Én oppgavetildeling for enheten slettes også.', other: '{count} oppgavetildelinger for enheten slettes også.' },
+  'org.unitAssignmentsGo': {
+    one: 'Én oppgavetildeling for enheten slettes også.',
+    other: '{count} oppgavetildelinger for enheten slettes også.'
+  },
   'org.unitDeleted': 'Enheten «{name}» er slettet. Du kan angre med Ctrl+Z.',
   'org.newActor': 'Ny person',
   'org.addActor': 'Legg til personen',
@@ -145,9 +156,18 @@ export default {
   'org.deleteActorTitle': 'Slette «{name}»?',
   'org.deleteActorBody': 'Personen slettes fra prosjektet.',
   'org.deleteActor': 'Slett personen',
-  'org.actorTiesGo': { one: 'Én relasjon til eller fra personen slettes.', other: '{count} relasjoner til eller fra personen slettes.' },
-  'org.actorSurveyGo': { one: 'Svarstatusen i én kartleggingsrunde slettes.', other: 'Svarstatusen i {count} kartleggingsrunder slettes.' },
-  'org.actorTasksStay': { one: 'Én oppgave blir stående på enheten, uten person.', other: '{count} oppgaver blir stående på enheten, uten person.' },
+  'org.actorTiesGo': {
+    one: 'Én relasjon til eller fra personen slettes.',
+    other: '{count} relasjoner til eller fra personen slettes.'
+  },
+  'org.actorSurveyGo': {
+    one: 'Svarstatusen i én kartleggingsrunde slettes.',
+    other: 'Svarstatusen i {count} kartleggingsrunder slettes.'
+  },
+  'org.actorTasksStay': {
+    one: 'Én oppgave blir stående på enheten, uten person.',
+    other: '{count} oppgaver blir stående på enheten, uten person.'
+  },
   'org.actorDeleted': '«{name}» er slettet. Du kan angre med Ctrl+Z.',
   'org.newGroup': 'Ny målgruppe',
   'org.addGroup': 'Legg til målgruppen',
@@ -158,10 +178,15 @@ export default {
   'org.searchGroups': 'Søk i målgruppene',
   'org.groupsCaption': 'Målgrupper',
   'org.groupsEmpty': 'Ingen målgrupper ennå.',
-  'org.groupInAssignments': { one: 'Målgruppen er valgt i én oppgavetildeling. Den tas ut der (en tildeling uten målgrupper gjelder alle).', other: 'Målgruppen er valgt i {count} oppgavetildelinger. Den tas ut der (en tildeling uten målgrupper gjelder alle).' },
+  'org.groupInAssignments': {
+    one: 'Målgruppen er valgt i én oppgavetildeling. Den tas ut der (en tildeling uten målgrupper gjelder alle).',
+    other:
+      'Målgruppen er valgt i {count} oppgavetildelinger. Den tas ut der (en tildeling uten målgrupper gjelder alle).'
+  },
 
   'tasks.title': 'Oppgaver og ansvar',
-  'tasks.lead': 'Hvem som har ansvar for, utfører eller bidrar til hver boligsosial funksjon, enhet for enhet. Velg en celle for å endre den.',
+  'tasks.lead':
+    'Hvem som har ansvar for, utfører eller bidrar til hver boligsosial funksjon, enhet for enhet. Velg en celle for å endre den.',
   'tasks.sumFunctions': { one: 'funksjon', other: 'funksjoner' },
   'tasks.sumAssignments': { one: 'tildeling', other: 'tildelinger' },
   'tasks.sumFteEstimated': 'av dem {fte} anslått',
@@ -169,7 +194,8 @@ export default {
   'tasks.sumGaps': { one: 'vesentlig uten ansvarlig', other: 'vesentlige uten ansvarlig' },
   'tasks.filterGroup': 'Målgruppe',
   'tasks.allGroupsOption': 'Alle målgrupper',
-  'tasks.filterNote': 'Viser bare tildelinger som gjelder «{group}» (eller alle målgrupper). Dobbelt ansvar og mangler gjelder denne målgruppen.',
+  'tasks.filterNote':
+    'Viser bare tildelinger som gjelder «{group}» (eller alle målgrupper). Dobbelt ansvar og mangler gjelder denne målgruppen.',
   'tasks.onlyUsed': 'Bare enheter med oppgaver',
   'tasks.showDetails': 'Vis detaljer',
   'tasks.newFunction': 'Ny funksjon',
@@ -180,7 +206,10 @@ export default {
   'tasks.essential': 'Vesentlig funksjon',
   'tasks.essentialHint': 'En vesentlig funksjon må ha noen som har ansvaret. Mangler den det, markeres den.',
   'tasks.essentialShort': 'Vesentlig',
-  'tasks.functionAssignmentsGo': { one: 'Én tildeling av funksjonen slettes også.', other: '{count} tildelinger av funksjonen slettes også.' },
+  'tasks.functionAssignmentsGo': {
+    one: 'Én tildeling av funksjonen slettes også.',
+    other: '{count} tildelinger av funksjonen slettes også.'
+  },
   'tasks.legendTitle': 'Slik leser du kartet',
   'tasks.legendAuthority': 'Har beslutningsmyndighet',
   'tasks.legendDuplicate': 'Flere enheter har ansvar for eller utfører funksjonen',
@@ -207,7 +236,8 @@ export default {
   'tasks.noFunctions': 'Prosjektet har ingen funksjoner ennå. Legg til de boligsosiale funksjonene kommunen har.',
   'tasks.noUnits': 'Legg til enheter under «Organisasjon» først.',
   'tasks.cellTitle': '«{fn}» i {unit}',
-  'tasks.cellIntro': 'Legg til én tildeling for hver måte enheten har funksjonen på. Personen er valgfri: en enhet kan ha en funksjon uten at én bestemt person har den.',
+  'tasks.cellIntro':
+    'Legg til én tildeling for hver måte enheten har funksjonen på. Personen er valgfri: en enhet kan ha en funksjon uten at én bestemt person har den.',
   'tasks.cellEmpty': 'Enheten har ikke denne funksjonen. Lagre for å fjerne alle tildelinger, eller legg til en ny.',
   'tasks.assignmentN': 'Tildeling {n}',
   'tasks.removeAssignment': 'Fjern tildeling {n}',
@@ -224,7 +254,8 @@ export default {
   'tasks.targetGroupsHint': 'Velg ingen hvis tildelingen gjelder alle målgrupper.',
 
   'ties.title': 'Relasjoner',
-  'ties.lead': 'Kartleggingsrundene, hvem som er spurt og har svart, og hvem som utveksler informasjon med hvem om boligsosialt arbeid.',
+  'ties.lead':
+    'Kartleggingsrundene, hvem som er spurt og har svart, og hvem som utveksler informasjon med hvem om boligsosialt arbeid.',
   'ties.noWaves': 'Ingen kartleggingsrunder ennå. En runde er én gang dere spør de ansatte hvem de samarbeider med.',
   'ties.wave': 'Kartleggingsrunde',
   'ties.newWave': 'Ny runde',
@@ -280,8 +311,10 @@ export default {
   'ties.oneSidedFlag': 'Bare én side',
   'ties.freq.0': 'Aldri',
   ...keyed('ties.freq.', CONTACT_WORDS.nb.frequencies),
-  'ties.gridIntro': 'Hver rad er det én person har svart. Cellen viser hvor ofte personen i raden oppga å utveksle informasjon med personen i kolonnen.',
-  'ties.gridPaged': 'Prosjektet har {count} personer. For at matrisen skal være lesbar, vises én enhet om gangen (opptil {limit} personer); velg enhet for rader og kolonner.',
+  'ties.gridIntro':
+    'Hver rad er det én person har svart. Cellen viser hvor ofte personen i raden oppga å utveksle informasjon med personen i kolonnen.',
+  'ties.gridPaged':
+    'Prosjektet har {count} personer. For at matrisen skal være lesbar, vises én enhet om gangen (opptil {limit} personer); velg enhet for rader og kolonner.',
   'ties.gridRows': 'Rader (svar fra)',
   'ties.gridCols': 'Kolonner (om)',
   'ties.everyone': 'Alle ({count})',
@@ -292,8 +325,10 @@ export default {
   'ties.gridCorner': 'Svar fra ↓ om →',
   'ties.cellLabel': '{from} om {to}',
   'ties.noPeople': 'Legg til personer under «Organisasjon» først.',
-  'ties.oneSidedIntro': 'En relasjon er oppgitt av bare én side når én person har nevnt en annen, men ikke omvendt. Det kan bety at den andre ikke har svart, at de opplever kontakten ulikt, eller at noe er glemt.',
-  'ties.oneSidedSummary': '{count} relasjoner er oppgitt av bare én side: {notNamed} der den andre svarte uten å nevne personen, og {notAnswered} der den andre ikke har svart.',
+  'ties.oneSidedIntro':
+    'En relasjon er oppgitt av bare én side når én person har nevnt en annen, men ikke omvendt. Det kan bety at den andre ikke har svart, at de opplever kontakten ulikt, eller at noe er glemt.',
+  'ties.oneSidedSummary':
+    '{count} relasjoner er oppgitt av bare én side: {notNamed} der den andre svarte uten å nevne personen, og {notAnswered} der den andre ikke har svart.',
   'ties.oneSidedNone': 'Alle relasjonene i runden er oppgitt av begge sider.',
   'ties.oneSidedCaption': 'Relasjoner oppgitt av bare én side',
   'ties.reportedBy': 'Oppgitt av',

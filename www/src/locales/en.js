@@ -27,7 +27,8 @@ export default {
   'app.tagline': 'Mapping collaboration in housing-social work',
   'app.loading': 'Starting Bosam …',
   'app.fatalTitle': 'Bosam could not start',
-  'app.fatalBody': 'The calculation module could not be loaded in this browser. Use an up-to-date version of Edge, Chrome or Firefox and open the file again.',
+  'app.fatalBody':
+    'The calculation module could not be loaded in this browser. Use an up-to-date version of Edge, Chrome or Firefox and open the file again.',
   'app.fatalDetail': 'Technical message: {detail}',
   'app.skipLink': 'Skip to main content',
   'app.documentTitle': '{view} – Bosam',
@@ -41,7 +42,10 @@ export default {
   'save.saving': 'Saving …',
   'save.unsaved': 'Not saved',
   'save.typing': 'Saving what you type …',
-  'typing.restored': { one: 'The text you typed before the page was reloaded has been put back.', other: 'The text you typed in {count} fields before the page was reloaded has been put back.' },
+  'typing.restored': {
+    one: 'The text you typed before the page was reloaded has been put back.',
+    other: 'The text you typed in {count} fields before the page was reloaded has been put back.'
+  },
   'typing.restoredStep': 'Put back text that had not been saved',
   'save.statusLabel': 'Save status',
 
@@ -58,8 +62,10 @@ export default {
   'common.ok': 'OK',
   'common.required': 'Required',
 
-  'storage.unavailable': 'This browser does not let Bosam store anything (storage is turned off, or this is a private window). Your work exists only in this window until you close it.',
-  'storage.blocked': 'Storage is locked because Bosam is open in another tab. Close the other Bosam tabs and reload this page.',
+  'storage.unavailable':
+    'This browser does not let Bosam store anything (storage is turned off, or this is a private window). Your work exists only in this window until you close it.',
+  'storage.blocked':
+    'Storage is locked because Bosam is open in another tab. Close the other Bosam tabs and reload this page.',
   'storage.quota': 'The browser’s storage is full, so your latest changes are not saved.',
   'storage.failed': 'Saving in the browser failed, so your latest changes are not saved.',
   'storage.exportAdvice': 'Export the project to a file to keep it.',
@@ -67,7 +73,8 @@ export default {
   'storage.detail': 'Technical message: {detail}',
 
   'projects.title': 'Projects',
-  'projects.intro': 'A project is one mapping of the housing-social work in one municipality. Projects are stored only in this browser on this computer.',
+  'projects.intro':
+    'A project is one mapping of the housing-social work in one municipality. Projects are stored only in this browser on this computer.',
   'projects.new': 'New project',
   'projects.loadDemo': 'Load the example municipality',
   'projects.importLink': 'Import a project file',
@@ -84,7 +91,8 @@ export default {
   'projects.delete': 'Delete',
   'projects.actionsFor': 'for {name}',
   'projects.damagedTitle': 'Data that cannot be opened',
-  'projects.damagedIntro': 'This data in the browser did not pass the check and cannot be opened. You can download the raw data (for example to get help repairing it) or delete it.',
+  'projects.damagedIntro':
+    'This data in the browser did not pass the check and cannot be opened. You can download the raw data (for example to get help repairing it) or delete it.',
   'projects.damagedName': 'Stored as “{id}”',
   'projects.damagedErrors': { one: 'Show the error', other: 'Show the {count} errors' },
   'projects.exportRaw': 'Download raw data',
@@ -95,7 +103,8 @@ export default {
   'projects.renameDialogTitle': 'Rename the project',
   'projects.renameSave': 'Save the name',
   'projects.deleteDialogTitle': 'Delete “{name}”?',
-  'projects.deleteDialogBody': 'The project is deleted from this browser. This cannot be undone. Export it first if you want to keep a copy.',
+  'projects.deleteDialogBody':
+    'The project is deleted from this browser. This cannot be undone. Export it first if you want to keep a copy.',
   'projects.deleteConfirm': 'Delete the project',
   'projects.copyName': '{name} (copy)',
   'projects.demoExistsTitle': 'The example municipality is already loaded',
@@ -137,21 +146,34 @@ export default {
   'overview.noDate': 'Not set',
   'overview.notAvailable': 'Nobody asked',
   'overview.nextTitle': 'What next?',
-  'overview.next.addUnits': 'Register the units involved in the housing-social work, inside the municipality and outside it (for example NAV, the housing office and Husbanken).',
-  'overview.next.addExternal': 'No external partners are registered. Add the ones the municipality works with, for example Husbanken, specialist health services or voluntary organisations.',
+  'overview.next.addUnits':
+    'Register the units involved in the housing-social work, inside the municipality and outside it (for example NAV, the housing office and Husbanken).',
+  'overview.next.addExternal':
+    'No external partners are registered. Add the ones the municipality works with, for example Husbanken, specialist health services or voluntary organisations.',
   'overview.next.addActors': 'Register the people who work on housing-social tasks, and which unit they belong to.',
   'overview.next.addFunctions': 'Describe the municipality’s housing-social functions and mark the essential ones.',
-  'overview.next.assignFunctions': 'Assign the housing-social functions in Tasks: who is responsible, who performs and who contributes. Then Bosam shows which ones nobody holds and which are done in several places.',
-  'overview.next.reviewReported': { one: 'One task someone reported in the survey is waiting for you to accept or reject it in Tasks.', other: '{count} tasks people reported in the survey are waiting for you to accept or reject them in Tasks.' },
-  'overview.next.assignEssential': { one: 'One essential function is not assigned to anyone. Agree who is responsible.', other: '{count} essential functions are not assigned to anyone. Agree who is responsible.' },
-  'overview.next.planWave': 'Plan a survey round: ask employees whom they exchange information with about housing-social work, and how often.',
+  'overview.next.assignFunctions':
+    'Assign the housing-social functions in Tasks: who is responsible, who performs and who contributes. Then Bosam shows which ones nobody holds and which are done in several places.',
+  'overview.next.reviewReported': {
+    one: 'One task someone reported in the survey is waiting for you to accept or reject it in Tasks.',
+    other: '{count} tasks people reported in the survey are waiting for you to accept or reject them in Tasks.'
+  },
+  'overview.next.assignEssential': {
+    one: 'One essential function is not assigned to anyone. Agree who is responsible.',
+    other: '{count} essential functions are not assigned to anyone. Agree who is responsible.'
+  },
+  'overview.next.planWave':
+    'Plan a survey round: ask employees whom they exchange information with about housing-social work, and how often.',
   'overview.next.collectAnswers': 'Collect answers in the survey round “{wave}” – no ties have been registered yet.',
-  'overview.next.lowResponse': 'The response rate in “{wave}” is {rate}. With a low response rate the picture of the network is incomplete; consider a reminder before you interpret the results.',
-  'overview.next.ready': 'The groundwork is in place. Go through the findings and the report, and export the project regularly as a backup.',
+  'overview.next.lowResponse':
+    'The response rate in “{wave}” is {rate}. With a low response rate the picture of the network is incomplete; consider a reminder before you interpret the results.',
+  'overview.next.ready':
+    'The groundwork is in place. Go through the findings and the report, and export the project regularly as a backup.',
 
   'data.title': 'Data and privacy',
   'data.importTitle': 'Import a project file',
-  'data.importIntro': 'Choose a Bosam file (.json), or drag the file anywhere onto the window. The file is checked before anything is stored.',
+  'data.importIntro':
+    'Choose a Bosam file (.json), or drag the file anywhere onto the window. The file is checked before anything is stored.',
   'data.importLabel': 'Choose a project file …',
   'data.importing': 'Checking “{file}” …',
   'data.importFailed': 'The file “{file}” was not imported. Nothing has changed.',
@@ -163,20 +185,26 @@ export default {
   'data.importReadFailed': 'The file “{file}” could not be read: {message}',
   'data.importTooLarge': 'The file “{file}” is too large ({size}). The largest allowed size is {max}.',
   'data.conflictTitle': 'The project already exists',
-  'data.conflictBody': 'You already have this project (“{existing}”). “Replace” makes it the same as the file. “Keep both” adds the file as a new, separate project beside it: that one cannot take the answers to the survey forms sent out for the old one, and changes in one do not reach the other.',
+  'data.conflictBody':
+    'You already have this project (“{existing}”). “Replace” makes it the same as the file. “Keep both” adds the file as a new, separate project beside it: that one cannot take the answers to the survey forms sent out for the old one, and changes in one do not reach the other.',
   'data.conflictReplace': 'Replace the stored one',
   'data.conflictKeepBoth': 'Keep both',
   'data.dropHint': 'Drop the file to import it',
   'data.exportTitle': 'Export',
-  'data.exportIntro': 'Download the open project as a JSON file. The file is your backup and what you share with others.',
+  'data.exportIntro':
+    'Download the open project as a JSON file. The file is your backup and what you share with others.',
   'data.exportButton': 'Download “{name}” as JSON',
   'data.exportNoProject': 'Open a project first to export it.',
   'data.exported': 'The file “{file}” has been downloaded.',
   'data.clearTitle': 'Delete all local data',
-  'data.clearIntro': 'Deletes every project and setting Bosam has stored in this browser. Exported files are not affected.',
+  'data.clearIntro':
+    'Deletes every project and setting Bosam has stored in this browser. Exported files are not affected.',
   'data.clearButton': 'Delete all local data …',
   'data.clearDialogTitle': 'Delete all local data?',
-  'data.clearDialogBody': { one: 'The one stored project and your settings are deleted from this browser. This cannot be undone.', other: 'All {count} stored projects and your settings are deleted from this browser. This cannot be undone.' },
+  'data.clearDialogBody': {
+    one: 'The one stored project and your settings are deleted from this browser. This cannot be undone.',
+    other: 'All {count} stored projects and your settings are deleted from this browser. This cannot be undone.'
+  },
   'data.clearConfirm': 'Delete everything',
   'data.cleared': 'All local data has been deleted.',
   'data.versionTitle': 'Version',
@@ -184,19 +212,24 @@ export default {
 
   'privacy.title': 'Privacy: where the data is',
   'privacy.whereTitle': 'What is stored, and where',
-  'privacy.where': 'Projects are stored in the browser’s own database (IndexedDB) on this computer, in this browser profile. The language choice is stored in the browser’s local storage. Others who use the same computer and the same user profile can see the data.',
+  'privacy.where':
+    'Projects are stored in the browser’s own database (IndexedDB) on this computer, in this browser profile. The language choice is stored in the browser’s local storage. Others who use the same computer and the same user profile can see the data.',
   'privacy.sendTitle': 'Nothing is sent anywhere',
-  'privacy.send': 'Bosam is a single file that runs entirely in the browser. There is no server, and Bosam sends nothing over the network: a security rule in the file (Content Security Policy) blocks every network connection.',
+  'privacy.send':
+    'Bosam is a single file that runs entirely in the browser. There is no server, and Bosam sends nothing over the network: a security rule in the file (Content Security Policy) blocks every network connection.',
   'privacy.shareTitle': 'How to share safely',
-  'privacy.share': 'A mapping can contain the names of employees and whom they work with. Share it only as an exported file, and only through the municipality’s approved channels (for example the case and archive system or encrypted e-mail). Limit who receives the file. If the file is to leave the working group, for example for another municipality or a researcher, use “Share anonymised (pseudonymised)” under Data and privacy: names are replaced by codes, notes are removed, and the key stays with you.',
+  'privacy.share':
+    'A mapping can contain the names of employees and whom they work with. Share it only as an exported file, and only through the municipality’s approved channels (for example the case and archive system or encrypted e-mail). Limit who receives the file. If the file is to leave the working group, for example for another municipality or a researcher, use “Share anonymised (pseudonymised)” under Data and privacy: names are replaced by codes, notes are removed, and the key stays with you.',
   'privacy.deleteTitle': 'How to delete',
-  'privacy.delete': 'Delete one project under “Projects”, or everything with “Delete all local data” on this page. Files you have exported must be deleted wherever you saved them.',
+  'privacy.delete':
+    'Delete one project under “Projects”, or everything with “Delete all local data” on this page. Files you have exported must be deleted wherever you saved them.',
   'privacy.controller': 'The municipality is the data controller for the personal data in the mapping.',
 
   'dialog.nameRequired': 'Enter a name.',
 
   'coreError.core-unavailable': 'The calculation module is not available.',
-  'coreError.core-crash': 'The calculation module stopped unexpectedly. Try again; reload the page if it happens again.',
+  'coreError.core-crash':
+    'The calculation module stopped unexpectedly. Try again; reload the page if it happens again.',
   'coreError.core-bad-response': 'The calculation module gave an answer Bosam does not understand.',
   'coreError.core-missing-function': 'This version of the calculation module lacks a function Bosam needs.',
 

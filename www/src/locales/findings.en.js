@@ -6,9 +6,11 @@ export default {
   'nav.report': 'Report',
 
   'findings.title': 'Findings',
-  'findings.lead': 'What Bosam sees in the data: matters the working group should discuss. A finding is a starting point for a conversation, not a verdict.',
+  'findings.lead':
+    'What Bosam sees in the data: matters the working group should discuss. A finding is a starting point for a conversation, not a verdict.',
   'findings.state.waiting': 'Waiting for the analysis …',
-  'findings.state.no-wave': 'Findings from the network appear when the project has a survey round. Add one under Relations.',
+  'findings.state.no-wave':
+    'Findings from the network appear when the project has a survey round. Add one under Relations.',
   'findings.state.error': 'The analysis could not run. See the message under Analysis.',
   'findings.severity.critical': 'Critical',
   'findings.severity.warning': 'Worth checking',
@@ -64,19 +66,22 @@ export default {
   'findings.linkUnit': '{name} in Organisation',
   'findings.linkGroup': 'Target group {name}',
   'findings.caveatTitle': 'Few answered the survey',
-  'findings.caveatText': 'Only {rate} answered. The network picture and the findings built on it may be skewed: those who did not answer lack the contacts they would have named.',
+  'findings.caveatText':
+    'Only {rate} answered. The network picture and the findings built on it may be skewed: those who did not answer lack the contacts they would have named.',
   'findings.filtersLabel': 'Filter the findings',
   'findings.filterSeverity': 'Severity',
   'findings.filterRule': 'Kind of finding',
   'findings.filterUnit': 'Unit',
   'findings.all': 'All',
   'findings.listTitle': 'All findings',
-  'findings.listIntro': 'The most important first. Each finding says what was seen, why it may matter and what you can do.',
+  'findings.listIntro':
+    'The most important first. Each finding says what was seen, why it may matter and what you can do.',
   'findings.count': { one: 'Showing {shown} of one finding', other: 'Showing {shown} of {count} findings' },
   'findings.groupCount': { one: 'one finding', other: '{count} findings' },
   'findings.none': 'No findings with these choices.',
   'findings.assessTitle': 'Strengths and weaknesses',
-  'findings.assessIntro': 'Bosam suggests strengths and weaknesses from the findings. Accept them as they are, edit the text first, or reject them. Add your own too.',
+  'findings.assessIntro':
+    'Bosam suggests strengths and weaknesses from the findings. Accept them as they are, edit the text first, or reject them. Add your own too.',
   'findings.kind.strength': 'Strength',
   'findings.kind.weakness': 'Weakness',
   'findings.kind.change': 'Change',
@@ -93,7 +98,10 @@ export default {
   'findings.acceptEdited': 'Accept with this text',
   'findings.editThenAccept': 'Edit and accept',
   'findings.reject': 'Reject',
-  'findings.restoreDrafts': { one: 'Show the rejected suggestion again', other: 'Show the {count} rejected suggestions again' },
+  'findings.restoreDrafts': {
+    one: 'Show the rejected suggestion again',
+    other: 'Show the {count} rejected suggestions again'
+  },
   'findings.storedTitle': { one: 'Agreed by the group (one)', other: 'Agreed by the group ({count})' },
   'findings.storedEmpty': 'None yet.',
   'findings.fromDraft': 'From a suggestion in the analysis.',
@@ -104,7 +112,8 @@ export default {
   'findings.editNamed': 'Edit “{text}”',
   'findings.deleteNamed': 'Delete “{text}”',
   'findings.changesTitle': 'What should change',
-  'findings.changesIntro': 'Changes the working group will propose: who owns each, how far it has come, and which findings it answers.',
+  'findings.changesIntro':
+    'Changes the working group will propose: who owns each, how far it has come, and which findings it answers.',
   'findings.changesEmpty': 'No changes yet.',
   'findings.changeText': 'Change',
   'findings.owner': 'Owner',
@@ -131,7 +140,8 @@ export default {
   'findings.undo.changeDelete': 'delete change',
 
   'process.title': 'Process',
-  'process.lead': 'The five phases of building the knowledge base. Tick what is done; where the data can answer, Bosam shows what it says.',
+  'process.lead':
+    'The five phases of building the knowledge base. Tick what is done; where the data can answer, Bosam shows what it says.',
   'process.jumpLabel': 'Go to phase',
   'process.phaseN': 'Phase {number}',
   'process.status.complete': 'Complete',

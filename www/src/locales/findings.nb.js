@@ -6,9 +6,11 @@ export default {
   'nav.report': 'Rapport',
 
   'findings.title': 'Funn',
-  'findings.lead': 'Det Bosam ser i dataene: forhold arbeidsgruppen bør drøfte. Et funn er et utgangspunkt for samtale, ikke en dom.',
+  'findings.lead':
+    'Det Bosam ser i dataene: forhold arbeidsgruppen bør drøfte. Et funn er et utgangspunkt for samtale, ikke en dom.',
   'findings.state.waiting': 'Venter på analysen …',
-  'findings.state.no-wave': 'Funnene fra nettverket kommer når prosjektet har en kartleggingsrunde. Legg inn en runde under Relasjoner.',
+  'findings.state.no-wave':
+    'Funnene fra nettverket kommer når prosjektet har en kartleggingsrunde. Legg inn en runde under Relasjoner.',
   'findings.state.error': 'Analysen kunne ikke kjøres. Se meldingen under Analyse.',
   'findings.severity.critical': 'Kritisk',
   'findings.severity.warning': 'Bør sjekkes',
@@ -64,19 +66,22 @@ export default {
   'findings.linkUnit': '{name} i Organisasjon',
   'findings.linkGroup': 'Målgruppen {name}',
   'findings.caveatTitle': 'Få har svart på undersøkelsen',
-  'findings.caveatText': 'Bare {rate} har svart. Nettverksbildet og funnene som bygger på det kan være skjeve: de som ikke svarte, mangler kontakter de selv ville ha oppgitt.',
+  'findings.caveatText':
+    'Bare {rate} har svart. Nettverksbildet og funnene som bygger på det kan være skjeve: de som ikke svarte, mangler kontakter de selv ville ha oppgitt.',
   'findings.filtersLabel': 'Filtrer funnene',
   'findings.filterSeverity': 'Alvorlighet',
   'findings.filterRule': 'Type funn',
   'findings.filterUnit': 'Enhet',
   'findings.all': 'Alle',
   'findings.listTitle': 'Alle funn',
-  'findings.listIntro': 'De viktigste først. Hvert funn sier hva som er sett, hvorfor det kan bety noe, og hva dere kan gjøre.',
+  'findings.listIntro':
+    'De viktigste først. Hvert funn sier hva som er sett, hvorfor det kan bety noe, og hva dere kan gjøre.',
   'findings.count': { one: 'Viser {shown} av ett funn', other: 'Viser {shown} av {count} funn' },
   'findings.groupCount': { one: 'ett funn', other: '{count} funn' },
   'findings.none': 'Ingen funn med disse valgene.',
   'findings.assessTitle': 'Styrker og svakheter',
-  'findings.assessIntro': 'Bosam foreslår styrker og svakheter ut fra funnene. Godta dem som de er, rett teksten først, eller forkast dem. Legg også til deres egne.',
+  'findings.assessIntro':
+    'Bosam foreslår styrker og svakheter ut fra funnene. Godta dem som de er, rett teksten først, eller forkast dem. Legg også til deres egne.',
   'findings.kind.strength': 'Styrke',
   'findings.kind.weakness': 'Svakhet',
   'findings.kind.change': 'Tiltak',
@@ -93,7 +98,10 @@ export default {
   'findings.acceptEdited': 'Godta med denne teksten',
   'findings.editThenAccept': 'Rett og godta',
   'findings.reject': 'Forkast',
-  'findings.restoreDrafts': { one: 'Vis det forkastede forslaget igjen', other: 'Vis de {count} forkastede forslagene igjen' },
+  'findings.restoreDrafts': {
+    one: 'Vis det forkastede forslaget igjen',
+    other: 'Vis de {count} forkastede forslagene igjen'
+  },
   'findings.storedTitle': { one: 'Vedtatt av gruppen (én)', other: 'Vedtatt av gruppen ({count})' },
   'findings.storedEmpty': 'Ingen ennå.',
   'findings.fromDraft': 'Fra et forslag i analysen.',
@@ -104,7 +112,8 @@ export default {
   'findings.editNamed': 'Endre «{text}»',
   'findings.deleteNamed': 'Slett «{text}»',
   'findings.changesTitle': 'Hva bør endres',
-  'findings.changesIntro': 'Tiltak arbeidsgruppen vil foreslå: hvem som har ansvaret, hvor langt det har kommet, og hvilke funn det svarer på.',
+  'findings.changesIntro':
+    'Tiltak arbeidsgruppen vil foreslå: hvem som har ansvaret, hvor langt det har kommet, og hvilke funn det svarer på.',
   'findings.changesEmpty': 'Ingen tiltak ennå.',
   'findings.changeText': 'Tiltak',
   'findings.owner': 'Ansvarlig',
@@ -131,7 +140,8 @@ export default {
   'findings.undo.changeDelete': 'slette tiltak',
 
   'process.title': 'Prosess',
-  'process.lead': 'De fem fasene i arbeidet med kunnskapsgrunnlaget. Kryss av det som er gjort; der dataene kan svare, viser Bosam hva de sier.',
+  'process.lead':
+    'De fem fasene i arbeidet med kunnskapsgrunnlaget. Kryss av det som er gjort; der dataene kan svare, viser Bosam hva de sier.',
   'process.jumpLabel': 'Gå til fase',
   'process.phaseN': 'Fase {number}',
   'process.status.complete': 'Fullført',

@@ -29,7 +29,8 @@ export default {
   'app.tagline': 'Kartlegging av boligsosialt samarbeid',
   'app.loading': 'Starter Bosam …',
   'app.fatalTitle': 'Bosam kunne ikke starte',
-  'app.fatalBody': 'Beregningsmodulen lot seg ikke laste i denne nettleseren. Bruk en oppdatert versjon av Edge, Chrome eller Firefox, og åpne fila på nytt.',
+  'app.fatalBody':
+    'Beregningsmodulen lot seg ikke laste i denne nettleseren. Bruk en oppdatert versjon av Edge, Chrome eller Firefox, og åpne fila på nytt.',
   'app.fatalDetail': 'Teknisk feilmelding: {detail}',
   'app.skipLink': 'Hopp til hovedinnholdet',
   'app.documentTitle': '{view} – Bosam',
@@ -43,7 +44,10 @@ export default {
   'save.saving': 'Lagrer …',
   'save.unsaved': 'Ikke lagret',
   'save.typing': 'Lagrer det du skriver …',
-  'typing.restored': { one: 'Teksten du skrev før siden ble lastet på nytt, er satt inn igjen.', other: 'Tekstene du skrev i {count} felt før siden ble lastet på nytt, er satt inn igjen.' },
+  'typing.restored': {
+    one: 'Teksten du skrev før siden ble lastet på nytt, er satt inn igjen.',
+    other: 'Tekstene du skrev i {count} felt før siden ble lastet på nytt, er satt inn igjen.'
+  },
   'typing.restoredStep': 'Satte inn tekst som ikke var lagret',
   'save.statusLabel': 'Lagringsstatus',
 
@@ -60,8 +64,10 @@ export default {
   'common.ok': 'OK',
   'common.required': 'Må fylles ut',
 
-  'storage.unavailable': 'Denne nettleseren lar ikke Bosam lagre noe (lagring er slått av, eller du bruker privat modus). Arbeidet ditt finnes bare i dette vinduet til du lukker det.',
-  'storage.blocked': 'Lagringen er sperret fordi Bosam er åpen i en annen fane. Lukk de andre fanene med Bosam og last siden på nytt.',
+  'storage.unavailable':
+    'Denne nettleseren lar ikke Bosam lagre noe (lagring er slått av, eller du bruker privat modus). Arbeidet ditt finnes bare i dette vinduet til du lukker det.',
+  'storage.blocked':
+    'Lagringen er sperret fordi Bosam er åpen i en annen fane. Lukk de andre fanene med Bosam og last siden på nytt.',
   'storage.quota': 'Lagringsplassen i nettleseren er full, så de siste endringene er ikke lagret.',
   'storage.failed': 'Lagringen i nettleseren feilet, så de siste endringene er ikke lagret.',
   'storage.exportAdvice': 'Eksporter prosjektet til en fil for å ta vare på det.',
@@ -69,12 +75,14 @@ export default {
   'storage.detail': 'Teknisk feilmelding: {detail}',
 
   'projects.title': 'Prosjekter',
-  'projects.intro': 'Et prosjekt er én kartlegging av det boligsosiale arbeidet i én kommune. Prosjektene lagres bare i denne nettleseren på denne datamaskinen.',
+  'projects.intro':
+    'Et prosjekt er én kartlegging av det boligsosiale arbeidet i én kommune. Prosjektene lagres bare i denne nettleseren på denne datamaskinen.',
   'projects.new': 'Nytt prosjekt',
   'projects.loadDemo': 'Last inn eksempelkommunen',
   'projects.importLink': 'Importer en prosjektfil',
   'projects.listLabel': 'Lagrede prosjekter',
-  'projects.empty': 'Ingen prosjekter ennå. Lag et nytt prosjekt, eller last inn eksempelkommunen for å se hvordan Bosam fungerer.',
+  'projects.empty':
+    'Ingen prosjekter ennå. Lag et nytt prosjekt, eller last inn eksempelkommunen for å se hvordan Bosam fungerer.',
   'projects.current': 'Åpent nå',
   'projects.notStored': 'Ikke lagret i nettleseren',
   'projects.number': 'Kommunenummer {number}',
@@ -86,7 +94,8 @@ export default {
   'projects.delete': 'Slett',
   'projects.actionsFor': 'for {name}',
   'projects.damagedTitle': 'Data som ikke kan åpnes',
-  'projects.damagedIntro': 'Disse dataene i nettleseren besto ikke kontrollen og kan ikke åpnes. Du kan laste ned rådataene (for eksempel for å få hjelp til å reparere dem) eller slette dem.',
+  'projects.damagedIntro':
+    'Disse dataene i nettleseren besto ikke kontrollen og kan ikke åpnes. Du kan laste ned rådataene (for eksempel for å få hjelp til å reparere dem) eller slette dem.',
   'projects.damagedName': 'Lagret som «{id}»',
   'projects.damagedErrors': { one: 'Vis feilen', other: 'Vis de {count} feilene' },
   'projects.exportRaw': 'Last ned rådata',
@@ -97,7 +106,8 @@ export default {
   'projects.renameDialogTitle': 'Gi prosjektet nytt navn',
   'projects.renameSave': 'Lagre navnet',
   'projects.deleteDialogTitle': 'Slette «{name}»?',
-  'projects.deleteDialogBody': 'Prosjektet slettes fra denne nettleseren. Det kan ikke angres. Eksporter det først hvis du vil ta vare på en kopi.',
+  'projects.deleteDialogBody':
+    'Prosjektet slettes fra denne nettleseren. Det kan ikke angres. Eksporter det først hvis du vil ta vare på en kopi.',
   'projects.deleteConfirm': 'Slett prosjektet',
   'projects.copyName': '{name} (kopi)',
   'projects.demoExistsTitle': 'Eksempelkommunen er allerede lastet inn',
@@ -139,21 +149,34 @@ export default {
   'overview.noDate': 'Ikke satt',
   'overview.notAvailable': 'Ingen spurt',
   'overview.nextTitle': 'Hva nå?',
-  'overview.next.addUnits': 'Registrer enhetene som er med i det boligsosiale arbeidet, både i kommunen og utenfor (for eksempel NAV, boligkontoret og Husbanken).',
-  'overview.next.addExternal': 'Ingen eksterne samarbeidspartnere er registrert. Legg til dem kommunen samarbeider med, for eksempel Husbanken, spesialisthelsetjenesten eller frivillige organisasjoner.',
+  'overview.next.addUnits':
+    'Registrer enhetene som er med i det boligsosiale arbeidet, både i kommunen og utenfor (for eksempel NAV, boligkontoret og Husbanken).',
+  'overview.next.addExternal':
+    'Ingen eksterne samarbeidspartnere er registrert. Legg til dem kommunen samarbeider med, for eksempel Husbanken, spesialisthelsetjenesten eller frivillige organisasjoner.',
   'overview.next.addActors': 'Registrer personene som jobber med boligsosiale oppgaver, og hvilken enhet de hører til.',
   'overview.next.addFunctions': 'Beskriv hvilke boligsosiale funksjoner kommunen har, og marker de vesentlige.',
-  'overview.next.assignFunctions': 'Fordel de boligsosiale funksjonene i Oppgaver: hvem har ansvaret, hvem utfører og hvem bidrar. Da viser Bosam hvilke som mangler noen, og hvilke som gjøres flere steder.',
-  'overview.next.reviewReported': { one: 'Én oppgave som noen oppga i spørreskjemaet, venter på at du godtar eller avviser den i Oppgaver.', other: '{count} oppgaver som folk oppga i spørreskjemaet, venter på at du godtar eller avviser dem i Oppgaver.' },
-  'overview.next.assignEssential': { one: 'Én vesentlig funksjon er ikke tildelt noen. Avklar hvem som har ansvaret.', other: '{count} vesentlige funksjoner er ikke tildelt noen. Avklar hvem som har ansvaret.' },
-  'overview.next.planWave': 'Planlegg en kartleggingsrunde: spør de ansatte hvem de utveksler informasjon med om boligsosialt arbeid, og hvor ofte.',
+  'overview.next.assignFunctions':
+    'Fordel de boligsosiale funksjonene i Oppgaver: hvem har ansvaret, hvem utfører og hvem bidrar. Da viser Bosam hvilke som mangler noen, og hvilke som gjøres flere steder.',
+  'overview.next.reviewReported': {
+    one: 'Én oppgave som noen oppga i spørreskjemaet, venter på at du godtar eller avviser den i Oppgaver.',
+    other: '{count} oppgaver som folk oppga i spørreskjemaet, venter på at du godtar eller avviser dem i Oppgaver.'
+  },
+  'overview.next.assignEssential': {
+    one: 'Én vesentlig funksjon er ikke tildelt noen. Avklar hvem som har ansvaret.',
+    other: '{count} vesentlige funksjoner er ikke tildelt noen. Avklar hvem som har ansvaret.'
+  },
+  'overview.next.planWave':
+    'Planlegg en kartleggingsrunde: spør de ansatte hvem de utveksler informasjon med om boligsosialt arbeid, og hvor ofte.',
   'overview.next.collectAnswers': 'Samle inn svar i kartleggingsrunden «{wave}» – ingen relasjoner er registrert ennå.',
-  'overview.next.lowResponse': 'Svarprosenten i «{wave}» er {rate}. Med lav svarprosent blir nettverksbildet ufullstendig; purr gjerne før dere tolker resultatene.',
-  'overview.next.ready': 'Grunnlaget er på plass. Gå gjennom funnene og rapporten, og eksporter prosjektet jevnlig som sikkerhetskopi.',
+  'overview.next.lowResponse':
+    'Svarprosenten i «{wave}» er {rate}. Med lav svarprosent blir nettverksbildet ufullstendig; purr gjerne før dere tolker resultatene.',
+  'overview.next.ready':
+    'Grunnlaget er på plass. Gå gjennom funnene og rapporten, og eksporter prosjektet jevnlig som sikkerhetskopi.',
 
   'data.title': 'Data og personvern',
   'data.importTitle': 'Importer en prosjektfil',
-  'data.importIntro': 'Velg en Bosam-fil (.json), eller dra fila inn hvor som helst i vinduet. Fila kontrolleres før noe lagres.',
+  'data.importIntro':
+    'Velg en Bosam-fil (.json), eller dra fila inn hvor som helst i vinduet. Fila kontrolleres før noe lagres.',
   'data.importLabel': 'Velg en prosjektfil …',
   'data.importing': 'Kontrollerer «{file}» …',
   'data.importFailed': 'Fila «{file}» ble ikke importert. Ingenting er endret.',
@@ -165,20 +188,26 @@ export default {
   'data.importReadFailed': 'Fila «{file}» kunne ikke leses: {message}',
   'data.importTooLarge': 'Fila «{file}» er for stor ({size}). Største tillatte størrelse er {max}.',
   'data.conflictTitle': 'Prosjektet finnes allerede',
-  'data.conflictBody': 'Du har allerede dette prosjektet («{existing}»). «Erstatt» gjør det lik fila. «Behold begge» legger fila inn som et nytt, eget prosjekt ved siden av: det kan ikke ta imot svarene fra spørreskjemaene som er sendt ut for det gamle, og endringer i det ene kommer ikke med i det andre.',
+  'data.conflictBody':
+    'Du har allerede dette prosjektet («{existing}»). «Erstatt» gjør det lik fila. «Behold begge» legger fila inn som et nytt, eget prosjekt ved siden av: det kan ikke ta imot svarene fra spørreskjemaene som er sendt ut for det gamle, og endringer i det ene kommer ikke med i det andre.',
   'data.conflictReplace': 'Erstatt det lagrede',
   'data.conflictKeepBoth': 'Behold begge',
   'data.dropHint': 'Slipp fila for å importere den',
   'data.exportTitle': 'Eksporter',
-  'data.exportIntro': 'Last ned det åpne prosjektet som en JSON-fil. Fila er sikkerhetskopien din og det du deler med andre.',
+  'data.exportIntro':
+    'Last ned det åpne prosjektet som en JSON-fil. Fila er sikkerhetskopien din og det du deler med andre.',
   'data.exportButton': 'Last ned «{name}» som JSON',
   'data.exportNoProject': 'Åpne et prosjekt først for å eksportere det.',
   'data.exported': 'Fila «{file}» er lastet ned.',
   'data.clearTitle': 'Slett alle lokale data',
-  'data.clearIntro': 'Sletter alle prosjekter og innstillinger som Bosam har lagret i denne nettleseren. Eksporterte filer blir ikke berørt.',
+  'data.clearIntro':
+    'Sletter alle prosjekter og innstillinger som Bosam har lagret i denne nettleseren. Eksporterte filer blir ikke berørt.',
   'data.clearButton': 'Slett alle lokale data …',
   'data.clearDialogTitle': 'Slette alle lokale data?',
-  'data.clearDialogBody': { one: 'Det ene lagrede prosjektet og innstillingene dine slettes fra denne nettleseren. Det kan ikke angres.', other: 'Alle {count} lagrede prosjekter og innstillingene dine slettes fra denne nettleseren. Det kan ikke angres.' },
+  'data.clearDialogBody': {
+    one: 'Det ene lagrede prosjektet og innstillingene dine slettes fra denne nettleseren. Det kan ikke angres.',
+    other: 'Alle {count} lagrede prosjekter og innstillingene dine slettes fra denne nettleseren. Det kan ikke angres.'
+  },
   'data.clearConfirm': 'Slett alt',
   'data.cleared': 'Alle lokale data er slettet.',
   'data.versionTitle': 'Versjon',
@@ -186,13 +215,17 @@ export default {
 
   'privacy.title': 'Personvern: hvor dataene er',
   'privacy.whereTitle': 'Hva som lagres, og hvor',
-  'privacy.where': 'Prosjektene lagres i nettleserens egen database (IndexedDB) på denne datamaskinen, i denne nettleserprofilen. Språkvalget lagres i nettleserens lokale lagring. Andre som bruker samme datamaskin og samme brukerprofil, kan se dataene.',
+  'privacy.where':
+    'Prosjektene lagres i nettleserens egen database (IndexedDB) på denne datamaskinen, i denne nettleserprofilen. Språkvalget lagres i nettleserens lokale lagring. Andre som bruker samme datamaskin og samme brukerprofil, kan se dataene.',
   'privacy.sendTitle': 'Ingenting sendes noe sted',
-  'privacy.send': 'Bosam er én fil som kjører helt i nettleseren. Det finnes ingen server, og Bosam sender ingenting over nettet: en sikkerhetsregel i fila (Content Security Policy) blokkerer alle nettverksforbindelser.',
+  'privacy.send':
+    'Bosam er én fil som kjører helt i nettleseren. Det finnes ingen server, og Bosam sender ingenting over nettet: en sikkerhetsregel i fila (Content Security Policy) blokkerer alle nettverksforbindelser.',
   'privacy.shareTitle': 'Slik deler du trygt',
-  'privacy.share': 'En kartlegging kan inneholde navn på ansatte og hvem de samarbeider med. Del den bare som eksportert fil, og bare gjennom kommunens godkjente kanaler (for eksempel sak- og arkivsystemet eller kryptert e-post). Begrens hvem som får fila. Skal fila ut av arbeidsgruppa, for eksempel til en annen kommune eller en forsker, bruk «Del anonymisert» under Data og personvern: da byttes navn ut med koder og notater fjernes, og nøkkelen blir liggende hos dere.',
+  'privacy.share':
+    'En kartlegging kan inneholde navn på ansatte og hvem de samarbeider med. Del den bare som eksportert fil, og bare gjennom kommunens godkjente kanaler (for eksempel sak- og arkivsystemet eller kryptert e-post). Begrens hvem som får fila. Skal fila ut av arbeidsgruppa, for eksempel til en annen kommune eller en forsker, bruk «Del anonymisert» under Data og personvern: da byttes navn ut med koder og notater fjernes, og nøkkelen blir liggende hos dere.',
   'privacy.deleteTitle': 'Slik sletter du',
-  'privacy.delete': 'Slett ett prosjekt under «Prosjekter», eller alt med «Slett alle lokale data» på denne siden. Filer du har eksportert, må du slette selv der de er lagret.',
+  'privacy.delete':
+    'Slett ett prosjekt under «Prosjekter», eller alt med «Slett alle lokale data» på denne siden. Filer du har eksportert, må du slette selv der de er lagret.',
   'privacy.controller': 'Kommunen er behandlingsansvarlig for personopplysningene i kartleggingen.',
 
   'dialog.nameRequired': 'Skriv inn et navn.',

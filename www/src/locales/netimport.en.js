@@ -1,7 +1,8 @@
 // English texts for the netimport feature (merged into en.js).
 export default {
   'netimport.title': 'Import a network from CSV or GraphML',
-  'netimport.intro': 'Have you recorded contacts in a spreadsheet, in Gephi or another tool? Bring them in as a new survey wave of the open project. Nothing changes until the files have been checked, and you can undo the import.',
+  'netimport.intro':
+    'Have you recorded contacts in a spreadsheet, in Gephi or another tool? Bring them in as a new survey wave of the open project. Nothing changes until the files have been checked, and you can undo the import.',
   'netimport.noProject': 'Open or create a project first; then you can import a network into it.',
   'netimport.formatLegend': 'File type',
   'netimport.formatCsv': 'CSV (a list of ties, and optionally a list of people)',
@@ -16,7 +17,8 @@ export default {
   'netimport.previewCaption': 'Preview of {file}: the first {shown} of {count} rows',
   'netimport.csvFacts': '(delimiter "{delimiter}", decimal mark "{decimal}")',
   'netimport.graphmlDirected': '(directed graph with {nodes} nodes)',
-  'netimport.graphmlUndirected': '(undirected graph with {nodes} nodes; each edge becomes one tie from source to target)',
+  'netimport.graphmlUndirected':
+    '(undirected graph with {nodes} nodes; each edge becomes one tie from source to target)',
   'netimport.none': '(none)',
   'netimport.mappingLegend': 'Which columns mean what?',
   'netimport.map.from': 'From (who reported the tie)',
@@ -26,7 +28,8 @@ export default {
   'netimport.map.nodeId': 'Person id in the list of people',
   'netimport.map.nodeName': 'Name in the list of people',
   'netimport.map.nodeUnit': 'Unit in the list of people',
-  'netimport.mapHint.frequency': 'Frequency: daily, weekly, monthly or rarely, or a number from 1 (less than monthly) to 4 (daily); 0 or "never" means no contact, and the row is skipped.',
+  'netimport.mapHint.frequency':
+    'Frequency: daily, weekly, monthly or rarely, or a number from 1 (less than monthly) to 4 (daily); 0 or "never" means no contact, and the row is skipped.',
   'netimport.mapHint.types': 'Tie types: information, coordination, advice or referral, separated by | or a comma.',
   'netimport.mapHint.nodeName': 'The name is used when people are found by name, and as the name of new people.',
   'netimport.mapHint.nodeUnit': 'New people go into the unit with this id or name; the unit must exist in the project.',

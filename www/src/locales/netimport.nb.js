@@ -1,7 +1,8 @@
 // Bokmål texts for the netimport feature (merged into nb.js).
 export default {
   'netimport.title': 'Importer nettverk fra CSV eller GraphML',
-  'netimport.intro': 'Har dere kartlagt kontakter i et regneark, i Gephi eller et annet verktøy? Hent dem inn som en ny kartleggingsrunde i prosjektet som er åpent. Ingenting endres før filene er sjekket, og du kan angre importen.',
+  'netimport.intro':
+    'Har dere kartlagt kontakter i et regneark, i Gephi eller et annet verktøy? Hent dem inn som en ny kartleggingsrunde i prosjektet som er åpent. Ingenting endres før filene er sjekket, og du kan angre importen.',
   'netimport.noProject': 'Åpne eller opprett et prosjekt først, så kan du importere et nettverk inn i det.',
   'netimport.formatLegend': 'Filtype',
   'netimport.formatCsv': 'CSV (kontaktliste, og eventuelt en personliste)',
@@ -26,10 +27,12 @@ export default {
   'netimport.map.nodeId': 'Person-id i personlisten',
   'netimport.map.nodeName': 'Navn i personlisten',
   'netimport.map.nodeUnit': 'Enhet i personlisten',
-  'netimport.mapHint.frequency': 'Hyppighet: daglig, ukentlig, månedlig eller sjeldnere, eller et tall fra 1 (sjeldnere enn månedlig) til 4 (daglig); 0 eller «aldri» betyr ingen kontakt, og raden hoppes over.',
+  'netimport.mapHint.frequency':
+    'Hyppighet: daglig, ukentlig, månedlig eller sjeldnere, eller et tall fra 1 (sjeldnere enn månedlig) til 4 (daglig); 0 eller «aldri» betyr ingen kontakt, og raden hoppes over.',
   'netimport.mapHint.types': 'Kontakttyper: information, coordination, advice eller referral, skilt med | eller komma.',
   'netimport.mapHint.nodeName': 'Navn brukes når personer finnes på navn, og som navn på nye personer.',
-  'netimport.mapHint.nodeUnit': 'Nye personer legges i enheten med denne id-en eller dette navnet; enheten må finnes i prosjektet.',
+  'netimport.mapHint.nodeUnit':
+    'Nye personer legges i enheten med denne id-en eller dette navnet; enheten må finnes i prosjektet.',
   'netimport.defaultFrequency': 'Hyppighet for alle kontaktene',
   'netimport.chooseFrequency': 'Velg …',
   'netimport.frequency1': '1 – sjeldnere enn månedlig',

@@ -1,7 +1,8 @@
 // English texts for the staff-list import (Organisation › Import staff list; merged into en.js).
 export default {
   'people.title': 'Import staff list',
-  'people.intro': 'Do you have a list of the staff in Excel? Read it in here instead of registering people one by one. People already in the project (same name) are updated, not added again. Nothing changes until the whole file has been checked, and you can undo the import.',
+  'people.intro':
+    'Do you have a list of the staff in Excel? Read it in here instead of registering people one by one. People already in the project (same name) are updated, not added again. Nothing changes until the whole file has been checked, and you can undo the import.',
   'people.columnsCaption': 'The columns Bosam reads',
   'people.colHeader': 'Header',
   'people.colMeaning': 'What the column holds',
@@ -14,14 +15,16 @@ export default {
   'people.meaning.name': 'Full name, or two columns: First name and Last name. Required.',
   'people.meaning.unit': 'The unit the person belongs to. Required for new people.',
   'people.meaning.role': 'Job title or role.',
-  'people.meaning.fte': 'How much of the position goes to housing-social work: 50 %, 50 or 0.5. Numbers above 1 are read as per cent.',
+  'people.meaning.fte':
+    'How much of the position goes to housing-social work: 50 %, 50 or 0.5. Numbers above 1 are read as per cent.',
   'people.meaning.location': 'Where the person works.',
   'people.example.name': 'Kari Nordmann',
   'people.example.unit': 'NAV office',
   'people.example.role': 'Adviser',
   'people.example.fte': '50 %',
   'people.example.location': 'Town hall',
-  'people.columnsHint': 'Bosam also recognises headers such as Department, Role, Position and Office, and the Norwegian ones (Navn, Enhet, Stilling, Stillingsprosent, Arbeidssted). Upper and lower case do not matter. Other columns are not used.',
+  'people.columnsHint':
+    'Bosam also recognises headers such as Department, Role, Position and Office, and the Norwegian ones (Navn, Enhet, Stilling, Stillingsprosent, Arbeidssted). Upper and lower case do not matter. Other columns are not used.',
   'people.templateLabel': 'Download a template to fill in:',
   'people.templateCsv': 'CSV for Excel',
   'people.templateXlsx': 'Excel workbook (.xlsx)',
@@ -30,7 +33,10 @@ export default {
   'people.file': 'Staff list (CSV or Excel)',
   'people.choose': 'Choose file …',
   'people.remove': 'Remove {file}',
-  'people.previewCaption': { one: 'Preview of {file}: 1 row', other: 'Preview of {file}: the first {shown} of {count} rows' },
+  'people.previewCaption': {
+    one: 'Preview of {file}: 1 row',
+    other: 'Preview of {file}: the first {shown} of {count} rows'
+  },
   'people.rowNumber': 'Row',
   'people.csvFacts': '(delimiter "{delimiter}")',
   'people.mappingTitle': 'Which columns mean what?',
@@ -51,7 +57,8 @@ export default {
   'people.confirmTitle': { one: 'Create 1 new unit?', other: 'Create {count} new units?' },
   'people.confirmBody': {
     one: 'This unit does not exist and will be created: {units}. If the name is misspelt, cancel and correct it in the file.',
-    other: 'These units do not exist and will be created: {units}. If a name is misspelt, cancel and correct it in the file.'
+    other:
+      'These units do not exist and will be created: {units}. If a name is misspelt, cancel and correct it in the file.'
   },
   'people.confirmCreate': { one: 'Create the unit and import', other: 'Create the units and import' },
   'people.added': { one: '1 person added', other: '{count} people added' },
@@ -60,7 +67,10 @@ export default {
   'people.addedList': 'Added: {names}.',
   'people.updatedList': 'Updated: {names}.',
   'people.createdList': 'New units: {names}.',
-  'people.unchanged': { one: '1 person was already like this in the project.', other: '{count} people were already like this in the project.' },
+  'people.unchanged': {
+    one: '1 person was already like this in the project.',
+    other: '{count} people were already like this in the project.'
+  },
   'people.unused': 'Not used from the file: {columns}.',
   'people.more': '{count} more',
   'people.warnings': { one: 'Check this:', other: 'Check these {count} points:' },
@@ -68,7 +78,9 @@ export default {
   'people.history': 'import of the staff list "{file}"',
   'people.tooLarge': 'The file "{file}" is too large to import.',
   'people.readFailed': 'The file "{file}" could not be read: {message}',
-  'people.xlsx.not-xlsx': 'The file "{file}" is not an Excel workbook (.xlsx). Save it as .xlsx or as "CSV UTF-8 (Comma delimited)" in Excel, and try again.',
+  'people.xlsx.not-xlsx':
+    'The file "{file}" is not an Excel workbook (.xlsx). Save it as .xlsx or as "CSV UTF-8 (Comma delimited)" in Excel, and try again.',
   'people.xlsx.too-large': 'The workbook "{file}" is too large to read.',
-  'people.xlsx.damaged': 'The workbook "{file}" could not be read; it may be damaged. Open it in Excel and save it again, or save it as "CSV UTF-8 (Comma delimited)".'
+  'people.xlsx.damaged':
+    'The workbook "{file}" could not be read; it may be damaged. Open it in Excel and save it again, or save it as "CSV UTF-8 (Comma delimited)".'
 };

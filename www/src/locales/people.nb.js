@@ -1,7 +1,8 @@
 // Bokmål texts for the staff-list import (Organisasjon › Importer ansattliste; merged into nb.js).
 export default {
   'people.title': 'Importer ansattliste',
-  'people.intro': 'Har dere en liste over de ansatte i Excel? Les den inn her i stedet for å registrere én og én. Personer som finnes fra før (samme navn), blir oppdatert, ikke lagt inn på nytt. Ingenting endres før hele filen er sjekket, og du kan angre importen.',
+  'people.intro':
+    'Har dere en liste over de ansatte i Excel? Les den inn her i stedet for å registrere én og én. Personer som finnes fra før (samme navn), blir oppdatert, ikke lagt inn på nytt. Ingenting endres før hele filen er sjekket, og du kan angre importen.',
   'people.columnsCaption': 'Kolonnene Bosam leser',
   'people.colHeader': 'Overskrift',
   'people.colMeaning': 'Hva kolonnen inneholder',
@@ -14,14 +15,16 @@ export default {
   'people.meaning.name': 'Fullt navn, eller to kolonner: Fornavn og Etternavn. Må fylles ut.',
   'people.meaning.unit': 'Enheten personen hører til. Må fylles ut for nye personer.',
   'people.meaning.role': 'Stillingstittel eller rolle.',
-  'people.meaning.fte': 'Hvor mye av stillingen som går til boligsosialt arbeid: 50 %, 50 eller 0,5. Tall over 1 leses som prosent.',
+  'people.meaning.fte':
+    'Hvor mye av stillingen som går til boligsosialt arbeid: 50 %, 50 eller 0,5. Tall over 1 leses som prosent.',
   'people.meaning.location': 'Hvor personen holder til.',
   'people.example.name': 'Kari Nordmann',
   'people.example.unit': 'NAV-kontoret',
   'people.example.role': 'Rådgiver',
   'people.example.fte': '50 %',
   'people.example.location': 'Rådhuset',
-  'people.columnsHint': 'Bosam kjenner også igjen overskrifter som Avdeling, Rolle, Årsverk og Sted, og engelske som Name, Unit, Title, FTE og Location. Store og små bokstaver spiller ingen rolle. Andre kolonner blir ikke brukt.',
+  'people.columnsHint':
+    'Bosam kjenner også igjen overskrifter som Avdeling, Rolle, Årsverk og Sted, og engelske som Name, Unit, Title, FTE og Location. Store og små bokstaver spiller ingen rolle. Andre kolonner blir ikke brukt.',
   'people.templateLabel': 'Last ned en mal å fylle ut:',
   'people.templateCsv': 'CSV for Excel',
   'people.templateXlsx': 'Excel-arbeidsbok (.xlsx)',
@@ -30,7 +33,10 @@ export default {
   'people.file': 'Ansattliste (CSV eller Excel)',
   'people.choose': 'Velg fil …',
   'people.remove': 'Fjern {file}',
-  'people.previewCaption': { one: 'Forhåndsvisning av {file}: 1 rad', other: 'Forhåndsvisning av {file}: de første {shown} av {count} rader' },
+  'people.previewCaption': {
+    one: 'Forhåndsvisning av {file}: 1 rad',
+    other: 'Forhåndsvisning av {file}: de første {shown} av {count} rader'
+  },
   'people.rowNumber': 'Rad',
   'people.csvFacts': '(skilletegn «{delimiter}»)',
   'people.mappingTitle': 'Hvilke kolonner betyr hva?',
@@ -51,7 +57,8 @@ export default {
   'people.confirmTitle': { one: 'Opprette 1 ny enhet?', other: 'Opprette {count} nye enheter?' },
   'people.confirmBody': {
     one: 'Denne enheten finnes ikke og blir opprettet: {units}. Er navnet feilskrevet, kan du avbryte og rette det i filen.',
-    other: 'Disse enhetene finnes ikke og blir opprettet: {units}. Er et navn feilskrevet, kan du avbryte og rette det i filen.'
+    other:
+      'Disse enhetene finnes ikke og blir opprettet: {units}. Er et navn feilskrevet, kan du avbryte og rette det i filen.'
   },
   'people.confirmCreate': { one: 'Opprett enheten og importer', other: 'Opprett enhetene og importer' },
   'people.added': { one: '1 person lagt til', other: '{count} personer lagt til' },
@@ -60,7 +67,10 @@ export default {
   'people.addedList': 'Lagt til: {names}.',
   'people.updatedList': 'Oppdatert: {names}.',
   'people.createdList': 'Nye enheter: {names}.',
-  'people.unchanged': { one: '1 person stod allerede slik i prosjektet.', other: '{count} personer stod allerede slik i prosjektet.' },
+  'people.unchanged': {
+    one: '1 person stod allerede slik i prosjektet.',
+    other: '{count} personer stod allerede slik i prosjektet.'
+  },
   'people.unused': 'Ikke brukt fra filen: {columns}.',
   'people.more': '{count} til',
   'people.warnings': { one: 'Sjekk dette:', other: 'Sjekk disse {count} punktene:' },
@@ -68,7 +78,9 @@ export default {
   'people.history': 'import av ansattlisten «{file}»',
   'people.tooLarge': 'Filen «{file}» er for stor til å importeres.',
   'people.readFailed': 'Filen «{file}» kunne ikke leses: {message}',
-  'people.xlsx.not-xlsx': 'Filen «{file}» er ikke en Excel-arbeidsbok (.xlsx). Lagre den som .xlsx eller som «CSV UTF-8 (kommadelt)» i Excel, og prøv igjen.',
+  'people.xlsx.not-xlsx':
+    'Filen «{file}» er ikke en Excel-arbeidsbok (.xlsx). Lagre den som .xlsx eller som «CSV UTF-8 (kommadelt)» i Excel, og prøv igjen.',
   'people.xlsx.too-large': 'Arbeidsboken «{file}» er for stor til å leses.',
-  'people.xlsx.damaged': 'Arbeidsboken «{file}» kunne ikke leses; den kan være skadet. Åpne den i Excel og lagre den på nytt, eller lagre den som «CSV UTF-8 (kommadelt)».'
+  'people.xlsx.damaged':
+    'Arbeidsboken «{file}» kunne ikke leses; den kan være skadet. Åpne den i Excel og lagre den på nytt, eller lagre den som «CSV UTF-8 (kommadelt)».'
 };

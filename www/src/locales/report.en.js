@@ -8,14 +8,17 @@ export default {
   'report.date': 'Date: {date}',
   'report.wave': 'Survey round: {wave}',
   'report.madeWith': 'Made with Bosam. All data was processed on this computer.',
-  'report.summaryText': 'The analysis gave {critical} critical findings, {warning} worth checking and {info} for information.',
+  'report.summaryText':
+    'The analysis gave {critical} critical findings, {warning} worth checking and {info} for information.',
   'report.keyFigures': 'Key figures',
   'report.answered': '{responded} of {asked} answered',
   'report.network': 'The network',
   'report.figureTitle': 'The collaboration network – {wave}',
-  'report.figureCaption': 'Each shape is a person, coloured by unit; external partners are squares. Lines are reported contacts, thicker the more often.',
+  'report.figureCaption':
+    'Each shape is a person, coloured by unit; external partners are squares. Lines are reported contacts, thicker the more often.',
   'report.measures': 'Key people in the network',
-  'report.measuresText': 'The people with the highest betweenness: those who link people who otherwise have no contact. A strength, but also a vulnerability.',
+  'report.measuresText':
+    'The people with the highest betweenness: those who link people who otherwise have no contact. A strength, but also a vulnerability.',
   'report.measuresCaption': 'The ten with the highest betweenness',
   'report.person': 'Person',
   'report.unit': 'Unit',
@@ -27,10 +30,13 @@ export default {
   'report.phase': 'Phase',
   'report.status': 'Status',
   'report.requiredDone': 'Required items',
-  'report.methodShows': 'The network analysis shows who reports exchanging information with whom about housing-social work, and how often. It shows patterns: who links others, which units have little contact, and where the work rests on few people.',
-  'report.privacy': 'All information was stored and analysed in the browser on this computer. Nothing was sent to any server. Share the report only with those who need it, since it may contain names.',
+  'report.methodShows':
+    'The network analysis shows who reports exchanging information with whom about housing-social work, and how often. It shows patterns: who links others, which units have little contact, and where the work rests on few people.',
+  'report.privacy':
+    'All information was stored and analysed in the browser on this computer. Nothing was sent to any server. Share the report only with those who need it, since it may contain names.',
   'report.resources': 'Resources and division of labour',
-  'report.resourcesText': 'FTE by function, from the assignments in the responsibility map. Figures with ≈ are partly estimated.',
+  'report.resourcesText':
+    'FTE by function, from the assignments in the responsibility map. Figures with ≈ are partly estimated.',
   'report.locations': 'Location',
   'report.locationsText': 'Where the units sit, and units that share work but sit apart and talk less than weekly.',
   'report.placesCaption': 'Places with units and people',
@@ -41,7 +47,8 @@ export default {
   'report.pageNumber': 'Page {page} of {pages}',
 
   'report.keyPoints': 'Key points for the steering group',
-  'report.keyPointsIntro': 'The most important results of the mapping. The rest of the report is the basis for these points.',
+  'report.keyPointsIntro':
+    'The most important results of the mapping. The rest of the report is the basis for these points.',
   'report.responseLine': 'Response rate {rate} ({responded} of {asked})',
   'report.responseUnknown': 'No one is registered as asked in the survey round yet, so the response rate is not known.',
   'report.noRound': 'The project has no survey round yet, so there are no answers to show.',
@@ -55,7 +62,8 @@ export default {
   },
 
   'report.responsibility': 'Responsibility map',
-  'report.responsibilityIntro': 'Who is responsible for, performs or contributes to each housing-social function, unit by unit, as the working group registered it. ◆ means decision authority. FTE is the unit\'s total FTE on the function.',
+  'report.responsibilityIntro':
+    "Who is responsible for, performs or contributes to each housing-social function, unit by unit, as the working group registered it. ◆ means decision authority. FTE is the unit's total FTE on the function.",
   'report.responsibilityCaption': 'Responsibility map: functions and units',
   'report.col.unit': 'Unit',
   'report.col.role': 'Role',
@@ -79,7 +87,8 @@ export default {
   },
   'report.quoted': '“{name}”',
   'report.uncovered': '⚠ No one is responsible for or performs this essential function.',
-  'report.mapEmpty': 'The responsibility map is not filled in yet: no function is registered with any unit. It is filled in under “{view}”.',
+  'report.mapEmpty':
+    'The responsibility map is not filled in yet: no function is registered with any unit. It is filled in under “{view}”.',
   'report.unassigned': {
     one: 'No one is registered with this function yet: {names}.',
     other: 'No one is registered with these {count} functions yet: {names}.'
@@ -89,11 +98,12 @@ export default {
     one: '{count} essential function has no one who is responsible for it or performs it: {names}.',
     other: '{count} essential functions have no one who is responsible for them or performs them: {names}.'
   },
-  'report.partnerFte': 'External partners\' time is not counted in the municipality\'s FTE (shown as –).',
+  'report.partnerFte': "External partners' time is not counted in the municipality's FTE (shown as –).",
   'report.fteNoAnalysis': 'FTE are shown when the analysis of a survey round is ready.',
 
   'report.units': 'Units and external partners',
-  'report.unitsIntro': 'The municipality\'s units in the mapping, and the partners outside the municipality with what is registered about working with them.',
+  'report.unitsIntro':
+    "The municipality's units in the mapping, and the partners outside the municipality with what is registered about working with them.",
   'report.internalCaption': 'Units in the municipality',
   'report.placeNone': 'Not registered',
   'report.noUnits': 'No units are registered.',
@@ -113,7 +123,8 @@ export default {
   'report.methodTitle': 'Method and response',
   'report.roundLine': 'The survey round “{wave}”, {date}.',
   'report.roundLineNoDate': 'The survey round “{wave}”.',
-  'report.howAsked': 'Everyone asked named whom they exchange information with about housing-social work, how often and about what. A contact is what one person named; a contact both named counts as one tie.',
+  'report.howAsked':
+    'Everyone asked named whom they exchange information with about housing-social work, how often and about what. A contact is what one person named; a contact both named counts as one tie.',
   'report.askedLine': {
     one: '{count} person was asked and {responded} answered: a response rate of {rate}.',
     other: '{count} people were asked and {responded} answered: a response rate of {rate}.'
@@ -122,10 +133,14 @@ export default {
   'report.nobodyAsked': 'No one asked',
   'report.measuresMean': 'What the figures mean',
   'report.caveats': 'Caveats',
-  'report.caveatNonResponse': 'Contacts that only those who did not answer would have named are missing. People who did not answer may therefore look more isolated than they are, and findings about them are uncertain.',
-  'report.caveatSelfReport': 'The answers are each person\'s own view. Two people can see the same contact differently, and a contact one of them named is not always named by the other.',
-  'report.caveatMap': 'The responsibility map shows what the working group registered. FTE not given are estimated from the person\'s position, or missing.',
-  'report.caveatNotShown': 'The network analysis does not show the quality of the collaboration, contact no one reported, or whether a person does a good job. Small networks give uncertain numbers. The findings are starting points for discussion, not answers.',
+  'report.caveatNonResponse':
+    'Contacts that only those who did not answer would have named are missing. People who did not answer may therefore look more isolated than they are, and findings about them are uncertain.',
+  'report.caveatSelfReport':
+    "The answers are each person's own view. Two people can see the same contact differently, and a contact one of them named is not always named by the other.",
+  'report.caveatMap':
+    "The responsibility map shows what the working group registered. FTE not given are estimated from the person's position, or missing.",
+  'report.caveatNotShown':
+    'The network analysis does not show the quality of the collaboration, contact no one reported, or whether a person does a good job. Small networks give uncertain numbers. The findings are starting points for discussion, not answers.',
   'report.privacyTitle': 'Privacy',
 
   'report.networkNoRound': 'The network is shown when the project has a survey round.',

@@ -13,9 +13,11 @@ export default {
   'report.answered': '{responded} av {asked} svarte',
   'report.network': 'Nettverket',
   'report.figureTitle': 'Samarbeidsnettverket – {wave}',
-  'report.figureCaption': 'Hver figur er en person, farget etter enhet; eksterne partnere er firkanter. Linjene er oppgitte kontakter, tykkere jo oftere.',
+  'report.figureCaption':
+    'Hver figur er en person, farget etter enhet; eksterne partnere er firkanter. Linjene er oppgitte kontakter, tykkere jo oftere.',
   'report.measures': 'Nøkkelpersoner i nettverket',
-  'report.measuresText': 'Personene med størst mellomposisjon: de som binder sammen folk som ellers ikke har kontakt. Det er en styrke, men også en sårbarhet.',
+  'report.measuresText':
+    'Personene med størst mellomposisjon: de som binder sammen folk som ellers ikke har kontakt. Det er en styrke, men også en sårbarhet.',
   'report.measuresCaption': 'De ti med størst mellomposisjon',
   'report.person': 'Person',
   'report.unit': 'Enhet',
@@ -27,12 +29,15 @@ export default {
   'report.phase': 'Fase',
   'report.status': 'Status',
   'report.requiredDone': 'Påkrevde punkter',
-  'report.methodShows': 'Nettverksanalysen viser hvem som oppgir å utveksle informasjon med hvem om boligsosialt arbeid, og hvor ofte. Den viser mønstre: hvem som binder sammen, hvilke enheter som har lite kontakt, og hvor arbeidet hviler på få personer.',
-  'report.privacy': 'Alle opplysninger er lagret og analysert i nettleseren på denne datamaskinen. Ingenting er sendt til noen server. Del rapporten bare med dem som har behov for den, siden den kan inneholde navn.',
+  'report.methodShows':
+    'Nettverksanalysen viser hvem som oppgir å utveksle informasjon med hvem om boligsosialt arbeid, og hvor ofte. Den viser mønstre: hvem som binder sammen, hvilke enheter som har lite kontakt, og hvor arbeidet hviler på få personer.',
+  'report.privacy':
+    'Alle opplysninger er lagret og analysert i nettleseren på denne datamaskinen. Ingenting er sendt til noen server. Del rapporten bare med dem som har behov for den, siden den kan inneholde navn.',
   'report.resources': 'Ressurser og arbeidsdeling',
   'report.resourcesText': 'Årsverk per funksjon, fra oppgavene i ansvarskartet. Tall med ≈ er delvis anslått.',
   'report.locations': 'Lokalisering',
-  'report.locationsText': 'Hvor enhetene sitter, og enheter som deler arbeid, men sitter hver for seg og snakker sammen sjeldnere enn ukentlig.',
+  'report.locationsText':
+    'Hvor enhetene sitter, og enheter som deler arbeid, men sitter hver for seg og snakker sammen sjeldnere enn ukentlig.',
   'report.placesCaption': 'Steder med enheter og personer',
   'report.place': 'Sted',
   'report.splitCaption': 'Enheter som deler arbeid, men sitter hver for seg og sjelden snakker sammen',
@@ -55,7 +60,8 @@ export default {
   },
 
   'report.responsibility': 'Ansvarskart',
-  'report.responsibilityIntro': 'Hvem som har ansvaret for, utfører eller bidrar til hver boligsosial funksjon, enhet for enhet, slik arbeidsgruppen har registrert det. ◆ betyr beslutningsmyndighet. Årsverk er enhetens samlede årsverk på funksjonen.',
+  'report.responsibilityIntro':
+    'Hvem som har ansvaret for, utfører eller bidrar til hver boligsosial funksjon, enhet for enhet, slik arbeidsgruppen har registrert det. ◆ betyr beslutningsmyndighet. Årsverk er enhetens samlede årsverk på funksjonen.',
   'report.responsibilityCaption': 'Ansvarskart: funksjoner og enheter',
   'report.col.unit': 'Enhet',
   'report.col.role': 'Rolle',
@@ -79,7 +85,8 @@ export default {
   },
   'report.quoted': '«{name}»',
   'report.uncovered': '⚠ Ingen har ansvaret for eller utfører denne vesentlige funksjonen.',
-  'report.mapEmpty': 'Ansvarskartet er ikke fylt ut ennå: ingen funksjon er registrert på noen enhet. Det fylles ut under «{view}».',
+  'report.mapEmpty':
+    'Ansvarskartet er ikke fylt ut ennå: ingen funksjon er registrert på noen enhet. Det fylles ut under «{view}».',
   'report.unassigned': {
     one: 'Ingen er registrert med denne funksjonen ennå: {names}.',
     other: 'Ingen er registrert med disse {count} funksjonene ennå: {names}.'
@@ -93,7 +100,8 @@ export default {
   'report.fteNoAnalysis': 'Årsverk vises når analysen av en kartleggingsrunde er klar.',
 
   'report.units': 'Enheter og eksterne partnere',
-  'report.unitsIntro': 'Enhetene i kommunen som er med i kartleggingen, og partnerne utenfor kommunen med det som er registrert om samarbeidet.',
+  'report.unitsIntro':
+    'Enhetene i kommunen som er med i kartleggingen, og partnerne utenfor kommunen med det som er registrert om samarbeidet.',
   'report.internalCaption': 'Enheter i kommunen',
   'report.placeNone': 'Ikke registrert',
   'report.noUnits': 'Ingen enheter er registrert.',
@@ -113,7 +121,8 @@ export default {
   'report.methodTitle': 'Metode og svar',
   'report.roundLine': 'Kartleggingsrunden «{wave}», {date}.',
   'report.roundLineNoDate': 'Kartleggingsrunden «{wave}».',
-  'report.howAsked': 'Hver spurt person oppga hvem hen utveksler informasjon med om boligsosialt arbeid, hvor ofte og om hva. En kontakt er det én person oppga; kontakt som begge oppga, telles som én relasjon.',
+  'report.howAsked':
+    'Hver spurt person oppga hvem hen utveksler informasjon med om boligsosialt arbeid, hvor ofte og om hva. En kontakt er det én person oppga; kontakt som begge oppga, telles som én relasjon.',
   'report.askedLine': {
     one: '{count} person ble spurt, og {responded} svarte: svarprosent {rate}.',
     other: '{count} personer ble spurt, og {responded} svarte: svarprosent {rate}.'
@@ -122,10 +131,14 @@ export default {
   'report.nobodyAsked': 'Ingen spurt',
   'report.measuresMean': 'Hva tallene betyr',
   'report.caveats': 'Forbehold',
-  'report.caveatNonResponse': 'Kontakter som bare de som ikke svarte ville ha oppgitt, mangler. Personer som ikke svarte, kan derfor se mer isolerte ut enn de er, og funn om dem er usikre.',
-  'report.caveatSelfReport': 'Svarene er hver persons eget bilde. To personer kan oppfatte samme kontakt ulikt, og en kontakt den ene oppga, er ikke alltid oppgitt av den andre.',
-  'report.caveatMap': 'Ansvarskartet viser det arbeidsgruppen har registrert. Årsverk som ikke er oppgitt, er anslått ut fra personens stilling eller mangler.',
-  'report.caveatNotShown': 'Nettverksanalysen viser ikke kvaliteten på samarbeidet, kontakt som ingen har oppgitt, eller om en person gjør en god jobb. Små nettverk gir usikre tall. Funnene er utgangspunkt for drøfting, ikke fasitsvar.',
+  'report.caveatNonResponse':
+    'Kontakter som bare de som ikke svarte ville ha oppgitt, mangler. Personer som ikke svarte, kan derfor se mer isolerte ut enn de er, og funn om dem er usikre.',
+  'report.caveatSelfReport':
+    'Svarene er hver persons eget bilde. To personer kan oppfatte samme kontakt ulikt, og en kontakt den ene oppga, er ikke alltid oppgitt av den andre.',
+  'report.caveatMap':
+    'Ansvarskartet viser det arbeidsgruppen har registrert. Årsverk som ikke er oppgitt, er anslått ut fra personens stilling eller mangler.',
+  'report.caveatNotShown':
+    'Nettverksanalysen viser ikke kvaliteten på samarbeidet, kontakt som ingen har oppgitt, eller om en person gjør en god jobb. Små nettverk gir usikre tall. Funnene er utgangspunkt for drøfting, ikke fasitsvar.',
   'report.privacyTitle': 'Personvern',
 
   'report.networkNoRound': 'Nettverket vises når prosjektet har en kartleggingsrunde.',

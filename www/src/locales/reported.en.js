@@ -1,8 +1,12 @@
 // English texts for the tasks respondents reported in the survey (Tasks; merged into en.js).
 export default {
   'reported.title': 'Reported in the survey',
-  'reported.intro': 'These are the tasks the people who answered say they have. Accept what is right, and it goes into the responsibility map; reject what is not. Until you have reviewed an answer, the findings about the task name the person who reported it.',
-  'reported.pendingCount': { one: '{count} reported task is waiting for review.', other: '{count} reported tasks are waiting for review.' },
+  'reported.intro':
+    'These are the tasks the people who answered say they have. Accept what is right, and it goes into the responsibility map; reject what is not. Until you have reviewed an answer, the findings about the task name the person who reported it.',
+  'reported.pendingCount': {
+    one: '{count} reported task is waiting for review.',
+    other: '{count} reported tasks are waiting for review.'
+  },
   'reported.sumPending': { one: 'reported task waiting for review', other: 'reported tasks waiting for review' },
   'reported.nonePending': 'Every reported task has been reviewed.',
   'reported.caption': 'Tasks {name} reported in the survey',
@@ -16,7 +20,10 @@ export default {
   'reported.forTask': '"{fn}" for {name}',
   'reported.acceptAll': { one: 'Accept {count} task', other: 'Accept all {count}' },
   'reported.fromName': 'from {name}',
-  'reported.reviewedTitle': { one: '{count} reported task has been reviewed', other: '{count} reported tasks have been reviewed' },
+  'reported.reviewedTitle': {
+    one: '{count} reported task has been reviewed',
+    other: '{count} reported tasks have been reviewed'
+  },
   'reported.wasAccepted': '{name}: "{fn}" ({role}) – accepted',
   'reported.wasRejected': '{name}: "{fn}" ({role}) – rejected',
   'reported.historyAccept': 'Accepted "{fn}" for {name}',

@@ -1,8 +1,12 @@
 // Bokmål texts for the tasks respondents reported in the survey (Oppgaver; merged into nb.js).
 export default {
   'reported.title': 'Oppgitt i spørreskjemaet',
-  'reported.intro': 'Dette er oppgavene de som har svart, sier at de har. Godta det som stemmer, så kommer det inn i ansvarskartet; avvis det som ikke stemmer. Inntil du har vurdert et svar, nevner funnene om oppgaven personen som oppga den.',
-  'reported.pendingCount': { one: '{count} oppgitt oppgave venter på vurdering.', other: '{count} oppgitte oppgaver venter på vurdering.' },
+  'reported.intro':
+    'Dette er oppgavene de som har svart, sier at de har. Godta det som stemmer, så kommer det inn i ansvarskartet; avvis det som ikke stemmer. Inntil du har vurdert et svar, nevner funnene om oppgaven personen som oppga den.',
+  'reported.pendingCount': {
+    one: '{count} oppgitt oppgave venter på vurdering.',
+    other: '{count} oppgitte oppgaver venter på vurdering.'
+  },
   'reported.sumPending': { one: 'oppgitt oppgave venter på vurdering', other: 'oppgitte oppgaver venter på vurdering' },
   'reported.nonePending': 'Alle oppgitte oppgaver er vurdert.',
   'reported.caption': 'Oppgaver {name} oppga i spørreskjemaet',
@@ -16,7 +20,10 @@ export default {
   'reported.forTask': '«{fn}» for {name}',
   'reported.acceptAll': { one: 'Godta {count} oppgave', other: 'Godta alle {count}' },
   'reported.fromName': 'fra {name}',
-  'reported.reviewedTitle': { one: '{count} oppgitt oppgave er vurdert', other: '{count} oppgitte oppgaver er vurdert' },
+  'reported.reviewedTitle': {
+    one: '{count} oppgitt oppgave er vurdert',
+    other: '{count} oppgitte oppgaver er vurdert'
+  },
   'reported.wasAccepted': '{name}: «{fn}» ({role}) – godtatt',
   'reported.wasRejected': '{name}: «{fn}» ({role}) – avvist',
   'reported.historyAccept': 'Godtok «{fn}» for {name}',

@@ -1,11 +1,15 @@
 // English texts for the resources feature (merged into en.js).
 export default {
   'resources.title': 'Resources and division of labour',
-  'resources.lead': 'How many full-time equivalents (FTE) go to each function, unit and target group, and how many share the work. The figures come from the FTE in the assignments above. Only the municipality\'s own units count, not external partners.',
+  'resources.lead':
+    "How many full-time equivalents (FTE) go to each function, unit and target group, and how many share the work. The figures come from the FTE in the assignments above. Only the municipality's own units count, not external partners.",
   'resources.missing': 'This overview appears once the analysis has been updated. Try reloading the page.',
   'resources.sumTotal': 'FTE in total',
   'resources.sumEstimated': 'of them estimated',
-  'resources.sumBelow': { one: 'essential function below {threshold} FTE', other: 'essential functions below {threshold} FTE' },
+  'resources.sumBelow': {
+    one: 'essential function below {threshold} FTE',
+    other: 'essential functions below {threshold} FTE'
+  },
   'resources.csv': 'Download as CSV (Excel)',
   'resources.csvHint': 'Semicolons and decimal commas, as Norwegian Excel reads it.',
   'resources.viewLabel': 'Show the resources',
@@ -31,11 +35,12 @@ export default {
   'resources.col.functions': 'Functions',
   'resources.col.essential': 'Essential',
   'resources.col.largestShare': 'Largest share',
-  'resources.col.largestShareHelp': 'How much of the function\'s FTE the person (or unit) that contributes most accounts for. Close to 100 % means one carries the function alone.',
+  'resources.col.largestShareHelp':
+    "How much of the function's FTE the person (or unit) that contributes most accounts for. Close to 100 % means one carries the function alone.",
   'resources.col.status': 'Threshold',
   'resources.col.split': 'Split over functions',
   'resources.col.functionFte': 'FTE on the function',
-  'resources.col.share': 'Share of the unit\'s FTE',
+  'resources.col.share': "Share of the unit's FTE",
   'resources.below': 'Below threshold',
   'resources.enough': 'Above threshold',
   'resources.noGroup': 'No particular target group',
@@ -43,11 +48,17 @@ export default {
   'resources.empty': 'No FTE recorded yet. Add FTE when you assign a function in the table above.',
   'resources.estimateTitle': 'Partly estimated: some assignments have no FTE',
   'resources.estimateSr': 'about',
-  'resources.estimateNote': 'means the figure is partly estimated. When an assignment has no FTE, what is left of the person\'s position is split equally over their assignments without a figure.',
-  'resources.unknownNote': { one: '{count} assignment has no FTE and cannot be estimated (it is held by a whole unit, or the person has no position share). It is not counted.', other: '{count} assignments have no FTE and cannot be estimated (they are held by a whole unit, or the person has no position share). They are not counted.' },
+  'resources.estimateNote':
+    "means the figure is partly estimated. When an assignment has no FTE, what is left of the person's position is split equally over their assignments without a figure.",
+  'resources.unknownNote': {
+    one: '{count} assignment has no FTE and cannot be estimated (it is held by a whole unit, or the person has no position share). It is not counted.',
+    other:
+      '{count} assignments have no FTE and cannot be estimated (they are held by a whole unit, or the person has no position share). They are not counted.'
+  },
 
   'locations.title': 'Location',
-  'locations.lead': 'Where the units and people sit, and whether units that share work also sit together and talk to each other.',
+  'locations.lead':
+    'Where the units and people sit, and whether units that share work also sit together and talk to each other.',
   'locations.placesTitle': 'Who sits where',
   'locations.notGiven': 'Place not given',
   'locations.placeUnits': { one: '{count} unit', other: '{count} units' },
@@ -56,10 +67,14 @@ export default {
   'locations.people': { one: 'Show {count} person', other: 'Show {count} people' },
   'locations.noPlaces': 'No places recorded. Add a place to the units and people.',
   'locations.pairsTitle': 'Units that share work',
-  'locations.pairsLead': 'Pairs of units with a function or a target group in common. Contact means ties between the people of the two units in the survey round.',
+  'locations.pairsLead':
+    'Pairs of units with a function or a target group in common. Contact means ties between the people of the two units in the survey round.',
   'locations.pairsCaption': 'Units that share work: place and contact',
   'locations.noPairs': 'No units share functions or target groups.',
-  'locations.splitCount': { one: '{count} of {total} pairs sit apart and talk less than weekly.', other: '{count} of {total} pairs sit apart and talk less than weekly.' },
+  'locations.splitCount': {
+    one: '{count} of {total} pairs sit apart and talk less than weekly.',
+    other: '{count} of {total} pairs sit apart and talk less than weekly.'
+  },
   'locations.onlySplit': 'Show only pairs that sit apart and rarely talk',
   'locations.col.pair': 'Units',
   'locations.col.shared': 'Shared work',

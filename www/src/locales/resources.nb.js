@@ -1,11 +1,15 @@
 // Bokmål texts for the resources feature (merged into nb.js).
 export default {
   'resources.title': 'Ressurser og arbeidsdeling',
-  'resources.lead': 'Hvor mange årsverk som går til hver funksjon, hver enhet og hver målgruppe, og hvor mange som deler på arbeidet. Tallene bygger på årsverkene i oppgavene over. Bare kommunens egne enheter telles, ikke eksterne samarbeidspartnere.',
+  'resources.lead':
+    'Hvor mange årsverk som går til hver funksjon, hver enhet og hver målgruppe, og hvor mange som deler på arbeidet. Tallene bygger på årsverkene i oppgavene over. Bare kommunens egne enheter telles, ikke eksterne samarbeidspartnere.',
   'resources.missing': 'Denne oversikten kommer når analysen er oppdatert. Prøv å laste siden på nytt.',
   'resources.sumTotal': 'årsverk i alt',
   'resources.sumEstimated': 'av dem anslått',
-  'resources.sumBelow': { one: 'vesentlig funksjon under {threshold} årsverk', other: 'vesentlige funksjoner under {threshold} årsverk' },
+  'resources.sumBelow': {
+    one: 'vesentlig funksjon under {threshold} årsverk',
+    other: 'vesentlige funksjoner under {threshold} årsverk'
+  },
   'resources.csv': 'Last ned som CSV (Excel)',
   'resources.csvHint': 'Semikolon og desimalkomma, slik norsk Excel leser det.',
   'resources.viewLabel': 'Vis ressursene',
@@ -31,7 +35,8 @@ export default {
   'resources.col.functions': 'Funksjoner',
   'resources.col.essential': 'Vesentlig',
   'resources.col.largestShare': 'Største andel',
-  'resources.col.largestShareHelp': 'Hvor stor del av funksjonens årsverk den personen (eller enheten) som bidrar mest, står for. Nær 100 % betyr at én bærer funksjonen alene.',
+  'resources.col.largestShareHelp':
+    'Hvor stor del av funksjonens årsverk den personen (eller enheten) som bidrar mest, står for. Nær 100 % betyr at én bærer funksjonen alene.',
   'resources.col.status': 'Terskel',
   'resources.col.split': 'Fordeling på funksjoner',
   'resources.col.functionFte': 'Årsverk på funksjonen',
@@ -43,11 +48,17 @@ export default {
   'resources.empty': 'Ingen årsverk er registrert ennå. Legg inn årsverk når du tildeler en funksjon i tabellen over.',
   'resources.estimateTitle': 'Delvis anslått: noen oppdrag mangler årsverk',
   'resources.estimateSr': 'omtrent',
-  'resources.estimateNote': 'betyr at tallet delvis er anslått. Når et oppdrag mangler årsverk, deler vi det som er igjen av personens stilling likt på oppdragene uten tall.',
-  'resources.unknownNote': { one: '{count} oppdrag mangler årsverk og kan ikke anslås (det ligger på en hel enhet, eller personen har ingen stillingsandel). Det er ikke regnet med.', other: '{count} oppdrag mangler årsverk og kan ikke anslås (de ligger på en hel enhet, eller personen har ingen stillingsandel). De er ikke regnet med.' },
+  'resources.estimateNote':
+    'betyr at tallet delvis er anslått. Når et oppdrag mangler årsverk, deler vi det som er igjen av personens stilling likt på oppdragene uten tall.',
+  'resources.unknownNote': {
+    one: '{count} oppdrag mangler årsverk og kan ikke anslås (det ligger på en hel enhet, eller personen har ingen stillingsandel). Det er ikke regnet med.',
+    other:
+      '{count} oppdrag mangler årsverk og kan ikke anslås (de ligger på en hel enhet, eller personen har ingen stillingsandel). De er ikke regnet med.'
+  },
 
   'locations.title': 'Lokalisering',
-  'locations.lead': 'Hvor enhetene og personene sitter, og om enheter som deler arbeid også sitter sammen og snakker sammen.',
+  'locations.lead':
+    'Hvor enhetene og personene sitter, og om enheter som deler arbeid også sitter sammen og snakker sammen.',
   'locations.placesTitle': 'Hvem sitter hvor',
   'locations.notGiven': 'Sted ikke oppgitt',
   'locations.placeUnits': { one: '{count} enhet', other: '{count} enheter' },
@@ -56,10 +67,14 @@ export default {
   'locations.people': { one: 'Vis {count} person', other: 'Vis {count} personer' },
   'locations.noPlaces': 'Ingen steder er registrert. Legg inn sted på enhetene og personene.',
   'locations.pairsTitle': 'Enheter som deler arbeid',
-  'locations.pairsLead': 'Par av enheter som har en funksjon eller en målgruppe felles. Kontakt er bånd mellom personene i de to enhetene i kartleggingsrunden.',
+  'locations.pairsLead':
+    'Par av enheter som har en funksjon eller en målgruppe felles. Kontakt er bånd mellom personene i de to enhetene i kartleggingsrunden.',
   'locations.pairsCaption': 'Enheter som deler arbeid: sted og kontakt',
   'locations.noPairs': 'Ingen enheter deler funksjoner eller målgrupper.',
-  'locations.splitCount': { one: '{count} av {total} par sitter hver for seg og snakker sammen sjeldnere enn ukentlig.', other: '{count} av {total} par sitter hver for seg og snakker sammen sjeldnere enn ukentlig.' },
+  'locations.splitCount': {
+    one: '{count} av {total} par sitter hver for seg og snakker sammen sjeldnere enn ukentlig.',
+    other: '{count} av {total} par sitter hver for seg og snakker sammen sjeldnere enn ukentlig.'
+  },
   'locations.onlySplit': 'Vis bare par som sitter hver for seg og sjelden snakker sammen',
   'locations.col.pair': 'Enheter',
   'locations.col.shared': 'Felles arbeid',

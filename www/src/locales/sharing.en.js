@@ -2,38 +2,52 @@
 export default {
   // Pseudonymised copy
   'sharing.title': 'Share anonymised (pseudonymised)',
-  'sharing.intro': 'Want to share the mapping with another municipality, a researcher or an adviser without showing who is who? Make a copy in which names are replaced by codes.',
-  'sharing.removed': 'Removed: the names of people, all notes, the description of agreements and contact people at external partners, and the text, owner and notes of assessments.',
-  'sharing.kept': 'Kept: the municipality’s name, the units, job titles and workplaces, functions and target groups, the survey waves, who is in touch with whom and how often, and therefore every measure.',
-  'sharing.codes': 'Each person gets a code (for example P-4c441a8bf2). The same person gets the same code every time you make a copy of this project, so copies from different times can be compared.',
+  'sharing.intro':
+    'Want to share the mapping with another municipality, a researcher or an adviser without showing who is who? Make a copy in which names are replaced by codes.',
+  'sharing.removed':
+    'Removed: the names of people, all notes, the description of agreements and contact people at external partners, and the text, owner and notes of assessments.',
+  'sharing.kept':
+    'Kept: the municipality’s name, the units, job titles and workplaces, functions and target groups, the survey waves, who is in touch with whom and how often, and therefore every measure.',
+  'sharing.codes':
+    'Each person gets a code (for example P-4c441a8bf2). The same person gets the same code every time you make a copy of this project, so copies from different times can be compared.',
   'sharing.caution': 'Look it over before sharing: in a small unit a job title alone may show who it is.',
-  'sharing.keyExplained': 'The codes are made with a secret key. The key is kept in the project on this computer and is not part of the copy. If the copy comes back to you, import it as usual and Bosam offers to put the names back. The key is included when you export the whole project to a file, so share only the pseudonymised copy.',
+  'sharing.keyExplained':
+    'The codes are made with a secret key. The key is kept in the project on this computer and is not part of the copy. If the copy comes back to you, import it as usual and Bosam offers to put the names back. The key is included when you export the whole project to a file, so share only the pseudonymised copy.',
   'sharing.hasKey': 'The project has a key. New copies get the same codes as before.',
-  'sharing.noKeyYet': 'The project has no key yet. It is made and stored in the project the first time you make a copy.',
+  'sharing.noKeyYet':
+    'The project has no key yet. It is made and stored in the project the first time you make a copy.',
   'sharing.button': 'Download pseudonymised copy',
   'sharing.noProject': 'Open a project first.',
   'sharing.working': 'Making the copy …',
   'sharing.failed': 'The copy was not made.',
   'sharing.done': '“{file}” has been downloaded. The names in it are replaced by codes.',
-  'sharing.keyAdded': 'A new key has been stored in the project. Keep the project: without the key the names cannot be restored.',
+  'sharing.keyAdded':
+    'A new key has been stored in the project. Keep the project: without the key the names cannot be restored.',
 
   // Importing a pseudonymised copy
   'sharing.reidTitle': 'Restore the names?',
-  'sharing.reidBody': '“{file}” is a pseudonymised copy of the project “{existing}”, which you have here. The project’s key fits, so Bosam can put the names back. People who are not in your project keep their code. Do you want to update the project with the copy, or keep both?',
+  'sharing.reidBody':
+    '“{file}” is a pseudonymised copy of the project “{existing}”, which you have here. The project’s key fits, so Bosam can put the names back. People who are not in your project keep their code. Do you want to update the project with the copy, or keep both?',
   'sharing.reidReplace': 'Restore names and update the project',
   'sharing.reidBoth': 'Restore names and keep both',
   'sharing.noKeyTitle': 'The names cannot be restored',
-  'sharing.noKeyBody': '“{file}” is a pseudonymised copy of “{existing}”, but the project here has no key, so the names cannot be restored. You can import the copy as a separate project with the codes instead of names.',
-  'sharing.wrongKeyBody': '“{file}” is a pseudonymised copy with the same project id as “{existing}”, but the project’s key does not fit, so the names cannot be restored. You can import the copy as a separate project with the codes instead of names.',
+  'sharing.noKeyBody':
+    '“{file}” is a pseudonymised copy of “{existing}”, but the project here has no key, so the names cannot be restored. You can import the copy as a separate project with the codes instead of names.',
+  'sharing.wrongKeyBody':
+    '“{file}” is a pseudonymised copy with the same project id as “{existing}”, but the project’s key does not fit, so the names cannot be restored. You can import the copy as a separate project with the codes instead of names.',
   'sharing.importCodesCopy': 'Import as a separate project (with codes)',
   'sharing.imported.codes': 'The file is a pseudonymised copy. People are shown with codes instead of names.',
-  'sharing.imported.codesCopy': 'The file is a pseudonymised copy and has been added as a separate project. People are shown with codes; the original project is unchanged.',
-  'sharing.imported.reidentified': 'The names were restored with the project’s key, and the project has been updated with the contents of the copy.',
-  'sharing.imported.reidentifiedCopy': 'The names were restored with the project’s key, and the copy has been added as a separate project.',
+  'sharing.imported.codesCopy':
+    'The file is a pseudonymised copy and has been added as a separate project. People are shown with codes; the original project is unchanged.',
+  'sharing.imported.reidentified':
+    'The names were restored with the project’s key, and the project has been updated with the contents of the copy.',
+  'sharing.imported.reidentifiedCopy':
+    'The names were restored with the project’s key, and the copy has been added as a separate project.',
 
   // Network for other tools
   'netexport.title': 'Export the network to other tools',
-  'netexport.intro': 'Download the network from one survey wave in a format other analysis programs can open. The files contain the names; to share without names, use the pseudonymised copy above.',
+  'netexport.intro':
+    'Download the network from one survey wave in a format other analysis programs can open. The files contain the names; to share without names, use the pseudonymised copy above.',
   'netexport.legend': 'Export options',
   'netexport.wave': 'Survey wave',
   'netexport.format': 'Format',
@@ -44,9 +58,12 @@ export default {
   'netexport.format.csv-excel': 'CSV for Norwegian Excel (semicolons)',
   'netexport.help.graphml': 'GraphML opens in Gephi and yEd, and is read by NetworkX (Python) and igraph (R).',
   'netexport.help.gexf': 'GEXF is Gephi’s own format: open the file with File → Open in Gephi.',
-  'netexport.help.pajek': 'The Pajek file (.net) opens in Pajek and is read by most network programs. It holds only people and ties.',
-  'netexport.help.csv': 'Two CSV files separated by commas: for R, Python, Gephi’s import wizard and spreadsheets with English settings.',
-  'netexport.help.csv-excel': 'Two CSV files with semicolons and decimal commas, which Norwegian Excel opens correctly with a double click.',
+  'netexport.help.pajek':
+    'The Pajek file (.net) opens in Pajek and is read by most network programs. It holds only people and ties.',
+  'netexport.help.csv':
+    'Two CSV files separated by commas: for R, Python, Gephi’s import wizard and spreadsheets with English settings.',
+  'netexport.help.csv-excel':
+    'Two CSV files with semicolons and decimal commas, which Norwegian Excel opens correctly with a double click.',
   'netexport.measures': 'Include the measures for each person',
   'netexport.weighted': 'Weighted by how often they are in touch',
   'netexport.button': 'Download',
@@ -58,22 +75,26 @@ export default {
 
   // Reference municipality (Analyse)
   'reference.title': 'Compare with another municipality',
-  'reference.intro': 'Load a project file from another municipality, preferably a pseudonymised copy they have shared with you. Bosam works out the same figures for it with the same settings and shows them beside yours. The file itself is not stored; only the figures are remembered on this computer.',
+  'reference.intro':
+    'Load a project file from another municipality, preferably a pseudonymised copy they have shared with you. Bosam works out the same figures for it with the same settings and shows them beside yours. The file itself is not stored; only the figures are remembered on this computer.',
   'reference.loadButton': 'Choose a file from another municipality',
   'reference.replaceButton': 'Choose another file',
   'reference.checking': 'Checking and analysing “{file}” …',
   'reference.failed': '“{file}” could not be used for comparison. Nothing has changed.',
-  'reference.notRemembered': 'The figures are shown now, but the browser does not let Bosam remember them for next time.',
+  'reference.notRemembered':
+    'The figures are shown now, but the browser does not let Bosam remember them for next time.',
   'reference.none': 'No municipality has been chosen for comparison yet.',
   'reference.about': 'Compared with {name}, survey wave “{wave}” (loaded {date}).',
   'reference.wasPseudonymized': 'The file was pseudonymised.',
-  'reference.optionsDiffer': 'The other municipality’s figures were worked out with other settings than the ones you have chosen now. Load the file again to compare like with like.',
+  'reference.optionsDiffer':
+    'The other municipality’s figures were worked out with other settings than the ones you have chosen now. Load the file again to compare like with like.',
   'reference.caption': 'Key figures for {own} and {ref}',
   'reference.colFigure': 'Figure',
   'reference.colExplain': 'What it tells you',
   'reference.colOwn': 'You ({name})',
   'reference.colRef': 'Comparison ({name})',
-  'reference.caution': 'Municipalities differ in size and organisation. The figures are a starting point for a conversation, not a ranking: density, for example, is naturally lower the more people take part.',
+  'reference.caution':
+    'Municipalities differ in size and organisation. The figures are a starting point for a conversation, not a ranking: density, for example, is naturally lower the more people take part.',
   'reference.remove': 'Remove the comparison',
   'reference.removed': 'The comparison has been removed.',
   'reference.figure.people': 'People',
@@ -83,7 +104,8 @@ export default {
   'reference.figure.externalUnits': 'External partners',
   'reference.figure.externalUnits.help': 'Units outside the municipality, for example the Housing Bank or volunteers.',
   'reference.figure.responseRate': 'Response rate',
-  'reference.figure.responseRate.help': 'The share of those asked who answered. A low rate makes the other figures uncertain.',
+  'reference.figure.responseRate.help':
+    'The share of those asked who answered. A low rate makes the other figures uncertain.',
   'reference.figure.density': 'Density',
   'reference.figure.density.help': 'How large a share of all possible ties exist.',
   'reference.figure.reciprocity': 'Reciprocity',
@@ -99,13 +121,15 @@ export default {
   'reference.figure.betweennessCentralization': 'Centralisation (go-betweens)',
   'reference.figure.betweennessCentralization.help': 'A high figure: much of the contact passes through a few people.',
   'reference.figure.eiIndex': 'E-I index',
-  'reference.figure.eiIndex.help': 'From −1 (contact only within one’s own unit) to +1 (contact only with other units).',
+  'reference.figure.eiIndex.help':
+    'From −1 (contact only within one’s own unit) to +1 (contact only with other units).',
   'reference.figure.modularity': 'Modularity',
   'reference.figure.modularity.help': 'How clearly the network splits into informal groups. Above 0.3 counts as clear.',
   'reference.figure.agreementWithUnits': 'Agreement with units',
   'reference.figure.agreementWithUnits.help': 'From 0 to 1: how closely the informal groups follow the formal units.',
   'reference.figure.duplicateFunctions': 'Functions held by several units',
-  'reference.figure.duplicateFunctions.help': 'Functions several units carry out, where work may be duplicated or responsibility unclear.',
+  'reference.figure.duplicateFunctions.help':
+    'Functions several units carry out, where work may be duplicated or responsibility unclear.',
   'reference.figure.findingsCritical': 'Findings: critical',
   'reference.figure.findingsCritical.help': 'Findings worth discussing first.',
   'reference.figure.findingsWarning': 'Findings: worth checking',

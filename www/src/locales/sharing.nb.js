@@ -2,38 +2,52 @@
 export default {
   // Pseudonymised copy
   'sharing.title': 'Del anonymisert (pseudonymisert)',
-  'sharing.intro': 'Vil dere dele kartleggingen med en annen kommune, en forsker eller en rådgiver uten å vise hvem som er hvem? Lag en kopi der navnene er byttet ut med koder.',
-  'sharing.removed': 'Tas bort: navnene på personene, alle merknader og notater, beskrivelsen av avtaler og kontaktpersoner hos eksterne samarbeidspartnere, og teksten, ansvarlig og merknader i vurderingene.',
-  'sharing.kept': 'Beholdes: kommunens navn, enhetene, stillingstitler og arbeidssted, funksjoner og målgrupper, kartleggingsrundene, hvem som har kontakt med hvem og hvor ofte, og dermed alle beregningene.',
-  'sharing.codes': 'Hver person får en kode (for eksempel P-4c441a8bf2). Samme person får samme kode hver gang dere lager en kopi av dette prosjektet, så kopier fra ulike tidspunkter kan sammenlignes.',
+  'sharing.intro':
+    'Vil dere dele kartleggingen med en annen kommune, en forsker eller en rådgiver uten å vise hvem som er hvem? Lag en kopi der navnene er byttet ut med koder.',
+  'sharing.removed':
+    'Tas bort: navnene på personene, alle merknader og notater, beskrivelsen av avtaler og kontaktpersoner hos eksterne samarbeidspartnere, og teksten, ansvarlig og merknader i vurderingene.',
+  'sharing.kept':
+    'Beholdes: kommunens navn, enhetene, stillingstitler og arbeidssted, funksjoner og målgrupper, kartleggingsrundene, hvem som har kontakt med hvem og hvor ofte, og dermed alle beregningene.',
+  'sharing.codes':
+    'Hver person får en kode (for eksempel P-4c441a8bf2). Samme person får samme kode hver gang dere lager en kopi av dette prosjektet, så kopier fra ulike tidspunkter kan sammenlignes.',
   'sharing.caution': 'Se gjennom før dere deler: i en liten enhet kan en stillingstittel alene vise hvem det er.',
-  'sharing.keyExplained': 'Kodene lages med en hemmelig nøkkel. Nøkkelen lagres i prosjektet her på maskinen og blir ikke med i kopien. Kommer kopien tilbake til dere, importerer dere den som vanlig, og Bosam tilbyr å hente navnene tilbake. Nøkkelen følger med når dere eksporterer hele prosjektet til fil, så del bare den pseudonymiserte kopien.',
+  'sharing.keyExplained':
+    'Kodene lages med en hemmelig nøkkel. Nøkkelen lagres i prosjektet her på maskinen og blir ikke med i kopien. Kommer kopien tilbake til dere, importerer dere den som vanlig, og Bosam tilbyr å hente navnene tilbake. Nøkkelen følger med når dere eksporterer hele prosjektet til fil, så del bare den pseudonymiserte kopien.',
   'sharing.hasKey': 'Prosjektet har en nøkkel. Nye kopier får de samme kodene som før.',
-  'sharing.noKeyYet': 'Prosjektet har ingen nøkkel ennå. Den lages og lagres i prosjektet første gang dere lager en kopi.',
+  'sharing.noKeyYet':
+    'Prosjektet har ingen nøkkel ennå. Den lages og lagres i prosjektet første gang dere lager en kopi.',
   'sharing.button': 'Last ned pseudonymisert kopi',
   'sharing.noProject': 'Åpne et prosjekt først.',
   'sharing.working': 'Lager kopien …',
   'sharing.failed': 'Kopien ble ikke laget.',
   'sharing.done': '«{file}» er lastet ned. Navnene i den er byttet ut med koder.',
-  'sharing.keyAdded': 'En ny nøkkel er lagret i prosjektet. Ta vare på prosjektet: uten nøkkelen kan navnene ikke hentes tilbake.',
+  'sharing.keyAdded':
+    'En ny nøkkel er lagret i prosjektet. Ta vare på prosjektet: uten nøkkelen kan navnene ikke hentes tilbake.',
 
   // Importing a pseudonymised copy
   'sharing.reidTitle': 'Hente tilbake navnene?',
-  'sharing.reidBody': '«{file}» er en pseudonymisert kopi av prosjektet «{existing}», som dere har her. Nøkkelen i prosjektet passer, så Bosam kan sette navnene tilbake. Personer som ikke finnes i prosjektet deres, beholder koden. Vil dere oppdatere prosjektet med kopien, eller beholde begge?',
+  'sharing.reidBody':
+    '«{file}» er en pseudonymisert kopi av prosjektet «{existing}», som dere har her. Nøkkelen i prosjektet passer, så Bosam kan sette navnene tilbake. Personer som ikke finnes i prosjektet deres, beholder koden. Vil dere oppdatere prosjektet med kopien, eller beholde begge?',
   'sharing.reidReplace': 'Hent navnene og oppdater prosjektet',
   'sharing.reidBoth': 'Hent navnene og behold begge',
   'sharing.noKeyTitle': 'Navnene kan ikke hentes tilbake',
-  'sharing.noKeyBody': '«{file}» er en pseudonymisert kopi av «{existing}», men prosjektet her har ingen nøkkel, så navnene kan ikke hentes tilbake. Dere kan importere kopien som et eget prosjekt med kodene i stedet for navn.',
-  'sharing.wrongKeyBody': '«{file}» er en pseudonymisert kopi med samme prosjekt-ID som «{existing}», men nøkkelen i prosjektet passer ikke, så navnene kan ikke hentes tilbake. Dere kan importere kopien som et eget prosjekt med kodene i stedet for navn.',
+  'sharing.noKeyBody':
+    '«{file}» er en pseudonymisert kopi av «{existing}», men prosjektet her har ingen nøkkel, så navnene kan ikke hentes tilbake. Dere kan importere kopien som et eget prosjekt med kodene i stedet for navn.',
+  'sharing.wrongKeyBody':
+    '«{file}» er en pseudonymisert kopi med samme prosjekt-ID som «{existing}», men nøkkelen i prosjektet passer ikke, så navnene kan ikke hentes tilbake. Dere kan importere kopien som et eget prosjekt med kodene i stedet for navn.',
   'sharing.importCodesCopy': 'Importer som eget prosjekt (med koder)',
   'sharing.imported.codes': 'Filen er en pseudonymisert kopi. Personene vises med koder i stedet for navn.',
-  'sharing.imported.codesCopy': 'Filen er en pseudonymisert kopi og er lagt inn som et eget prosjekt. Personene vises med koder; det opprinnelige prosjektet er uendret.',
-  'sharing.imported.reidentified': 'Navnene er hentet tilbake med nøkkelen i prosjektet, og prosjektet er oppdatert med innholdet i kopien.',
-  'sharing.imported.reidentifiedCopy': 'Navnene er hentet tilbake med nøkkelen i prosjektet, og kopien er lagt inn som et eget prosjekt.',
+  'sharing.imported.codesCopy':
+    'Filen er en pseudonymisert kopi og er lagt inn som et eget prosjekt. Personene vises med koder; det opprinnelige prosjektet er uendret.',
+  'sharing.imported.reidentified':
+    'Navnene er hentet tilbake med nøkkelen i prosjektet, og prosjektet er oppdatert med innholdet i kopien.',
+  'sharing.imported.reidentifiedCopy':
+    'Navnene er hentet tilbake med nøkkelen i prosjektet, og kopien er lagt inn som et eget prosjekt.',
 
   // Network for other tools
   'netexport.title': 'Eksporter nettverket til andre verktøy',
-  'netexport.intro': 'Last ned nettverket fra en kartleggingsrunde i et format som andre analyseprogrammer kan åpne. Filene inneholder navnene; vil dere dele uten navn, bruk den pseudonymiserte kopien over.',
+  'netexport.intro':
+    'Last ned nettverket fra en kartleggingsrunde i et format som andre analyseprogrammer kan åpne. Filene inneholder navnene; vil dere dele uten navn, bruk den pseudonymiserte kopien over.',
   'netexport.legend': 'Valg for eksporten',
   'netexport.wave': 'Kartleggingsrunde',
   'netexport.format': 'Format',
@@ -44,9 +58,12 @@ export default {
   'netexport.format.csv-excel': 'CSV for norsk Excel (semikolon)',
   'netexport.help.graphml': 'GraphML åpnes i Gephi og yEd, og leses av NetworkX (Python) og igraph (R).',
   'netexport.help.gexf': 'GEXF er Gephis eget format: åpne filen med Fil → Åpne i Gephi.',
-  'netexport.help.pajek': 'Pajek-filen (.net) åpnes i Pajek og leses av de fleste nettverksprogrammer. Den har bare personer og forbindelser.',
-  'netexport.help.csv': 'To CSV-filer med komma som skilletegn: for R, Python, Gephis importveiviser og regneark med engelske innstillinger.',
-  'netexport.help.csv-excel': 'To CSV-filer med semikolon og desimalkomma, som norsk Excel åpner riktig med et dobbeltklikk.',
+  'netexport.help.pajek':
+    'Pajek-filen (.net) åpnes i Pajek og leses av de fleste nettverksprogrammer. Den har bare personer og forbindelser.',
+  'netexport.help.csv':
+    'To CSV-filer med komma som skilletegn: for R, Python, Gephis importveiviser og regneark med engelske innstillinger.',
+  'netexport.help.csv-excel':
+    'To CSV-filer med semikolon og desimalkomma, som norsk Excel åpner riktig med et dobbeltklikk.',
   'netexport.measures': 'Ta med beregningene for hver person',
   'netexport.weighted': 'Vektet etter hvor ofte de har kontakt',
   'netexport.button': 'Last ned',
@@ -58,7 +75,8 @@ export default {
 
   // Reference municipality (Analyse)
   'reference.title': 'Sammenlign med en annen kommune',
-  'reference.intro': 'Last inn en prosjektfil fra en annen kommune, gjerne en pseudonymisert kopi de har delt med dere. Bosam regner ut de samme tallene for den med de samme innstillingene og viser dem ved siden av deres. Selve filen lagres ikke; bare tallene huskes på denne maskinen.',
+  'reference.intro':
+    'Last inn en prosjektfil fra en annen kommune, gjerne en pseudonymisert kopi de har delt med dere. Bosam regner ut de samme tallene for den med de samme innstillingene og viser dem ved siden av deres. Selve filen lagres ikke; bare tallene huskes på denne maskinen.',
   'reference.loadButton': 'Velg fil fra en annen kommune',
   'reference.replaceButton': 'Velg en annen fil',
   'reference.checking': 'Kontrollerer og beregner «{file}» …',
@@ -67,13 +85,15 @@ export default {
   'reference.none': 'Ingen kommune er valgt for sammenligning ennå.',
   'reference.about': 'Sammenlignet med {name}, kartleggingsrunden «{wave}» (lastet inn {date}).',
   'reference.wasPseudonymized': 'Filen var pseudonymisert.',
-  'reference.optionsDiffer': 'Tallene for den andre kommunen ble regnet ut med andre innstillinger enn dere har valgt nå. Last inn filen på nytt for å sammenligne likt.',
+  'reference.optionsDiffer':
+    'Tallene for den andre kommunen ble regnet ut med andre innstillinger enn dere har valgt nå. Last inn filen på nytt for å sammenligne likt.',
   'reference.caption': 'Nøkkeltall for {own} og {ref}',
   'reference.colFigure': 'Tall',
   'reference.colExplain': 'Hva tallet sier',
   'reference.colOwn': 'Dere ({name})',
   'reference.colRef': 'Sammenligning ({name})',
-  'reference.caution': 'Kommuner er ulike i størrelse og organisering. Tallene er et utgangspunkt for samtale, ikke en rangering: for eksempel blir tettheten naturlig lavere jo flere som er med.',
+  'reference.caution':
+    'Kommuner er ulike i størrelse og organisering. Tallene er et utgangspunkt for samtale, ikke en rangering: for eksempel blir tettheten naturlig lavere jo flere som er med.',
   'reference.remove': 'Fjern sammenligningen',
   'reference.removed': 'Sammenligningen er fjernet.',
   'reference.figure.people': 'Personer',
@@ -83,7 +103,8 @@ export default {
   'reference.figure.externalUnits': 'Eksterne samarbeidspartnere',
   'reference.figure.externalUnits.help': 'Enheter utenfor kommunen, for eksempel Husbanken eller frivillige.',
   'reference.figure.responseRate': 'Svarprosent',
-  'reference.figure.responseRate.help': 'Andelen av dem som ble spurt, som svarte. Lav svarprosent gjør de andre tallene usikre.',
+  'reference.figure.responseRate.help':
+    'Andelen av dem som ble spurt, som svarte. Lav svarprosent gjør de andre tallene usikre.',
   'reference.figure.density': 'Tetthet',
   'reference.figure.density.help': 'Hvor stor del av alle mulige forbindelser som finnes.',
   'reference.figure.reciprocity': 'Gjensidighet',
@@ -101,11 +122,14 @@ export default {
   'reference.figure.eiIndex': 'E-I-indeks',
   'reference.figure.eiIndex.help': 'Fra −1 (bare kontakt innad i egen enhet) til +1 (bare kontakt med andre enheter).',
   'reference.figure.modularity': 'Modularitet',
-  'reference.figure.modularity.help': 'Hvor tydelig nettverket deler seg i uformelle grupper. Over 0,3 regnes som tydelig.',
+  'reference.figure.modularity.help':
+    'Hvor tydelig nettverket deler seg i uformelle grupper. Over 0,3 regnes som tydelig.',
   'reference.figure.agreementWithUnits': 'Samsvar med enhetene',
-  'reference.figure.agreementWithUnits.help': 'Fra 0 til 1: hvor godt de uformelle gruppene følger de formelle enhetene.',
+  'reference.figure.agreementWithUnits.help':
+    'Fra 0 til 1: hvor godt de uformelle gruppene følger de formelle enhetene.',
   'reference.figure.duplicateFunctions': 'Funksjoner med flere enheter',
-  'reference.figure.duplicateFunctions.help': 'Funksjoner som flere enheter utfører, der det kan være dobbeltarbeid eller uklart ansvar.',
+  'reference.figure.duplicateFunctions.help':
+    'Funksjoner som flere enheter utfører, der det kan være dobbeltarbeid eller uklart ansvar.',
   'reference.figure.findingsCritical': 'Funn: kritisk',
   'reference.figure.findingsCritical.help': 'Funn som bør drøftes først.',
   'reference.figure.findingsWarning': 'Funn: bør sjekkes',

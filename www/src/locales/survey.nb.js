@@ -2,32 +2,48 @@
 export default {
   'survey.tab': 'Spørreskjema og svar',
   'survey.makeTitle': 'Lag spørreskjema',
-  'survey.makeIntro': 'Skjemaet er en egen fil som den ansatte åpner i nettleseren, uten internett. Den inneholder bare det som trengs for å svare: navn og enheter å velge blant, oppgaver og målgrupper, og en kort tekst om frivillighet og personvern. Ingen andres svar, notater eller vurderinger følger med.',
-  'survey.askedNote': 'Alle du lager skjema for, blir markert som spurt i runden. Da blir svarprosenten riktig: svar delt på spurte. Du kan rette det under fanen «Svar».',
-  'survey.downloadWaiting': { one: 'Last ned skjema for den ene som ikke har svart', other: 'Last ned skjema for de {count} som ikke har svart' },
+  'survey.makeIntro':
+    'Skjemaet er en egen fil som den ansatte åpner i nettleseren, uten internett. Den inneholder bare det som trengs for å svare: navn og enheter å velge blant, oppgaver og målgrupper, og en kort tekst om frivillighet og personvern. Ingen andres svar, notater eller vurderinger følger med.',
+  'survey.askedNote':
+    'Alle du lager skjema for, blir markert som spurt i runden. Da blir svarprosenten riktig: svar delt på spurte. Du kan rette det under fanen «Svar».',
+  'survey.downloadWaiting': {
+    one: 'Last ned skjema for den ene som ikke har svart',
+    other: 'Last ned skjema for de {count} som ikke har svart'
+  },
   'survey.everyoneAnswered': 'Alle i prosjektet har svart i denne runden.',
   'survey.colStatus': 'Status',
   'survey.statusAnswered': 'Har svart',
   'survey.statusWaiting': 'Spurt, ikke svart ennå',
   'survey.statusNotAsked': 'Ikke spurt ennå',
-  'survey.historyAsked': { one: 'Laget skjema for {count} person (markert som spurt)', other: 'Laget skjema for {count} personer (markert som spurt)' },
+  'survey.historyAsked': {
+    one: 'Laget skjema for {count} person (markert som spurt)',
+    other: 'Laget skjema for {count} personer (markert som spurt)'
+  },
   'survey.modeLegend': 'Hvordan vil du dele ut skjemaet?',
   'survey.modeEach': 'Én fil per person (navnet er fylt inn)',
   'survey.modeShared': 'Én felles fil der hver person velger navnet sitt',
-  'survey.eachIntro': 'Last ned skjemaet for én og én person, eller alle etter hverandre. Send hver fil til rett person. Nettleseren kan spørre om den skal tillate flere nedlastinger; svar ja.',
+  'survey.eachIntro':
+    'Last ned skjemaet for én og én person, eller alle etter hverandre. Send hver fil til rett person. Nettleseren kan spørre om den skal tillate flere nedlastinger; svar ja.',
   'survey.downloadAll': { one: 'Last ned skjema for {count} person', other: 'Last ned skjema for alle {count}' },
   'survey.downloadOne': 'Last ned skjema',
   'survey.forName': 'for {name}',
   'survey.formsCaption': 'Spørreskjema per person i {wave}',
-  'survey.sharedIntro': { one: 'Den felles fila har en navneliste med {count} person.', other: 'Den felles fila har en navneliste med {count} personer. Alle får samme fil og velger sitt eget navn.' },
+  'survey.sharedIntro': {
+    one: 'Den felles fila har en navneliste med {count} person.',
+    other: 'Den felles fila har en navneliste med {count} personer. Alle får samme fil og velger sitt eget navn.'
+  },
   'survey.downloadShared': 'Last ned felles skjema',
   'survey.formsSaved': { one: '{count} skjema er lastet ned.', other: '{count} skjemaer er lastet ned.' },
   'survey.formFailed': 'Skjemaet kunne ikke lages: {message}',
   'survey.importTitle': 'Les inn svar',
-  'survey.importIntro': 'Velg alle svarfilene du har fått (de heter «svar-…json»), eller dra dem inn i vinduet. Enten blir alle lest inn, eller ingen: er noe galt i én fil, endres ingenting, og du får vite hvilken fil og hvor.',
+  'survey.importIntro':
+    'Velg alle svarfilene du har fått (de heter «svar-…json»), eller dra dem inn i vinduet. Enten blir alle lest inn, eller ingen: er noe galt i én fil, endres ingenting, og du får vite hvilken fil og hvor.',
   'survey.importLabel': 'Velg svarfiler …',
   'survey.checking': { one: 'Kontrollerer {count} svarfil …', other: 'Kontrollerer {count} svarfiler …' },
-  'survey.importFailed': { one: 'Svarfila ble ikke lest inn. Ingenting er endret.', other: 'Ingen av de {count} svarfilene ble lest inn. Ingenting er endret.' },
+  'survey.importFailed': {
+    one: 'Svarfila ble ikke lest inn. Ingenting er endret.',
+    other: 'Ingen av de {count} svarfilene ble lest inn. Ingenting er endret.'
+  },
   'survey.importFailedFiles': 'Filer: {files}',
   'survey.importOk': { one: '{count} svar er lest inn.', other: '{count} svar er lest inn.' },
   'survey.importWarnings': { one: '{count} merknad:', other: '{count} merknader:' },

@@ -6,10 +6,24 @@
 import { createRequestQueue } from '../lib/analysis-queue.js';
 import { latestWaveId, previousWaveId } from '../lib/network-model.js';
 
-export const DEFAULT_OPTIONS = { waveId: null, weighted: false, reciprocated: false, minFrequency: 1, groupLayout: true };
+export const DEFAULT_OPTIONS = {
+  waveId: null,
+  weighted: false,
+  reciprocated: false,
+  minFrequency: 1,
+  groupLayout: true
+};
 export const DEFAULT_DISPLAY = {
-  colorBy: 'unit', sizeBy: 'degree', tieType: 'all', directed: true, labels: true,
-  hiddenUnits: [], ego: null, selected: null, mode: 'wave', compareFrom: null
+  colorBy: 'unit',
+  sizeBy: 'degree',
+  tieType: 'all',
+  directed: true,
+  labels: true,
+  hiddenUnits: [],
+  ego: null,
+  selected: null,
+  mode: 'wave',
+  compareFrom: null
 };
 
 export function initialAnalysis() {
@@ -35,8 +49,12 @@ export function effectiveOptions(doc, options, lang) {
   const waveId = options.waveId && ids.includes(options.waveId) ? options.waveId : latestWaveId(doc);
   const minFrequency = Math.min(4, Math.max(1, Math.round(Number(options.minFrequency) || 1)));
   return {
-    waveId, weighted: !!options.weighted, reciprocated: !!options.reciprocated, minFrequency,
-    groupLayout: options.groupLayout !== false, lang
+    waveId,
+    weighted: !!options.weighted,
+    reciprocated: !!options.reciprocated,
+    minFrequency,
+    groupLayout: options.groupLayout !== false,
+    lang
   };
 }
 
@@ -44,9 +62,10 @@ export function effectiveOptions(doc, options, lang) {
 export function compareWaves(doc, opts, display) {
   const to = opts.waveId;
   const ids = waveIds(doc);
-  const from = display.compareFrom && display.compareFrom !== to && ids.includes(display.compareFrom)
-    ? display.compareFrom
-    : previousWaveId(doc, to) || ids.find((id) => id !== to) || null;
+  const from =
+    display.compareFrom && display.compareFrom !== to && ids.includes(display.compareFrom)
+      ? display.compareFrom
+      : previousWaveId(doc, to) || ids.find((id) => id !== to) || null;
   return from && to ? { from, to } : null;
 }
 
@@ -70,7 +89,9 @@ export function analysisActions(ctx, { timers } = {}) {
 
   const queue = createRequestQueue({
     execute: run,
-    abort: () => { if (typeof core.cancelAnalysis === 'function') core.cancelAnalysis(); },
+    abort: () => {
+      if (typeof core.cancelAnalysis === 'function') core.cancelAnalysis();
+    },
     onChange: (status) => patch({ running: status.running !== null || status.waiting.length > 0, slow: status.slow }),
     ...(timers || {})
   });
@@ -95,11 +116,19 @@ export function analysisActions(ctx, { timers } = {}) {
         patch({ status: 'cancelled', engine: engineMode() });
         return;
       }
-      const env = outcome.status === 'done' ? outcome.value
-        : { ok: false, errors: [{ path: '$', code: 'core-crash', message: String(outcome.error && outcome.error.message) }] };
+      const env =
+        outcome.status === 'done'
+          ? outcome.value
+          : {
+              ok: false,
+              errors: [{ path: '$', code: 'core-crash', message: String(outcome.error && outcome.error.message) }]
+            };
       if (env && env.ok) {
         patch({
-          status: 'ready', errors: [], result: env.result, engine: engineMode(),
+          status: 'ready',
+          errors: [],
+          result: env.result,
+          engine: engineMode(),
           resultFor: { projectId: state.current.id, waveId: opts.waveId, key }
         });
       } else if (env && env.errors && env.errors.some((e) => e.code === 'analysis-cancelled')) {
@@ -115,7 +144,8 @@ export function analysisActions(ctx, { timers } = {}) {
     const pair = display.mode === 'compare' ? compareWaves(doc, opts, display) : null;
     if (!pair) {
       submitted.compare = null;
-      if (get().compare.status !== 'idle') patch({ compare: { status: 'idle', result: null, resultFor: null, errors: [] } });
+      if (get().compare.status !== 'idle')
+        patch({ compare: { status: 'idle', result: null, resultFor: null, errors: [] } });
       return;
     }
     const options = { ...opts, waveId: undefined, ...pair };
@@ -128,9 +158,22 @@ export function analysisActions(ctx, { timers } = {}) {
       if (submitted.compare !== key || outcome.status === 'superseded') return;
       const env = outcome.status === 'done' ? outcome.value : null;
       if (env && env.ok) {
-        patch({ compare: { status: 'ready', result: env.result, errors: [], resultFor: { projectId: state.current.id, ...pair, key } } });
+        patch({
+          compare: {
+            status: 'ready',
+            result: env.result,
+            errors: [],
+            resultFor: { projectId: state.current.id, ...pair, key }
+          }
+        });
       } else {
-        patch({ compare: { ...get().compare, status: outcome.status === 'cancelled' ? 'cancelled' : 'error', errors: (env && env.errors) || [] } });
+        patch({
+          compare: {
+            ...get().compare,
+            status: outcome.status === 'cancelled' ? 'cancelled' : 'error',
+            errors: (env && env.errors) || []
+          }
+        });
       }
     });
   }
@@ -142,7 +185,11 @@ export function analysisActions(ctx, { timers } = {}) {
       if (get().result || get().status !== 'idle') {
         queue.cancel();
         submitted = { analyze: null, compare: null };
-        patch({ ...initialAnalysis(), options: get().options, display: { ...get().display, ego: null, selected: null, hiddenUnits: [] } });
+        patch({
+          ...initialAnalysis(),
+          options: get().options,
+          display: { ...get().display, ego: null, selected: null, hiddenUnits: [] }
+        });
       }
       return;
     }

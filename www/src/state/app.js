@@ -120,7 +120,8 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
         ctx.onSaved(written.record);
         list.remember(doc, written.record);
         sessionOnly.delete(record.id);
-        if (sessionOnly.size === 0 && get().storage.status !== 'ok') store.set({ storage: { status: 'ok', detail: '' } });
+        if (sessionOnly.size === 0 && get().storage.status !== 'ok')
+          store.set({ storage: { status: 'ok', detail: '' } });
         askPersistenceOnce();
         return true;
       } catch (e) {
@@ -198,7 +199,10 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
       if (loaded.stamp) known.set(id, loaded.stamp);
       else known.delete(id);
     }
-    store.set({ current: { id, doc: loaded.doc, saveState: stored ? 'saved' : 'unsaved' }, history: history.summary() });
+    store.set({
+      current: { id, doc: loaded.doc, saveState: stored ? 'saved' : 'unsaved' },
+      history: history.summary()
+    });
     if (!before || before.id !== id) ctx.onOpened(id);
     prefs.set('lastProject', id);
     if (goTo) navigate(goTo);
@@ -252,9 +256,28 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
   }
 
   const ctx = {
-    store, deps, t, lang, notice, fail, commit, commitResult, persist, refreshList, loadValidated,
-    projectExists, openProject, closeProject, navigate, sessionOnly, storageFailed, checkRecord,
-    history, publishHistory, resetHistory, known,
+    store,
+    deps,
+    t,
+    lang,
+    notice,
+    fail,
+    commit,
+    commitResult,
+    persist,
+    refreshList,
+    loadValidated,
+    projectExists,
+    openProject,
+    closeProject,
+    navigate,
+    sessionOnly,
+    storageFailed,
+    checkRecord,
+    history,
+    publishHistory,
+    resetHistory,
+    known,
     forget: list.forget
   };
   const editing = editingActions(ctx);

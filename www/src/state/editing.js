@@ -34,7 +34,11 @@ export function editingActions(ctx) {
       try {
         out = mutate(draft);
       } catch (e) {
-        return { ok: false, errors: [{ path: '$', code: 'edit-failed', message: e && e.message ? e.message : String(e) }], warnings: [] };
+        return {
+          ok: false,
+          errors: [{ path: '$', code: 'edit-failed', message: e && e.message ? e.message : String(e) }],
+          warnings: []
+        };
       }
       if (out === false) return { ok: true, unchanged: true, doc: cur.doc, warnings: [] };
       const next = out && typeof out === 'object' ? out : draft;

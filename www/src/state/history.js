@@ -88,4 +88,11 @@ export function createHistory({ limit = DEFAULT_LIMIT, maxChars = DEFAULT_MAX_CH
   };
 }
 
-export const EMPTY_HISTORY = Object.freeze({ canUndo: false, canRedo: false, undoCount: 0, redoCount: 0, undoLabel: null, redoLabel: null });
+export const EMPTY_HISTORY = Object.freeze({
+  canUndo: false,
+  canRedo: false,
+  undoCount: 0,
+  redoCount: 0,
+  undoLabel: null,
+  redoLabel: null
+});

@@ -99,7 +99,11 @@ export function netimportActions(ctx) {
       return failed([{ path: name, code: 'read-failed', message: String(e && e.message ? e.message : e) }]);
     }
     // Bytes to the preview, so the core can name the line of invalid UTF-8; text for the import itself.
-    const env = await deps.core.csvPreview(bytes, { format: role === 'graphml' ? 'graphml' : 'csv', name, lang: ctx.lang() });
+    const env = await deps.core.csvPreview(bytes, {
+      format: role === 'graphml' ? 'graphml' : 'csv',
+      name,
+      lang: ctx.lang()
+    });
     if (!env.ok) return failed(env.errors);
     const text = new TextDecoder('utf-8').decode(bytes);
     const preview = env.result;
@@ -114,7 +118,16 @@ export function netimportActions(ctx) {
     }
     if (role !== 'edges') for (const key of NODE_KEYS) mapping[key] = s[key] || '';
     const waveLabel = cur.waveLabel || ctx.t('netimport.defaultWaveLabel', { file: name });
-    set({ status: 'idle', errors: [], warnings: [], report: null, mapping, weightColumn, waveLabel, files: { ...cur.files, [role]: { name, text, preview } } });
+    set({
+      status: 'idle',
+      errors: [],
+      warnings: [],
+      report: null,
+      mapping,
+      weightColumn,
+      waveLabel,
+      files: { ...cur.files, [role]: { name, text, preview } }
+    });
     return true;
   }
 
@@ -146,13 +159,25 @@ export function netimportActions(ctx) {
       return null;
     }
     const { project, report } = env.result;
-    const saved = await ctx.commitResult(project, { open: true, label: { key: 'netimport.history', params: { label: report.wave.label } } });
+    const saved = await ctx.commitResult(project, {
+      open: true,
+      label: { key: 'netimport.history', params: { label: report.wave.label } }
+    });
     if (!saved.ok) {
       set({ status: 'failed', errors: saved.errors, warnings: [] });
       return null;
     }
     // The files are done with: clear them, so a second click cannot add the same wave twice.
-    store.set({ netImport: { ...emptyNetImport(), format: state.format, match: state.match, status: 'ok', warnings: env.warnings, report } });
+    store.set({
+      netImport: {
+        ...emptyNetImport(),
+        format: state.format,
+        match: state.match,
+        status: 'ok',
+        warnings: env.warnings,
+        report
+      }
+    });
     return report;
   }
 

@@ -71,7 +71,9 @@ export function peopleImportActions(ctx) {
     try {
       bytes = new Uint8Array(await file.arrayBuffer());
     } catch (e) {
-      return failed([localError('read-failed', 'people.readFailed', { file: name, message: String(e && e.message ? e.message : e) })]);
+      return failed([
+        localError('read-failed', 'people.readFailed', { file: name, message: String(e && e.message ? e.message : e) })
+      ]);
     }
     let chosen;
     if (isXlsxName(name) || isZip(bytes)) {
@@ -80,16 +82,30 @@ export function peopleImportActions(ctx) {
         chosen = { name, kind: 'xlsx', table: { header: t.header, rows: t.rows, lines: t.lines } };
       } catch (e) {
         const code = e instanceof XlsxError ? e.code : 'damaged';
-        return failed([localError(`xlsx-${code}`, `people.xlsx.${code === 'too-large' || code === 'not-xlsx' ? code : 'damaged'}`, { file: name })]);
+        return failed([
+          localError(`xlsx-${code}`, `people.xlsx.${code === 'too-large' || code === 'not-xlsx' ? code : 'damaged'}`, {
+            file: name
+          })
+        ]);
       }
     } else {
       chosen = { name, kind: 'csv', bytes };
     }
     // CSV goes as bytes, so the core can name the row of a character that is not UTF-8.
-    const env = await deps.core.peoplePreview(chosen.kind === 'csv' ? bytes : '', peopleOptions(chosen, null, ctx.lang()));
+    const env = await deps.core.peoplePreview(
+      chosen.kind === 'csv' ? bytes : '',
+      peopleOptions(chosen, null, ctx.lang())
+    );
     if (!env.ok) return failed(env.errors);
     chosen.preview = env.result;
-    set({ status: 'idle', errors: [], warnings: [], report: null, file: chosen, mapping: mappingFrom(env.result.suggestedMapping) });
+    set({
+      status: 'idle',
+      errors: [],
+      warnings: [],
+      report: null,
+      file: chosen,
+      mapping: mappingFrom(env.result.suggestedMapping)
+    });
     return true;
   }
 
@@ -116,8 +132,11 @@ export function peopleImportActions(ctx) {
     if (!cur || !state.file) return null;
     set({ status: 'importing', errors: [], warnings: [], report: null });
     const { file, mapping } = state;
-    const env = await deps.core.importPeople(cur.doc, file.kind === 'csv' ? file.bytes : '',
-      peopleOptions(file, mapping, ctx.lang(), { createUnits: true }));
+    const env = await deps.core.importPeople(
+      cur.doc,
+      file.kind === 'csv' ? file.bytes : '',
+      peopleOptions(file, mapping, ctx.lang(), { createUnits: true })
+    );
     if (!env.ok) {
       set({ status: 'failed', errors: env.errors, warnings: env.warnings });
       return null;
@@ -130,7 +149,9 @@ export function peopleImportActions(ctx) {
         titleParams: { count: created.length },
         bodyKey: 'people.confirmBody',
         bodyParams: { count: created.length, units: created.map((u) => `«${u.name}»`).join(', ') },
-        actions: [{ value: 'create', labelKey: 'people.confirmCreate', labelParams: { count: created.length }, tone: 'primary' }]
+        actions: [
+          { value: 'create', labelKey: 'people.confirmCreate', labelParams: { count: created.length }, tone: 'primary' }
+        ]
       });
       if (answer !== 'create') {
         set({ status: 'declined', warnings: [] });

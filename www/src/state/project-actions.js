@@ -51,7 +51,10 @@ export function projectActions(ctx) {
     const name = cleanName(raw);
     if (!name || name === projectName(loaded.doc)) return null;
     const cur = get().current;
-    const doc = await ctx.commit(withName(loaded.doc, name), { open: Boolean(cur && cur.id === id), label: { key: 'history.renameProject', params: { name } } });
+    const doc = await ctx.commit(withName(loaded.doc, name), {
+      open: Boolean(cur && cur.id === id),
+      label: { key: 'history.renameProject', params: { name } }
+    });
     if (doc) ctx.notice('projects.renamed', { name: projectName(doc) });
     return doc;
   }

@@ -13,10 +13,15 @@ export function createProjectList({ store, storage, core, lang, sessionOnly, sto
   /** Validate a stored record. Returns { ok, doc } or { ok: false, errors }. */
   async function checkRecord(row) {
     if (!row || typeof row !== 'object' || row.doc === undefined) {
-      return { ok: false, errors: [{ path: '$', code: 'bad-record', message: 'the stored record has no project document' }] };
+      return {
+        ok: false,
+        errors: [{ path: '$', code: 'bad-record', message: 'the stored record has no project document' }]
+      };
     }
     const env = await core.validateDoc(row.doc, { lang: lang() });
-    return env.ok ? { ok: true, doc: env.result, warnings: env.warnings, stamp: stampOf(row) } : { ok: false, errors: env.errors };
+    return env.ok
+      ? { ok: true, doc: env.result, warnings: env.warnings, stamp: stampOf(row) }
+      : { ok: false, errors: env.errors };
   }
 
   function entryFor(doc, record, stored) {
@@ -74,7 +79,10 @@ export function createProjectList({ store, storage, core, lang, sessionOnly, sto
         row = await storage.get(id);
       } catch (e) {
         storageFailed(e);
-        return { ok: false, errors: [{ path: '$', code: 'storage-' + toStorageError(e).kind, message: toStorageError(e).message }] };
+        return {
+          ok: false,
+          errors: [{ path: '$', code: 'storage-' + toStorageError(e).kind, message: toStorageError(e).message }]
+        };
       }
     }
     if (!row) return { ok: false, errors: [{ path: '$', code: 'not-found', message: id }] };
@@ -94,7 +102,11 @@ export function createProjectList({ store, storage, core, lang, sessionOnly, sto
   /** After a write from this tab: the entry of what was stored, from the document already validated
    *  (re-validating it for the list costs a second per save at 10,000 people). */
   function remember(doc, record) {
-    listCache.set(String(record.id), { stamp: record.updatedAt, lang: lang(), value: { project: entryFor(doc, record, true) } });
+    listCache.set(String(record.id), {
+      stamp: record.updatedAt,
+      lang: lang(),
+      value: { project: entryFor(doc, record, true) }
+    });
   }
 
   const forget = (id) => (id === undefined ? listCache.clear() : listCache.delete(id));

@@ -30,10 +30,11 @@ export function initialSharing() {
 export function sharingActions(ctx) {
   const { store, deps } = ctx;
   const get = () => store.get().sharing || initialSharing();
-  const patch = (part, value) => store.set((s) => {
-    const cur = s.sharing || initialSharing();
-    return { sharing: { ...cur, [part]: typeof value === 'function' ? value(cur[part]) : value } };
-  });
+  const patch = (part, value) =>
+    store.set((s) => {
+      const cur = s.sharing || initialSharing();
+      return { sharing: { ...cur, [part]: typeof value === 'function' ? value(cur[part]) : value } };
+    });
   const now = () => (deps.now || (() => new Date()))();
   const makeKey = () => (deps.randomKey ? deps.randomKey() : randomKey());
 
@@ -48,12 +49,16 @@ export function sharingActions(ctx) {
     if (healing || !cur || !addedKeys.has(cur.id) || cur.doc.pseudonymKey) return;
     healing = true;
     const key = addedKeys.get(cur.id);
-    ctx.enqueue(async () => {
-      const now2 = store.get().current;
-      if (now2 && now2.id === cur.id && !now2.doc.pseudonymKey) {
-        await ctx.commitResult({ ...now2.doc, pseudonymKey: key }, { open: true, record: false });
-      }
-    }).finally(() => { healing = false; });
+    ctx
+      .enqueue(async () => {
+        const now2 = store.get().current;
+        if (now2 && now2.id === cur.id && !now2.doc.pseudonymKey) {
+          await ctx.commitResult({ ...now2.doc, pseudonymKey: key }, { open: true, record: false });
+        }
+      })
+      .finally(() => {
+        healing = false;
+      });
   });
 
   /** Make the pseudonymised copy and download it; a project without a key gets one, saved first. */
@@ -69,7 +74,12 @@ export function sharingActions(ctx) {
         await randomReady;
         key = makeKey();
       } catch (e) {
-        patch('pseudo', { status: 'failed', fileName: null, errors: [localError('no-random', e.message)], keyAdded: false });
+        patch('pseudo', {
+          status: 'failed',
+          fileName: null,
+          errors: [localError('no-random', e.message)],
+          keyAdded: false
+        });
         return null;
       }
       // Through the edit queue, so the key lands on the newest document and no edit overwrites it.
@@ -135,11 +145,19 @@ export function sharingActions(ctx) {
     // The same engine as the open project's analysis (the Worker). A run cancelled by the open project's
     // queue is tried once more.
     let an = await deps.core.analyze(doc, opts);
-    if (!an.ok && (an.errors || []).some((e) => e.code === 'analysis-cancelled')) an = await deps.core.analyze(doc, opts);
+    if (!an.ok && (an.errors || []).some((e) => e.code === 'analysis-cancelled'))
+      an = await deps.core.analyze(doc, opts);
     if (!an.ok) return fail(an.errors || []);
     const entry = makeEntry({ doc, result: an.result, fileName, options: opts, loadedAt: now().toISOString() });
     const remembered = deps.prefs.set(referenceKey(cur.id), JSON.stringify(entry));
-    patch('reference', { status: 'ok', fileName, errors: [], remembered: remembered !== false, projectId: cur.id, entry });
+    patch('reference', {
+      status: 'ok',
+      fileName,
+      errors: [],
+      remembered: remembered !== false,
+      projectId: cur.id,
+      entry
+    });
     store.set((s) => ({ sharing: { ...(s.sharing || initialSharing()), refVersion: get().refVersion + 1 } }));
     return entry;
   }
@@ -164,7 +182,11 @@ export function sharingActions(ctx) {
     patch('network', { status: 'working', files: [], errors: [] });
     const excel = format === 'csv-excel';
     const opts = {
-      format: excel ? 'csv' : format, measures: !!measures, norwegianExcel: excel, weighted: !!weighted, lang: ctx.lang()
+      format: excel ? 'csv' : format,
+      measures: !!measures,
+      norwegianExcel: excel,
+      weighted: !!weighted,
+      lang: ctx.lang()
     };
     if (waveId) opts.waveId = waveId;
     const env = await deps.core.exportNetwork(cur.doc, opts);

@@ -51,9 +51,14 @@ export function surveyActions(ctx) {
     const listed = respondentStatus(cur.doc, waveId);
     const fresh = actorIds.filter((id) => !listed.has(id));
     if (!fresh.length) return;
-    await ctx.editCurrent((d) => { askAll(d, waveId, fresh); }, {
-      label: { key: 'survey.historyAsked', params: { count: fresh.length } }
-    });
+    await ctx.editCurrent(
+      (d) => {
+        askAll(d, waveId, fresh);
+      },
+      {
+        label: { key: 'survey.historyAsked', params: { count: fresh.length } }
+      }
+    );
   }
 
   async function downloadSurveyForm(waveId, actorId) {
@@ -125,7 +130,9 @@ export function surveyActions(ctx) {
         open: true,
         label: { key: 'survey.historyMerge', params: { count: r.report.length } }
       });
-      return committed.ok ? { ok: true, doc: committed.doc, report: r.report, warnings: env.warnings || [] } : committed;
+      return committed.ok
+        ? { ok: true, doc: committed.doc, report: r.report, warnings: env.warnings || [] }
+        : committed;
     };
     const result = await (ctx.enqueue ? ctx.enqueue(run) : run());
     if (!result.ok) {
@@ -138,8 +145,12 @@ export function surveyActions(ctx) {
       status: 'ok',
       warnings: result.warnings,
       rows: result.report.map((x) => ({
-        file: x.file, respondent: x.respondent, name: names.get(x.respondent) || x.respondent,
-        waveId: x.waveId, wave: waves.get(x.waveId) || x.waveId, ties: x.ties
+        file: x.file,
+        respondent: x.respondent,
+        name: names.get(x.respondent) || x.respondent,
+        waveId: x.waveId,
+        wave: waves.get(x.waveId) || x.waveId,
+        ties: x.ties
       }))
     });
     return result.doc;

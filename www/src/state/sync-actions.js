@@ -20,7 +20,12 @@ export function syncActions(ctx) {
 
   function publishOthers() {
     const cur = current();
-    const tabs = cur ? [...others].filter(([, id]) => id === cur.id).map(([tab]) => tab).sort() : [];
+    const tabs = cur
+      ? [...others]
+          .filter(([, id]) => id === cur.id)
+          .map(([tab]) => tab)
+          .sort()
+      : [];
     const before = store.get().otherTabs || [];
     if (tabs.join() !== before.join()) store.set({ otherTabs: tabs });
   }
@@ -140,7 +145,8 @@ export function syncActions(ctx) {
       store.set({ current: { ...cur, saveState: 'saving' } });
       const saved = await ctx.persist(cur.doc, { force: true });
       const after = current();
-      if (after && after.id === cur.id) store.set({ current: { ...after, saveState: saved === true ? 'saved' : 'unsaved' } });
+      if (after && after.id === cur.id)
+        store.set({ current: { ...after, saveState: saved === true ? 'saved' : 'unsaved' } });
       if (saved === true) {
         store.set({ conflict: null });
         ctx.notice('sync.keptMine');

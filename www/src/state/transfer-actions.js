@@ -65,7 +65,13 @@ export function transferActions(ctx) {
       report({ status: 'failed', fileName, errors: get().notice ? get().notice.errors || [] : [] });
       return null;
     }
-    report({ status: 'ok', fileName, name: projectName(saved), warnings: env.warnings, pseudo: isPseudonymized(saved) ? 'codes' : null });
+    report({
+      status: 'ok',
+      fileName,
+      name: projectName(saved),
+      warnings: env.warnings,
+      pseudo: isPseudonymized(saved) ? 'codes' : null
+    });
     return saved;
   }
 
@@ -92,7 +98,10 @@ export function transferActions(ctx) {
         report({ status: 'cancelled', fileName });
         return null;
       }
-      doc = choice === 'both' ? withNewId(restored.result, deps.newId(), t('projects.copyName', { name: projectName(restored.result) })) : restored.result;
+      doc =
+        choice === 'both'
+          ? withNewId(restored.result, deps.newId(), t('projects.copyName', { name: projectName(restored.result) }))
+          : restored.result;
       pseudo = choice === 'both' ? 'reidentifiedCopy' : 'reidentified';
     } else {
       const choice = await deps.dialogs.confirm({

@@ -22,12 +22,13 @@ export function typingActions(ctx) {
     if (Object.keys(drafts).length) deps.prefs.set(prefKey(projectId), JSON.stringify(drafts));
     else deps.prefs.remove(prefKey(projectId));
   };
-  const flag = (key, on) => store.set((s) => {
-    const typing = { ...(s.typing || {}) };
-    if (on) typing[key] = true;
-    else delete typing[key];
-    return { typing };
-  });
+  const flag = (key, on) =>
+    store.set((s) => {
+      const typing = { ...(s.typing || {}) };
+      if (on) typing[key] = true;
+      else delete typing[key];
+      return { typing };
+    });
 
   function typing(draft) {
     const cur = store.get().current;
@@ -47,9 +48,15 @@ export function typingActions(ctx) {
       flag(key, false);
       return null;
     }
-    const result = await ctx.editCurrent((doc) => { applyDraft(doc, draft); }, {
-      label: draftLabel(draft), coalesce: `${cur.id}:${key}`
-    });
+    const result = await ctx.editCurrent(
+      (doc) => {
+        applyDraft(doc, draft);
+      },
+      {
+        label: draftLabel(draft),
+        coalesce: `${cur.id}:${key}`
+      }
+    );
     if (result.ok) {
       // Forget the draft only if nothing newer was typed while it was being saved.
       const now = read(cur.id);
@@ -69,9 +76,14 @@ export function typingActions(ctx) {
     const list = Object.values(drafts);
     const cur = store.get().current;
     if (!list.length || !cur || cur.id !== projectId) return false;
-    const result = await ctx.editCurrent((doc) => { list.forEach((d) => applyDraft(doc, d)); }, {
-      label: { key: 'typing.restoredStep' }
-    });
+    const result = await ctx.editCurrent(
+      (doc) => {
+        list.forEach((d) => applyDraft(doc, d));
+      },
+      {
+        label: { key: 'typing.restoredStep' }
+      }
+    );
     if (!result.ok) return false;
     write(projectId, {});
     store.set({ typing: {} });

@@ -49,7 +49,9 @@ export function App({ store, actions }) {
   const name = state.current ? projectName(state.current.doc) : '';
   useEffect(() => {
     const viewName = t(view.labelKey);
-    document.title = name ? t('app.documentTitleProject', { view: viewName, project: name }) : t('app.documentTitle', { view: viewName });
+    document.title = name
+      ? t('app.documentTitleProject', { view: viewName, project: name })
+      : t('app.documentTitle', { view: viewName });
   }, [view, name, state.lang]);
 
   // After a change of view, move focus to its heading so keyboard and screen-reader
@@ -69,10 +71,13 @@ export function App({ store, actions }) {
     actions.clearFocus();
   }, [state.focus, state.view]);
 
-  const onFiles = useCallback((files) => {
-    actions.navigate('data');
-    actions.importFile(files[0], { droppedCount: files.length });
-  }, [actions]);
+  const onFiles = useCallback(
+    (files) => {
+      actions.navigate('data');
+      actions.importFile(files[0], { droppedCount: files.length });
+    },
+    [actions]
+  );
 
   const skip = (event) => {
     event.preventDefault();

@@ -31,7 +31,10 @@ function PromptBody({ dialog, onAnswer }) {
           value=${value}
           aria-invalid=${error ? 'true' : undefined}
           aria-describedby=${[dialog.hintKey ? 'dialog-hint' : '', error ? 'dialog-error' : ''].filter(Boolean).join(' ') || undefined}
-          onInput=${(e) => { setValue(e.currentTarget.value); setError(''); }}
+          onInput=${(e) => {
+            setValue(e.currentTarget.value);
+            setError('');
+          }}
         />
         ${error ? html`<p class="field-error" id="dialog-error">${error}</p>` : null}
       </div>
@@ -48,14 +51,16 @@ function ConfirmBody({ dialog, onAnswer }) {
       ${dialog.bodyKey ? html`<p id="dialog-body">${t(dialog.bodyKey, dialog.bodyParams)}</p>` : null}
       <div class="dialog-actions">
         <button type="button" class="button button-secondary" data-testid="dialog-cancel" data-autofocus onClick=${() => onAnswer(null)}>${t('common.cancel')}</button>
-        ${(dialog.actions || []).map((a) => html`
+        ${(dialog.actions || []).map(
+          (a) => html`
           <button
             type="button"
             key=${a.value}
             class=${`button button-${a.tone || 'primary'}`}
             data-testid=${`dialog-${a.value}`}
             onClick=${() => onAnswer(a.value)}
-          >${t(a.labelKey, a.labelParams)}</button>`)}
+          >${t(a.labelKey, a.labelParams)}</button>`
+        )}
       </div>
     </div>`;
 }
@@ -98,10 +103,16 @@ export function DialogHost({ dialog, onAnswer }) {
       aria-describedby=${dialog && dialog.type === 'confirm' && dialog.bodyKey ? 'dialog-body' : undefined}
       onCancel=${cancel}
     >
-      ${dialog ? html`
+      ${
+        dialog
+          ? html`
         <h2 id="dialog-title" class="dialog-title">${t(dialog.titleKey, dialog.titleParams)}</h2>
-        ${dialog.type === 'prompt'
-          ? html`<${PromptBody} key=${dialog.titleKey + (dialog.initial || '')} dialog=${dialog} onAnswer=${onAnswer} />`
-          : html`<${ConfirmBody} dialog=${dialog} onAnswer=${onAnswer} />`}` : null}
+        ${
+          dialog.type === 'prompt'
+            ? html`<${PromptBody} key=${dialog.titleKey + (dialog.initial || '')} dialog=${dialog} onAnswer=${onAnswer} />`
+            : html`<${ConfirmBody} dialog=${dialog} onAnswer=${onAnswer} />`
+        }`
+          : null
+      }
     </dialog>`;
 }

@@ -15,9 +15,12 @@ import { errorText } from './error-list.js';
  */
 export async function saveItem(actions, { list, apply, label }) {
   let index = -1;
-  const result = await actions.editCurrent((doc) => {
-    index = apply(doc);
-  }, { label });
+  const result = await actions.editCurrent(
+    (doc) => {
+      index = apply(doc);
+    },
+    { label }
+  );
   if (result.ok) {
     const w = issuesForItem(result.warnings || [], list, index);
     return { ok: true, unchanged: Boolean(result.unchanged), warnings: w.fields, index };
@@ -59,7 +62,8 @@ export function useItemForm(actions, { initial, check = () => ({}), save, onSave
     if (r.ok) {
       // Saved, but the core had a remark (an FTE above one full position): say so, since the form now closes.
       const remarks = Object.values(r.warnings || {}).flat();
-      if (remarks.length && actions.flash) actions.flash('edit.savedWithRemark', { message: remarks.map(errorText).join(' ') });
+      if (remarks.length && actions.flash)
+        actions.flash('edit.savedWithRemark', { message: remarks.map(errorText).join(' ') });
       onSaved(form);
     } else setIssues(r);
   };
@@ -73,7 +77,16 @@ export function fieldErrors(issues, key, own) {
 }
 
 /** A delete confirmation. The body (children) says what else goes with the item. */
-export function ConfirmDialog({ title, children, confirmLabel, onConfirm, onClose, tone = 'danger', testid = 'confirm-dialog', confirmDisabled = false }) {
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  onClose,
+  tone = 'danger',
+  testid = 'confirm-dialog',
+  confirmDisabled = false
+}) {
   return html`
     <${Modal} title=${title} onClose=${onClose} testid=${testid}>
       <div class="confirm-body">${children}</div>

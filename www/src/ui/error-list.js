@@ -7,7 +7,8 @@ import { t, hasKey } from '../i18n.js';
 import { placeInWords } from '../lib/place-words.js';
 
 function location(err) {
-  if (Number.isInteger(err.line) && Number.isInteger(err.column)) return t('errors.line', { line: err.line, column: err.column });
+  if (Number.isInteger(err.line) && Number.isInteger(err.column))
+    return t('errors.line', { line: err.line, column: err.column });
   if (Number.isInteger(err.line)) return t('errors.lineOnly', { line: err.line });
   return '';
 }
@@ -46,7 +47,9 @@ export function ErrorItems({ errors, testid = 'error-item', doc = null }) {
           </li>`;
       })}
     </ol>
-    ${technical.length ? html`
+    ${
+      technical.length
+        ? html`
       <details class="error-tech" data-testid="error-tech">
         <summary>${t('errors.technical')}</summary>
         <ul class="plain-list">
@@ -59,5 +62,7 @@ export function ErrorItems({ errors, testid = 'error-item', doc = null }) {
             </li>`;
           })}
         </ul>
-      </details>` : null}`;
+      </details>`
+        : null
+    }`;
 }

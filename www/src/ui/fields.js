@@ -23,8 +23,21 @@ function describedBy(id, hint, errors, warnings) {
 }
 
 export function TextField({
-  id, label, value, onInput, hint, errors = [], warnings = [], required = false, testid,
-  type = 'text', multiline = false, autofocus = false, inputMode, maxLength = 500, width
+  id,
+  label,
+  value,
+  onInput,
+  hint,
+  errors = [],
+  warnings = [],
+  required = false,
+  testid,
+  type = 'text',
+  multiline = false,
+  autofocus = false,
+  inputMode,
+  maxLength = 500,
+  width
 }) {
   const common = {
     id,
@@ -41,14 +54,27 @@ export function TextField({
     <div class=${`field${width ? ` field-${width}` : ''}`}>
       <label for=${id}>${label}${required ? html` <span class="required-mark">${t('edit.requiredMark')}</span>` : null}</label>
       ${hint ? html`<p class="field-hint" id=${`${id}-hint`}>${hint}</p>` : null}
-      ${multiline
-        ? html`<textarea rows="3" ...${common}></textarea>`
-        : html`<input type=${type} autocomplete="off" inputmode=${inputMode} ...${common} />`}
+      ${
+        multiline
+          ? html`<textarea rows="3" ...${common}></textarea>`
+          : html`<input type=${type} autocomplete="off" inputmode=${inputMode} ...${common} />`
+      }
       <${Messages} id=${`${id}-msg`} errors=${errors} warnings=${warnings} />
     </div>`;
 }
 
-export function SelectField({ id, label, value, onChange, options, hint, errors = [], required = false, testid, autofocus = false }) {
+export function SelectField({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+  hint,
+  errors = [],
+  required = false,
+  testid,
+  autofocus = false
+}) {
   return html`
     <div class="field">
       <label for=${id}>${label}${required ? html` <span class="required-mark">${t('edit.requiredMark')}</span>` : null}</label>
@@ -61,9 +87,11 @@ export function SelectField({ id, label, value, onChange, options, hint, errors 
         aria-describedby=${describedBy(id, hint, errors)}
         onChange=${(e) => onChange(e.currentTarget.value)}
       >
-        ${options.map((o) => (o.group
-          ? html`<optgroup key=${`g-${o.group}`} label=${o.group}>${o.options.map((x) => html`<option key=${x.value} value=${x.value} selected=${x.value === value}>${x.label}</option>`)}</optgroup>`
-          : html`<option key=${o.value} value=${o.value} selected=${o.value === value}>${o.label}</option>`))}
+        ${options.map((o) =>
+          o.group
+            ? html`<optgroup key=${`g-${o.group}`} label=${o.group}>${o.options.map((x) => html`<option key=${x.value} value=${x.value} selected=${x.value === value}>${x.label}</option>`)}</optgroup>`
+            : html`<option key=${o.value} value=${o.value} selected=${o.value === value}>${o.label}</option>`
+        )}
       </select>
       <${Messages} id=${`${id}-msg`} errors=${errors} />
     </div>`;

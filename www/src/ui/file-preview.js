@@ -31,10 +31,12 @@ export function TablePreview({ id, testid, caption, facts, header, rows, rowNumb
           ${header.map((h, i) => html`<th key=${i} scope="col">${h}</th>`)}
         </tr></thead>
         <tbody>
-          ${rows.map((row, r) => html`<tr key=${r}>
+          ${rows.map(
+            (row, r) => html`<tr key=${r}>
             ${rowNumbers ? html`<th scope="row" class="num">${rowNumbers[r]}</th>` : null}
             ${row.map((cell, c) => html`<td key=${c}>${cell}</td>`)}
-          </tr>`)}
+          </tr>`
+          )}
         </tbody>
       </table>
     </div>`;

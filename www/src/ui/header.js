@@ -40,7 +40,8 @@ export function Header({ state, actions }) {
       </div>
       <${HistoryButtons} history=${state.history} actions=${actions} hasProject=${Boolean(current)} />
       <div class="lang-switch" role="group" aria-label=${t('header.language')}>
-        ${LANGS.map((lang) => html`
+        ${LANGS.map(
+          (lang) => html`
           <button
             type="button"
             key=${lang}
@@ -49,7 +50,8 @@ export function Header({ state, actions }) {
             aria-pressed=${state.lang === lang ? 'true' : 'false'}
             data-testid=${`lang-${lang}`}
             onClick=${() => actions.setLang(lang)}
-          >${t(`lang.${lang}`)}</button>`)}
+          >${t(`lang.${lang}`)}</button>`
+        )}
       </div>
     </header>`;
 }

@@ -14,7 +14,9 @@ function isTextEntry(el) {
   if (el.isContentEditable) return true;
   if (el.tagName === 'TEXTAREA') return true;
   if (el.tagName !== 'INPUT') return false;
-  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color'].includes((el.type || '').toLowerCase());
+  return !['checkbox', 'radio', 'button', 'submit', 'reset', 'file', 'range', 'color'].includes(
+    (el.type || '').toLowerCase()
+  );
 }
 
 /** Which history step a key press asks for: 'undo', 'redo' or null. Exported for tests. */
@@ -45,8 +47,12 @@ export function HistoryButtons({ history, actions, hasProject }) {
   }, []);
 
   if (!hasProject) return null;
-  const undoTitle = history.canUndo ? t('history.undoWhat', { label: labelText(history.undoLabel) }) : t('history.nothingToUndo');
-  const redoTitle = history.canRedo ? t('history.redoWhat', { label: labelText(history.redoLabel) }) : t('history.nothingToRedo');
+  const undoTitle = history.canUndo
+    ? t('history.undoWhat', { label: labelText(history.undoLabel) })
+    : t('history.nothingToUndo');
+  const redoTitle = history.canRedo
+    ? t('history.redoWhat', { label: labelText(history.redoLabel) })
+    : t('history.nothingToRedo');
   return html`
     <div class="history-buttons" role="group" aria-label=${t('history.group')}>
       <button
@@ -57,7 +63,9 @@ export function HistoryButtons({ history, actions, hasProject }) {
         aria-keyshortcuts="Control+Z"
         aria-label=${undoTitle}
         title=${`${undoTitle} (Ctrl+Z)`}
-        onClick=${() => { if (history.canUndo) actions.undo(); }}
+        onClick=${() => {
+          if (history.canUndo) actions.undo();
+        }}
       >
         <span class="history-icon" aria-hidden="true">↶</span>
         <span class="history-text" aria-hidden="true">${t('history.undo')}</span>
@@ -70,7 +78,9 @@ export function HistoryButtons({ history, actions, hasProject }) {
         aria-keyshortcuts="Control+Shift+Z Control+Y"
         aria-label=${redoTitle}
         title=${`${redoTitle} (Ctrl+Shift+Z)`}
-        onClick=${() => { if (history.canRedo) actions.redo(); }}
+        onClick=${() => {
+          if (history.canRedo) actions.redo();
+        }}
       >
         <span class="history-icon" aria-hidden="true">↷</span>
         <span class="history-text" aria-hidden="true">${t('history.redo')}</span>

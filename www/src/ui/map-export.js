@@ -6,7 +6,16 @@ import { render } from 'preact';
 import { html } from './html.js';
 import { boundsOf, fitTransform, toScreen, medianNearest, nodeScale } from '../lib/viewport.js';
 import { placeLabels } from '../lib/labels.js';
-import { Defs, EdgeLines, Labels, NodeSymbol, FONT, textMeasurer, ClusterLabels, CLUSTER_FONT_SIZE } from '../views/network-draw.js';
+import {
+  Defs,
+  EdgeLines,
+  Labels,
+  NodeSymbol,
+  FONT,
+  textMeasurer,
+  ClusterLabels,
+  CLUSTER_FONT_SIZE
+} from '../views/network-draw.js';
 import { clusterLabels, labelsClearOf } from '../lib/network-model.js';
 import { downloadBlob } from '../lib/download.js';
 
@@ -26,7 +35,9 @@ function LegendBlock({ legend, x, y }) {
     cy += 22;
     for (const item of section.items) {
       if (item.style) {
-        rows.push(html`<g key=${`s-${cy}`} transform=${`translate(${x + 9},${cy - 5})`}><${NodeSymbol} style=${item.style} r=${7} /></g>`);
+        rows.push(
+          html`<g key=${`s-${cy}`} transform=${`translate(${x + 9},${cy - 5})`}><${NodeSymbol} style=${item.style} r=${7} /></g>`
+        );
       } else if (item.line) {
         rows.push(html`<line key=${`l-${cy}`} x1=${x} y1=${cy - 5} x2=${x + 22} y2=${cy - 5} stroke=${item.line.color}
           stroke-width=${item.line.width} stroke-dasharray=${item.line.dash || undefined} />`);
@@ -52,9 +63,17 @@ export function ExportSvg({ model, title, subtitle, legend, notes, width, height
   const shifted = { ...tf, y: tf.y + HEAD_H };
   const scale = nodeScale(medianNearest(model.nodes), tf.k);
   const pos = new Map(model.nodes.map((n) => [n.id, { ...toScreen(shifted, n), r: n.r * scale }]));
-  const clusterNames = clusterLabels(pos, model.clusters, { measure: textMeasurer(CLUSTER_FONT_SIZE, '600'), fontSize: CLUSTER_FONT_SIZE });
-  const placed = labelsClearOf(placeLabels(model.nodes.map((n) => ({ id: n.id, ...pos.get(n.id), label: n.label, priority: n.priority })),
-    { measure: textMeasurer(labelSize), bounds: { x: 4, y: HEAD_H, w: mapW - 8, h: mapH } }), clusterNames.map((c) => c.box));
+  const clusterNames = clusterLabels(pos, model.clusters, {
+    measure: textMeasurer(CLUSTER_FONT_SIZE, '600'),
+    fontSize: CLUSTER_FONT_SIZE
+  });
+  const placed = labelsClearOf(
+    placeLabels(
+      model.nodes.map((n) => ({ id: n.id, ...pos.get(n.id), label: n.label, priority: n.priority })),
+      { measure: textMeasurer(labelSize), bounds: { x: 4, y: HEAD_H, w: mapW - 8, h: mapH } }
+    ),
+    clusterNames.map((c) => c.box)
+  );
   return html`
     <svg xmlns="http://www.w3.org/2000/svg" width=${width} height=${height} viewBox=${`0 0 ${width} ${height}`} role="img">
       <title>${title}</title>

@@ -7,7 +7,8 @@ import { useEffect, useRef } from 'preact/hooks';
 import { t } from '../i18n.js';
 import { markUnsaved, clearUnsaved } from './unsaved.js';
 
-const FOCUSABLE = 'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
+const FOCUSABLE =
+  'input:not([type="hidden"]):not([disabled]), select:not([disabled]), textarea:not([disabled]), button:not([disabled])';
 
 export function Modal({ title, onClose, children, testid = 'edit-dialog', wide = false, returnFocus }) {
   const ref = useRef(null);
@@ -22,7 +23,9 @@ export function Modal({ title, onClose, children, testid = 'edit-dialog', wide =
     // Typing in a form makes it unsaved until it is submitted (from then on the edit queue has it, and a reload
     // in the middle of that save is the storage layer's business) or the dialog closes: reloading then asks.
     const token = {};
-    const onInput = (e) => { if (e.target && e.target.closest && e.target.closest('form')) markUnsaved(token); };
+    const onInput = (e) => {
+      if (e.target && e.target.closest && e.target.closest('form')) markUnsaved(token);
+    };
     const onSubmit = () => clearUnsaved(token);
     if (el) {
       el.addEventListener('input', onInput);
@@ -53,7 +56,10 @@ export function Modal({ title, onClose, children, testid = 'edit-dialog', wide =
       class=${`dialog edit-dialog${wide ? ' edit-dialog-wide' : ''}`}
       data-testid=${testid}
       aria-labelledby=${`${testid}-title`}
-      onCancel=${(e) => { e.preventDefault(); onClose(); }}
+      onCancel=${(e) => {
+        e.preventDefault();
+        onClose();
+      }}
     >
       <div class="edit-dialog-head">
         <h2 id=${`${testid}-title`} class="dialog-title">${title}</h2>

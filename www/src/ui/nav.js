@@ -7,7 +7,8 @@ export function Nav({ views, active, onNavigate }) {
   return html`
     <nav class="app-nav" aria-label=${t('nav.label')}>
       <ul class="nav-list">
-        ${views.map((view) => html`
+        ${views.map(
+          (view) => html`
           <li key=${view.id}>
             <a
               href=${`#/${view.id}`}
@@ -20,7 +21,8 @@ export function Nav({ views, active, onNavigate }) {
                 onNavigate(view.id, { focus: true });
               }}
             >${t(view.labelKey)}</a>
-          </li>`)}
+          </li>`
+        )}
       </ul>
     </nav>`;
 }

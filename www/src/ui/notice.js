@@ -8,11 +8,15 @@ export function Notice({ notice, onDismiss }) {
   const isError = notice && notice.tone === 'error';
   return html`
     <div class="notice-region" role="status" aria-live="polite" data-testid="notice">
-      ${notice ? html`
+      ${
+        notice
+          ? html`
         <div class=${`notice ${isError ? 'notice-error' : 'notice-info'}`}>
           <p class="notice-text">${t(notice.key, notice.params)}</p>
           ${isError && notice.errors && notice.errors.length > 1 ? html`<${ErrorItems} errors=${notice.errors} />` : null}
           <button type="button" class="button-link notice-close" onClick=${onDismiss}>${t('common.close')}</button>
-        </div>` : null}
+        </div>`
+          : null
+      }
     </div>`;
 }

@@ -11,7 +11,8 @@ import { ErrorItems } from './error-list.js';
  * testid and role go on the box; errorTestid on each listed error; doc (when known) names the places in words.
  */
 export function OpReport({ status, testid, title, errors, errorTestid, role, children, doc = null }) {
-  if (status === 'working' || status === 'info') return html`<p class="report report-info" data-testid=${testid}>${title}</p>`;
+  if (status === 'working' || status === 'info')
+    return html`<p class="report report-info" data-testid=${testid}>${title}</p>`;
   if (status === 'failed') {
     return html`
       <div class="report report-error" role="alert" data-testid=${testid}>

@@ -13,6 +13,8 @@ export function revealFocus(focus) {
   row.classList.add('is-focused');
   row.dataset.focused = 'true';
   if (typeof row.scrollIntoView === 'function') row.scrollIntoView({ block: 'center' });
-  setTimeout(() => { row.classList.remove('is-focused'); }, 4000);
+  setTimeout(() => {
+    row.classList.remove('is-focused');
+  }, 4000);
   return true;
 }

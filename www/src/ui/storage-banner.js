@@ -7,7 +7,12 @@
 import { html } from './html.js';
 import { t } from '../i18n.js';
 
-const MESSAGE = { unavailable: 'storage.unavailable', blocked: 'storage.blocked', quota: 'storage.quota', failed: 'storage.failed' };
+const MESSAGE = {
+  unavailable: 'storage.unavailable',
+  blocked: 'storage.blocked',
+  quota: 'storage.quota',
+  failed: 'storage.failed'
+};
 
 function StorageProblem({ storage, current, actions }) {
   if (!storage || storage.status === 'ok') return null;
@@ -21,8 +26,12 @@ function StorageProblem({ storage, current, actions }) {
       <p>${t('storage.exportAdvice')}</p>
       ${storage.detail ? html`<p class="banner-detail">${t('storage.detail', { detail: storage.detail })}</p>` : null}
       <div class="banner-actions">
-        ${current ? html`<button type="button" class="button button-primary" data-testid="storage-export"
-          onClick=${() => actions.exportCurrent()}>${t('hardening.exportNow')}</button>` : null}
+        ${
+          current
+            ? html`<button type="button" class="button button-primary" data-testid="storage-export"
+          onClick=${() => actions.exportCurrent()}>${t('hardening.exportNow')}</button>`
+            : null
+        }
         <a href="#/data" class="button button-secondary" data-testid="storage-go-export" onClick=${goToData}>${t('storage.goToExport')}</a>
       </div>
     </div>`;

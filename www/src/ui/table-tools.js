@@ -7,7 +7,8 @@ import { t } from '../i18n.js';
 /** [sort, toggle]: sort = { col, dir }; toggling the same column flips the direction. */
 export function useSort(col, dir = 'asc') {
   const [sort, setSort] = useState({ col, dir });
-  const toggle = (next) => setSort((s) => (s.col === next ? { col: next, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { col: next, dir: 'asc' }));
+  const toggle = (next) =>
+    setSort((s) => (s.col === next ? { col: next, dir: s.dir === 'asc' ? 'desc' : 'asc' } : { col: next, dir: 'asc' }));
   return [sort, toggle];
 }
 
@@ -61,7 +62,8 @@ export function Tabs({ idBase, tabs, active, onChange, label, children }) {
   return html`
     <div class="tabs">
       <div class="tab-list" role="tablist" aria-label=${label} ref=${listRef} onKeyDown=${onKeyDown}>
-        ${tabs.map((tab) => html`
+        ${tabs.map(
+          (tab) => html`
           <button
             type="button"
             role="tab"
@@ -76,7 +78,8 @@ export function Tabs({ idBase, tabs, active, onChange, label, children }) {
           >
             ${tab.label}
             ${tab.count !== undefined ? html`<span class="tab-count">${tab.count}</span>` : null}
-          </button>`)}
+          </button>`
+        )}
       </div>
       <div class="tab-panel" role="tabpanel" id=${`${idBase}-panel`} aria-labelledby=${`${idBase}-tab-${active}`}>
         ${children}

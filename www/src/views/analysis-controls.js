@@ -9,7 +9,7 @@ const FREQUENCIES = [1, 2, 3, 4];
 
 export function waveLabel(doc, waveId) {
   const wave = ((doc && doc.waves) || []).find((w) => w.id === waveId);
-  return wave ? (wave.label || wave.id) : String(waveId || '');
+  return wave ? wave.label || wave.id : String(waveId || '');
 }
 
 export function AnalysisStatus({ analysis, actions }) {

@@ -27,7 +27,11 @@ export function UnitMatrix({ doc, result }) {
   const units = new Map((doc.units || []).map((u) => [u.id, u]));
   const ids = matrix.unitIds;
   let max = 0;
-  ids.forEach((_, i) => ids.forEach((__, j) => { max = Math.max(max, (matrix.ties[i] || [])[j] || 0); }));
+  ids.forEach((_, i) =>
+    ids.forEach((__, j) => {
+      max = Math.max(max, (matrix.ties[i] || [])[j] || 0);
+    })
+  );
   const name = (id) => (units.get(id) ? units.get(id).name : id);
   return html`
     <section class="section" aria-labelledby="matrix-title">
@@ -39,12 +43,15 @@ export function UnitMatrix({ doc, result }) {
           <thead>
             <tr>
               <td class="heatmap-corner"></td>
-              ${ids.map((id, j) => html`<th key=${id} scope="col" class="heatmap-col" title=${name(id)}>
-                <span aria-hidden="true">${j + 1}</span><span class="visually-hidden">${name(id)}</span></th>`)}
+              ${ids.map(
+                (id, j) => html`<th key=${id} scope="col" class="heatmap-col" title=${name(id)}>
+                <span aria-hidden="true">${j + 1}</span><span class="visually-hidden">${name(id)}</span></th>`
+              )}
             </tr>
           </thead>
           <tbody>
-            ${ids.map((rowId, i) => html`
+            ${ids.map(
+              (rowId, i) => html`
               <tr key=${rowId}>
                 <th scope="row" class="heatmap-row"><span class="heatmap-index" aria-hidden="true">${i + 1}</span>
                   ${name(rowId)}${units.get(rowId) && units.get(rowId).external ? html` <span class="muted">(${t('map.externalShort')})</span>` : null}</th>
@@ -54,7 +61,8 @@ export function UnitMatrix({ doc, result }) {
                   return html`<td key=${colId} class=${`heatmap-cell${i === j ? ' is-diagonal' : ''}${v === 0 ? ' is-zero' : ''}`}
                     style=${`background:${c.background};color:${c.color}`}>${formatNumber(v)}</td>`;
                 })}
-              </tr>`)}
+              </tr>`
+            )}
           </tbody>
         </table>
       </div>
@@ -64,8 +72,21 @@ export function UnitMatrix({ doc, result }) {
 
 function describeScore(value, kind) {
   if (typeof value !== 'number') return '';
-  if (kind === 'modularity') return t(value >= 0.4 ? 'communities.modularity.high' : value >= 0.3 ? 'communities.modularity.mid' : 'communities.modularity.low');
-  return t(value >= 0.7 ? 'communities.agreement.high' : value >= 0.35 ? 'communities.agreement.mid' : 'communities.agreement.low');
+  if (kind === 'modularity')
+    return t(
+      value >= 0.4
+        ? 'communities.modularity.high'
+        : value >= 0.3
+          ? 'communities.modularity.mid'
+          : 'communities.modularity.low'
+    );
+  return t(
+    value >= 0.7
+      ? 'communities.agreement.high'
+      : value >= 0.35
+        ? 'communities.agreement.mid'
+        : 'communities.agreement.low'
+  );
 }
 
 export function Communities({ doc, result }) {
@@ -109,12 +130,19 @@ export function Communities({ doc, result }) {
           <caption id="communities-caption" class="table-caption">${t('communities.tableCaption')}</caption>
           <thead><tr><th scope="col">${t('communities.group')}</th><th scope="col" class="num">${t('communities.members')}</th><th scope="col">${t('communities.units')}</th></tr></thead>
           <tbody>
-            ${[...groups.entries()].sort((a, b) => a[0] - b[0]).map(([k, g]) => html`
+            ${[...groups.entries()]
+              .sort((a, b) => a[0] - b[0])
+              .map(
+                ([k, g]) => html`
               <tr key=${k}>
                 <th scope="row">${t('map.legend.community', { number: Number(k) + 1 })}</th>
                 <td class="num">${formatNumber([...g.values()].reduce((s, n) => s + n, 0))}</td>
-                <td>${[...g.entries()].sort((a, b) => b[1] - a[1]).map(([u, n]) => `${units.get(u) || t('map.noUnit')} (${formatNumber(n)})`).join(', ')}</td>
-              </tr>`)}
+                <td>${[...g.entries()]
+                  .sort((a, b) => b[1] - a[1])
+                  .map(([u, n]) => `${units.get(u) || t('map.noUnit')} (${formatNumber(n)})`)
+                  .join(', ')}</td>
+              </tr>`
+              )}
           </tbody>
         </table>
       </div>
@@ -132,14 +160,22 @@ export function Bridges({ doc, result, onShow }) {
       <div class="two-col">
         <div>
           <h3>${t('bridges.people', { count: cut.length })}</h3>
-          ${cut.length ? html`<ul class="plain-list">${cut.map((n) => html`<li key=${n.id}>
-            <button type="button" class="button-link" onClick=${() => onShow(n.id)}>${names.get(n.id)}</button></li>`)}</ul>`
-            : html`<p class="muted">${t('bridges.noPeople')}</p>`}
+          ${
+            cut.length
+              ? html`<ul class="plain-list">${cut.map(
+                  (n) => html`<li key=${n.id}>
+            <button type="button" class="button-link" onClick=${() => onShow(n.id)}>${names.get(n.id)}</button></li>`
+                )}</ul>`
+              : html`<p class="muted">${t('bridges.noPeople')}</p>`
+          }
         </div>
         <div>
           <h3>${t('bridges.ties', { count: bridges.length })}</h3>
-          ${bridges.length ? html`<ul class="plain-list">${bridges.map((b) => html`<li key=${`${b.from}-${b.to}`}>${names.get(b.from)} – ${names.get(b.to)}</li>`)}</ul>`
-            : html`<p class="muted">${t('bridges.noTies')}</p>`}
+          ${
+            bridges.length
+              ? html`<ul class="plain-list">${bridges.map((b) => html`<li key=${`${b.from}-${b.to}`}>${names.get(b.from)} – ${names.get(b.to)}</li>`)}</ul>`
+              : html`<p class="muted">${t('bridges.noTies')}</p>`
+          }
         </div>
       </div>
     </section>`;

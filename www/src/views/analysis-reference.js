@@ -12,9 +12,11 @@ import { projectName } from '../lib/project.js';
 function LoadReport({ report }) {
   if (!report || report.status === 'idle' || report.status === 'ok') {
     return report && report.status === 'ok' && report.remembered === false
-      ? html`<${OpReport} status="info" title=${t('reference.notRemembered')} />` : null;
+      ? html`<${OpReport} status="info" title=${t('reference.notRemembered')} />`
+      : null;
   }
-  if (report.status === 'checking') return html`<${OpReport} status="working" title=${t('reference.checking', { file: report.fileName })} />`;
+  if (report.status === 'checking')
+    return html`<${OpReport} status="working" title=${t('reference.checking', { file: report.fileName })} />`;
   return html`<${OpReport} status="failed" testid="reference-errors" title=${t('reference.failed', { file: report.fileName })} errors=${report.errors} />`;
 }
 
@@ -32,13 +34,15 @@ function FigureTable({ ownName, entry, rows }) {
           </tr>
         </thead>
         <tbody>
-          ${rows.map((r) => html`
+          ${rows.map(
+            (r) => html`
             <tr key=${r.key} data-testid=${`reference-row-${r.key}`}>
               <th scope="row">${t(`reference.figure.${r.key}`)}</th>
               <td class="num" data-testid="reference-own" data-value=${r.own === null ? '' : String(r.own)}>${formatCell(r.own, r.kind)}</td>
               <td class="num" data-testid="reference-ref" data-value=${r.ref === null ? '' : String(r.ref)}>${formatCell(r.ref, r.kind)}</td>
               <td class="muted">${t(`reference.figure.${r.key}.help`)}</td>
-            </tr>`)}
+            </tr>`
+          )}
         </tbody>
       </table>
     </div>`;
@@ -69,15 +73,20 @@ export function ReferenceSection({ state, actions, doc, result }) {
         </label>
       </div>
       <div class="report-region" aria-live="polite" data-testid="reference-report"><${LoadReport} report=${report} /></div>
-      ${entry ? html`
+      ${
+        entry
+          ? html`
         <p data-testid="reference-about">${t('reference.about', {
-          name: entry.name, wave: entry.waveLabel, date: entry.loadedAt ? formatDate(entry.loadedAt) : '–'
+          name: entry.name,
+          wave: entry.waveLabel,
+          date: entry.loadedAt ? formatDate(entry.loadedAt) : '–'
         })}${entry.pseudonymized ? ` ${t('reference.wasPseudonymized')}` : ''}</p>
         ${sameOptions(entry.options, opts) ? null : html`<p class="report report-info" data-testid="reference-options-differ">${t('reference.optionsDiffer')}</p>`}
         <${FigureTable} ownName=${ownName} entry=${entry} rows=${compareRows(referenceFigures(doc, result), entry.figures)} />
         <p class="muted">${t('reference.caution')}</p>
         <p><button type="button" class="button button-secondary" data-testid="reference-remove"
           onClick=${() => actions.removeReference()}>${t('reference.remove')}</button></p>`
-    : html`<p class="muted" data-testid="reference-none">${t('reference.none')}</p>`}
+          : html`<p class="muted" data-testid="reference-none">${t('reference.none')}</p>`
+      }
     </section>`;
 }

@@ -56,7 +56,8 @@ export function SortableTable({ id, caption, columns, rows, rowKey, initialSort,
           </tr>
         </thead>
         <tbody>
-          ${shown.map((row) => html`
+          ${shown.map(
+            (row) => html`
             <tr key=${rowKey(row)} data-testid=${`${testid}-row`}>
               ${columns.map((c, i) => {
                 const content = c.render ? c.render(row) : formatCell(c.value(row), c.kind);
@@ -64,10 +65,15 @@ export function SortableTable({ id, caption, columns, rows, rowKey, initialSort,
                   ? html`<th key=${c.key} scope="row">${content}</th>`
                   : html`<td key=${c.key} class=${c.kind !== 'text' ? 'num' : ''}>${content}</td>`;
               })}
-            </tr>`)}
+            </tr>`
+          )}
         </tbody>
       </table>
-      ${shown.length < sorted.length ? html`<p class="table-more"><button type="button" class="button button-secondary" data-testid=${`${testid}-show-all`}
-        onClick=${() => setAll(true)}>${t('hardening.showAllRows', { shown: formatNumber(shown.length), count: formatNumber(sorted.length) })}</button></p>` : null}
+      ${
+        shown.length < sorted.length
+          ? html`<p class="table-more"><button type="button" class="button button-secondary" data-testid=${`${testid}-show-all`}
+        onClick=${() => setAll(true)}>${t('hardening.showAllRows', { shown: formatNumber(shown.length), count: formatNumber(sorted.length) })}</button></p>`
+          : null
+      }
     </div>`;
 }

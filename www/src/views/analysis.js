@@ -17,7 +17,12 @@ function caveatText(c) {
   if (typeof c.share === 'number') params.rate = formatPercent(c.share);
   if (typeof c.limitShare === 'number') params.limit = formatPercent(c.limitShare);
   if (c.key === 'caveat.minFrequency') params.level = t(`frequency.${params.level}`);
-  if (c.sampling) Object.assign(params, { actors: formatNumber(c.sampling.actors), sources: formatNumber(c.sampling.sources), bound: formatNumber(c.sampling.betweennessErrorBound, { maximumFractionDigits: 3 }) });
+  if (c.sampling)
+    Object.assign(params, {
+      actors: formatNumber(c.sampling.actors),
+      sources: formatNumber(c.sampling.sources),
+      bound: formatNumber(c.sampling.betweennessErrorBound, { maximumFractionDigits: 3 })
+    });
   return t(c.key, params);
 }
 
@@ -45,12 +50,14 @@ function KeyFigures({ network, minResponseRate }) {
     <section class="section" aria-labelledby="figures-title">
       <h2 id="figures-title">${t('figures.title')}</h2>
       <dl class="stat-grid figure-grid" data-testid="key-figures">
-        ${NETWORK_MEASURES.map((def) => html`
+        ${NETWORK_MEASURES.map(
+          (def) => html`
           <div key=${def.key} class="stat figure" data-testid=${`figure-${def.key}`}>
             <dt class="stat-label">${t(`measure.${def.key}`)}</dt>
             <dd class="stat-value">${formatCell(network[def.key], def.kind)}</dd>
             <dd class="stat-detail">${t(`measure.${def.key}.help`)} <${FlagNote} def=${def} network=${network} minResponseRate=${minResponseRate} /></dd>
-          </div>`)}
+          </div>`
+        )}
       </dl>
     </section>`;
 }
@@ -60,11 +67,13 @@ function Explanations({ defs, network, id, titleKey, minResponseRate }) {
     <details class="explanations" data-testid=${`${id}-explanations`}>
       <summary>${t(titleKey)}</summary>
       <dl class="measure-list">
-        ${defs.map((def) => html`
+        ${defs.map(
+          (def) => html`
           <div key=${def.key} class="measure-item">
             <dt>${t(`measure.${def.key}`)}</dt>
             <dd>${t(`measure.${def.key}.help`)} <${FlagNote} def=${def} network=${network} minResponseRate=${minResponseRate} /></dd>
-          </div>`)}
+          </div>`
+        )}
       </dl>
     </details>`;
 }
@@ -75,11 +84,22 @@ function ActorTable({ doc, result, actions }) {
   const units = new Map((doc.units || []).map((u) => [u.id, u.name || u.id]));
   const defs = ACTOR_MEASURES.filter((d) => all || d.core);
   const columns = [
-    { key: 'name', label: t('table.name'), kind: 'text', value: (n) => (actors.get(n.id) || {}).name || n.id,
+    {
+      key: 'name',
+      label: t('table.name'),
+      kind: 'text',
+      value: (n) => (actors.get(n.id) || {}).name || n.id,
       render: (n) => html`<button type="button" class="button-link cell-link" title=${t('table.showOnMap')}
-        onClick=${() => actions.showOnMap(n.id)}>${(actors.get(n.id) || {}).name || n.id}</button>` },
+        onClick=${() => actions.showOnMap(n.id)}>${(actors.get(n.id) || {}).name || n.id}</button>`
+    },
     { key: 'unit', label: t('table.unit'), kind: 'text', value: (n) => units.get(n.unitId) || '' },
-    ...defs.map((d) => ({ key: d.key, label: t(`measure.${d.key}.short`), title: t(`measure.${d.key}`), kind: d.kind, value: (n) => nodeValue(n, d.key) }))
+    ...defs.map((d) => ({
+      key: d.key,
+      label: t(`measure.${d.key}.short`),
+      title: t(`measure.${d.key}`),
+      kind: d.kind,
+      value: (n) => nodeValue(n, d.key)
+    }))
   ];
   return html`
     <section class="section" aria-labelledby="actors-title">
@@ -101,8 +121,18 @@ function UnitTable({ doc, result }) {
   const units = new Map((doc.units || []).map((u) => [u.id, u]));
   const columns = [
     { key: 'name', label: t('table.unit'), kind: 'text', value: (u) => (units.get(u.id) || {}).name || u.id },
-    { key: 'kind', label: t('table.unitKind'), kind: 'text', value: (u) => ((units.get(u.id) || {}).external ? t('map.legend.external') : t('map.legend.internal')) },
-    ...UNIT_MEASURES.map((d) => ({ key: d.key, label: t(`measure.unit.${d.key}`), kind: d.kind, value: (u) => nodeValue(u, d.key) }))
+    {
+      key: 'kind',
+      label: t('table.unitKind'),
+      kind: 'text',
+      value: (u) => ((units.get(u.id) || {}).external ? t('map.legend.external') : t('map.legend.internal'))
+    },
+    ...UNIT_MEASURES.map((d) => ({
+      key: d.key,
+      label: t(`measure.unit.${d.key}`),
+      kind: d.kind,
+      value: (u) => nodeValue(u, d.key)
+    }))
   ];
   const defs = UNIT_MEASURES.map((d) => ({ ...d, key: `unit.${d.key}` }));
   return html`
@@ -129,11 +159,18 @@ export function AnalysisView({ state, actions }) {
       <h1 tabindex="-1">${t('analysisView.title')}</h1>
       <p class="lead">${t('analysisView.lead', { wave: waveLabel(doc, opts.waveId) })}</p>
       <${AnalysisControls} doc=${doc} analysis=${analysis} lang=${state.lang} actions=${actions} idPrefix="analysis" />
-      ${result ? html`
+      ${
+        result
+          ? html`
         <${Caveats} network=${result.network} opts=${opts} minResponseRate=${minRate(result)} />
         <p class="response-line">${t('analysisView.responses', {
-          responded: formatNumber(result.network.responded), asked: formatNumber(result.network.asked), rate: formatPercent(result.network.responseRate)
-        })} <a href="#/network" onClick=${(e) => { e.preventDefault(); actions.navigate('network'); }}>${t('analysisView.toMap')}</a></p>
+          responded: formatNumber(result.network.responded),
+          asked: formatNumber(result.network.asked),
+          rate: formatPercent(result.network.responseRate)
+        })} <a href="#/network" onClick=${(e) => {
+          e.preventDefault();
+          actions.navigate('network');
+        }}>${t('analysisView.toMap')}</a></p>
         <${KeyFigures} network=${result.network} minResponseRate=${minRate(result)} />
         <${ActorTable} doc=${doc} result=${result} actions=${actions} />
         <${UnitTable} doc=${doc} result=${result} />
@@ -141,6 +178,8 @@ export function AnalysisView({ state, actions }) {
         <${Communities} doc=${doc} result=${result} />
         <${Bridges} doc=${doc} result=${result} onShow=${(id) => actions.showOnMap(id)} />
         <${ReferenceSection} state=${state} actions=${actions} doc=${doc} result=${result} />
-      ` : html`<p class="muted" data-testid="analysis-waiting">${t(analysis.status === 'cancelled' || analysis.status === 'error' ? 'analysisView.notRun' : 'analysisView.waiting')}</p>`}
+      `
+          : html`<p class="muted" data-testid="analysis-waiting">${t(analysis.status === 'cancelled' || analysis.status === 'error' ? 'analysisView.notRun' : 'analysisView.waiting')}</p>`
+      }
     </div>`;
 }

@@ -11,7 +11,8 @@ const FORMATS = ['graphml', 'gexf', 'pajek', 'csv', 'csv-excel'];
 function NetworkReport({ network }) {
   const status = network ? network.status : 'idle';
   if (status === 'working') return html`<${OpReport} status="working" title=${t('netexport.working')} />`;
-  if (status === 'failed') return html`<${OpReport} status="failed" testid="netexport-errors" title=${t('netexport.failed')} errors=${network.errors} />`;
+  if (status === 'failed')
+    return html`<${OpReport} status="failed" testid="netexport-errors" title=${t('netexport.failed')} errors=${network.errors} />`;
   if (status !== 'ok') return null;
   return html`
     <${OpReport} status="ok" testid="netexport-ok" title=${t('netexport.done', { count: network.files.length })}>
@@ -24,7 +25,8 @@ export function NetworkExportSection({ state, actions }) {
   const waves = cur ? cur.doc.waves || [] : [];
   const [choice, setChoice] = useState({ waveId: null, format: 'graphml', measures: true, weighted: false });
   const set = (change) => setChoice({ ...choice, ...change });
-  const waveId = choice.waveId && waves.some((w) => w.id === choice.waveId) ? choice.waveId : latestWaveId(cur ? cur.doc : null);
+  const waveId =
+    choice.waveId && waves.some((w) => w.id === choice.waveId) ? choice.waveId : latestWaveId(cur ? cur.doc : null);
   const network = (state.sharing || {}).network;
   let body;
   if (!cur) body = html`<p class="muted">${t('netexport.noProject')}</p>`;

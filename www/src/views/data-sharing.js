@@ -9,7 +9,8 @@ import { NetworkExportSection } from './data-network-export.js';
 function PseudoReport({ pseudo }) {
   const status = pseudo ? pseudo.status : 'idle';
   if (status === 'working') return html`<${OpReport} status="working" title=${t('sharing.working')} />`;
-  if (status === 'failed') return html`<${OpReport} status="failed" testid="pseudo-errors" title=${t('sharing.failed')} errors=${pseudo.errors} />`;
+  if (status === 'failed')
+    return html`<${OpReport} status="failed" testid="pseudo-errors" title=${t('sharing.failed')} errors=${pseudo.errors} />`;
   if (status !== 'ok') return null;
   return html`
     <${OpReport} status="ok" testid="pseudo-ok" title=${t('sharing.done', { file: pseudo.fileName })}>
@@ -32,7 +33,9 @@ function PseudoSection({ state, actions }) {
         <li>${t('sharing.caution')}</li>
       </ul>
       <p>${t('sharing.keyExplained')}</p>
-      ${cur ? html`
+      ${
+        cur
+          ? html`
         <p class="muted" data-testid="pseudo-key-state" data-has-key=${hasKey ? 'true' : 'false'}>
           ${t(hasKey ? 'sharing.hasKey' : 'sharing.noKeyYet')}
         </p>
@@ -40,7 +43,8 @@ function PseudoSection({ state, actions }) {
           disabled=${pseudo && pseudo.status === 'working'}
           onClick=${() => actions.exportPseudonymized()}>${t('sharing.button')}</button></p>
         <div class="report-region" aria-live="polite"><${PseudoReport} pseudo=${pseudo} /></div>`
-    : html`<p class="muted">${t('sharing.noProject')}</p>`}
+          : html`<p class="muted">${t('sharing.noProject')}</p>`
+      }
     </section>`;
 }
 

@@ -24,9 +24,11 @@ function ImportReport({ report }) {
           <p>${t('data.importErrorCount', { count: report.errors.length })}</p>
         </${OpReport}>`;
     case 'refused':
-      return html`<${OpReport} status="failed" testid="import-errors" title=${report.reason === 'tooLarge'
-        ? t('data.importTooLarge', { file, size: formatBytes(report.size), max: formatBytes(report.max) })
-        : t('data.importReadFailed', { file, message: report.message })} />`;
+      return html`<${OpReport} status="failed" testid="import-errors" title=${
+        report.reason === 'tooLarge'
+          ? t('data.importTooLarge', { file, size: formatBytes(report.size), max: formatBytes(report.max) })
+          : t('data.importReadFailed', { file, message: report.message })
+      } />`;
     case 'cancelled':
       return html`<${OpReport} status="info" testid="import-cancelled" title=${t('data.importCancelled', { file })} />`;
     case 'ok':
@@ -34,9 +36,13 @@ function ImportReport({ report }) {
         <${OpReport} status="ok" testid="import-ok" title=${t('data.importOk', { name: report.name, file })}>
           <${PseudoImportNote} pseudo=${report.pseudo} />
           ${onlyFirst}
-          ${report.warnings && report.warnings.length ? html`
+          ${
+            report.warnings && report.warnings.length
+              ? html`
             <p>${t('data.importWarnings', { count: report.warnings.length })}</p>
-            <${ErrorItems} errors=${report.warnings} testid="warning-item" />` : null}
+            <${ErrorItems} errors=${report.warnings} testid="warning-item" />`
+              : null
+          }
         </${OpReport}>`;
     default:
       return null;
@@ -73,9 +79,11 @@ export function DataView({ state, actions }) {
       <section class="section" aria-labelledby="export-title">
         <h2 id="export-title">${t('data.exportTitle')}</h2>
         <p>${t('data.exportIntro')}</p>
-        ${current
-          ? html`<p><button type="button" class="button button-primary" data-testid="export-json" onClick=${() => actions.exportCurrent()}>${t('data.exportButton', { name: projectName(current.doc) })}</button></p>`
-          : html`<p class="muted" data-testid="export-none">${t('data.exportNoProject')}</p>`}
+        ${
+          current
+            ? html`<p><button type="button" class="button button-primary" data-testid="export-json" onClick=${() => actions.exportCurrent()}>${t('data.exportButton', { name: projectName(current.doc) })}</button></p>`
+            : html`<p class="muted" data-testid="export-none">${t('data.exportNoProject')}</p>`
+        }
       </section>
 
       <${NetworkImportSection} state=${state} actions=${actions} />

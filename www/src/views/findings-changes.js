@@ -4,7 +4,14 @@
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';
 import { t, formatDate } from '../i18n.js';
-import { STATUSES, saveAssessment, deleteAssessment, assessmentsOf, findingIdsOf, bySeverity } from '../lib/findings.js';
+import {
+  STATUSES,
+  saveAssessment,
+  deleteAssessment,
+  assessmentsOf,
+  findingIdsOf,
+  bySeverity
+} from '../lib/findings.js';
 
 const EMPTY = { id: null, text: '', owner: '', status: 'proposed', due: '', findings: [] };
 
@@ -20,16 +27,24 @@ function ChangeForm({ initial, findings, actions, onDone }) {
       return;
     }
     const fields = {
-      id: v.id || undefined, kind: 'change', text: v.text.trim(), owner: v.owner.trim(), status: v.status,
-      due: v.due, evidence: v.findings.map((id) => `finding:${id}`)
+      id: v.id || undefined,
+      kind: 'change',
+      text: v.text.trim(),
+      owner: v.owner.trim(),
+      status: v.status,
+      due: v.due,
+      evidence: v.findings.map((id) => `finding:${id}`)
     };
-    const result = await actions.editCurrent((doc) => {
-      if (fields.id) {
-        const old = (doc.assessments || []).find((a) => a.id === fields.id);
-        if (old) for (const k of ['owner', 'due']) if (!fields[k]) delete old[k];
-      }
-      saveAssessment(doc, fields);
-    }, { label: { key: v.id ? 'findings.undo.changeEdit' : 'findings.undo.changeAdd' } });
+    const result = await actions.editCurrent(
+      (doc) => {
+        if (fields.id) {
+          const old = (doc.assessments || []).find((a) => a.id === fields.id);
+          if (old) for (const k of ['owner', 'due']) if (!fields[k]) delete old[k];
+        }
+        saveAssessment(doc, fields);
+      },
+      { label: { key: v.id ? 'findings.undo.changeEdit' : 'findings.undo.changeAdd' } }
+    );
     if (result.ok) {
       setError('');
       onDone();
@@ -79,7 +94,9 @@ function ChangeForm({ initial, findings, actions, onDone }) {
 
 function ChangeRow({ item, findings, actions, onEdit }) {
   const byId = new Map(findings.map((f) => [f.id, f]));
-  const answered = findingIdsOf(item).map((id) => byId.get(id)).filter(Boolean);
+  const answered = findingIdsOf(item)
+    .map((id) => byId.get(id))
+    .filter(Boolean);
   return html`
     <tr data-testid="change-row" data-id=${item.id} data-status=${item.status || 'proposed'}>
       <th scope="row">${item.text}</th>
@@ -87,13 +104,23 @@ function ChangeRow({ item, findings, actions, onEdit }) {
       <td><span class=${`status-pill status-${item.status || 'proposed'}`}>${t(`findings.statusValue.${item.status || 'proposed'}`)}</span></td>
       <td>${item.due ? formatDate(item.due) : '–'}</td>
       <td>${answered.length ? html`<ul class="plain-list small">${answered.map((f) => html`<li key=${f.id}>${f.title}</li>`)}</ul>` : '–'}</td>
-      ${actions ? html`<td class="row-actions">
+      ${
+        actions
+          ? html`<td class="row-actions">
         <button type="button" class="button button-secondary button-small" data-testid="change-edit" onClick=${() => onEdit(item)}
           aria-label=${t('findings.editNamed', { text: item.text.slice(0, 40) })}>${t('edit.edit')}</button>
         <button type="button" class="button button-danger-quiet button-small" data-testid="change-delete"
           aria-label=${t('findings.deleteNamed', { text: item.text.slice(0, 40) })}
-          onClick=${() => actions.updateCurrent((doc) => { deleteAssessment(doc, item.id); }, { label: { key: 'findings.undo.changeDelete' } })}>${t('edit.delete')}</button>
-      </td>` : null}
+          onClick=${() =>
+            actions.updateCurrent(
+              (doc) => {
+                deleteAssessment(doc, item.id);
+              },
+              { label: { key: 'findings.undo.changeDelete' } }
+            )}>${t('edit.delete')}</button>
+      </td>`
+          : null
+      }
     </tr>`;
 }
 
@@ -117,15 +144,29 @@ export function Changes({ doc, result, actions }) {
   const [formKey, setFormKey] = useState(0);
   const items = assessmentsOf(doc, ['change']);
   const findings = result.findings || [];
-  const startEdit = (a) => setEditing({ id: a.id, text: a.text || '', owner: a.owner || '', status: a.status || 'proposed', due: a.due || '', findings: findingIdsOf(a) });
+  const startEdit = (a) =>
+    setEditing({
+      id: a.id,
+      text: a.text || '',
+      owner: a.owner || '',
+      status: a.status || 'proposed',
+      due: a.due || '',
+      findings: findingIdsOf(a)
+    });
   return html`
     <section class="section" aria-labelledby="changes-title" data-testid="changes">
       <h2 id="changes-title">${t('findings.changesTitle')}</h2>
       <p class="muted">${t('findings.changesIntro')}</p>
-      ${items.length ? html`<${ChangeTable} items=${items} findings=${findings} actions=${actions} onEdit=${startEdit} />`
-        : html`<p class="muted" data-testid="changes-empty">${t('findings.changesEmpty')}</p>`}
+      ${
+        items.length
+          ? html`<${ChangeTable} items=${items} findings=${findings} actions=${actions} onEdit=${startEdit} />`
+          : html`<p class="muted" data-testid="changes-empty">${t('findings.changesEmpty')}</p>`
+      }
       <h3>${editing ? t('findings.changeEditTitle') : t('findings.changeNewTitle')}</h3>
       <${ChangeForm} key=${editing ? editing.id : `new-${formKey}`} initial=${editing || EMPTY} findings=${findings} actions=${actions}
-        onDone=${() => { setEditing(null); setFormKey(formKey + 1); }} />
+        onDone=${() => {
+          setEditing(null);
+          setFormKey(formKey + 1);
+        }} />
     </section>`;
 }

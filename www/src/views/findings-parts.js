@@ -15,10 +15,32 @@ export function SeverityBadge({ severity }) {
 // Betweenness is a share of shortest paths, shown as a percentage like in Analyse and the finding's own text.
 const SHARES = new Set(['betweenness', 'threshold', 'share', 'oneSidedShare', 'responseRate', 'minResponseRate']);
 const NUMBER_KEYS = [
-  'betweenness', 'peopleCutOff', 'nonRespondents', 'reportedHolders', 'holders', 'units', 'contactPersons', 'tiesToInternal', 'degree',
-  'unitsWithDecisionAuthority', 'assignments', 'withDecisionAuthority', 'required', 'ties', 'sharedFunctions',
-  'sharedTargetGroups', 'internalTies', 'externalTies', 'eiIndex', 'people', 'responseRate', 'asked', 'responded',
-  'oneSided', 'total', 'share'
+  'betweenness',
+  'peopleCutOff',
+  'nonRespondents',
+  'reportedHolders',
+  'holders',
+  'units',
+  'contactPersons',
+  'tiesToInternal',
+  'degree',
+  'unitsWithDecisionAuthority',
+  'assignments',
+  'withDecisionAuthority',
+  'required',
+  'ties',
+  'sharedFunctions',
+  'sharedTargetGroups',
+  'internalTies',
+  'externalTies',
+  'eiIndex',
+  'people',
+  'responseRate',
+  'asked',
+  'responded',
+  'oneSided',
+  'total',
+  'share'
 ];
 
 /** The numbers a finding rests on, as "label: value" pairs in plain words (known keys only). */
@@ -37,7 +59,12 @@ export function numberPairs(finding) {
   if (typeof n.threshold === 'number' && finding.rule === 'bottleneck') {
     pairs.push({ key: 'threshold', label: t('findings.num.threshold'), value: formatPercent(n.threshold) });
   }
-  if (typeof n.answered === 'boolean') pairs.push({ key: 'answered', label: t('findings.num.answered'), value: t(n.answered ? 'findings.yes' : 'findings.no') });
+  if (typeof n.answered === 'boolean')
+    pairs.push({
+      key: 'answered',
+      label: t('findings.num.answered'),
+      value: t(n.answered ? 'findings.yes' : 'findings.no')
+    });
   return pairs;
 }
 
@@ -57,17 +84,38 @@ const nameIn = (doc, listName, id) => {
 export function SubjectLinks({ doc, finding, actions }) {
   const s = finding.subjects || {};
   const links = [
-    ...(s.actors || []).map((id) => ({ kind: 'actor', id, text: t('findings.linkActor', { name: nameIn(doc, 'actors', id) }) })),
-    ...(s.functions || []).map((id) => ({ kind: 'function', id, text: t('findings.linkFunction', { name: nameIn(doc, 'functions', id) }) })),
-    ...(s.units || []).map((id) => ({ kind: 'unit', id, text: t('findings.linkUnit', { name: nameIn(doc, 'units', id) }) })),
-    ...(s.targetGroups || []).map((id) => ({ kind: 'targetGroup', id, text: t('findings.linkGroup', { name: nameIn(doc, 'targetGroups', id) }) }))
+    ...(s.actors || []).map((id) => ({
+      kind: 'actor',
+      id,
+      text: t('findings.linkActor', { name: nameIn(doc, 'actors', id) })
+    })),
+    ...(s.functions || []).map((id) => ({
+      kind: 'function',
+      id,
+      text: t('findings.linkFunction', { name: nameIn(doc, 'functions', id) })
+    })),
+    ...(s.units || []).map((id) => ({
+      kind: 'unit',
+      id,
+      text: t('findings.linkUnit', { name: nameIn(doc, 'units', id) })
+    })),
+    ...(s.targetGroups || []).map((id) => ({
+      kind: 'targetGroup',
+      id,
+      text: t('findings.linkGroup', { name: nameIn(doc, 'targetGroups', id) })
+    }))
   ];
   if (!links.length) return null;
   const href = { actor: '#/network', function: '#/tasks', unit: '#/organisation', targetGroup: '#/organisation' };
   return html`<ul class="subject-links" aria-label=${t('findings.subjectsLabel')}>
-    ${links.slice(0, 8).map((l) => html`<li key=${`${l.kind}-${l.id}`}>
+    ${links.slice(0, 8).map(
+      (l) => html`<li key=${`${l.kind}-${l.id}`}>
       <a href=${href[l.kind]} data-testid="subject-link" data-kind=${l.kind} data-id=${l.id}
-        onClick=${(e) => { e.preventDefault(); actions.showSubject(l.kind, l.id); }}>${l.text}</a></li>`)}
+        onClick=${(e) => {
+          e.preventDefault();
+          actions.showSubject(l.kind, l.id);
+        }}>${l.text}</a></li>`
+    )}
   </ul>`;
 }
 
@@ -90,7 +138,10 @@ export function NeedProject({ titleKey, actions }) {
     <div class="view">
       <h1 tabindex="-1">${t(titleKey)}</h1>
       <p class="lead" data-testid="view-no-project">${t('overview.noProject')} ${t('overview.noProjectHint')}</p>
-      <p><a class="button button-primary" href="#/projects" onClick=${(e) => { e.preventDefault(); actions.navigate('projects'); }}>${t('overview.goToProjects')}</a></p>
+      <p><a class="button button-primary" href="#/projects" onClick=${(e) => {
+        e.preventDefault();
+        actions.navigate('projects');
+      }}>${t('overview.goToProjects')}</a></p>
     </div>`;
 }
 

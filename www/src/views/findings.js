@@ -29,7 +29,8 @@ export function FindingCard({ finding, doc, actions, headingLevel = 3 }) {
 }
 
 export function ResponseCaveat({ finding, result }) {
-  const rate = result && result.network && typeof result.network.responseRate === 'number' ? result.network.responseRate : null;
+  const rate =
+    result && result.network && typeof result.network.responseRate === 'number' ? result.network.responseRate : null;
   return html`
     <div class="caveat" role="note" data-testid="response-caveat">
       <strong><span aria-hidden="true">⚠ </span>${t('findings.caveatTitle')}</strong>
@@ -72,12 +73,18 @@ function FindingList({ result, doc, actions }) {
       <p class="muted">${t('findings.listIntro')}</p>
       <${Filters} findings=${all} doc=${doc} filter=${filter} setFilter=${setFilter} />
       <p class="muted small" aria-live="polite" data-testid="findings-count">${t('findings.count', { shown: formatNumber(shown.length), count: all.length })}</p>
-      ${groups.length ? groups.map((g) => html`
+      ${
+        groups.length
+          ? groups.map(
+              (g) => html`
         <section key=${g.severity} class="finding-group" aria-labelledby=${`group-${g.severity}`} data-testid=${`findings-${g.severity}`}>
           <h3 id=${`group-${g.severity}`} class="finding-group-title"><${SeverityBadge} severity=${g.severity} />
             <span class="finding-group-count">${t('findings.groupCount', { count: g.items.length })}</span></h3>
           ${g.items.map((f) => html`<${FindingCard} key=${f.id} finding=${f} doc=${doc} actions=${actions} headingLevel=${4} />`)}
-        </section>`) : html`<p data-testid="findings-none">${t('findings.none')}</p>`}
+        </section>`
+            )
+          : html`<p data-testid="findings-none">${t('findings.none')}</p>`
+      }
     </section>`;
 }
 
@@ -94,9 +101,13 @@ export function FindingsView({ state, actions }) {
       <h1 tabindex="-1">${t('findings.title')}</h1>
       <p class="lead">${t('findings.lead')}</p>
       ${low ? html`<${ResponseCaveat} finding=${low} result=${result} />` : null}
-      ${result ? html`
+      ${
+        result
+          ? html`
         <${FindingList} result=${result} doc=${doc} actions=${actions} />
         <${Assessments} doc=${doc} result=${result} actions=${actions} />
-        <${Changes} doc=${doc} result=${result} actions=${actions} />` : html`<${NoAnalysis} state=${state} />`}
+        <${Changes} doc=${doc} result=${result} actions=${actions} />`
+          : html`<${NoAnalysis} state=${state} />`
+      }
     </div>`;
 }

@@ -23,14 +23,18 @@ function fmt(value, kind) {
 
 function change(value, kind) {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '–';
-  if (kind === 'share') return `${formatNumber(value * 100, { maximumFractionDigits: 1, signDisplay: 'exceptZero' })} ${t('compare.points')}`;
+  if (kind === 'share')
+    return `${formatNumber(value * 100, { maximumFractionDigits: 1, signDisplay: 'exceptZero' })} ${t('compare.points')}`;
   return formatNumber(value, { ...formatOptions(kind), signDisplay: 'exceptZero' });
 }
 
 export function CompareSummary({ doc, compare, edges }) {
   const names = new Map((doc.actors || []).map((a) => [a.id, a.name || a.id]));
   const net = compare.network || {};
-  const groups = CHANGE_ORDER.filter((c) => c !== 'same').map((c) => ({ change: c, items: edges.filter((e) => e.change === c) }));
+  const groups = CHANGE_ORDER.filter((c) => c !== 'same').map((c) => ({
+    change: c,
+    items: edges.filter((e) => e.change === c)
+  }));
   return html`
     <section class="section compare-summary" aria-labelledby="compare-title" data-testid="compare-summary">
       <h2 id="compare-title">${t('compare.title', { from: waveLabel(doc, compare.from), to: waveLabel(doc, compare.to) })}</h2>
@@ -45,25 +49,40 @@ export function CompareSummary({ doc, compare, edges }) {
               <th scope="col" class="num">${t('compare.change')}</th>
             </tr></thead>
             <tbody>
-              ${FIGURES.map((f) => html`<tr key=${f.key}>
+              ${FIGURES.map(
+                (f) => html`<tr key=${f.key}>
                 <th scope="row">${t(`measure.${f.key}`)}</th>
                 <td class="num">${fmt(net.before && net.before[f.key], f.kind)}</td>
                 <td class="num">${fmt(net.after && net.after[f.key], f.kind)}</td>
                 <td class="num">${change(net.change && net.change[f.key], f.kind)}</td>
-              </tr>`)}
+              </tr>`
+              )}
             </tbody>
           </table>
         </div>
         <div class="change-lists">
-          ${groups.map((g) => html`
+          ${groups.map(
+            (g) => html`
             <details key=${g.change} class="change-group" open=${g.items.length > 0 && g.items.length <= 12}>
               <summary data-testid=${`change-${g.change}`}>${t(`map.change.${g.change}`, { count: g.items.length })}</summary>
-              ${g.items.length ? html`<ul class="plain-list">
-                ${g.items.map((e) => html`<li key=${e.key}>${`${names.get(e.a)} – ${names.get(e.b)}`}<span class="change-freq">${g.change === 'added' ? t(`frequency.${e.after}`)
-                    : g.change === 'removed' ? t(`frequency.${e.before}`)
-                      : `${t(`frequency.${e.before}`)} → ${t(`frequency.${e.after}`)}`}</span></li>`)}
-              </ul>` : html`<p class="muted">${t('compare.none')}</p>`}
-            </details>`)}
+              ${
+                g.items.length
+                  ? html`<ul class="plain-list">
+                ${g.items.map(
+                  (e) =>
+                    html`<li key=${e.key}>${`${names.get(e.a)} – ${names.get(e.b)}`}<span class="change-freq">${
+                      g.change === 'added'
+                        ? t(`frequency.${e.after}`)
+                        : g.change === 'removed'
+                          ? t(`frequency.${e.before}`)
+                          : `${t(`frequency.${e.before}`)} → ${t(`frequency.${e.after}`)}`
+                    }</span></li>`
+                )}
+              </ul>`
+                  : html`<p class="muted">${t('compare.none')}</p>`
+              }
+            </details>`
+          )}
         </div>
       </div>
     </section>`;

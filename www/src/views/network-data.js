@@ -1,8 +1,26 @@
 // Turns the document, the analysis and the display choices into what the map draws:
 // nodes (position, size, style, texts) and edges. Texts come from the locales.
 import { t, formatNumber } from '../i18n.js';
-import { buildEdges, visibleGraph, compareEdges, actorLocations, locationsIn, locationLayout } from '../lib/network-model.js';
-import { actorStyles, radiusScale, measureValue, legendGroups, styleAt, NO_GROUP, PALETTE, CHANGE_STYLES, CHANGE_ORDER, edgeWidth } from '../lib/map-style.js';
+import {
+  buildEdges,
+  visibleGraph,
+  compareEdges,
+  actorLocations,
+  locationsIn,
+  locationLayout
+} from '../lib/network-model.js';
+import {
+  actorStyles,
+  radiusScale,
+  measureValue,
+  legendGroups,
+  styleAt,
+  NO_GROUP,
+  PALETTE,
+  CHANGE_STYLES,
+  CHANGE_ORDER,
+  edgeWidth
+} from '../lib/map-style.js';
 import { chooseLayout, sunflower } from '../lib/fallback-layout.js';
 
 export function unitNames(doc) {
@@ -16,12 +34,17 @@ export function locationStyles(doc, result) {
   const where = actorLocations(result);
   const size = new Map();
   for (const place of where.values()) if (place !== null) size.set(place, (size.get(place) || 0) + 1);
-  const ranked = locationsIn(result).sort((a, b) => (size.get(b) || 0) - (size.get(a) || 0) || a.localeCompare(b, 'nb'));
+  const ranked = locationsIn(result).sort(
+    (a, b) => (size.get(b) || 0) - (size.get(a) || 0) || a.localeCompare(b, 'nb')
+  );
   const index = new Map(ranked.map((p, i) => [p, i]));
   const out = new Map();
   for (const [id, place] of where) {
     const shape = (byUnit.get(id) || {}).shape || 'circle';
-    const style = place === null ? { ...NO_GROUP, group: 'location-none' } : { ...styleAt(index.get(place)), group: `location:${place}` };
+    const style =
+      place === null
+        ? { ...NO_GROUP, group: 'location-none' }
+        : { ...styleAt(index.get(place)), group: `location:${place}` };
     out.set(id, { ...style, shape });
   }
   return out;
@@ -36,11 +59,14 @@ export function mapModel({ doc, result, opts, display, compare }) {
   const layout = display.groupBy === 'location' ? locationLayout(doc, result, sunflower) : chooseLayout(doc, result);
   const comparing = display.mode === 'compare' && !!compare;
   const allEdges = buildEdges(doc, opts.waveId, {
-    minFrequency: opts.minFrequency, reciprocated: opts.reciprocated, tieType: comparing ? 'all' : display.tieType
+    minFrequency: opts.minFrequency,
+    reciprocated: opts.reciprocated,
+    tieType: comparing ? 'all' : display.tieType
   });
   const drawn = comparing ? compareEdges(compare, allEdges) : allEdges;
   const visible = visibleGraph(doc, drawn, { hiddenUnits: display.hiddenUnits, ego: display.ego });
-  const styles = display.colorBy === 'location' ? locationStyles(doc, result) : actorStyles(doc, result, display.colorBy);
+  const styles =
+    display.colorBy === 'location' ? locationStyles(doc, result) : actorStyles(doc, result, display.colorBy);
   const analysed = new Map(((result && result.nodes) || []).map((n) => [n.id, n]));
   const radius = radiusScale(result ? result.nodes : [], display.sizeBy);
   const priorityMeasure = display.sizeBy && display.sizeBy !== 'none' ? display.sizeBy : 'degree';
@@ -69,7 +95,8 @@ export function mapModel({ doc, result, opts, display, compare }) {
       title: actor.role ? `${name} – ${unit} – ${actor.role}` : `${name} – ${unit}`,
       aria: t('map.nodeAria', { name, unit, count: contacts }),
       priority: (measureValue(node, priorityMeasure) || 0) + (degree.get(actor.id) || 0) * 1e-6,
-      egoCentre: !!ego && ((ego.kind === 'actor' && ego.id === actor.id) || (ego.kind === 'unit' && ego.id === actor.unitId))
+      egoCentre:
+        !!ego && ((ego.kind === 'actor' && ego.id === actor.id) || (ego.kind === 'unit' && ego.id === actor.unitId))
     };
   });
   // Grouped by place, each cluster gets its place's name on the map (the people shown only). O(n).
@@ -88,7 +115,16 @@ export function mapModel({ doc, result, opts, display, compare }) {
       label: c.location === null ? t('map.legend.noLocation') : c.location,
       members: byPlace.get(c.location)
     }));
-  return { nodes, edges: visible.edges, directed: !comparing && display.directed, compare: comparing, layout, styles, allEdges, clusters };
+  return {
+    nodes,
+    edges: visible.edges,
+    directed: !comparing && display.directed,
+    compare: comparing,
+    layout,
+    styles,
+    allEdges,
+    clusters
+  };
 }
 
 /** Legend sections for the current map (used on screen and in the export). */
@@ -113,8 +149,16 @@ export function legendSections({ doc, model, display }) {
     sections.push({
       title: t('map.legend.shapes'),
       items: [
-        { key: 'shape-circle', style: { shape: 'circle', color: '#ffffff', fill: 'solid' }, label: t('map.legend.internal') },
-        { key: 'shape-square', style: { shape: 'square', color: '#ffffff', fill: 'solid' }, label: t('map.legend.external') }
+        {
+          key: 'shape-circle',
+          style: { shape: 'circle', color: '#ffffff', fill: 'solid' },
+          label: t('map.legend.internal')
+        },
+        {
+          key: 'shape-square',
+          style: { shape: 'square', color: '#ffffff', fill: 'solid' },
+          label: t('map.legend.external')
+        }
       ]
     });
   }
@@ -132,7 +176,11 @@ export function legendSections({ doc, model, display }) {
   } else {
     sections.push({
       title: t('map.legend.lines'),
-      items: [4, 3, 2, 1].map((f) => ({ key: `f${f}`, line: { color: '#5d6d7e', width: edgeWidth(f) }, label: t(`frequency.${f}`) }))
+      items: [4, 3, 2, 1].map((f) => ({
+        key: `f${f}`,
+        line: { color: '#5d6d7e', width: edgeWidth(f) },
+        label: t(`frequency.${f}`)
+      }))
     });
   }
   return sections;
@@ -141,7 +189,8 @@ export function legendSections({ doc, model, display }) {
 /** Plain-text notes for the export footer. */
 export function exportNotes({ display, model, opts }) {
   const notes = [];
-  if (display.sizeBy && display.sizeBy !== 'none') notes.push(t('map.note.size', { measure: t(`measure.${display.sizeBy}`) }));
+  if (display.sizeBy && display.sizeBy !== 'none')
+    notes.push(t('map.note.size', { measure: t(`measure.${display.sizeBy}`) }));
   if (model.directed) notes.push(t('map.note.arrows'));
   if (opts.minFrequency > 1) notes.push(t('map.note.minFrequency', { level: t(`frequency.${opts.minFrequency}`) }));
   notes.push(t('map.note.made', { count: formatNumber(model.nodes.length) }));

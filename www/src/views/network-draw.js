@@ -34,16 +34,23 @@ export function textMeasurer(fontSize = 12, weight = '400') {
 const EDGE = '#5d6d7e';
 const EDGE_STRONG = '#1b2631';
 
-const markerColors = { plain: EDGE, strong: EDGE_STRONG, added: CHANGE_STYLES.added.color, strengthened: CHANGE_STYLES.strengthened.color };
+const markerColors = {
+  plain: EDGE,
+  strong: EDGE_STRONG,
+  added: CHANGE_STYLES.added.color,
+  strengthened: CHANGE_STYLES.strengthened.color
+};
 
 export function Defs({ prefix }) {
   return html`
     <defs>
-      ${Object.entries(markerColors).map(([name, color]) => html`
+      ${Object.entries(markerColors).map(
+        ([name, color]) => html`
         <marker key=${name} id=${`${prefix}-arrow-${name}`} viewBox="0 0 10 10" refX="9" refY="5"
           markerWidth="9" markerHeight="9" markerUnits="userSpaceOnUse" orient="auto-start-reverse">
           <path d="M0,1 L10,5 L0,9 z" fill=${color} />
-        </marker>`)}
+        </marker>`
+      )}
     </defs>`;
 }
 
@@ -117,10 +124,12 @@ export function EdgeLines({ edges, pos, directed, highlight, prefix, compare }) 
 export function Labels({ placed, fontSize = 12, dimmed }) {
   return html`
     <g class="map-labels" font-family=${FONT} font-size=${fontSize} fill="#1b2631">
-      ${[...placed.entries()].map(([id, l]) => html`
+      ${[...placed.entries()].map(
+        ([id, l]) => html`
         <text key=${id} x=${l.x} y=${l.y} text-anchor=${l.anchor}
           stroke="#ffffff" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke"
-          opacity=${dimmed && dimmed.has(id) ? 0.4 : 1}>${l.text}</text>`)}
+          opacity=${dimmed && dimmed.has(id) ? 0.4 : 1}>${l.text}</text>`
+      )}
     </g>`;
 }
 
@@ -136,9 +145,12 @@ export function ClusterLabels({ labels }) {
   return html`
     <g class="map-cluster-labels" aria-hidden="true" font-family=${FONT} font-size=${CLUSTER_FONT_SIZE}
       font-weight="600" fill="#1b2631">
-      ${labels.map((l) => html`
+      ${labels.map(
+        (l) => html`
         <text key=${l.key} x=${l.x.toFixed(1)} y=${l.y.toFixed(1)} text-anchor="middle" data-testid="map-cluster-label"
           data-label=${l.label} stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke">${
-          l.text !== l.label ? html`<title>${l.label}</title>` : null}${l.text}</text>`)}
+            l.text !== l.label ? html`<title>${l.label}</title>` : null
+          }${l.text}</text>`
+      )}
     </g>`;
 }

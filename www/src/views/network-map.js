@@ -5,9 +5,28 @@ import { html } from '../ui/html.js';
 import { Component } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n.js';
-import { boundsOf, fitTransform, zoomAt, panBy, toLayout, nearestInDirection, medianNearest, nodeScale, ZOOM_STEP } from '../lib/viewport.js';
+import {
+  boundsOf,
+  fitTransform,
+  zoomAt,
+  panBy,
+  toLayout,
+  nearestInDirection,
+  medianNearest,
+  nodeScale,
+  ZOOM_STEP
+} from '../lib/viewport.js';
 import { placeLabels } from '../lib/labels.js';
-import { Defs, EdgeLines, Labels, NodeSymbol, Shape, textMeasurer, ClusterLabels, CLUSTER_FONT_SIZE } from './network-draw.js';
+import {
+  Defs,
+  EdgeLines,
+  Labels,
+  NodeSymbol,
+  Shape,
+  textMeasurer,
+  ClusterLabels,
+  CLUSTER_FONT_SIZE
+} from './network-draw.js';
 import { clusterLabels, labelsClearOf } from '../lib/network-model.js';
 
 // Dragged positions and the view per map (project + wave), kept while the app is open.
@@ -66,7 +85,9 @@ export function batchedEdgePath(edges, pos) {
     const len = Math.hypot(dx, dy) || 1;
     const ux = dx / len;
     const uy = dy / len;
-    parts.push(`M${(p.x + ux * p.r).toFixed(1)} ${(p.y + uy * p.r).toFixed(1)}L${(q.x - ux * q.r).toFixed(1)} ${(q.y - uy * q.r).toFixed(1)}`);
+    parts.push(
+      `M${(p.x + ux * p.r).toFixed(1)} ${(p.y + uy * p.r).toFixed(1)}L${(q.x - ux * q.r).toFixed(1)} ${(q.y - uy * q.r).toFixed(1)}`
+    );
   }
   return parts.join('');
 }
@@ -107,7 +128,9 @@ export function NetworkMap({ model, cacheKey, selectedId, onSelect, showLabels, 
   const gesture = useRef(null);
   const wheelTimer = useRef(null);
 
-  useEffect(() => { setOffsets(draggedPositions(cacheKey)); }, [cacheKey]);
+  useEffect(() => {
+    setOffsets(draggedPositions(cacheKey));
+  }, [cacheKey]);
 
   const nodes = useMemo(() => effectivePositions(model.nodes, offsets), [model.nodes, offsets]);
   // Fit again when the frame, the people shown or the layout itself (e.g. new options) change.
@@ -124,7 +147,9 @@ export function NetworkMap({ model, cacheKey, selectedId, onSelect, showLabels, 
     setTransform(v);
     setSettled(v);
   }, [fitKey]);
-  useEffect(() => { if (transform && transform.key === fitKey) views.set(fitKey, transform); }, [transform, fitKey]);
+  useEffect(() => {
+    if (transform && transform.key === fitKey) views.set(fitKey, transform);
+  }, [transform, fitKey]);
   const setView = (t, { moving = false } = {}) => {
     const v = { k: t.k, x: t.x, y: t.y, key: fitKey };
     setTransform(v);
@@ -150,13 +175,31 @@ export function NetworkMap({ model, cacheKey, selectedId, onSelect, showLabels, 
     return p ? { x: p.x * ratio + tf.x, y: p.y * ratio + tf.y, r: p.r } : null;
   };
   // Place names above their clusters (grouped by place); they move and scale with the nodes.
-  const clusterNames = useMemo(() => clusterLabels(zoomed, model.clusters,
-    { measure: textMeasurer(CLUSTER_FONT_SIZE, '600'), fontSize: CLUSTER_FONT_SIZE }), [zoomed, model.clusters]);
+  const clusterNames = useMemo(
+    () =>
+      clusterLabels(zoomed, model.clusters, {
+        measure: textMeasurer(CLUSTER_FONT_SIZE, '600'),
+        fontSize: CLUSTER_FONT_SIZE
+      }),
+    [zoomed, model.clusters]
+  );
   const placed = useMemo(() => {
     if (!showLabels) return new Map();
-    const items = nodes.map((n) => ({ id: n.id, ...zoomed.get(n.id), label: n.label, priority: n.id === selectedId ? 1e9 : n.priority, force: n.id === selectedId }));
-    const names = placeLabels(items, { measure: textMeasurer(12), bounds: { x: -drawT.x + 2, y: -drawT.y + 2, w: size.w - 4, h: size.h - 4 } });
-    return labelsClearOf(names, clusterNames.map((c) => c.box));
+    const items = nodes.map((n) => ({
+      id: n.id,
+      ...zoomed.get(n.id),
+      label: n.label,
+      priority: n.id === selectedId ? 1e9 : n.priority,
+      force: n.id === selectedId
+    }));
+    const names = placeLabels(items, {
+      measure: textMeasurer(12),
+      bounds: { x: -drawT.x + 2, y: -drawT.y + 2, w: size.w - 4, h: size.h - 4 }
+    });
+    return labelsClearOf(
+      names,
+      clusterNames.map((c) => c.box)
+    );
   }, [zoomed, drawT.x, drawT.y, showLabels, selectedId, size.w, size.h, clusterNames]);
 
   const neighbourhood = useMemo(() => {
@@ -172,11 +215,18 @@ export function NetworkMap({ model, cacheKey, selectedId, onSelect, showLabels, 
     }
     return { keep, edgeKeys };
   }, [model.edges, selectedId]);
-  const dimmed = useMemo(() => (neighbourhood ? new Set(model.nodes.filter((n) => !neighbourhood.keep.has(n.id)).map((n) => n.id)) : null), [neighbourhood, model.nodes]);
+  const dimmed = useMemo(
+    () => (neighbourhood ? new Set(model.nodes.filter((n) => !neighbourhood.keep.has(n.id)).map((n) => n.id)) : null),
+    [neighbourhood, model.nodes]
+  );
 
-  const rovingId = nodes.some((n) => n.id === focusId) ? focusId
-    : nodes.some((n) => n.id === selectedId) ? selectedId
-      : (nodes.length ? [...nodes].sort((a, b) => b.priority - a.priority)[0].id : null);
+  const rovingId = nodes.some((n) => n.id === focusId)
+    ? focusId
+    : nodes.some((n) => n.id === selectedId)
+      ? selectedId
+      : nodes.length
+        ? [...nodes].sort((a, b) => b.priority - a.priority)[0].id
+        : null;
 
   useEffect(() => {
     if (!pendingFocus.current || !localSvg.current) return;
@@ -315,7 +365,9 @@ export function NetworkMap({ model, cacheKey, selectedId, onSelect, showLabels, 
   const few = nodes.length <= NODE_TITLE_LIMIT;
 
   // As tall as the layout needs at this width (CSS keeps it between a minimum and the window height).
-  const wanted = size.w ? Math.round((size.w - 2 * FIT_MARGIN.x) * (layoutBounds.h / layoutBounds.w) + 2 * FIT_MARGIN.y + 48) : null;
+  const wanted = size.w
+    ? Math.round((size.w - 2 * FIT_MARGIN.x) * (layoutBounds.h / layoutBounds.w) + 2 * FIT_MARGIN.y + 48)
+    : null;
   return html`
     <div class="map-frame" ref=${frame} style=${wanted ? `height:${wanted}px` : undefined}>
       <div class="map-buttons" role="toolbar" aria-label=${t('map.controls')}>
@@ -329,7 +381,9 @@ export function NetworkMap({ model, cacheKey, selectedId, onSelect, showLabels, 
         <button type="button" class="map-button" aria-label=${t('map.panRight')} title=${t('map.panRight')} onClick=${() => pan(-PAN_STEP, 0)}>→</button>
         ${offsets.size ? html`<button type="button" class="map-button map-button-wide" data-testid="map-reset-positions" onClick=${resetPositions}>${t('map.resetPositions')}</button>` : null}
       </div>
-      ${size.w ? html`
+      ${
+        size.w
+          ? html`
         <svg ref=${setSvg} class="map-svg" width=${size.w} height=${size.h} viewBox=${`0 0 ${size.w} ${size.h}`}
           role="group" aria-label=${ariaLabel} aria-describedby=${helpId}
           data-testid="network-svg" data-node-count=${nodes.length} data-edge-count=${model.edges.length}
@@ -351,11 +405,17 @@ export function NetworkMap({ model, cacheKey, selectedId, onSelect, showLabels, 
                         role="button" tabindex=${n.id === rovingId ? '0' : '-1'} aria-pressed=${selected ? 'true' : 'false'}
                         aria-label=${n.aria} data-node-id=${n.id} data-node-index=${i} data-testid="map-node"
                         opacity=${dimmed && dimmed.has(n.id) ? 0.35 : 1}
-                        onFocus=${() => { if (focusId !== n.id) setFocusId(n.id); }}>
+                        onFocus=${() => {
+                          if (focusId !== n.id) setFocusId(n.id);
+                        }}>
                         ${few ? html`<title>${n.title}</title>` : null}
                         ${n.id === rovingId || n.id === focusId ? html`<${Shape} class="focus-ring" shape=${n.style.shape} r=${r + 6} fill="none" stroke="#0b4a75" stroke-width="3" />` : null}
-                        ${selected || n.egoCentre ? html`<${Shape} shape=${n.style.shape} r=${r + 3.5} fill="#ffffff" stroke="#1b2631"
-                          stroke-width="2.2" stroke-dasharray=${selected ? undefined : '3 2'} />` : null}
+                        ${
+                          selected || n.egoCentre
+                            ? html`<${Shape} shape=${n.style.shape} r=${r + 3.5} fill="#ffffff" stroke="#1b2631"
+                          stroke-width="2.2" stroke-dasharray=${selected ? undefined : '3 2'} />`
+                            : null
+                        }
                         <${NodeSymbol} style=${n.style} r=${r} />
                       </g>`;
                   })}
@@ -364,6 +424,8 @@ export function NetworkMap({ model, cacheKey, selectedId, onSelect, showLabels, 
                 <${Labels} placed=${placed} dimmed=${dimmed} />
               </g>`} />
           </g>
-        </svg>` : null}
+        </svg>`
+          : null
+      }
     </div>`;
 }

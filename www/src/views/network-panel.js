@@ -19,15 +19,19 @@ export function Legend({ sections }) {
   return html`
     <section class="panel legend" aria-labelledby="legend-title" data-testid="map-legend">
       <h2 id="legend-title" class="panel-title">${t('map.legend.title')}</h2>
-      ${sections.map((s) => html`
+      ${sections.map(
+        (s) => html`
         <div key=${s.title} class="legend-section">
           <h3 class="legend-heading">${s.title}</h3>
           <ul class="legend-list">
-            ${s.items.map((item) => html`
+            ${s.items.map(
+              (item) => html`
               <li key=${item.key}><${Symbol} style=${item.line ? { line: item.line } : item.style} />
-                <span>${item.label}${typeof item.count === 'number' ? html` <span class="muted">(${formatNumber(item.count)})</span>` : null}</span></li>`)}
+                <span>${item.label}${typeof item.count === 'number' ? html` <span class="muted">(${formatNumber(item.count)})</span>` : null}</span></li>`
+            )}
           </ul>
-        </div>`)}
+        </div>`
+      )}
     </section>`;
 }
 
@@ -79,7 +83,10 @@ export function SelectionPanel({ doc, result, actorId, edges, responded, actions
   const node = nodes.find((n) => n.id === actorId);
   const name = actor.name || actor.id;
   const contacts = contactsOf(actorId, edges, actorsById);
-  const roles = node && node.brokerage ? ['coordinator', 'gatekeeper', 'representative', 'itinerant', 'liaison'].filter((r) => node.brokerage[r] > 0) : [];
+  const roles =
+    node && node.brokerage
+      ? ['coordinator', 'gatekeeper', 'representative', 'itinerant', 'liaison'].filter((r) => node.brokerage[r] > 0)
+      : [];
   const mainRole = roles.sort((a, b) => node.brokerage[b] - node.brokerage[a])[0];
   return html`
     <section class="panel selection" aria-labelledby="selection-title" data-testid="selection-panel">
@@ -90,33 +97,51 @@ export function SelectionPanel({ doc, result, actorId, edges, responded, actions
         ${typeof actor.fte === 'number' ? html`<span>${t('panel.fte', { fte: formatNumber(actor.fte, { maximumFractionDigits: 2 }) })}</span>` : null}
       </p>
       ${responded === false ? html`<p class="hint-box">${t('panel.noAnswer', { name })}</p>` : null}
-      ${node ? html`
+      ${
+        node
+          ? html`
         <dl class="facts">
           <${Fact} testid="fact-contacts" label=${t('panel.contacts')} value=${t('panel.contactsValue', { count: node.degree })}
             detail=${t('panel.contactsDetail', { name, in: formatNumber(node.inDegree), out: formatNumber(node.outDegree) })} />
           ${levelFact('betweenness', node, nodes, name)}
           ${levelFact('closeness', node, nodes, name)}
           ${levelFact('eigenvector', node, nodes, name)}
-          ${node.brokerage && node.brokerage.total > 0 ? html`<${Fact} testid="fact-brokerage" label=${t('panel.brokerage')}
+          ${
+            node.brokerage && node.brokerage.total > 0
+              ? html`<${Fact} testid="fact-brokerage" label=${t('panel.brokerage')}
             value=${t('panel.brokerageValue', { count: node.brokerage.total })}
-            detail=${mainRole ? t(`panel.role.${mainRole}`, { name }) : ''} />` : null}
-          ${node.articulationPoint ? html`<${Fact} testid="fact-articulation" label=${t('panel.articulation')}
-            value=${t('panel.yes')} detail=${t('panel.articulationDetail', { name })} />` : null}
-        </dl>` : html`<p class="muted">${t('panel.noMeasures')}</p>`}
+            detail=${mainRole ? t(`panel.role.${mainRole}`, { name }) : ''} />`
+              : null
+          }
+          ${
+            node.articulationPoint
+              ? html`<${Fact} testid="fact-articulation" label=${t('panel.articulation')}
+            value=${t('panel.yes')} detail=${t('panel.articulationDetail', { name })} />`
+              : null
+          }
+        </dl>`
+          : html`<p class="muted">${t('panel.noMeasures')}</p>`
+      }
       <div class="panel-actions">
         <button type="button" class="button button-secondary button-small" data-testid="panel-ego"
           onClick=${() => actions.setMapDisplay({ ego: { kind: 'actor', id: actorId } })}>${t('panel.showEgo')}</button>
         <button type="button" class="button button-secondary button-small" onClick=${() => onSelect(null)}>${t('panel.clear')}</button>
       </div>
       <h3 class="panel-subtitle">${t('panel.contactList', { count: contacts.length })}</h3>
-      ${contacts.length ? html`
+      ${
+        contacts.length
+          ? html`
         <ul class="contact-list" data-testid="contact-list">
-          ${contacts.map((c) => html`
+          ${contacts.map(
+            (c) => html`
             <li key=${c.id}>
               <button type="button" class="button-link" onClick=${() => onSelect(c.id)}>${c.name}</button>
               <span class="contact-meta"><span aria-hidden="true">${DIRECTION[c.direction]}</span>
                 <span class="visually-hidden">${t(`panel.direction.${c.direction}`)}</span> ${t(`frequency.${c.frequency}`)}</span>
-            </li>`)}
-        </ul>` : html`<p class="muted">${t('panel.noContacts', { name })}</p>`}
+            </li>`
+          )}
+        </ul>`
+          : html`<p class="muted">${t('panel.noContacts', { name })}</p>`
+      }
     </section>`;
 }

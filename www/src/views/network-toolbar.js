@@ -48,12 +48,14 @@ function UnitFilter({ doc, display, set }) {
           <button type="button" class="button-link" onClick=${() => set({ hiddenUnits: units.map((u) => u.id) })}>${t('map.unitsNone')}</button>
         </div>
         <ul class="check-list">
-          ${units.map((u) => html`
+          ${units.map(
+            (u) => html`
             <li key=${u.id}>
               <input type="checkbox" id=${`unit-filter-${u.id}`} data-testid="unit-filter-item" checked=${!hidden.has(u.id)}
                 onChange=${(e) => toggle(u.id, e.currentTarget.checked)} />
               <label for=${`unit-filter-${u.id}`}>${u.name || u.id}${u.external ? ` (${t('map.externalShort')})` : ''}</label>
-            </li>`)}
+            </li>`
+          )}
         </ul>
       </div>
     </details>`;
@@ -72,29 +74,39 @@ export function MapToolbar({ doc, display, opts, actions }) {
       <fieldset class="control-group">
         <legend class="visually-hidden">${t('map.showTitle')}</legend>
         <div class="segmented" role="radiogroup" aria-label=${t('map.mode')}>
-          ${['wave', 'compare'].map((mode) => html`
+          ${['wave', 'compare'].map(
+            (mode) => html`
             <label key=${mode} class=${`segment${display.mode === mode ? ' is-on' : ''}`}>
               <input type="radio" name="map-mode" value=${mode} data-testid=${`map-mode-${mode}`} checked=${display.mode === mode}
                 disabled=${mode === 'compare' && waves.length < 2} onChange=${() => set({ mode })} />
               ${t(`map.mode.${mode}`)}
-            </label>`)}
+            </label>`
+          )}
         </div>
-        ${comparing && pair ? html`
+        ${
+          comparing && pair
+            ? html`
           <${Select} id="map-compare-from" label=${t('map.compareFrom')} value=${pair.from} testid="map-compare-from"
             onChange=${(v) => set({ compareFrom: v })}>
             ${waves.filter((w) => w.id !== opts.waveId).map((w) => html`<option key=${w.id} value=${w.id}>${w.label || w.id}</option>`)}
-          </${Select}>` : null}
+          </${Select}>`
+            : null
+        }
         <${Select} id="map-color" label=${t('map.colorBy')} value=${display.colorBy} testid="map-color-by" onChange=${(v) => set({ colorBy: v })}>
           ${[...COLOR_MODES, 'location'].map((m) => html`<option key=${m} value=${m}>${t(`map.colorBy.${m}`)}</option>`)}
         </${Select}>
         <${Select} id="map-size" label=${t('map.sizeBy')} value=${display.sizeBy} testid="map-size-by" onChange=${(v) => set({ sizeBy: v })}>
           ${SIZE_MEASURES.map((m) => html`<option key=${m} value=${m}>${m === 'none' ? t('map.sizeNone') : t(`measure.${m}`)}</option>`)}
         </${Select}>
-        ${comparing ? null : html`
+        ${
+          comparing
+            ? null
+            : html`
           <${Select} id="map-type" label=${t('map.tieType')} value=${display.tieType} testid="map-tie-type" onChange=${(v) => set({ tieType: v })}>
             <option value="all">${t('map.tieTypeAll')}</option>
             ${types.map((type) => html`<option key=${type} value=${type}>${hasKey(`tieType.${type}`) ? t(`tieType.${type}`) : type}</option>`)}
-          </${Select}>`}
+          </${Select}>`
+        }
         ${!comparing && display.tieType !== 'all' ? html`<p class="control-note" data-testid="tie-type-note">${t('map.tieTypeNote')}</p>` : null}
         <${Select} id="map-ego" label=${t('map.ego')} value=${egoValue(display.ego)} testid="map-ego" onChange=${(v) => set({ ego: parseEgo(v) })}>
           <option value="">${t('map.egoNone')}</option>
@@ -114,8 +126,12 @@ export function MapToolbar({ doc, display, opts, actions }) {
           disabled=${display.groupBy === 'location'}
           onChange=${(v) => actions.setAnalysisOptions({ groupLayout: v })} />
         <${Check} id="map-group-location" label=${t('map.groupLocation')} checked=${display.groupBy === 'location'} testid="map-group-location"
-          onChange=${(v) => set(v ? { groupBy: 'location', colorBy: 'location' }
-            : { groupBy: null, colorBy: display.colorBy === 'location' ? 'unit' : display.colorBy })} />
+          onChange=${(v) =>
+            set(
+              v
+                ? { groupBy: 'location', colorBy: 'location' }
+                : { groupBy: null, colorBy: display.colorBy === 'location' ? 'unit' : display.colorBy }
+            )} />
       </div>
     </section>`;
 }

@@ -21,7 +21,16 @@ export function unitGraph(doc, result, positions) {
     const x = own.length ? own.reduce((s, a) => s + positions[a.id].x, 0) / own.length : spare[i].x;
     const y = own.length ? own.reduce((s, a) => s + positions[a.id].y, 0) / own.length : spare[i].y;
     const info = members.get(u.id) || {};
-    return { id: u.id, name: u.name || u.id, external: u.external === true, x, y, members: info.members || 0, internal: info.internalTies || 0, externalTies: info.externalTies || 0 };
+    return {
+      id: u.id,
+      name: u.name || u.id,
+      external: u.external === true,
+      x,
+      y,
+      members: info.members || 0,
+      internal: info.internalTies || 0,
+      externalTies: info.externalTies || 0
+    };
   });
   const spread = spreadApart(nodes);
   const edges = [];
@@ -56,15 +65,24 @@ export function UnitMap({ doc, result, positions, egoUnit, onPickUnit }) {
   // The frame is as tall as the units' spread needs at this width (within limits).
   const bounds = boundsOf(graph.nodes);
   const margin = { x: 70, y: 40 };
-  const height = size.w ? Math.round(Math.max(260, Math.min(640, (size.w - 2 * margin.x) * (bounds.h / bounds.w) + 2 * margin.y))) : 0;
+  const height = size.w
+    ? Math.round(Math.max(260, Math.min(640, (size.w - 2 * margin.x) * (bounds.h / bounds.w) + 2 * margin.y)))
+    : 0;
   const tf = size.w ? fitTransform(bounds, size.w, height, margin) : null;
   const scale = tf ? nodeScale(medianNearest(graph.nodes), tf.k, 64) : 1;
   const radius = (n) => (7 + 15 * Math.sqrt(n.members / maxMembers)) * scale;
   const pos = new Map(graph.nodes.map((n) => [n.id, tf ? { ...toScreen(tf, n), r: radius(n) } : { x: 0, y: 0, r: 0 }]));
-  const placed = tf ? placeLabels(graph.nodes.map((n) => ({ id: n.id, ...pos.get(n.id), label: n.name, priority: n.members })), { maxChars: 22, measure: textMeasurer(12), bounds: { x: 2, y: 2, w: size.w - 4, h: height - 4 } }) : new Map();
+  const placed = tf
+    ? placeLabels(
+        graph.nodes.map((n) => ({ id: n.id, ...pos.get(n.id), label: n.name, priority: n.members })),
+        { maxChars: 22, measure: textMeasurer(12), bounds: { x: 2, y: 2, w: size.w - 4, h: height - 4 } }
+      )
+    : new Map();
   return html`
     <div class="unit-map-frame" ref=${frame} style=${height ? `height:${height}px` : undefined}>
-      ${tf ? html`
+      ${
+        tf
+          ? html`
         <svg class="map-svg" width=${size.w} height=${height} role="group" aria-label=${t('units.mapLabel')} data-testid="unit-map-svg">
           <rect x="0" y="0" width=${size.w} height=${height} fill="#ffffff" />
           <g>
@@ -74,9 +92,13 @@ export function UnitMap({ doc, result, positions, egoUnit, onPickUnit }) {
               const w = 1 + 9 * (e.count / maxTies);
               return html`<g key=${e.key}>
                 <line x1=${p.x} y1=${p.y} x2=${q.x} y2=${q.y} stroke="#5d6d7e" stroke-opacity="0.55" stroke-width=${w} stroke-linecap="round" />
-                ${e.count >= Math.max(2, maxTies / 3) ? html`<text x=${(p.x + q.x) / 2} y=${(p.y + q.y) / 2 + 4} text-anchor="middle"
+                ${
+                  e.count >= Math.max(2, maxTies / 3)
+                    ? html`<text x=${(p.x + q.x) / 2} y=${(p.y + q.y) / 2 + 4} text-anchor="middle"
                   font-family=${FONT} font-size="11" font-weight="600" fill="#1b2631" stroke="#ffffff" stroke-width="3" paint-order="stroke"
-                  aria-hidden="true">${formatNumber(e.count)}</text>` : null}
+                  aria-hidden="true">${formatNumber(e.count)}</text>`
+                    : null
+                }
               </g>`;
             })}
           </g>
@@ -89,7 +111,12 @@ export function UnitMap({ doc, result, positions, egoUnit, onPickUnit }) {
                 aria-pressed=${on ? 'true' : 'false'} data-testid="unit-node"
                 aria-label=${t('units.nodeAria', { name: n.name, members: n.members, internal: n.internal, external: n.externalTies })}
                 onClick=${() => onPickUnit(on ? null : n.id)}
-                onKeyDown=${(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); onPickUnit(on ? null : n.id); } }}>
+                onKeyDown=${(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    onPickUnit(on ? null : n.id);
+                  }
+                }}>
                 <title>${n.name}</title>
                 <circle class="focus-ring" r=${p.r + 6} fill="none" stroke="#0b4a75" stroke-width="3" />
                 ${on ? html`<circle r=${p.r + 4} fill="none" stroke="#1b2631" stroke-width="2.2" />` : null}
@@ -98,6 +125,8 @@ export function UnitMap({ doc, result, positions, egoUnit, onPickUnit }) {
             })}
           </g>
           <${Labels} placed=${placed} fontSize=${12} />
-        </svg>` : null}
+        </svg>`
+          : null
+      }
     </div>`;
 }

@@ -21,7 +21,10 @@ export function NoProject({ actions, titleKey }) {
     <div class="view view-network">
       <h1 tabindex="-1">${t(titleKey)}</h1>
       <p class="lead" data-testid="network-empty">${t('overview.noProject')} ${t('overview.noProjectHint')}</p>
-      <p><a class="button button-primary" href="#/projects" onClick=${(e) => { e.preventDefault(); actions.navigate('projects'); }}>${t('overview.goToProjects')}</a></p>
+      <p><a class="button button-primary" href="#/projects" onClick=${(e) => {
+        e.preventDefault();
+        actions.navigate('projects');
+      }}>${t('overview.goToProjects')}</a></p>
     </div>`;
 }
 
@@ -82,8 +85,10 @@ function NetworkBody({ state, actions, opts }) {
   const display = analysis.display;
   const result = currentResult(state);
   const compare = display.mode === 'compare' && analysis.compare.status === 'ready' ? analysis.compare.result : null;
-  const model = useMemo(() => mapModel({ doc, result, opts, display, compare }),
-    [doc, result, JSON.stringify(opts), display, compare]);
+  const model = useMemo(
+    () => mapModel({ doc, result, opts, display, compare }),
+    [doc, result, JSON.stringify(opts), display, compare]
+  );
   const cacheKey = `${cur.id}|${opts.waveId}|${display.groupBy === 'location' ? 'location' : opts.groupLayout}`;
   const visibleIds = new Set(model.nodes.map((n) => n.id));
   const selectedId = display.selected && visibleIds.has(display.selected.id) ? display.selected.id : null;
@@ -97,7 +102,10 @@ function NetworkBody({ state, actions, opts }) {
   const exportSpec = () => ({
     model: { ...model, nodes: effectivePositions(model.nodes, draggedPositions(cacheKey)) },
     title: `${projectName(doc)} – ${title}`,
-    subtitle: t('map.exportSubtitle', { count: formatNumber(model.nodes.length), edges: formatNumber(model.edges.length) }),
+    subtitle: t('map.exportSubtitle', {
+      count: formatNumber(model.nodes.length),
+      edges: formatNumber(model.edges.length)
+    }),
     legend,
     notes: exportNotes({ display, model, opts })
   });
@@ -117,22 +125,33 @@ function NetworkBody({ state, actions, opts }) {
             <h2 id="map-title" class="area-title">${title}</h2>
             <${ExportButtons} spec=${exportSpec} base=${base} />
           </div>
-          ${display.ego ? html`
+          ${
+            display.ego
+              ? html`
             <p class="ego-banner" data-testid="ego-banner">${egoText(doc, display.ego)}
-              <button type="button" class="button-link" onClick=${() => actions.setMapDisplay({ ego: null })}>${t('map.egoClear')}</button></p>` : null}
+              <button type="button" class="button-link" onClick=${() => actions.setMapDisplay({ ego: null })}>${t('map.egoClear')}</button></p>`
+              : null
+          }
           <${NetworkMap} model=${model} cacheKey=${cacheKey} selectedId=${selectedId} onSelect=${onSelect}
             showLabels=${display.labels} svgRef=${svgRef} helpId="map-help"
             ariaLabel=${t('map.ariaLabel', { title, count: model.nodes.length, edges: model.edges.length })} />
           <p id="map-help" class="map-help">${t('map.keyboardHelp')}
-            ${' '}<a href="#/analysis" data-testid="map-as-table" onClick=${(e) => { e.preventDefault(); actions.navigate('analysis'); }}>${t('map.asTable')}</a></p>
+            ${' '}<a href="#/analysis" data-testid="map-as-table" onClick=${(e) => {
+              e.preventDefault();
+              actions.navigate('analysis');
+            }}>${t('map.asTable')}</a></p>
           ${model.layout.fallback ? html`<p class="muted small">${t('map.fallbackLayout')}</p>` : null}
           ${model.layout.byLocation ? html`<p class="muted small" data-testid="map-location-note">${t('map.locationNote')}</p>` : null}
         </section>
         <section class="unit-area" aria-labelledby="units-title" data-testid="unit-map">
           <div class="area-head"><h2 id="units-title" class="area-title">${t('units.title')}</h2></div>
-          ${result ? html`<${UnitMap} doc=${doc} result=${result} positions=${model.layout.positions}
+          ${
+            result
+              ? html`<${UnitMap} doc=${doc} result=${result} positions=${model.layout.positions}
             egoUnit=${display.ego && display.ego.kind === 'unit' ? display.ego.id : null}
-            onPickUnit=${(id) => actions.setMapDisplay({ ego: id ? { kind: 'unit', id } : null })} />` : html`<div class="unit-map-frame"></div>`}
+            onPickUnit=${(id) => actions.setMapDisplay({ ego: id ? { kind: 'unit', id } : null })} />`
+              : html`<div class="unit-map-frame"></div>`
+          }
           <p class="map-help">${t('units.help')}</p>
         </section>
         </div>

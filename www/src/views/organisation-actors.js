@@ -8,7 +8,18 @@ import { TextField, SelectField, FormIssues } from '../ui/fields.js';
 import { useItemForm, fieldErrors, ConfirmDialog } from '../ui/editor.js';
 import { useSort, SortHeader, SearchBox, CountLine, RowActions } from '../ui/table-tools.js';
 import { newItemId } from '../lib/entity-ids.js';
-import { upsert, actorFromForm, actorUsage, deleteActor, parseFte, fteInput, searchable, matchesQuery, sortRows, cleanText } from '../lib/org.js';
+import {
+  upsert,
+  actorFromForm,
+  actorUsage,
+  deleteActor,
+  parseFte,
+  fteInput,
+  searchable,
+  matchesQuery,
+  sortRows,
+  cleanText
+} from '../lib/org.js';
 import { orderedUnits } from '../lib/tasks.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
@@ -30,7 +41,7 @@ function ActorForm({ doc, actor, actions, onClose, lang, defaultUnit }) {
     initial: () => ({
       id: actor ? actor.id : newItemId(doc, 'actors'),
       name: actor ? actor.name : '',
-      unitId: actor ? actor.unitId : (defaultUnit || (units[0] ? units[0].id : '')),
+      unitId: actor ? actor.unitId : defaultUnit || (units[0] ? units[0].id : ''),
       role: (actor && actor.role) || '',
       fte: actor ? fteInput(actor.fte, lang) : '',
       location: (actor && actor.location) || ''
@@ -82,7 +93,12 @@ function ActorForm({ doc, actor, actions, onClose, lang, defaultUnit }) {
 function DeleteActor({ doc, actor, actions, onClose }) {
   const usage = actorUsage(doc, actor.id);
   const confirm = async () => {
-    const r = await actions.editCurrent((d) => { deleteActor(d, actor.id); }, { label: { key: 'history.deleteActor', params: { name: actor.name } } });
+    const r = await actions.editCurrent(
+      (d) => {
+        deleteActor(d, actor.id);
+      },
+      { label: { key: 'history.deleteActor', params: { name: actor.name } } }
+    );
     if (r.ok) {
       onClose();
       actions.flash('org.actorDeleted', { name: actor.name });
@@ -107,9 +123,19 @@ export function ActorsPanel({ doc, actions, lang }) {
   const [editing, setEditing] = useState(null);
   const unitsById = new Map(list(doc, 'units').map((u) => [u.id, u]));
   const unitName = (id) => (unitsById.get(id) ? unitsById.get(id).name : '?');
-  const all = list(doc, 'actors').map((a) => ({ a, unit: unitName(a.unitId), text: searchable(a.name, a.role, a.location, unitName(a.unitId)) }));
+  const all = list(doc, 'actors').map((a) => ({
+    a,
+    unit: unitName(a.unitId),
+    text: searchable(a.name, a.role, a.location, unitName(a.unitId))
+  }));
   const filtered = all.filter((r) => matchesQuery(r.text, query) && (!unitFilter || r.a.unitId === unitFilter));
-  const getters = { name: (r) => r.a.name, unit: (r) => r.unit, role: (r) => r.a.role, fte: (r) => r.a.fte, location: (r) => r.a.location };
+  const getters = {
+    name: (r) => r.a.name,
+    unit: (r) => r.unit,
+    role: (r) => r.a.role,
+    fte: (r) => r.a.fte,
+    location: (r) => r.a.location
+  };
   const rows = sortRows(filtered, getters[sort.col] || getters.name, sort.dir, lang);
   const fteTotal = filtered.reduce((s, r) => s + (typeof r.a.fte === 'number' ? r.a.fte : 0), 0);
   const find = (id) => list(doc, 'actors').find((a) => a.id === id);
@@ -131,7 +157,10 @@ export function ActorsPanel({ doc, actions, lang }) {
       </button>
     </div>
     <${CountLine} shown=${rows.length} total=${all.length} testid="actor-count" />
-    ${all.length === 0 ? html`<p class="empty" data-testid="actors-empty">${t('org.actorsEmpty')}</p>` : html`
+    ${
+      all.length === 0
+        ? html`<p class="empty" data-testid="actors-empty">${t('org.actorsEmpty')}</p>`
+        : html`
       <div class="table-wrap" role="region" tabindex="0" aria-labelledby="actors-caption">
         <table class="data-table edit-table" data-testid="actors-table">
           <caption id="actors-caption" class="visually-hidden">${t('org.actorsCaption')}</caption>
@@ -146,7 +175,8 @@ export function ActorsPanel({ doc, actions, lang }) {
             </tr>
           </thead>
           <tbody>
-            ${rows.map((r) => html`
+            ${rows.map(
+              (r) => html`
               <tr key=${r.a.id} data-testid="actor-row" data-id=${r.a.id}>
                 <th scope="row"><span class="row-name" data-testid="actor-row-name">${r.a.name}</span></th>
                 <td>${r.unit}</td>
@@ -155,7 +185,8 @@ export function ActorsPanel({ doc, actions, lang }) {
                 <td>${r.a.location || html`<span class="muted">–</span>`}</td>
                 <${RowActions} name=${r.a.name} testid="actor" onEdit=${() => setEditing({ mode: 'edit', actor: r.a })}
                   onDelete=${() => setEditing({ mode: 'delete', actor: r.a })} />
-              </tr>`)}
+              </tr>`
+            )}
           </tbody>
           <tfoot>
             <tr>
@@ -165,10 +196,19 @@ export function ActorsPanel({ doc, actions, lang }) {
             </tr>
           </tfoot>
         </table>
-      </div>`}
-    ${editing && editing.mode !== 'delete' ? html`
+      </div>`
+    }
+    ${
+      editing && editing.mode !== 'delete'
+        ? html`
       <${ActorForm} doc=${doc} actor=${editing.actor ? find(editing.actor.id) : null} actions=${actions} lang=${lang}
-        defaultUnit=${unitFilter} onClose=${() => setEditing(null)} />` : null}
-    ${editing && editing.mode === 'delete' ? html`
-      <${DeleteActor} doc=${doc} actor=${editing.actor} actions=${actions} onClose=${() => setEditing(null)} />` : null}`;
+        defaultUnit=${unitFilter} onClose=${() => setEditing(null)} />`
+        : null
+    }
+    ${
+      editing && editing.mode === 'delete'
+        ? html`
+      <${DeleteActor} doc=${doc} actor=${editing.actor} actions=${actions} onClose=${() => setEditing(null)} />`
+        : null
+    }`;
 }

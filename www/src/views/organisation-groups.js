@@ -9,8 +9,16 @@ import { useItemForm, fieldErrors, ConfirmDialog } from '../ui/editor.js';
 import { useSort, SortHeader, SearchBox, CountLine, RowActions } from '../ui/table-tools.js';
 import { newItemId } from '../lib/entity-ids.js';
 import {
-  upsert, namedFromForm, targetGroupUsage, deleteTargetGroup, functionUsage, deleteFunction,
-  searchable, matchesQuery, sortRows, cleanText
+  upsert,
+  namedFromForm,
+  targetGroupUsage,
+  deleteTargetGroup,
+  functionUsage,
+  deleteFunction,
+  searchable,
+  matchesQuery,
+  sortRows,
+  cleanText
 } from '../lib/org.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
@@ -18,12 +26,22 @@ const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 // Texts per list: target groups here, functions in the responsibility map.
 const KIND = {
   targetGroups: {
-    newTitle: 'org.newGroup', editTitle: 'org.editGroupTitle', add: 'org.addGroup', name: 'org.groupName',
-    addLabel: 'history.addGroup', editLabel: 'history.editGroup', testid: 'group'
+    newTitle: 'org.newGroup',
+    editTitle: 'org.editGroupTitle',
+    add: 'org.addGroup',
+    name: 'org.groupName',
+    addLabel: 'history.addGroup',
+    editLabel: 'history.editGroup',
+    testid: 'group'
   },
   functions: {
-    newTitle: 'tasks.newFunction', editTitle: 'tasks.editFunctionTitle', add: 'tasks.addFunction', name: 'tasks.functionName',
-    addLabel: 'history.addFunction', editLabel: 'history.editFunction', testid: 'function'
+    newTitle: 'tasks.newFunction',
+    editTitle: 'tasks.editFunctionTitle',
+    add: 'tasks.addFunction',
+    name: 'tasks.functionName',
+    addLabel: 'history.addFunction',
+    editLabel: 'history.editFunction',
+    testid: 'function'
   }
 };
 
@@ -54,9 +72,13 @@ export function NamedForm({ doc, listKey, item, actions, onClose, onDelete }) {
           testid=${`${k.testid}-name`} errors=${fieldErrors(issues.fields, 'name', own.name)} />
         <${TextField} id=${`${k.testid}-description`} label=${t('org.description')} value=${form.description} onInput=${set('description')}
           multiline testid=${`${k.testid}-description`} maxLength=${1000} errors=${fieldErrors(issues.fields, 'description')} />
-        ${isFunction ? html`
+        ${
+          isFunction
+            ? html`
           <${CheckField} id="function-essential" label=${t('tasks.essential')} hint=${t('tasks.essentialHint')}
-            checked=${form.essential} onChange=${set('essential')} testid="function-essential" />` : null}
+            checked=${form.essential} onChange=${set('essential')} testid="function-essential" />`
+            : null
+        }
         <${FormActions} onCancel=${onClose} busy=${busy} submitLabel=${isNew ? t(k.add) : t('edit.saveChanges')}
           extra=${!isNew && onDelete ? html`<button type="button" class="button button-danger-quiet" data-testid=${`${k.testid}-delete`} onClick=${onDelete}>${t('edit.delete')}</button>` : null} />
       </form>
@@ -67,10 +89,13 @@ export function DeleteNamed({ doc, listKey, item, actions, onClose }) {
   const isFunction = listKey === 'functions';
   const used = isFunction ? functionUsage(doc, item.id) : targetGroupUsage(doc, item.id);
   const confirm = async () => {
-    const r = await actions.editCurrent((d) => {
-      if (isFunction) deleteFunction(d, item.id);
-      else deleteTargetGroup(d, item.id);
-    }, { label: { key: isFunction ? 'history.deleteFunction' : 'history.deleteGroup', params: { name: item.name } } });
+    const r = await actions.editCurrent(
+      (d) => {
+        if (isFunction) deleteFunction(d, item.id);
+        else deleteTargetGroup(d, item.id);
+      },
+      { label: { key: isFunction ? 'history.deleteFunction' : 'history.deleteGroup', params: { name: item.name } } }
+    );
     if (r.ok) {
       onClose();
       actions.flash('edit.deleted', { name: item.name });
@@ -88,7 +113,11 @@ export function GroupsPanel({ doc, actions, lang }) {
   const [query, setQuery] = useState('');
   const [sort, onSort] = useSort('name');
   const [editing, setEditing] = useState(null);
-  const all = list(doc, 'targetGroups').map((g) => ({ g, used: targetGroupUsage(doc, g.id), text: searchable(g.name, g.description) }));
+  const all = list(doc, 'targetGroups').map((g) => ({
+    g,
+    used: targetGroupUsage(doc, g.id),
+    text: searchable(g.name, g.description)
+  }));
   const filtered = all.filter((r) => matchesQuery(r.text, query));
   const getters = { name: (r) => r.g.name, used: (r) => r.used };
   const rows = sortRows(filtered, getters[sort.col] || getters.name, sort.dir, lang);
@@ -103,7 +132,10 @@ export function GroupsPanel({ doc, actions, lang }) {
       </button>
     </div>
     <${CountLine} shown=${rows.length} total=${all.length} testid="group-count" />
-    ${all.length === 0 ? html`<p class="empty">${t('org.groupsEmpty')}</p>` : html`
+    ${
+      all.length === 0
+        ? html`<p class="empty">${t('org.groupsEmpty')}</p>`
+        : html`
       <div class="table-wrap" role="region" tabindex="0" aria-labelledby="groups-caption">
         <table class="data-table edit-table" data-testid="groups-table">
           <caption id="groups-caption" class="visually-hidden">${t('org.groupsCaption')}</caption>
@@ -116,19 +148,30 @@ export function GroupsPanel({ doc, actions, lang }) {
             </tr>
           </thead>
           <tbody>
-            ${rows.map((r) => html`
+            ${rows.map(
+              (r) => html`
               <tr key=${r.g.id} data-testid="group-row" data-id=${r.g.id}>
                 <th scope="row"><span class="row-name">${r.g.name}</span></th>
                 <td>${r.g.description || html`<span class="muted">–</span>`}</td>
                 <td class="num">${formatNumber(r.used)}</td>
                 <${RowActions} name=${r.g.name} testid="group" onEdit=${() => setEditing({ mode: 'edit', item: r.g })}
                   onDelete=${() => setEditing({ mode: 'delete', item: r.g })} />
-              </tr>`)}
+              </tr>`
+            )}
           </tbody>
         </table>
-      </div>`}
-    ${editing && editing.mode !== 'delete' ? html`
-      <${NamedForm} doc=${doc} listKey="targetGroups" item=${editing.item ? find(editing.item.id) : null} actions=${actions} onClose=${() => setEditing(null)} />` : null}
-    ${editing && editing.mode === 'delete' ? html`
-      <${DeleteNamed} doc=${doc} listKey="targetGroups" item=${editing.item} actions=${actions} onClose=${() => setEditing(null)} />` : null}`;
+      </div>`
+    }
+    ${
+      editing && editing.mode !== 'delete'
+        ? html`
+      <${NamedForm} doc=${doc} listKey="targetGroups" item=${editing.item ? find(editing.item.id) : null} actions=${actions} onClose=${() => setEditing(null)} />`
+        : null
+    }
+    ${
+      editing && editing.mode === 'delete'
+        ? html`
+      <${DeleteNamed} doc=${doc} listKey="targetGroups" item=${editing.item} actions=${actions} onClose=${() => setEditing(null)} />`
+        : null
+    }`;
 }

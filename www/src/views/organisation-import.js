@@ -23,8 +23,10 @@ function ExpectedColumns() {
         <thead><tr>
           <th scope="col">${t('people.colHeader')}</th><th scope="col">${t('people.colMeaning')}</th><th scope="col">${t('people.colExample')}</th>
         </tr></thead>
-        <tbody>${FIELDS.map((f) => html`
-          <tr key=${f}><th scope="row">${t(`people.col.${f}`)}</th><td>${t(`people.meaning.${f}`)}</td><td>${t(`people.example.${f}`)}</td></tr>`)}
+        <tbody>${FIELDS.map(
+          (f) => html`
+          <tr key=${f}><th scope="row">${t(`people.col.${f}`)}</th><td>${t(`people.meaning.${f}`)}</td><td>${t(`people.example.${f}`)}</td></tr>`
+        )}
         </tbody>
       </table>
     </div>
@@ -37,11 +39,18 @@ function Mapping({ pi, actions }) {
   const s = p.suggestedMapping || {};
   const none = t('people.notUsed');
   const nameValue = m.name || (m.firstName || m.lastName ? PARTS : '');
-  const onName = (value) => actions.peopleImportMap(value === PARTS ? { name: '', firstName: s.firstName, lastName: s.lastName }
-    : value ? { name: value } : { name: '', firstName: '', lastName: '' });
+  const onName = (value) =>
+    actions.peopleImportMap(
+      value === PARTS
+        ? { name: '', firstName: s.firstName, lastName: s.lastName }
+        : value
+          ? { name: value }
+          : { name: '', firstName: '', lastName: '' }
+    );
   const options = (field) => {
     const base = columnOptions(p.header, none);
-    if (field === 'name' && s.firstName && s.lastName) base.push({ value: PARTS, label: t('people.firstLast', { first: s.firstName, last: s.lastName }) });
+    if (field === 'name' && s.firstName && s.lastName)
+      base.push({ value: PARTS, label: t('people.firstLast', { first: s.firstName, last: s.lastName }) });
     return base;
   };
   const select = (field) => {
@@ -86,19 +95,29 @@ function ChosenFile({ pi, actions }) {
       onClick=${() => actions.peopleImportRun()}>${t('people.run', { count: p.rowCount })}</button></p>`;
 }
 
-const names = (list) => listText(list.map((x) => x.name), LISTED, (n) => t('people.more', { count: formatNumber(n) }));
+const names = (list) =>
+  listText(
+    list.map((x) => x.name),
+    LISTED,
+    (n) => t('people.more', { count: formatNumber(n) })
+  );
 
 function Result({ pi }) {
-  if (pi.status === 'reading' || pi.status === 'importing') return html`<${OpReport} status="working" title=${t(`people.${pi.status}`)} />`;
+  if (pi.status === 'reading' || pi.status === 'importing')
+    return html`<${OpReport} status="working" title=${t(`people.${pi.status}`)} />`;
   if (pi.status === 'failed') {
     return html`<${OpReport} status="failed" testid="people-import-errors" title=${t('people.failed')} errors=${pi.errors} errorTestid="people-import-error" />`;
   }
-  if (pi.status === 'declined') return html`<${OpReport} status="info" testid="people-import-declined" title=${t('people.declined')} />`;
+  if (pi.status === 'declined')
+    return html`<${OpReport} status="info" testid="people-import-declined" title=${t('people.declined')} />`;
   if (pi.status !== 'ok' || !pi.report) return null;
   const r = pi.report;
   const created = r.unitsCreated || [];
-  const title = [t('people.added', { count: r.added }), t('people.updated', { count: r.updated }),
-    ...(created.length ? [t('people.unitsCreated', { count: created.length })] : [])].join(', ');
+  const title = [
+    t('people.added', { count: r.added }),
+    t('people.updated', { count: r.updated }),
+    ...(created.length ? [t('people.unitsCreated', { count: created.length })] : [])
+  ].join(', ');
   return html`
     <${OpReport} status="ok" testid="people-import-report" title=${title}>
       ${r.addedPeople.length ? html`<p>${t('people.addedList', { names: names(r.addedPeople) })}</p>` : null}
@@ -106,8 +125,12 @@ function Result({ pi }) {
       ${created.length ? html`<p>${t('people.createdList', { names: names(created) })}</p>` : null}
       ${r.unchanged ? html`<p>${t('people.unchanged', { count: r.unchanged })}</p>` : null}
       ${r.unusedColumns.length ? html`<p class="muted">${t('people.unused', { columns: listText(r.unusedColumns.map((c) => `«${c}»`)) })}</p>` : null}
-      ${pi.warnings.length ? html`<p>${t('people.warnings', { count: pi.warnings.length })}</p>
-        <${ErrorItems} errors=${pi.warnings} testid="people-import-warning" />` : null}
+      ${
+        pi.warnings.length
+          ? html`<p>${t('people.warnings', { count: pi.warnings.length })}</p>
+        <${ErrorItems} errors=${pi.warnings} testid="people-import-warning" />`
+          : null
+      }
       <p class="muted">${t('people.undoHint')}</p>
     </${OpReport}>`;
 }

@@ -17,39 +17,80 @@ export function frequencyWord(pair) {
 }
 
 export function sameText(pair) {
-  return pair.sameLocation === true ? t('locations.same') : pair.sameLocation === false ? t('locations.apart') : t('locations.unknown');
+  return pair.sameLocation === true
+    ? t('locations.same')
+    : pair.sameLocation === false
+      ? t('locations.apart')
+      : t('locations.unknown');
 }
 
 const names = (ids, byId) => (ids || []).map((id) => (byId.get(id) || { name: id }).name || id);
 
 function Places({ places }) {
   return html`<div class="loc-places" data-testid="location-places">
-    ${places.map((p) => html`
+    ${places.map(
+      (p) => html`
       <section class=${`loc-place${p.location === null ? ' is-unknown' : ''}`} key=${p.location || '\u0000'} data-testid="location-place"
         aria-label=${p.location || t('locations.notGiven')}>
         <h4 class="loc-place-name">${p.location || t('locations.notGiven')}</h4>
         <p class="muted small">${t('locations.placeUnits', { count: p.units.length })} · ${t('locations.placePeople', { count: p.actors.length })}</p>
         ${p.units.length ? html`<p class="loc-line"><span class="loc-label">${t('locations.units')}:</span> ${p.units.map((u) => u.name || u.id).join(', ')}</p>` : null}
-        ${p.actors.length ? html`<details class="loc-people"><summary>${t('locations.people', { count: p.actors.length })}</summary>
-          <ul class="loc-people-list">${p.actors.map((a) => html`<li key=${a.id}>${a.name || a.id}</li>`)}</ul></details>` : null}
-      </section>`)}
+        ${
+          p.actors.length
+            ? html`<details class="loc-people"><summary>${t('locations.people', { count: p.actors.length })}</summary>
+          <ul class="loc-people-list">${p.actors.map((a) => html`<li key=${a.id}>${a.name || a.id}</li>`)}</ul></details>`
+            : null
+        }
+      </section>`
+    )}
   </div>`;
 }
 
 function pairColumns(unitsById, functionsById, groupsById) {
   return [
-    { key: 'pair', label: t('locations.col.pair'), kind: 'text', value: (p) => `${p.nameA} – ${p.nameB}`,
-      render: (p) => html`<span>${p.nameA}</span> <span aria-hidden="true">↔</span><span class="visually-hidden"> ${t('locations.and')} </span> <span>${p.nameB}</span>` },
-    { key: 'shared', label: t('locations.col.shared'), kind: 'count', value: (p) => countOf(p.sharedFunctions) + countOf(p.sharedTargetGroups),
+    {
+      key: 'pair',
+      label: t('locations.col.pair'),
+      kind: 'text',
+      value: (p) => `${p.nameA} – ${p.nameB}`,
+      render: (p) =>
+        html`<span>${p.nameA}</span> <span aria-hidden="true">↔</span><span class="visually-hidden"> ${t('locations.and')} </span> <span>${p.nameB}</span>`
+    },
+    {
+      key: 'shared',
+      label: t('locations.col.shared'),
+      kind: 'count',
+      value: (p) => countOf(p.sharedFunctions) + countOf(p.sharedTargetGroups),
       render: (p) => html`<span class="loc-shared">
         ${countOf(p.sharedFunctions) ? html`<span>${t('locations.sharedFunctions', { count: countOf(p.sharedFunctions) })}: ${names(p.sharedFunctions, functionsById).join(', ')}</span>` : null}
         ${countOf(p.sharedTargetGroups) ? html`<span>${t('locations.sharedGroups', { count: countOf(p.sharedTargetGroups) })}: ${names(p.sharedTargetGroups, groupsById).join(', ')}</span>` : null}
-      </span>` },
+      </span>`
+    },
     { key: 'same', label: t('locations.col.same'), kind: 'text', value: (p) => sameText(p) },
-    { key: 'ties', label: t('locations.col.ties'), kind: 'count', value: (p) => countOf(p.ties), render: (p) => formatNumber(countOf(p.ties)) },
-    { key: 'freq', label: t('locations.col.freq'), kind: 'count', value: (p) => frequencyLevel(p), render: (p) => frequencyWord(p) },
-    { key: 'split', label: t('locations.col.note'), kind: 'flag', value: (p) => isSplitPair(p),
-      render: (p) => (isSplitPair(p) ? html`<span class="flag flag-duplicate" data-testid="location-split">${t('locations.splitFlag')}</span>` : '') }
+    {
+      key: 'ties',
+      label: t('locations.col.ties'),
+      kind: 'count',
+      value: (p) => countOf(p.ties),
+      render: (p) => formatNumber(countOf(p.ties))
+    },
+    {
+      key: 'freq',
+      label: t('locations.col.freq'),
+      kind: 'count',
+      value: (p) => frequencyLevel(p),
+      render: (p) => frequencyWord(p)
+    },
+    {
+      key: 'split',
+      label: t('locations.col.note'),
+      kind: 'flag',
+      value: (p) => isSplitPair(p),
+      render: (p) =>
+        isSplitPair(p)
+          ? html`<span class="flag flag-duplicate" data-testid="location-split">${t('locations.splitFlag')}</span>`
+          : ''
+    }
   ];
 }
 
@@ -68,7 +109,9 @@ export function LocationsPanel({ state, doc }) {
   const groupsById = new Map((doc.targetGroups || []).map((g) => [g.id, g]));
   const places = placeGroups(loc, doc);
   const allPairs = (loc.pairs || []).map((p) => ({
-    ...p, nameA: (unitsById.get(p.a) || { name: p.a }).name || p.a, nameB: (unitsById.get(p.b) || { name: p.b }).name || p.b
+    ...p,
+    nameA: (unitsById.get(p.a) || { name: p.a }).name || p.a,
+    nameB: (unitsById.get(p.b) || { name: p.b }).name || p.b
   }));
   const split = allPairs.filter(isSplitPair).length;
   const pairs = onlySplit ? allPairs.filter(isSplitPair) : allPairs;
@@ -80,7 +123,10 @@ export function LocationsPanel({ state, doc }) {
       ${places.length ? html`<${Places} places=${places} />` : html`<p class="empty">${t('locations.noPlaces')}</p>`}
       <h3>${t('locations.pairsTitle')}</h3>
       <p>${t('locations.pairsLead')}</p>
-      ${allPairs.length === 0 ? html`<p class="empty" data-testid="locations-no-pairs">${t('locations.noPairs')}</p>` : html`
+      ${
+        allPairs.length === 0
+          ? html`<p class="empty" data-testid="locations-no-pairs">${t('locations.noPairs')}</p>`
+          : html`
         <div class="panel-head">
           <p class="muted" data-testid="locations-split-count">${t('locations.splitCount', { count: split, total: formatNumber(allPairs.length) })}</p>
           <div class="filter filter-check">
@@ -90,6 +136,7 @@ export function LocationsPanel({ state, doc }) {
         </div>
         <${SortableTable} id="loc-pairs" testid="location-pairs" caption=${t('locations.pairsCaption')} captionHidden
           columns=${pairColumns(unitsById, functionsById, groupsById)} rows=${pairs} rowKey=${(p) => `${p.a}|${p.b}`}
-          initialSort=${{ key: 'split', dir: 'desc' }} />`}
+          initialSort=${{ key: 'split', dir: 'desc' }} />`
+      }
     </section>`;
 }

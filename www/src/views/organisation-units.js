@@ -9,7 +9,17 @@ import { TextField, SelectField, FormIssues } from '../ui/fields.js';
 import { useItemForm, fieldErrors, ConfirmDialog } from '../ui/editor.js';
 import { useSort, SortHeader, SearchBox, CountLine, RowActions } from '../ui/table-tools.js';
 import { newItemId } from '../lib/entity-ids.js';
-import { upsert, unitFromForm, unitUsage, deleteUnit, searchable, matchesQuery, sortRows, RELATION_FIELDS, cleanText } from '../lib/org.js';
+import {
+  upsert,
+  unitFromForm,
+  unitUsage,
+  deleteUnit,
+  searchable,
+  matchesQuery,
+  sortRows,
+  RELATION_FIELDS,
+  cleanText
+} from '../lib/org.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 
@@ -41,8 +51,10 @@ function RelationSummary({ relation }) {
   if (!relation) return html`<p class="cell-note muted">${t('org.relationMissing')}</p>`;
   return html`
     <dl class="relation-summary">
-      ${RELATION_FIELDS.filter((k) => relation[k]).map((k) => html`
-        <div key=${k}><dt>${t(`org.relation.${k}`)}</dt><dd>${relation[k]}</dd></div>`)}
+      ${RELATION_FIELDS.filter((k) => relation[k]).map(
+        (k) => html`
+        <div key=${k}><dt>${t(`org.relation.${k}`)}</dt><dd>${relation[k]}</dd></div>`
+      )}
     </dl>`;
 }
 
@@ -84,17 +96,23 @@ function UnitForm({ doc, unit, actions, onClose }) {
           <${TextField} id="unit-sector" label=${t('org.sector')} value=${form.sector} onInput=${set('sector')} testid="unit-sector"
             errors=${fieldErrors(issues.fields, 'sector')} />
         </div>
-        ${form.external ? html`
+        ${
+          form.external
+            ? html`
           <fieldset class="relation-fields" data-testid="relation-fields">
             <legend>${t('org.relationTitle')}</legend>
             <p class="field-hint">${t('org.relationIntro')}</p>
             <div>
-              ${RELATION_FIELDS.map((k) => html`
+              ${RELATION_FIELDS.map(
+                (k) => html`
                 <${TextField} key=${k} id=${`unit-rel-${k}`} label=${t(`org.relation.${k}`)} hint=${t(`org.relationHint.${k}`)}
                   value=${form.relation[k] || ''} onInput=${setRel(k)} testid=${`unit-rel-${k}`}
-                  errors=${fieldErrors(issues.fields, `relation.${k}`)} />`)}
+                  errors=${fieldErrors(issues.fields, `relation.${k}`)} />`
+              )}
             </div>
-          </fieldset>` : null}
+          </fieldset>`
+            : null
+        }
         <${FormActions} onCancel=${onClose} busy=${busy} submitLabel=${isNew ? t('org.addUnit') : t('edit.saveChanges')} />
       </form>
     <//>`;
@@ -106,11 +124,14 @@ function DeleteUnit({ doc, unit, actions, onClose }) {
   const [moveTo, setMoveTo] = useState(others.length ? others[0].id : '');
   const hasPeople = usage.actors.length > 0;
   const confirm = async () => {
-    const r = await actions.editCurrent((d) => {
-      const out = deleteUnit(d, unit.id, { moveTo: hasPeople ? moveTo : undefined });
-      if (!out.ok) return false;
-      return undefined;
-    }, { label: { key: hasPeople ? 'history.deleteUnitMove' : 'history.deleteUnit', params: { name: unit.name } } });
+    const r = await actions.editCurrent(
+      (d) => {
+        const out = deleteUnit(d, unit.id, { moveTo: hasPeople ? moveTo : undefined });
+        if (!out.ok) return false;
+        return undefined;
+      },
+      { label: { key: hasPeople ? 'history.deleteUnitMove' : 'history.deleteUnit', params: { name: unit.name } } }
+    );
     if (r.ok) {
       onClose();
       actions.flash('org.unitDeleted', { name: unit.name });
@@ -124,15 +145,22 @@ function DeleteUnit({ doc, unit, actions, onClose }) {
       onClose=${onClose}
       testid="delete-unit-dialog"
     >
-      ${hasPeople ? html`
+      ${
+        hasPeople
+          ? html`
         <p data-testid="delete-unit-blocked">${t('org.unitHasPeople', { count: usage.actors.length, name: unit.name })}</p>
         <ul class="name-list" data-testid="delete-unit-people">
           ${usage.actors.map((a) => html`<li key=${a.id}>${a.name}${a.role ? html` <span class="muted">– ${a.role}</span>` : null}</li>`)}
         </ul>
-        ${others.length ? html`
+        ${
+          others.length
+            ? html`
           <${SelectField} id="move-to" label=${t('org.moveTo')} value=${moveTo} onChange=${setMoveTo} testid="move-to"
             options=${others.map((u) => ({ value: u.id, label: u.name }))} />`
-          : html`<p class="field-error">${t('org.cannotDeleteOnly')}</p>`}` : html`<p>${t('org.deleteUnitBody')}</p>`}
+            : html`<p class="field-error">${t('org.cannotDeleteOnly')}</p>`
+        }`
+          : html`<p>${t('org.deleteUnitBody')}</p>`
+      }
       ${usage.assignments ? html`<p>${t('org.unitAssignmentsGo', { count: usage.assignments })}</p>` : null}
       <p class="muted">${t('edit.undoHint')}</p>
     <//>`;
@@ -144,11 +172,16 @@ export function UnitsPanel({ doc, actions, lang }) {
   const [sort, onSort] = useSort('name');
   const [editing, setEditing] = useState(null); // { mode: 'edit' | 'new' | 'delete', unit }
   const all = unitRows(doc);
-  const filtered = all.filter((r) => matchesQuery(r.text, query)
-    && (type === 'all' || (type === 'external') === (r.u.external === true)));
+  const filtered = all.filter(
+    (r) => matchesQuery(r.text, query) && (type === 'all' || (type === 'external') === (r.u.external === true))
+  );
   const getters = {
-    name: (r) => r.u.name, type: (r) => (r.u.external ? 1 : 0), location: (r) => r.u.location,
-    people: (r) => r.people, fte: (r) => r.fte, tasks: (r) => r.tasks
+    name: (r) => r.u.name,
+    type: (r) => (r.u.external ? 1 : 0),
+    location: (r) => r.u.location,
+    people: (r) => r.people,
+    fte: (r) => r.fte,
+    tasks: (r) => r.tasks
   };
   const rows = sortRows(filtered, getters[sort.col] || getters.name, sort.dir, lang);
   const find = (id) => list(doc, 'units').find((u) => u.id === id);
@@ -171,7 +204,10 @@ export function UnitsPanel({ doc, actions, lang }) {
       </button>
     </div>
     <${CountLine} shown=${rows.length} total=${all.length} testid="unit-count" />
-    ${all.length === 0 ? html`<p class="empty" data-testid="units-empty">${t('org.unitsEmpty')}</p>` : html`
+    ${
+      all.length === 0
+        ? html`<p class="empty" data-testid="units-empty">${t('org.unitsEmpty')}</p>`
+        : html`
       <div class="table-wrap" role="region" tabindex="0" aria-labelledby="units-caption">
         <table class="data-table edit-table edit-table-top" data-testid="units-table">
           <caption id="units-caption" class="visually-hidden">${t('org.unitsCaption')}</caption>
@@ -186,7 +222,8 @@ export function UnitsPanel({ doc, actions, lang }) {
             </tr>
           </thead>
           <tbody>
-            ${rows.map((r) => html`
+            ${rows.map(
+              (r) => html`
               <tr key=${r.u.id} data-testid="unit-row" data-id=${r.u.id}>
                 <th scope="row">
                   <span class="row-name" data-testid="unit-row-name">${r.u.name}</span>
@@ -199,12 +236,22 @@ export function UnitsPanel({ doc, actions, lang }) {
                 <td class="num">${formatNumber(r.tasks)}</td>
                 <${RowActions} name=${r.u.name} testid="unit" onEdit=${() => setEditing({ mode: 'edit', unit: r.u })}
                   onDelete=${() => setEditing({ mode: 'delete', unit: r.u })} />
-              </tr>`)}
+              </tr>`
+            )}
           </tbody>
         </table>
-      </div>`}
-    ${editing && editing.mode !== 'delete' ? html`
-      <${UnitForm} doc=${doc} unit=${editing.unit ? find(editing.unit.id) : null} actions=${actions} onClose=${() => setEditing(null)} />` : null}
-    ${editing && editing.mode === 'delete' ? html`
-      <${DeleteUnit} doc=${doc} unit=${editing.unit} actions=${actions} onClose=${() => setEditing(null)} />` : null}`;
+      </div>`
+    }
+    ${
+      editing && editing.mode !== 'delete'
+        ? html`
+      <${UnitForm} doc=${doc} unit=${editing.unit ? find(editing.unit.id) : null} actions=${actions} onClose=${() => setEditing(null)} />`
+        : null
+    }
+    ${
+      editing && editing.mode === 'delete'
+        ? html`
+      <${DeleteUnit} doc=${doc} unit=${editing.unit} actions=${actions} onClose=${() => setEditing(null)} />`
+        : null
+    }`;
 }

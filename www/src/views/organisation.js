@@ -17,7 +17,10 @@ export function NeedProject({ titleKey, actions }) {
     <div class="view">
       <h1 tabindex="-1">${t(titleKey)}</h1>
       <p class="lead" data-testid="no-project">${t('overview.noProject')} ${t('overview.noProjectHint')}</p>
-      <p><a class="button button-primary" href="#/projects" onClick=${(e) => { e.preventDefault(); actions.navigate('projects'); }}>${t('overview.goToProjects')}</a></p>
+      <p><a class="button button-primary" href="#/projects" onClick=${(e) => {
+        e.preventDefault();
+        actions.navigate('projects');
+      }}>${t('overview.goToProjects')}</a></p>
     </div>`;
 }
 

@@ -13,7 +13,10 @@ function NoProject({ actions }) {
     <div class="view view-overview">
       <h1 tabindex="-1">${t('overview.title')}</h1>
       <p class="lead" data-testid="overview-empty">${t('overview.noProject')} ${t('overview.noProjectHint')}</p>
-      <p><a class="button button-primary" href="#/projects" onClick=${(e) => { e.preventDefault(); actions.navigate('projects'); }}>${t('overview.goToProjects')}</a></p>
+      <p><a class="button button-primary" href="#/projects" onClick=${(e) => {
+        e.preventDefault();
+        actions.navigate('projects');
+      }}>${t('overview.goToProjects')}</a></p>
     </div>`;
 }
 
@@ -43,7 +46,8 @@ function Waves({ waves }) {
           </tr>
         </thead>
         <tbody>
-          ${waves.map((w) => html`
+          ${waves.map(
+            (w) => html`
             <tr key=${w.id} data-testid="wave-row">
               <th scope="row">${w.label}</th>
               <td>${w.date ? formatDate(w.date) : t('overview.noDate')}</td>
@@ -51,7 +55,8 @@ function Waves({ waves }) {
               <td class="num">${formatNumber(w.asked)}</td>
               <td class="num">${formatNumber(w.responded)}</td>
               <td class="num" data-testid="wave-rate">${w.rate === null ? t('overview.notAvailable') : formatPercent(w.rate)}</td>
-            </tr>`)}
+            </tr>`
+          )}
         </tbody>
       </table>
     </div>`;
@@ -73,7 +78,8 @@ export function OverviewView({ state, actions }) {
         <span data-testid="overview-project-name">${projectName(current.doc)}</span>
       </h1>
       <p class="lead">${t('overview.subtitle')}</p>`;
-  if (!stats) return html`<div class="view view-overview" data-testid="overview-view" data-ready="false">${heading}<${NoAnalysis} state=${state} /></div>`;
+  if (!stats)
+    return html`<div class="view view-overview" data-testid="overview-view" data-ready="false">${heading}<${NoAnalysis} state=${state} /></div>`;
   const steps = nextSteps(stats);
   const f = stats.functions;
   return html`
@@ -100,11 +106,15 @@ export function OverviewView({ state, actions }) {
         <ul class="next-steps" data-testid="next-steps">
           ${steps.map((s) => html`<li key=${s.key}>${stepText(s)}</li>`)}
         </ul>
-        ${f.uncovered.length && stats.assignments > 0 ? html`
+        ${
+          f.uncovered.length && stats.assignments > 0
+            ? html`
           <h3>${t('overview.uncoveredTitle')}</h3>
           <ul class="plain-list" data-testid="uncovered-functions">
             ${f.uncovered.map((fn) => html`<li key=${fn.id}>${fn.name}</li>`)}
-          </ul>` : null}
+          </ul>`
+            : null
+        }
       </section>
 
       <section class="section" aria-labelledby="waves-title">

@@ -9,11 +9,13 @@ export function PrivacyStatement() {
   return html`
     <section class="section privacy" aria-labelledby="privacy-title" data-testid="privacy">
       <h2 id="privacy-title">${t('privacy.title')}</h2>
-      ${PARTS.map((part) => html`
+      ${PARTS.map(
+        (part) => html`
         <div key=${part} class="privacy-part">
           <h3>${t(`privacy.${part}Title`)}</h3>
           <p>${t(`privacy.${part}`)}</p>
-        </div>`)}
+        </div>`
+      )}
       <p>${t('privacy.controller')}</p>
     </section>`;
 }

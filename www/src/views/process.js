@@ -8,7 +8,7 @@ import { setPhaseItem } from '../lib/findings.js';
 import { useAutosave } from '../ui/autosave.js';
 import { NoAnalysis, NeedProject, Progress } from './findings-parts.js';
 
-const stored = (doc, n) => ((doc.phases || {})[String(n)]) || {};
+const stored = (doc, n) => (doc.phases || {})[String(n)] || {};
 const storedItem = (doc, n, id) => (stored(doc, n).items || {})[id] || {};
 
 function EvidenceNote({ evidence }) {
@@ -21,9 +21,20 @@ function EvidenceNote({ evidence }) {
 function Item({ phase, item, doc, actions }) {
   const s = storedItem(doc, phase.number, item.id);
   const done = typeof s.done === 'boolean' ? s.done : !!item.done;
-  const note = useAutosave(actions, s.note || '', { kind: 'phase-item-note', phase: phase.number, item: item.id, label: item.text });
+  const note = useAutosave(actions, s.note || '', {
+    kind: 'phase-item-note',
+    phase: phase.number,
+    item: item.id,
+    label: item.text
+  });
   const base = `p${phase.number}-${item.id}`;
-  const save = (change, key) => actions.updateCurrent((d) => { setPhaseItem(d, phase.number, item.id, change); }, { label: { key, params: { item: item.text } } });
+  const save = (change, key) =>
+    actions.updateCurrent(
+      (d) => {
+        setPhaseItem(d, phase.number, item.id, change);
+      },
+      { label: { key, params: { item: item.text } } }
+    );
   return html`
     <li class=${`checklist-item${done ? ' is-done' : ''}`} data-testid="phase-item" data-phase=${phase.number} data-id=${item.id}>
       <div class="check-line">
@@ -62,7 +73,8 @@ function PhaseNote({ phase, doc, actions }) {
 
 function WaveChange({ state, actions }) {
   const doc = state.current.doc;
-  if ((doc.waves || []).length < 2) return html`<p class="muted" data-testid="phase5-one-wave">${t('process.oneWave')}</p>`;
+  if ((doc.waves || []).length < 2)
+    return html`<p class="muted" data-testid="phase5-one-wave">${t('process.oneWave')}</p>`;
   const a = state.analysis;
   const ready = a.display.mode === 'compare' && a.compare.status === 'ready' && a.compare.result;
   if (!ready) {
@@ -84,10 +96,17 @@ function WaveChange({ state, actions }) {
 function Phase({ phase, state, actions }) {
   const doc = state.current.doc;
   const items = phase.items || [];
-  const done = items.filter((i) => { const s = storedItem(doc, phase.number, i.id); return typeof s.done === 'boolean' ? s.done : i.done; }).length;
+  const done = items.filter((i) => {
+    const s = storedItem(doc, phase.number, i.id);
+    return typeof s.done === 'boolean' ? s.done : i.done;
+  }).length;
   const required = items.filter((i) => i.required);
-  const requiredDone = required.filter((i) => { const s = storedItem(doc, phase.number, i.id); return typeof s.done === 'boolean' ? s.done : i.done; }).length;
-  const status = requiredDone === required.length && required.length ? 'complete' : done > 0 ? 'started' : 'not-started';
+  const requiredDone = required.filter((i) => {
+    const s = storedItem(doc, phase.number, i.id);
+    return typeof s.done === 'boolean' ? s.done : i.done;
+  }).length;
+  const status =
+    requiredDone === required.length && required.length ? 'complete' : done > 0 ? 'started' : 'not-started';
   return html`
     <section class="section phase" aria-labelledby=${`phase-${phase.number}-title`} data-testid="phase" data-phase=${phase.number} data-status=${status}>
       <h2 id=${`phase-${phase.number}-title`}><span class="phase-number">${t('process.phaseN', { number: phase.number })}</span> ${phase.title}
@@ -120,12 +139,21 @@ export function ProcessView({ state, actions }) {
     <div class="view view-process" data-testid="process-view" data-ready=${ready ? 'true' : 'false'}>
       <h1 tabindex="-1">${t('process.title')}</h1>
       <p class="lead">${t('process.lead')}</p>
-      ${result ? html`
+      ${
+        result
+          ? html`
         <nav class="phase-jump" aria-label=${t('process.jumpLabel')}>
-          <ol>${result.phases.map((p) => html`<li key=${p.number}><a href=${`#phase-${p.number}-title`}
-            onClick=${(e) => { e.preventDefault(); const el = document.getElementById(`phase-${p.number}-title`); if (el) el.scrollIntoView(); }}>${t('process.phaseN', { number: p.number })}: ${p.title}</a></li>`)}</ol>
+          <ol>${result.phases.map(
+            (p) => html`<li key=${p.number}><a href=${`#phase-${p.number}-title`}
+            onClick=${(e) => {
+              e.preventDefault();
+              const el = document.getElementById(`phase-${p.number}-title`);
+              if (el) el.scrollIntoView();
+            }}>${t('process.phaseN', { number: p.number })}: ${p.title}</a></li>`
+          )}</ol>
         </nav>
         ${result.phases.map((p) => html`<${Phase} key=${p.number} phase=${p} state=${state} actions=${actions} />`)}`
-        : html`<${NoAnalysis} state=${state} />`}
+          : html`<${NoAnalysis} state=${state} />`
+      }
     </div>`;
 }

@@ -32,7 +32,9 @@ function ProjectCard({ project, isCurrent, actions }) {
         <button type="button" class="button button-primary" data-testid="project-open" onClick=${() => actions.openProject(project.id)}>${t('projects.open')}${hidden}</button>
         <button type="button" class="button button-secondary" data-testid="project-rename" onClick=${() => actions.renameProject(project.id)}>${t('projects.rename')}${hidden}</button>
         <button type="button" class="button button-secondary" data-testid="project-duplicate" onClick=${() => actions.duplicateProject(project.id)}>${t('projects.duplicate')}${hidden}</button>
-        <button type="button" class="button button-danger-quiet" data-testid="project-delete" onClick=${async () => { if (await actions.deleteProject(project.id)) focusHeading(); }}>${t('projects.delete')}${hidden}</button>
+        <button type="button" class="button button-danger-quiet" data-testid="project-delete" onClick=${async () => {
+          if (await actions.deleteProject(project.id)) focusHeading();
+        }}>${t('projects.delete')}${hidden}</button>
       </div>
     </li>`;
 }
@@ -44,7 +46,8 @@ function DamagedList({ damaged, actions }) {
       <h2 id="damaged-title">${t('projects.damagedTitle')}</h2>
       <p>${t('projects.damagedIntro')}</p>
       <ul class="damaged-list">
-        ${damaged.map((item) => html`
+        ${damaged.map(
+          (item) => html`
           <li key=${item.id} class="damaged-item" data-testid="damaged-item" data-id=${item.id}>
             <p class="damaged-name">${t('projects.damagedName', { id: item.id })}</p>
             <details>
@@ -53,9 +56,12 @@ function DamagedList({ damaged, actions }) {
             </details>
             <div class="project-card-actions">
               <button type="button" class="button button-secondary" data-testid="damaged-export" onClick=${() => actions.exportRaw(item.id)}>${t('projects.exportRaw')}<span class="visually-hidden"> ${t('projects.actionsFor', { name: item.id })}</span></button>
-              <button type="button" class="button button-danger-quiet" data-testid="damaged-delete" onClick=${async () => { if (await actions.deleteDamaged(item.id)) focusHeading(); }}>${t('projects.delete')}<span class="visually-hidden"> ${t('projects.actionsFor', { name: item.id })}</span></button>
+              <button type="button" class="button button-danger-quiet" data-testid="damaged-delete" onClick=${async () => {
+                if (await actions.deleteDamaged(item.id)) focusHeading();
+              }}>${t('projects.delete')}<span class="visually-hidden"> ${t('projects.actionsFor', { name: item.id })}</span></button>
             </div>
-          </li>`)}
+          </li>`
+        )}
       </ul>
     </section>`;
 }
@@ -69,14 +75,19 @@ export function ProjectsView({ state, actions }) {
       <div class="toolbar">
         <button type="button" class="button button-primary" data-testid="new-project" onClick=${() => actions.createProject()}>${t('projects.new')}</button>
         <button type="button" class="button button-secondary" data-testid="load-demo" onClick=${() => actions.loadDemo()}>${t('projects.loadDemo')}</button>
-        <a class="button button-secondary" href="#/data" data-testid="projects-import-link" onClick=${(e) => { e.preventDefault(); actions.navigate('data', { focus: true }); }}>${t('projects.importLink')}</a>
+        <a class="button button-secondary" href="#/data" data-testid="projects-import-link" onClick=${(e) => {
+          e.preventDefault();
+          actions.navigate('data', { focus: true });
+        }}>${t('projects.importLink')}</a>
       </div>
-      ${state.projects.length === 0
-        ? html`<p class="empty" data-testid="projects-empty">${t('projects.empty')}</p>`
-        : html`
+      ${
+        state.projects.length === 0
+          ? html`<p class="empty" data-testid="projects-empty">${t('projects.empty')}</p>`
+          : html`
           <ul class="project-list" aria-label=${t('projects.listLabel')} data-testid="project-list">
             ${state.projects.map((p) => html`<${ProjectCard} key=${p.id} project=${p} isCurrent=${p.id === currentId} actions=${actions} />`)}
-          </ul>`}
+          </ul>`
+      }
       <${DamagedList} damaged=${state.damaged} actions=${actions} />
     </div>`;
 }

@@ -32,10 +32,14 @@ export function GridPanel({ doc, wave, actions, lang }) {
   const index = tieIndex(doc, wave.id);
   const status = respondentStatus(doc, wave.id);
 
-  const set = (from, to, value) => actions.updateCurrent((d) => {
-    setTie(d, wave.id, from.id, to.id, value);
-    if (value > 0) markAnswered(d, wave.id, from.id);
-  }, { label: { key: 'history.setTie', params: { from: from.name, to: to.name, freq: t(`ties.freq.${value}`) } } });
+  const set = (from, to, value) =>
+    actions.updateCurrent(
+      (d) => {
+        setTie(d, wave.id, from.id, to.id, value);
+        if (value > 0) markAnswered(d, wave.id, from.id);
+      },
+      { label: { key: 'history.setTie', params: { from: from.name, to: to.name, freq: t(`ties.freq.${value}`) } } }
+    );
 
   const focusCell = (r, c) => {
     setPos({ r, c });
@@ -66,12 +70,16 @@ export function GridPanel({ doc, wave, actions, lang }) {
   };
   // The one cell in the tab order: the last focused, or the first that is not a self-cell.
   let active = pos;
-  if (active.r >= rows.length || active.c >= cols.length || isSelf(active.r, active.c)) active = { r: 0, c: isSelf(0, 0) ? 1 : 0 };
+  if (active.r >= rows.length || active.c >= cols.length || isSelf(active.r, active.c))
+    active = { r: 0, c: isSelf(0, 0) ? 1 : 0 };
 
   const unitSelect = (id, label, value, onChange, testid) => html`
     <div class="filter">
       <label for=${id}>${label}</label>
-      <select id=${id} data-testid=${testid} onChange=${(e) => { onChange(e.currentTarget.value); setPos({ r: 0, c: 0 }); }}>
+      <select id=${id} data-testid=${testid} onChange=${(e) => {
+        onChange(e.currentTarget.value);
+        setPos({ r: 0, c: 0 });
+      }}>
         ${paged ? null : html`<option value="" selected=${!value}>${t('ties.everyone', { count: total })}</option>`}
         ${groups.map((g) => html`<option key=${g.unit.id} value=${g.unit.id} selected=${value === g.unit.id}>${g.unit.name} (${g.members.length})</option>`)}
       </select>
@@ -103,11 +111,16 @@ export function GridPanel({ doc, wave, actions, lang }) {
           </tr>
           <tr>
             <th scope="col" class="corner corner-label">${t('ties.gridCorner')}</th>
-            ${colGroups.map((g) => g.members.map((a, k) => html`
-              <th key=${a.id} scope="col" class=${`vcol${k === 0 ? ' unit-start' : ''}`} title=${a.name}><span>${a.name}</span></th>`))}
+            ${colGroups.map((g) =>
+              g.members.map(
+                (a, k) => html`
+              <th key=${a.id} scope="col" class=${`vcol${k === 0 ? ' unit-start' : ''}`} title=${a.name}><span>${a.name}</span></th>`
+              )
+            )}
           </tr>
         </thead>
-        ${rowGroups.map((g) => html`
+        ${rowGroups.map(
+          (g) => html`
           <tbody key=${g.unit.id}>
             <tr class="grid-unit-row"><th scope="rowgroup" colspan=${cols.length + 1}>${g.unit.name}</th></tr>
             ${g.members.map((from) => {
@@ -120,7 +133,8 @@ export function GridPanel({ doc, wave, actions, lang }) {
                     ${answered ? null : html`<span class="visually-hidden"> (${t('ties.theyNotAnswered')})</span>`}
                   </th>
                   ${cols.map((to, c) => {
-                    if (to.id === from.id) return html`<td key=${to.id} class=${`self${colGroups.some((cg) => cg.members[0] && cg.members[0].id === to.id) ? ' unit-start' : ''}`}><span aria-hidden="true">·</span></td>`;
+                    if (to.id === from.id)
+                      return html`<td key=${to.id} class=${`self${colGroups.some((cg) => cg.members[0] && cg.members[0].id === to.id) ? ' unit-start' : ''}`}><span aria-hidden="true">·</span></td>`;
                     const mine = index.get(tieKey(from.id, to.id));
                     const theirs = index.get(tieKey(to.id, from.id));
                     const f = mine ? mine.tie.frequency : 0;
@@ -138,7 +152,8 @@ export function GridPanel({ doc, wave, actions, lang }) {
                   })}
                 </tr>`;
             })}
-          </tbody>`)}
+          </tbody>`
+        )}
       </table>
     </div>`;
 }

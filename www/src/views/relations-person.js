@@ -8,7 +8,17 @@ import { t } from '../i18n.js';
 import { SearchBox, CountLine } from '../ui/table-tools.js';
 import { searchable, matchesQuery } from '../lib/org.js';
 import { orderedUnits } from '../lib/tasks.js';
-import { FREQUENCIES, TIE_TYPES, tieIndex, tieKey, setTie, toggleTieType, markAnswered, respondentStatus, setRespondent } from '../lib/ties.js';
+import {
+  FREQUENCIES,
+  TIE_TYPES,
+  tieIndex,
+  tieKey,
+  setTie,
+  toggleTieType,
+  markAnswered,
+  respondentStatus,
+  setRespondent
+} from '../lib/ties.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 
@@ -17,7 +27,9 @@ export function peopleByUnit(doc, lang) {
   const collator = new Intl.Collator(lang === 'en' ? 'en-GB' : 'nb-NO');
   const out = [];
   for (const u of orderedUnits(doc)) {
-    const members = list(doc, 'actors').filter((a) => a.unitId === u.id).sort((a, b) => collator.compare(a.name, b.name));
+    const members = list(doc, 'actors')
+      .filter((a) => a.unitId === u.id)
+      .sort((a, b) => collator.compare(a.name, b.name));
     if (members.length) out.push({ unit: u, members });
   }
   return out;
@@ -33,10 +45,12 @@ export function PersonPicker({ doc, value, onChange, lang, id = 'tie-person' }) 
         <label for=${id}>${t('ties.pickPerson')}</label>
         <select id=${id} data-testid="tie-person" onChange=${(e) => onChange(e.currentTarget.value)}>
           ${!value ? html`<option value="" selected>${t('ties.pickPersonPlaceholder')}</option>` : null}
-          ${groups.map((g) => html`
+          ${groups.map(
+            (g) => html`
             <optgroup key=${g.unit.id} label=${g.unit.name}>
               ${g.members.map((a) => html`<option key=${a.id} value=${a.id} selected=${a.id === value}>${a.name}</option>`)}
-            </optgroup>`)}
+            </optgroup>`
+          )}
         </select>
       </div>
       <div class="picker-steps">
@@ -60,13 +74,21 @@ export function PersonPanel({ doc, wave, actions, lang, person, onPerson }) {
   const unitsById = new Map(list(doc, 'units').map((u) => [u.id, u]));
   const mine = me ? status.get(me.id) || { asked: false, responded: false } : null;
 
-  const setFrequency = (other, value) => actions.updateCurrent((d) => {
-    setTie(d, wave.id, me.id, other.id, Number(value));
-    markAnswered(d, wave.id, me.id);
-  }, { label: { key: 'history.setTie', params: { from: me.name, to: other.name, freq: t(`ties.freq.${value}`) } } });
-  const setType = (other, type, on) => actions.updateCurrent((d) => {
-    toggleTieType(d, wave.id, me.id, other.id, type, on);
-  }, { label: { key: 'history.setTieType', params: { from: me.name, to: other.name } } });
+  const setFrequency = (other, value) =>
+    actions.updateCurrent(
+      (d) => {
+        setTie(d, wave.id, me.id, other.id, Number(value));
+        markAnswered(d, wave.id, me.id);
+      },
+      { label: { key: 'history.setTie', params: { from: me.name, to: other.name, freq: t(`ties.freq.${value}`) } } }
+    );
+  const setType = (other, type, on) =>
+    actions.updateCurrent(
+      (d) => {
+        toggleTieType(d, wave.id, me.id, other.id, type, on);
+      },
+      { label: { key: 'history.setTieType', params: { from: me.name, to: other.name } } }
+    );
 
   if (!me) {
     return html`
@@ -93,8 +115,12 @@ export function PersonPanel({ doc, wave, actions, lang, person, onPerson }) {
         <input type="checkbox" data-testid="person-answered" checked=${mine.responded}
           onChange=${(e) => {
             const on = e.currentTarget.checked;
-            actions.updateCurrent((d) => { setRespondent(d, wave.id, me.id, { asked: true, responded: on }); },
-              { label: { key: on ? 'history.markAnswered' : 'history.markAsked', params: { name: me.name } } });
+            actions.updateCurrent(
+              (d) => {
+                setRespondent(d, wave.id, me.id, { asked: true, responded: on });
+              },
+              { label: { key: on ? 'history.markAnswered' : 'history.markAsked', params: { name: me.name } } }
+            );
           }} />
         ${t('ties.hasAnswered', { name: me.name })}
       </label>
@@ -121,11 +147,13 @@ export function PersonPanel({ doc, wave, actions, lang, person, onPerson }) {
             <th scope="col">${t('ties.theySaid')}</th>
           </tr>
         </thead>
-        ${groups.map((g) => html`
+        ${groups.map(
+          (g) => html`
           <tbody key=${g.unit.id}>
             <tr class="tie-unit-row"><th scope="rowgroup" colspan="4">${g.unit.name}</th></tr>
             ${g.members.map((a) => html`<${TieRow} key=${a.id} a=${a} me=${me} index=${index} status=${status} setFrequency=${setFrequency} setType=${setType} />`)}
-          </tbody>`)}
+          </tbody>`
+        )}
       </table>
     </div>`;
 }
@@ -145,15 +173,21 @@ function TieRow({ a, me, index, status, setFrequency, setType }) {
         </select>
       </td>
       <td>
-        ${f ? html`
+        ${
+          f
+            ? html`
           <div class="type-checks" role="group" aria-label=${t('ties.typesFor', { name: a.name })}>
-            ${TIE_TYPES.map((type) => html`
+            ${TIE_TYPES.map(
+              (type) => html`
               <label class="check-inline" key=${type}>
                 <input type="checkbox" data-testid=${`tie-type-${type}`} checked=${types.includes(type)}
                   onChange=${(e) => setType(a, type, e.currentTarget.checked)} />
                 ${t(`tieType.${type}`)}
-              </label>`)}
-          </div>` : html`<span class="muted" aria-hidden="true">–</span>`}
+              </label>`
+            )}
+          </div>`
+            : html`<span class="muted" aria-hidden="true">–</span>`
+        }
       </td>
       <td data-testid="tie-theirs">
         ${theirs ? t(`ties.freq.${theirs.frequency}`) : (status.get(a.id) || {}).responded ? t('ties.theyNone') : html`<span class="muted">${t('ties.theyNotAnswered')}</span>`}

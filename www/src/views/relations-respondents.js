@@ -32,7 +32,12 @@ export function WaveStats({ wave }) {
 export function UnitResponse({ doc, wave, result, lang }) {
   if (!result || result.waveId !== wave.id) return null;
   const names = new Map(list(doc, 'units').map((u) => [u.id, u.name]));
-  const rows = sortRows((result.units || []).filter((u) => u.asked > 0), (u) => names.get(u.id) || u.id, 'asc', lang);
+  const rows = sortRows(
+    (result.units || []).filter((u) => u.asked > 0),
+    (u) => names.get(u.id) || u.id,
+    'asc',
+    lang
+  );
   if (!rows.length) return null;
   return html`
     <details class="unit-response" data-testid="unit-response">
@@ -44,11 +49,13 @@ export function UnitResponse({ doc, wave, result, lang }) {
             <th scope="col">${t('org.unit')}</th><th scope="col" class="num">${t('ties.asked')}</th>
             <th scope="col" class="num">${t('ties.answered')}</th><th scope="col" class="num">${t('ties.rate')}</th>
           </tr></thead>
-          <tbody>${rows.map((u) => html`
+          <tbody>${rows.map(
+            (u) => html`
             <tr key=${u.id} data-testid="unit-response-row" data-id=${u.id}>
               <th scope="row">${names.get(u.id) || u.id}</th><td class="num">${formatNumber(u.asked)}</td>
               <td class="num">${formatNumber(u.responded)}</td><td class="num">${formatPercent(u.responseRate)}</td>
-            </tr>`)}</tbody>
+            </tr>`
+          )}</tbody>
         </table>
       </div>
     </details>`;
@@ -61,22 +68,45 @@ export function RespondentsPanel({ doc, wave, actions, lang, onEnter, result }) 
   const unitsById = new Map(list(doc, 'units').map((u) => [u.id, u]));
   const actorsById = new Map(list(doc, 'actors').map((a) => [a.id, a]));
   const reported = new Map();
-  for (const tie of list(doc, 'ties')) if (tie.waveId === wave.id) reported.set(tie.from, (reported.get(tie.from) || 0) + 1);
+  for (const tie of list(doc, 'ties'))
+    if (tie.waveId === wave.id) reported.set(tie.from, (reported.get(tie.from) || 0) + 1);
   const all = list(doc, 'actors').map((a) => {
     const s = status.get(a.id) || { asked: false, responded: false };
     const unit = unitsById.get(a.unitId);
-    return { a, s, unit: unit ? unit.name : '', ties: reported.get(a.id) || 0, text: searchable(a.name, a.role, unit && unit.name) };
+    return {
+      a,
+      s,
+      unit: unit ? unit.name : '',
+      ties: reported.get(a.id) || 0,
+      text: searchable(a.name, a.role, unit && unit.name)
+    };
   });
   const filtered = all.filter((r) => matchesQuery(r.text, query));
   const getters = {
-    name: (r) => r.a.name, unit: (r) => r.unit, asked: (r) => (r.s.asked ? 1 : 0), answered: (r) => (r.s.responded ? 1 : 0), ties: (r) => r.ties
+    name: (r) => r.a.name,
+    unit: (r) => r.unit,
+    asked: (r) => (r.s.asked ? 1 : 0),
+    answered: (r) => (r.s.responded ? 1 : 0),
+    ties: (r) => r.ties
   };
   const rows = sortRows(filtered, getters[sort.col] || getters.name, sort.dir, lang);
-  const change = (a, next) => actions.updateCurrent((d) => { setRespondent(d, wave.id, a.id, next); }, {
-    label: { key: next.responded ? 'history.markAnswered' : next.asked ? 'history.markAsked' : 'history.markNotAsked', params: { name: a.name } }
-  });
+  const change = (a, next) =>
+    actions.updateCurrent(
+      (d) => {
+        setRespondent(d, wave.id, a.id, next);
+      },
+      {
+        label: {
+          key: next.responded ? 'history.markAnswered' : next.asked ? 'history.markAsked' : 'history.markNotAsked',
+          params: { name: a.name }
+        }
+      }
+    );
   // Who is still waiting: the people listed as asked and not answered (names, not a figure).
-  const notAnswered = [...status].filter(([, s]) => !s.responded).map(([id]) => actorsById.get(id)).filter(Boolean);
+  const notAnswered = [...status]
+    .filter(([, s]) => !s.responded)
+    .map(([id]) => actorsById.get(id))
+    .filter(Boolean);
   const notAsked = all.filter((r) => !r.s.asked).length;
 
   return html`
@@ -84,16 +114,28 @@ export function RespondentsPanel({ doc, wave, actions, lang, onEnter, result }) 
     <${UnitResponse} doc=${doc} wave=${wave} result=${result} lang=${lang} />
     <section class="section-tight" aria-labelledby="not-answered-title">
       <h2 id="not-answered-title" class="h3">${t('ties.notAnsweredTitle', { count: notAnswered.length })}</h2>
-      ${notAnswered.length
-        ? html`<ul class="name-chips" data-testid="not-answered">${notAnswered.map((a) => html`<li key=${a.id}>${a.name}</li>`)}</ul>`
-        : html`<p class="muted" data-testid="not-answered-none">${status.size ? t('ties.everyoneAnswered') : t('ties.nobodyAsked')}</p>`}
+      ${
+        notAnswered.length
+          ? html`<ul class="name-chips" data-testid="not-answered">${notAnswered.map((a) => html`<li key=${a.id}>${a.name}</li>`)}</ul>`
+          : html`<p class="muted" data-testid="not-answered-none">${status.size ? t('ties.everyoneAnswered') : t('ties.nobodyAsked')}</p>`
+      }
     </section>
     <div class="panel-head">
       <div class="filters">
         <${SearchBox} id="resp-search" label=${t('ties.searchPeople')} value=${query} onInput=${setQuery} testid="resp-search" />
       </div>
       <button type="button" class="button button-secondary" data-testid="ask-all" disabled=${notAsked === 0}
-        onClick=${() => actions.updateCurrent((d) => { askAll(d, wave.id, list(d, 'actors').map((a) => a.id)); }, { label: { key: 'history.askAll' } })}>
+        onClick=${() =>
+          actions.updateCurrent(
+            (d) => {
+              askAll(
+                d,
+                wave.id,
+                list(d, 'actors').map((a) => a.id)
+              );
+            },
+            { label: { key: 'history.askAll' } }
+          )}>
         ${t('ties.askAll', { count: notAsked })}
       </button>
     </div>
@@ -112,7 +154,8 @@ export function RespondentsPanel({ doc, wave, actions, lang, onEnter, result }) 
           </tr>
         </thead>
         <tbody>
-          ${rows.map((r) => html`
+          ${rows.map(
+            (r) => html`
             <tr key=${r.a.id} data-testid="respondent-row" data-id=${r.a.id} class=${r.s.asked && !r.s.responded ? 'is-waiting' : ''}>
               <th scope="row">${r.a.name}</th>
               <td>${r.unit}</td>
@@ -138,7 +181,8 @@ export function RespondentsPanel({ doc, wave, actions, lang, onEnter, result }) 
                   ${t('ties.enterAnswers')}<span class="visually-hidden"> ${r.a.name}</span>
                 </button>
               </td>
-            </tr>`)}
+            </tr>`
+          )}
         </tbody>
       </table>
     </div>`;
@@ -153,7 +197,10 @@ export function OneSidedPanel({ doc, wave, lang }) {
   return html`
     <p>${t('ties.oneSidedIntro')}</p>
     <p class="muted" data-testid="one-sided-summary">${t('ties.oneSidedSummary', { count: items.length, notNamed, notAnswered: items.length - notNamed })}</p>
-    ${items.length === 0 ? html`<p class="empty" data-testid="one-sided-none">${t('ties.oneSidedNone')}</p>` : html`
+    ${
+      items.length === 0
+        ? html`<p class="empty" data-testid="one-sided-none">${t('ties.oneSidedNone')}</p>`
+        : html`
       <div class="table-wrap" role="region" tabindex="0" aria-labelledby="one-sided-caption">
         <table class="data-table" data-testid="one-sided-table">
           <caption id="one-sided-caption" class="visually-hidden">${t('ties.oneSidedCaption')}</caption>
@@ -166,16 +213,19 @@ export function OneSidedPanel({ doc, wave, lang }) {
             </tr>
           </thead>
           <tbody>
-            ${rows.map((x) => html`
+            ${rows.map(
+              (x) => html`
               <tr key=${`${x.from}>${x.to}`} data-testid="one-sided-row">
                 <th scope="row">${name(x.from)}</th>
                 <td>${name(x.to)}</td>
                 <td>${t(`ties.freq.${x.frequency}`)}</td>
                 <td>${x.reason === 'not-named' ? t('ties.reasonNotNamed', { name: name(x.to) }) : t('ties.reasonNotAnswered', { name: name(x.to) })}</td>
-              </tr>`)}
+              </tr>`
+            )}
           </tbody>
         </table>
-      </div>`}`;
+      </div>`
+    }`;
 }
 
 export { orderedUnits };

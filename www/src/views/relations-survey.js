@@ -47,16 +47,22 @@ export function AnswerReport({ report, projectId, onDismiss }) {
             <th scope="col">${t('survey.colWave')}</th><th scope="col" class="num">${t('survey.colTies')}</th>
           </tr></thead>
           <tbody>
-            ${report.rows.map((r) => html`
+            ${report.rows.map(
+              (r) => html`
               <tr key=${r.file} data-testid="answer-report-row">
                 <td>${r.file}</td><th scope="row">${r.name}</th><td>${r.wave}</td><td class="num">${formatNumber(r.ties)}</td>
-              </tr>`)}
+              </tr>`
+            )}
           </tbody>
         </table>
       </div>
-      ${report.warnings && report.warnings.length ? html`
+      ${
+        report.warnings && report.warnings.length
+          ? html`
         <p>${t('survey.importWarnings', { count: report.warnings.length })}</p>
-        <${ErrorItems} errors=${report.warnings} testid="warning-item" />` : null}
+        <${ErrorItems} errors=${report.warnings} testid="warning-item" />`
+          : null
+      }
       <button type="button" class="button-link" onClick=${onDismiss}>${t('survey.dismiss')}</button>
     </${OpReport}>`;
 }
@@ -98,10 +104,13 @@ function MakeForms({ doc, wave, actions, lang }) {
         <label class="choice"><input type="radio" name="form-mode" value="shared" checked=${mode === 'shared'}
           data-testid="form-mode-shared" onChange=${() => setMode('shared')} /> ${t('survey.modeShared')}</label>
       </fieldset>
-      ${mode === 'shared' ? html`
+      ${
+        mode === 'shared'
+          ? html`
         <p>${t('survey.sharedIntro', { count: ids.length })}</p>
         <p><button type="button" class="button button-primary" data-testid="form-shared" disabled=${busy || !ids.length}
-          onClick=${run(() => actions.downloadSharedSurveyForm(wave.id, ids))}>${t('survey.downloadShared')}</button></p>` : html`
+          onClick=${run(() => actions.downloadSharedSurveyForm(wave.id, ids))}>${t('survey.downloadShared')}</button></p>`
+          : html`
         <p>${t('survey.eachIntro')}</p>
         <p><button type="button" class="button button-primary" data-testid="form-all" disabled=${busy || !ids.length}
           onClick=${run(() => actions.downloadSurveyForms(wave.id, ids))}>${bulkLabel(ids.length, anyAnswered)}</button></p>
@@ -131,7 +140,8 @@ function MakeForms({ doc, wave, actions, lang }) {
               })}
             </tbody>
           </table>
-        </div>`}
+        </div>`
+      }
     </section>`;
 }
 

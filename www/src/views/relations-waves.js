@@ -57,7 +57,12 @@ export function DeleteWave({ doc, wave, actions, onClose, onDeleted }) {
   const usage = waveUsage(doc, wave.id);
   const name = wave.label || wave.id;
   const confirm = async () => {
-    const r = await actions.editCurrent((d) => { deleteWave(d, wave.id); }, { label: { key: 'history.deleteWave', params: { name } } });
+    const r = await actions.editCurrent(
+      (d) => {
+        deleteWave(d, wave.id);
+      },
+      { label: { key: 'history.deleteWave', params: { name } } }
+    );
     if (r.ok) {
       onClose();
       if (onDeleted) onDeleted();

@@ -29,10 +29,18 @@ export function RelationsView({ state, actions }) {
   const wave = waves.find((w) => w.id === waveId) || latestWave(waves);
 
   const dialogs = html`
-    ${editing === 'new' || (editing === 'edit' && wave) ? html`
-      <${WaveForm} doc=${doc} wave=${editing === 'edit' ? wave : null} actions=${actions} onClose=${() => setEditing(null)} onSaved=${setWaveId} />` : null}
-    ${editing === 'delete' && wave ? html`
-      <${DeleteWave} doc=${doc} wave=${wave} actions=${actions} onClose=${() => setEditing(null)} onDeleted=${() => setWaveId('')} />` : null}`;
+    ${
+      editing === 'new' || (editing === 'edit' && wave)
+        ? html`
+      <${WaveForm} doc=${doc} wave=${editing === 'edit' ? wave : null} actions=${actions} onClose=${() => setEditing(null)} onSaved=${setWaveId} />`
+        : null
+    }
+    ${
+      editing === 'delete' && wave
+        ? html`
+      <${DeleteWave} doc=${doc} wave=${wave} actions=${actions} onClose=${() => setEditing(null)} onDeleted=${() => setWaveId('')} />`
+        : null
+    }`;
 
   if (!wave) {
     return html`
@@ -62,11 +70,15 @@ export function RelationsView({ state, actions }) {
     setTab('person');
   };
   let panel;
-  if (tab === 'person') panel = html`<${PersonPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} person=${person} onPerson=${setPerson} />`;
-  else if (tab === 'grid') panel = html`<${GridPanel} key=${wave.id} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} />`;
+  if (tab === 'person')
+    panel = html`<${PersonPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} person=${person} onPerson=${setPerson} />`;
+  else if (tab === 'grid')
+    panel = html`<${GridPanel} key=${wave.id} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} />`;
   else if (tab === 'onesided') panel = html`<${OneSidedPanel} doc=${doc} wave=${wave} lang=${state.lang} />`;
-  else if (tab === 'survey') panel = html`<${SurveyPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} result=${currentResult(state)} />`;
-  else panel = html`<${RespondentsPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} onEnter=${enterFor} result=${currentResult(state)} />`;
+  else if (tab === 'survey')
+    panel = html`<${SurveyPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} result=${currentResult(state)} />`;
+  else
+    panel = html`<${RespondentsPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} onEnter=${enterFor} result=${currentResult(state)} />`;
 
   return html`
     <div class="view view-relations view-wide">

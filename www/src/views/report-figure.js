@@ -33,12 +33,16 @@ function KeySymbol({ item }) {
 function Key({ legend }) {
   return html`
     <div class="report-key" data-testid="report-figure-key">
-      ${legend.map((section) => html`
+      ${legend.map(
+        (section) => html`
         <div class="report-key-section" key=${section.title}>
           <p class="report-key-title">${section.title}</p>
-          <ul class="report-key-list">${section.items.map((item) => html`
-            <li key=${item.key || item.label}><${KeySymbol} item=${item} /><span>${item.label}</span></li>`)}</ul>
-        </div>`)}
+          <ul class="report-key-list">${section.items.map(
+            (item) => html`
+            <li key=${item.key || item.label}><${KeySymbol} item=${item} /><span>${item.label}</span></li>`
+          )}</ul>
+        </div>`
+      )}
     </div>`;
 }
 
@@ -48,7 +52,14 @@ export function ReportFigure({ doc, result, opts }) {
   const wave = waveLabel(doc, opts.waveId);
   const legend = legendSections({ doc, model, display });
   const notes = exportNotes({ display, model, opts });
-  const height = fittedHeight(boundsOf(model.nodes), { width: FIGURE.width, margin: MAP_MARGIN, head: HEAD_H, foot: 16, min: FIGURE.minHeight, max: FIGURE.maxHeight });
+  const height = fittedHeight(boundsOf(model.nodes), {
+    width: FIGURE.width,
+    margin: MAP_MARGIN,
+    head: HEAD_H,
+    foot: 16,
+    min: FIGURE.minHeight,
+    max: FIGURE.maxHeight
+  });
   return html`
     <figure class="report-figure" data-testid="report-figure" style=${{ '--fig-w': `${FIGURE.printWidthMm}mm` }}>
       <${ExportSvg} model=${model} title=${t('report.figureTitle', { wave })}

@@ -18,7 +18,11 @@ const countOf = (result, severity) => (result.findings || []).filter((f) => f.se
 export function responseLine(result) {
   const r = networkResponse(result);
   if (r.rate === null) return null;
-  return t('report.responseLine', { rate: formatPercent(r.rate), responded: formatNumber(r.responded), asked: formatNumber(r.asked) });
+  return t('report.responseLine', {
+    rate: formatPercent(r.rate),
+    responded: formatNumber(r.responded),
+    asked: formatNumber(r.asked)
+  });
 }
 
 /** Key figures: the project's tallies and the core's network figures. */
@@ -27,18 +31,42 @@ function KeyFigures({ doc, result }) {
   if (!stats) return null;
   const net = result.network || {};
   const rows = [
-    [t('overview.units'), t('overview.unitsDetail', { internal: formatNumber(stats.units.internal), external: formatNumber(stats.units.external) }), formatNumber(stats.units.total)],
+    [
+      t('overview.units'),
+      t('overview.unitsDetail', {
+        internal: formatNumber(stats.units.internal),
+        external: formatNumber(stats.units.external)
+      }),
+      formatNumber(stats.units.total)
+    ],
     [t('overview.actors'), '', formatNumber(stats.actors)],
-    [t('overview.functions'), t('overview.functionsDetail', { essential: formatNumber(stats.functions.essential), covered: formatNumber(stats.functions.essentialCovered) }), formatNumber(stats.functions.total)],
+    [
+      t('overview.functions'),
+      t('overview.functionsDetail', {
+        essential: formatNumber(stats.functions.essential),
+        covered: formatNumber(stats.functions.essentialCovered)
+      }),
+      formatNumber(stats.functions.total)
+    ],
     [t('measure.edges'), '', formatNumber(net.edges)],
     [t('measure.density'), '', formatPercent(net.density || 0)],
     [t('measure.reciprocity'), '', formatPercent(net.reciprocity || 0)],
-    [t('measure.responseRate'), t('report.answered', { responded: formatNumber(net.responded || 0), asked: formatNumber(net.asked || 0) }), typeof net.responseRate === 'number' ? formatPercent(net.responseRate) : '–']
+    [
+      t('measure.responseRate'),
+      t('report.answered', { responded: formatNumber(net.responded || 0), asked: formatNumber(net.asked || 0) }),
+      typeof net.responseRate === 'number' ? formatPercent(net.responseRate) : '–'
+    ]
   ];
   return html`
     <dl class="report-figures" data-testid="report-summary">
-      ${rows.map(([label, detail, value]) => html`<div key=${label}><dt>${label}${detail ? html`<span class="muted small"> (${detail})</span>` : null}</dt>
-        <dd>${value}</dd></div>`)}
+      ${rows.map(
+        ([
+          label,
+          detail,
+          value
+        ]) => html`<div key=${label}><dt>${label}${detail ? html`<span class="muted small"> (${detail})</span>` : null}</dt>
+        <dd>${value}</dd></div>`
+      )}
     </dl>`;
 }
 
@@ -48,15 +76,22 @@ function Assessments({ doc, result, kind, titleKey }) {
   return html`
     <div class="report-kp-block">
       <h3>${t(titleKey)}</h3>
-      ${items.length
-        ? html`<ul class="report-kp-list" data-testid=${`report-kp-${kind}`}>${items.map((a) => html`<li key=${a.id}>${a.text}</li>`)}</ul>`
-        : html`<p class="muted" data-testid=${`report-kp-${kind}-none`}>${waiting ? t('report.draftsWaiting', { count: waiting }) : t('report.noneAccepted')}</p>`}
+      ${
+        items.length
+          ? html`<ul class="report-kp-list" data-testid=${`report-kp-${kind}`}>${items.map((a) => html`<li key=${a.id}>${a.text}</li>`)}</ul>`
+          : html`<p class="muted" data-testid=${`report-kp-${kind}-none`}>${waiting ? t('report.draftsWaiting', { count: waiting }) : t('report.noneAccepted')}</p>`
+      }
     </div>`;
 }
 
 export function FirstPage({ doc, result, opts }) {
   const m = doc.municipality || {};
-  const important = result ? topFindings((result.findings || []).filter((f) => f.severity === 'critical' || f.severity === 'warning'), TOP) : [];
+  const important = result
+    ? topFindings(
+        (result.findings || []).filter((f) => f.severity === 'critical' || f.severity === 'warning'),
+        TOP
+      )
+    : [];
   const response = result ? responseLine(result) : null;
   const hasWave = !!opts.waveId;
   return html`
@@ -72,25 +107,43 @@ export function FirstPage({ doc, result, opts }) {
       <section class="report-key-points" aria-labelledby="r-kp">
         <h2 id="r-kp">${t('report.keyPoints')}</h2>
         <p class="muted">${t('report.keyPointsIntro')}</p>
-        <p class="report-kp-response" data-testid="report-kp-response">${!hasWave ? t('report.noRound')
-          : response ? html`<strong>${response}</strong>` : result ? t('report.responseUnknown') : null}</p>
-        ${result ? html`
+        <p class="report-kp-response" data-testid="report-kp-response">${
+          !hasWave
+            ? t('report.noRound')
+            : response
+              ? html`<strong>${response}</strong>`
+              : result
+                ? t('report.responseUnknown')
+                : null
+        }</p>
+        ${
+          result
+            ? html`
           <div class="report-kp-block">
             <h3>${t('report.topFindings')}</h3>
-            ${important.length ? html`
+            ${
+              important.length
+                ? html`
               <ol class="report-kp-findings" data-testid="report-kp-findings">
                 ${important.map((f) => html`<li key=${f.id} data-severity=${f.severity}><${SeverityBadge} severity=${f.severity} /> <span>${f.title}</span></li>`)}
               </ol>
               <p class="muted small">${t('report.summaryText', { critical: countOf(result, 'critical'), warning: countOf(result, 'warning'), info: countOf(result, 'info') })}
                 ${' '}${t('report.topFindingsMore')}</p>`
-              : html`<p>${t('report.topFindingsNone')}</p>`}
-          </div>` : null}
+                : html`<p>${t('report.topFindingsNone')}</p>`
+            }
+          </div>`
+            : null
+        }
         <div class="report-kp-columns">
           <${Assessments} doc=${doc} result=${result} kind="strength" titleKey="report.strengths" />
           <${Assessments} doc=${doc} result=${result} kind="weakness" titleKey="report.weaknesses" />
         </div>
-        ${result ? html`<div class="report-kp-block"><h3>${t('report.keyFigures')}</h3>
-          <${KeyFigures} doc=${doc} result=${result} /></div>` : null}
+        ${
+          result
+            ? html`<div class="report-kp-block"><h3>${t('report.keyFigures')}</h3>
+          <${KeyFigures} doc=${doc} result=${result} /></div>`
+            : null
+        }
       </section>
     </div>`;
 }

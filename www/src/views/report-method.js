@@ -7,7 +7,17 @@ import { waveLabel } from './analysis-controls.js';
 import { networkResponse, unitResponse } from '../lib/report-model.js';
 
 /** The network figures the report uses, explained with Analyse's own help texts. */
-const MEASURES = ['responseRate', 'edges', 'density', 'reciprocity', 'degree', 'inDegree', 'betweenness', 'eiIndex', 'components'];
+const MEASURES = [
+  'responseRate',
+  'edges',
+  'density',
+  'reciprocity',
+  'degree',
+  'inDegree',
+  'betweenness',
+  'eiIndex',
+  'components'
+];
 
 function UnitResponse({ rows }) {
   return html`
@@ -15,9 +25,11 @@ function UnitResponse({ rows }) {
       <caption class="table-caption">${t('report.unitResponseCaption')}</caption>
       <thead><tr><th scope="col">${t('report.col.unit')}</th><th scope="col" class="num">${t('report.col.asked')}</th>
         <th scope="col" class="num">${t('report.col.responded')}</th><th scope="col" class="num">${t('report.col.rate')}</th></tr></thead>
-      <tbody>${rows.map((r) => html`<tr key=${r.id}>
+      <tbody>${rows.map(
+        (r) => html`<tr key=${r.id}>
         <th scope="row">${r.name}</th><td class="num">${formatNumber(r.asked)}</td><td class="num">${formatNumber(r.responded)}</td>
-        <td class="num">${r.responseRate === null ? html`<span class="muted">${t('report.nobodyAsked')}</span>` : formatPercent(r.responseRate)}</td></tr>`)}</tbody>
+        <td class="num">${r.responseRate === null ? html`<span class="muted">${t('report.nobodyAsked')}</span>` : formatPercent(r.responseRate)}</td></tr>`
+      )}</tbody>
     </table>`;
 }
 
@@ -26,13 +38,27 @@ export function ReportMethod({ doc, result, opts }) {
   const response = result ? networkResponse(result) : null;
   const perUnit = result ? unitResponse(doc, result) : null;
   return html`
-    ${wave ? html`<p data-testid="report-round">${wave.date
-      ? t('report.roundLine', { wave: waveLabel(doc, wave.id), date: formatDate(wave.date) })
-      : t('report.roundLineNoDate', { wave: waveLabel(doc, wave.id) })}</p>` : html`<p>${t('report.noRound')}</p>`}
+    ${
+      wave
+        ? html`<p data-testid="report-round">${
+            wave.date
+              ? t('report.roundLine', { wave: waveLabel(doc, wave.id), date: formatDate(wave.date) })
+              : t('report.roundLineNoDate', { wave: waveLabel(doc, wave.id) })
+          }</p>`
+        : html`<p>${t('report.noRound')}</p>`
+    }
     <p>${t('report.howAsked')}</p>
-    ${response && response.rate !== null ? html`<p data-testid="report-response"><strong>${t('report.askedLine', {
-      count: response.asked, responded: formatNumber(response.responded), rate: formatPercent(response.rate)
-    })}</strong></p>` : wave ? html`<p data-testid="report-response">${t('report.responseUnknown')}</p>` : null}
+    ${
+      response && response.rate !== null
+        ? html`<p data-testid="report-response"><strong>${t('report.askedLine', {
+            count: response.asked,
+            responded: formatNumber(response.responded),
+            rate: formatPercent(response.rate)
+          })}</strong></p>`
+        : wave
+          ? html`<p data-testid="report-response">${t('report.responseUnknown')}</p>`
+          : null
+    }
     ${perUnit && perUnit.length ? html`<${UnitResponse} rows=${perUnit} />` : null}
     <p>${t('report.methodShows')}</p>
     <h3 class="report-h3">${t('report.measuresMean')}</h3>

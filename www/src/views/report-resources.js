@@ -15,7 +15,8 @@ const KEEP_WHOLE = 15;
 export function ReportResources({ resources }) {
   if (!resources) return html`<p class="muted">${t('resources.missing')}</p>`;
   const rows = resourceRows(resources, 'functions');
-  if (!rows.some((f) => countOf(f.assignments) > 0)) return html`<p data-testid="report-resources-none">${t('report.resourcesNone')}</p>`;
+  if (!rows.some((f) => countOf(f.assignments) > 0))
+    return html`<p data-testid="report-resources-none">${t('report.resourcesNone')}</p>`;
   const columns = resourceColumns('functions');
   const sorted = sortByColumns(rows, columns, { key: 'fte', dir: 'desc' }, INTL_TAGS[getLang()]);
   const max = maxOf(rows);
@@ -26,11 +27,13 @@ export function ReportResources({ resources }) {
       <thead><tr><th scope="col">${t('resources.col.function')}</th><th scope="col" class="num">${t('resources.col.fte')}</th>
         <th scope="col" class="num">${t('resources.col.people')}</th><th scope="col" class="num">${t('resources.col.units')}</th>
         <th scope="col">${t('resources.col.status')}</th></tr></thead>
-      <tbody>${sorted.map((f) => html`<tr key=${f.id}>
+      <tbody>${sorted.map(
+        (f) => html`<tr key=${f.id}>
         <th scope="row">${f.name}${f.essential ? html` <span class="essential-mark">${t('tasks.essentialShort')}</span>` : null}</th>
         <td class="num"><${FteBar} row=${f} max=${max} /></td>
         <td class="num">${formatNumber(countOf(f.people))}</td><td class="num">${formatNumber(countOf(f.units))}</td>
-        <td>${isThin(f) ? t('resources.below') : ''}</td></tr>`)}
+        <td>${isThin(f) ? t('resources.below') : ''}</td></tr>`
+      )}
         <tr class="report-total-row" data-testid="report-resources-total"><th scope="row">${t('resources.sumTotal')}</th>
           <td class="num">${formatNumber(num(resources.totalFte), { maximumFractionDigits: 2 })}</td><td></td><td></td><td></td></tr></tbody>
     </table>
@@ -48,19 +51,31 @@ export function ReportLocations({ locations, doc }) {
     <table class="data-table report-table" data-testid="report-places">
       <caption class="table-caption">${t('report.placesCaption')}</caption>
       <thead><tr><th scope="col">${t('report.place')}</th><th scope="col">${t('locations.units')}</th><th scope="col" class="num">${t('resources.col.people')}</th></tr></thead>
-      <tbody>${places.map((p) => html`<tr key=${p.location || '\u0000'}>
+      <tbody>${places.map(
+        (p) => html`<tr key=${p.location || '\u0000'}>
         <th scope="row">${p.location || t('locations.notGiven')}</th>
-        <td>${p.units.map((u) => u.name || u.id).join(', ')}</td><td class="num">${formatNumber(p.actors.length)}</td></tr>`)}</tbody>
+        <td>${p.units.map((u) => u.name || u.id).join(', ')}</td><td class="num">${formatNumber(p.actors.length)}</td></tr>`
+      )}</tbody>
     </table>
-    ${split.length ? html`
+    ${
+      split.length
+        ? html`
       <table class="data-table report-table" data-testid="report-split">
         <caption class="table-caption">${t('report.splitCaption')}</caption>
         <thead><tr><th scope="col">${t('locations.col.pair')}</th><th scope="col">${t('locations.col.shared')}</th>
           <th scope="col" class="num">${t('locations.col.ties')}</th><th scope="col">${t('locations.col.freq')}</th></tr></thead>
-        <tbody>${split.map((p) => html`<tr key=${`${p.a}|${p.b}`}>
+        <tbody>${split.map(
+          (p) => html`<tr key=${`${p.a}|${p.b}`}>
           <th scope="row">${units.get(p.a) || p.a} – ${units.get(p.b) || p.b}</th>
-          <td>${[countOf(p.sharedFunctions) ? t('locations.sharedFunctions', { count: countOf(p.sharedFunctions) }) : '',
-            countOf(p.sharedTargetGroups) ? t('locations.sharedGroups', { count: countOf(p.sharedTargetGroups) }) : ''].filter(Boolean).join(', ')}</td>
-          <td class="num">${formatNumber(countOf(p.ties))}</td><td>${frequencyWord(p)}</td></tr>`)}</tbody>
-      </table>` : html`<p class="muted" data-testid="report-no-split">${t('report.noSplit')}</p>`}`;
+          <td>${[
+            countOf(p.sharedFunctions) ? t('locations.sharedFunctions', { count: countOf(p.sharedFunctions) }) : '',
+            countOf(p.sharedTargetGroups) ? t('locations.sharedGroups', { count: countOf(p.sharedTargetGroups) }) : ''
+          ]
+            .filter(Boolean)
+            .join(', ')}</td>
+          <td class="num">${formatNumber(countOf(p.ties))}</td><td>${frequencyWord(p)}</td></tr>`
+        )}</tbody>
+      </table>`
+        : html`<p class="muted" data-testid="report-no-split">${t('report.noSplit')}</p>`
+    }`;
 }

@@ -33,7 +33,8 @@ function FnTotal({ fn }) {
 
 function UnitRows({ unit, hasAnalysis }) {
   const n = unit.lines.length;
-  return unit.lines.map((line, i) => html`
+  return unit.lines.map(
+    (line, i) => html`
     <tr key=${i} data-testid="report-resp-line" data-unit=${unit.id} data-role=${line.role}>
       ${i === 0 ? html`<th scope="row" rowspan=${n}>${unit.name}${unit.external ? html`<span class="muted small"> (${t('report.partnerMark')})</span>` : null}</th>` : null}
       <td class=${`report-role report-role-${line.role}`}>${t(`tasks.role.${line.role}`)}</td>
@@ -41,13 +42,15 @@ function UnitRows({ unit, hasAnalysis }) {
       <td class=${line.decisionAuthority ? 'report-authority' : 'muted'}>${line.decisionAuthority ? t('report.authorityYes') : t('report.authorityNo')}</td>
       <td>${line.targetGroups.length ? line.targetGroups.join(', ') : t('tasks.allGroups')}</td>
       ${i === 0 ? html`<td class="num" rowspan=${n}>${hasAnalysis && unit.fte !== null ? formatNumber(unit.fte, FTE_FORMAT) : '–'}</td>` : null}
-    </tr>`);
+    </tr>`
+  );
 }
 
 export function ReportResponsibility({ doc, result }) {
   const map = responsibilityMap(doc, result);
   const hasAnalysis = !!(result && result.resources);
-  if (!map.length) return html`<p class="muted" data-testid="report-responsibility-empty">${t('report.noFunctions')}</p>`;
+  if (!map.length)
+    return html`<p class="muted" data-testid="report-responsibility-empty">${t('report.noFunctions')}</p>`;
   // Nothing registered yet: one sentence, not a table of twenty functions that each say so.
   if (!map.some((f) => f.units.length)) {
     return html`<p data-testid="report-responsibility-empty">${t('report.mapEmpty', { view: t('nav.tasks') })}</p>`;
@@ -59,9 +62,17 @@ export function ReportResponsibility({ doc, result }) {
   const hasPartners = map.some((f) => f.units.some((u) => u.external));
   return html`
     <p>${t('report.responsibilityIntro')}</p>
-    ${uncovered.length ? html`<p class="report-gap-summary" data-testid="report-uncovered-summary"><strong>${t('report.uncoveredSummary', {
-      count: uncovered.length, names: listText(uncovered.map((f) => t('report.quoted', { name: f.name })))
-    })}</strong></p>` : null}
+    ${
+      uncovered.length
+        ? html`<p class="report-gap-summary" data-testid="report-uncovered-summary"><strong>${t(
+            'report.uncoveredSummary',
+            {
+              count: uncovered.length,
+              names: listText(uncovered.map((f) => t('report.quoted', { name: f.name })))
+            }
+          )}</strong></p>`
+        : null
+    }
     <table class="data-table report-table report-resp" data-testid="report-responsibility">
       <caption class="table-caption">${t('report.responsibilityCaption')}</caption>
       <colgroup><col class="c-unit" /><col class="c-role" /><col class="c-who" /><col class="c-auth" /><col class="c-groups" /><col class="c-fte" /></colgroup>
@@ -69,16 +80,23 @@ export function ReportResponsibility({ doc, result }) {
         <th scope="col">${t('report.col.unit')}</th><th scope="col">${t('report.col.role')}</th><th scope="col">${t('report.col.who')}</th>
         <th scope="col">${t('report.col.authority')}</th><th scope="col">${t('report.col.groups')}</th><th scope="col" class="num">${t('report.col.fte')}</th>
       </tr></thead>
-      ${shown.map((fn) => html`
+      ${shown.map(
+        (fn) => html`
         <tbody key=${fn.id} class=${`report-resp-fn${fn.uncovered ? ' is-gap' : ''}`} data-testid="report-resp-fn" data-id=${fn.id} data-uncovered=${fn.uncovered ? 'true' : 'false'}>
           <${FunctionHead} fn=${fn} hasAnalysis=${hasAnalysis} />
           ${fn.uncovered ? html`<tr><td colspan=${COLS} class="report-gap" data-testid="report-resp-gap">${t('report.uncovered')}</td></tr>` : null}
           ${fn.units.map((u) => html`<${UnitRows} key=${u.id} unit=${u} hasAnalysis=${hasAnalysis} />`)}
-        </tbody>`)}
+        </tbody>`
+      )}
     </table>
-    ${unassigned.length ? html`<p data-testid="report-unassigned">${t('report.unassigned', {
-      count: unassigned.length, names: listText(unassigned.map((f) => t('report.quoted', { name: f.name })))
-    })}</p>` : null}
+    ${
+      unassigned.length
+        ? html`<p data-testid="report-unassigned">${t('report.unassigned', {
+            count: unassigned.length,
+            names: listText(unassigned.map((f) => t('report.quoted', { name: f.name })))
+          })}</p>`
+        : null
+    }
     <div class="res-notes">
       ${hasAnalysis ? null : html`<p class="res-note">${t('report.fteNoAnalysis')}</p>`}
       ${hasPartners ? html`<p class="res-note">${t('report.partnerFte')}</p>` : null}

@@ -19,10 +19,12 @@ function UnitTable({ doc }) {
       <caption class="table-caption">${t('report.internalCaption')}</caption>
       <thead><tr><th scope="col">${t('report.col.unit')}</th><th scope="col">${t('report.col.place')}</th>
         <th scope="col" class="num">${t('report.col.people')}</th></tr></thead>
-      <tbody>${units.map((u) => html`<tr key=${u.id}>
+      <tbody>${units.map(
+        (u) => html`<tr key=${u.id}>
         <th scope="row">${u.name}</th>
         <td>${u.locations.length ? u.locations.join(', ') : html`<span class="muted">${t('report.placeNone')}</span>`}</td>
-        <td class="num">${formatNumber(u.people)}</td></tr>`)}</tbody>
+        <td class="num">${formatNumber(u.people)}</td></tr>`
+      )}</tbody>
     </table>`;
 }
 
@@ -31,7 +33,9 @@ export function contactText(partner) {
   if (!partner.contact) return t('report.contactNoAnalysis');
   if (!partner.people) return t('report.contactNoPeople');
   if (!partner.contact.ties) return t('report.contactNo');
-  const units = partner.contact.units.map((u) => t('report.contactUnit', { unit: u.name, count: formatNumber(u.ties) }));
+  const units = partner.contact.units.map((u) =>
+    t('report.contactUnit', { unit: u.name, count: formatNumber(u.ties) })
+  );
   return t('report.contactYes', { count: partner.contact.ties, units: listText(units) });
 }
 
@@ -45,7 +49,8 @@ function Partner({ p }) {
         ${fields.length ? null : html`<div><dt>${t('org.relationTitle')}</dt><dd class="muted">${t('org.relationMissing')}</dd></div>`}
         <div><dt>${t('report.surveyContact')}</dt><dd data-testid="report-partner-contact"
           data-contact=${p.contact ? (p.contact.ties > 0 ? 'yes' : 'no') : 'unknown'}>${contactText(p)}${
-          p.people ? html`<span class="muted"> (${t('report.partnerPeople', { count: p.people })})</span>` : null}</dd></div>
+            p.people ? html`<span class="muted"> (${t('report.partnerPeople', { count: p.people })})</span>` : null
+          }</dd></div>
       </dl>
     </article>`;
 }
@@ -56,7 +61,9 @@ export function ReportUnits({ doc, result }) {
     <p>${t('report.unitsIntro')}</p>
     <${UnitTable} doc=${doc} />
     <h3 class="report-h3">${t('report.partnersTitle')}</h3>
-    ${partners.length
-      ? html`<div class="report-partners" data-testid="report-partners">${partners.map((p) => html`<${Partner} key=${p.id} p=${p} />`)}</div>`
-      : html`<p class="muted" data-testid="report-partners-none">${t('report.partnersNone')}</p>`}`;
+    ${
+      partners.length
+        ? html`<div class="report-partners" data-testid="report-partners">${partners.map((p) => html`<${Partner} key=${p.id} p=${p} />`)}</div>`
+        : html`<p class="muted" data-testid="report-partners-none">${t('report.partnersNone')}</p>`
+    }`;
 }

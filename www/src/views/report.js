@@ -31,16 +31,21 @@ function PageNumbers() {
 function KeyMeasures({ doc, result }) {
   const names = new Map((doc.actors || []).map((a) => [a.id, a]));
   const units = new Map((doc.units || []).map((u) => [u.id, u.name]));
-  const top = (result.nodes || []).slice().sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree).slice(0, 10);
+  const top = (result.nodes || [])
+    .slice()
+    .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree)
+    .slice(0, 10);
   return html`<table class="data-table report-table" data-testid="report-measures">
     <caption class="table-caption">${t('report.measuresCaption')}</caption>
     <thead><tr><th scope="col">${t('report.person')}</th><th scope="col">${t('report.unit')}</th>
       <th scope="col" class="num">${t('measure.degree')}</th><th scope="col" class="num">${t('measure.inDegree')}</th>
       <th scope="col" class="num">${t('measure.betweenness')}</th></tr></thead>
-    <tbody>${top.map((n) => html`<tr key=${n.id}>
+    <tbody>${top.map(
+      (n) => html`<tr key=${n.id}>
       <th scope="row">${(names.get(n.id) || { name: n.id }).name}</th><td>${units.get(n.unitId) || '–'}</td>
       <td class="num">${formatNumber(n.degree)}</td><td class="num">${formatNumber(n.inDegree)}</td>
-      <td class="num">${formatPercent(n.betweenness)}</td></tr>`)}</tbody>
+      <td class="num">${formatPercent(n.betweenness)}</td></tr>`
+    )}</tbody>
   </table>`;
 }
 
@@ -48,9 +53,11 @@ function PhaseStatus({ phases }) {
   return html`<table class="data-table report-table" data-testid="report-phases">
     <caption class="visually-hidden">${t('report.phasesTitle')}</caption>
     <thead><tr><th scope="col">${t('report.phase')}</th><th scope="col">${t('report.status')}</th><th scope="col" class="num">${t('report.requiredDone')}</th></tr></thead>
-    <tbody>${phases.map((p) => html`<tr key=${p.number}><th scope="row">${p.number}. ${p.title}</th>
+    <tbody>${phases.map(
+      (p) => html`<tr key=${p.number}><th scope="row">${p.number}. ${p.title}</th>
       <td>${t(`process.status.${p.complete ? 'complete' : p.started ? 'started' : 'not-started'}`)}</td>
-      <td class="num">${formatNumber(p.progress.requiredDone)} / ${formatNumber(p.progress.required)}</td></tr>`)}</tbody>
+      <td class="num">${formatNumber(p.progress.requiredDone)} / ${formatNumber(p.progress.required)}</td></tr>`
+    )}</tbody>
   </table>`;
 }
 
@@ -65,12 +72,16 @@ function Findings({ findings, doc }) {
   const info = findings.filter((f) => f.severity === 'info');
   return html`
     <div class="report-findings">${full.map((f) => html`<${FindingCard} key=${f.id} finding=${f} doc=${doc} headingLevel=${3} />`)}</div>
-    ${info.length ? html`
+    ${
+      info.length
+        ? html`
       <h3 class="report-h3">${t('report.infoFindings')}</h3>
       <p>${t('report.infoFindingsIntro')}</p>
       <ul class="report-info-findings" data-testid="report-info-findings">
         ${info.map((f) => html`<li key=${f.id} data-rule=${f.rule}><${SeverityBadge} severity=${f.severity} /> <strong>${f.title}.</strong> ${f.explanation}</li>`)}
-      </ul>` : null}`;
+      </ul>`
+        : null
+    }`;
 }
 
 function Section({ id, title, testid, className = '', children }) {
@@ -100,14 +111,19 @@ export function ReportView({ state, actions }) {
         <${ReportResponsibility} doc=${doc} result=${result} /><//>
       <${Section} id="r-units" title=${t('report.units')} testid="report-s-units">
         <${ReportUnits} doc=${doc} result=${result} /><//>
-      ${result ? html`
+      ${
+        result
+          ? html`
         <${Section} id="r-resources" title=${t('report.resources')} testid="report-s-resources"><${ReportResources} resources=${result.resources} /><//>
-        ${opts.waveId ? html`
+        ${
+          opts.waveId
+            ? html`
           <${Section} id="r-figure" title=${t('report.network')} testid="report-s-figure" className="report-figure-section">
             <${ReportFigure} doc=${doc} result=${result} opts=${opts} /><//>
           <${Section} id="r-measures" title=${t('report.measures')} testid="report-s-measures">
             <p>${t('report.measuresText')}</p><${KeyMeasures} doc=${doc} result=${result} /><//>`
-          : html`<${Section} id="r-figure" title=${t('report.network')} testid="report-s-figure"><p>${t('report.networkNoRound')}</p><//>`}
+            : html`<${Section} id="r-figure" title=${t('report.network')} testid="report-s-figure"><p>${t('report.networkNoRound')}</p><//>`
+        }
         <${Section} id="r-locations" title=${t('report.locations')} testid="report-s-locations">
           <${ReportLocations} locations=${result.locations} doc=${doc} /><//>
         <${Section} id="r-findings" title=${t('report.findings')} testid="report-s-findings" className="report-break-before">
@@ -118,7 +134,9 @@ export function ReportView({ state, actions }) {
         <${Section} id="r-changes" title=${t('findings.changesTitle')} testid="report-s-changes">
           ${changes.length ? html`<${ChangeTable} items=${changes} findings=${findings} />` : html`<p class="muted">${t('report.none')}</p>`}<//>
         <${Section} id="r-phases" title=${t('report.phasesTitle')} testid="report-s-phases"><${PhaseStatus} phases=${result.phases || []} /><//>
-      ` : html`<${NoAnalysis} state=${state} />`}
+      `
+          : html`<${NoAnalysis} state=${state} />`
+      }
       <${Section} id="r-method" title=${t('report.methodTitle')} testid="report-s-method">
         <${ReportMethod} doc=${doc} result=${result} opts=${opts} /><//>
     </div>`;

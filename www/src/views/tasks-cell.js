@@ -26,10 +26,18 @@ function AssignmentRow({ row, n, doc, unitId, onChange, onRemove, issues, lang }
   const id = `asg-${row.key}`;
   const { own, others } = personOptions(doc, unitId);
   const groups = list(doc, 'targetGroups');
-  const fieldIssues = (key) => issues.filter((i) => fieldOf(i.path) === key || (key === 'targetGroupIds' && fieldOf(i.path).startsWith('targetGroupIds')));
-  const general = issues.filter((i) => !['actorId', 'role', 'fte', 'decisionAuthority'].includes(fieldOf(i.path)) && !fieldOf(i.path).startsWith('targetGroupIds'));
+  const fieldIssues = (key) =>
+    issues.filter(
+      (i) => fieldOf(i.path) === key || (key === 'targetGroupIds' && fieldOf(i.path).startsWith('targetGroupIds'))
+    );
+  const general = issues.filter(
+    (i) =>
+      !['actorId', 'role', 'fte', 'decisionAuthority'].includes(fieldOf(i.path)) &&
+      !fieldOf(i.path).startsWith('targetGroupIds')
+  );
   const set = (key, value) => onChange({ ...row, [key]: value });
-  const toggleGroup = (gid, on) => set('targetGroupIds', on ? [...row.targetGroupIds, gid] : row.targetGroupIds.filter((x) => x !== gid));
+  const toggleGroup = (gid, on) =>
+    set('targetGroupIds', on ? [...row.targetGroupIds, gid] : row.targetGroupIds.filter((x) => x !== gid));
   return html`
     <fieldset class="assignment-row" data-testid="assignment-row">
       <legend>${t('tasks.assignmentN', { n })}</legend>
@@ -40,22 +48,32 @@ function AssignmentRow({ row, n, doc, unitId, onChange, onRemove, issues, lang }
           <select id=${`${id}-actor`} data-testid="assignment-actor" onChange=${(e) => set('actorId', e.currentTarget.value)}
             aria-invalid=${fieldIssues('actorId').length ? 'true' : undefined}>
             <option value="" selected=${!row.actorId}>${t('tasks.noPerson')}</option>
-            ${own.length ? html`<optgroup label=${t('tasks.peopleInUnit')}>
+            ${
+              own.length
+                ? html`<optgroup label=${t('tasks.peopleInUnit')}>
               ${own.map((a) => html`<option key=${a.id} value=${a.id} selected=${row.actorId === a.id}>${a.name}${a.role ? ` – ${a.role}` : ''}</option>`)}
-            </optgroup>` : null}
-            ${others.length ? html`<optgroup label=${t('tasks.peopleElsewhere')}>
+            </optgroup>`
+                : null
+            }
+            ${
+              others.length
+                ? html`<optgroup label=${t('tasks.peopleElsewhere')}>
               ${others.map((a) => html`<option key=${a.id} value=${a.id} selected=${row.actorId === a.id}>${a.name}</option>`)}
-            </optgroup>` : null}
+            </optgroup>`
+                : null
+            }
           </select>
           ${fieldIssues('actorId').map((i, k) => html`<p key=${k} class="field-error">${errorText(i)}</p>`)}
         </div>
         <fieldset class="field choice-group role-choice">
           <legend>${t('tasks.roleLabel')}</legend>
-          ${ROLES.map((r) => html`
+          ${ROLES.map(
+            (r) => html`
             <label class="choice" key=${r}>
               <input type="radio" name=${`${id}-role`} value=${r} data-testid=${`assignment-role-${r}`} checked=${row.role === r} onChange=${() => set('role', r)} />
               <span class=${`role-glyph role-${r}`} aria-hidden="true">${ROLE_GLYPH[r]}</span> ${t(`tasks.role.${r}`)}
-            </label>`)}
+            </label>`
+          )}
           ${fieldIssues('role').map((i, k) => html`<p key=${k} class="field-error">${errorText(i)}</p>`)}
         </fieldset>
         <div class="assignment-side">
@@ -73,12 +91,14 @@ function AssignmentRow({ row, n, doc, unitId, onChange, onRemove, issues, lang }
         <legend>${t('tasks.targetGroups')}</legend>
         <p class="field-hint">${t('tasks.targetGroupsHint')}</p>
         <div class="check-columns">
-          ${groups.map((g) => html`
+          ${groups.map(
+            (g) => html`
             <label class="choice" key=${g.id}>
               <input type="checkbox" data-testid="assignment-group" value=${g.id} checked=${row.targetGroupIds.includes(g.id)}
                 onChange=${(e) => toggleGroup(g.id, e.currentTarget.checked)} />
               ${g.name}
-            </label>`)}
+            </label>`
+          )}
         </div>
         ${fieldIssues('targetGroupIds').map((i, k) => html`<p key=${k} class="field-error">${errorText(i)}</p>`)}
       </fieldset>
@@ -107,7 +127,15 @@ export function CellEditor({ doc, fn, unit, actions, onClose, lang, holders }) {
   const [busy, setBusy] = useState(false);
 
   function newRow(h) {
-    return { key: rowKey(), keep: {}, actorId: '', role: h && h.length ? 'contributes' : 'responsible', targetGroupIds: [], decisionAuthority: false, fte: '' };
+    return {
+      key: rowKey(),
+      keep: {},
+      actorId: '',
+      role: h && h.length ? 'contributes' : 'responsible',
+      targetGroupIds: [],
+      decisionAuthority: false,
+      fte: ''
+    };
   }
 
   const submit = async (e) => {
@@ -122,12 +150,26 @@ export function CellEditor({ doc, fn, unit, actions, onClose, lang, holders }) {
     if (bad) return;
     setBusy(true);
     let base = 0;
-    const result = await actions.editCurrent((d) => {
-      const built = checked.map((r) => assignmentFromRow(fn.id, unit.id, {
-        actorId: r.actorId, targetGroupIds: r.targetGroupIds, role: r.role, decisionAuthority: r.decisionAuthority, fte: r.fteValue
-      }, r.keep));
-      base = replaceCell(d, fn.id, unit.id, built);
-    }, { label: { key: 'history.editCell', params: { fn: fn.name, unit: unit.name } } });
+    const result = await actions.editCurrent(
+      (d) => {
+        const built = checked.map((r) =>
+          assignmentFromRow(
+            fn.id,
+            unit.id,
+            {
+              actorId: r.actorId,
+              targetGroupIds: r.targetGroupIds,
+              role: r.role,
+              decisionAuthority: r.decisionAuthority,
+              fte: r.fteValue
+            },
+            r.keep
+          )
+        );
+        base = replaceCell(d, fn.id, unit.id, built);
+      },
+      { label: { key: 'history.editCell', params: { fn: fn.name, unit: unit.name } } }
+    );
     setBusy(false);
     if (result.ok) {
       onClose();
@@ -151,11 +193,13 @@ export function CellEditor({ doc, fn, unit, actions, onClose, lang, holders }) {
         <p class="field-hint">${t('tasks.cellIntro')}</p>
         <${FormIssues} errors=${errors.other} />
         ${rows.length === 0 ? html`<p class="empty-note" data-testid="cell-empty">${t('tasks.cellEmpty')}</p>` : null}
-        ${rows.map((r, i) => html`
+        ${rows.map(
+          (r, i) => html`
           <${AssignmentRow} key=${r.key} row=${r} n=${i + 1} doc=${doc} unitId=${unit.id} lang=${lang}
             issues=${errors.byRow[r.key] || []}
             onChange=${(next) => setRows((all) => all.map((x) => (x.key === r.key ? next : x)))}
-            onRemove=${() => setRows((all) => all.filter((x) => x.key !== r.key))} />`)}
+            onRemove=${() => setRows((all) => all.filter((x) => x.key !== r.key))} />`
+        )}
         <p>
           <button type="button" class="button button-secondary" data-testid="assignment-add" onClick=${() => setRows((all) => [...all, newRow(holders)])}>
             <span aria-hidden="true">+ </span>${t('tasks.addAssignment')}

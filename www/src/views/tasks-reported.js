@@ -20,16 +20,20 @@ function ReportRow({ doc, item, names, actions }) {
   const mapped = mappedFor(doc, r);
   const person = names.actors.get(r.actorId) || r.actorId;
   const label = { fn: fnName, name: person };
-  const review = (accept) => actions.updateCurrent((d) => (accept ? acceptReported(d, index) : rejectReported(d, index)), {
-    label: { key: accept ? 'reported.historyAccept' : 'reported.historyReject', params: label }
-  });
+  const review = (accept) =>
+    actions.updateCurrent((d) => (accept ? acceptReported(d, index) : rejectReported(d, index)), {
+      label: { key: accept ? 'reported.historyAccept' : 'reported.historyReject', params: label }
+    });
   return html`
     <tr data-testid="reported-row" data-fn=${r.functionId} data-actor=${r.actorId}>
       <th scope="row">${fnName}</th>
       <td><${RoleMark} role=${r.role} /></td>
       <td>${groupsText(r, names.groups)}</td>
-      <td>${mapped ? html`<span data-testid="reported-mapped">${t('reported.alreadyMapped', { role: t(`tasks.role.${mapped.role}`) })}</span>`
-        : html`<span class="muted">${t('reported.notInMap')}</span>`}</td>
+      <td>${
+        mapped
+          ? html`<span data-testid="reported-mapped">${t('reported.alreadyMapped', { role: t(`tasks.role.${mapped.role}`) })}</span>`
+          : html`<span class="muted">${t('reported.notInMap')}</span>`
+      }</td>
       <td class="row-actions">
         <button type="button" class="row-button" data-testid="reported-accept" onClick=${() => review(true)}>
           ${t('reported.accept')}<span class="visually-hidden"> ${t('reported.forTask', label)}</span></button>
@@ -50,22 +54,34 @@ export function ReportedSection({ doc, actions }) {
     units: new Map(list(doc, 'units').map((u) => [u.id, u.name]))
   };
   const pendingCount = people.reduce((n, p) => n + p.items.length, 0);
-  const acceptAll = (person) => actions.updateCurrent((d) => {
-    // Highest index first is not needed (accepting never removes a report), but the indexes are of this doc.
-    for (const { index } of person.items) acceptReported(d, index);
-  }, { label: { key: 'reported.historyAcceptAll', params: { name: person.actor.name, count: person.items.length } } });
+  const acceptAll = (person) =>
+    actions.updateCurrent(
+      (d) => {
+        // Highest index first is not needed (accepting never removes a report), but the indexes are of this doc.
+        for (const { index } of person.items) acceptReported(d, index);
+      },
+      { label: { key: 'reported.historyAcceptAll', params: { name: person.actor.name, count: person.items.length } } }
+    );
   return html`
     <section class="section" aria-labelledby="reported-title" data-testid="reported-section">
       <h2 id="reported-title" tabindex="-1">${t('reported.title')}</h2>
       <p>${t('reported.intro')}</p>
-      ${pendingCount ? html`<p role="status" data-testid="reported-count">${t('reported.pendingCount', { count: pendingCount })}</p>`
-        : html`<p class="muted" data-testid="reported-none">${t('reported.nonePending')}</p>`}
-      ${people.map((p) => html`
+      ${
+        pendingCount
+          ? html`<p role="status" data-testid="reported-count">${t('reported.pendingCount', { count: pendingCount })}</p>`
+          : html`<p class="muted" data-testid="reported-none">${t('reported.nonePending')}</p>`
+      }
+      ${people.map(
+        (p) => html`
         <div class="reported-person" key=${p.actor.id} data-testid="reported-person" data-actor=${p.actor.id}>
           <div class="panel-head">
             <h3 class="h4">${p.actor.name} <span class="muted">(${names.units.get(p.actor.unitId) || ''})</span></h3>
-            ${p.items.length > 1 ? html`<button type="button" class="button button-secondary" data-testid="reported-accept-all"
-              onClick=${() => acceptAll(p)}>${t('reported.acceptAll', { count: p.items.length })}<span class="visually-hidden"> ${t('reported.fromName', { name: p.actor.name })}</span></button>` : null}
+            ${
+              p.items.length > 1
+                ? html`<button type="button" class="button button-secondary" data-testid="reported-accept-all"
+              onClick=${() => acceptAll(p)}>${t('reported.acceptAll', { count: p.items.length })}<span class="visually-hidden"> ${t('reported.fromName', { name: p.actor.name })}</span></button>`
+                : null
+            }
           </div>
           <div class="table-wrap">
             <table class="data-table">
@@ -78,14 +94,23 @@ export function ReportedSection({ doc, actions }) {
               <tbody>${p.items.map((item) => html`<${ReportRow} key=${item.index} doc=${doc} item=${item} names=${names} actions=${actions} />`)}</tbody>
             </table>
           </div>
-        </div>`)}
-      ${reviewed.length ? html`
+        </div>`
+      )}
+      ${
+        reviewed.length
+          ? html`
         <details data-testid="reported-reviewed">
           <summary>${t('reported.reviewedTitle', { count: reviewed.length })}</summary>
-          <ul class="plain-list">${reviewed.map(({ index, r }) => html`
+          <ul class="plain-list">${reviewed.map(
+            ({ index, r }) => html`
             <li key=${index}>${t(r.review === 'accepted' ? 'reported.wasAccepted' : 'reported.wasRejected', {
-              name: names.actors.get(r.actorId) || r.actorId, fn: names.functions.get(r.functionId) || r.functionId,
-              role: t(`tasks.role.${r.role}`) })}</li>`)}</ul>
-        </details>` : null}
+              name: names.actors.get(r.actorId) || r.actorId,
+              fn: names.functions.get(r.functionId) || r.functionId,
+              role: t(`tasks.role.${r.role}`)
+            })}</li>`
+          )}</ul>
+        </details>`
+          : null
+      }
     </section>`;
 }

@@ -29,11 +29,13 @@ export function FteBar({ row, max }) {
 export function ShareList({ items }) {
   if (!items.length) return html`<span class="muted">${t('resources.noFunctions')}</span>`;
   return html`<ul class="res-shares">
-    ${items.map((x) => html`<li key=${x.functionId}>
+    ${items.map(
+      (x) => html`<li key=${x.functionId}>
       <span class="res-share-name">${x.name}</span>
       <span class="res-bar-track res-bar-track-small" aria-hidden="true"><span class="res-bar" style=${{ width: `${barPercent(x.share, 1)}%` }}></span></span>
       <span class="res-share-value">${formatPercent(x.share)}<span class="muted"> · ${t('tasks.fteValue', { fte: formatNumber(num(x.fte), FTE_FORMAT) })}</span></span>
-    </li>`)}
+    </li>`
+    )}
   </ul>`;
 }
 
@@ -41,8 +43,11 @@ export function ShareList({ items }) {
 export function EstimateNote({ resources }) {
   return html`<div class="res-notes">
     <p class="res-note"><span aria-hidden="true">≈ </span>${t('resources.estimateNote')}</p>
-    ${resources && countUnknown(resources) > 0
-      ? html`<p class="res-note" data-testid="resources-unknown">${t('resources.unknownNote', { count: countUnknown(resources) })}</p>` : null}
+    ${
+      resources && countUnknown(resources) > 0
+        ? html`<p class="res-note" data-testid="resources-unknown">${t('resources.unknownNote', { count: countUnknown(resources) })}</p>`
+        : null
+    }
   </div>`;
 }
 

@@ -33,37 +33,99 @@ export function resourceRows(resources, view) {
  * csv: false leaves a column out of the file; csvColumns adds what only the file has.
  */
 export function resourceColumns(view, { max = 1, functionNames = new Map() } = {}) {
-  const fte = { key: 'fte', label: t('resources.col.fte'), kind: 'decimal', value: (r) => num(r.fte), render: (r) => html`<${FteBar} row=${r} max=${max} />` };
-  const est = { key: 'estimatedFte', label: t('resources.col.estimatedShort'), title: t('resources.col.estimated'), kind: 'decimal', value: (r) => num(r.estimatedFte),
-    render: (r) => (num(r.estimatedFte) > 0 ? html`<${FteText} row=${r} field="estimatedFte" />` : html`<span class="muted">–</span>`) };
-  const count = (key, field, label) => ({ key, label, kind: 'count', value: (r) => countOf(r[field]), render: (r) => formatNumber(countOf(r[field])) });
+  const fte = {
+    key: 'fte',
+    label: t('resources.col.fte'),
+    kind: 'decimal',
+    value: (r) => num(r.fte),
+    render: (r) => html`<${FteBar} row=${r} max=${max} />`
+  };
+  const est = {
+    key: 'estimatedFte',
+    label: t('resources.col.estimatedShort'),
+    title: t('resources.col.estimated'),
+    kind: 'decimal',
+    value: (r) => num(r.estimatedFte),
+    render: (r) =>
+      num(r.estimatedFte) > 0 ? html`<${FteText} row=${r} field="estimatedFte" />` : html`<span class="muted">–</span>`
+  };
+  const count = (key, field, label) => ({
+    key,
+    label,
+    kind: 'count',
+    value: (r) => countOf(r[field]),
+    render: (r) => formatNumber(countOf(r[field]))
+  });
   if (view === 'units') {
     return [
-      { key: 'name', label: t('resources.col.unit'), kind: 'text', value: (r) => r.name, render: (r) => html`<span>${r.name}</span>` },
-      fte, est, count('people', 'people', t('resources.col.people')),
-      { key: 'spread', label: t('resources.col.split'), kind: 'count', csv: false,
-        value: (r) => (r.byFunction || []).length, render: (r) => html`<${ShareList} items=${unitFunctionRows(r, functionNames)} />` }
+      {
+        key: 'name',
+        label: t('resources.col.unit'),
+        kind: 'text',
+        value: (r) => r.name,
+        render: (r) => html`<span>${r.name}</span>`
+      },
+      fte,
+      est,
+      count('people', 'people', t('resources.col.people')),
+      {
+        key: 'spread',
+        label: t('resources.col.split'),
+        kind: 'count',
+        csv: false,
+        value: (r) => (r.byFunction || []).length,
+        render: (r) => html`<${ShareList} items=${unitFunctionRows(r, functionNames)} />`
+      }
     ];
   }
   if (view === 'groups') {
     return [
-      { key: 'name', label: t('resources.col.group'), kind: 'text', value: (r) => r.name, render: (r) => html`<span>${r.name}</span>` },
-      fte, est, count('functions', 'functions', t('resources.col.functions'))
+      {
+        key: 'name',
+        label: t('resources.col.group'),
+        kind: 'text',
+        value: (r) => r.name,
+        render: (r) => html`<span>${r.name}</span>`
+      },
+      fte,
+      est,
+      count('functions', 'functions', t('resources.col.functions'))
     ];
   }
   return [
-    { key: 'name', label: t('resources.col.function'), kind: 'text', value: (r) => r.name,
-      render: (r) => html`<span>${r.name}</span>${r.essential ? html` <span class="essential-mark">${t('tasks.essentialShort')}</span>` : null}` },
-    fte, est,
+    {
+      key: 'name',
+      label: t('resources.col.function'),
+      kind: 'text',
+      value: (r) => r.name,
+      render: (r) =>
+        html`<span>${r.name}</span>${r.essential ? html` <span class="essential-mark">${t('tasks.essentialShort')}</span>` : null}`
+    },
+    fte,
+    est,
     count('people', 'people', t('resources.col.people')),
     count('units', 'units', t('resources.col.units')),
     count('groups', 'targetGroups', t('resources.col.groups')),
-    { key: 'largestShare', label: t('resources.col.largestShare'), title: t('resources.col.largestShareHelp'), kind: 'share',
+    {
+      key: 'largestShare',
+      label: t('resources.col.largestShare'),
+      title: t('resources.col.largestShareHelp'),
+      kind: 'share',
       value: (r) => (typeof r.largestShare === 'number' ? r.largestShare : null),
-      render: (r) => (typeof r.largestShare === 'number' && num(r.fte) > 0 ? formatPercent(r.largestShare) : '–') },
-    { key: 'below', label: t('resources.col.status'), kind: 'flag', value: (r) => isThin(r),
-      render: (r) => (isThin(r) ? html`<span class="flag flag-gap" data-testid="resources-below">${t('resources.below')}</span>`
-        : r.essential ? html`<span class="muted">${t('resources.enough')}</span>` : '') }
+      render: (r) => (typeof r.largestShare === 'number' && num(r.fte) > 0 ? formatPercent(r.largestShare) : '–')
+    },
+    {
+      key: 'below',
+      label: t('resources.col.status'),
+      kind: 'flag',
+      value: (r) => isThin(r),
+      render: (r) =>
+        isThin(r)
+          ? html`<span class="flag flag-gap" data-testid="resources-below">${t('resources.below')}</span>`
+          : r.essential
+            ? html`<span class="muted">${t('resources.enough')}</span>`
+            : ''
+    }
   ];
 }
 
@@ -71,19 +133,30 @@ export function resourceColumns(view, { max = 1, functionNames = new Map() } = {
 function csvSpec(view, functionNames) {
   const cols = resourceColumns(view, { functionNames }).filter((c) => c.csv !== false);
   const out = cols.map((c) => ({
-    label: c.key === 'fte' ? t('resources.col.fteTotal') : c.key === 'estimatedFte' ? t('resources.col.estimated') : c.label,
+    label:
+      c.key === 'fte' ? t('resources.col.fteTotal') : c.key === 'estimatedFte' ? t('resources.col.estimated') : c.label,
     kind: c.kind === 'text' ? 'text' : 'number',
     decimals: c.kind === 'share' ? 3 : c.kind === 'count' ? 0 : 3,
     value: c.kind === 'flag' ? (r) => (c.value(r) ? t('resources.below') : '') : c.value
   }));
-  if (view === 'functions') out.splice(1, 0, { label: t('resources.col.essential'), kind: 'text', value: (r) => (r.essential ? t('table.yes') : t('table.no')) });
+  if (view === 'functions')
+    out.splice(1, 0, {
+      label: t('resources.col.essential'),
+      kind: 'text',
+      value: (r) => (r.essential ? t('table.yes') : t('table.no'))
+    });
   return out;
 }
 
 /** The file's rows: as the table's default order (largest FTE first); per unit one line per function. */
 export function resourceCsv(resources, view, functionNames = new Map()) {
   const cols = csvSpec(view, functionNames);
-  const sorted = sortByColumns(resourceRows(resources, view), resourceColumns(view, { functionNames }), { key: 'fte', dir: 'desc' }, INTL_TAGS[getLang()]);
+  const sorted = sortByColumns(
+    resourceRows(resources, view),
+    resourceColumns(view, { functionNames }),
+    { key: 'fte', dir: 'desc' },
+    INTL_TAGS[getLang()]
+  );
   if (view !== 'units') return buildCsv(cols, sorted);
   const lines = [];
   for (const u of sorted) {
@@ -91,12 +164,15 @@ export function resourceCsv(resources, view, functionNames = new Map()) {
     if (!parts.length) lines.push({ unit: u, part: null });
     for (const p of parts) lines.push({ unit: u, part: p });
   }
-  return buildCsv([
-    ...cols.map((c) => ({ ...c, value: (x) => c.value(x.unit) })),
-    { label: t('resources.col.function'), kind: 'text', value: (x) => (x.part ? x.part.name : '') },
-    { label: t('resources.col.functionFte'), kind: 'number', value: (x) => (x.part ? x.part.fte : null) },
-    { label: t('resources.col.share'), kind: 'number', value: (x) => (x.part ? x.part.share : null) }
-  ], lines);
+  return buildCsv(
+    [
+      ...cols.map((c) => ({ ...c, value: (x) => c.value(x.unit) })),
+      { label: t('resources.col.function'), kind: 'text', value: (x) => (x.part ? x.part.name : '') },
+      { label: t('resources.col.functionFte'), kind: 'number', value: (x) => (x.part ? x.part.fte : null) },
+      { label: t('resources.col.share'), kind: 'number', value: (x) => (x.part ? x.part.share : null) }
+    ],
+    lines
+  );
 }
 
 function Summary({ r }) {
@@ -119,11 +195,15 @@ export function ResourcesSection({ state, doc }) {
   };
   let body;
   if (!r) {
-    body = result ? html`<p class="muted" data-testid="resources-missing">${t('resources.missing')}</p>` : html`<${NoAnalysis} state=${state} />`;
+    body = result
+      ? html`<p class="muted" data-testid="resources-missing">${t('resources.missing')}</p>`
+      : html`<${NoAnalysis} state=${state} />`;
   } else {
     const rows = resourceRows(r, view);
     // Nothing estimated: the "estimated" column would be all dashes, so the table leaves it out (the file keeps it).
-    const columns = resourceColumns(view, { max: maxOf(rows), functionNames }).filter((c) => c.key !== 'estimatedFte' || num(r.estimatedFte) > 0);
+    const columns = resourceColumns(view, { max: maxOf(rows), functionNames }).filter(
+      (c) => c.key !== 'estimatedFte' || num(r.estimatedFte) > 0
+    );
     const tabs = RESOURCE_VIEWS.map((id) => ({ id, label: t(`resources.view.${id}`) }));
     body = html`
       <${Summary} r=${r} />
@@ -132,9 +212,13 @@ export function ResourcesSection({ state, doc }) {
         <span class="muted small">${t('resources.csvHint')}</span>
       </div>
       <${Tabs} idBase="res" tabs=${tabs} active=${view} onChange=${setView} label=${t('resources.viewLabel')}>
-        ${rows.length === 0 ? html`<p class="empty" data-testid="resources-empty">${t('resources.empty')}</p>` : html`
+        ${
+          rows.length === 0
+            ? html`<p class="empty" data-testid="resources-empty">${t('resources.empty')}</p>`
+            : html`
           <${SortableTable} key=${view} id=${`res-${view}`} testid=${`resources-${view}`} caption=${t(`resources.caption.${view}`)}
-            columns=${columns} rows=${rows} rowKey=${(row) => String(row.id)} initialSort=${{ key: 'fte', dir: 'desc' }} />`}
+            columns=${columns} rows=${rows} rowKey=${(row) => String(row.id)} initialSort=${{ key: 'fte', dir: 'desc' }} />`
+        }
       <//>
       <${EstimateNote} resources=${r} />`;
   }

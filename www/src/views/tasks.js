@@ -42,11 +42,16 @@ function Chips({ ids, groupsById, details }) {
 
 /** A cell's assignments; `duplicate`: the core says this unit is one of several that hold the function. */
 function CellContent({ items, duplicate, actorsById, groupsById, details }) {
-  if (!items.length) return html`<span class="cell-empty" aria-hidden="true">+</span><span class="visually-hidden">${t('tasks.cellNone')}</span>`;
-  const flag = duplicate ? html`<span class="flag flag-duplicate flag-small">${t('tasks.flagDuplicateShort')}</span>` : null;
-  return [flag, ...items.map(({ a, index }) => {
-    const actor = a.actorId ? actorsById.get(a.actorId) : null;
-    return html`
+  if (!items.length)
+    return html`<span class="cell-empty" aria-hidden="true">+</span><span class="visually-hidden">${t('tasks.cellNone')}</span>`;
+  const flag = duplicate
+    ? html`<span class="flag flag-duplicate flag-small">${t('tasks.flagDuplicateShort')}</span>`
+    : null;
+  return [
+    flag,
+    ...items.map(({ a, index }) => {
+      const actor = a.actorId ? actorsById.get(a.actorId) : null;
+      return html`
       <span class=${`asg asg-${a.role}`} key=${index}>
         <span class="asg-head">
           <${RoleMark} role=${a.role} short />
@@ -56,13 +61,16 @@ function CellContent({ items, duplicate, actorsById, groupsById, details }) {
         ${details && typeof a.fte === 'number' ? html`<span class="asg-fte">${t('tasks.fteValue', { fte: formatNumber(a.fte, { maximumFractionDigits: 3 }) })}</span>` : null}
         ${details ? html`<span class="chips"><${Chips} ids=${a.targetGroupIds} groupsById=${groupsById} details=${details} /></span>` : null}
       </span>`;
-  })];
+    })
+  ];
 }
 
 export function TasksView({ state, actions }) {
   const [groupFilter, setGroupFilter] = useState('');
   // Many units: start with those that hold something; few: show them all.
-  const [onlyUsed, setOnlyUsed] = useState(() => Boolean(state.current && Array.isArray(state.current.doc.units) && state.current.doc.units.length > 8));
+  const [onlyUsed, setOnlyUsed] = useState(() =>
+    Boolean(state.current && Array.isArray(state.current.doc.units) && state.current.doc.units.length > 8)
+  );
   const [details, setDetails] = useState(true);
   const [pos, setPos] = useState({ r: 0, c: 1 });
   const [editing, setEditing] = useState(null); // { kind: 'cell', fnId, unitId } | { kind: 'function', id } | { kind: 'delete-function', id }
@@ -71,7 +79,11 @@ export function TasksView({ state, actions }) {
   if (!current) return html`<${NeedProject} titleKey="tasks.title" actions=${actions} />`;
   const doc = current.doc;
   const result = currentResult(state);
-  const m = taskMatrix(doc, { targetGroupId: groupFilter, onlyUsedUnits: onlyUsed, tasks: result ? result.tasks : null });
+  const m = taskMatrix(doc, {
+    targetGroupId: groupFilter,
+    onlyUsedUnits: onlyUsed,
+    tasks: result ? result.tasks : null
+  });
   const actorsById = new Map(list(doc, 'actors').map((a) => [a.id, a]));
   const groupsById = new Map(list(doc, 'targetGroups').map((g) => [g.id, g]));
   const pendingReports = reportedTasks(doc).length;
@@ -97,9 +109,13 @@ export function TasksView({ state, actions }) {
     else if (e.key === 'ArrowLeft') nc = Math.max(0, c - 1);
     else if (e.key === 'ArrowDown') nr = Math.min(rowsN - 1, r + 1);
     else if (e.key === 'ArrowUp') nr = Math.max(0, r - 1);
-    else if (e.key === 'Home') { nc = 0; if (e.ctrlKey) nr = 0; }
-    else if (e.key === 'End') { nc = colsN - 1; if (e.ctrlKey) nr = rowsN - 1; }
-    else return;
+    else if (e.key === 'Home') {
+      nc = 0;
+      if (e.ctrlKey) nr = 0;
+    } else if (e.key === 'End') {
+      nc = colsN - 1;
+      if (e.ctrlKey) nr = rowsN - 1;
+    } else return;
     e.preventDefault();
     focusCell(nr, nc);
   };
@@ -117,13 +133,30 @@ export function TasksView({ state, actions }) {
       <div class="summary-strip" data-testid="tasks-summary">
         <span><strong>${formatNumber(m.rows.length)}</strong> ${t('tasks.sumFunctions', { count: m.rows.length })}</span>
         <span><strong>${formatNumber(m.totals.assignments)}</strong> ${t('tasks.sumAssignments', { count: m.totals.assignments })}</span>
-        ${resources && !groupFilter ? html`<span data-testid="tasks-fte"><strong>${formatNumber(resources.totalFte, { maximumFractionDigits: 2 })}</strong> ${t('resources.sumTotal')}${resources.estimatedFte > 0
-          ? html` <span class="muted">(${t('tasks.sumFteEstimated', { fte: formatNumber(resources.estimatedFte, { maximumFractionDigits: 2 }) })})</span>` : null}</span>` : null}
+        ${
+          resources && !groupFilter
+            ? html`<span data-testid="tasks-fte"><strong>${formatNumber(resources.totalFte, { maximumFractionDigits: 2 })}</strong> ${t('resources.sumTotal')}${
+                resources.estimatedFte > 0
+                  ? html` <span class="muted">(${t('tasks.sumFteEstimated', { fte: formatNumber(resources.estimatedFte, { maximumFractionDigits: 2 }) })})</span>`
+                  : null
+              }</span>`
+            : null
+        }
         <span class=${m.duplicates.length ? 'sum-flag' : ''} data-testid="tasks-duplicates"><strong>${formatNumber(m.duplicates.length)}</strong> ${t('tasks.sumDuplicates', { count: m.duplicates.length })}</span>
         <span class=${m.gaps.length ? 'sum-flag sum-gap' : ''} data-testid="tasks-gaps"><strong>${formatNumber(m.gaps.length)}</strong> ${t('tasks.sumGaps', { count: m.gaps.length })}</span>
-        ${pendingReports ? html`<button type="button" class="button-link sum-flag" data-testid="tasks-reported-link"
-          onClick=${() => { const el = document.getElementById('reported-title'); if (el) { el.scrollIntoView(); el.focus(); } }}>
-          <strong>${formatNumber(pendingReports)}</strong> ${t('reported.sumPending', { count: pendingReports })}</button>` : null}
+        ${
+          pendingReports
+            ? html`<button type="button" class="button-link sum-flag" data-testid="tasks-reported-link"
+          onClick=${() => {
+            const el = document.getElementById('reported-title');
+            if (el) {
+              el.scrollIntoView();
+              el.focus();
+            }
+          }}>
+          <strong>${formatNumber(pendingReports)}</strong> ${t('reported.sumPending', { count: pendingReports })}</button>`
+            : null
+        }
       </div>
 
       <div class="panel-head">
@@ -152,8 +185,11 @@ export function TasksView({ state, actions }) {
 
       <${Legend} />
 
-      ${m.rows.length === 0 || list(doc, 'units').length === 0 ? html`
-        <p class="empty" data-testid="tasks-empty">${m.rows.length === 0 ? t('tasks.noFunctions') : t('tasks.noUnits')}</p>` : html`
+      ${
+        m.rows.length === 0 || list(doc, 'units').length === 0
+          ? html`
+        <p class="empty" data-testid="tasks-empty">${m.rows.length === 0 ? t('tasks.noFunctions') : t('tasks.noUnits')}</p>`
+          : html`
         <p class="keyboard-hint" id="matrix-help">${t('tasks.keyboardHint')}</p>
         <div class="matrix-wrap" role="region" aria-labelledby="matrix-caption">
           <table class=${`task-matrix${details ? '' : ' is-compact'}`} style=${{ width: `${16 + m.units.length * 10.5}rem` }} data-testid="task-matrix" data-marked=${result && result.tasks ? 'true' : 'false'} ref=${tableRef} onKeyDown=${onKeyDown} aria-describedby="matrix-help">
@@ -161,15 +197,18 @@ export function TasksView({ state, actions }) {
             <thead>
               <tr>
                 <th scope="col" class="corner">${t('tasks.functionCol')}</th>
-                ${m.units.map((u) => html`
+                ${m.units.map(
+                  (u) => html`
                   <th scope="col" key=${u.id} class=${`unit-col${u.external ? ' is-external' : ''}`} data-testid="matrix-unit">
                     <span class="unit-col-name">${u.name}</span>
                     ${u.external ? html`<span class="unit-col-type"><span aria-hidden="true">◇ </span>${t('org.external')}</span>` : null}
-                  </th>`)}
+                  </th>`
+                )}
               </tr>
             </thead>
             <tbody>
-              ${m.rows.map((row, i) => html`
+              ${m.rows.map(
+                (row, i) => html`
                 <tr key=${row.fn.id} class=${`${row.gap ? 'is-gap' : ''}${row.duplicate ? ' is-duplicate' : ''}`} data-testid="matrix-row" data-fn=${row.fn.id}>
                   <th scope="row" class="fn-head">
                     <button type="button" class="fn-button" data-cell=${`${i}:0`} tabindex=${tab(i, 0)} data-testid="function-open"
@@ -196,23 +235,37 @@ export function TasksView({ state, actions }) {
                         </button>
                       </td>`;
                   })}
-                </tr>`)}
+                </tr>`
+              )}
             </tbody>
           </table>
-        </div>`}
+        </div>`
+      }
 
       <${ReportedSection} doc=${doc} actions=${actions} />
 
       <${ResourcesSection} state=${state} doc=${doc} />
 
-      ${cellFn && cellUnit ? html`
+      ${
+        cellFn && cellUnit
+          ? html`
         <${CellEditor} doc=${doc} fn=${cellFn} unit=${cellUnit} actions=${actions} lang=${state.lang} holders=${cellRow ? cellRow.holders.filter((id) => id !== cellUnit.id) : []}
-          onClose=${() => setEditing(null)} />` : null}
-      ${editing && editing.kind === 'function' ? html`
+          onClose=${() => setEditing(null)} />`
+          : null
+      }
+      ${
+        editing && editing.kind === 'function'
+          ? html`
         <${NamedForm} doc=${doc} listKey="functions" item=${fnEditing} actions=${actions} onClose=${() => setEditing(null)}
-          onDelete=${fnEditing ? () => setEditing({ kind: 'delete-function', id: fnEditing.id }) : null} />` : null}
-      ${editing && editing.kind === 'delete-function' && fnEditing ? html`
-        <${DeleteNamed} doc=${doc} listKey="functions" item=${fnEditing} actions=${actions} onClose=${() => setEditing(null)} />` : null}
+          onDelete=${fnEditing ? () => setEditing({ kind: 'delete-function', id: fnEditing.id }) : null} />`
+          : null
+      }
+      ${
+        editing && editing.kind === 'delete-function' && fnEditing
+          ? html`
+        <${DeleteNamed} doc=${doc} listKey="functions" item=${fnEditing} actions=${actions} onClose=${() => setEditing(null)} />`
+          : null
+      }
     </div>`;
 }
 
