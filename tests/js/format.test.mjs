@@ -10,8 +10,10 @@ import { resolve, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const tracked = (...patterns) => execFileSync('git', ['ls-files', ...patterns], { cwd: ROOT, encoding: 'utf8' })
-  .split('\n').filter(Boolean);
+const tracked = (...patterns) =>
+  execFileSync('git', ['ls-files', ...patterns], { cwd: ROOT, encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean);
 const inGit = existsSync(join(ROOT, '.git'));
 
 test('JavaScript is formatted with Prettier', { skip: !inGit && 'not a git checkout' }, () => {
@@ -23,10 +25,22 @@ test('JavaScript is formatted with Prettier', { skip: !inGit && 'not a git check
 });
 
 const clangFormat = spawnSync('clang-format', ['--version'], { encoding: 'utf8' });
-test('C++ is formatted with clang-format', { skip: (!inGit && 'not a git checkout') || (clangFormat.status !== 0 && 'clang-format is not installed') }, () => {
-  const files = tracked('*.cpp', '*.hpp');
-  assert.ok(files.length > 100, `${files.length} files`);
-  const r = spawnSync('clang-format', ['--dry-run', '--Werror', ...files], { cwd: ROOT, encoding: 'utf8' });
-  const misplaced = [...new Set((r.stderr || '').split('\n').map((l) => /^([^:]+\.(cpp|hpp)):\d+/.exec(l)).filter(Boolean).map((m) => m[1]))];
-  assert.equal(r.status, 0, `not formatted (clang-format -i FILE): ${misplaced.join(', ')}`);
-});
+test(
+  'C++ is formatted with clang-format',
+  { skip: (!inGit && 'not a git checkout') || (clangFormat.status !== 0 && 'clang-format is not installed') },
+  () => {
+    const files = tracked('*.cpp', '*.hpp');
+    assert.ok(files.length > 100, `${files.length} files`);
+    const r = spawnSync('clang-format', ['--dry-run', '--Werror', ...files], { cwd: ROOT, encoding: 'utf8' });
+    const misplaced = [
+      ...new Set(
+        (r.stderr || '')
+          .split('\n')
+          .map((l) => /^([^:]+\.(cpp|hpp)):\d+/.exec(l))
+          .filter(Boolean)
+          .map((m) => m[1])
+      )
+    ];
+    assert.equal(r.status, 0, `not formatted (clang-format -i FILE): ${misplaced.join(', ')}`);
+  }
+);
