@@ -1,5 +1,6 @@
 #include "checks/overview.hpp"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -28,6 +29,30 @@ std::vector<std::string> holders_of(const model::Project& p, const std::vector<c
   std::vector<std::string> out;
   for (const auto& u : p.units)
     if (units.count(u.id)) out.push_back(u.id);
+  return out;
+}
+
+// The ties of one wave that only one side reported: every reported arc (from -> to, self-ties set aside) whose
+// reverse nobody reported, with the strongest report's frequency and why the other side is silent: "not-answered"
+// (`to` has not answered this round, so there is nothing to compare with) or "not-named" (`to` answered and did
+// not name `from`). The one-sided-ties finding counts the second kind only. O(t log t) for t ties of the wave.
+json one_sided(const model::Project& p, const std::string& waveId) {
+  std::map<std::pair<std::string, std::string>, int> arcs;
+  for (const auto& t : p.ties)
+    if (t.waveId == waveId && t.from != t.to) {
+      int& f = arcs[{t.from, t.to}];
+      f = std::max(f, t.frequency);
+    }
+  const auto status = p.survey_status(waveId);
+  json out = json::array();
+  for (const auto& [pair, frequency] : arcs) {
+    if (arcs.count({pair.second, pair.first})) continue;
+    const auto s = status.find(pair.second);
+    out.push_back({{"from", pair.first},
+                   {"to", pair.second},
+                   {"frequency", frequency},
+                   {"reason", s != status.end() && s->second ? "not-named" : "not-answered"}});
+  }
   return out;
 }
 
@@ -66,7 +91,8 @@ json overview_json(const model::Project& p) {
                      {"ties", ties[w.id]},
                      {"asked", asked},
                      {"responded", responded},
-                     {"responseRate", asked ? json(static_cast<double>(responded) / asked) : json(nullptr)}});
+                     {"responseRate", asked ? json(static_cast<double>(responded) / asked) : json(nullptr)},
+                     {"oneSided", one_sided(p, w.id)}});
   }
   const model::Wave* latest = p.latest_wave();
   return {

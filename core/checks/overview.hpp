@@ -10,8 +10,9 @@ namespace bosam::checks {
 
 // {"units": {"total", "internal", "external"}, "actors", "targetGroups", "assignments", "reportedPending",
 //  "functions": {"total", "essential", "essentialHeld", "uncovered": [ids of essential functions no one holds]},
-//  "waves": [{"id", "label", "date", "ties", "asked", "responded", "responseRate"}] (project order; people counted
-//  once; responseRate null when nobody was asked), "latestWaveId"}. O(A + R + T + F).
+//  "waves": [{"id", "label", "date", "ties", "asked", "responded", "responseRate", "oneSided"}] (project order; people
+//  counted once; responseRate null when nobody was asked; "oneSided": [{"from", "to", "frequency", "reason"}], the ties
+//  only one side reported, reason "not-answered" or "not-named"), "latestWaveId"}. O(A + R + T log T + F).
 json overview_json(const model::Project& project);
 
 // The responsibility map's flags per function, for all target groups and per target group (an assignment

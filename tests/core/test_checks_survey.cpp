@@ -279,3 +279,17 @@ TEST_CASE("reportedAssignments[].review: accepted or rejected, anything else ref
   p["reportedAssignments"][0]["review"] = "accepted";
   CHECK(json::parse(api::validate(p.dump(), "{}"))["ok"] == true);
 }
+
+TEST_CASE("overview: the ties only one side reported, per round, with why the other side is silent") {
+  json p = test::base_project();     // every internal person asked and answering
+  add_tie(p, "a1", "a2", 3);         // both ways: not one-sided
+  add_tie(p, "a1", "b1", 2, false);  // b1 answered and did not name a1
+  add_tie(p, "a1", "x1", 4, false);  // x1 (a partner) was not asked
+  p["ties"].push_back({{"from", "a1"}, {"to", "b1"}, {"waveId", "w"}, {"frequency", 4}});  // reported twice: 4
+  p["ties"].push_back({{"from", "c1"}, {"to", "c1"}, {"waveId", "w"}, {"frequency", 4}});  // a self-tie is no tie
+  for (auto& r : p["respondents"])
+    if (r["actorId"] == "b1") r["responded"] = true;
+  const json w = analysis_of(p)["overview"]["waves"][0];
+  CHECK(w["oneSided"] == json::parse(R"([{"from":"a1","to":"b1","frequency":4,"reason":"not-named"},
+                                          {"from":"a1","to":"x1","frequency":4,"reason":"not-answered"}])"));
+}

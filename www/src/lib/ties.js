@@ -105,28 +105,6 @@ export function markAnswered(doc, waveId, actorId) {
   return true;
 }
 
-/**
- * Ties reported by one side only: from named to, but to did not name from.
- * reason: 'not-answered' when `to` has not answered this wave (so there is no answer to
- * compare with), 'not-named' when `to` answered and did not name `from`.
- */
-export function oneSidedTies(doc, waveId) {
-  const index = tieIndex(doc, waveId);
-  const status = respondentStatus(doc, waveId);
-  const out = [];
-  for (const { tie } of index.values()) {
-    if (tie.from === tie.to || index.has(pairKey(tie.to, tie.from))) continue;
-    const s = status.get(tie.to);
-    out.push({
-      from: tie.from,
-      to: tie.to,
-      frequency: tie.frequency,
-      reason: s && s.responded ? 'not-named' : 'not-answered'
-    });
-  }
-  return out;
-}
-
 export function waveUsage(doc, waveId) {
   return {
     ties: list(doc, 'ties').filter((t) => t && t.waveId === waveId).length,

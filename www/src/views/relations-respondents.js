@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import { t, formatNumber, formatPercent } from '../i18n.js';
 import { useSort, SortHeader, SearchBox, CountLine } from '../ui/table-tools.js';
 import { searchable, matchesQuery, sortRows } from '../lib/org.js';
-import { respondentStatus, setRespondent, askAll, oneSidedTies } from '../lib/ties.js';
+import { respondentStatus, setRespondent, askAll } from '../lib/ties.js';
 import { orderedUnits } from '../lib/tasks.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
@@ -188,8 +188,11 @@ export function RespondentsPanel({ doc, wave, actions, lang, onEnter, result }) 
     </div>`;
 }
 
-export function OneSidedPanel({ doc, wave, lang }) {
-  const items = oneSidedTies(doc, wave.id);
+/** The ties of the wave only one side reported, as the core lists them (analysis.overview.waves[].oneSided). */
+export function OneSidedPanel({ doc, wave, lang, result }) {
+  const core = coreWave(result, wave.id);
+  if (!core) return html`<p class="muted" data-testid="one-sided-waiting">${t('findings.state.waiting')}</p>`;
+  const items = core.oneSided || [];
   const actorsById = new Map(list(doc, 'actors').map((a) => [a.id, a]));
   const name = (id) => (actorsById.get(id) ? actorsById.get(id).name : id);
   const rows = sortRows(items, (x) => name(x.from), 'asc', lang);

@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import { t, formatNumber, formatPercent } from '../i18n.js';
 import { ErrorItems } from '../ui/error-list.js';
 import { OpReport } from '../ui/op-report.js';
-import { respondentStatus, oneSidedTies } from '../lib/ties.js';
+import { respondentStatus } from '../lib/ties.js';
 import { coreWave } from './relations-respondents.js';
 import { sortRows } from '../lib/org.js';
 
@@ -186,7 +186,7 @@ function WavesOverview({ doc, result }) {
                   <td class="num">${shown(s && s.responded)}</td>
                   <td class="num">${s ? (s.responseRate === null ? '–' : formatPercent(s.responseRate)) : '…'}</td>
                   <td class="num">${shown(s && s.asked - s.responded)}</td>
-                  <td class="num">${formatNumber(oneSidedTies(doc, w.id).length)}</td>
+                  <td class="num">${s ? formatNumber(s.oneSided.length) : '…'}</td>
                 </tr>`;
             })}
           </tbody>

@@ -6,10 +6,9 @@ import { useState } from 'preact/hooks';
 import { t, formatDate } from '../i18n.js';
 import { Tabs } from '../ui/table-tools.js';
 import { latestWave } from '../lib/stats.js';
-import { oneSidedTies } from '../lib/ties.js';
 import { NeedProject } from './organisation.js';
 import { WaveForm, DeleteWave } from './relations-waves.js';
-import { RespondentsPanel, OneSidedPanel } from './relations-respondents.js';
+import { RespondentsPanel, OneSidedPanel, coreWave } from './relations-respondents.js';
 import { PersonPanel } from './relations-person.js';
 import { GridPanel } from './relations-grid.js';
 import { SurveyPanel, AnswerReport } from './relations-survey.js';
@@ -57,12 +56,13 @@ export function RelationsView({ state, actions }) {
       </div>`;
   }
 
-  const oneSided = oneSidedTies(doc, wave.id).length;
+  const oneSidedWave = coreWave(currentResult(state), wave.id);
+  const oneSided = oneSidedWave ? oneSidedWave.oneSided.length : null;
   const tabs = [
     { id: 'respondents', label: t('ties.tabRespondents') },
     { id: 'person', label: t('ties.tabPerson') },
     { id: 'grid', label: t('ties.tabGrid') },
-    { id: 'onesided', label: t('ties.tabOneSided'), count: oneSided },
+    { id: 'onesided', label: t('ties.tabOneSided'), count: oneSided === null ? undefined : oneSided },
     { id: 'survey', label: t('survey.tab') }
   ];
   const enterFor = (id) => {
@@ -74,7 +74,8 @@ export function RelationsView({ state, actions }) {
     panel = html`<${PersonPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} person=${person} onPerson=${setPerson} />`;
   else if (tab === 'grid')
     panel = html`<${GridPanel} key=${wave.id} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} />`;
-  else if (tab === 'onesided') panel = html`<${OneSidedPanel} doc=${doc} wave=${wave} lang=${state.lang} />`;
+  else if (tab === 'onesided')
+    panel = html`<${OneSidedPanel} doc=${doc} wave=${wave} lang=${state.lang} result=${currentResult(state)} />`;
   else if (tab === 'survey')
     panel = html`<${SurveyPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} result=${currentResult(state)} />`;
   else
