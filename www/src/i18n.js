@@ -3,12 +3,12 @@
 // re-renders after setLang() through the app store.
 import nb from './locales/nb.js';
 import en from './locales/en.js';
+import { INTL_TAGS } from './lib/locale.js';
 
+export { INTL_TAGS, collatorFor } from './lib/locale.js';
 export const LOCALES = { nb, en };
 export const LANGS = ['nb', 'en'];
 export const DEFAULT_LANG = 'nb';
-/** BCP 47 tags used for Intl formatting and the html lang attribute. */
-export const INTL_TAGS = { nb: 'nb-NO', en: 'en-GB' };
 
 let current = DEFAULT_LANG;
 

@@ -1,6 +1,7 @@
 // The survey form's data: reading the payload, the answer being written (contacts and tasks),
 // validation, the draft and the bosam-answer file (docs/answer-file.md). Pure; no DOM.
 import { slugify } from '../src/lib/slug.js';
+import { collatorFor } from '../src/lib/locale.js';
 import { TIE_TYPES } from '../src/lib/ties.js';
 
 export { TIE_TYPES };
@@ -133,7 +134,7 @@ export function answerFilename(waveId, name) {
 
 /** People grouped by unit (units in the payload's order, people by name), filtered by a query. */
 export function groupPeople(payload, query, excludeId, lang) {
-  const collator = new Intl.Collator(lang === 'en' ? 'en-GB' : 'nb-NO');
+  const collator = collatorFor(lang);
   const q = String(query || '')
     .trim()
     .toLocaleLowerCase();

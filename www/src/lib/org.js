@@ -2,6 +2,7 @@
 // Pure: each function takes a document (a draft the caller may change) and returns
 // what the views need. Deleting keeps the document valid: whatever refers to the deleted
 // item is moved or removed, and the views say so before asking.
+import { collatorFor, decimalSeparator } from './locale.js';
 
 const list = (doc, key) => (doc && Array.isArray(doc[key]) ? doc[key] : []);
 
@@ -34,11 +35,10 @@ export function parseFte(text) {
   return { ok: true, value: Math.round(value * 1000) / 1000 };
 }
 
-/** An FTE for an input field, in the language's decimal style (0,5 in bokmål). */
+/** An FTE for an input field, in the language's decimal style (0,5 in bokmål and nynorsk). */
 export function fteInput(value, lang = 'nb') {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '';
-  const s = String(Math.round(value * 1000) / 1000);
-  return lang === 'nb' ? s.replace('.', ',') : s;
+  return String(Math.round(value * 1000) / 1000).replace('.', decimalSeparator(lang));
 }
 
 function setOrDrop(obj, key, value) {
@@ -179,7 +179,7 @@ export function matchesQuery(text, query) {
  * Stable for equal values.
  */
 export function sortRows(rows, get, dir = 'asc', lang = 'nb') {
-  const collator = new Intl.Collator(lang === 'en' ? 'en-GB' : 'nb-NO', { numeric: true, sensitivity: 'base' });
+  const collator = collatorFor(lang, { numeric: true, sensitivity: 'base' });
   const sign = dir === 'desc' ? -1 : 1;
   return rows
     .map((row, i) => ({ row, i, v: get(row) }))

@@ -5,6 +5,7 @@
 import { toStorageError } from '../storage.js';
 import { stampOf } from '../lib/revision.js';
 import { projectName, listSummary, cloneDoc } from '../lib/project.js';
+import { collatorFor } from '../lib/locale.js';
 
 /** deps: { store, storage, core, lang(), sessionOnly (Map id -> record), storageFailed(e) } */
 export function createProjectList({ store, storage, core, lang, sessionOnly, storageFailed }) {
@@ -63,7 +64,7 @@ export function createProjectList({ store, storage, core, lang, sessionOnly, sto
     }
     for (const id of [...listCache.keys()]) if (!seen.has(id)) listCache.delete(id);
     for (const record of sessionOnly.values()) projects.push(entryFor(record.doc, record, false));
-    const collator = new Intl.Collator(lang() === 'en' ? 'en-GB' : 'nb-NO');
+    const collator = collatorFor(lang());
     projects.sort((a, b) => collator.compare(a.name, b.name) || a.id.localeCompare(b.id));
     store.set({ projects, damaged });
     return projects;

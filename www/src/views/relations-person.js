@@ -4,7 +4,7 @@
 // Entering an answer marks the person as having answered this wave.
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';
-import { t } from '../i18n.js';
+import { t, collatorFor } from '../i18n.js';
 import { SearchBox, CountLine } from '../ui/table-tools.js';
 import { searchable, matchesQuery } from '../lib/org.js';
 import { orderedUnits } from '../lib/tasks.js';
@@ -24,7 +24,7 @@ const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 
 /** People in unit order (internal units first), then by name within each unit. */
 export function peopleByUnit(doc, lang) {
-  const collator = new Intl.Collator(lang === 'en' ? 'en-GB' : 'nb-NO');
+  const collator = collatorFor(lang);
   const out = [];
   for (const u of orderedUnits(doc)) {
     const members = list(doc, 'actors')
