@@ -4,7 +4,6 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nb from '../../www/src/locales/nb.js';
-import en from '../../www/src/locales/en.js';
 import {
   translate,
   interpolate,
@@ -15,10 +14,15 @@ import {
   setLang,
   getLang,
   t,
-  LANGS
+  LANGS,
+  LOCALES,
+  INTL_TAGS,
+  collatorFor
 } from '../../www/src/i18n.js';
 
 const SRC = resolve(dirname(fileURLToPath(import.meta.url)), '../../www/src');
+const LOCALE_DIR = join(SRC, 'locales');
+const OTHERS = LANGS.filter((lang) => lang !== 'nb');
 
 function placeholders(value) {
   const texts = typeof value === 'string' ? [value] : Object.values(value);
@@ -35,15 +39,79 @@ async function sourceFiles(dir) {
   return out;
 }
 
-test('nb and en have exactly the same keys', () => {
-  const onlyNb = Object.keys(nb).filter((k) => !(k in en));
-  const onlyEn = Object.keys(en).filter((k) => !(k in nb));
-  assert.deepEqual(onlyNb, [], `keys missing in en.js: ${onlyNb.join(', ')}`);
-  assert.deepEqual(onlyEn, [], `keys missing in nb.js: ${onlyEn.join(', ')}`);
+/** Every difference between a language's table and bokmål's: missing and extra keys, plural shape, placeholders. */
+function differences(lang, table, reference = nb) {
+  const out = [];
+  for (const key of Object.keys(reference)) {
+    if (!Object.prototype.hasOwnProperty.call(table, key)) {
+      out.push(`${lang}: missing ${key}`);
+      continue;
+    }
+    const [ref, own] = [reference[key], table[key]];
+    if (typeof ref !== typeof own) out.push(`${lang}: ${key} is ${typeof own}, bokmål has ${typeof ref}`);
+    else if (typeof ref === 'object' && Object.keys(own).sort().join() !== Object.keys(ref).sort().join()) {
+      out.push(`${lang}: ${key} has plural forms ${Object.keys(own).sort()}, bokmål ${Object.keys(ref).sort()}`);
+    }
+    if (placeholders(own).join() !== placeholders(ref).join()) {
+      out.push(`${lang}: ${key} has {${placeholders(own)}}, bokmål {${placeholders(ref)}}`);
+    }
+  }
+  for (const key of Object.keys(table)) if (!(key in reference)) out.push(`${lang}: ${key} is not in bokmål`);
+  return out;
+}
+
+test('the languages are bokmål, nynorsk and English, each with a catalogue and an Intl tag', () => {
+  assert.deepEqual(LANGS, ['nb', 'nn', 'en']);
+  assert.deepEqual(Object.keys(LOCALES).sort(), [...LANGS].sort());
+  assert.deepEqual(INTL_TAGS, { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' });
+});
+
+for (const lang of OTHERS) {
+  test(`${lang} has exactly the keys, placeholders and plural shapes of bokmål`, () => {
+    assert.deepEqual(differences(lang, LOCALES[lang]), []);
+  });
+}
+
+test('every area file has its twin in every language, with the same keys, placeholders and plural shapes', async () => {
+  const names = await readdir(LOCALE_DIR);
+  const areas = names.filter((n) => n.endsWith('.nb.js')).map((n) => n.slice(0, -'.nb.js'.length));
+  assert.ok(areas.length >= 10, `found ${areas.length} areas`);
+  const found = [];
+  for (const area of areas) {
+    const reference = (await import(join(LOCALE_DIR, `${area}.nb.js`))).default;
+    for (const lang of OTHERS) {
+      if (!names.includes(`${area}.${lang}.js`)) {
+        found.push(`${area}.${lang}.js is missing`);
+        continue;
+      }
+      const table = (await import(join(LOCALE_DIR, `${area}.${lang}.js`))).default;
+      found.push(...differences(`${area}.${lang}.js`, table, reference));
+    }
+  }
+  // And no language has an area bokmål has not.
+  for (const n of names) {
+    const m = /^(.+)\.(\w+)\.js$/.exec(n);
+    if (m && !areas.includes(m[1])) found.push(`${n} has no bokmål twin`);
+  }
+  assert.deepEqual(found, []);
+});
+
+test('the check itself: a missing key, another placeholder and another plural shape are each caught', () => {
+  const broken = { ...LOCALES.nn };
+  delete broken['projects.open'];
+  broken['projects.deleted'] = 'Prosjektet «{namn}» er sletta.';
+  broken['data.importErrorCount'] = 'Kontrollen fann {count} feil:';
+  broken['data.importWarnings'] = { one: 'Éin merknad:', other: '{count} merknader:', few: 'nokre' };
+  const found = differences('nn', broken);
+  assert.equal(found.length, 4, found.join('\n'));
+  assert.match(found.join('\n'), /missing projects\.open/);
+  assert.match(found.join('\n'), /projects\.deleted has \{namn\}/);
+  assert.match(found.join('\n'), /data\.importErrorCount is string/);
+  assert.match(found.join('\n'), /data\.importWarnings has plural forms/);
 });
 
 test('no locale has an empty or whitespace-only text', () => {
-  for (const [name, table] of Object.entries({ nb, en })) {
+  for (const [name, table] of Object.entries(LOCALES)) {
     for (const [key, value] of Object.entries(table)) {
       const texts = typeof value === 'string' ? [value] : Object.values(value);
       assert.ok(texts.length > 0, `${name}:${key} has no text`);
@@ -55,15 +123,21 @@ test('no locale has an empty or whitespace-only text', () => {
   }
 });
 
-test('plural entries have the same shape and placeholders in both languages', () => {
-  for (const key of Object.keys(nb)) {
-    assert.equal(typeof nb[key], typeof en[key], `${key}: string in one locale, plural in the other`);
-    if (typeof nb[key] === 'object') {
-      assert.deepEqual(Object.keys(nb[key]).sort(), ['one', 'other'], `${key}: nb plural forms`);
-      assert.deepEqual(Object.keys(en[key]).sort(), ['one', 'other'], `${key}: en plural forms`);
-    }
-    assert.deepEqual(placeholders(nb[key]), placeholders(en[key]), `${key}: placeholders differ between nb and en`);
+test('plural entries are {one, other} in bokmål', () => {
+  for (const [key, value] of Object.entries(nb)) {
+    if (typeof value === 'object') assert.deepEqual(Object.keys(value).sort(), ['one', 'other'], key);
   }
+});
+
+test('a key missing at run time shows the bokmål text, not the key and not a crash', () => {
+  const saved = LOCALES.nn['projects.open'];
+  delete LOCALES.nn['projects.open'];
+  try {
+    assert.equal(translate('nn', 'projects.open'), 'Åpne');
+  } finally {
+    LOCALES.nn['projects.open'] = saved;
+  }
+  assert.equal(translate('nn', 'projects.open'), 'Opne');
 });
 
 test('every literal t("…") key used in www/src exists in the locales', async () => {
@@ -86,6 +160,9 @@ test('every literal t("…") key used in www/src exists in the locales', async (
 
 test('dynamic key families exist for every member', () => {
   for (const lang of LANGS) assert.ok(`lang.${lang}` in nb, `lang.${lang}`);
+  // Each language is named in its own words in every language (the header's buttons).
+  const own = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
+  for (const table of Object.values(LOCALES)) for (const lang of LANGS) assert.equal(table[`lang.${lang}`], own[lang]);
   for (const view of ['projects', 'overview', 'data']) assert.ok(`nav.${view}` in nb, `nav.${view}`);
   for (const code of ['core-unavailable', 'core-crash', 'core-bad-response', 'core-missing-function']) {
     assert.ok(`coreError.${code}` in nb, `coreError.${code}`);
@@ -108,11 +185,17 @@ test('plural forms follow the count', () => {
   assert.equal(translate('nb', 'data.importErrorCount', { count: 1 }), 'Kontrollen fant én feil:');
   assert.equal(translate('nb', 'data.importErrorCount', { count: 3 }), 'Kontrollen fant 3 feil:');
   assert.equal(translate('en', 'data.importErrorCount', { count: 2 }), 'The check found 2 errors:');
+  assert.equal(translate('nn', 'data.importErrorCount', { count: 1 }), 'Kontrollen fann éin feil:');
+  assert.equal(translate('nn', 'survey.importOk', { count: 1 }), '1 svar er lese inn.');
+  assert.equal(translate('nn', 'survey.importOk', { count: 2 }), '2 svar er lesne inn.');
   // Large counts are formatted for the language (nb uses a space as thousands separator).
   assert.match(translate('nb', 'data.importErrorCount', { count: 1234 }), /1\s234 feil/);
 });
 
-test('numbers and dates use Norwegian conventions in nb', () => {
+test('numbers and dates use Norwegian conventions in nb and nn', () => {
+  assert.match(formatNumber(1234.5, { maximumFractionDigits: 1 }, 'nn'), /^1\s234,5$/);
+  assert.match(formatPercent(0.875, 'nn'), /^88\s%$/);
+  assert.equal(formatDate('2026-03-01', 'nn'), '1. mars 2026');
   assert.match(formatNumber(1234.5, { maximumFractionDigits: 1 }, 'nb'), /^1\s234,5$/);
   assert.equal(formatNumber(1234.5, { maximumFractionDigits: 1 }, 'en'), '1,234.5');
   assert.match(formatPercent(0.875, 'nb'), /^88\s%$/);
@@ -125,12 +208,25 @@ test('numbers and dates use Norwegian conventions in nb', () => {
 test('language choice: stored value if valid, else bokmål', () => {
   assert.equal(pickInitialLang('en'), 'en');
   assert.equal(pickInitialLang('nb'), 'nb');
+  assert.equal(pickInitialLang('nn'), 'nn');
   assert.equal(pickInitialLang('de'), 'nb');
   assert.equal(pickInitialLang(null), 'nb');
   setLang('en');
   assert.equal(getLang(), 'en');
   assert.equal(t('nav.projects'), 'Projects');
+  setLang('nn');
+  assert.equal(getLang(), 'nn');
+  assert.equal(t('nav.projects'), 'Prosjekt');
   setLang('xx');
   assert.equal(getLang(), 'nb');
   assert.equal(t('nav.projects'), 'Prosjekter');
+});
+
+test('names sort the Norwegian way in nb and nn ("Aa" with "Å" after "Ø"), the English way in en', () => {
+  const names = ['Ås', 'Berg', 'Aasen', 'Øvre', 'Ærø', 'Zeta'];
+  const norwegian = ['Berg', 'Zeta', 'Ærø', 'Øvre', 'Ås', 'Aasen']; // "Aasen" reads as "Åsen", after "Ås"
+  assert.deepEqual([...names].sort(collatorFor('nb').compare), norwegian);
+  assert.deepEqual([...names].sort(collatorFor('nn').compare), norwegian);
+  assert.deepEqual([...names].sort(collatorFor('en').compare), ['Aasen', 'Ærø', 'Ås', 'Berg', 'Øvre', 'Zeta']);
+  assert.equal(collatorFor('nn'), collatorFor('nn'), 'one collator per language, kept');
 });

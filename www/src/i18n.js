@@ -2,12 +2,14 @@
 // so it can be imported by node tests. The current language lives here; the UI
 // re-renders after setLang() through the app store.
 import nb from './locales/nb.js';
+import nn from './locales/nn.js';
 import en from './locales/en.js';
 import { INTL_TAGS } from './lib/locale.js';
 
 export { INTL_TAGS, collatorFor } from './lib/locale.js';
-export const LOCALES = { nb, en };
-export const LANGS = ['nb', 'en'];
+export const LOCALES = { nb, nn, en };
+/** Bokmål, nynorsk and English, as equals; the header offers them in this order. */
+export const LANGS = ['nb', 'nn', 'en'];
 export const DEFAULT_LANG = 'nb';
 
 let current = DEFAULT_LANG;
@@ -30,6 +32,8 @@ export function pickInitialLang(stored) {
   return isLang(stored) ? stored : DEFAULT_LANG;
 }
 
+// A key missing in nynorsk or English shows the bokmål text rather than crash or show the key; the tests
+// (tests/js/i18n.test.mjs) fail on any missing key, so this only guards a running app.
 function lookup(lang, key) {
   const table = LOCALES[lang] || LOCALES[DEFAULT_LANG];
   if (Object.prototype.hasOwnProperty.call(table, key)) return table[key];

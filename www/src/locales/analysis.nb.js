@@ -1,5 +1,5 @@
 // Bokmål texts for the network map and the Analyse view (merged into nb.js).
-// analysis.en.js must have exactly the same keys and placeholders.
+// analysis.nn.js and analysis.en.js must have exactly the same keys and placeholders.
 import { CONTACT_WORDS, keyed } from './contact-words.js';
 
 export default {

@@ -1,5 +1,5 @@
 // Norsk bokmål: texts for editing (Organisasjon, Oppgaver, Relasjoner), undo/redo and
-// two-tab conflicts. Merged into nb.js; edit.en.js must have the same keys and placeholders.
+// two-tab conflicts. Merged into nb.js; edit.nn.js and edit.en.js must have the same keys and placeholders.
 import { CONTACT_WORDS, keyed } from './contact-words.js';
 
 export default {

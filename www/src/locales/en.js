@@ -50,6 +50,7 @@ export default {
   'save.statusLabel': 'Save status',
 
   'lang.nb': 'Bokmål',
+  'lang.nn': 'Nynorsk',
   'lang.en': 'English',
 
   'nav.label': 'Main menu',

@@ -1,5 +1,5 @@
 // Funn, Prosess, Rapport and the Oversikt additions (bokmål). Merged into nb.js;
-// findings.en.js must have the same keys and placeholders.
+// findings.nn.js and findings.en.js must have the same keys and placeholders.
 export default {
   'nav.findings': 'Funn',
   'nav.process': 'Prosess',

@@ -1,6 +1,6 @@
 // Norsk bokmål: the primary language. Keys are flat, grouped by prefix.
 // A value is a string, or {one, other} for text that depends on a count.
-// Placeholders are written {name}; en.js must have exactly the same keys and placeholders.
+// Placeholders are written {name}; nn.js and en.js must have exactly the same keys, placeholders and plural shapes.
 import analysis from './analysis.nb.js';
 import edit from './edit.nb.js';
 import findings from './findings.nb.js';
@@ -52,6 +52,7 @@ export default {
   'save.statusLabel': 'Lagringsstatus',
 
   'lang.nb': 'Bokmål',
+  'lang.nn': 'Nynorsk',
   'lang.en': 'English',
 
   'nav.label': 'Hovedmeny',

@@ -1,0 +1,86 @@
+// Nynorsk texts for the staff-list import (Organisasjon › Importer liste over tilsette; merged into nn.js).
+export default {
+  'people.title': 'Importer liste over tilsette',
+  'people.intro':
+    'Har de ei liste over dei tilsette i Excel? Les henne inn her i staden for å registrere éin og éin. Personar som finst frå før (same namn), blir oppdaterte, ikkje lagde inn på nytt. Ingenting blir endra før heile fila er sjekka, og du kan angre importen.',
+  'people.columnsCaption': 'Kolonnane Bosam les',
+  'people.colHeader': 'Overskrift',
+  'people.colMeaning': 'Kva kolonnen inneheld',
+  'people.colExample': 'Døme',
+  'people.col.name': 'Namn',
+  'people.col.unit': 'Eining',
+  'people.col.role': 'Stilling',
+  'people.col.fte': 'Stillingsprosent',
+  'people.col.location': 'Arbeidsstad',
+  'people.meaning.name': 'Fullt namn, eller to kolonnar: Førenamn og Etternamn. Må fyllast ut.',
+  'people.meaning.unit': 'Eininga personen høyrer til. Må fyllast ut for nye personar.',
+  'people.meaning.role': 'Stillingstittel eller rolle.',
+  'people.meaning.fte':
+    'Kor mykje av stillinga som går til bustadsosialt arbeid: 50 %, 50 eller 0,5. Tal over 1 blir lesne som prosent.',
+  'people.meaning.location': 'Kvar personen held til.',
+  'people.example.name': 'Kari Nordmann',
+  'people.example.unit': 'NAV-kontoret',
+  'people.example.role': 'Rådgjevar',
+  'people.example.fte': '50 %',
+  'people.example.location': 'Rådhuset',
+  'people.columnsHint':
+    'Bosam kjenner òg att overskrifter som Avdeling, Rolle, Årsverk og Lokalisering, og engelske som Name, Unit, Title, FTE og Location. Store og små bokstavar speler inga rolle. Andre kolonnar blir ikkje brukte.',
+  'people.templateLabel': 'Last ned ein mal å fylle ut:',
+  'people.templateCsv': 'CSV for Excel',
+  'people.templateXlsx': 'Excel-arbeidsbok (.xlsx)',
+  'people.templateFile': 'tilsette-mal',
+  'people.templateSheet': 'Tilsette',
+  'people.file': 'Liste over tilsette (CSV eller Excel)',
+  'people.choose': 'Vel fil …',
+  'people.remove': 'Fjern {file}',
+  'people.previewCaption': {
+    one: 'Førehandsvising av {file}: 1 rad',
+    other: 'Førehandsvising av {file}: dei første {shown} av {count} rader'
+  },
+  'people.rowNumber': 'Rad',
+  'people.csvFacts': '(skiljeteikn «{delimiter}»)',
+  'people.mappingTitle': 'Kva kolonnar tyder kva?',
+  'people.map.name': 'Namn',
+  'people.map.unit': 'Eining',
+  'people.map.role': 'Stilling',
+  'people.map.fte': 'Stillingsprosent',
+  'people.map.location': 'Arbeidsstad',
+  'people.notUsed': '(ikkje bruk)',
+  'people.firstLast': '{first} + {last}',
+  'people.mapHint': 'Bosam har gjetta ut frå overskriftene. Endre valet viss det er feil.',
+  'people.needName': 'Vel kolonnen med namna før du importerer.',
+  'people.run': { one: 'Importer 1 person', other: 'Importer {count} personar' },
+  'people.reading': 'Les fila …',
+  'people.importing': 'Importerer …',
+  'people.failed': 'Ingenting vart importert. Rett dette i fila eller i vala ovanfor, og prøv igjen:',
+  'people.declined': 'Ingenting vart importert, og ingen einingar vart oppretta.',
+  'people.confirmTitle': { one: 'Opprette 1 ny eining?', other: 'Opprette {count} nye einingar?' },
+  'people.confirmBody': {
+    one: 'Denne eininga finst ikkje og blir oppretta: {units}. Er namnet feilskrive, kan du avbryte og rette det i fila.',
+    other:
+      'Desse einingane finst ikkje og blir oppretta: {units}. Er eit namn feilskrive, kan du avbryte og rette det i fila.'
+  },
+  'people.confirmCreate': { one: 'Opprett eininga og importer', other: 'Opprett einingane og importer' },
+  'people.added': { one: '1 person lagd til', other: '{count} personar lagde til' },
+  'people.updated': { one: '1 oppdatert', other: '{count} oppdaterte' },
+  'people.unitsCreated': { one: '1 eining oppretta', other: '{count} einingar oppretta' },
+  'people.addedList': 'Lagde til: {names}.',
+  'people.updatedList': 'Oppdaterte: {names}.',
+  'people.createdList': 'Nye einingar: {names}.',
+  'people.unchanged': {
+    one: '1 person stod allereie slik i prosjektet.',
+    other: '{count} personar stod allereie slik i prosjektet.'
+  },
+  'people.unused': 'Ikkje brukt frå fila: {columns}.',
+  'people.more': '{count} til',
+  'people.warnings': { one: 'Sjekk dette:', other: 'Sjekk desse {count} punkta:' },
+  'people.undoHint': 'Angre (Ctrl+Z) fjernar heile importen igjen, også nye einingar.',
+  'people.history': 'import av lista over tilsette «{file}»',
+  'people.tooLarge': 'Fila «{file}» er for stor til å importerast.',
+  'people.readFailed': 'Fila «{file}» kunne ikkje lesast: {message}',
+  'people.xlsx.not-xlsx':
+    'Fila «{file}» er ikkje ei Excel-arbeidsbok (.xlsx). Lagre henne som .xlsx eller som «CSV UTF-8 (kommadelt)» i Excel, og prøv igjen.',
+  'people.xlsx.too-large': 'Arbeidsboka «{file}» er for stor til å lesast.',
+  'people.xlsx.damaged':
+    'Arbeidsboka «{file}» kunne ikkje lesast; ho kan vere skadd. Opne henne i Excel og lagre henne på nytt, eller lagre henne som «CSV UTF-8 (kommadelt)».'
+};

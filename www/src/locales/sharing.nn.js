@@ -1,0 +1,147 @@
+// Nynorsk texts for the sharing feature (merged into nn.js).
+export default {
+  // Pseudonymised copy
+  'sharing.title': 'Del anonymisert (pseudonymisert)',
+  'sharing.intro':
+    'Vil de dele kartlegginga med ein annan kommune, ein forskar eller ein rådgjevar utan å vise kven som er kven? Lag ein kopi der namna er bytte ut med kodar.',
+  'sharing.removed':
+    'Blir tekne bort: namna på personane, alle merknader og notat, skildringa av avtalar og kontaktpersonar hos eksterne samarbeidspartnarar, og teksten, ansvarleg og merknader i vurderingane.',
+  'sharing.kept':
+    'Blir behaldne: namnet på kommunen, einingane, stillingstitlar og arbeidsstad, funksjonar og målgrupper, kartleggingsrundane, kven som har kontakt med kven og kor ofte, og dermed alle utrekningane.',
+  'sharing.codes':
+    'Kvar person får ein kode (til dømes P-4c441a8bf2). Same person får same kode kvar gong de lagar ein kopi av dette prosjektet, så kopiar frå ulike tidspunkt kan samanliknast.',
+  'sharing.caution': 'Sjå gjennom før de deler: i ei lita eining kan ein stillingstittel åleine vise kven det er.',
+  'sharing.keyExplained':
+    'Kodane blir laga med ein hemmeleg nøkkel. Nøkkelen blir lagra i prosjektet her på maskinen og kjem ikkje med i kopien. Kjem kopien tilbake til dykk, importerer de han som vanleg, og Bosam tilbyr å hente namna tilbake. Nøkkelen følgjer med når de eksporterer heile prosjektet til fil, så del berre den pseudonymiserte kopien.',
+  'sharing.hasKey': 'Prosjektet har ein nøkkel. Nye kopiar får dei same kodane som før.',
+  'sharing.noKeyYet':
+    'Prosjektet har ingen nøkkel enno. Han blir laga og lagra i prosjektet første gongen de lagar ein kopi.',
+  'sharing.button': 'Last ned pseudonymisert kopi',
+  'sharing.noProject': 'Opne eit prosjekt først.',
+  'sharing.working': 'Lagar kopien …',
+  'sharing.failed': 'Kopien vart ikkje laga.',
+  'sharing.done': '«{file}» er lasta ned. Namna i fila er bytte ut med kodar.',
+  'sharing.keyAdded':
+    'Ein ny nøkkel er lagra i prosjektet. Ta vare på prosjektet: utan nøkkelen kan ikkje namna hentast tilbake.',
+
+  // Importing a pseudonymised copy
+  'sharing.reidTitle': 'Hente tilbake namna?',
+  'sharing.reidBody':
+    '«{file}» er ein pseudonymisert kopi av prosjektet «{existing}», som de har her. Nøkkelen i prosjektet passar, så Bosam kan setje namna tilbake. Personar som ikkje finst i prosjektet dykkar, beheld koden. Vil de oppdatere prosjektet med kopien, eller behalde begge?',
+  'sharing.reidReplace': 'Hent namna og oppdater prosjektet',
+  'sharing.reidBoth': 'Hent namna og behald begge',
+  'sharing.noKeyTitle': 'Namna kan ikkje hentast tilbake',
+  'sharing.noKeyBody':
+    '«{file}» er ein pseudonymisert kopi av «{existing}», men prosjektet her har ingen nøkkel, så namna kan ikkje hentast tilbake. De kan importere kopien som eit eige prosjekt med kodane i staden for namn.',
+  'sharing.wrongKeyBody':
+    '«{file}» er ein pseudonymisert kopi med same prosjekt-ID som «{existing}», men nøkkelen i prosjektet passar ikkje, så namna kan ikkje hentast tilbake. De kan importere kopien som eit eige prosjekt med kodane i staden for namn.',
+  'sharing.importCodesCopy': 'Importer som eige prosjekt (med kodar)',
+  'sharing.imported.codes': 'Fila er ein pseudonymisert kopi. Personane blir viste med kodar i staden for namn.',
+  'sharing.imported.codesCopy':
+    'Fila er ein pseudonymisert kopi og er lagd inn som eit eige prosjekt. Personane blir viste med kodar; det opphavlege prosjektet er uendra.',
+  'sharing.imported.reidentified':
+    'Namna er henta tilbake med nøkkelen i prosjektet, og prosjektet er oppdatert med innhaldet i kopien.',
+  'sharing.imported.reidentifiedCopy':
+    'Namna er henta tilbake med nøkkelen i prosjektet, og kopien er lagd inn som eit eige prosjekt.',
+
+  // Network for other tools
+  'netexport.title': 'Eksporter nettverket til andre verktøy',
+  'netexport.intro':
+    'Last ned nettverket frå ein kartleggingsrunde i eit format som andre analyseprogram kan opne. Filene inneheld namna; vil de dele utan namn, bruk den pseudonymiserte kopien ovanfor.',
+  'netexport.legend': 'Val for eksporten',
+  'netexport.wave': 'Kartleggingsrunde',
+  'netexport.format': 'Format',
+  'netexport.format.graphml': 'GraphML (Gephi, yEd, NetworkX)',
+  'netexport.format.gexf': 'GEXF (Gephi)',
+  'netexport.format.pajek': 'Pajek .net',
+  'netexport.format.csv': 'CSV: ei fil med personar og ei med samband',
+  'netexport.format.csv-excel': 'CSV for norsk Excel (semikolon)',
+  'netexport.help.graphml': 'GraphML kan opnast i Gephi og yEd, og lesast av NetworkX (Python) og igraph (R).',
+  'netexport.help.gexf': 'GEXF er formatet Gephi sjølv brukar: opne fila med Fil → Opne i Gephi.',
+  'netexport.help.pajek':
+    'Pajek-fila (.net) kan opnast i Pajek og lesast av dei fleste nettverksprogram. Ho har berre personar og samband.',
+  'netexport.help.csv':
+    'To CSV-filer med komma som skiljeteikn: for R, Python, importvegvisaren i Gephi og rekneark med engelske innstillingar.',
+  'netexport.help.csv-excel':
+    'To CSV-filer med semikolon og desimalkomma, som norsk Excel opnar rett med eit dobbeltklikk.',
+  'netexport.measures': 'Ta med utrekningane for kvar person',
+  'netexport.weighted': 'Vekta etter kor ofte dei har kontakt',
+  'netexport.button': 'Last ned',
+  'netexport.noProject': 'Opne eit prosjekt først.',
+  'netexport.noWave': 'Prosjektet har ingen kartleggingsrunde enno, så det er ikkje noko nettverk å eksportere.',
+  'netexport.working': 'Lagar filene …',
+  'netexport.failed': 'Eksporten mislukkast.',
+  'netexport.done': { one: 'Éi fil er lasta ned:', other: '{count} filer er lasta ned:' },
+
+  // Reference municipality (Analyse)
+  'reference.title': 'Samanlikn med ein annan kommune',
+  'reference.intro':
+    'Last inn ei prosjektfil frå ein annan kommune, gjerne ein pseudonymisert kopi dei har delt med dykk. Bosam reknar ut dei same tala for henne med dei same innstillingane og viser dei ved sida av dykkar. Sjølve fila blir ikkje lagra; berre tala blir hugsa på denne maskinen.',
+  'reference.loadButton': 'Vel fil frå ein annan kommune',
+  'reference.replaceButton': 'Vel ei anna fil',
+  'reference.checking': 'Kontrollerer og reknar ut «{file}» …',
+  'reference.failed': '«{file}» kunne ikkje brukast som samanlikning. Ingenting er endra.',
+  'reference.notRemembered': 'Tala blir viste no, men nettlesaren lèt ikkje Bosam hugse dei til neste gong.',
+  'reference.none': 'Ingen kommune er vald for samanlikning enno.',
+  'reference.about': 'Samanlikna med {name}, kartleggingsrunden «{wave}» (lasta inn {date}).',
+  'reference.wasPseudonymized': 'Fila var pseudonymisert.',
+  'reference.optionsDiffer':
+    'Tala for den andre kommunen vart rekna ut med andre innstillingar enn de har valt no. Last inn fila på nytt for å samanlikne likt.',
+  'reference.caption': 'Nøkkeltal for {own} og {ref}',
+  'reference.colFigure': 'Tal',
+  'reference.colExplain': 'Kva talet seier',
+  'reference.colOwn': 'Dykkar ({name})',
+  'reference.colRef': 'Samanlikning ({name})',
+  'reference.caution':
+    'Kommunar er ulike i storleik og organisering. Tala er eit utgangspunkt for samtale, ikkje ei rangering: til dømes blir tettleiken naturleg lågare di fleire som er med.',
+  'reference.remove': 'Fjern samanlikninga',
+  'reference.removed': 'Samanlikninga er fjerna.',
+  'reference.figure.people': 'Personar',
+  'reference.figure.people.help': 'Kor mange personar som er med i kartlegginga.',
+  'reference.figure.units': 'Einingar',
+  'reference.figure.units.help': 'Einingar i alt, både kommunale og eksterne.',
+  'reference.figure.externalUnits': 'Eksterne samarbeidspartnarar',
+  'reference.figure.externalUnits.help': 'Einingar utanfor kommunen, til dømes Husbanken eller frivillige.',
+  'reference.figure.responseRate': 'Svarprosent',
+  'reference.figure.responseRate.help':
+    'Delen av dei som vart spurde, som svara. Låg svarprosent gjer dei andre tala usikre.',
+  'reference.figure.density': 'Tettleik',
+  'reference.figure.density.help': 'Kor stor del av alle moglege samband som finst.',
+  'reference.figure.reciprocity': 'Gjensidigheit',
+  'reference.figure.reciprocity.help': 'Kor ofte begge partar nemner kontakten.',
+  'reference.figure.averagePathLength': 'Gjennomsnittleg avstand',
+  'reference.figure.averagePathLength.help': 'Kor mange ledd informasjonen i snitt må gå gjennom mellom to personar.',
+  'reference.figure.components': 'Delar',
+  'reference.figure.components.help': 'Grupper utan noko samband seg imellom. 1 tyder at alle heng saman.',
+  'reference.figure.isolates': 'Personar utan kontakt',
+  'reference.figure.isolates.help': 'Personar som ingen har nemnt, og som ikkje har nemnt nokon.',
+  'reference.figure.degreeCentralization': 'Sentralisering (kontaktar)',
+  'reference.figure.degreeCentralization.help': 'Høgt tal: nokre få har mange fleire kontaktar enn resten.',
+  'reference.figure.betweennessCentralization': 'Sentralisering (bindeledd)',
+  'reference.figure.betweennessCentralization.help': 'Høgt tal: mykje av kontakten går gjennom nokre få personar.',
+  'reference.figure.eiIndex': 'E-I-indeks',
+  'reference.figure.eiIndex.help':
+    'Frå −1 (berre kontakt innanfor eiga eining) til +1 (berre kontakt med andre einingar).',
+  'reference.figure.modularity': 'Modularitet',
+  'reference.figure.modularity.help':
+    'Kor tydeleg nettverket deler seg i uformelle grupper. Over 0,3 blir rekna som tydeleg.',
+  'reference.figure.agreementWithUnits': 'Samsvar med einingane',
+  'reference.figure.agreementWithUnits.help':
+    'Frå 0 til 1: kor godt dei uformelle gruppene følgjer dei formelle einingane.',
+  'reference.figure.duplicateFunctions': 'Funksjonar med fleire einingar',
+  'reference.figure.duplicateFunctions.help':
+    'Funksjonar som fleire einingar utfører, der det kan vere dobbeltarbeid eller uklart ansvar.',
+  'reference.figure.findingsCritical': 'Funn: kritisk',
+  'reference.figure.findingsCritical.help': 'Funn som bør drøftast først.',
+  'reference.figure.findingsWarning': 'Funn: bør sjekkast',
+  'reference.figure.findingsWarning.help': 'Funn som kan vere verde å ta opp.',
+  'reference.figure.findingsInfo': 'Funn: til orientering',
+  'reference.figure.findingsInfo.help': 'Observasjonar utan at noko nødvendigvis er gale.',
+
+  // Errors made in the app
+  'coreError.reference-no-wave': 'Fila har ingen kartleggingsrunde, så det er ingen tal å samanlikne.',
+  'coreError.reference-too-large': 'Fila er for stor.',
+  'coreError.reference-read-failed': 'Fila kunne ikkje lesast.',
+  'coreError.no-random': 'Nettlesaren har inga trygg kjelde til tilfeldige tal, så nøkkelen kan ikkje lagast.',
+  'coreError.bad-format': 'Ukjent format.'
+};

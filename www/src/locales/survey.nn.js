@@ -1,0 +1,62 @@
+// Nynorsk texts for the survey feature (merged into nn.js).
+export default {
+  'survey.tab': 'Spørjeskjema og svar',
+  'survey.makeTitle': 'Lag spørjeskjema',
+  'survey.makeIntro':
+    'Skjemaet er ei eiga fil som den tilsette opnar i nettlesaren, utan internett. Ho inneheld berre det som trengst for å svare: namn og einingar å velje mellom, oppgåver og målgrupper, og ein kort tekst om frivilligheit og personvern. Ingen svar, notat eller vurderingar frå andre følgjer med.',
+  'survey.askedNote':
+    'Alle du lagar skjema for, blir markerte som spurde i runden. Då blir svarprosenten rett: svar delt på spurde. Du kan rette det under fanen «Svar».',
+  'survey.downloadWaiting': {
+    one: 'Last ned skjema for den eine som ikkje har svara',
+    other: 'Last ned skjema for dei {count} som ikkje har svara'
+  },
+  'survey.everyoneAnswered': 'Alle i prosjektet har svara i denne runden.',
+  'survey.colStatus': 'Status',
+  'survey.statusAnswered': 'Har svara',
+  'survey.statusWaiting': 'Spurt, ikkje svara enno',
+  'survey.statusNotAsked': 'Ikkje spurt enno',
+  'survey.historyAsked': {
+    one: 'Laga skjema for {count} person (markert som spurt)',
+    other: 'Laga skjema for {count} personar (markerte som spurde)'
+  },
+  'survey.modeLegend': 'Korleis vil du dele ut skjemaet?',
+  'survey.modeEach': 'Éi fil per person (namnet er fylt inn)',
+  'survey.modeShared': 'Éi felles fil der kvar person vel namnet sitt',
+  'survey.eachIntro':
+    'Last ned skjemaet for éin og éin person, eller alle etter kvarandre. Send kvar fil til rett person. Nettlesaren kan spørje om han skal tillate fleire nedlastingar; svar ja.',
+  'survey.downloadAll': { one: 'Last ned skjema for {count} person', other: 'Last ned skjema for alle {count}' },
+  'survey.downloadOne': 'Last ned skjema',
+  'survey.forName': 'for {name}',
+  'survey.formsCaption': 'Spørjeskjema per person i {wave}',
+  'survey.sharedIntro': {
+    one: 'Den felles fila har ei namneliste med {count} person.',
+    other: 'Den felles fila har ei namneliste med {count} personar. Alle får same fil og vel sitt eige namn.'
+  },
+  'survey.downloadShared': 'Last ned felles skjema',
+  'survey.formsSaved': { one: '{count} skjema er lasta ned.', other: '{count} skjema er lasta ned.' },
+  'survey.formFailed': 'Skjemaet kunne ikkje lagast: {message}',
+  'survey.importTitle': 'Les inn svar',
+  'survey.importIntro':
+    'Vel alle svarfilene du har fått (dei heiter «svar-…json»), eller dra dei inn i vindauget. Anten blir alle lesne inn, eller ingen: er noko gale i éi fil, blir ingenting endra, og du får vite kva fil og kvar.',
+  'survey.importLabel': 'Vel svarfiler …',
+  'survey.checking': { one: 'Kontrollerer {count} svarfil …', other: 'Kontrollerer {count} svarfiler …' },
+  'survey.importFailed': {
+    one: 'Svarfila vart ikkje lesen inn. Ingenting er endra.',
+    other: 'Ingen av dei {count} svarfilene vart lesne inn. Ingenting er endra.'
+  },
+  'survey.importFailedFiles': 'Filer: {files}',
+  'survey.importOk': { one: '{count} svar er lese inn.', other: '{count} svar er lesne inn.' },
+  'survey.importWarnings': { one: '{count} merknad:', other: '{count} merknader:' },
+  'survey.reportCaption': 'Innlesne svar',
+  'survey.colFile': 'Fil',
+  'survey.colRespondent': 'Svara av',
+  'survey.colWave': 'Runde',
+  'survey.colTies': 'Kontaktar',
+  'survey.colNotAnswered': 'Ikkje svara',
+  'survey.colOneSided': 'Einsidige relasjonar',
+  'survey.overviewTitle': 'Svar i alle rundar',
+  'survey.dismiss': 'Lukk meldinga',
+  'survey.tooLarge': '{file} er for stor til å vere ei svarfil.',
+  'survey.needProject': 'Opne prosjektet svara høyrer til, før du les dei inn.',
+  'survey.historyMerge': { one: 'Las inn {count} svar', other: 'Las inn {count} svar' }
+};
