@@ -30,7 +30,7 @@ import {
   draftKey,
   emptyAnswer
 } from '../../www/survey/model.js';
-import { TEXTS, translate } from '../../www/survey/texts.js';
+import { TEXTS, FORM_LANGS, translate } from '../../www/survey/texts.js';
 import { SURVEY_PAYLOAD_MARKER } from '../../tools/bundle.mjs';
 import { makeApp } from './fixtures/harness.mjs';
 
@@ -240,7 +240,7 @@ describe('the form model', () => {
     );
   });
 
-  it('nb and en texts have the same keys, plural shapes and placeholders', () => {
+  it('nb, nn and en texts have the same keys, plural shapes and placeholders', () => {
     const ph = (v) =>
       [
         ...new Set(
@@ -249,11 +249,26 @@ describe('the form model', () => {
           )
         )
       ].sort();
-    assert.deepEqual(Object.keys(TEXTS.nb).sort(), Object.keys(TEXTS.en).sort());
-    for (const key of Object.keys(TEXTS.nb)) {
-      assert.equal(typeof TEXTS.nb[key], typeof TEXTS.en[key], key);
-      assert.deepEqual(ph(TEXTS.nb[key]), ph(TEXTS.en[key]), key);
+    assert.deepEqual(Object.keys(TEXTS).sort(), [...FORM_LANGS].sort());
+    assert.deepEqual(FORM_LANGS, ['nb', 'nn', 'en']);
+    for (const lang of ['nn', 'en']) {
+      assert.deepEqual(Object.keys(TEXTS[lang]).sort(), Object.keys(TEXTS.nb).sort(), `${lang}: the same keys as nb`);
+      for (const key of Object.keys(TEXTS.nb)) {
+        assert.equal(typeof TEXTS[lang][key], typeof TEXTS.nb[key], `${lang}: ${key}`);
+        if (typeof TEXTS.nb[key] === 'object') {
+          assert.deepEqual(Object.keys(TEXTS[lang][key]).sort(), ['one', 'other'], `${lang}: ${key}`);
+        }
+        assert.deepEqual(ph(TEXTS[lang][key]), ph(TEXTS.nb[key]), `${lang}: ${key}`);
+      }
     }
+    // Each language is named in its own words, whichever language the form is in.
+    for (const lang of FORM_LANGS) {
+      assert.deepEqual(
+        FORM_LANGS.map((code) => TEXTS[lang][`lang.${code}`]),
+        ['Bokmål', 'Nynorsk', 'English']
+      );
+    }
+    assert.equal(translate('nn', 'chosen.count', { count: 2 }), 'Du har valt 2 personar.');
     assert.equal(translate('en', 'chosen.count', { count: 1 }), 'You have chosen 1 person.');
   });
 });

@@ -5,7 +5,7 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { html } from '../src/ui/html.js';
 import { downloadText } from '../src/lib/download.js';
-import { translate } from './texts.js';
+import { translate, FORM_LANGS } from './texts.js';
 import {
   readPayload,
   emptyAnswer,
@@ -62,6 +62,18 @@ function Privacy({ t }) {
     </section>`;
 }
 
+/** The respondent's choice of bokmål, nynorsk or English: one button each, named in its own language. */
+function LangSwitch({ lang, onLang, t }) {
+  return html`
+    <div class="lang-switch" role="group" aria-label=${t('lang.label')} data-testid="form-lang">
+      ${FORM_LANGS.map(
+        (code) => html`<button type="button" key=${code} lang=${code} class="button button-quiet lang"
+          aria-pressed=${code === lang ? 'true' : 'false'} data-testid=${`lang-${code}`}
+          onClick=${() => onLang(code)}>${t(`lang.${code}`)}</button>`
+      )}
+    </div>`;
+}
+
 function Form({ payload }) {
   const [lang, setLang] = useState('nb');
   const t = (key, params) => translate(lang, key, params);
@@ -77,7 +89,7 @@ function Form({ payload }) {
   const nameOf = (id) => names.get(id) || id;
 
   useEffect(() => {
-    document.documentElement.lang = lang === 'en' ? 'en' : 'nb';
+    document.documentElement.lang = lang;
     document.title = shared ? t('title') : t('titleFor', { name: payload.respondent.name });
   }, [lang]);
 
@@ -132,8 +144,7 @@ function Form({ payload }) {
     <header class="top">
       <div class="top-inner">
         <p class="brand">${payload.municipality || 'Bosam'}</p>
-        <button type="button" class="button button-quiet lang" lang=${lang === 'nb' ? 'en' : 'nb'} aria-label=${t('lang.switchLabel')}
-          data-testid="lang-toggle" onClick=${() => setLang(lang === 'nb' ? 'en' : 'nb')}>${t('lang.switch')}</button>
+        <${LangSwitch} lang=${lang} onLang=${setLang} t=${t} />
       </div>
     </header>
     <main class="page" id="main">

@@ -1,12 +1,18 @@
-// The survey form's own texts: bokmål first, English second. Same keys and placeholders in
-// both (tests/js/survey-form.test.mjs checks). {name} placeholders are filled as text. The words for the kinds
+// The survey form's own texts: bokmål first, then nynorsk and English. The same keys, placeholders and plural
+// shapes in all three (tests/js/survey-form.test.mjs checks). {name} placeholders are filled as text. The words for the kinds
 // of contact and how often are the app's (one source, src/locales/contact-words.js; bundled into the form).
 import { CONTACT_WORDS, keyed } from '../src/locales/contact-words.js';
 
+/** The form's languages in the order its switch offers them. */
+export const FORM_LANGS = ['nb', 'nn', 'en'];
+
+// Each language is named in its own words, whichever language the form is in.
+const LANG_NAMES = { 'lang.nb': 'Bokmål', 'lang.nn': 'Nynorsk', 'lang.en': 'English' };
+
 export const TEXTS = {
   nb: {
-    'lang.switch': 'English',
-    'lang.switchLabel': 'Switch to English',
+    'lang.label': 'Språk',
+    ...LANG_NAMES,
     title: 'Spørreskjema om boligsosialt samarbeid',
     titleFor: 'Spørreskjema for {name}',
     intro:
@@ -69,9 +75,74 @@ export const TEXTS = {
     'bad.body': 'Denne fila mangler opplysningene skjemaet trenger. Be koordinatoren om en ny fil.',
     footer: 'Laget med Bosam. Skjemaet virker uten internett.'
   },
+  nn: {
+    'lang.label': 'Språk',
+    ...LANG_NAMES,
+    title: 'Spørjeskjema om bustadsosialt samarbeid',
+    titleFor: 'Spørjeskjema for {name}',
+    intro:
+      '{municipality} kartlegg korleis arbeidet med bustader og oppfølging av bebuarar er organisert. Det tek rundt ti minutt å svare.',
+    wave: 'Kartlegging: {wave}',
+    'privacy.title': 'Før du byrjar: frivilligheit og personvern',
+    'privacy.voluntary': 'Det er frivillig å svare. Du kan hoppe over spørsmål eller la vere å svare.',
+    'privacy.what':
+      'Vi spør kven du utvekslar informasjon med om bustadsosialt arbeid, kor ofte og kva slags kontakt det er, og kva oppgåver du har for kva målgrupper. Vi spør ikkje om brukarar eller saker.',
+    'privacy.who':
+      'Svaret ditt blir lese av den som koordinerer kartlegginga i kommunen. Det blir brukt til å sjå korleis samarbeidet fungerer, ikkje til å vurdere deg som tilsett.',
+    'privacy.stored':
+      'Skjemaet verkar berre på denne maskinen og sender ingenting over nettet. Medan du svarar, blir eit utkast lagra i nettlesaren her. Du kan slette det når som helst.',
+    'privacy.file':
+      'Når du trykkjer på «Lagre svaret», blir ei fil lagra i nedlastingsmappa di. Fila forlèt maskinen først når du sjølv sender henne til koordinatoren.',
+    'who.title': 'Kven svarar?',
+    'who.label': 'Vel namnet ditt',
+    'who.choose': '– Vel –',
+    'who.missing': 'Vel namnet ditt før du svarar.',
+    'people.title': '1. Kven utvekslar du informasjon med?',
+    'people.help':
+      'Kryss av for personane du utvekslar informasjon med om bustadsosialt arbeid, i di eiga eining og i andre. Vel deretter kor ofte og kva slags kontakt det er.',
+    'people.search': 'Søk etter namn eller eining',
+    'people.noMatch': 'Ingen namn passar til søket.',
+    'people.shown': { one: '{count} person blir vist', other: '{count} personar blir viste' },
+    'people.external': 'Samarbeidspartnar utanfor kommunen',
+    'chosen.title': 'Kontaktane dine',
+    'chosen.none': 'Du har ikkje valt nokon enno.',
+    'chosen.count': { one: 'Du har valt {count} person.', other: 'Du har valt {count} personar.' },
+    'chosen.frequency': 'Kor ofte har du kontakt med {name}?',
+    'chosen.types': 'Kva slags kontakt har du med {name}?',
+    'chosen.remove': 'Fjern',
+    'chosen.removeLabel': 'Fjern {name} frå lista',
+    ...keyed('freq.', CONTACT_WORDS.nn.frequencies),
+    ...keyed('type.', CONTACT_WORDS.nn.tieTypes),
+    'tasks.title': '2. Kva oppgåver har du?',
+    'tasks.help':
+      'For kvar oppgåve du har noko med: vel rolla di og kva målgrupper det gjeld. La resten stå på «Ikkje mi oppgåve».',
+    'tasks.role': 'Rolla di i «{name}»',
+    'tasks.groups': 'Målgrupper for «{name}»',
+    'role.none': 'Ikkje mi oppgåve',
+    'role.responsible': 'Eg har ansvaret',
+    'role.performs': 'Eg utfører oppgåva',
+    'role.contributes': 'Eg bidreg',
+    'save.title': '3. Lagre og send',
+    'save.help':
+      'Trykk på «Lagre svaret». Send deretter fila til den som bad deg svare, til dømes som vedlegg i e-post.',
+    'save.button': 'Lagre svaret',
+    'save.errorsTitle': { one: 'Rett opp {count} ting før du lagrar:', other: 'Rett opp {count} ting før du lagrar:' },
+    'save.noFrequency': 'Vel kor ofte du har kontakt med {name}.',
+    'save.noType': 'Vel minst éin type kontakt med {name}.',
+    'save.done': 'Svaret er lagra som «{file}» i nedlastingsmappa. Send fila til koordinatoren.',
+    'save.empty': 'Du har ikkje valt nokon kontaktar eller oppgåver. Du kan likevel lagre, viss det er rett.',
+    'draft.restored': 'Vi fann eit utkast frå sist du svara, og har henta det fram.',
+    'draft.saved': 'Utkastet blir lagra i nettlesaren på denne maskinen.',
+    'draft.unavailable': 'Nettlesaren tillèt ikkje å lagre utkast. Svar ferdig før du lukkar skjemaet.',
+    'draft.clear': 'Slett utkastet og byrj på nytt',
+    'draft.cleared': 'Utkastet er sletta.',
+    'bad.title': 'Skjemaet kan ikkje opnast',
+    'bad.body': 'Denne fila manglar opplysningane skjemaet treng. Be koordinatoren om ei ny fil.',
+    footer: 'Laga med Bosam. Skjemaet verkar utan internett.'
+  },
   en: {
-    'lang.switch': 'Norsk',
-    'lang.switchLabel': 'Bytt til norsk',
+    'lang.label': 'Language',
+    ...LANG_NAMES,
     title: 'Survey on housing-social collaboration',
     titleFor: 'Survey for {name}',
     intro:
