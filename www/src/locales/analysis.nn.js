@@ -171,7 +171,7 @@ export default {
     'Svarprosenten er {rate} (under {limit}). Personar som ikkje svara, har berre kontaktane andre oppgav, så mål som byggjer på svara (oppgitte kontaktar, gjensidigheit) blir for låge.',
   'caveat.components': {
     one: 'Nettverket heng saman.',
-    other: 'Nettverket består av {count} skilde delar. Avstandar blir målte i den største delen ({largest} personar).'
+    other: 'Nettverket består av {count} åtskilde delar. Avstandar blir målte i den største delen ({largest} personar).'
   },
   'caveat.weighted':
     'Vekta: avstandar blir rekna som 1 delt på kor ofte, så dagleg kontakt tel som nærare enn månadleg. Avstandane er då ikkje tal på ledd.',
@@ -269,7 +269,7 @@ export default {
   'measure.averageClustering': 'Gjennomsnittleg tett krins',
   'measure.averageClustering.help': 'Gjennomsnittet av den tette krinsen til kvar person.',
   'measure.components': 'Delar',
-  'measure.components.help': 'Kor mange skilde delar nettverket består av. 1 tyder at alle kan nå alle via andre.',
+  'measure.components.help': 'Kor mange åtskilde delar nettverket består av. 1 tyder at alle kan nå alle via andre.',
   'measure.largestComponent': 'Største del',
   'measure.largestComponent.help': 'Talet på personar i den største samanhengande delen.',
   'measure.diameter': 'Lengste avstand',

@@ -66,8 +66,8 @@ export default {
     'Ein annan fane lagra ein nyare versjon av prosjektet {when}. Endringane dine i denne fanen er difor ikkje lagra, så ingenting blir skrive over utan at du vel det.',
   'sync.hint': 'Vel kva som skal skje. Er du usikker, eksporter versjonen din til ei fil først.',
   'sync.reload': 'Vis versjonen frå den andre fanen',
-  'sync.keep': 'Behald min versjon og skriv over',
-  'sync.export': 'Eksporter min versjon til fil',
+  'sync.keep': 'Behald versjonen min og skriv over',
+  'sync.export': 'Eksporter versjonen min til fil',
   'sync.reloaded': 'Du ser no versjonen frå den andre fanen. Versjonen din kan hentast tilbake med «Angre».',
   'sync.keptMine': 'Versjonen din er lagra og har erstatta versjonen frå den andre fanen.',
   'sync.goneElsewhere':
