@@ -1,4 +1,4 @@
-// axe-core (WCAG 2.0/2.1 A and AA rules) on every view, in bokmål and English, with
+// axe-core (WCAG 2.0/2.1 A and AA rules) on every view, in bokmål, nynorsk and English, with
 // and without an open project, and with a dialog open.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -46,16 +46,20 @@ async function setLang(lang) {
   await b.page.waitForSelector(`html[lang="${lang}"]`);
 }
 
-test('no project open: bokmål and English', async () => {
+test('no project open: bokmål, nynorsk and English', async () => {
   await checkViews('nb, empty');
+  await setLang('nn');
+  await checkViews('nn, empty');
   await setLang('en');
   await checkViews('en, empty');
   await setLang('nb');
 });
 
-test('with the example municipality open: bokmål and English', async () => {
+test('with the example municipality open: bokmål, nynorsk and English', async () => {
   await loadDemo(b.page);
   await checkViews('nb, demo');
+  await setLang('nn');
+  await checkViews('nn, demo');
   await setLang('en');
   await checkViews('en, demo');
   await setLang('nb');
