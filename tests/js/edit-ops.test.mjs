@@ -387,6 +387,7 @@ test('short chip labels for target groups', () => {
   assert.equal(shortGroupName('Personer med rusproblemer og/eller psykiske lidelser (ROP)'), 'ROP');
   assert.equal(shortGroupName('Personer i sårbare overganger (løslatelse, utskrivning)'), 'Sårbare overganger');
   assert.equal(shortGroupName('Personer med funksjonsnedsettelse'), 'Funksjonsnedsettelse');
+  assert.equal(shortGroupName('Personar med nedsett funksjonsevne'), 'Nedsett funksjonsevne');
   assert.equal(shortGroupName('People with disabilities'), 'Disabilities');
   assert.equal(shortGroupName('Eldre'), 'Eldre');
   assert.equal(shortGroupName('Personer'), 'Personer');

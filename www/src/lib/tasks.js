@@ -20,7 +20,7 @@ export function covers(assignment, targetGroupId) {
 /**
  * A short label for a target-group chip in a narrow cell (the full name goes in the title
  * and for screen readers): an acronym in brackets ("… (ROP)" -> "ROP"), else the name
- * without a leading "Personer med/i/som" or "People with/in/who" and without brackets.
+ * without a leading "Personer med/i/som" (nynorsk "Personar"), "People with/in/who" and without brackets.
  */
 export function shortGroupName(name) {
   const text = String(name || '').trim();
@@ -28,7 +28,7 @@ export function shortGroupName(name) {
   if (acronym) return acronym[1];
   const cut = text
     .replace(/\s*\([^)]*\)\s*$/, '')
-    .replace(/^(personer|people)\s+(med|i|som|with|in|who|at)\s+/i, '')
+    .replace(/^(personer|personar|people)\s+(med|i|som|with|in|who|at)\s+/i, '')
     .trim();
   return cut ? cut[0].toLocaleUpperCase('nb') + cut.slice(1) : text;
 }
