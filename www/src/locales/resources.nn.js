@@ -2,7 +2,7 @@
 export default {
   'resources.title': 'Ressursar og arbeidsdeling',
   'resources.lead':
-    'Kor mange årsverk som går til kvar funksjon, kvar eining og kvar målgruppe, og kor mange som deler på arbeidet. Tala byggjer på årsverka i oppgåvene ovanfor. Berre dei eigne einingane til kommunen blir talde, ikkje eksterne samarbeidspartnarar.',
+    'Kor mange årsverk som går til kvar funksjon, kvar eining og kvar målgruppe, og kor mange som deler på arbeidet. Tala byggjer på årsverka i oppgåvene ovanfor. Berre einingane til kommunen sjølv blir talde, ikkje eksterne samarbeidspartnarar.',
   'resources.missing': 'Denne oversikta kjem når analysen er oppdatert. Prøv å laste sida på nytt.',
   'resources.sumTotal': 'årsverk i alt',
   'resources.sumEstimated': 'av dei anslått',
