@@ -114,7 +114,7 @@ std::string compare(const std::string& text, const std::string& options) {
   // Both waves are required; "from" and "to" are checked like waveId.
   json o = json::parse(options.empty() ? "{}" : options, nullptr, false);
   if (o.is_object() && (!o.contains("from") || !o.contains("to")))
-    return failure("bad-options", text_of(o, "lang") == "en" ? Lang::en : Lang::nb,
+    return failure("bad-options", parse_lang(text_of(o, "lang")).value_or(Lang::nb),
                    {"\"from\" and \"to\" (wave ids) are required"});
   return with_project(
       text, options, {"from", "to"},

@@ -38,7 +38,16 @@ std::optional<json> parse_options(const std::string& text, Lang& lang, std::stri
     fail = failure("bad-options", lang, {"options must be a JSON object"});
     return std::nullopt;
   }
-  if (j.contains("lang") && j["lang"].is_string()) lang = parse_lang(j["lang"].get<std::string>());
+  if (j.contains("lang")) {
+    // A language the core does not write is refused, never quietly replaced by bokmål.
+    const std::optional<Lang> chosen = j["lang"].is_string() ? parse_lang(j["lang"].get<std::string>()) : std::nullopt;
+    if (!chosen) {
+      fail =
+          failure("unknown-language", lang, {j["lang"].is_string() ? j["lang"].get<std::string>() : j["lang"].dump()});
+      return std::nullopt;
+    }
+    lang = *chosen;
+  }
   return j;
 }
 

@@ -19,7 +19,7 @@ struct ExportRequest {
 
 ExportRequest read_export_options(const json& o, Lang lang, Issues& issues) {
   ExportRequest r;
-  const bool nb = lang == Lang::nb;
+  const bool nb = lang != Lang::en;
   auto bad = [&](const char* key, const std::string& what) {
     add_issue(issues, lang, Severity::error, std::string("options.") + key, "bad-options", {what});
   };

@@ -29,7 +29,7 @@ std::string text_option(const json& o, const char* key, const std::string& path,
   if (!o.is_object() || !o.contains(key) || o[key].is_null()) return "";
   if (o[key].is_string()) return o[key].get<std::string>();
   add_issue(issues, lang, Severity::error, "options." + path, "bad-options",
-            {lang == Lang::nb ? "«" + path + "» må være tekst" : "\"" + path + "\" must be text"});
+            {lang != Lang::en ? "«" + path + "» må være tekst" : "\"" + path + "\" must be text"});
   return "";
 }
 
@@ -39,13 +39,13 @@ char delimiter_option(const json& o, Lang lang, Issues& issues) {
   if (d == "\\t" || d == "tab") return '\t';
   if (d.size() == 1 && d != "\"" && d != "\r" && d != "\n") return d[0];
   add_issue(issues, lang, Severity::error, "options.delimiter", "bad-options",
-            {lang == Lang::nb ? "skilletegnet må være ett tegn" : "the delimiter must be one character"});
+            {lang != Lang::en ? "skilletegnet må være ett tegn" : "the delimiter must be one character"});
   return 0;
 }
 
 importers::NetworkImportOptions read_import_options(const json& o, Lang lang, Issues& issues) {
   importers::NetworkImportOptions r;
-  const bool nb = lang == Lang::nb;
+  const bool nb = lang != Lang::en;
   auto bad = [&](const std::string& path, const std::string& what) {
     add_issue(issues, lang, Severity::error, "options." + path, "bad-options", {what});
   };
@@ -99,7 +99,7 @@ importers::NetworkImportOptions read_import_options(const json& o, Lang lang, Is
 // "lines": [row numbers] (optional)}. Numbers become their JSON text, null an empty cell.
 std::optional<RawTable> table_option(const json& o, Lang lang, Issues& issues) {
   if (!o.contains("table") || o["table"].is_null()) return std::nullopt;
-  const bool nb = lang == Lang::nb;
+  const bool nb = lang != Lang::en;
   auto bad = [&](const std::string& what) {
     add_issue(issues, lang, Severity::error, "options.table", "bad-options", {what});
     return std::nullopt;
@@ -154,7 +154,7 @@ importers::PeopleImportOptions read_people_options(const json& o, Lang lang, Iss
   if (o.contains("map") && !o["map"].is_null()) {
     if (!o["map"].is_object()) {
       add_issue(issues, lang, Severity::error, "options.map", "bad-options",
-                {lang == Lang::nb ? "«map» må være et objekt" : "\"map\" must be an object"});
+                {lang != Lang::en ? "«map» må være et objekt" : "\"map\" must be an object"});
       return r;
     }
     const json& m = o["map"];
@@ -172,7 +172,7 @@ importers::PeopleImportOptions read_people_options(const json& o, Lang lang, Iss
     else
       add_issue(
           issues, lang, Severity::error, "options.createUnits", "bad-options",
-          {lang == Lang::nb ? "«createUnits» må være true eller false" : "\"createUnits\" must be true or false"});
+          {lang != Lang::en ? "«createUnits» må være true eller false" : "\"createUnits\" must be true or false"});
   }
   return r;
 }

@@ -133,7 +133,7 @@ std::string format_number(double v, Lang lang) {
     std::string f = std::to_string(frac);
     f = std::string(4 - f.size(), '0') + f;
     while (!f.empty() && f.back() == '0') f.pop_back();
-    out += (lang == Lang::nb ? "," : ".") + f;
+    out += (lang != Lang::en ? "," : ".") + f;
   }
   return out;
 }

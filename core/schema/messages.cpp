@@ -273,6 +273,9 @@ const std::map<std::string, Texts>& templates() {
       {"internal-error",
        {"Intern feil i Bosam: {0}. Ingenting er endret.", "Internal error in Bosam: {0}. Nothing was changed."}},
       {"bad-options", {"Ugyldige innstillinger: {0}", "Invalid options: {0}"}},
+      {"unknown-language",
+       {"Ukjent språk «{0}»: bruk nb (bokmål), nn (nynorsk) eller en (English).",
+        "Unknown language \"{0}\": use nb (bokmål), nn (nynorsk) or en (English)."}},
   };
   return t;
 }
