@@ -2,6 +2,9 @@
 // written out here, never produced by the formatter itself.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
+#include "schema/messages.hpp"
 #include "text/catalogue.hpp"
 #include "text/message.hpp"
 
@@ -110,4 +113,24 @@ TEST_CASE("text: languages are read strictly") {
   CHECK_FALSE(parse_lang("NB").has_value());
   CHECK_FALSE(parse_lang("").has_value());
   CHECK(std::string(lang_code(Lang::nn)) == "nn");
+}
+
+TEST_CASE("text: each issue message uses only the arguments its code is given, by name") {
+  int checked = 0;
+  for (Lang lang : {Lang::nb, Lang::nn, Lang::en})
+    for (const auto& [key, pattern] : text::messages(lang)) {
+      if (key.rfind("issue.", 0) != 0) continue;
+      const std::string code = key.substr(6);
+      const std::vector<std::string> names = message_argument_names(code);
+      CAPTURE(key);
+      for (const auto& arg : text::inspect(pattern).args)
+        CHECK(std::find(names.begin(), names.end(), arg) != names.end());
+      ++checked;
+    }
+  CHECK(checked > 200);
+  // By name, in the order the language wants: the arguments come in the code's order.
+  CHECK(message_for("import-xml-mismatch", Lang::nn, {"a.graphml", "7", "3", "node", "edge"}) ==
+        "a.graphml, linje 7: sluttaggen </edge> passar ikkje til <node>.");
+  CHECK(message_for("too-large", Lang::en, {"10", "5"}) == "The file is too large (10 bytes; the limit is 5 bytes).");
+  CHECK(message_for("no-such-code", Lang::nb) == "no-such-code");
 }
