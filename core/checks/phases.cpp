@@ -35,11 +35,8 @@ struct Input {
   }
 };
 
-std::string tr(const json& texts, Lang lang) {
-  const char* key = lang == Lang::en ? "en" : "nb";
-  if (texts.is_object() && texts.contains(key) && texts[key].is_string()) return texts[key].get<std::string>();
-  return texts.is_object() ? texts.value("nb", std::string()) : std::string();
-}
+// A text of data/phases.json in `lang`; every text there has nb, nn and en (tests/core/test_phases.cpp).
+std::string tr(const json& texts, Lang lang) { return text_of(texts, lang_code(lang)); }
 
 // Whole percent, rounded down below 100 so that "100 %" only ever means all of them. Norwegian puts a space
 // before the sign, English does not.
