@@ -20,21 +20,18 @@ namespace {
 // Reads the analysis options, reporting each bad one with its path (options.<name>).
 sna::AnalysisOptions read_analysis_options(const json& o, Lang lang, Issues& issues) {
   sna::AnalysisOptions opt;
-  auto bad = [&](const char* key, const char* what) {
-    add_issue(issues, lang, Severity::error, std::string("options.") + key, "bad-options", {what});
-  };
   auto flag = [&](const char* key, bool& into) {
     if (!o.contains(key)) return;
     if (o[key].is_boolean())
       into = o[key].get<bool>();
     else
-      bad(key, "true/false");
+      bad_option(issues, lang, key, "flag");
   };
   if (o.contains("waveId")) {
     if (o["waveId"].is_string())
       opt.waveId = o["waveId"].get<std::string>();
     else if (!o["waveId"].is_null())
-      bad("waveId", "a wave id (text)");
+      bad_option(issues, lang, "waveId", "wave-id");
   }
   flag("weighted", opt.weighted);
   flag("reciprocated", opt.reciprocated);
@@ -45,7 +42,7 @@ sna::AnalysisOptions read_analysis_options(const json& o, Lang lang, Issues& iss
     if (f.is_number_integer() && f.get<int>() >= 1 && f.get<int>() <= 4)
       opt.minFrequency = f.get<int>();
     else
-      bad("minFrequency", "a whole number from 1 to 4");
+      bad_option(issues, lang, "minFrequency", "whole-range", {{"min", 1}, {"max", 4}});
   }
   for (auto [key, into] :
        {std::pair<const char*, int*>{"exactLimit", &opt.exactLimit}, {"sampleSources", &opt.sampleSources}})
@@ -53,13 +50,13 @@ sna::AnalysisOptions read_analysis_options(const json& o, Lang lang, Issues& iss
       if (o[key].is_number_integer() && o[key].get<long long>() >= 1 && o[key].get<long long>() <= 100000000)
         *into = o[key].get<int>();
       else
-        bad(key, "a whole number >= 1");
+        bad_option(issues, lang, key, "whole-range", {{"min", 1}, {"max", 100000000}});
     }
   if (o.contains("seed")) {
     if (o["seed"].is_number_unsigned())
       opt.seed = o["seed"].get<std::uint64_t>();
     else
-      bad("seed", "a whole number >= 0");
+      bad_option(issues, lang, "seed", "whole-min", {{"min", 0}});
   }
   return opt;
 }
@@ -114,8 +111,8 @@ std::string compare(const std::string& text, const std::string& options) {
   // Both waves are required; "from" and "to" are checked like waveId.
   json o = json::parse(options.empty() ? "{}" : options, nullptr, false);
   if (o.is_object() && (!o.contains("from") || !o.contains("to")))
-    return failure("bad-options", text_of(o, "lang") == "en" ? Lang::en : Lang::nb,
-                   {"\"from\" and \"to\" (wave ids) are required"});
+    return option_failure(parse_lang(text_of(o, "lang")).value_or(Lang::nb), o.contains("from") ? "to" : "from",
+                          "missing");
   return with_project(
       text, options, {"from", "to"},
       [](const model::Project& p, const sna::AnalysisOptions& opt, const json& o, const json&, Lang lang) {

@@ -48,7 +48,7 @@ std::string new_project(const std::string& options) {
     if (!opts) return fail;
     auto id = opts->find("id");
     if (id == opts->end() || !id->is_string() || id->get<std::string>().empty())
-      return failure("bad-options", lang, {"\"id\" (a non-empty string) is required"});
+      return option_failure(lang, "id", "missing");
     const std::string name = opts->value("name", std::string());
     LoadResult r = load_project_value(bosam::new_project(id->get<std::string>(), name, lang), lang);
     return envelope(r.issues, r.doc ? *r.doc : json());

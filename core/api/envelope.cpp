@@ -2,6 +2,7 @@
 
 #include "model/project.hpp"
 #include "schema/messages.hpp"
+#include "text/catalogue.hpp"
 
 namespace bosam::api {
 
@@ -31,14 +32,33 @@ std::string failure(const std::string& code, Lang lang, const std::vector<std::s
   return envelope(issues, nullptr);
 }
 
+void bad_option(Issues& issues, Lang lang, const std::string& path, const std::string& kind, text::Args args) {
+  args.emplace_back("option", path);
+  add_issue(issues, lang, Severity::error, "options." + path, "bad-options", {text::tr(lang, "option." + kind, args)});
+}
+
+std::string option_failure(Lang lang, const std::string& path, const std::string& kind, text::Args args) {
+  args.emplace_back("option", path);
+  return failure("bad-options", lang, {text::tr(lang, "option." + kind, args)});
+}
+
 std::optional<json> parse_options(const std::string& text, Lang& lang, std::string& fail) {
   if (text.find_first_not_of(" \t\r\n") == std::string::npos) return json::object();
   json j = json::parse(text, nullptr, false);
   if (j.is_discarded() || !j.is_object()) {
-    fail = failure("bad-options", lang, {"options must be a JSON object"});
+    fail = failure("bad-options", lang, {text::tr(lang, "option.not-object")});
     return std::nullopt;
   }
-  if (j.contains("lang") && j["lang"].is_string()) lang = parse_lang(j["lang"].get<std::string>());
+  if (j.contains("lang")) {
+    // A language the core does not write is refused, never quietly replaced by bokmål.
+    const std::optional<Lang> chosen = j["lang"].is_string() ? parse_lang(j["lang"].get<std::string>()) : std::nullopt;
+    if (!chosen) {
+      fail =
+          failure("unknown-language", lang, {j["lang"].is_string() ? j["lang"].get<std::string>() : j["lang"].dump()});
+      return std::nullopt;
+    }
+    lang = *chosen;
+  }
   return j;
 }
 

@@ -7,6 +7,7 @@
 #include "base/issue.hpp"
 #include "base/json.hpp"
 #include "schema/door.hpp"
+#include "text/message.hpp"
 
 namespace bosam::model {
 struct Project;
@@ -21,6 +22,13 @@ std::string envelope(const Issues& issues, const json& result);
 
 // A failed envelope with one error at "$".
 std::string failure(const std::string& code, Lang lang, const std::vector<std::string>& args = {});
+
+// A bad option: an error bad-options at options.<path>, its sentence the message option.<kind> naming the option
+// (data/messages), e.g. bad_option(issues, lang, "minFrequency", "whole-range", {{"min", 1}, {"max", 4}}).
+void bad_option(Issues& issues, Lang lang, const std::string& path, const std::string& kind, text::Args args = {});
+
+// A failed envelope with one bad option at "$" (a call whose options are unusable as a whole).
+std::string option_failure(Lang lang, const std::string& path, const std::string& kind, text::Args args = {});
 
 // Options are a JSON object (or empty text); their "lang" (nb/en) sets `lang`, so later messages are in it.
 // Returns nullopt and a failed envelope in `fail` when they are not an object.

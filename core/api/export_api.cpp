@@ -19,31 +19,26 @@ struct ExportRequest {
 
 ExportRequest read_export_options(const json& o, Lang lang, Issues& issues) {
   ExportRequest r;
-  const bool nb = lang == Lang::nb;
-  auto bad = [&](const char* key, const std::string& what) {
-    add_issue(issues, lang, Severity::error, std::string("options.") + key, "bad-options", {what});
-  };
   auto flag = [&](const char* key, bool& into) {
     if (!o.contains(key)) return;
     if (o[key].is_boolean())
       into = o[key].get<bool>();
     else
-      bad(key, nb ? std::string("«") + key + "» må være true eller false" : std::string("\"") + key + "\": true/false");
+      bad_option(issues, lang, key, "flag");
   };
   const json* format = o.contains("format") ? &o["format"] : nullptr;
   const auto parsed = format && format->is_string() ? exports::parse_format(format->get<std::string>()) : std::nullopt;
   if (parsed)
     r.format = *parsed;
   else
-    bad("format", (nb ? "«format» må være graphml, gexf, pajek eller csv, fant "
-                      : "\"format\" must be graphml, gexf, pajek or csv, found ") +
-                      (format ? format->dump(-1, ' ', false, json::error_handler_t::replace)
-                              : std::string(nb ? "ingenting" : "nothing")));
+    bad_option(issues, lang, "format", "one-of",
+               {{"allowed", "graphml, gexf, pajek, csv"},
+                {"found", format ? format->dump(-1, ' ', false, json::error_handler_t::replace) : "–"}});
   if (o.contains("waveId")) {
     if (o["waveId"].is_string())
       r.analysis.waveId = o["waveId"].get<std::string>();
     else if (!o["waveId"].is_null())
-      bad("waveId", nb ? "en kartleggingsrunde-id (tekst)" : "a wave id (text)");
+      bad_option(issues, lang, "waveId", "wave-id");
   }
   flag("weighted", r.analysis.weighted);
   flag("reciprocated", r.analysis.reciprocated);
@@ -54,13 +49,13 @@ ExportRequest read_export_options(const json& o, Lang lang, Issues& issues) {
     if (f.is_number_integer() && f.get<int>() >= 1 && f.get<int>() <= 4)
       r.analysis.minFrequency = f.get<int>();
     else
-      bad("minFrequency", nb ? "et helt tall fra 1 til 4" : "a whole number from 1 to 4");
+      bad_option(issues, lang, "minFrequency", "whole-range", {{"min", 1}, {"max", 4}});
   }
   if (o.contains("seed")) {
     if (o["seed"].is_number_unsigned())
       r.analysis.seed = o["seed"].get<std::uint64_t>();
     else
-      bad("seed", nb ? "et helt tall >= 0" : "a whole number >= 0");
+      bad_option(issues, lang, "seed", "whole-min", {{"min", 0}});
   }
   return r;
 }

@@ -28,8 +28,7 @@ json first_rows(const RawTable& t) {
 std::string text_option(const json& o, const char* key, const std::string& path, Lang lang, Issues& issues) {
   if (!o.is_object() || !o.contains(key) || o[key].is_null()) return "";
   if (o[key].is_string()) return o[key].get<std::string>();
-  add_issue(issues, lang, Severity::error, "options." + path, "bad-options",
-            {lang == Lang::nb ? "«" + path + "» må være tekst" : "\"" + path + "\" must be text"});
+  bad_option(issues, lang, path, "text");
   return "";
 }
 
@@ -38,26 +37,19 @@ char delimiter_option(const json& o, Lang lang, Issues& issues) {
   if (d.empty()) return 0;
   if (d == "\\t" || d == "tab") return '\t';
   if (d.size() == 1 && d != "\"" && d != "\r" && d != "\n") return d[0];
-  add_issue(issues, lang, Severity::error, "options.delimiter", "bad-options",
-            {lang == Lang::nb ? "skilletegnet må være ett tegn" : "the delimiter must be one character"});
+  bad_option(issues, lang, "delimiter", "delimiter");
   return 0;
 }
 
 importers::NetworkImportOptions read_import_options(const json& o, Lang lang, Issues& issues) {
   importers::NetworkImportOptions r;
-  const bool nb = lang == Lang::nb;
-  auto bad = [&](const std::string& path, const std::string& what) {
-    add_issue(issues, lang, Severity::error, "options." + path, "bad-options", {what});
-  };
   const std::string format = text_option(o, "format", "format", lang, issues);
   if (format == "graphml")
     r.graphml = true;
   else if (format != "csv")
-    bad("format", nb ? "«format» må være csv eller graphml" : "\"format\" must be csv or graphml");
+    bad_option(issues, lang, "format", "one-of", {{"allowed", "csv, graphml"}, {"found", format}});
   const char* textKey = r.graphml ? "graphml" : "edges";
-  if (!o.contains(textKey) || !o[textKey].is_string())
-    bad(textKey, nb ? std::string("«") + textKey + "» (filens tekst) mangler"
-                    : std::string("\"") + textKey + "\" (the file's text) is missing");
+  if (!o.contains(textKey) || !o[textKey].is_string()) bad_option(issues, lang, textKey, "missing");
   r.edges.text = text_option(o, textKey, textKey, lang, issues);
   r.edges.name =
       text_option(o, r.graphml ? "graphmlName" : "edgesName", r.graphml ? "graphmlName" : "edgesName", lang, issues);
@@ -67,7 +59,7 @@ importers::NetworkImportOptions read_import_options(const json& o, Lang lang, Is
   }
   r.delimiter = delimiter_option(o, lang, issues);
   if (o.contains("mapping") && !o["mapping"].is_object() && !o["mapping"].is_null())
-    bad("mapping", nb ? "«mapping» må være et objekt" : "\"mapping\" must be an object");
+    bad_option(issues, lang, "mapping", "object");
   const json m = o.value("mapping", json::object());
   importers::Mapping& map = r.mapping;
   std::pair<const char*, std::string*> fields[] = {
@@ -78,16 +70,15 @@ importers::NetworkImportOptions read_import_options(const json& o, Lang lang, Is
   if (match == "name")
     r.matchByName = true;
   else if (!match.empty() && match != "id")
-    bad("match", nb ? "«match» må være id eller name" : "\"match\" must be id or name");
+    bad_option(issues, lang, "match", "one-of", {{"allowed", "id, name"}, {"found", match}});
   if (o.contains("defaultFrequency") && !o["defaultFrequency"].is_null()) {
     const json& f = o["defaultFrequency"];
     if (f.is_number_integer() && f.get<int>() >= 1 && f.get<int>() <= 4)
       r.defaultFrequency = f.get<int>();
     else
-      bad("defaultFrequency", nb ? "et helt tall fra 1 til 4" : "a whole number from 1 to 4");
+      bad_option(issues, lang, "defaultFrequency", "whole-range", {{"min", 1}, {"max", 4}});
   }
-  if (o.contains("wave") && !o["wave"].is_object() && !o["wave"].is_null())
-    bad("wave", nb ? "«wave» må være et objekt" : "\"wave\" must be an object");
+  if (o.contains("wave") && !o["wave"].is_object() && !o["wave"].is_null()) bad_option(issues, lang, "wave", "object");
   const json w = o.value("wave", json::object());
   r.waveId = text_option(w, "id", "wave.id", lang, issues);
   r.waveLabel = text_option(w, "label", "wave.label", lang, issues);
@@ -99,15 +90,14 @@ importers::NetworkImportOptions read_import_options(const json& o, Lang lang, Is
 // "lines": [row numbers] (optional)}. Numbers become their JSON text, null an empty cell.
 std::optional<RawTable> table_option(const json& o, Lang lang, Issues& issues) {
   if (!o.contains("table") || o["table"].is_null()) return std::nullopt;
-  const bool nb = lang == Lang::nb;
-  auto bad = [&](const std::string& what) {
-    add_issue(issues, lang, Severity::error, "options.table", "bad-options", {what});
+  auto bad = [&](const char* kind) {
+    bad_option(issues, lang, "table", kind);
     return std::nullopt;
   };
   const json& t = o["table"];
   if (!t.is_object() || !t.contains("header") || !t["header"].is_array() || !t.contains("rows") ||
       !t["rows"].is_array())
-    return bad(nb ? "«table» må ha listene «header» og «rows»" : "\"table\" needs the lists \"header\" and \"rows\"");
+    return bad("table-shape");
   RawTable out;
   auto text = [&](const json& v, std::string& into) {
     if (v.is_string())
@@ -122,23 +112,20 @@ std::optional<RawTable> table_option(const json& o, Lang lang, Issues& issues) {
   };
   for (const auto& h : t["header"]) {
     out.header.emplace_back();
-    if (!text(h, out.header.back())) return bad(nb ? "en overskrift må være tekst" : "a header must be text");
+    if (!text(h, out.header.back())) return bad("table-header");
   }
   for (const auto& row : t["rows"]) {
-    if (!row.is_array()) return bad(nb ? "hver rad må være en liste" : "each row must be a list");
+    if (!row.is_array()) return bad("table-row");
     out.rows.emplace_back();
     for (const auto& v : row) {
       out.rows.back().emplace_back();
-      if (!text(v, out.rows.back().back()))
-        return bad(nb ? "en celle må være tekst eller et tall" : "a cell must be text or a number");
+      if (!text(v, out.rows.back().back())) return bad("table-cell");
     }
   }
   if (t.contains("lines") && !t["lines"].is_null()) {
-    if (!t["lines"].is_array() || t["lines"].size() != out.rows.size())
-      return bad(nb ? "«lines» må ha ett radnummer per rad" : "\"lines\" needs one row number per row");
+    if (!t["lines"].is_array() || t["lines"].size() != out.rows.size()) return bad("table-lines");
     for (const auto& l : t["lines"]) {
-      if (!l.is_number_integer() || l.get<long long>() < 1 || l.get<long long>() > 100000000)
-        return bad(nb ? "et radnummer må være et helt tall fra 1" : "a row number must be a whole number from 1");
+      if (!l.is_number_integer() || l.get<long long>() < 1 || l.get<long long>() > 100000000) return bad("table-lines");
       out.lines.push_back(l.get<int>());
     }
   }
@@ -153,8 +140,7 @@ importers::PeopleImportOptions read_people_options(const json& o, Lang lang, Iss
   r.table = table_option(o, lang, issues);
   if (o.contains("map") && !o["map"].is_null()) {
     if (!o["map"].is_object()) {
-      add_issue(issues, lang, Severity::error, "options.map", "bad-options",
-                {lang == Lang::nb ? "«map» må være et objekt" : "\"map\" must be an object"});
+      bad_option(issues, lang, "map", "object");
       return r;
     }
     const json& m = o["map"];
@@ -170,9 +156,7 @@ importers::PeopleImportOptions read_people_options(const json& o, Lang lang, Iss
     if (o["createUnits"].is_boolean())
       r.createUnits = o["createUnits"].get<bool>();
     else
-      add_issue(
-          issues, lang, Severity::error, "options.createUnits", "bad-options",
-          {lang == Lang::nb ? "«createUnits» må være true eller false" : "\"createUnits\" must be true or false"});
+      bad_option(issues, lang, "createUnits", "flag");
   }
   return r;
 }
@@ -218,7 +202,7 @@ std::string csv_preview(const std::string& text, const std::string& options) {
     const char delimiter = delimiter_option(o, lang, issues);
     std::string name = text_option(o, "name", "name", lang, issues);
     if (format != "" && format != "csv" && format != "graphml")
-      add_issue(issues, lang, Severity::error, "options.format", "bad-options", {"csv | graphml"});
+      bad_option(issues, lang, "format", "one-of", {{"allowed", "csv, graphml"}, {"found", format}});
     if (has_errors(issues)) return envelope(issues, nullptr);
     const Limits limits;
     if (format == "graphml") {

@@ -15,12 +15,12 @@ std::string merge(const std::string& projectText, const std::string& answersJson
     LoadResult project = load_project(projectText, lang);
     if (!project.doc) return envelope(project.issues, nullptr);
     json answers = json::parse(answersJson, nullptr, false);
-    if (!answers.is_array()) return failure("bad-options", lang, {"answers must be a list of {\"name\", \"text\"}"});
+    if (!answers.is_array()) return option_failure(lang, "answers", "answers");
     std::vector<survey::AnswerFile> files;
     for (std::size_t i = 0; i < answers.size(); ++i) {
       const json& a = answers[i];
       if (!a.is_object() || !a.contains("text") || !a["text"].is_string())
-        return failure("bad-options", lang, {"answers[" + std::to_string(i) + "] needs \"text\""});
+        return option_failure(lang, "answers[" + std::to_string(i) + "].text", "missing");
       files.push_back({a.value("name", "answer " + std::to_string(i + 1)), a["text"].get<std::string>()});
     }
     survey::MergeResult r = survey::merge_answers(*project.doc, files, lang);

@@ -4,7 +4,14 @@
 
 namespace bosam {
 
-Lang parse_lang(const std::string& s) { return s == "en" ? Lang::en : Lang::nb; }
+std::optional<Lang> parse_lang(const std::string& s) {
+  if (s == "nb") return Lang::nb;
+  if (s == "nn") return Lang::nn;
+  if (s == "en") return Lang::en;
+  return std::nullopt;
+}
+
+const char* lang_code(Lang lang) { return lang == Lang::nn ? "nn" : lang == Lang::en ? "en" : "nb"; }
 
 bool has_errors(const Issues& issues) {
   for (const auto& i : issues)

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "checks/rules.hpp"
+#include "text/catalogue.hpp"
 
 namespace bosam::checks {
 namespace {
@@ -35,7 +36,6 @@ std::map<std::string, std::set<std::string>> links_to_partners(const model::Proj
 }  // namespace
 
 json change_summary(const model::Project& p, const sna::Comparison& cmp, Lang lang) {
-  const bool en = lang == Lang::en;
   std::map<std::string, std::string> unitOf, unitName, actorName;
   for (const auto& a : p.actors) unitOf[a.id] = a.unitId, actorName[a.id] = a.name;
   for (const auto& u : p.units) unitName[u.id] = u.name;
@@ -54,26 +54,20 @@ json change_summary(const model::Project& p, const sna::Comparison& cmp, Lang la
     std::stable_sort(ranked.begin(), ranked.end(), [](const auto& x, const auto& y) { return x.first > y.first; });
     for (std::size_t i = 0; i < ranked.size() && i < 3; ++i) {
       const auto& [n, pair] = ranked[i];
-      const std::string count = std::to_string(n);
-      std::string where = pair.first == pair.second ? (en ? "within " : "internt i ") + unitName[pair.first]
-                                                    : (en ? "between " : "mellom ") + unitName[pair.first] +
-                                                          (en ? " and " : " og ") + unitName[pair.second];
-      std::string text =
-          added ? (en ? count + (n == 1 ? " new tie " : " new ties ") + where
-                      : count + (n == 1 ? " ny kontakt " : " nye kontakter ") + where)
-                : (en ? count + (n == 1 ? " tie " : " ties ") + where + (n == 1 ? " has" : " have") + " gone"
-                      : count + (n == 1 ? " kontakt " : " kontakter ") + where + " har falt bort");
-      out.push_back(sentence(added ? "ties-added" : "ties-removed", text + ".",
+      const bool within = pair.first == pair.second;
+      const std::string text = text::tr(lang, added ? "change.ties-added" : "change.ties-removed",
+                                        {{"count", n},
+                                         {"within", within ? "yes" : "no"},
+                                         {"unitA", unitName[pair.first]},
+                                         {"unitB", unitName[pair.second]}});
+      out.push_back(sentence(added ? "ties-added" : "ties-removed", text,
                              {{"count", n}, {"units", json::array({pair.first, pair.second})}}));
     }
   }
   const auto stronger = cmp.strengthened.size(), weaker = cmp.weakened.size();
   if (stronger + weaker > 0)
     out.push_back(sentence("ties-strength",
-                           en ? std::to_string(stronger) + (stronger == 1 ? " tie has" : " ties have") +
-                                    " become more frequent and " + std::to_string(weaker) + " less frequent."
-                              : std::to_string(stronger) + (stronger == 1 ? " kontakt" : " kontakter") +
-                                    " er blitt hyppigere og " + std::to_string(weaker) + " sjeldnere.",
+                           text::tr(lang, "change.ties-strength", {{"stronger", stronger}, {"weaker", weaker}}),
                            {{"strengthened", stronger}, {"weakened", weaker}}));
 
   // Partners reached through a single person, or no longer at all.
@@ -84,16 +78,13 @@ json change_summary(const model::Project& p, const sna::Comparison& cmp, Lang la
     if (people.size() == 1) {
       const std::string& person = *people.begin();
       const bool still = was.size() == 1 && *was.begin() == person;
-      out.push_back(sentence("single-link",
-                             en ? "The only link to " + unitName[unit] + (still ? " still goes" : " now goes") +
-                                      " through " + actorName[person] + "."
-                                : "Eneste kobling til " + unitName[unit] + (still ? " går fortsatt" : " går nå") +
-                                      " gjennom " + actorName[person] + ".",
-                             {{"unit", unit}, {"actor", person}, {"still", still}}));
+      out.push_back(
+          sentence("single-link",
+                   text::tr(lang, "change.single-link",
+                            {{"unit", unitName[unit]}, {"person", actorName[person]}, {"still", still ? "yes" : "no"}}),
+                   {{"unit", unit}, {"actor", person}, {"still", still}}));
     } else if (people.empty() && !was.empty()) {
-      out.push_back(sentence("lost-contact",
-                             en ? "No one has contact with " + unitName[unit] + " any more."
-                                : "Ingen har lenger kontakt med " + unitName[unit] + ".",
+      out.push_back(sentence("lost-contact", text::tr(lang, "change.lost-contact", {{"unit", unitName[unit]}}),
                              {{"unit", unit}, {"before", was.size()}}));
     }
   }
@@ -101,19 +92,20 @@ json change_summary(const model::Project& p, const sna::Comparison& cmp, Lang la
   // The survey and the network as a whole.
   const sna::NetworkMeasures &nb = cmp.before.network, &na = cmp.after.network;
   if (nb.responseRate && na.responseRate)
-    out.push_back(sentence("response-rate",
-                           (en ? "Response rate " : "Svarprosent ") + percent(*nb.responseRate, lang) + " → " +
-                               percent(*na.responseRate, lang) + ".",
-                           {{"before", *nb.responseRate}, {"after", *na.responseRate}}));
+    out.push_back(
+        sentence("response-rate",
+                 text::tr(lang, "change.response-rate",
+                          {{"before", percent(*nb.responseRate, lang)}, {"after", percent(*na.responseRate, lang)}}),
+                 {{"before", *nb.responseRate}, {"after", *na.responseRate}}));
   if (nb.density && na.density) {
     const double b = *nb.density, a = *na.density;
-    const char* word = a > b   ? (en ? "denser" : "tettere")
-                       : a < b ? (en ? "sparser" : "glissere")
-                               : (en ? "as dense" : "like tett");
     out.push_back(sentence("density",
-                           (en ? "The network is " : "Nettverket er ") + std::string(word) +
-                               (en ? ": density " : ": tetthet ") + decimal(b, lang, 3) + " → " + decimal(a, lang, 3) +
-                               ".",
+                           text::tr(lang, "change.density",
+                                    {{"trend", a > b   ? "denser"
+                                               : a < b ? "sparser"
+                                                       : "same"},
+                                     {"before", decimal(b, lang, 3)},
+                                     {"after", decimal(a, lang, 3)}}),
                            {{"before", b}, {"after", a}}));
   }
   return out;

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "checks/rules.hpp"
+#include "text/catalogue.hpp"
 
 namespace bosam::checks {
 namespace {
@@ -15,40 +16,23 @@ json draft(const std::string& id, const char* kind, const std::string& text, jso
 // One weakness per rule: the findings of a rule are one theme for the discussion ("three functions rest on one
 // person"), listed with the names involved.
 void weaknesses(const Context& c, const json& findings, json& out) {
-  const bool en = c.lang == Lang::en;
   std::map<std::string, std::vector<const json*>> byRule;
   for (const auto& f : findings)
     if (f["severity"] != "info" && f["rule"] != "phase-incomplete") byRule[f["rule"].get<std::string>()].push_back(&f);
-  static const std::map<std::string, std::pair<const char*, const char*>> lead = {
-      {"duplicate-function", {"Samme oppgave gjøres flere steder", "The same task is done in several places"}},
-      {"uncovered-function", {"Vesentlige oppgaver har ingen ansvarlig", "Essential tasks have no one responsible"}},
-      {"no-decision-authority", {"Uklar beslutningsmyndighet", "Unclear decision authority"}},
-      {"single-person-dependency",
-       {"Sårbart når én person har oppgaven alene", "Vulnerable where one person holds a task alone"}},
-      {"should-collaborate", {"Enheter som deler oppgaver, snakker ikke sammen", "Units that share tasks do not talk"}},
-      {"isolate", {"Noen står utenfor samarbeidet", "Some people are outside the collaboration"}},
-      {"bottleneck", {"Kontakten er avhengig av få personer", "Contact depends on a few people"}},
-      {"silo", {"Enheter som arbeider for seg selv", "Units that work on their own"}},
-      {"external-without-contact", {"Samarbeidsparter uten kontakt", "Partners without contact"}},
-      {"one-sided-ties", {"Ulik oppfatning av hvem som samarbeider", "Different views of who works together"}},
-      {"low-response-rate",
-       {"For få svar til å stole på nettverksbildet", "Too few answers to trust the network picture"}},
-      {"thin-resources", {"Vesentlige oppgaver får lite tid", "Essential tasks get little time"}}};
   for (const auto& [rule, list] : byRule) {
-    auto it = lead.find(rule);
     std::vector<std::string> titles;
     json evidence = json::array();
     for (const json* f : list) {
       titles.push_back((*f)["title"].get<std::string>());
       evidence.push_back("finding:" + (*f)["id"].get<std::string>());
     }
-    std::string text = it == lead.end() ? rule : (en ? it->second.second : it->second.first);
-    text += ": ";
-    for (std::size_t i = 0; i < titles.size() && i < 4; ++i) text += (i ? "; " : "") + titles[i];
-    if (titles.size() > 4)
-      text += en ? " (and " + std::to_string(titles.size() - 4) + " more)"
-                 : " (og " + std::to_string(titles.size() - 4) + " til)";
-    text += ".";
+    std::string shown;
+    for (std::size_t i = 0; i < titles.size() && i < 4; ++i) shown += (i ? "; " : "") + titles[i];
+    const std::string lead = "draft.lead." + rule;
+    const std::string text = text::tr(c.lang, "draft.weakness",
+                                      {{"lead", text::has_message(c.lang, lead) ? text::tr(c.lang, lead) : rule},
+                                       {"titles", shown},
+                                       {"more", titles.size() > 4 ? titles.size() - 4 : 0}});
     out.push_back(draft("draft:weakness:" + rule, "weakness", text, evidence));
   }
 }
@@ -56,7 +40,6 @@ void weaknesses(const Context& c, const json& findings, json& out) {
 // Strengths the data can show: close, two-way contact between units that share work; a survey most answered;
 // every essential function held.
 void strengths(const Context& c, const json& findings, json& out) {
-  const bool en = c.lang == Lang::en;
   const auto& d = c.network.directed;
   if (!c.network.waveId.empty()) {
     // Per pair of internal units: arcs, reciprocated arcs and frequent (weekly or daily) arcs.
@@ -80,32 +63,24 @@ void strengths(const Context& c, const json& findings, json& out) {
       if (!ua || !ub || ua->external || ub->external) continue;
       // Dense: at least six reports between the units, four in five returned, most of them weekly or daily.
       if (t.arcs < 6 || t.mutual * 5 < t.arcs * 4 || t.frequent * 2 < t.arcs) continue;
-      const std::string text = en ? "Close, two-way contact between " + ua->name + " and " + ub->name + ": " +
-                                        std::to_string(t.arcs) + " reported ties, " + std::to_string(t.mutual) +
-                                        " of them returned, most weekly or daily."
-                                  : "Tett og gjensidig kontakt mellom " + ua->name + " og " + ub->name + ": " +
-                                        std::to_string(t.arcs) + " oppgitte kontakter, " + std::to_string(t.mutual) +
-                                        " av dem gjensidige, de fleste ukentlige eller daglige.";
+      const std::string text =
+          text::tr(c.lang, "draft.strength.units",
+                   {{"unitA", ua->name}, {"unitB", ub->name}, {"arcs", t.arcs}, {"mutual", t.mutual}});
       out.push_back(draft("draft:strength:units:" + ua->id + "+" + ub->id, "strength", text,
                           json::array({"units:" + ua->id + "+" + ub->id})));
     }
     const double rate = c.response_rate();
     if (rate >= 0.85)
-      out.push_back(
-          draft("draft:strength:response-rate", "strength",
-                en ? "High response rate (" + percent(rate, c.lang) +
-                         "): the network picture rests on almost everyone's answers."
-                   : "Høy svarprosent (" + percent(rate, c.lang) + "): nettverksbildet bygger på svar fra nesten alle.",
-                json::array({"network:responseRate"})));
+      out.push_back(draft("draft:strength:response-rate", "strength",
+                          text::tr(c.lang, "draft.strength.response-rate", {{"rate", percent(rate, c.lang)}}),
+                          json::array({"network:responseRate"})));
   }
   bool uncovered = false;
   for (const auto& f : findings) uncovered |= f["rule"] == "uncovered-function";
   int essential = 0;
   for (const auto& f : c.project.functions) essential += f.essential;
   if (!uncovered && essential > 0 && !c.project.assignments.empty())
-    out.push_back(draft("draft:strength:coverage", "strength",
-                        en ? "Every essential housing-social function has someone responsible for it or performing it."
-                           : "Alle vesentlige boligsosiale funksjoner har noen som har ansvar for eller utfører dem.",
+    out.push_back(draft("draft:strength:coverage", "strength", text::tr(c.lang, "draft.strength.coverage"),
                         json::array({"network:coverage"})));
 }
 

@@ -1,5 +1,7 @@
 #include "checks/finding.hpp"
 
+#include "text/catalogue.hpp"
+
 namespace bosam::checks {
 
 json to_json(const Finding& f) {
@@ -64,28 +66,31 @@ void note_non_response(const Context& c, Finding& f, const std::vector<sna::Vert
   f.numbers["restsOnNonRespondents"] = only;
   if (only && f.severity == "critical") f.severity = "warning";
   if (!sentence) return;
-  const std::string m = std::to_string(missing), n = std::to_string(all);
-  std::string text;
-  if (c.lang == Lang::en)
-    text = only && all == 1 ? "The person this rests on has not answered the survey"
-           : only           ? "None of the " + n + " people this rests on has answered the survey"
-                            : m + " of the " + n + " people this rests on " + (missing == 1 ? "has" : "have") +
-                        " not answered the survey";
-  else
-    text = only && all == 1 ? "Den dette bygger på, har ikke svart på undersøkelsen"
-           : only           ? "Ingen av de " + n + " dette bygger på, har svart på undersøkelsen"
-                            : m + " av de " + n + " dette bygger på, har ikke svart på undersøkelsen";
-  f.explanation +=
-      " " + text + (c.lang == Lang::en ? ", so the picture may be incomplete." : ", så bildet kan være ufullstendig.");
+  f.explanation += text::tr(c.lang, "finding.non-response",
+                            {{"rests", only && all == 1 ? "single"
+                                       : only           ? "all"
+                                                        : "some"},
+                             {"missing", missing},
+                             {"all", all}});
 }
 
 std::string join_names(const std::vector<std::string>& names, Lang lang) {
-  std::string out;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) out += i + 1 == names.size() ? (lang == Lang::en ? " and " : " og ") : ", ";
-    out += names[i];
-  }
-  return out;
+  if (names.size() < 2) return names.empty() ? "" : names[0];
+  std::string head = names[0];
+  for (std::size_t i = 1; i + 1 < names.size(); ++i) head += ", " + names[i];
+  return text::tr(lang, "list.and", {{"head", head}, {"last", names.back()}});
+}
+
+}  // namespace bosam::checks
+
+namespace bosam::checks {
+
+void write_texts(Finding& f, Lang lang, const text::Args& values, const std::string& variant) {
+  std::string key = "finding." + (variant.empty() ? f.rule : f.rule + "/" + variant);
+  if (!text::has_message(lang, key + ".title")) key = "finding." + f.rule;
+  f.title = text::tr(lang, key + ".title", values);
+  f.explanation = text::tr(lang, key + ".explanation", values);
+  f.suggestion = text::tr(lang, key + ".suggestion", values);
 }
 
 }  // namespace bosam::checks

@@ -9,6 +9,7 @@
 #include "checks/settings.hpp"
 #include "model/project.hpp"
 #include "sna/analysis.hpp"
+#include "text/message.hpp"
 
 namespace bosam::checks {
 
@@ -56,9 +57,10 @@ void note_non_response(const Context& c, Finding& f, const std::vector<sna::Vert
 // A list of names joined the way the language does it: "A, B og C" / "A, B and C".
 std::string join_names(const std::vector<std::string>& names, Lang lang);
 
-// Texts of a rule in `lang` with {placeholders} filled: the rule's title, explanation and suggestion
-// (texts.cpp). `variant` selects an alternative wording of the same rule ("" = the main one).
-void write_texts(Finding& f, Lang lang, const std::map<std::string, std::string>& values,
-                 const std::string& variant = "");
+// Texts of a rule in `lang` with {placeholders} filled: the rule's title, explanation and suggestion, the
+// messages finding.<rule>[/<variant>].title|explanation|suggestion of data/messages/<lang>.json. `variant`
+// selects an alternative wording of the same rule ("" = the main one). Each text says what was seen and why it
+// may matter, and suggests something to discuss; it never passes judgement on a person.
+void write_texts(Finding& f, Lang lang, const text::Args& values, const std::string& variant = "");
 
 }  // namespace bosam::checks

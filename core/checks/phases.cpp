@@ -8,18 +8,19 @@
 #include "checks/locations.hpp"
 #include "checks/resources.hpp"
 #include "model/embedded.hpp"
+#include "text/catalogue.hpp"
 
 namespace bosam::checks {
 namespace {
 
 using model::Project;
 
-// What a rule found, before it is put in one language. Both texts are written here so that a rule can never
-// gain a sentence in one language only.
+// What a rule found, before it is put in one language: its sentences as messages (phase.* in
+// data/messages/<lang>.json), so that a rule can never gain a sentence in one language only.
 struct Found {
   bool met = false;
   json numbers = json::object();
-  std::string nb, en;
+  std::string text;
   json subjects = json::object();
 };
 
@@ -27,20 +28,15 @@ struct Input {
   const Project& project;
   const sna::Analysis* analysis;  // of the wave analysed, or null
   const Settings& settings;
+  Lang lang;
+  // Appends the message `key` as the next sentence of f's text.
+  void say(Found& f, const std::string& key, const text::Args& args = {}) const {
+    f.text += (f.text.empty() ? "" : " ") + text::tr(lang, key, args);
+  }
 };
 
-std::string tr(const json& texts, Lang lang) {
-  const char* key = lang == Lang::en ? "en" : "nb";
-  if (texts.is_object() && texts.contains(key) && texts[key].is_string()) return texts[key].get<std::string>();
-  return texts.is_object() ? texts.value("nb", std::string()) : std::string();
-}
-
-// "1 person" / "3 personer": counts in running text read badly with a fixed plural.
-std::string n(std::size_t count, const char* one, const char* many) {
-  return std::to_string(count) + " " + (count == 1 ? one : many);
-}
-
-std::string num(std::size_t count) { return std::to_string(count); }
+// A text of data/phases.json in `lang`; every text there has nb, nn and en (tests/core/test_phases.cpp).
+std::string tr(const json& texts, Lang lang) { return text_of(texts, lang_code(lang)); }
 
 // Whole percent, rounded down below 100 so that "100 %" only ever means all of them. Norwegian puts a space
 // before the sign, English does not.
@@ -53,9 +49,8 @@ std::string whole_percent(double share, Lang lang) {
 std::string names(const std::vector<std::string>& list, Lang lang) {
   std::string out;
   for (std::size_t i = 0; i < list.size() && i < 5; ++i) out += (i ? ", " : "") + list[i];
-  if (list.size() > 5)
-    out += (lang == Lang::en ? " and " : " og ") + num(list.size() - 5) + (lang == Lang::en ? " more" : " til");
-  return out;
+  if (list.size() <= 5) return out;
+  return text::tr(lang, "list.more", {{"names", out}, {"more", list.size() - 5}});
 }
 
 // Assessments of one kind, without those the working group has dropped (status "dropped"): a dropped change
@@ -74,14 +69,8 @@ Found actors_listed(const Input& in) {
   Found f;
   f.met = internal > 0 && people > 0;
   f.numbers = {{"internalUnits", internal}, {"externalUnits", external}, {"actors", people}};
-  f.nb = n(internal, "intern enhet", "interne enheter") + ", " + n(external, "ekstern", "eksterne") + " og " +
-         n(people, "person", "personer") + " er registrert.";
-  f.en = n(internal, "internal unit", "internal units") + ", " + num(external) + " external and " +
-         n(people, "person", "people") + " registered.";
-  if (!f.met) {
-    f.nb += " Registrer enhetene og personene som har boligsosiale oppgaver.";
-    f.en += " Register the units and people with housing-social tasks.";
-  }
+  in.say(f, "phase.actors-listed", {{"internal", internal}, {"external", external}, {"people", people}});
+  if (!f.met) in.say(f, "phase.actors-listed.todo");
   return f;
 }
 
@@ -108,19 +97,12 @@ Found functions_mapped(const Input& in) {
                {"share", essential ? json(static_cast<double>(covered) / essential) : json(nullptr)}};
   f.subjects = {{"functions", missing}};
   if (essential == 0) {
-    f.nb = "Ingen funksjoner er merket som vesentlige, så dekningen kan ikke vurderes.";
-    f.en = "No function is marked essential, so coverage cannot be judged.";
+    in.say(f, "phase.functions-mapped.none");
     return f;
   }
-  f.nb = num(covered) + " av " + num(essential) + " vesentlige funksjoner har noen tildelt.";
-  f.en = num(covered) + " of " + num(essential) + " essential functions have someone assigned.";
+  in.say(f, "phase.functions-mapped", {{"covered", covered}, {"essential", essential}});
   // A function nobody holds may be a real gap or just not mapped yet; only people who know the work can tell.
-  if (!missing.empty()) {
-    f.nb +=
-        " Ingen har: " + names(missingNames, Lang::nb) + ". Sjekk om de mangler i praksis eller ikke er kartlagt ennå.";
-    f.en += " Nobody holds: " + names(missingNames, Lang::en) +
-            ". Check whether they are missing in practice or not mapped yet.";
-  }
+  if (!missing.empty()) in.say(f, "phase.functions-mapped.missing", {{"names", names(missingNames, in.lang)}});
   return f;
 }
 
@@ -153,16 +135,12 @@ Found duplicates_reviewed(const Input& in) {
   f.numbers = {{"functionsHeld", holders.size()}, {"duplicated", dupIds.size()}, {"splitByTargetGroup", split}};
   f.subjects = {{"functions", dupIds}};
   if (holders.empty()) {
-    f.nb = "Ingen funksjoner har noen ansvarlig eller utførende ennå, så dataene kan ikke svare på spørsmålet.";
-    f.en = "No function has anyone responsible or carrying it out yet, so the data cannot answer the question.";
+    in.say(f, "phase.duplicates-reviewed.none-held");
   } else if (dupIds.empty()) {
-    f.nb = "Ingen av de " + num(holders.size()) + " funksjonene som har noen tildelt, ligger hos mer enn én enhet.";
-    f.en = "None of the " + num(holders.size()) + " functions with someone assigned is held by more than one unit.";
+    in.say(f, "phase.duplicates-reviewed.none", {{"held", holders.size()}});
   } else {
-    f.nb = "Funksjoner som ligger hos to eller flere enheter: " + num(dupIds.size()) + " (" +
-           names(dupNames, Lang::nb) + "); " + num(split) + " av dem er fordelt etter målgruppe.";
-    f.en = "Functions held by two or more units: " + num(dupIds.size()) + " (" + names(dupNames, Lang::en) + "); " +
-           num(split) + " of them split by target group.";
+    in.say(f, "phase.duplicates-reviewed",
+           {{"count", dupIds.size()}, {"names", names(dupNames, in.lang)}, {"split", split}});
   }
   return f;
 }
@@ -213,28 +191,15 @@ Found resources_mapped(const Input& in) {
                {"essentialWithFte", essential - missing.size()}};
   f.subjects = {{"functions", missing}};
   if (asg == 0) {
-    f.nb = "Ingen tildelinger er registrert ennå, så ressursene kan ikke fordeles på funksjoner.";
-    f.en = "No assignments are recorded yet, so resources cannot be split by function.";
+    in.say(f, "phase.resources-mapped.none");
     return f;
   }
-  f.nb = "Årsverk er registrert for " + num(asgFte) + " av " + num(asg) + " tildelinger og " + num(peopleFte) + " av " +
-         num(people) + " personer.";
-  f.en = "FTE is recorded for " + num(asgFte) + " of " + num(asg) + " assignments and " + num(peopleFte) + " of " +
-         num(people) + " people.";
-  if (estimated > 0) {
-    f.nb += " For " + num(estimated) + " tildelinger er årsverket anslått ut fra personens samlede stillingsandel.";
-    f.en += " For " + num(estimated) + (estimated == 1 ? " assignment" : " assignments") +
-            ", the FTE is estimated from the person's total.";
-  }
-  if (essential > 0) {
-    f.nb += " " + num(essential - missing.size()) + " av " + num(essential) +
-            " vesentlige funksjoner har kjent ressursbruk.";
-    f.en += " " + num(essential - missing.size()) + " of " + num(essential) + " essential functions have a known FTE.";
-  }
-  if (!missing.empty()) {
-    f.nb += " Uten kjent årsverk: " + names(missingNames, Lang::nb) + ".";
-    f.en += " Without a known FTE: " + names(missingNames, Lang::en) + ".";
-  }
+  in.say(f, "phase.resources-mapped",
+         {{"withFte", asgFte}, {"assignments", asg}, {"peopleWithFte", peopleFte}, {"people", people}});
+  if (estimated > 0) in.say(f, "phase.resources-mapped.estimated", {{"estimated", estimated}});
+  if (essential > 0)
+    in.say(f, "phase.resources-mapped.essential", {{"known", essential - missing.size()}, {"essential", essential}});
+  if (!missing.empty()) in.say(f, "phase.resources-mapped.missing", {{"names", names(missingNames, in.lang)}});
   return f;
 }
 
@@ -270,20 +235,16 @@ Found resource_location(const Input& in) {
                {"pairsApart", apart}};
   f.subjects = {{"units", missing}};
   if (internal == 0) {
-    f.nb = "Ingen interne enheter er registrert ennå.";
-    f.en = "No internal units are registered yet.";
+    in.say(f, "phase.resource-location.none");
     return f;
   }
-  f.nb = num(located) + " av " + num(internal) + " interne enheter har registrert hvor de holder til, fordelt på " +
-         n(places.size(), "sted", "steder") + ". " + num(apart) + " av " + num(l.pairs.size()) +
-         " par av enheter som deler oppgaver eller målgrupper, sitter på ulike steder.";
-  f.en = num(located) + " of " + num(internal) + " internal units have a registered location, in " +
-         n(places.size(), "place", "places") + ". " + num(apart) + " of " + num(l.pairs.size()) +
-         " pairs of units that share tasks or target groups sit in different places.";
-  if (!missing.empty()) {
-    f.nb += " Uten sted: " + names(missingNames, Lang::nb) + ".";
-    f.en += " Without a location: " + names(missingNames, Lang::en) + ".";
-  }
+  in.say(f, "phase.resource-location",
+         {{"located", located},
+          {"internal", internal},
+          {"places", places.size()},
+          {"apart", apart},
+          {"pairs", l.pairs.size()}});
+  if (!missing.empty()) in.say(f, "phase.resource-location.missing", {{"names", names(missingNames, in.lang)}});
   return f;
 }
 
@@ -308,18 +269,11 @@ Found external_partners_listed(const Input& in) {
   f.numbers = {{"external", external}, {"withRelation", described}};
   f.subjects = {{"units", missing}};
   if (external == 0) {
-    f.nb = "Ingen eksterne samarbeidsparter er registrert ennå.";
-    f.en = "No external partners are registered yet.";
+    in.say(f, "phase.external-partners-listed.none");
     return f;
   }
-  f.nb = n(external, "ekstern samarbeidspart", "eksterne samarbeidsparter") + " er registrert; " + num(described) +
-         " av dem har en beskrevet relasjon.";
-  f.en = n(external, "external partner", "external partners") + " registered; " + num(described) +
-         " of them with a described relation.";
-  if (!missing.empty()) {
-    f.nb += " Mangler beskrivelse: " + names(missingNames, Lang::nb) + ".";
-    f.en += " No description yet: " + names(missingNames, Lang::en) + ".";
-  }
+  in.say(f, "phase.external-partners-listed", {{"external", external}, {"described", described}});
+  if (!missing.empty()) in.say(f, "phase.external-partners-listed.missing", {{"names", names(missingNames, in.lang)}});
   return f;
 }
 
@@ -330,8 +284,7 @@ Found network_survey(const Input& in) {
   Found f;
   f.numbers = {{"minResponseRate", in.settings.minResponseRate}};
   if (!latest) {
-    f.nb = "Ingen undersøkelsesrunde er registrert ennå.";
-    f.en = "No survey round is recorded yet.";
+    in.say(f, "phase.network-survey.none");
     return f;
   }
   // The analysis defines the response rate; its counts are used when it is of the latest wave. Without it
@@ -354,14 +307,15 @@ Found network_survey(const Input& in) {
   f.subjects = {{"waves", {latest->id}}};
   const std::string name = wave_name(*latest);
   if (asked == 0) {
-    f.nb = "Ingen er registrert som spurt i siste runde («" + name + "»).";
-    f.en = "Nobody is recorded as asked in the latest round (\"" + name + "\").";
+    in.say(f, "phase.network-survey.none-asked", {{"wave", name}});
     return f;
   }
-  f.nb = "Siste runde («" + name + "»): svarprosent " + whole_percent(rate, Lang::nb) + " (" + num(responded) + " av " +
-         num(asked) + "); grensen er " + whole_percent(in.settings.minResponseRate, Lang::nb) + ".";
-  f.en = "Latest round (\"" + name + "\"): response rate " + whole_percent(rate, Lang::en) + " (" + num(responded) +
-         " of " + num(asked) + "); the threshold is " + whole_percent(in.settings.minResponseRate, Lang::en) + ".";
+  in.say(f, "phase.network-survey",
+         {{"wave", name},
+          {"rate", whole_percent(rate, in.lang)},
+          {"threshold", whole_percent(in.settings.minResponseRate, in.lang)},
+          {"responded", responded},
+          {"asked", asked}});
   return f;
 }
 
@@ -372,8 +326,7 @@ Found strengths_weaknesses(const Input& in) {
   // Both sides: a list of only weaknesses loses what should be kept, one of only strengths loses the reason to change.
   f.met = strengths > 0 && weaknesses > 0;
   f.numbers = {{"strengths", strengths}, {"weaknesses", weaknesses}};
-  f.nb = n(strengths, "styrke", "styrker") + " og " + n(weaknesses, "svakhet", "svakheter") + " er registrert.";
-  f.en = n(strengths, "strength", "strengths") + " and " + n(weaknesses, "weakness", "weaknesses") + " recorded.";
+  in.say(f, "phase.strengths-weaknesses", {{"strengths", strengths}, {"weaknesses", weaknesses}});
   return f;
 }
 
@@ -383,10 +336,7 @@ Found changes_proposed(const Input& in) {
   Found f;
   f.met = changes > 0;
   f.numbers = {{"changes", changes}, {"dropped", dropped}};
-  f.nb = n(changes, "tiltak", "tiltak") + " er registrert";
-  f.en = n(changes, "proposed change", "proposed changes") + " recorded";
-  f.nb += dropped ? " (" + num(dropped) + " lagt bort)." : ".";
-  f.en += dropped ? " (" + num(dropped) + " dropped)." : ".";
+  in.say(f, "phase.changes-proposed", {{"changes", changes}, {"dropped", dropped}});
   return f;
 }
 
@@ -395,10 +345,7 @@ Found evaluation_survey(const Input& in) {
   Found f;
   f.numbers = {{"waves", waves.size()}};
   if (waves.size() < 2) {
-    f.nb = waves.empty() ? "Ingen undersøkelsesrunder er registrert ennå."
-                         : "Bare én runde er registrert. Gjenta undersøkelsen etter endringen for å kunne sammenligne.";
-    f.en = waves.empty() ? "No survey rounds are recorded yet."
-                         : "Only one round is recorded. Repeat the survey after the change to compare.";
+    in.say(f, waves.empty() ? "phase.evaluation-survey.none" : "phase.evaluation-survey.one");
     return f;
   }
   const model::Wave* first = &waves.front();
@@ -409,13 +356,10 @@ Found evaluation_survey(const Input& in) {
   f.met = latest->date > first->date;
   f.subjects = {{"waves", {first->id, latest->id}}};
   const std::string l = wave_name(*latest) + ", " + latest->date, e = wave_name(*first) + ", " + first->date;
-  if (f.met) {
-    f.nb = num(waves.size()) + " runder er registrert; den siste («" + l + "») er tatt etter den første («" + e + "»).";
-    f.en = num(waves.size()) + " rounds recorded; the latest (\"" + l + "\") came after the first (\"" + e + "\").";
-  } else {
-    f.nb = "Den siste runden («" + l + "») har ikke senere dato enn den første («" + e + "»).";
-    f.en = "The latest round (\"" + l + "\") is not dated after the first (\"" + e + "\").";
-  }
+  if (f.met)
+    in.say(f, "phase.evaluation-survey", {{"count", waves.size()}, {"latest", l}, {"first", e}});
+  else
+    in.say(f, "phase.evaluation-survey.not-later", {{"latest", l}, {"first", e}});
   return f;
 }
 
@@ -435,12 +379,11 @@ const std::vector<std::pair<std::string, Rule>>& rules() {
   return r;
 }
 
-json run_rule(const std::string& id, const Input& in, Lang lang) {
+json run_rule(const std::string& id, const Input& in) {
   for (const auto& [rid, rule] : rules()) {
     if (rid != id) continue;
     Found f = rule(in);
-    json e = {
-        {"rule", id}, {"met", f.met}, {"numbers", std::move(f.numbers)}, {"text", lang == Lang::en ? f.en : f.nb}};
+    json e = {{"rule", id}, {"met", f.met}, {"numbers", std::move(f.numbers)}, {"text", f.text}};
     if (!f.subjects.empty()) e["subjects"] = std::move(f.subjects);
     return e;
   }
@@ -475,11 +418,11 @@ const std::vector<std::string>& evidence_rules() {
 
 json evidence(const std::string& rule, const model::Project& project, const sna::Analysis* analysis, const Settings& s,
               Lang lang) {
-  return run_rule(rule, Input{project, analysis, s}, lang);
+  return run_rule(rule, Input{project, analysis, s, lang});
 }
 
 json phase_status(const model::Project& project, const sna::Analysis* analysis, const Settings& s, Lang lang) {
-  const Input in{project, analysis, s};
+  const Input in{project, analysis, s, lang};
   json out = {{"phases", json::array()}, {"unknownPhases", json::object()}};
   std::set<std::string> knownPhases;
   std::map<std::string, json> evidenceByRule;  // several items may share a rule; run each once
@@ -510,7 +453,7 @@ json phase_status(const model::Project& project, const sna::Analysis* analysis, 
       if (item.contains("evidence")) {
         const std::string rule = item["evidence"].get<std::string>();
         auto it = evidenceByRule.find(rule);
-        if (it == evidenceByRule.end()) it = evidenceByRule.emplace(rule, run_rule(rule, in, lang)).first;
+        if (it == evidenceByRule.end()) it = evidenceByRule.emplace(rule, run_rule(rule, in)).first;
         ev = it->second;
       }
       items.push_back({{"id", id},

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "checks/rules.hpp"
+#include "text/catalogue.hpp"
 
 namespace bosam::checks {
 namespace {
@@ -24,7 +25,6 @@ struct Contact {
 }  // namespace
 
 void should_collaborate(const Context& c, std::vector<Finding>& out) {
-  const bool en = c.lang == Lang::en;
   std::map<std::string, int> membersOf;
   for (const auto& a : c.project.actors) ++membersOf[a.unitId];
 
@@ -94,32 +94,19 @@ void should_collaborate(const Context& c, std::vector<Finding>& out) {
                  {"rareFrequency", c.settings.rareFrequency},
                  {"sharedFunctions", s.functions.size()},
                  {"sharedTargetGroups", s.targetGroups.size()}};
-    std::vector<std::string> what;
-    for (const auto& fn : s.functions) what.push_back("«" + c.function_name(fn) + "»");
-    for (const auto& tg : s.targetGroups)
-      what.push_back((en ? "the target group " : "målgruppen ") + c.target_group_name(tg));
     std::vector<std::string> names;
     for (const auto& p : s.people) names.push_back(c.actor_name(p));
-    const std::string people =
-        names.empty() ? "" : (en ? " People involved: " : " Involverte: ") + join_names(names, c.lang) + ".";
-    const std::string contactShort =
-        k.edges == 0 ? (en ? "no contact" : "ingen kontakt") : (en ? "rare contact" : "sjelden kontakt");
-    const std::string n = std::to_string(k.edges);
-    const std::string contactLong = k.edges == 0 ? (en ? "no ties at all" : "ingen kontakt i det hele tatt")
-                                    : k.edges == 1
-                                        ? (en ? "1 tie, " + frequency_name(k.strongest, c.lang)
-                                              : "1 kontakt, " + frequency_name(k.strongest, c.lang))
-                                        : (en ? n + " ties, the most frequent " + frequency_name(k.strongest, c.lang)
-                                              : n + " kontakter, den hyppigste " + frequency_name(k.strongest, c.lang));
     // "share work" only when a function is shared; a shared target group alone is another sentence.
     write_texts(f, c.lang,
                 {{"unitA", c.unit_name(pair.first)},
                  {"unitB", c.unit_name(pair.second)},
-                 {"contact", contactShort},
-                 {"contactLong", contactLong},
-                 {"shared", join_names(what, c.lang)},
-                 {"people", people}},
+                 {"ties", k.edges},
+                 {"frequency", frequency_name(k.strongest, c.lang)},
+                 {"shared", shared_work(c, {s.functions.begin(), s.functions.end()},
+                                        {s.targetGroups.begin(), s.targetGroups.end()})}},
                 s.functions.empty() ? "groups" : "");
+    if (!names.empty())
+      f.explanation += text::tr(c.lang, "finding.people-involved", {{"names", join_names(names, c.lang)}});
     // It rests on the people of both units: their answers would have shown the contact.
     std::vector<Vertex> basis;
     for (Vertex v = 0; v < g.n; ++v) {
@@ -128,8 +115,7 @@ void should_collaborate(const Context& c, std::vector<Finding>& out) {
     }
     note_non_response(c, f, basis);
     if (!c.network_trusted() && !f.numbers.value("restsOnNonRespondents", false))
-      f.explanation += en ? " Note: few answered, so contact may be missing from the data."
-                          : " Merk: få svarte, så kontakt kan mangle i dataene.";
+      f.explanation += text::tr(c.lang, "finding.caveat.few-answered");
     out.push_back(f);
   }
 }

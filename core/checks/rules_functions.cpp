@@ -3,6 +3,7 @@
 #include <set>
 
 #include "checks/rules.hpp"
+#include "text/catalogue.hpp"
 
 namespace bosam::checks {
 namespace {
@@ -52,14 +53,11 @@ void duplicate_function(const Context& c, const model::Function& f, const std::v
   fd.subjects.targetGroups = sorted(allGroups);
   fd.severity = "warning";
   fd.numbers = {{"units", groups.size()}, {"targetGroupsByUnit", byUnit}, {"splitByTargetGroup", splitByTargetGroup}};
-  const std::string split = !splitByTargetGroup  ? ""
-                            : c.lang == Lang::en ? " The work is split by target group."
-                                                 : " Arbeidet er delt etter målgruppe.";
   write_texts(fd, c.lang,
               {{"function", f.name},
-               {"count", std::to_string(groups.size())},
+               {"count", groups.size()},
                {"holders", join_names(holders, c.lang)},
-               {"split", split}});
+               {"split", splitByTargetGroup ? "yes" : "no"}});
   out.push_back(fd);
 }
 
@@ -84,7 +82,7 @@ void decision_authority(const Context& c, const model::Function& f, const std::v
     std::sort(fd.subjects.units.begin(), fd.subjects.units.end());
     fd.subjects.units.erase(std::unique(fd.subjects.units.begin(), fd.subjects.units.end()), fd.subjects.units.end());
     fd.numbers = {{"assignments", as.size()}, {"withDecisionAuthority", 0}};
-    write_texts(fd, c.lang, {{"function", f.name}, {"count", std::to_string(as.size())}});
+    write_texts(fd, c.lang, {{"function", f.name}, {"count", as.size()}});
   } else {
     fd.subjects.units = sorted(deciders);
     std::vector<std::string> names;
@@ -138,7 +136,6 @@ std::map<std::string, std::map<std::string, bool>> reported_holders(const Contex
 // Adds the reported holders of the finding's function to it: named in subjects.actors, counted in
 // numbers.reportedHolders, and said in the text, so an answer never vanishes before someone has looked at it.
 void add_reported(const Context& c, Finding& f, const std::map<std::string, bool>& reported) {
-  const bool en = c.lang == Lang::en;
   std::vector<std::string> responsible, performs;
   for (const auto& [actor, isResponsible] : reported) {
     (isResponsible ? responsible : performs).push_back(c.actor_name(actor));
@@ -146,28 +143,14 @@ void add_reported(const Context& c, Finding& f, const std::map<std::string, bool
       f.subjects.actors.push_back(actor);
   }
   f.numbers["reportedHolders"] = reported.size();
-  auto they = [&](const std::vector<std::string>& names) {
-    return en ? std::string("they") : std::string(names.size() == 1 ? "vedkommende" : "de");
-  };
-  const std::string r = join_names(responsible, c.lang), p = join_names(performs, c.lang);
-  std::string text;
-  if (en)
-    text = !performs.empty() && !responsible.empty()
-               ? r + " said in the survey that they are responsible for the task, and " + p + " that they perform it."
-           : !responsible.empty() ? r + " said in the survey that they are responsible for the task."
-                                  : p + " said in the survey that they perform the task.";
-  else
-    text = !performs.empty() && !responsible.empty()
-               ? r + " oppga i spørreskjemaet at " + they(responsible) + " har ansvaret for oppgaven, og " + p +
-                     " at " + they(performs) + " utfører den."
-           : !responsible.empty()
-               ? r + " oppga i spørreskjemaet at " + they(responsible) + " har ansvaret for oppgaven."
-               : p + " oppga i spørreskjemaet at " + they(performs) + " utfører oppgaven.";
-  text += reported.size() == 1 ? (en ? " The answer has not been reviewed yet: accept or reject it in Tasks."
-                                     : " Svaret er ikke vurdert ennå: godta eller avvis det i Oppgaver.")
-                               : (en ? " The answers have not been reviewed yet: accept or reject them in Tasks."
-                                     : " Svarene er ikke vurdert ennå: godta eller avvis dem i Oppgaver.");
-  f.explanation += " " + text;
+  const char* roles = responsible.empty() ? "performs" : performs.empty() ? "responsible" : "both";
+  f.explanation += " " + text::tr(c.lang, "finding.reported",
+                                  {{"roles", roles},
+                                   {"responsible", join_names(responsible, c.lang)},
+                                   {"nResponsible", responsible.size()},
+                                   {"performs", join_names(performs, c.lang)},
+                                   {"nPerforms", performs.size()},
+                                   {"count", reported.size()}});
 }
 
 // A new project has the catalogue's functions and nothing assigned: that is a map not yet drawn, not thirteen
@@ -185,8 +168,7 @@ void not_mapped(const Context& c, std::vector<Finding>& out) {
                 {"assignments", 0},
                 {"units", c.project.units.size()},
                 {"people", c.project.actors.size()}};
-  write_texts(fd, c.lang,
-              {{"functions", std::to_string(c.project.functions.size())}, {"essential", std::to_string(essential)}},
+  write_texts(fd, c.lang, {{"functions", c.project.functions.size()}, {"essential", essential}},
               c.project.units.empty() && c.project.actors.empty() ? "start" : "");
   out.push_back(fd);
 }

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "checks/rules.hpp"
+#include "text/catalogue.hpp"
 
 namespace bosam::checks {
 namespace {
@@ -13,9 +14,7 @@ using sna::Vertex;
 // A sentence that network findings carry when too few answered (low-response-rate explains the rest).
 std::string caveat(const Context& c) {
   if (c.network_trusted()) return "";
-  return c.lang == Lang::en
-             ? " Note: only " + percent(c.response_rate(), c.lang) + " answered, so this may be missing data."
-             : " Merk: bare " + percent(c.response_rate(), c.lang) + " svarte, så dette kan skyldes manglende svar.";
+  return text::tr(c.lang, "finding.caveat.low-response", {{"rate", percent(c.response_rate(), c.lang)}});
 }
 
 void add_caveat(const Context& c, Finding& f) {
@@ -49,13 +48,12 @@ void isolates(const Context& c, std::vector<Finding>& out) {
     f.subjects.actors = {id};
     if (a) f.subjects.units = {a->unitId};
     f.numbers = {{"degree", 0}, {"answered", answered}, {"asked", asked}};
-    const bool en = c.lang == Lang::en;
-    const std::string how =
-        answered ? (en ? "answered the survey but named no one" : "svarte på undersøkelsen, men oppga ingen")
-        : asked  ? (en ? "did not answer the survey" : "har ikke svart på undersøkelsen")
-                 : (en ? "was not asked in the survey" : "ble ikke spurt i undersøkelsen");
     write_texts(f, c.lang,
-                {{"person", c.actor_name(id)}, {"unit", a ? c.unit_name(a->unitId) : "?"}, {"answered", how}});
+                {{"person", c.actor_name(id)},
+                 {"unit", a ? c.unit_name(a->unitId) : "?"},
+                 {"answered", answered ? "answered"
+                              : asked  ? "asked"
+                                       : "not-asked"}});
     note_non_response(c, f, {v}, false);  // the text already says whether they answered
     add_caveat(c, f);
     out.push_back(f);
@@ -88,7 +86,6 @@ std::vector<std::vector<Vertex>> pieces_without(const Graph& g, Vertex v) {
 
 void bottlenecks(const Context& c, std::vector<Finding>& out) {
   const Graph& g = c.network.undirected;
-  const bool en = c.lang == Lang::en;
   for (Vertex v = 0; v < g.n; ++v) {
     const sna::NodeMeasures& node = c.analysis.nodes[v];
     const double btw = node.betweenness;
@@ -116,16 +113,12 @@ void bottlenecks(const Context& c, std::vector<Finding>& out) {
                  {"threshold", c.settings.bottleneckBetweenness},
                  {"articulationPoint", cut},
                  {"peopleCutOff", cutOff}};
-    std::string why;
-    if (cutOff >= 2)
-      why = en ? "is the only link to " + std::to_string(cutOff) +
-                     " people: without them, those people lose every path to the rest of the network."
-               : "er eneste bindeledd til " + std::to_string(cutOff) +
-                     " personer: uten vedkommende mister de all forbindelse med resten av nettverket.";
-    else
-      why = en ? "lies on " + percent(btw, c.lang) + " of the shortest paths between the others."
-               : "ligger på " + percent(btw, c.lang) + " av de korteste veiene mellom de andre.";
-    write_texts(f, c.lang, {{"person", c.actor_name(id)}, {"unit", a ? c.unit_name(a->unitId) : "?"}, {"why", why}});
+    // cutOff 0 selects the betweenness sentence; a single person cut off is flagged only through betweenness.
+    write_texts(f, c.lang,
+                {{"person", c.actor_name(id)},
+                 {"unit", a ? c.unit_name(a->unitId) : "?"},
+                 {"cutOff", cutOff >= 2 ? cutOff : 0},
+                 {"share", percent(btw, c.lang)}});
     // It rests on the people cut off (their only tie may be the one this person reported), or else on the
     // person's contacts, through whom the paths run.
     std::vector<Vertex> basis = cutAway;
@@ -138,7 +131,6 @@ void bottlenecks(const Context& c, std::vector<Finding>& out) {
 }
 
 void silos(const Context& c, std::vector<Finding>& out) {
-  const bool en = c.lang == Lang::en;
   for (std::size_t index = 0; index < c.analysis.units.size(); ++index) {
     const sna::UnitMeasures& u = c.analysis.units[index];
     const std::string& id = c.network.unitIds[index];
@@ -157,17 +149,11 @@ void silos(const Context& c, std::vector<Finding>& out) {
                  {"externalTies", ext},
                  {"eiIndex", u.eiIndex ? json(*u.eiIndex) : json(nullptr)},
                  {"threshold", c.settings.siloEiIndex}};
-    std::string why;
-    if (noTies)
-      why = en ? "No one in the unit reported contact with anyone, inside or outside it"
-               : "Ingen i enheten har kontakt med noen, verken internt eller utenfor";
-    else if (ext == 0)
-      why = en ? "All " + std::to_string(in) + " ties are inside the unit; none go outside it"
-               : "Alle " + std::to_string(in) + " kontakter er internt i enheten; ingen går utenfor";
-    else
-      why = en ? std::to_string(in) + " ties inside the unit and only " + std::to_string(ext) + " to others"
-               : std::to_string(in) + " kontakter internt og bare " + std::to_string(ext) + " til andre";
-    write_texts(f, c.lang, {{"unit", unit->name}, {"why", why}, {"ei", u.eiIndex ? decimal(*u.eiIndex, c.lang) : "–"}});
+    write_texts(f, c.lang,
+                {{"unit", unit->name},
+                 {"internal", in},
+                 {"external", ext},
+                 {"ei", u.eiIndex ? decimal(*u.eiIndex, c.lang) : "–"}});
     note_non_response(c, f, members(c, static_cast<int>(index)));
     add_caveat(c, f);
     out.push_back(f);
@@ -176,7 +162,6 @@ void silos(const Context& c, std::vector<Finding>& out) {
 
 void external_contact(const Context& c, std::vector<Finding>& out) {
   const Graph& g = c.network.undirected;
-  const bool en = c.lang == Lang::en;
   const std::vector<Vertex> internalPeople = members(c, -1);
   for (std::size_t ui = 0; ui < c.network.unitIds.size(); ++ui) {
     const auto* unit = c.unit(c.network.unitIds[ui]);
@@ -200,11 +185,7 @@ void external_contact(const Context& c, std::vector<Finding>& out) {
     f.severity = members == 0 ? "info" : "warning";
     f.subjects.units = {unit->id};
     f.numbers = {{"contactPersons", members}, {"tiesToInternal", 0}};
-    const std::string why =
-        members == 0 ? (en ? "no contact person there is registered." : "ingen kontaktperson der er registrert.")
-                     : (en ? "no one in the municipality reported contact with its people in this wave."
-                           : "ingen i kommunen oppga kontakt med deres folk i denne runden.");
-    write_texts(f, c.lang, {{"unit", unit->name}, {"why", why}});
+    write_texts(f, c.lang, {{"unit", unit->name}, {"members", members}});
     // Contact would show in the partner's people's answers or in the municipality's: it rests on all of them.
     if (members > 0) {
       std::vector<Vertex> basis = partnerPeople;
@@ -247,9 +228,7 @@ void one_sided(const Context& c, std::vector<Finding>& out) {
                {"share", share},
                {"threshold", c.settings.oneSidedShare},
                {"examples", examples}};
-  write_texts(
-      f, c.lang,
-      {{"oneSided", std::to_string(oneSided)}, {"pairs", std::to_string(pairs)}, {"share", percent(share, c.lang)}});
+  write_texts(f, c.lang, {{"oneSided", oneSided}, {"pairs", pairs}, {"share", percent(share, c.lang)}});
   f.numbers["nonRespondents"] = 0;  // only pairs where both answered are counted
   out.push_back(f);
 }

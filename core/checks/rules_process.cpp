@@ -3,6 +3,7 @@
 
 #include "checks/phases.hpp"
 #include "checks/rules.hpp"
+#include "text/catalogue.hpp"
 
 namespace bosam::checks {
 
@@ -16,7 +17,7 @@ std::string decimal(double value, Lang lang, int digits) {
   char buf[48];
   std::snprintf(buf, sizeof buf, "%.*f", digits, value);
   std::string s = buf;
-  if (lang == Lang::nb)
+  if (lang != Lang::en)
     for (auto& ch : s)
       if (ch == '.') ch = ',';
   if (s.size() > 1 && s[0] == '-') s = "−" + s.substr(1);  // a real minus sign reads better
@@ -24,10 +25,17 @@ std::string decimal(double value, Lang lang, int digits) {
 }
 
 std::string frequency_name(int frequency, Lang lang) {
-  static const char* nb[] = {"aldri", "sjeldnere enn månedlig", "månedlig", "ukentlig", "daglig"};
-  static const char* en[] = {"never", "less than monthly", "monthly", "weekly", "daily"};
   const int f = frequency < 0 ? 0 : frequency > 4 ? 4 : frequency;
-  return lang == Lang::en ? en[f] : nb[f];
+  return text::tr(lang, "frequency." + std::to_string(f));
+}
+
+std::string shared_work(const Context& c, const std::vector<std::string>& functionIds,
+                        const std::vector<std::string>& targetGroupIds) {
+  std::vector<std::string> what;
+  for (const auto& fn : functionIds) what.push_back(text::tr(c.lang, "list.function", {{"name", c.function_name(fn)}}));
+  for (const auto& tg : targetGroupIds)
+    what.push_back(text::tr(c.lang, "list.target-group", {{"name", c.target_group_name(tg)}}));
+  return join_names(what, c.lang);
 }
 
 static void response_rate(const Context& c, std::vector<Finding>& out) {
@@ -52,8 +60,8 @@ static void response_rate(const Context& c, std::vector<Finding>& out) {
                {"asked", net.asked},
                {"responded", net.responded}};
   write_texts(f, c.lang,
-              {{"responded", std::to_string(net.responded)},
-               {"asked", std::to_string(net.asked)},
+              {{"responded", net.responded},
+               {"asked", net.asked},
                {"rate", percent(rate, c.lang)},
                {"threshold", percent(c.settings.minResponseRate, c.lang)}});
   out.push_back(f);
@@ -86,10 +94,10 @@ static void phases(const Context& c, std::vector<Finding>& out) {
     f.severity = number < latest ? "warning" : "info";
     f.numbers = {{"phase", number}, {"missing", ids}, {"required", required}};
     write_texts(f, c.lang,
-                {{"phase", std::to_string(number)},
+                {{"phase", number},
                  {"phaseTitle", p["title"].get<std::string>()},
-                 {"missing", std::to_string(missing.size())},
-                 {"required", std::to_string(required)},
+                 {"missing", missing.size()},
+                 {"required", required},
                  {"items", join_names(missing, c.lang)}});
     out.push_back(f);
   }

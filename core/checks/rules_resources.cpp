@@ -8,17 +8,15 @@
 #include "checks/locations.hpp"
 #include "checks/resources.hpp"
 #include "checks/rules.hpp"
+#include "text/catalogue.hpp"
 
 namespace bosam::checks {
 namespace {
 
 std::string fte(double v, Lang lang) { return decimal(v, lang, 2); }
 
-std::string estimate_note(const FunctionResources& f, Lang lang) {
-  if (f.estimatedFte <= 0) return "";
-  return lang == Lang::en ? " Some of the figures are estimated from the people's total FTE."
-                          : " Noen av tallene er anslått ut fra personenes samlede stillingsandel.";
-}
+// Selects the sentence that says some figures are estimated from the people's total FTE.
+const char* estimate_note(const FunctionResources& f) { return f.estimatedFte > 0 ? "yes" : "no"; }
 
 std::string holder_name(const Context& c, const Holder& h) {
   return h.first ? c.actor_name(h.second) : c.unit_name(h.second);
@@ -79,17 +77,17 @@ std::set<std::string> thin_resources(const Context& c, const Resources& r, std::
                   {{"function", f.name},
                    {"fte", fte(f.fte, c.lang)},
                    {"threshold", fte(c.settings.minFunctionFte, c.lang)},
-                   {"estimate", estimate_note(f, c.lang)}});
+                   {"estimate", estimate_note(f)}});
     } else {
       fd.numbers["minPersonFte"] = c.settings.minPersonFte;
       fd.numbers["largestPersonFte"] = round6(largestPerson);
       write_texts(fd, c.lang,
                   {{"function", f.name},
                    {"fte", fte(f.fte, c.lang)},
-                   {"people", std::to_string(f.holders.size())},
+                   {"people", f.holders.size()},
                    {"minPerson", fte(c.settings.minPersonFte, c.lang)},
                    {"holders", join_names(holder_list(c, f), c.lang)},
-                   {"estimate", estimate_note(f, c.lang)}},
+                   {"estimate", estimate_note(f)}},
                   "people");
     }
     raised.insert(f.id);
@@ -132,7 +130,7 @@ void fragmented_function(const Context& c, const Resources& r, const std::set<st
     write_texts(fd, c.lang,
                 {{"function", f.name},
                  {"fte", fte(f.fte, c.lang)},
-                 {"count", std::to_string(names.size())},
+                 {"count", names.size()},
                  {"holders", join_names(names, c.lang)},
                  {"largest", percent(f.largestShare, c.lang)},
                  {"maxShare", percent(c.settings.fragmentedMaxShare, c.lang)}});
@@ -150,7 +148,6 @@ void fragmented_function(const Context& c, const Resources& r, const std::set<st
 // numbers.locationA/locationB), so the working group still sees that they sit apart.
 void split_location(const Context& c, const Locations& l, std::vector<Finding>& out) {
   if (c.network.waveId.empty()) return;
-  const bool en = c.lang == Lang::en;
   std::map<std::string, int> members;
   for (const auto& a : c.project.actors) ++members[a.unitId];
   std::map<std::string, std::size_t> collaborate;  // should-collaborate finding id -> position in out
@@ -165,8 +162,7 @@ void split_location(const Context& c, const Locations& l, std::vector<Finding>& 
     if (known != collaborate.end()) {
       Finding* raised = &out[known->second];
       raised->explanation +=
-          en ? " They are registered at different locations (\"" + *p.locationA + "\" and \"" + *p.locationB + "\")."
-             : " De er registrert på ulike steder («" + *p.locationA + "» og «" + *p.locationB + "»).";
+          text::tr(c.lang, "finding.locations-apart", {{"locA", *p.locationA}, {"locB", *p.locationB}});
       raised->numbers["locationA"] = *p.locationA;
       raised->numbers["locationB"] = *p.locationB;
       continue;
@@ -185,25 +181,15 @@ void split_location(const Context& c, const Locations& l, std::vector<Finding>& 
                  {"locationB", *p.locationB},
                  {"sharedFunctions", p.bothHoldFunctions.size()},
                  {"sharedTargetGroups", p.bothHoldTargetGroups.size()}};
-    std::vector<std::string> what;
-    for (const auto& fn : p.bothHoldFunctions) what.push_back("«" + c.function_name(fn) + "»");
-    for (const auto& tg : p.bothHoldTargetGroups)
-      what.push_back((en ? "the target group " : "målgruppen ") + c.target_group_name(tg));
-    const std::string freq = frequency_name(p.maxFrequency, c.lang);
-    const std::string contact = p.ties == 0   ? (en ? "no contact" : "ingen kontakt")
-                                : p.ties == 1 ? (en ? "one tie, " + freq : "1 kontakt, " + freq)
-                                : en          ? std::to_string(p.ties) + " ties, the most frequent " + freq
-                                              : std::to_string(p.ties) + " kontakter, den hyppigste " + freq;
     write_texts(f, c.lang,
                 {{"unitA", c.unit_name(p.a)},
                  {"unitB", c.unit_name(p.b)},
                  {"locA", *p.locationA},
                  {"locB", *p.locationB},
-                 {"shared", join_names(what, c.lang)},
-                 {"contact", contact}});
-    if (!c.network_trusted())
-      f.explanation += en ? " Note: few answered, so contact may be missing from the data."
-                          : " Merk: få svarte, så kontakt kan mangle i dataene.";
+                 {"shared", shared_work(c, p.bothHoldFunctions, p.bothHoldTargetGroups)},
+                 {"ties", p.ties},
+                 {"frequency", frequency_name(p.maxFrequency, c.lang)}});
+    if (!c.network_trusted()) f.explanation += text::tr(c.lang, "finding.caveat.few-answered");
     out.push_back(f);
   }
 }

@@ -12,27 +12,28 @@ namespace {
 const char* const kLatin1[32] = {"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i",  "i",
                                  "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "th", "y"};
 
-// What each field's header may be called, as header_key gives it; the first candidate found wins.
+// What each field's header may be called (bokmål, nynorsk, English), as header_key gives it; the first candidate
+// found wins.
 const std::vector<std::vector<const char*>>& candidates() {
   static const std::vector<std::vector<const char*>> c = {
       // name
-      {"navn", "name", "fulltnavn", "fullname", "ansattnavn", "personnavn", "ansatt", "medarbeider", "employee",
-       "employeename"},
+      {"navn", "namn", "name", "fulltnavn", "fulltnamn", "fullname", "ansattnavn", "personnavn", "personnamn", "ansatt",
+       "tilsett", "medarbeider", "medarbeidar", "employee", "employeename"},
       // firstName, lastName
-      {"fornavn", "firstname", "givenname"},
-      {"etternavn", "lastname", "surname", "familyname"},
+      {"fornavn", "fornamn", "firstname", "givenname"},
+      {"etternavn", "etternamn", "lastname", "surname", "familyname"},
       // unit
-      {"enhet", "enhetsnavn", "avdeling", "avdelingsnavn", "avd", "seksjon", "unit", "department", "dept",
-       "organisasjonsenhet", "orgenhet"},
+      {"enhet", "eining", "enhetsnavn", "einingsnamn", "avdeling", "avdelingsnavn", "avdelingsnamn", "avd", "seksjon",
+       "unit", "department", "dept", "organisasjonsenhet", "organisasjonseining", "orgenhet"},
       // role
       {"stilling", "stillingstittel", "stillingsbetegnelse", "rolle", "tittel", "title", "jobtitle", "role",
        "position"},
       // fte
-      {"stillingsprosent", "stillingsprosent%", "stilling%", "stillingsandel", "stillingsstorrelse", "arsverk", "fte",
-       "prosent", "%"},
+      {"stillingsprosent", "stillingsprosent%", "stilling%", "stillingsandel", "stillingsdel", "stillingsstorrelse",
+       "stillingsstorleik", "arsverk", "fte", "prosent", "%"},
       // location
-      {"arbeidssted", "sted", "lokasjon", "lokalisering", "location", "office", "kontor", "kontorsted", "workplace",
-       "oppmotested"}};
+      {"arbeidssted", "arbeidsstad", "sted", "stad", "lokasjon", "lokalisering", "location", "office", "kontor",
+       "kontorsted", "kontorstad", "workplace", "oppmotested", "oppmotestad"}};
   return c;
 }
 
@@ -133,7 +134,7 @@ std::string format_number(double v, Lang lang) {
     std::string f = std::to_string(frac);
     f = std::string(4 - f.size(), '0') + f;
     while (!f.empty() && f.back() == '0') f.pop_back();
-    out += (lang == Lang::nb ? "," : ".") + f;
+    out += (lang != Lang::en ? "," : ".") + f;
   }
   return out;
 }

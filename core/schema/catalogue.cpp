@@ -11,7 +11,7 @@ const json& catalogue() {
 }
 
 static std::string localised(const json& names, Lang lang) {
-  const char* key = lang == Lang::en ? "en" : "nb";
+  const char* key = lang_code(lang);
   return names.contains(key) ? names[key].get<std::string>() : names.value("nb", std::string());
 }
 

@@ -3,37 +3,36 @@
 #include <cmath>
 
 #include "schema/messages.hpp"
+#include "text/catalogue.hpp"
 
 namespace bosam {
 
 std::string kind_name(Kind kind, Lang lang) {
-  const bool en = lang == Lang::en;
   switch (kind) {
     case Kind::string:
-      return en ? "text" : "tekst";
+      return text::tr(lang, "kind.string");
     case Kind::number:
-      return en ? "a number" : "et tall";
+      return text::tr(lang, "kind.number");
     case Kind::integer:
-      return en ? "a whole number" : "et helt tall";
+      return text::tr(lang, "kind.integer");
     case Kind::boolean:
-      return en ? "true or false" : "true eller false";
+      return text::tr(lang, "kind.boolean");
     case Kind::object:
-      return en ? "an object" : "et objekt";
+      return text::tr(lang, "kind.object");
     case Kind::list:
-      return en ? "a list" : "en liste";
+      return text::tr(lang, "kind.list");
   }
   return "?";
 }
 
 std::string value_kind_name(const json& value, Lang lang) {
-  const bool en = lang == Lang::en;
   if (value.is_null()) return "null";
   if (value.is_string()) return kind_name(Kind::string, lang);
   if (value.is_boolean()) return kind_name(Kind::boolean, lang);
   if (value.is_number()) return kind_name(Kind::number, lang);
   if (value.is_array()) return kind_name(Kind::list, lang);
   if (value.is_object()) return kind_name(Kind::object, lang);
-  return en ? "something else" : "noe annet";
+  return text::tr(lang, "kind.other");
 }
 
 static bool has_kind(const json& v, Kind kind) {

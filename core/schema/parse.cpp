@@ -1,6 +1,7 @@
 #include "schema/parse.hpp"
 
 #include "schema/messages.hpp"
+#include "text/catalogue.hpp"
 
 namespace bosam {
 namespace {
@@ -82,17 +83,14 @@ bool prescan(std::string_view text, const Limits& limits, Lang lang, Issues& out
 
 // A short, translated reason for a parse error from nlohmann's technical message.
 std::string parse_detail(const std::string& what, Lang lang) {
-  const bool en = lang == Lang::en;
-  if (what.find("end of input") != std::string::npos)
-    return en ? "the document ends too early (is the file cut off?)"
-              : "dokumentet slutter for tidlig (er filen avkortet?)";
+  if (what.find("end of input") != std::string::npos) return text::tr(lang, "parse.eof");
   auto pos = what.find("unexpected '");
   if (pos != std::string::npos) {
     auto end = what.find('\'', pos + 12);
     std::string token = what.substr(pos + 12, end == std::string::npos ? 0 : end - pos - 12);
-    return (en ? "unexpected " : "uventet ") + token;
+    return text::tr(lang, "parse.unexpected", {{"token", token}});
   }
-  return en ? "unexpected content" : "uventet innhold";
+  return text::tr(lang, "parse.other");
 }
 
 }  // namespace

@@ -96,3 +96,21 @@ TEST_CASE(
     CHECK(env["errors"].size() >= 1);
   }
 }
+
+TEST_CASE("a new project in nynorsk takes the catalogue's nynorsk names") {
+  const json nn = json::parse(api::new_project(R"({"id":"p-1","name":"Ny kommune","lang":"nn"})"));
+  REQUIRE(nn["ok"] == true);
+  CHECK(nn["result"]["functions"][0]["name"] == "Kartlegging av bustadbehov");
+  CHECK(nn["result"]["targetGroups"][1]["name"] == "Bustadlause");
+}
+
+TEST_CASE("a language the core does not write is refused, never replaced by bokmål") {
+  for (const char* options : {R"({"lang":"se"})", R"({"lang":"NB"})", R"({"lang":1})"}) {
+    CAPTURE(options);
+    const json env = json::parse(api::validate(test::read_fixture("valid/minimal.json"), options));
+    CHECK(env["ok"] == false);
+    CHECK(env["errors"][0]["code"] == "unknown-language");
+    CHECK(env["errors"][0]["message"].get<std::string>().find("nn (nynorsk)") != std::string::npos);
+  }
+  CHECK(json::parse(api::validate(test::read_fixture("valid/minimal.json"), R"({"lang":"nn"})"))["ok"] == true);
+}

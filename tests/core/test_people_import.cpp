@@ -109,6 +109,19 @@ TEST_CASE("people import: headers are matched without case, accents or punctuati
                    {"role", "Position"},
                    {"fte", "FTE"},
                    {"location", "Office"}});
+  // Nynorsk headers, as a nynorsk municipality's staff list (and Bosam's own nynorsk template) has them.
+  const json nn = suggest({"Namn", "Eining", "Stilling", "Stillingsdel", "Arbeidsstad"});
+  CHECK(nn == json{{"name", "Namn"},
+                   {"firstName", nullptr},
+                   {"lastName", nullptr},
+                   {"unit", "Eining"},
+                   {"role", "Stilling"},
+                   {"fte", "Stillingsdel"},
+                   {"location", "Arbeidsstad"}});
+  const json nnParts = suggest({"Fornamn", "Etternamn", "Avdeling", "Stillingsstorleik"});
+  CHECK(nnParts["firstName"] == "Fornamn");
+  CHECK(nnParts["lastName"] == "Etternamn");
+  CHECK(nnParts["fte"] == "Stillingsstorleik");
   // "Stilling" is the title and "Stilling %" the share: both found, neither twice.
   const json both = suggest({"Navn", "Seksjon", "Stilling %", "Stilling", "Sted"});
   CHECK(both["role"] == "Stilling");

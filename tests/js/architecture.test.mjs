@@ -13,15 +13,16 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Which core folders each may include (besides itself). */
 export const ALLOWED = {
   base: [],
+  text: ['base'],
   model: ['base'],
-  schema: ['base', 'model'],
+  schema: ['base', 'model', 'text'],
   sna: ['base', 'model'],
   layout: ['base', 'model', 'sna'],
-  checks: ['base', 'model', 'sna'],
-  survey: ['base', 'model', 'schema'],
-  importers: ['base', 'model', 'schema'],
+  checks: ['base', 'model', 'sna', 'text'],
+  survey: ['base', 'model', 'schema', 'text'],
+  importers: ['base', 'model', 'schema', 'text'],
   export: ['base', 'model', 'sna'],
-  api: ['base', 'model', 'schema', 'sna', 'layout', 'checks', 'survey', 'importers', 'export']
+  api: ['base', 'text', 'model', 'schema', 'sna', 'layout', 'checks', 'survey', 'importers', 'export']
 };
 /** Outside the core: the bindings and the CLI speak to the core's API only (and may name its JSON type). */
 const OUTSIDE = { wasm: ['api', 'base'], 'tools/cli': ['api', 'base'] };

@@ -16,7 +16,7 @@ const char* const kImportUsage =
     "Usage: bosam import PROJECT (--edges E.csv [--nodes N.csv] | --graphml G.graphml)\n"
     "         [--map from=COL,to=COL,frequency=COL,weight=COL,types=COL,nodeId=COL,nodeName=COL,nodeUnit=COL]\n"
     "         [--match id|name] [--frequency 1-4] [--delimiter C] [--wave-label L] [--wave-id ID]\n"
-    "         [--wave-date YYYY-MM-DD] [--out FILE] [--lang nb|en]\n";
+    "         [--wave-date YYYY-MM-DD] [--out FILE] [--lang nb|nn|en]\n";
 
 int usage(const std::string& problem) {
   std::cerr << "bosam: " << problem << "\n" << kImportUsage;
@@ -85,7 +85,7 @@ int cmd_import(int argc, char** argv) {
       else if (s == "--wave-date")
         wave["date"] = v;
       else if (s == "--lang") {
-        if (v != "nb" && v != "en") return usage("--lang must be nb or en");
+        if (v != "nb" && v != "nn" && v != "en") return usage("--lang must be nb, nn or en");
         lang = v;
       }
     } else if (s.size() > 1 && s[0] == '-') {

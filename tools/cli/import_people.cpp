@@ -17,7 +17,7 @@ namespace {
 
 const char* const kPeopleUsage =
     "Usage: bosam import-people PROJECT FILE.csv [--map name=COL,unit=COL,role=COL,fte=COL,location=COL]\n"
-    "         [--create-units] [--delimiter C] [--lang nb|en] [--out FILE]\n"
+    "         [--create-units] [--delimiter C] [--lang nb|nn|en] [--out FILE]\n"
     "  A staff list (e.g. Navn;Enhet;Stilling;Stillingsprosent) as the project's people, all or nothing.\n"
     "  Columns not in --map are guessed from the headers; KEY= (empty) leaves a field out. Also firstName=COL,\n"
     "  lastName=COL instead of name. --create-units creates units the project does not have yet.\n";
@@ -73,7 +73,7 @@ int cmd_import_people(int argc, char** argv) {
                                                       "role", "fte",       "location"};
         if (std::string err = parse_map(v, keys, mapping); !err.empty()) return usage(err);
       } else if (s == "--lang") {
-        if (v != "nb" && v != "en") return usage("--lang must be nb or en");
+        if (v != "nb" && v != "nn" && v != "en") return usage("--lang must be nb, nn or en");
         lang = v;
       } else if (s == "--delimiter") {
         opts["delimiter"] = v;

@@ -25,10 +25,10 @@ using namespace bosam::cli;
 
 const char* const kUsage =
     "Usage:\n"
-    "  bosam validate FILE... [--lang nb|en] [--json]   check project files (exit 1 if any has errors)\n"
-    "  bosam migrate FILE [--lang nb|en]                print the project at the current schemaVersion\n"
+    "  bosam validate FILE... [--lang nb|nn|en] [--json]  check project files (exit 1 if any has errors)\n"
+    "  bosam migrate FILE [--lang nb|nn|en]               print the project at the current schemaVersion\n"
     "  bosam analyze FILE [--wave ID] [--weighted] [--reciprocated] [--min-frequency 1-4] [--seed N]\n"
-    "                [--no-group-layout] [--lang nb|en]      analyse a survey wave (default: the latest)\n"
+    "                [--no-group-layout] [--lang nb|nn|en]   analyse a survey wave (default: the latest)\n"
     "  bosam compare FILE --from WAVE --to WAVE [analysis options]   what changed between two waves\n"
     "  bosam export --format graphml|gexf|csv|pajek FILE [--wave ID] [--measures] [--excel] [--out DIR]\n"
     "  bosam export --format json [--pseudonymize] FILE [--out FILE]   the project, or a copy without names\n"
@@ -72,9 +72,9 @@ std::string parse_args(int argc, char** argv, Args& a) {
   for (int i = 2; i < argc; ++i) {
     std::string s = argv[i];
     if (s == "--lang") {
-      if (i + 1 >= argc) return "--lang needs nb or en";
+      if (i + 1 >= argc) return "--lang needs nb, nn or en";
       a.lang = argv[++i];
-      if (a.lang != "nb" && a.lang != "en") return "--lang must be nb or en";
+      if (a.lang != "nb" && a.lang != "nn" && a.lang != "en") return "--lang must be nb, nn or en";
     } else if (s == "--json") {
       a.asJson = true;
     } else if (s == "--weighted" || s == "--reciprocated") {
