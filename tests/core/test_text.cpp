@@ -77,7 +77,9 @@ TEST_CASE("text: the nb, nn and en catalogues have the same keys and show the sa
   for (Lang lang : {Lang::nn, Lang::en}) {
     const auto& other = text::messages(lang);
     CAPTURE(lang_code(lang));
-    for (const auto& [key, pattern] : nb) {
+    for (const auto& entry : nb) {  // (not a structured binding: clang 14 cannot capture those)
+      const std::string& key = entry.first;
+      const std::string& pattern = entry.second;
       CAPTURE(key);
       REQUIRE(other.count(key) == 1);
       const text::Shape a = text::inspect(pattern), b = text::inspect(other.at(key));
@@ -92,7 +94,8 @@ TEST_CASE("text: the nb, nn and en catalogues have the same keys and show the sa
         CHECK(a.args.count(name) == 1);
       }
     }
-    for (const auto& [key, pattern] : other) {
+    for (const auto& entry : other) {
+      const std::string& key = entry.first;
       CAPTURE(key);
       CHECK(nb.count(key) == 1);
     }
@@ -118,7 +121,9 @@ TEST_CASE("text: languages are read strictly") {
 TEST_CASE("text: each issue message uses only the arguments its code is given, by name") {
   int checked = 0;
   for (Lang lang : {Lang::nb, Lang::nn, Lang::en})
-    for (const auto& [key, pattern] : text::messages(lang)) {
+    for (const auto& entry : text::messages(lang)) {
+      const std::string& key = entry.first;
+      const std::string& pattern = entry.second;
       if (key.rfind("issue.", 0) != 0) continue;
       const std::string code = key.substr(6);
       const std::vector<std::string> names = message_argument_names(code);
