@@ -1,6 +1,7 @@
 // Bokmål and nynorsk kept apart: a nynorsk text must not slip into bokmål forms ("ikke", "enhet", "spørreskjema"),
 // nor a bokmål text into nynorsk ones ("ikkje", "eining", "berre"). Reads every text of the app's catalogues, the
-// survey form's and the contact words, and fails on any listed word standing as a whole word (any case).
+// survey form's, the contact words and the core's (data/messages, data/catalogue.json, data/phases.json), and
+// fails on any listed word standing as a whole word (any case).
 // The lists are forms that are wrong in the other standard (Språkrådet's 2012 nynorsk norm, its bokmål norm);
 // words both standards share ("hjelp", "også", "nå" as in "nå ut", "for eksempel") are left out on purpose.
 import { test } from 'node:test';
@@ -8,6 +9,12 @@ import assert from 'node:assert/strict';
 import { LOCALES } from '../../www/src/i18n.js';
 import { CONTACT_WORDS } from '../../www/src/locales/contact-words.js';
 import { TEXTS } from '../../www/survey/texts.js';
+import { readFileSync } from 'node:fs';
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const data = (path) => JSON.parse(readFileSync(resolve(ROOT, path), 'utf8'));
 
 // prettier-ignore
 const BOKMAL_ONLY = [
@@ -34,7 +41,20 @@ const NYNORSK_ONLY = [
   'medan', 'enno', 'dei', 'ho', 'òg', 'eit', 'ein', 'ei', 'oppgåve', 'oppgåver', 'personar', 'einingar', 'tal'
 ];
 
-/** Every text of a language as [where, text]: the app's catalogue, the form's texts, the contact words. */
+/** The texts of `lang` in a core data file, where every text is an object {nb, nn, en}. */
+function dataTexts(where, value, lang, out) {
+  if (Array.isArray(value)) value.forEach((v, i) => dataTexts(`${where}[${i}]`, v, lang, out));
+  else if (value && typeof value === 'object') {
+    if (typeof value[lang] === 'string' && 'nb' in value) out.push([where, value[lang]]);
+    else for (const [k, v] of Object.entries(value)) dataTexts(`${where}.${k}`, v, lang, out);
+  }
+}
+
+/**
+ * Every text of a language as [where, text]: the app's catalogue, the form's texts, the contact words, and the
+ * core's messages, catalogue and phases. ICU syntax ({n, plural, one {…}}) is part of a core message's text;
+ * its keywords (plural, select, one, other) are English in every language and are removed before the check.
+ */
 function textsOf(lang) {
   const out = [];
   const add = (where, value) => {
@@ -44,6 +64,10 @@ function textsOf(lang) {
   add(`app ${lang}`, LOCALES[lang]);
   add(`form ${lang}`, TEXTS[lang]);
   add(`contact-words ${lang}`, CONTACT_WORDS[lang]);
+  for (const [key, pattern] of Object.entries(data(`data/messages/${lang}.json`)))
+    out.push([`core ${lang} ${key}`, pattern.replace(/\{\w+, (plural|select),|\b(one|other|=\d+)\s*\{|\{\w+\}/g, ' ')]);
+  dataTexts(`catalogue ${lang}`, data('data/catalogue.json'), lang, out);
+  dataTexts(`phases ${lang}`, data('data/phases.json'), lang, out);
   return out;
 }
 
