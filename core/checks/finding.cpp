@@ -1,6 +1,7 @@
 #include "checks/finding.hpp"
 
 #include "text/catalogue.hpp"
+#include "text/lists.hpp"
 
 namespace bosam::checks {
 
@@ -74,12 +75,7 @@ void note_non_response(const Context& c, Finding& f, const std::vector<sna::Vert
                              {"all", all}});
 }
 
-std::string join_names(const std::vector<std::string>& names, Lang lang) {
-  if (names.size() < 2) return names.empty() ? "" : names[0];
-  std::string head = names[0];
-  for (std::size_t i = 1; i + 1 < names.size(); ++i) head += ", " + names[i];
-  return text::tr(lang, "list.and", {{"head", head}, {"last", names.back()}});
-}
+std::string join_names(const std::vector<std::string>& names, Lang lang) { return text::join(lang, names); }
 
 }  // namespace bosam::checks
 

@@ -1,6 +1,5 @@
 #include "checks/phases.hpp"
 
-#include <cmath>
 #include <functional>
 #include <map>
 #include <set>
@@ -9,6 +8,8 @@
 #include "checks/resources.hpp"
 #include "model/embedded.hpp"
 #include "text/catalogue.hpp"
+#include "text/lists.hpp"
+#include "text/numbers.hpp"
 
 namespace bosam::checks {
 namespace {
@@ -38,20 +39,8 @@ struct Input {
 // A text of data/phases.json in `lang`; every text there has nb, nn and en (tests/core/test_phases.cpp).
 std::string tr(const json& texts, Lang lang) { return text_of(texts, lang_code(lang)); }
 
-// Whole percent, rounded down below 100 so that "100 %" only ever means all of them. Norwegian puts a space
-// before the sign, English does not.
-std::string whole_percent(double share, Lang lang) {
-  const int p = share >= 1.0 ? 100 : static_cast<int>(std::floor(share * 100.0 + 1e-9));
-  return std::to_string(p) + (lang == Lang::en ? "%" : " %");
-}
-
 // Up to five names, then how many more: a sentence beside a checklist item must stay short.
-std::string names(const std::vector<std::string>& list, Lang lang) {
-  std::string out;
-  for (std::size_t i = 0; i < list.size() && i < 5; ++i) out += (i ? ", " : "") + list[i];
-  if (list.size() <= 5) return out;
-  return text::tr(lang, "list.more", {{"names", out}, {"more", list.size() - 5}});
-}
+std::string names(const std::vector<std::string>& list, Lang lang) { return text::join(lang, list, 5); }
 
 // Assessments of one kind, without those the working group has dropped (status "dropped"): a dropped change
 // is no longer something that should change. With `dropped`, counts those instead.
@@ -312,8 +301,8 @@ Found network_survey(const Input& in) {
   }
   in.say(f, "phase.network-survey",
          {{"wave", name},
-          {"rate", whole_percent(rate, in.lang)},
-          {"threshold", whole_percent(in.settings.minResponseRate, in.lang)},
+          {"rate", text::percent(rate, in.lang)},
+          {"threshold", text::percent(in.settings.minResponseRate, in.lang)},
           {"responded", responded},
           {"asked", asked}});
   return f;

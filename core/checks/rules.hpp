@@ -3,6 +3,7 @@
 #include <vector>
 
 #include "checks/finding.hpp"
+#include "text/numbers.hpp"
 
 namespace bosam::checks {
 
@@ -21,15 +22,14 @@ void process_rules(const Context& c, std::vector<Finding>& out);
 // O(A log A + n + m log m + U²·(F + T)).
 void resource_rules(const Context& c, std::vector<Finding>& out);
 
-// Formats a share as a percentage in the language's style ("87 %" / "87%").
-std::string percent(double share, Lang lang);
+// A share as a whole percentage ("87 %" / "87%") and a decimal number in the language's style (text/numbers.hpp).
+using text::decimal;
+using text::percent;
 // The frequency scale in words, as used inside a sentence: 1 "less than monthly" … 4 "daily" (0 "never").
 std::string frequency_name(int frequency, Lang lang);
 // What two units share, as one list: the functions quoted, then the target groups ("«Startlån» og målgruppa
 // Flyktningar"). O(k).
 std::string shared_work(const Context& c, const std::vector<std::string>& functionIds,
                         const std::vector<std::string>& targetGroupIds);
-// A decimal number with the language's decimal sign and `digits` decimals.
-std::string decimal(double value, Lang lang, int digits = 2);
 
 }  // namespace bosam::checks

@@ -1,28 +1,9 @@
-#include <cmath>
-#include <cstdio>
-
 #include "checks/phases.hpp"
 #include "checks/rules.hpp"
 #include "text/catalogue.hpp"
+#include "text/numbers.hpp"
 
 namespace bosam::checks {
-
-// Rounded down, so a rate just under a threshold never shows as the threshold itself ("69 %", not "70 %").
-std::string percent(double share, Lang lang) {
-  const long p = static_cast<long>(std::floor(share * 100.0 + 1e-9));
-  return std::to_string(p) + (lang == Lang::en ? "%" : " %");
-}
-
-std::string decimal(double value, Lang lang, int digits) {
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%.*f", digits, value);
-  std::string s = buf;
-  if (lang != Lang::en)
-    for (auto& ch : s)
-      if (ch == '.') ch = ',';
-  if (s.size() > 1 && s[0] == '-') s = "−" + s.substr(1);  // a real minus sign reads better
-  return s;
-}
 
 std::string frequency_name(int frequency, Lang lang) {
   const int f = frequency < 0 ? 0 : frequency > 4 ? 4 : frequency;

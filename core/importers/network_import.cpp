@@ -10,6 +10,8 @@
 #include "schema/catalogue.hpp"
 #include "schema/door.hpp"
 #include "schema/messages.hpp"
+#include "text/catalogue.hpp"
+#include "text/lists.hpp"
 
 namespace bosam::importers {
 namespace {
@@ -75,7 +77,6 @@ class Importer {
 
   std::size_t errors_ = 0, warnings_ = 0;  // counted, so each check is O(1)
 
-  bool nb() const { return lang_ != Lang::en; }  // nynorsk reads bokmål here until these texts are messages
   bool stopped() const { return errors_ >= kMaxErrors; }
   void error(const std::string& path, const std::string& code, std::vector<std::string> args, int line = 0,
              int column = 0) {
@@ -88,19 +89,8 @@ class Importer {
   void warn(const std::string& path, const std::string& code, std::vector<std::string> args, int line = 0) {
     if (warnings_++ < kMaxErrors) add_issue(issues_, lang_, Severity::warning, path, code, args, line, line ? 1 : 0);
   }
-  std::string role(const char* key) const {
-    static const std::map<std::string, std::pair<const char*, const char*>> names = {
-        {"from", {"fra", "from"}},
-        {"to", {"til", "to"}},
-        {"frequency", {"hyppighet", "frequency"}},
-        {"weight", {"vekt", "weight"}},
-        {"types", {"kontakttyper", "types"}},
-        {"nodeId", {"node-id", "node id"}},
-        {"nodeName", {"navn", "name"}},
-        {"nodeUnit", {"enhet", "unit"}}};
-    auto it = names.find(key);
-    return it == names.end() ? key : nb() ? it->second.first : it->second.second;
-  }
+  // A column's role as the import panel names it (the messages import.role.*).
+  std::string role(const char* key) const { return text::tr(lang_, std::string("import.role.") + key); }
 
   bool read_tables() {
     const std::string& name = o_.edges.name;
@@ -145,9 +135,9 @@ class Importer {
     if (name.empty()) return kNone;
     const auto it = std::find(t.table.header.begin(), t.table.header.end(), name);
     if (it != t.table.header.end()) return static_cast<std::size_t>(it - t.table.header.begin());
-    std::string all;
-    for (const auto& h : t.table.header) all += (all.empty() ? "" : ", ") + h;
-    error(t.name, "import-unknown-column", {t.name, name, role(roleKey), all});
+    std::vector<std::string> all;
+    for (const auto& h : t.table.header) all.push_back(text::quoted(lang_, h));
+    error(t.name, "import-unknown-column", {t.name, name, role(roleKey), text::join(lang_, all, 40)});
     return kNone;
   }
 
@@ -203,8 +193,9 @@ class Importer {
       }
     }
     error(t.name, "import-unknown-actor",
-          {t.name, std::to_string(line), colName, value, o_.matchByName ? (nb() ? "navnet" : "the name") : "id"}, line,
-          int(col) + 1);
+          {t.name, std::to_string(line), colName, value,
+           text::tr(lang_, o_.matchByName ? "import.matched-by.name" : "import.matched-by.id")},
+          line, int(col) + 1);
     return "";
   }
 
@@ -290,13 +281,14 @@ class Importer {
     return k == v.size() && n <= 4 ? n : -1;
   }
 
-  // The catalogue's frequency names in bokmål and English ("Ukentlig", "less than monthly"; the words the app and
-  // the survey form show), the short forms people write for the rarest (sjeldnere, sjelden, rarely) and "never"
+  // The catalogue's frequency names in bokmål, nynorsk and English ("Ukentlig", "Vekentleg", "less than monthly";
+  // the words the app and the survey form show), the short forms people write for the rarest (sjeldnere,
+  // sjeldnare, sjelden, rarely) and "never"
   // (aldri, never = 0); any case, spaces inside collapsed. -1 for anything else. O(length) after a one-time index.
   static int frequency_word(std::string_view v) {
     static const std::unordered_map<std::string, int> words = [] {
-      std::unordered_map<std::string, int> w = {
-          {"sjeldnere", 1}, {"sjelden", 1}, {"rarely", 1}, {"aldri", 0}, {"never", 0}};
+      std::unordered_map<std::string, int> w = {{"sjeldnere", 1}, {"sjeldnare", 1}, {"sjelden", 1},
+                                                {"rarely", 1},    {"aldri", 0},     {"never", 0}};
       for (const auto& f : catalogue().at("frequencies"))
         for (const auto& name : f.at("name")) w[fold_case(name.get<std::string>())] = f.at("value").get<int>();
       return w;
@@ -368,9 +360,9 @@ class Importer {
       const auto& types = tie_type_ids();
       if (std::find(types.begin(), types.end(), ty) == types.end()) {
         const int line = t.table.lines[r];
-        std::string known;  // "information, coordination, advice eller referral"
-        for (std::size_t i = 0; i < types.size(); ++i)
-          known += (i == 0 ? "" : i + 1 == types.size() ? (lang_ == Lang::en ? " or " : " eller ") : ", ") + types[i];
+        // "information, coordination, advice eller referral"
+        const std::string known =
+            text::join(lang_, std::vector<std::string>(types.begin(), types.end()), types.size(), text::Joiner::or_);
         error(t.name, "import-unknown-type", {t.name, std::to_string(line), t.table.header[cTypes_], ty, known}, line,
               int(cTypes_) + 1);
         return false;
@@ -389,8 +381,7 @@ class Importer {
       waveId = "w-import";
       for (int k = 2; waves.count(waveId); ++k) waveId = "w-import-" + std::to_string(k);
     }
-    json wave = {{"id", waveId},
-                 {"label", o_.waveLabel.empty() ? (nb() ? "Importert runde" : "Imported wave") : o_.waveLabel}};
+    json wave = {{"id", waveId}, {"label", o_.waveLabel.empty() ? text::tr(lang_, "import.wave-label") : o_.waveLabel}};
     if (!o_.waveDate.empty()) wave["date"] = o_.waveDate;
 
     json doc = p_;

@@ -13,8 +13,9 @@
 //   = the unit column naming an existing unit by id or name. No unit column or an unknown unit is an error
 //   naming the line: an actor must belong to a unit (docs/project-file.md), and we do not invent one. A new
 //   actor's id is the node id unless an actor already has it (then "a-import-N").
-// - Frequency: an integer 1-4 (3, 3.0 and 3,0 are the same) or its word, any case: daglig/daily 4,
-//   ukentlig/weekly 3, månedlig/monthly 2, sjeldnere (enn månedlig)/rarely/less than monthly 1; 0 or aldri/never
+// - Frequency: an integer 1-4 (3, 3.0 and 3,0 are the same) or its word in nb, nn or en, any case: daglig/dagleg/
+//   daily 4, ukentlig/vekentleg/weekly 3, månedlig/månadleg/monthly 2, sjeldnere/sjeldnare (enn månedlig/
+//   månadleg)/rarely/less than monthly 1; 0 or aldri/never
 //   means "never" and the row is skipped (and reported); anything else is an error. A weight column is used as the
 //   frequency only when its values are already whole numbers 1-4 (never rescaled). With neither column,
 //   options.defaultFrequency (1-4) is used.

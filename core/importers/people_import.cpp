@@ -10,6 +10,8 @@
 #include "importers/people_columns.hpp"
 #include "importers/people_messages.hpp"
 #include "schema/door.hpp"
+#include "text/catalogue.hpp"
+#include "text/lists.hpp"
 
 namespace bosam::importers {
 namespace {
@@ -37,12 +39,10 @@ std::string clean(std::string_view s) {
 // How names and unit names are compared: cleaned, any case.
 std::string match_key(std::string_view s) { return fold_case(clean(s)); }
 
-// The field as the messages name it ("valgt for enhet").
+// The field as the messages name it ("valgt for enhet"): the messages import.field.*.
 std::string field_word(int f, Lang lang) {
-  static const char* const nb[] = {"navn",     "fornavn",          "etternavn",  "enhet",
-                                   "stilling", "stillingsprosent", "arbeidssted"};
-  static const char* const en[] = {"name", "first name", "last name", "unit", "title", "FTE", "location"};
-  return (lang == Lang::en ? en : nb)[f];
+  static const char* const keys[] = {"name", "first-name", "last-name", "unit", "title", "fte", "location"};
+  return text::tr(lang, std::string("import.field.") + keys[f]);
 }
 
 // The first "<prefix>N" (N = 1, 2, …) not in `taken`, from `next` on; it is then taken. O(1) amortised.
@@ -186,7 +186,7 @@ class PeopleImporter {
   bool resolve_columns() {
     const json suggested = suggest_people_mapping(t_);
     std::vector<std::string> headers;
-    for (const auto& h : t_.header) headers.push_back(lang_ == Lang::en ? "\"" + h + "\"" : "«" + h + "»");
+    for (const auto& h : t_.header) headers.push_back(text::quoted(lang_, h));
     bool guessed[kFieldCount] = {};
     for (int f = 0; f < kFieldCount; ++f) {
       col_[f] = kNone;

@@ -5,6 +5,8 @@
 #include "schema/checker.hpp"
 #include "schema/migrate.hpp"
 #include "schema/validate.hpp"
+#include "text/catalogue.hpp"
+#include "text/lists.hpp"
 
 namespace bosam::survey {
 namespace {
@@ -82,13 +84,11 @@ void check_answer_against(const json& a, const json& project, Lang lang, Issues&
   if (a["projectId"] != project["id"]) {
     // In words: who answered, for which municipality, and what is open now, never "$.projectId". A copy made
     // with "keep both" has its own id and says which project it was copied from.
-    const std::string who =
-        text_of(a, "respondentName").empty()
-            ? (lang == Lang::en ? "the person with id " : "personen med id ") + a["respondent"].get<std::string>()
-            : text_of(a, "respondentName");
-    const std::string where = text_of(a, "municipality").empty()
-                                  ? (lang == Lang::en ? "another project" : "et annet prosjekt")
-                                  : "«" + text_of(a, "municipality") + "»";
+    const std::string who = text_of(a, "respondentName").empty()
+                                ? text::tr(lang, "answer.respondent-id", {{"id", a["respondent"].get<std::string>()}})
+                                : text_of(a, "respondentName");
+    const std::string where = text_of(a, "municipality").empty() ? text::tr(lang, "answer.another-project")
+                                                                 : text::quoted(lang, text_of(a, "municipality"));
     const std::string open =
         project.contains("municipality") ? text_of(project["municipality"], "name") : std::string();
     const bool fromCopy =

@@ -115,7 +115,7 @@ TEST_CASE(
   REQUIRE(env["ok"] == false);
   CHECK(env["errors"][0]["code"] == "wrong-project");
   CHECK(env["errors"][0]["message"] ==
-        "The answer from Kari Nilsen belongs to the survey in «Nabokommune», not to the "
+        "The answer from Kari Nilsen belongs to the survey in \"Nabokommune\", not to the "
         "open project \"Test\". Open the right project and read the answer in there.");
 }
 
@@ -172,4 +172,16 @@ TEST_CASE("an answer whose names are not text is refused in words, never a crash
   REQUIRE(env["ok"] == false);
   CHECK(env["errors"][0]["code"] == "wrong-project");
   CHECK(env["errors"][0]["message"].get<std::string>().find("the person with id a1") != std::string::npos);
+}
+
+TEST_CASE("merge: in nynorsk, an answer for another project names the person by id when the name is missing") {
+  json p = test::base_project();
+  json other = answer("a1", {});
+  other["projectId"] = "p-other";
+  json list = json::array({{{"name", "svar.json"}, {"text", other.dump()}}});
+  const json env = json::parse(api::merge(p.dump(), list.dump(), R"({"lang":"nn"})"));
+  REQUIRE(env["ok"] == false);
+  const std::string m = env["errors"][0]["message"].get<std::string>();
+  CHECK(m.find("personen med id a1") != std::string::npos);
+  CHECK(m.find("eit anna prosjekt") != std::string::npos);
 }

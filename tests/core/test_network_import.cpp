@@ -233,7 +233,7 @@ TEST_CASE("network import: refusals name the file, the line and the column") {
     badColumn["mapping"]["to"] = "Til";
     const json e = first_error(p, badColumn);
     CHECK(e["code"] == "import-unknown-column");
-    CHECK(e["message"].get<std::string>().find("from, to, frequency") != std::string::npos);
+    CHECK(e["message"].get<std::string>().find("\"from\", \"to\" and \"frequency\"") != std::string::npos);
   }
   SUBCASE("malformed GraphML") {
     const json e = first_error(p, {{"format", "graphml"},
@@ -339,5 +339,36 @@ TEST_CASE("regression: the network CSV import refused the app's own frequency wo
         first_error(test::base_project(), base_with_edges(std::string("from;to;frequency\na1;a2;") + bad + "\n"));
     CHECK_MESSAGE(e["code"] == "import-bad-frequency", bad);
     CHECK(e["message"].get<std::string>().find("Write daily, weekly, monthly or rarely") != std::string::npos);
+  }
+}
+
+TEST_CASE("network import: in nynorsk the messages name columns, matches and tie types in nynorsk") {
+  json p = test::base_project();
+  json o = base_with_edges("from,to,frequency,types\na1,a2,3,information|sladder\n", {{"lang", "nn"}});
+  o["mapping"]["types"] = "types";
+  const std::string types = first_error(p, o)["message"].get<std::string>();
+  CHECK(types.find("«sladder»") != std::string::npos);
+  CHECK(types.find(" eller ") != std::string::npos);  // "…, advice eller referral"
+  CHECK(types.find(" or ") == std::string::npos);
+  json byName = base_with_edges("from,to,frequency\nPerson a1,Ingen,3\n", {{"match", "name"}, {"lang", "nn"}});
+  CHECK(first_error(p, byName)["message"].get<std::string>().find("har namnet «Ingen»") != std::string::npos);
+  json badColumn = base_with_edges("from,to,frequency\na1,a2,3\n", {{"lang", "nn"}});
+  badColumn["mapping"]["frequency"] = "hyppighet";
+  CHECK(first_error(p, badColumn)["message"] ==
+        "edges.csv: fann ingen kolonne «hyppighet» (vald som «Kor ofte»). Kolonnane er: «from», «to» og «frequency».");
+}
+
+TEST_CASE("network import: the nynorsk frequency words (Dagleg, Vekentleg, Månadleg, sjeldnare)") {
+  // By hand from the nynorsk catalogue: 4 dagleg, 3 vekentleg, 2 månadleg, 1 sjeldnare enn månadleg.
+  const json r = imported(test::base_project(),
+                          base_with_edges("from;to;frequency\na1;a2;Dagleg\na2;a3;vekentleg\na3;b1;MÅNADLEG\n"
+                                          "b1;b2;Sjeldnare enn månadleg\nb2;b3;sjeldnare\n"));
+  const auto ties = ties_of(r["project"], r["report"]["wave"]["id"]);
+  const std::vector<std::pair<std::pair<std::string, std::string>, int>> expected = {
+      {{"a1", "a2"}, 4}, {{"a2", "a3"}, 3}, {{"a3", "b1"}, 2}, {{"b1", "b2"}, 1}, {{"b2", "b3"}, 1}};
+  for (const auto& e : expected) {
+    const auto it = ties.find(e.first);
+    REQUIRE_MESSAGE(it != ties.end(), e.first.first);
+    CHECK_MESSAGE(it->second.first == e.second, e.first.first);
   }
 }

@@ -361,3 +361,18 @@ TEST_CASE("people import: the preview reads the table and suggests the columns")
   const json bad = json::parse(api::people_preview("Navn\nBj\xF8rn\n", "{}"));
   CHECK(bad["errors"][0]["code"] == "people-not-utf8");
 }
+
+TEST_CASE("people import: nynorsk messages name the row, the column and the field in nynorsk") {
+  const json p = test::base_project();
+  const std::string csv = "Namn;Eining\nKari;Enhet A\nOla;Bustadtenesta\nPer;Bustadtenesta\n";
+  const json errors = people_errors(p, csv, {{"lang", "nn"}});
+  REQUIRE(errors.size() == 1);
+  CHECK(message(errors[0]) ==
+        "Eininga «Bustadtenesta» finst ikkje i prosjektet (radene 3 og 4, kolonnen «Eining»). Rett namnet i fila, "
+        "legg til eininga under Organisasjon, eller la importen opprette nye einingar.");
+  const json missing = people_errors(p, "Namn;Eining\nKari;Enhet A\n", {{"lang", "nn"}, {"map", {{"unit", "Avd"}}}});
+  REQUIRE(missing.size() == 1);
+  CHECK(message(missing[0]) == "Fila har ingen kolonne «Avd» (vald for eining). Kolonnane er: «Namn» og «Eining».");
+  CHECK(message(people_errors(p, "Namn;Eining\nKari;Enhet A\nKari;Enhet A\n", {{"lang", "nn"}})[0]) ==
+        "Rad 3, kolonnen «Namn»: «Kari» står òg på rad 2. Kvar person kan berre stå éin gong i fila.");
+}
