@@ -15,8 +15,9 @@ std::string load(const std::string& text, const std::string& options) {
   Lang lang = Lang::nb;
   return guarded(lang, [&] {
     std::string fail;
-    if (!parse_options(options, lang, fail)) return fail;
-    LoadResult r = load_project(text, lang);
+    auto o = parse_options(options, lang, fail);
+    if (!o) return fail;
+    LoadResult r = load_for_call(text, *o, lang);
     return envelope(r.issues, r.doc ? *r.doc : json());
   });
 }

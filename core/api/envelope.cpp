@@ -62,6 +62,19 @@ std::optional<json> parse_options(const std::string& text, Lang& lang, std::stri
   return j;
 }
 
+LoadResult load_for_call(const std::string& projectText, const json& options, Lang& lang) {
+  LoadResult loaded = load_project(projectText, lang);
+  if (!loaded.doc || options.contains("lang")) return loaded;
+  const json* settings = loaded.doc->contains("settings") ? &(*loaded.doc)["settings"] : nullptr;
+  const std::optional<Lang> own =
+      settings && settings->is_object() && settings->contains("language") && (*settings)["language"].is_string()
+          ? parse_lang((*settings)["language"].get<std::string>())
+          : std::nullopt;
+  if (!own || *own == lang) return loaded;
+  lang = *own;
+  return loaded.issues.empty() ? loaded : load_project(projectText, lang);
+}
+
 void require_wave(const model::Project& project, const std::string& key, const json& id, Lang lang, Issues& issues) {
   for (const auto& wave : project.waves)
     if (id.is_string() && wave.id == id.get<std::string>()) return;

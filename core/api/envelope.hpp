@@ -59,6 +59,11 @@ std::string with_options(const std::string& options, F&& body) {
   });
 }
 
+// The project of a call, through the door. Without a "lang" in the options, the call speaks the project's
+// målform (settings.language) from here on: `lang` changes, and the project is read again in it when the first
+// reading had something to say. O(size of the project), twice at most.
+LoadResult load_for_call(const std::string& projectText, const json& options, Lang& lang);
+
 // A call on a project: the options read by `read(options, lang, issues)` (each bad one an error at its path),
 // then the project through the door; `body(options, request, loaded, lang)` returns the envelope. Bad options
 // stop the call before the project is read.
@@ -68,7 +73,7 @@ std::string with_request(const std::string& projectText, const std::string& opti
     Issues issues;
     const auto request = read(o, lang, issues);
     if (has_errors(issues)) return envelope(issues, nullptr);
-    LoadResult loaded = load_project(projectText, lang);
+    LoadResult loaded = load_for_call(projectText, o, lang);
     if (!loaded.doc) return envelope(loaded.issues, nullptr);
     return body(o, request, loaded, lang);
   });

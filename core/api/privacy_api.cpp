@@ -12,7 +12,7 @@ std::string pseudonymize(const std::string& projectText, const std::string& opti
     std::string fail;
     auto o = parse_options(options, lang, fail);
     if (!o) return fail;
-    LoadResult r = load_project(projectText, lang);
+    LoadResult r = load_for_call(projectText, *o, lang);
     if (!r.doc) return envelope(r.issues, nullptr);
     // The key: given in the options (the app makes one with the browser's random source and stores it in the
     // project), or the project's own.
@@ -30,8 +30,9 @@ std::string reidentify(const std::string& originalText, const std::string& share
   Lang lang = Lang::nb;
   return guarded(lang, [&] {
     std::string fail;
-    if (!parse_options(options, lang, fail)) return fail;
-    LoadResult original = load_project(originalText, lang);
+    auto o = parse_options(options, lang, fail);
+    if (!o) return fail;
+    LoadResult original = load_for_call(originalText, *o, lang);
     if (!original.doc) return envelope(original.issues, nullptr);
     LoadResult shared = load_project(sharedText, lang);
     if (!shared.doc) return envelope(shared.issues, nullptr);

@@ -12,7 +12,7 @@ std::string merge(const std::string& projectText, const std::string& answersJson
     std::string fail;
     auto o = parse_options(options, lang, fail);
     if (!o) return fail;
-    LoadResult project = load_project(projectText, lang);
+    LoadResult project = load_for_call(projectText, *o, lang);
     if (!project.doc) return envelope(project.issues, nullptr);
     json answers = json::parse(answersJson, nullptr, false);
     if (!answers.is_array()) return option_failure(lang, "answers", "answers");

@@ -125,10 +125,12 @@ Project from_json(const json& doc) {
       }
       p.phases.push_back({it.key(), std::move(state)});
     }
-  if (auto st = doc.find("settings"); st != doc.end() && st->is_object())
+  if (auto st = doc.find("settings"); st != doc.end() && st->is_object()) {
     if (auto t = st->find("thresholds"); t != st->end() && t->is_object())
       for (auto it = t->begin(); it != t->end(); ++it)
         if (it.value().is_number()) p.thresholds.push_back({it.key(), it.value().get<double>()});
+    p.language = parse_lang(str(*st, "language"));
+  }
   for (const auto& r : list(doc, "reportedAssignments"))
     p.reportedAssignments.push_back({str(r, "actorId"), str(r, "waveId"), str(r, "functionId"),
                                      strings(r, "targetGroupIds"), parse_role(str(r, "role")), str(r, "review")});

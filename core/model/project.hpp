@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/json.hpp"
+#include "base/lang.hpp"
 
 namespace bosam::model {
 using bosam::json;
@@ -100,6 +101,7 @@ struct Project {
   std::vector<Assessment> assessments;
   std::vector<std::pair<std::string, PhaseState>> phases;  // by phase key, in the file's order
   std::vector<std::pair<std::string, double>> thresholds;  // settings.thresholds, numbers only
+  std::optional<Lang> language;  // settings.language, the målform: default language of forms and report
 
   // The latest wave by date (then by position); nullptr when there is none.
   const Wave* latest_wave() const;

@@ -29,7 +29,9 @@ json new_project(const std::string& id, const std::string& municipalityName, Lan
             {"respondents", json::array()},
             {"ties", json::array()},
             {"assessments", json::array()},
-            {"phases", json::object()}};
+            {"phases", json::object()},
+            // The names below are written in `lang`, so it is the project's målform until someone changes it.
+            {"settings", {{"language", lang_code(lang)}}}};
   for (const auto& f : catalogue().at("functions"))
     p["functions"].push_back(
         {{"id", f.at("id")}, {"name", localised(f.at("name"), lang)}, {"essential", f.value("essential", false)}});

@@ -205,10 +205,15 @@ void check_reported(Checker& c, const json* list, const Known& k) {
   });
 }
 
-// settings.thresholds: numbers only (defaults and meanings in core/checks/settings.hpp and the README).
+// settings.language: nb, nn or en; settings.thresholds: numbers in their ranges (defaults and meanings in
+// core/checks/settings.hpp and docs/findings.md).
 void check_settings(Checker& c, const json& doc) {
   const json* settings = c.field(doc, "$", "settings", Kind::object, false);
   if (!settings) return;
+  // The municipality's written standard (målform): the default language of the project's forms and report.
+  if (const json* language = c.field(*settings, "$.settings", "language", Kind::string, false))
+    if (!parse_lang(language->get<std::string>()))
+      c.error("$.settings.language", "unknown-language", {language->get<std::string>()});
   const json* thresholds = c.field(*settings, "$.settings", "thresholds", Kind::object, false);
   if (!thresholds) return;
   // The known thresholds have a sensible range (a share 0-1, an E-I index -1..1, a frequency 1-4, a count);

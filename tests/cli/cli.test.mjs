@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
@@ -80,4 +80,32 @@ test('a missing file is reported, not a crash', () => {
   const r = run('validate', '/nonexistent/file.json');
   assert.equal(r.status, 1);
   assert.match(r.stderr, /cannot read/);
+});
+
+test('--lang nn: validate and analyze speak nynorsk', () => {
+  const v = run('validate', '--lang', 'nn', fixture('bad/many-problems.json'));
+  assert.equal(v.status, 1);
+  assert.match(v.stdout, /\$\.actors\[0\]\.name: Feltet «name» manglar\. \[missing-field\]/);
+  assert.doesNotMatch(v.stdout, /\bmangler\b|\bUkjent\b|\bikke\b/);
+  const a = run('analyze', '--lang', 'nn', fixture('valid/minimal.json'));
+  assert.equal(a.status, 0, a.stderr);
+  const texts = JSON.parse(a.stdout)
+    .findings.map((f) => `${f.title} ${f.explanation} ${f.suggestion}`)
+    .join(' ');
+  assert.ok(texts.length > 0);
+  assert.doesNotMatch(texts, /\b(ikke|hvem|hva|hvordan|enhet|enheter|bare|mye|noen)\b/i);
+});
+
+test("without --lang a command speaks the project's målform (settings.language)", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bosam-malform-'));
+  const project = JSON.parse(readFileSync(fixture('valid/minimal.json'), 'utf8'));
+  project.settings = { ...(project.settings || {}), language: 'nn' };
+  project.actors[0].fte = 1.5; // a warning, in the målform
+  const file = join(dir, 'kommune.json');
+  writeFileSync(file, JSON.stringify(project));
+  const v = run('validate', file);
+  assert.equal(v.status, 0, v.stdout);
+  assert.match(v.stdout, /uvanleg/);
+  const en = run('validate', '--lang', 'en', file);
+  assert.doesNotMatch(en.stdout, /uvanleg/);
 });

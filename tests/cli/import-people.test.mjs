@@ -198,15 +198,18 @@ test('the delimiter is detected: comma, tab and semicolon give the same people',
   }
 });
 
-test('a workbook is refused with the advice to save it as CSV UTF-8', () => {
+test('a workbook is refused with the advice to save it as CSV UTF-8, in the asked language', () => {
   const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0]);
   const x = run('import-people', projectFile, file('ansatte.xlsx', zip));
-  assert.equal(x.status, 1);
+  refused(x);
   assert.match(
     x.stderr,
-    /ansatte\.xlsx: bosam leser ikke Excel-arbeidsbøker\. Lagre den som CSV UTF-8 i Excel: Fil › Lagre som › «CSV UTF-8 \(kommadelt\)»/
+    /ansatte\.xlsx: Filen «ansatte\.xlsx» er en Excel-arbeidsbok, ikke en CSV-fil\. Lagre den som CSV UTF-8 i Excel: Fil › Lagre som › «CSV UTF-8 \(kommadelt\)»\. \[people-spreadsheet\]/
   );
-  // The same bytes under a .csv name: the core knows a zip when it sees one.
+  const nn = run('import-people', projectFile, file('ansatte.xlsx', zip), '--lang', 'nn');
+  refused(nn);
+  assert.match(nn.stderr, /Fila «ansatte\.xlsx» er ei Excel-arbeidsbok, ikkje ei CSV-fil\./);
+  // The same bytes under a .csv name: the core knows a zip when it sees one, whatever the name.
   const c = run('import-people', projectFile, file('egentlig-xlsx.csv', zip));
   refused(c);
   assert.match(

@@ -43,7 +43,7 @@ bool suggest(const std::string& text, const json& previewOptions, json& mapping,
 }  // namespace
 
 int cmd_import(int argc, char** argv) {
-  std::string project, edges, nodes, graphml, out, lang = "nb";
+  std::string project, edges, nodes, graphml, out, lang;  // no --lang: the project's målform
   json opts = json::object(), mapping = json::object(), wave = json::object();
   for (int i = 2; i < argc; ++i) {
     const std::string s = argv[i];
@@ -108,9 +108,10 @@ int cmd_import(int argc, char** argv) {
     if (!read_input(path, into)) return 1;
   }
   const bool isGraphml = !graphml.empty();
-  opts["lang"] = lang;
+  if (!lang.empty()) opts["lang"] = lang;
   opts["format"] = isGraphml ? "graphml" : "csv";
-  json preview = {{"lang", lang}, {"format", opts["format"]}, {"name", base_name(mainFile)}};
+  json preview = {{"format", opts["format"]}, {"name", base_name(mainFile)}};
+  if (!lang.empty()) preview["lang"] = lang;
   if (opts.contains("delimiter")) preview["delimiter"] = opts["delimiter"];
   if (!suggest(edgesText, preview, mapping, true)) return 1;
   if (isGraphml && !suggest(edgesText, preview, mapping, false)) return 1;

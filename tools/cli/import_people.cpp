@@ -3,7 +3,6 @@
 // .xlsx is refused with the advice to save it as CSV UTF-8: the core has no zip inflater (and Debian's emscripten no
 // zlib), and a second, CLI-only reader of workbooks would be a second behaviour to keep in step with the app's.
 // Exit 0 with the project on stdout (or --out FILE), 1 when the input is refused (nothing written), 2 on usage.
-#include <cctype>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -27,13 +26,6 @@ int usage(const std::string& problem) {
   return 2;
 }
 
-bool ends_with(const std::string& s, const std::string& tail) {
-  if (s.size() < tail.size()) return false;
-  for (std::size_t i = 0; i < tail.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(s[s.size() - tail.size() + i])) != tail[i]) return false;
-  return true;
-}
-
 std::string join(const json& list) {
   std::string out;
   for (const auto& v : list) out += (out.empty() ? "" : ", ") + (v.is_string() ? v.get<std::string>() : v.dump());
@@ -55,7 +47,7 @@ std::string columns_line(const json& report) {
 }  // namespace
 
 int cmd_import_people(int argc, char** argv) {
-  std::string project, file, out, lang = "nb";
+  std::string project, file, out, lang;  // no --lang: the project's målform
   json opts = json::object(), mapping = json::object();
   for (int i = 2; i < argc; ++i) {
     const std::string s = argv[i];
@@ -91,19 +83,9 @@ int cmd_import_people(int argc, char** argv) {
     }
   }
   if (file.empty()) return usage("import-people needs a PROJECT and a FILE");
-  const bool nb = lang == "nb";
-  if (ends_with(file, ".xlsx") || ends_with(file, ".xlsm") || ends_with(file, ".xls")) {
-    std::cerr << base_name(file) << ": "
-              << (nb ? "bosam leser ikke Excel-arbeidsbøker. Lagre den som CSV UTF-8 i Excel: Fil › Lagre som › "
-                       "«CSV UTF-8 (kommadelt)», eller importer den i appen (Organisasjon › Importer ansattliste)."
-                     : "bosam does not read Excel workbooks. Save it as CSV UTF-8 in Excel: File › Save As › "
-                       "\"CSV UTF-8 (Comma delimited)\", or import it in the app (Organisation › Import staff list).")
-              << " [people-spreadsheet]\n";
-    return 1;
-  }
   std::string projectText, text;
   if (!read_input(project, projectText) || !read_input(file, text)) return 1;
-  opts["lang"] = lang;
+  if (!lang.empty()) opts["lang"] = lang;
   opts["name"] = base_name(file);
   if (!mapping.empty()) opts["map"] = mapping;
   json env =

@@ -39,7 +39,9 @@ const char* const kUsage =
     "  bosam import-people PROJECT FILE.csv [--map name=COL,unit=COL,role=COL,fte=COL,location=COL]\n"
     "                [--create-units] [--out FILE]      a staff list as people (import-people --help)\n"
     "  bosam demo                                       print the built-in example municipality\n"
-    "  bosam --version | --help\n";
+    "  bosam --version | --help\n"
+    "Every command takes --lang nb|nn|en for its messages; without it, the project's målform\n"
+    "(settings.language), else bokmål.\n";
 
 int usage(const std::string& problem) {
   std::cerr << "bosam: " << problem << "\n" << kUsage;
@@ -47,7 +49,7 @@ int usage(const std::string& problem) {
 }
 
 struct Args {
-  std::string command, lang = "nb";
+  std::string command, lang;  // empty: no --lang, so the core speaks the project's målform (else bokmål)
   std::vector<std::string> files;
   bool asJson = false;
   std::string format;                    // export --format
@@ -112,7 +114,10 @@ std::string parse_args(int argc, char** argv, Args& a) {
   return "";
 }
 
-std::string options(const Args& a) { return json{{"lang", a.lang}}.dump(); }
+// The options every command passes: the language, only when --lang was given.
+json lang_options(const Args& a) { return a.lang.empty() ? json::object() : json{{"lang", a.lang}}; }
+
+std::string options(const Args& a) { return lang_options(a).dump(); }
 
 int cmd_validate(const Args& a) {
   if (a.files.empty()) return usage("validate needs at least one FILE");
@@ -155,7 +160,7 @@ int cmd_project(const Args& a, std::string (*call)(const std::string&, const std
   std::string text;
   if (!read_input(a.files[0], text)) return 1;
   json opts = a.analysis;
-  opts["lang"] = a.lang;
+  opts.update(lang_options(a));
   json env = json::parse(call(text, opts.dump()));
   print_issues(env, std::cerr, a.files[0]);
   if (!env.value("ok", false)) return 1;
@@ -174,8 +179,8 @@ int cmd_merge(const Args& a) {
     if (!read_input(a.files[i], text)) return 1;
     answers.push_back({{"name", a.files[i]}, {"text", text}});
   }
-  json env = json::parse(bosam::api::merge(project, answers.dump(-1, ' ', false, json::error_handler_t::replace),
-                                           json{{"lang", a.lang}}.dump()));
+  json env =
+      json::parse(bosam::api::merge(project, answers.dump(-1, ' ', false, json::error_handler_t::replace), options(a)));
   print_issues(env, std::cerr);
   if (!env.value("ok", false)) {
     std::cerr << "bosam: nothing was merged\n";
@@ -206,7 +211,7 @@ std::string random_key() {
 // export --format json [--pseudonymize]: the project as JSON, or a pseudonymised copy for sharing. The key stays
 // in the original: a project without one gets a new key written into FILE first (and says so).
 int cmd_export_json(const Args& a, const std::string& text) {
-  const json opts = {{"lang", a.lang}};
+  const json opts = lang_options(a);
   if (!a.pseudonymize) {
     json env = json::parse(bosam::api::validate(text, opts.dump()));
     print_issues(env, std::cerr, a.files[0]);
@@ -260,7 +265,7 @@ int cmd_export(const Args& a) {
   opts["format"] = a.format;
   opts["measures"] = a.measures;
   opts["norwegianExcel"] = a.excel;
-  opts["lang"] = a.lang;
+  opts.update(lang_options(a));
   json env = json::parse(bosam::api::export_network(text, opts.dump()));
   print_issues(env, std::cerr, a.files[0]);
   if (!env.value("ok", false)) return 1;
