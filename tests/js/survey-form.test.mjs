@@ -94,6 +94,7 @@ test('surveyPayload carries only what the respondent needs', () => {
     [
       'format',
       'functions',
+      'lang',
       'municipality',
       'people',
       'projectId',
@@ -106,6 +107,7 @@ test('surveyPayload carries only what the respondent needs', () => {
     ].sort()
   );
   assert.equal(p.projectId, doc.id);
+  assert.equal(p.lang, 'nb'); // the demo's målform
   assert.deepEqual(p.wave, { id: 'w-2026', label: 'Ny kartlegging våren 2026' });
   assert.deepEqual(p.respondent, { id: 'a-01', name: 'Kari Nilsen' });
   assert.deepEqual(p.respondents, []);
@@ -475,3 +477,13 @@ describe(
     });
   }
 );
+
+test("the form opens in the project's målform: settings.language, else bokmål", () => {
+  const doc = demo();
+  doc.settings = { ...(doc.settings || {}), language: 'nn' };
+  assert.equal(surveyPayload(doc, 'w-2026', { respondentId: 'a-01' }).lang, 'nn');
+  doc.settings.language = 'se'; // not a language the form has (the core refuses it too)
+  assert.equal(surveyPayload(doc, 'w-2026', { respondentId: 'a-01' }).lang, 'nb');
+  delete doc.settings.language;
+  assert.equal(surveyPayload(doc, 'w-2026', { respondentIds: ['a-01'] }).lang, 'nb');
+});

@@ -27,6 +27,21 @@ export function setLang(lang) {
   return current;
 }
 
+/**
+ * Run `fn` with `lang` as the current language, then restore the person's own. For a part of the page that is
+ * written in another language than the app (the report in the project's målform): `t` and the formatters read
+ * the current language when they are called, so everything `fn` renders synchronously speaks `lang`.
+ */
+export function withLang(lang, fn) {
+  const saved = current;
+  current = isLang(lang) ? lang : saved;
+  try {
+    return fn();
+  } finally {
+    current = saved;
+  }
+}
+
 /** The language to start with: a stored choice if valid, else bokmål. */
 export function pickInitialLang(stored) {
   return isLang(stored) ? stored : DEFAULT_LANG;

@@ -75,7 +75,7 @@ function LangSwitch({ lang, onLang, t }) {
 }
 
 function Form({ payload }) {
-  const [lang, setLang] = useState('nb');
+  const [lang, setLang] = useState(FORM_LANGS.includes(payload.lang) ? payload.lang : 'nb'); // the målform
   const t = (key, params) => translate(lang, key, params);
   const shared = !payload.respondent;
   const [respondentId, setRespondentId] = useState(shared ? '' : payload.respondent.id);

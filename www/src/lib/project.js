@@ -32,6 +32,25 @@ export function withNewId(doc, id, name) {
 
 const list = (doc, key) => (doc && Array.isArray(doc[key]) ? doc[key] : []);
 
+const WRITTEN_STANDARDS = ['nb', 'nn', 'en'];
+
+/** The project's målform (settings.language: the default language of its forms and report), or null when the
+ *  project has none. The core checks the value; this only reads it. */
+export function projectLanguage(doc) {
+  const lang = doc && doc.settings && doc.settings.language;
+  return WRITTEN_STANDARDS.includes(lang) ? lang : null;
+}
+
+/** A copy with the målform set (null removes it). */
+export function withLanguage(doc, lang) {
+  const copy = cloneDoc(doc);
+  const settings = { ...(copy.settings || {}) };
+  if (lang) settings.language = lang;
+  else delete settings.language;
+  copy.settings = settings;
+  return copy;
+}
+
 /** Small numbers shown in the project list. */
 export function listSummary(doc) {
   return {

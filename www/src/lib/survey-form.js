@@ -4,6 +4,7 @@
 //   <script type="application/json" id="bosam-survey-data">{"bosamSurvey":"payload"}</script>
 // whose content is replaced by the payload. Pure; no DOM.
 import { slugify } from './slug.js';
+import { projectLanguage } from './project.js';
 
 /* global __BOSAM_SURVEY_TEMPLATE_B64__ */
 
@@ -58,6 +59,7 @@ export function surveyPayload(doc, waveId, { respondentId = null, respondentIds 
     schemaVersion: 1,
     projectId: str(doc.id),
     municipality: str(doc.municipality && doc.municipality.name),
+    lang: projectLanguage(doc) || 'nb', // the form opens in the project's målform; the respondent may switch
     wave: { id: str(wave.id), label: str(wave.label) || str(wave.id) },
     respondent: null,
     respondents: [],

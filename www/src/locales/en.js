@@ -52,6 +52,9 @@ export default {
   'lang.nb': 'Bokmål',
   'lang.nn': 'Nynorsk',
   'lang.en': 'English',
+  'lang.word.nb': 'Bokmål',
+  'lang.word.nn': 'Nynorsk',
+  'lang.word.en': 'English',
 
   'nav.label': 'Main menu',
   'nav.projects': 'Projects',
@@ -124,6 +127,11 @@ export default {
   'overview.noProjectHint': 'Choose a project, create a new one, or load the example municipality.',
   'overview.goToProjects': 'Go to projects',
   'overview.subtitle': 'What the mapping contains so far',
+  'overview.languageTitle': 'Written standard',
+  'overview.languageLabel': 'Written standard (målform) of the forms and the report',
+  'overview.languageHint':
+    "The municipality's written standard. The survey forms open in it (respondents can switch), and the report is written in it. The language you use in Bosam yourself is chosen at the top of the page.",
+  'overview.languageHistory': 'Written standard: {language}',
   'overview.summaryLabel': 'Key figures',
   'overview.units': 'Units',
   'overview.unitsDetail': '{internal} in the municipality, {external} external',

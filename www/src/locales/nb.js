@@ -54,6 +54,9 @@ export default {
   'lang.nb': 'Bokmål',
   'lang.nn': 'Nynorsk',
   'lang.en': 'English',
+  'lang.word.nb': 'bokmål',
+  'lang.word.nn': 'nynorsk',
+  'lang.word.en': 'engelsk',
 
   'nav.label': 'Hovedmeny',
   'nav.projects': 'Prosjekter',
@@ -127,6 +130,11 @@ export default {
   'overview.noProjectHint': 'Velg et prosjekt, lag et nytt, eller last inn eksempelkommunen.',
   'overview.goToProjects': 'Gå til prosjekter',
   'overview.subtitle': 'Hva kartleggingen inneholder så langt',
+  'overview.languageTitle': 'Målform',
+  'overview.languageLabel': 'Målform for spørreskjema og rapport',
+  'overview.languageHint':
+    'Kommunens målform. Spørreskjemaene åpner på denne målformen (den som svarer, kan bytte), og rapporten skrives på samme målform. Språket du selv bruker i Bosam, velger du øverst på siden.',
+  'overview.languageHistory': 'Målform: {language}',
   'overview.summaryLabel': 'Nøkkeltall',
   'overview.units': 'Enheter',
   'overview.unitsDetail': '{internal} i kommunen, {external} eksterne',

@@ -53,6 +53,9 @@ export default {
   'lang.nb': 'Bokmål',
   'lang.nn': 'Nynorsk',
   'lang.en': 'English',
+  'lang.word.nb': 'bokmål',
+  'lang.word.nn': 'nynorsk',
+  'lang.word.en': 'engelsk',
 
   'nav.label': 'Hovudmeny',
   'nav.projects': 'Prosjekt',
@@ -126,6 +129,11 @@ export default {
   'overview.noProjectHint': 'Vel eit prosjekt, lag eit nytt, eller last inn eksempelkommunen.',
   'overview.goToProjects': 'Gå til prosjekt',
   'overview.subtitle': 'Kva kartlegginga inneheld så langt',
+  'overview.languageTitle': 'Målform',
+  'overview.languageLabel': 'Målform for spørjeskjema og rapport',
+  'overview.languageHint':
+    'Målforma til kommunen. Spørjeskjemaa opnar på denne målforma (den som svarar, kan byte), og rapporten blir skriven på same målform. Språket du sjølv brukar i Bosam, vel du øvst på sida.',
+  'overview.languageHistory': 'Målform: {language}',
   'overview.summaryLabel': 'Nøkkeltal',
   'overview.units': 'Einingar',
   'overview.unitsDetail': '{internal} i kommunen, {external} eksterne',

@@ -5,6 +5,11 @@ export default {
   'report.kicker': 'Housing-social work',
   'report.intro': 'The report is made for printing on A4. Choose “Save as PDF” in the print window to get a PDF.',
   'report.print': 'Print',
+  'report.languageLabel': 'Language of the report',
+  'report.languageHint':
+    "The project's written standard is {language}, so the report is written in it. You can choose another language for this printout; the app keeps your own language.",
+  'report.languageHintNone':
+    'The project has no written standard yet, so the report follows your language. Choose one under Overview.',
   'report.date': 'Date: {date}',
   'report.wave': 'Survey round: {wave}',
   'report.madeWith': 'Made with Bosam. All data was processed on this computer.',

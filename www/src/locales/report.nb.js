@@ -5,6 +5,11 @@ export default {
   'report.kicker': 'Boligsosialt arbeid',
   'report.intro': 'Rapporten er laget for utskrift på A4. Velg «Lagre som PDF» i utskriftsvinduet for å få en PDF.',
   'report.print': 'Skriv ut',
+  'report.languageLabel': 'Språk i rapporten',
+  'report.languageHint':
+    'Prosjektets målform er {language}, så rapporten skrives på {language}. Du kan velge et annet språk for denne utskriften; appen beholder ditt eget språk.',
+  'report.languageHintNone':
+    'Prosjektet har ingen målform ennå, så rapporten følger språket ditt. Velg målform under Oversikt.',
   'report.date': 'Dato: {date}',
   'report.wave': 'Kartleggingsrunde: {wave}',
   'report.madeWith': 'Laget med Bosam. Alle data er behandlet på denne datamaskinen.',

@@ -5,6 +5,11 @@ export default {
   'report.kicker': 'Bustadsosialt arbeid',
   'report.intro': 'Rapporten er laga for utskrift på A4. Vel «Lagre som PDF» i utskriftsvindauget for å få ein PDF.',
   'report.print': 'Skriv ut',
+  'report.languageLabel': 'Språk i rapporten',
+  'report.languageHint':
+    'Målforma i prosjektet er {language}, så rapporten blir skriven på {language}. Du kan velje eit anna språk for denne utskrifta; appen held fram på ditt eige språk.',
+  'report.languageHintNone':
+    'Prosjektet har inga målform enno, så rapporten følgjer språket ditt. Vel målform under Oversikt.',
   'report.date': 'Dato: {date}',
   'report.wave': 'Kartleggingsrunde: {wave}',
   'report.madeWith': 'Laga med Bosam. Alle data er behandla på denne datamaskinen.',

@@ -37,7 +37,10 @@ export function initialAnalysis() {
     result: null,
     resultFor: null, // { projectId, waveId, key }
     errors: [],
-    compare: { status: 'idle', result: null, resultFor: null, errors: [] }
+    compare: { status: 'idle', result: null, resultFor: null, errors: [] },
+    // The report in the project's målform when it differs from the person's language: the same analysis with
+    // the core's texts in `lang` (null: the report follows the app's language and reads `result`).
+    report: { lang: null, status: 'idle', result: null, resultFor: null, errors: [] }
   };
 }
 
@@ -74,7 +77,7 @@ export function analysisActions(ctx, { timers } = {}) {
   const core = deps.core;
   const docVersions = new WeakMap();
   let versionCounter = 0;
-  let submitted = { analyze: null, compare: null };
+  let submitted = { analyze: null, compare: null, report: null };
   let scheduled = false;
 
   const get = () => store.get().analysis || initialAnalysis();
@@ -178,13 +181,50 @@ export function analysisActions(ctx, { timers } = {}) {
     });
   }
 
+  // The report's own run: only while the report view asks for a language other than the app's.
+  function submitReport(state, doc, opts) {
+    const wanted = get().report && get().report.lang;
+    if (!wanted || wanted === opts.lang) {
+      submitted.report = null;
+      return;
+    }
+    const options = { ...opts, lang: wanted };
+    const key = `${state.current.id}#${docVersion(doc)}|${JSON.stringify(options)}`;
+    if (submitted.report === key) return;
+    submitted.report = key;
+    patch({ report: { ...get().report, status: 'waiting', errors: [] } });
+    queue.submit('report', { doc, options }).then((outcome) => {
+      if (submitted.report !== key || outcome.status === 'superseded') return;
+      const env = outcome.status === 'done' ? outcome.value : null;
+      const report = get().report;
+      if (env && env.ok)
+        patch({
+          report: {
+            ...report,
+            status: 'ready',
+            result: env.result,
+            errors: [],
+            resultFor: { projectId: state.current.id, key }
+          }
+        });
+      else
+        patch({
+          report: {
+            ...report,
+            status: outcome.status === 'cancelled' ? 'cancelled' : 'error',
+            errors: (env && env.errors) || []
+          }
+        });
+    });
+  }
+
   function schedule() {
     const state = store.get();
     const cur = state.current;
     if (!cur || !cur.doc) {
       if (get().result || get().status !== 'idle') {
         queue.cancel();
-        submitted = { analyze: null, compare: null };
+        submitted = { analyze: null, compare: null, report: null };
         patch({
           ...initialAnalysis(),
           options: get().options,
@@ -199,10 +239,12 @@ export function analysisActions(ctx, { timers } = {}) {
       // map and the phases (Oppstart comes before any survey), so the knowledge-base views can work.
       submitted.compare = null;
       submitAnalyze(state, cur.doc, opts);
+      submitReport(state, cur.doc, opts);
       return;
     }
     submitAnalyze(state, cur.doc, opts);
     submitCompare(state, cur.doc, opts);
+    submitReport(state, cur.doc, opts);
   }
 
   // Coalesce: react after the store change that triggered us has reached every listener.
@@ -221,6 +263,13 @@ export function analysisActions(ctx, { timers } = {}) {
   return {
     setAnalysisOptions(change) {
       patch({ options: { ...get().options, ...change } });
+    },
+    /** The report view asks for its language (the project's målform or the reader's choice); null when it
+     *  closes, so no second analysis runs while nobody reads the report. */
+    setReportLanguage(lang) {
+      const report = get().report || initialAnalysis().report;
+      if (report.lang === lang) return;
+      patch({ report: { ...initialAnalysis().report, lang } });
     },
     setMapDisplay(change) {
       patch({ display: { ...get().display, ...change } });

@@ -7,6 +7,7 @@ import { currentResult } from './analysis-controls.js';
 import { NoAnalysis } from './findings-parts.js';
 import { projectName } from '../lib/project.js';
 import { OverviewFindings } from './overview-findings.js';
+import { OverviewLanguage } from './overview-language.js';
 
 function NoProject({ actions }) {
   return html`
@@ -121,5 +122,7 @@ export function OverviewView({ state, actions }) {
         <h2 id="waves-title">${t('overview.wavesTitle')}</h2>
         <${Waves} waves=${stats.waves} />
       </section>
+
+      <${OverviewLanguage} doc=${current.doc} actions=${actions} lang=${state.lang} />
     </div>`;
 }

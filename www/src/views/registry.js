@@ -10,7 +10,7 @@ import { NetworkView } from './network.js';
 import { AnalysisView } from './analysis.js';
 import { FindingsView } from './findings.js';
 import { ProcessView } from './process.js';
-import { ReportView } from './report.js';
+import { ReportView } from './report-language.js';
 
 export const VIEWS = [
   { id: 'projects', labelKey: 'nav.projects', component: ProjectsView },

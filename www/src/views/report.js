@@ -89,7 +89,8 @@ function Section({ id, title, testid, className = '', children }) {
     <h2 id=${id}>${title}</h2>${children}</section>`;
 }
 
-export function ReportView({ state, actions }) {
+/** The report itself, in the current language (views/report-language.js chooses it). */
+export function ReportBody({ state, actions }) {
   const cur = state.current;
   if (!cur) return html`<${NeedProject} titleKey="report.title" actions=${actions} />`;
   const doc = cur.doc;
