@@ -1,8 +1,8 @@
 // The app in nynorsk: the header offers bokmål, nynorsk and English, each named in its own language; nynorsk sets
 // the page's language and stays after a reload; every view reads in nynorsk and nothing overflows the window at
-// 1366×768; numbers and dates are written the Norwegian way. (axe runs in nynorsk in a11y.test.mjs.) Texts the
-// core writes (findings, the catalogue's names of functions and target groups) are bokmål until the core has
-// nynorsk: this file checks the app's own words. Screenshots go to $BOSAM_SHOTS or the temp folder.
+// 1366×768; numbers and dates are written the Norwegian way; the texts the core writes (findings, phases) come in
+// nynorsk too. (axe runs in nynorsk in a11y.test.mjs; the report in the project's målform in malform.test.mjs.)
+// Screenshots go to $BOSAM_SHOTS or the temp folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
@@ -122,5 +122,19 @@ test('nynorsk in the views: the overview, the task map, a person form with a dec
     await page.textContent('main'),
     /Dato: \d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}/
   );
+  assertClean(assert, b);
+});
+
+test('the core speaks nynorsk too: findings and the phases carry no bokmål-only word', async () => {
+  const { page } = b;
+  await ensureDemo(page);
+  await ensureNynorsk(page);
+  await showView(page, 'findings');
+  const findings = await page.locator('[data-testid="finding"]').allTextContents();
+  assert.ok(findings.length > 5);
+  for (const text of findings)
+    assert.doesNotMatch(text, /\b(ikke|hvem|hva|hvordan|enhet|enheter|bare|mye|noen)\b/i, text);
+  await showView(page, 'process');
+  assert.doesNotMatch(await page.textContent('main'), /\b(ikke|hvem|hvordan|enheter)\b/i);
   assertClean(assert, b);
 });
