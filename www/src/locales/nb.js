@@ -12,6 +12,7 @@ import people from './people.nb.js';
 import hardening from './hardening.nb.js';
 import report from './report.nb.js';
 import reported from './reported.nb.js';
+import shared from './shared.nb.js';
 
 export default {
   ...analysis,
@@ -25,6 +26,7 @@ export default {
   ...hardening,
   ...report,
   ...reported,
+  ...shared,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av boligsosialt samarbeid',
   'app.loading': 'Starter Bosam …',
@@ -88,7 +90,7 @@ export default {
   'projects.notStored': 'Ikke lagret i nettleseren',
   'projects.number': 'Kommunenummer {number}',
   'projects.updated': 'Sist endret {date}',
-  'projects.counts': '{units} · {actors}',
+  'projects.counts': '{units} · {people}',
   'projects.open': 'Åpne',
   'projects.rename': 'Gi nytt navn',
   'projects.duplicate': 'Dupliser',
@@ -129,11 +131,18 @@ export default {
   'overview.subtitle': 'Hva kartleggingen inneholder så langt',
   'overview.summaryLabel': 'Nøkkeltall',
   'overview.units': 'Enheter',
-  'overview.unitsDetail': '{internal} i kommunen, {external} eksterne',
+  'overview.unitsDetail': {
+    one: '{internal} i kommunen, {count} ekstern',
+    other: '{internal} i kommunen, {count} eksterne'
+  },
   'overview.actors': 'Personer',
   'overview.actorsDetail': 'Ansatte og kontaktpersoner som er registrert',
   'overview.functions': 'Funksjoner',
-  'overview.functionsDetail': '{essential} er vesentlige, og {covered} av dem er tildelt noen',
+  'overview.functionsDetail': {
+    one: '{count} av {essential} er tildelt noen',
+    other: '{count} av {essential} er tildelt noen'
+  },
+  'overview.essentialCount': { one: '{count} vesentlig', other: '{count} vesentlige' },
   'overview.targetGroups': 'Målgrupper',
   'overview.targetGroupsDetail': 'Grupper tjenestene retter seg mot',
   'overview.assignments': 'Tildelinger',
