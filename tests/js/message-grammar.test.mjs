@@ -266,11 +266,11 @@ const EXPECTED = [
     en: ['0 people were found in the project.', '1 person was found in the project.',
       '2 people were found in the project.', '5 people were found in the project.'] }],
   ['netimport.actorsAdded', (c) => translate(getLang(), 'netimport.actorsAdded', { count: c }), {
-    nb: ['0 nye personer ble lagt til.', '1 ny person ble lagt til.', '2 nye personer ble lagt til.',
+    nb: ['Ingen nye personer ble lagt til.', '1 ny person ble lagt til.', '2 nye personer ble lagt til.',
       '5 nye personer ble lagt til.'],
-    nn: ['0 nye personar vart lagde til.', '1 ny person vart lagd til.', '2 nye personar vart lagde til.',
+    nn: ['Ingen nye personar vart lagde til.', '1 ny person vart lagd til.', '2 nye personar vart lagde til.',
       '5 nye personar vart lagde til.'],
-    en: ['0 new people were added.', '1 new person was added.', '2 new people were added.',
+    en: ['No new people were added.', '1 new person was added.', '2 new people were added.',
       '5 new people were added.'] }],
   ['netimport.graphmlDirected', (c) => translate(getLang(), 'netimport.graphmlDirected', { count: c }), {
     nb: ['(rettet graf med 0 noder)', '(rettet graf med 1 node)', '(rettet graf med 2 noder)', '(rettet graf med 5 noder)'],

@@ -65,7 +65,11 @@ export default {
     one: '{count} person was found in the project.',
     other: '{count} people were found in the project.'
   },
-  'netimport.actorsAdded': { one: '{count} new person was added.', other: '{count} new people were added.' },
+  'netimport.actorsAdded': {
+    zero: 'No new people were added.',
+    one: '{count} new person was added.',
+    other: '{count} new people were added.'
+  },
   'netimport.skipped': { one: 'One row was skipped:', other: '{count} rows were skipped:' },
   'netimport.skippedSelf': '{file}, line {line}: a tie with oneself',
   'netimport.skippedNever': '{file}, line {line}: frequency 0 (no contact)',

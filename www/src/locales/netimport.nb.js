@@ -63,7 +63,11 @@ export default {
     one: '{count} person ble funnet i prosjektet.',
     other: '{count} personer ble funnet i prosjektet.'
   },
-  'netimport.actorsAdded': { one: '{count} ny person ble lagt til.', other: '{count} nye personer ble lagt til.' },
+  'netimport.actorsAdded': {
+    zero: 'Ingen nye personer ble lagt til.',
+    one: '{count} ny person ble lagt til.',
+    other: '{count} nye personer ble lagt til.'
+  },
   'netimport.skipped': { one: 'Én rad ble hoppet over:', other: '{count} rader ble hoppet over:' },
   'netimport.skippedSelf': '{file}, linje {line}: kontakt med seg selv',
   'netimport.skippedNever': '{file}, linje {line}: hyppighet 0 (ingen kontakt)',

@@ -64,7 +64,11 @@ export default {
     one: '{count} person vart funnen i prosjektet.',
     other: '{count} personar vart funne i prosjektet.'
   },
-  'netimport.actorsAdded': { one: '{count} ny person vart lagd til.', other: '{count} nye personar vart lagde til.' },
+  'netimport.actorsAdded': {
+    zero: 'Ingen nye personar vart lagde til.',
+    one: '{count} ny person vart lagd til.',
+    other: '{count} nye personar vart lagde til.'
+  },
   'netimport.skipped': { one: 'Éi rad vart hoppa over:', other: '{count} rader vart hoppa over:' },
   'netimport.skippedSelf': '{file}, linje {line}: kontakt med seg sjølv',
   'netimport.skippedNever': '{file}, linje {line}: kor ofte er 0 (ingen kontakt)',
