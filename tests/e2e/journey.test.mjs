@@ -101,7 +101,7 @@ test('2. Organisasjon: three units by hand, then the staff list from Excel (CSV)
   await page.waitForSelector('[data-testid="people-import-report"]');
   assert.match(
     await page.textContent('[data-testid="people-import-report"]'),
-    /12 personer lagt til, 0 oppdatert, 1 enhet opprettet/
+    /12 personer lagt til, 0 oppdatert og 1 enhet opprettet/
   );
   const doc = await storedWhen(page, (d) => d.actors.length === 12);
   assert.equal(doc.units.length, 4);

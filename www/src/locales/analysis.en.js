@@ -11,7 +11,10 @@ export default {
   'network.fileName': 'network-map',
   'analysisView.title': 'Analysis',
   'analysisView.lead': 'Key figures, measures for each person and unit, and how the units connect – for “{wave}”.',
-  'analysisView.responses': '{responded} of {asked} people asked responded ({rate}).',
+  'analysisView.responses': {
+    one: '{responded} of {count} person asked responded ({rate}).',
+    other: '{responded} of {count} people asked responded ({rate}).'
+  },
   'analysisView.toMap': 'See the network map',
   'analysisView.notRun': 'No analysis to show yet.',
   'analysisView.waiting': 'Calculating the analysis …',
@@ -69,7 +72,7 @@ export default {
   'map.groupLayout': 'Group by unit',
   'map.titleWave': 'People – {wave}',
   'map.titleCompare': 'Change from “{from}” to “{to}”',
-  'map.ariaLabel': '{title}: network map with {count} people and {edges} ties',
+  'map.ariaLabel': '{title}: network map with {people} and {ties}',
   'map.controls': 'Move and zoom the map',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
@@ -89,11 +92,15 @@ export default {
   'map.exportSvg': 'Download SVG',
   'map.exportPng': 'Download PNG',
   'map.exportFailed': 'The image could not be made in this browser. Try SVG instead.',
-  'map.exportSubtitle': '{count} people · {edges} ties',
+  'map.exportSubtitle': '{people} · {ties}',
+  'map.exportTitle': '{project} – {title}',
   'map.note.size': 'Size: {measure}.',
   'map.note.arrows': 'Arrows point from the person who reported the contact to the person named.',
   'map.note.minFrequency': 'Shows only contact {level} or more often.',
-  'map.note.made': 'Made with Bosam · {count} people. Drawn in the browser; no data was sent anywhere.',
+  'map.note.made': {
+    one: 'Made with Bosam · {count} person. Drawn in the browser; no data was sent anywhere.',
+    other: 'Made with Bosam · {count} people. Drawn in the browser; no data was sent anywhere.'
+  },
   'map.legend.title': 'Legend',
   'map.legend.shapes': 'Shape',
   'map.legend.internal': 'In the municipality',
@@ -110,8 +117,12 @@ export default {
 
   'units.title': 'Units',
   'units.mapLabel': 'Map of the units: the lines show how many ties there are between two units',
-  'units.nodeAria':
-    '{name}: {members} people, {internal} internal ties, {external} ties to other units. Select to show the unit’s network.',
+  'units.nodeAria': {
+    one: '{name}: {count} person, {internal}, {external}. Select to show the unit’s network.',
+    other: '{name}: {count} people, {internal}, {external}. Select to show the unit’s network.'
+  },
+  'units.internalTies': { one: '{count} internal tie', other: '{count} internal ties' },
+  'units.externalTies': { one: '{count} tie to other units', other: '{count} ties to other units' },
   'units.help':
     'Each unit is one shape, placed where its people are on the map. Thick lines: many ties between two units. Select a unit to see its network.',
 
@@ -156,7 +167,7 @@ export default {
   'compare.figures': 'Key figures before and after',
   'compare.measure': 'Measure',
   'compare.change': 'Change',
-  'compare.points': 'percentage points',
+  'compare.points': { one: '{value} percentage point', other: '{value} percentage points' },
   'compare.none': 'None.',
 
   'caveat.title': 'Read the figures with this in mind',
@@ -169,7 +180,7 @@ export default {
     'The response rate is {rate} (below {limit}). People who did not respond only have the contacts others reported, so measures built on the answers (reported contacts, reciprocity) come out too low.',
   'caveat.components': {
     one: 'The network is connected.',
-    other: 'The network has {count} separate parts. Distances are measured in the largest part ({largest} people).'
+    other: 'The network has {count} separate parts. Distances are measured in the largest part ({largest}).'
   },
   'caveat.weighted':
     'Weighted: distances count as 1 divided by the frequency, so daily contact counts as closer than monthly. Distances are then not numbers of steps.',
@@ -312,7 +323,10 @@ export default {
     'Bosam finds groups of people who are in much contact with each other (the Leiden method) and compares them with the units of the organisation chart.',
   'communities.unavailable': 'Grouping is not available in this version of the calculation core.',
   'communities.count': 'Groups found',
-  'communities.countDetail': 'For comparison: {units} formal units.',
+  'communities.countDetail': {
+    one: 'For comparison: {count} formal unit.',
+    other: 'For comparison: {count} formal units.'
+  },
   'communities.modularity': 'How distinct the groups are',
   'communities.modularity.high': 'Distinct groups.',
   'communities.modularity.mid': 'Fairly distinct groups.',

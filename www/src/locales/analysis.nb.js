@@ -12,7 +12,10 @@ export default {
   'network.fileName': 'nettverkskart',
   'analysisView.title': 'Analyse',
   'analysisView.lead': 'Nøkkeltall, mål for hver person og enhet, og hvordan enhetene henger sammen – for «{wave}».',
-  'analysisView.responses': '{responded} av {asked} spurte svarte ({rate}).',
+  'analysisView.responses': {
+    one: '{responded} av {count} spurt svarte ({rate}).',
+    other: '{responded} av {count} spurte svarte ({rate}).'
+  },
   'analysisView.toMap': 'Se nettverkskartet',
   'analysisView.notRun': 'Ingen analyse å vise ennå.',
   'analysisView.waiting': 'Analysen beregnes …',
@@ -71,7 +74,7 @@ export default {
   'map.groupLayout': 'Grupper etter enhet',
   'map.titleWave': 'Personer – {wave}',
   'map.titleCompare': 'Endring fra «{from}» til «{to}»',
-  'map.ariaLabel': '{title}: nettverkskart med {count} personer og {edges} relasjoner',
+  'map.ariaLabel': '{title}: nettverkskart med {people} og {ties}',
   'map.controls': 'Flytt og zoom i kartet',
   'map.zoomIn': 'Zoom inn',
   'map.zoomOut': 'Zoom ut',
@@ -91,11 +94,15 @@ export default {
   'map.exportSvg': 'Last ned SVG',
   'map.exportPng': 'Last ned PNG',
   'map.exportFailed': 'Bildet kunne ikke lages i denne nettleseren. Prøv SVG i stedet.',
-  'map.exportSubtitle': '{count} personer · {edges} relasjoner',
+  'map.exportSubtitle': '{people} · {ties}',
+  'map.exportTitle': '{project} – {title}',
   'map.note.size': 'Størrelse: {measure}.',
   'map.note.arrows': 'Pilene peker fra den som oppga kontakten til den som ble nevnt.',
   'map.note.minFrequency': 'Viser bare kontakt {level} eller oftere.',
-  'map.note.made': 'Laget med Bosam · {count} personer. Tegnet i nettleseren; ingen data er sendt noe sted.',
+  'map.note.made': {
+    one: 'Laget med Bosam · {count} person. Tegnet i nettleseren; ingen data er sendt noe sted.',
+    other: 'Laget med Bosam · {count} personer. Tegnet i nettleseren; ingen data er sendt noe sted.'
+  },
   'map.legend.title': 'Tegnforklaring',
   'map.legend.shapes': 'Form',
   'map.legend.internal': 'I kommunen',
@@ -112,8 +119,12 @@ export default {
 
   'units.title': 'Enheter',
   'units.mapLabel': 'Kart over enhetene: linjene viser hvor mange relasjoner det er mellom to enheter',
-  'units.nodeAria':
-    '{name}: {members} personer, {internal} interne relasjoner, {external} relasjoner til andre enheter. Velg for å vise enhetens nettverk.',
+  'units.nodeAria': {
+    one: '{name}: {count} person, {internal}, {external}. Velg for å vise enhetens nettverk.',
+    other: '{name}: {count} personer, {internal}, {external}. Velg for å vise enhetens nettverk.'
+  },
+  'units.internalTies': { one: '{count} intern relasjon', other: '{count} interne relasjoner' },
+  'units.externalTies': { one: '{count} relasjon til andre enheter', other: '{count} relasjoner til andre enheter' },
   'units.help':
     'Hver enhet er én figur, plassert der personene er i kartet. Tykke linjer: mange relasjoner mellom to enheter. Velg en enhet for å se nettverket dens.',
 
@@ -158,7 +169,7 @@ export default {
   'compare.figures': 'Nøkkeltall før og etter',
   'compare.measure': 'Mål',
   'compare.change': 'Endring',
-  'compare.points': 'prosentpoeng',
+  'compare.points': { one: '{value} prosentpoeng', other: '{value} prosentpoeng' },
   'compare.none': 'Ingen.',
 
   'caveat.title': 'Les tallene med dette i bakhodet',
@@ -171,7 +182,7 @@ export default {
     'Svarprosenten er {rate} (under {limit}). Personer som ikke svarte, har bare kontaktene andre oppga, så mål som bygger på svarene (oppgitte kontakter, gjensidighet) blir for lave.',
   'caveat.components': {
     one: 'Nettverket henger sammen.',
-    other: 'Nettverket består av {count} adskilte deler. Avstander måles i den største delen ({largest} personer).'
+    other: 'Nettverket består av {count} adskilte deler. Avstander måles i den største delen ({largest}).'
   },
   'caveat.weighted':
     'Vektet: avstander regnes som 1 delt på hyppigheten, så daglig kontakt teller som nærmere enn månedlig. Avstandene er da ikke antall ledd.',
@@ -311,7 +322,10 @@ export default {
     'Bosam finner grupper av personer som har mye kontakt med hverandre (Leiden-metoden) og sammenligner dem med enhetene i organisasjonskartet.',
   'communities.unavailable': 'Grupperingen er ikke tilgjengelig i denne versjonen av beregningskjernen.',
   'communities.count': 'Grupper funnet',
-  'communities.countDetail': 'Til sammenligning: {units} formelle enheter.',
+  'communities.countDetail': {
+    one: 'Til sammenligning: {count} formell enhet.',
+    other: 'Til sammenligning: {count} formelle enheter.'
+  },
   'communities.modularity': 'Hvor tydelige gruppene er',
   'communities.modularity.high': 'Tydelige grupper.',
   'communities.modularity.mid': 'Nokså tydelige grupper.',

@@ -12,7 +12,10 @@ export default {
   'network.fileName': 'nettverkskart',
   'analysisView.title': 'Analyse',
   'analysisView.lead': 'Nøkkeltal, mål for kvar person og eining, og korleis einingane heng saman – for «{wave}».',
-  'analysisView.responses': '{responded} av {asked} spurde svara ({rate}).',
+  'analysisView.responses': {
+    one: '{responded} av {count} spurt svara ({rate}).',
+    other: '{responded} av {count} spurde svara ({rate}).'
+  },
   'analysisView.toMap': 'Sjå nettverkskartet',
   'analysisView.notRun': 'Inga analyse å vise enno.',
   'analysisView.waiting': 'Analysen blir berekna …',
@@ -71,7 +74,7 @@ export default {
   'map.groupLayout': 'Grupper etter eining',
   'map.titleWave': 'Personar – {wave}',
   'map.titleCompare': 'Endring frå «{from}» til «{to}»',
-  'map.ariaLabel': '{title}: nettverkskart med {count} personar og {edges} relasjonar',
+  'map.ariaLabel': '{title}: nettverkskart med {people} og {ties}',
   'map.controls': 'Flytt og zoom i kartet',
   'map.zoomIn': 'Zoom inn',
   'map.zoomOut': 'Zoom ut',
@@ -91,11 +94,15 @@ export default {
   'map.exportSvg': 'Last ned SVG',
   'map.exportPng': 'Last ned PNG',
   'map.exportFailed': 'Biletet kunne ikkje lagast i denne nettlesaren. Prøv SVG i staden.',
-  'map.exportSubtitle': '{count} personar · {edges} relasjonar',
+  'map.exportSubtitle': '{people} · {ties}',
+  'map.exportTitle': '{project} – {title}',
   'map.note.size': 'Storleik: {measure}.',
   'map.note.arrows': 'Pilene peikar frå den som oppgav kontakten, til den som vart nemnd.',
   'map.note.minFrequency': 'Viser berre kontakt {level} eller oftare.',
-  'map.note.made': 'Laga med Bosam · {count} personar. Teikna i nettlesaren; ingen data er sende nokon stad.',
+  'map.note.made': {
+    one: 'Laga med Bosam · {count} person. Teikna i nettlesaren; ingen data er sende nokon stad.',
+    other: 'Laga med Bosam · {count} personar. Teikna i nettlesaren; ingen data er sende nokon stad.'
+  },
   'map.legend.title': 'Teiknforklaring',
   'map.legend.shapes': 'Form',
   'map.legend.internal': 'I kommunen',
@@ -112,8 +119,12 @@ export default {
 
   'units.title': 'Einingar',
   'units.mapLabel': 'Kart over einingane: linjene viser kor mange relasjonar det er mellom to einingar',
-  'units.nodeAria':
-    '{name}: {members} personar, {internal} interne relasjonar, {external} relasjonar til andre einingar. Vel for å vise nettverket til eininga.',
+  'units.nodeAria': {
+    one: '{name}: {count} person, {internal}, {external}. Vel for å vise nettverket til eininga.',
+    other: '{name}: {count} personar, {internal}, {external}. Vel for å vise nettverket til eininga.'
+  },
+  'units.internalTies': { one: '{count} intern relasjon', other: '{count} interne relasjonar' },
+  'units.externalTies': { one: '{count} relasjon til andre einingar', other: '{count} relasjonar til andre einingar' },
   'units.help':
     'Kvar eining er éin figur, plassert der personane er i kartet. Tjukke linjer: mange relasjonar mellom to einingar. Vel ei eining for å sjå nettverket hennar.',
 
@@ -158,7 +169,7 @@ export default {
   'compare.figures': 'Nøkkeltal før og etter',
   'compare.measure': 'Mål',
   'compare.change': 'Endring',
-  'compare.points': 'prosentpoeng',
+  'compare.points': { one: '{value} prosentpoeng', other: '{value} prosentpoeng' },
   'compare.none': 'Ingen.',
 
   'caveat.title': 'Les tala med dette i bakhovudet',
@@ -171,7 +182,7 @@ export default {
     'Svarprosenten er {rate} (under {limit}). Personar som ikkje svara, har berre kontaktane andre oppgav, så mål som byggjer på svara (oppgitte kontaktar, gjensidigheit) blir for låge.',
   'caveat.components': {
     one: 'Nettverket heng saman.',
-    other: 'Nettverket består av {count} åtskilde delar. Avstandar blir målte i den største delen ({largest} personar).'
+    other: 'Nettverket består av {count} åtskilde delar. Avstandar blir målte i den største delen ({largest}).'
   },
   'caveat.weighted':
     'Vekta: avstandar blir rekna som 1 delt på kor ofte, så dagleg kontakt tel som nærare enn månadleg. Avstandane er då ikkje tal på ledd.',
@@ -311,7 +322,10 @@ export default {
     'Bosam finn grupper av personar som har mykje kontakt med kvarandre (Leiden-metoden), og samanliknar dei med einingane i organisasjonskartet.',
   'communities.unavailable': 'Grupperinga er ikkje tilgjengeleg i denne versjonen av berekningskjernen.',
   'communities.count': 'Grupper funne',
-  'communities.countDetail': 'Til samanlikning: {units} formelle einingar.',
+  'communities.countDetail': {
+    one: 'Til samanlikning: {count} formell eining.',
+    other: 'Til samanlikning: {count} formelle einingar.'
+  },
   'communities.modularity': 'Kor tydelege gruppene er',
   'communities.modularity.high': 'Tydelege grupper.',
   'communities.modularity.mid': 'Nokså tydelege grupper.',

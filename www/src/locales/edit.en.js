@@ -17,8 +17,8 @@ export default {
   'edit.requiredMark': '(required)',
   'edit.formHasErrors': 'Please correct the following before the changes can be saved:',
   'edit.savedWithRemark': 'Saved. Note: {message}',
-  'edit.countAll': { one: 'Showing one', other: 'Showing all {count}' },
-  'edit.countSome': { one: 'Showing {shown} of one', other: 'Showing {shown} of {count}' },
+  'edit.countAll': { zero: 'Showing none', one: 'Showing one', other: 'Showing all {count}' },
+  'edit.countSome': { one: 'Showing {shown} of {count}', other: 'Showing {shown} of {count}' },
   'edit.undoHint': 'You can undo this afterwards with “Undo” at the top or Ctrl+Z.',
   'edit.deleteTitle': 'Delete “{name}”?',
   'edit.deleted': '“{name}” has been deleted. You can undo with Ctrl+Z.',
@@ -186,11 +186,17 @@ export default {
   'tasks.title': 'Tasks and responsibility',
   'tasks.lead':
     'Who is responsible for, performs or contributes to each housing-social function, unit by unit. Choose a cell to change it.',
-  'tasks.sumFunctions': { one: 'function', other: 'functions' },
-  'tasks.sumAssignments': { one: 'assignment', other: 'assignments' },
+  'tasks.sumFunctions': { one: '{count} function', other: '{count} functions' },
+  'tasks.sumAssignments': { one: '{count} assignment', other: '{count} assignments' },
   'tasks.sumFteEstimated': '{fte} of them estimated',
-  'tasks.sumDuplicates': { one: 'with duplicate responsibility', other: 'with duplicate responsibility' },
-  'tasks.sumGaps': { one: 'essential without anyone responsible', other: 'essential without anyone responsible' },
+  'tasks.sumDuplicates': {
+    one: '{count} with duplicate responsibility',
+    other: '{count} with duplicate responsibility'
+  },
+  'tasks.sumGaps': {
+    one: '{count} essential without anyone responsible',
+    other: '{count} essential without anyone responsible'
+  },
   'tasks.filterGroup': 'Target group',
   'tasks.allGroupsOption': 'All target groups',
   'tasks.filterNote':
@@ -268,7 +274,10 @@ export default {
   'ties.waveDate': 'Date',
   'ties.waveDateHint': 'When the questions were sent out (optional).',
   'ties.waveDateInvalid': 'Write the date as yyyy-mm-dd.',
-  'ties.deleteWaveBody': 'The wave is deleted, with {ties} ties and the answer status of {respondents} people.',
+  'ties.deleteWaveBody': {
+    one: 'The wave is deleted, with {count} tie and the answer status of {people}.',
+    other: 'The wave is deleted, with {count} ties and the answer status of {people}.'
+  },
   'ties.tabsLabel': 'Parts of the survey',
   'ties.unitResponseTitle': 'Answers per unit',
   'ties.tabRespondents': 'Answers',
@@ -282,7 +291,7 @@ export default {
   'ties.waiting': 'Waiting',
   'ties.askedPerson': '{name} was asked',
   'ties.answeredPerson': '{name} has answered',
-  'ties.notAnsweredTitle': { one: 'Not answered yet (one)', other: 'Not answered yet ({count})' },
+  'ties.notAnsweredTitle': { one: 'Not answered yet ({count})', other: 'Not answered yet ({count})' },
   'ties.everyoneAnswered': 'Everyone who was asked has answered.',
   'ties.nobodyAsked': 'Nobody is marked as asked in this wave yet.',
   'ties.askAll': { one: 'Mark one more as asked', other: 'Mark all {count} as asked' },
@@ -323,11 +332,15 @@ export default {
   'ties.gridCaption': 'Ties in “{wave}”: rows reported, columns were named',
   'ties.gridCorner': 'Answers from ↓ about →',
   'ties.cellLabel': '{from} about {to}',
+  'ties.cellLabelOneSided': '{from} about {to} (reported by one side only)',
   'ties.noPeople': 'Add people under “Organisation” first.',
   'ties.oneSidedIntro':
     'A tie is reported by one side only when one person named another but not the other way round. The other may not have answered, they may see the contact differently, or something was forgotten.',
-  'ties.oneSidedSummary':
-    '{count} ties are reported by one side only: {notNamed} where the other answered without naming the person, and {notAnswered} where the other has not answered.',
+  'ties.oneSidedSummary': {
+    one: '{count} tie is reported by one side only: {notNamed} where the other answered without naming the person, and {notAnswered} where the other has not answered.',
+    other:
+      '{count} ties are reported by one side only: {notNamed} where the other answered without naming the person, and {notAnswered} where the other has not answered.'
+  },
   'ties.oneSidedNone': 'Every tie in the wave is reported by both sides.',
   'ties.oneSidedCaption': 'Ties reported by one side only',
   'ties.reportedBy': 'Reported by',

@@ -17,8 +17,8 @@ export default {
   'edit.requiredMark': '(må fylles ut)',
   'edit.formHasErrors': 'Noe må rettes før endringene kan lagres:',
   'edit.savedWithRemark': 'Lagret. Merk: {message}',
-  'edit.countAll': { one: 'Viser én', other: 'Viser alle {count}' },
-  'edit.countSome': { one: 'Viser {shown} av én', other: 'Viser {shown} av {count}' },
+  'edit.countAll': { zero: 'Viser ingen', one: 'Viser én', other: 'Viser alle {count}' },
+  'edit.countSome': { one: 'Viser {shown} av {count}', other: 'Viser {shown} av {count}' },
   'edit.undoHint': 'Du kan angre dette etterpå med «Angre» øverst eller Ctrl+Z.',
   'edit.deleteTitle': 'Slette «{name}»?',
   'edit.deleted': '«{name}» er slettet. Du kan angre med Ctrl+Z.',
@@ -187,11 +187,11 @@ export default {
   'tasks.title': 'Oppgaver og ansvar',
   'tasks.lead':
     'Hvem som har ansvar for, utfører eller bidrar til hver boligsosial funksjon, enhet for enhet. Velg en celle for å endre den.',
-  'tasks.sumFunctions': { one: 'funksjon', other: 'funksjoner' },
-  'tasks.sumAssignments': { one: 'tildeling', other: 'tildelinger' },
+  'tasks.sumFunctions': { one: '{count} funksjon', other: '{count} funksjoner' },
+  'tasks.sumAssignments': { one: '{count} tildeling', other: '{count} tildelinger' },
   'tasks.sumFteEstimated': 'av dem {fte} anslått',
-  'tasks.sumDuplicates': { one: 'med dobbelt ansvar', other: 'med dobbelt ansvar' },
-  'tasks.sumGaps': { one: 'vesentlig uten ansvarlig', other: 'vesentlige uten ansvarlig' },
+  'tasks.sumDuplicates': { one: '{count} med dobbelt ansvar', other: '{count} med dobbelt ansvar' },
+  'tasks.sumGaps': { one: '{count} vesentlig uten ansvarlig', other: '{count} vesentlige uten ansvarlig' },
   'tasks.filterGroup': 'Målgruppe',
   'tasks.allGroupsOption': 'Alle målgrupper',
   'tasks.filterNote':
@@ -269,7 +269,10 @@ export default {
   'ties.waveDate': 'Dato',
   'ties.waveDateHint': 'Når spørsmålene ble sendt ut (valgfritt).',
   'ties.waveDateInvalid': 'Skriv datoen som åååå-mm-dd.',
-  'ties.deleteWaveBody': 'Runden slettes, med {ties} relasjoner og svarstatusen til {respondents} personer.',
+  'ties.deleteWaveBody': {
+    one: 'Runden slettes, med {count} relasjon og svarstatusen til {people}.',
+    other: 'Runden slettes, med {count} relasjoner og svarstatusen til {people}.'
+  },
   'ties.tabsLabel': 'Deler av kartleggingen',
   'ties.unitResponseTitle': 'Svar per enhet',
   'ties.tabRespondents': 'Svar',
@@ -283,7 +286,7 @@ export default {
   'ties.waiting': 'Venter',
   'ties.askedPerson': '{name} er spurt',
   'ties.answeredPerson': '{name} har svart',
-  'ties.notAnsweredTitle': { one: 'Har ikke svart ennå (én)', other: 'Har ikke svart ennå ({count})' },
+  'ties.notAnsweredTitle': { one: 'Har ikke svart ennå ({count})', other: 'Har ikke svart ennå ({count})' },
   'ties.everyoneAnswered': 'Alle som er spurt, har svart.',
   'ties.nobodyAsked': 'Ingen er markert som spurt i denne runden ennå.',
   'ties.askAll': { one: 'Marker én til som spurt', other: 'Marker alle {count} som spurt' },
@@ -324,11 +327,15 @@ export default {
   'ties.gridCaption': 'Relasjoner i «{wave}»: rader oppga, kolonner ble oppgitt',
   'ties.gridCorner': 'Svar fra ↓ om →',
   'ties.cellLabel': '{from} om {to}',
+  'ties.cellLabelOneSided': '{from} om {to} (bare oppgitt av én side)',
   'ties.noPeople': 'Legg til personer under «Organisasjon» først.',
   'ties.oneSidedIntro':
     'En relasjon er oppgitt av bare én side når én person har nevnt en annen, men ikke omvendt. Det kan bety at den andre ikke har svart, at de opplever kontakten ulikt, eller at noe er glemt.',
-  'ties.oneSidedSummary':
-    '{count} relasjoner er oppgitt av bare én side: {notNamed} der den andre svarte uten å nevne personen, og {notAnswered} der den andre ikke har svart.',
+  'ties.oneSidedSummary': {
+    one: '{count} relasjon er oppgitt av bare én side: {notNamed} der den andre svarte uten å nevne personen, og {notAnswered} der den andre ikke har svart.',
+    other:
+      '{count} relasjoner er oppgitt av bare én side: {notNamed} der den andre svarte uten å nevne personen, og {notAnswered} der den andre ikke har svart.'
+  },
   'ties.oneSidedNone': 'Alle relasjonene i runden er oppgitt av begge sider.',
   'ties.oneSidedCaption': 'Relasjoner oppgitt av bare én side',
   'ties.reportedBy': 'Oppgitt av',

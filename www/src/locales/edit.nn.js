@@ -17,8 +17,8 @@ export default {
   'edit.requiredMark': '(må fyllast ut)',
   'edit.formHasErrors': 'Noko må rettast før endringane kan lagrast:',
   'edit.savedWithRemark': 'Lagra. Merk: {message}',
-  'edit.countAll': { one: 'Viser éin', other: 'Viser alle {count}' },
-  'edit.countSome': { one: 'Viser {shown} av éin', other: 'Viser {shown} av {count}' },
+  'edit.countAll': { zero: 'Viser ingen', one: 'Viser éin', other: 'Viser alle {count}' },
+  'edit.countSome': { one: 'Viser {shown} av {count}', other: 'Viser {shown} av {count}' },
   'edit.undoHint': 'Du kan angre dette etterpå med «Angre» øvst eller Ctrl+Z.',
   'edit.deleteTitle': 'Slette «{name}»?',
   'edit.deleted': '«{name}» er sletta. Du kan angre med Ctrl+Z.',
@@ -187,11 +187,11 @@ export default {
   'tasks.title': 'Oppgåver og ansvar',
   'tasks.lead':
     'Kven som har ansvar for, utfører eller bidreg til kvar bustadsosial funksjon, eining for eining. Vel ei celle for å endre henne.',
-  'tasks.sumFunctions': { one: 'funksjon', other: 'funksjonar' },
-  'tasks.sumAssignments': { one: 'tildeling', other: 'tildelingar' },
+  'tasks.sumFunctions': { one: '{count} funksjon', other: '{count} funksjonar' },
+  'tasks.sumAssignments': { one: '{count} tildeling', other: '{count} tildelingar' },
   'tasks.sumFteEstimated': 'av dei {fte} anslått',
-  'tasks.sumDuplicates': { one: 'med dobbelt ansvar', other: 'med dobbelt ansvar' },
-  'tasks.sumGaps': { one: 'vesentleg utan ansvarleg', other: 'vesentlege utan ansvarleg' },
+  'tasks.sumDuplicates': { one: '{count} med dobbelt ansvar', other: '{count} med dobbelt ansvar' },
+  'tasks.sumGaps': { one: '{count} vesentleg utan ansvarleg', other: '{count} vesentlege utan ansvarleg' },
   'tasks.filterGroup': 'Målgruppe',
   'tasks.allGroupsOption': 'Alle målgrupper',
   'tasks.filterNote':
@@ -269,7 +269,10 @@ export default {
   'ties.waveDate': 'Dato',
   'ties.waveDateHint': 'Når spørsmåla vart sende ut (valfritt).',
   'ties.waveDateInvalid': 'Skriv datoen som åååå-mm-dd.',
-  'ties.deleteWaveBody': 'Runden blir sletta, med {ties} relasjonar og svarstatusen til {respondents} personar.',
+  'ties.deleteWaveBody': {
+    one: 'Runden blir sletta, med {count} relasjon og svarstatusen til {people}.',
+    other: 'Runden blir sletta, med {count} relasjonar og svarstatusen til {people}.'
+  },
   'ties.tabsLabel': 'Delar av kartlegginga',
   'ties.unitResponseTitle': 'Svar per eining',
   'ties.tabRespondents': 'Svar',
@@ -283,7 +286,7 @@ export default {
   'ties.waiting': 'Ventar',
   'ties.askedPerson': '{name} er spurt',
   'ties.answeredPerson': '{name} har svara',
-  'ties.notAnsweredTitle': { one: 'Har ikkje svara enno (éin)', other: 'Har ikkje svara enno ({count})' },
+  'ties.notAnsweredTitle': { one: 'Har ikkje svara enno ({count})', other: 'Har ikkje svara enno ({count})' },
   'ties.everyoneAnswered': 'Alle som er spurde, har svara.',
   'ties.nobodyAsked': 'Ingen er markerte som spurde i denne runden enno.',
   'ties.askAll': { one: 'Marker éin til som spurt', other: 'Marker alle {count} som spurde' },
@@ -324,11 +327,15 @@ export default {
   'ties.gridCaption': 'Relasjonar i «{wave}»: rader oppgav, kolonnar vart oppgitte',
   'ties.gridCorner': 'Svar frå ↓ om →',
   'ties.cellLabel': '{from} om {to}',
+  'ties.cellLabelOneSided': '{from} om {to} (berre oppgitt av éi side)',
   'ties.noPeople': 'Legg til personar under «Organisasjon» først.',
   'ties.oneSidedIntro':
     'Ein relasjon er oppgitt av berre éi side når éin person har nemnt ein annan, men ikkje omvendt. Det kan tyde at den andre ikkje har svara, at dei opplever kontakten ulikt, eller at noko er gløymt.',
-  'ties.oneSidedSummary':
-    '{count} relasjonar er oppgitte av berre éi side: {notNamed} der den andre svara utan å nemne personen, og {notAnswered} der den andre ikkje har svara.',
+  'ties.oneSidedSummary': {
+    one: '{count} relasjon er oppgitt av berre éi side: {notNamed} der den andre svara utan å nemne personen, og {notAnswered} der den andre ikkje har svara.',
+    other:
+      '{count} relasjonar er oppgitte av berre éi side: {notNamed} der den andre svara utan å nemne personen, og {notAnswered} der den andre ikkje har svara.'
+  },
   'ties.oneSidedNone': 'Alle relasjonane i runden er oppgitte av begge sider.',
   'ties.oneSidedCaption': 'Relasjonar oppgitte av berre éi side',
   'ties.reportedBy': 'Oppgitt av',

@@ -10,6 +10,7 @@ import people from './people.en.js';
 import hardening from './hardening.en.js';
 import report from './report.en.js';
 import reported from './reported.en.js';
+import shared from './shared.en.js';
 
 export default {
   ...analysis,
@@ -23,6 +24,7 @@ export default {
   ...hardening,
   ...report,
   ...reported,
+  ...shared,
   'app.name': 'Bosam',
   'app.tagline': 'Mapping collaboration in housing-social work',
   'app.loading': 'Starting Bosam …',
@@ -88,7 +90,7 @@ export default {
   'projects.notStored': 'Not stored in the browser',
   'projects.number': 'Municipality number {number}',
   'projects.updated': 'Last changed {date}',
-  'projects.counts': '{units} · {actors}',
+  'projects.counts': '{units} · {people}',
   'projects.open': 'Open',
   'projects.rename': 'Rename',
   'projects.duplicate': 'Duplicate',
@@ -134,11 +136,18 @@ export default {
   'overview.languageHistory': 'Written standard: {language}',
   'overview.summaryLabel': 'Key figures',
   'overview.units': 'Units',
-  'overview.unitsDetail': '{internal} in the municipality, {external} external',
+  'overview.unitsDetail': {
+    one: '{internal} in the municipality, {count} external',
+    other: '{internal} in the municipality, {count} external'
+  },
   'overview.actors': 'People',
   'overview.actorsDetail': 'Employees and contact persons registered',
   'overview.functions': 'Functions',
-  'overview.functionsDetail': '{essential} are essential, and {covered} of them are assigned to someone',
+  'overview.functionsDetail': {
+    one: '{count} of {essential} is assigned to someone',
+    other: '{count} of {essential} are assigned to someone'
+  },
+  'overview.essentialCount': { one: '{count} essential one', other: '{count} essential ones' },
   'overview.targetGroups': 'Target groups',
   'overview.targetGroupsDetail': 'Groups the services are aimed at',
   'overview.assignments': 'Assignments',

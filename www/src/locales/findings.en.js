@@ -76,7 +76,11 @@ export default {
   'findings.listTitle': 'All findings',
   'findings.listIntro':
     'The most important first. Each finding says what was seen, why it may matter and what you can do.',
-  'findings.count': { one: 'Showing {shown} of one finding', other: 'Showing {shown} of {count} findings' },
+  'findings.count': {
+    zero: 'No findings',
+    one: 'Showing {shown} of {count} finding',
+    other: 'Showing {shown} of {count} findings'
+  },
   'findings.groupCount': { one: 'one finding', other: '{count} findings' },
   'findings.none': 'No findings with these choices.',
   'findings.assessTitle': 'Strengths and weaknesses',
@@ -102,7 +106,7 @@ export default {
     one: 'Show the rejected suggestion again',
     other: 'Show the {count} rejected suggestions again'
   },
-  'findings.storedTitle': { one: 'Agreed by the group (one)', other: 'Agreed by the group ({count})' },
+  'findings.storedTitle': { one: 'Agreed by the group ({count})', other: 'Agreed by the group ({count})' },
   'findings.storedEmpty': 'None yet.',
   'findings.fromDraft': 'From a suggestion in the analysis.',
   'findings.textLabel': 'Text',
@@ -147,7 +151,10 @@ export default {
   'process.status.complete': 'Complete',
   'process.status.started': 'Started',
   'process.status.not-started': 'Not started',
-  'process.progress': '{done} of {required} required items done ({all} of {total} in all)',
+  'process.progress': {
+    one: '{done} of {count} required item done ({all} of {total} in all)',
+    other: '{done} of {count} required items done ({all} of {total} in all)'
+  },
   'process.checklist': 'Checklist',
   'process.results': 'Expected results',
   'process.required': '(required)',
@@ -169,9 +176,12 @@ export default {
   'process.undo.phaseNote': 'note for phase {number}',
 
   'overview.topFindings': 'Most important findings',
-  'overview.allFindings': 'See all {count} findings',
+  'overview.allFindings': { zero: 'Go to Findings', one: 'See the finding', other: 'See all {count} findings' },
   'overview.phaseProgress': 'Progress through the phases',
-  'overview.phaseLine': 'Phase {number}, {title}: {done} of {required} required items',
+  'overview.phaseLine': {
+    one: 'Phase {number}, {title}: {done} of {count} required item',
+    other: 'Phase {number}, {title}: {done} of {count} required items'
+  },
   'overview.doNext': 'Next step',
   'overview.doNextText': 'In phase {number} ({title}):',
   'overview.goToProcess': 'Go to Process'

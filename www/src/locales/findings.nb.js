@@ -76,7 +76,11 @@ export default {
   'findings.listTitle': 'Alle funn',
   'findings.listIntro':
     'De viktigste først. Hvert funn sier hva som er sett, hvorfor det kan bety noe, og hva dere kan gjøre.',
-  'findings.count': { one: 'Viser {shown} av ett funn', other: 'Viser {shown} av {count} funn' },
+  'findings.count': {
+    zero: 'Ingen funn',
+    one: 'Viser {shown} av {count} funn',
+    other: 'Viser {shown} av {count} funn'
+  },
   'findings.groupCount': { one: 'ett funn', other: '{count} funn' },
   'findings.none': 'Ingen funn med disse valgene.',
   'findings.assessTitle': 'Styrker og svakheter',
@@ -102,7 +106,7 @@ export default {
     one: 'Vis det forkastede forslaget igjen',
     other: 'Vis de {count} forkastede forslagene igjen'
   },
-  'findings.storedTitle': { one: 'Vedtatt av gruppen (én)', other: 'Vedtatt av gruppen ({count})' },
+  'findings.storedTitle': { one: 'Vedtatt av gruppen ({count})', other: 'Vedtatt av gruppen ({count})' },
   'findings.storedEmpty': 'Ingen ennå.',
   'findings.fromDraft': 'Fra et forslag i analysen.',
   'findings.textLabel': 'Tekst',
@@ -147,7 +151,10 @@ export default {
   'process.status.complete': 'Fullført',
   'process.status.started': 'Påbegynt',
   'process.status.not-started': 'Ikke startet',
-  'process.progress': '{done} av {required} påkrevde punkter gjort ({all} av {total} i alt)',
+  'process.progress': {
+    one: '{done} av {count} påkrevd punkt gjort ({all} av {total} i alt)',
+    other: '{done} av {count} påkrevde punkter gjort ({all} av {total} i alt)'
+  },
   'process.checklist': 'Sjekkliste',
   'process.results': 'Forventede resultater',
   'process.required': '(påkrevd)',
@@ -169,9 +176,12 @@ export default {
   'process.undo.phaseNote': 'notat for fase {number}',
 
   'overview.topFindings': 'Viktigste funn',
-  'overview.allFindings': 'Se alle {count} funn',
+  'overview.allFindings': { zero: 'Gå til Funn', one: 'Se funnet', other: 'Se alle {count} funn' },
   'overview.phaseProgress': 'Fremdrift i fasene',
-  'overview.phaseLine': 'Fase {number}, {title}: {done} av {required} påkrevde punkter',
+  'overview.phaseLine': {
+    one: 'Fase {number}, {title}: {done} av {count} påkrevd punkt',
+    other: 'Fase {number}, {title}: {done} av {count} påkrevde punkter'
+  },
   'overview.doNext': 'Neste steg',
   'overview.doNextText': 'I fase {number} ({title}):',
   'overview.goToProcess': 'Gå til Prosess'

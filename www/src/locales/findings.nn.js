@@ -76,7 +76,11 @@ export default {
   'findings.listTitle': 'Alle funn',
   'findings.listIntro':
     'Dei viktigaste først. Kvart funn seier kva som er sett, kvifor det kan ha noko å seie, og kva de kan gjere.',
-  'findings.count': { one: 'Viser {shown} av eitt funn', other: 'Viser {shown} av {count} funn' },
+  'findings.count': {
+    zero: 'Ingen funn',
+    one: 'Viser {shown} av {count} funn',
+    other: 'Viser {shown} av {count} funn'
+  },
   'findings.groupCount': { one: 'eitt funn', other: '{count} funn' },
   'findings.none': 'Ingen funn med desse vala.',
   'findings.assessTitle': 'Styrkar og svakheiter',
@@ -102,7 +106,7 @@ export default {
     one: 'Vis det forkasta forslaget igjen',
     other: 'Vis dei {count} forkasta forslaga igjen'
   },
-  'findings.storedTitle': { one: 'Vedteke av gruppa (éin)', other: 'Vedteke av gruppa ({count})' },
+  'findings.storedTitle': { one: 'Vedteke av gruppa ({count})', other: 'Vedteke av gruppa ({count})' },
   'findings.storedEmpty': 'Ingen enno.',
   'findings.fromDraft': 'Frå eit forslag i analysen.',
   'findings.textLabel': 'Tekst',
@@ -147,7 +151,10 @@ export default {
   'process.status.complete': 'Fullført',
   'process.status.started': 'Påbyrja',
   'process.status.not-started': 'Ikkje starta',
-  'process.progress': '{done} av {required} påkravde punkt gjort ({all} av {total} i alt)',
+  'process.progress': {
+    one: '{done} av {count} påkravd punkt gjort ({all} av {total} i alt)',
+    other: '{done} av {count} påkravde punkt gjort ({all} av {total} i alt)'
+  },
   'process.checklist': 'Sjekkliste',
   'process.results': 'Forventa resultat',
   'process.required': '(påkravd)',
@@ -169,9 +176,12 @@ export default {
   'process.undo.phaseNote': 'notat for fase {number}',
 
   'overview.topFindings': 'Viktigaste funn',
-  'overview.allFindings': 'Sjå alle {count} funn',
+  'overview.allFindings': { zero: 'Gå til Funn', one: 'Sjå funnet', other: 'Sjå alle {count} funn' },
   'overview.phaseProgress': 'Framdrift i fasane',
-  'overview.phaseLine': 'Fase {number}, {title}: {done} av {required} påkravde punkt',
+  'overview.phaseLine': {
+    one: 'Fase {number}, {title}: {done} av {count} påkravd punkt',
+    other: 'Fase {number}, {title}: {done} av {count} påkravde punkt'
+  },
   'overview.doNext': 'Neste steg',
   'overview.doNextText': 'I fase {number} ({title}):',
   'overview.goToProcess': 'Gå til Prosess'

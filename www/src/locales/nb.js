@@ -12,6 +12,7 @@ import people from './people.nb.js';
 import hardening from './hardening.nb.js';
 import report from './report.nb.js';
 import reported from './reported.nb.js';
+import shared from './shared.nb.js';
 
 export default {
   ...analysis,
@@ -25,6 +26,7 @@ export default {
   ...hardening,
   ...report,
   ...reported,
+  ...shared,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av boligsosialt samarbeid',
   'app.loading': 'Starter Bosam …',
@@ -91,7 +93,7 @@ export default {
   'projects.notStored': 'Ikke lagret i nettleseren',
   'projects.number': 'Kommunenummer {number}',
   'projects.updated': 'Sist endret {date}',
-  'projects.counts': '{units} · {actors}',
+  'projects.counts': '{units} · {people}',
   'projects.open': 'Åpne',
   'projects.rename': 'Gi nytt navn',
   'projects.duplicate': 'Dupliser',
@@ -137,11 +139,18 @@ export default {
   'overview.languageHistory': 'Målform: {language}',
   'overview.summaryLabel': 'Nøkkeltall',
   'overview.units': 'Enheter',
-  'overview.unitsDetail': '{internal} i kommunen, {external} eksterne',
+  'overview.unitsDetail': {
+    one: '{internal} i kommunen, {count} ekstern',
+    other: '{internal} i kommunen, {count} eksterne'
+  },
   'overview.actors': 'Personer',
   'overview.actorsDetail': 'Ansatte og kontaktpersoner som er registrert',
   'overview.functions': 'Funksjoner',
-  'overview.functionsDetail': '{essential} er vesentlige, og {covered} av dem er tildelt noen',
+  'overview.functionsDetail': {
+    one: '{count} av {essential} er tildelt noen',
+    other: '{count} av {essential} er tildelt noen'
+  },
+  'overview.essentialCount': { one: '{count} vesentlig', other: '{count} vesentlige' },
   'overview.targetGroups': 'Målgrupper',
   'overview.targetGroupsDetail': 'Grupper tjenestene retter seg mot',
   'overview.assignments': 'Tildelinger',

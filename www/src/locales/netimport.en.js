@@ -14,11 +14,15 @@ export default {
   'netimport.choose': 'Choose file …',
   'netimport.remove': 'Remove {file}',
   'netimport.tooLarge': '{file} is too large to import.',
-  'netimport.previewCaption': 'Preview of {file}: the first {shown} of {count} rows',
-  'netimport.csvFacts': '(delimiter "{delimiter}", decimal mark "{decimal}")',
-  'netimport.graphmlDirected': '(directed graph with {nodes} nodes)',
-  'netimport.graphmlUndirected':
-    '(undirected graph with {nodes} nodes; each edge becomes one tie from source to target)',
+  'netimport.csvFacts': '(delimiter “{delimiter}”, decimal mark “{decimal}”)',
+  'netimport.graphmlDirected': {
+    one: '(directed graph with {count} node)',
+    other: '(directed graph with {count} nodes)'
+  },
+  'netimport.graphmlUndirected': {
+    one: '(undirected graph with {count} node; each edge becomes one tie from source to target)',
+    other: '(undirected graph with {count} nodes; each edge becomes one tie from source to target)'
+  },
   'netimport.none': '(none)',
   'netimport.mappingLegend': 'Which columns mean what?',
   'netimport.map.from': 'From (who reported the tie)',
@@ -29,7 +33,7 @@ export default {
   'netimport.map.nodeName': 'Name in the list of people',
   'netimport.map.nodeUnit': 'Unit in the list of people',
   'netimport.mapHint.frequency':
-    'Frequency: daily, weekly, monthly or rarely, or a number from 1 (less than monthly) to 4 (daily); 0 or "never" means no contact, and the row is skipped.',
+    'Frequency: daily, weekly, monthly or rarely, or a number from 1 (less than monthly) to 4 (daily); 0 or “never” means no contact, and the row is skipped.',
   'netimport.mapHint.types': 'Tie types: information, coordination, advice or referral, separated by | or a comma.',
   'netimport.mapHint.nodeName': 'The name is used when people are found by name, and as the name of new people.',
   'netimport.mapHint.nodeUnit': 'New people go into the unit with this id or name; the unit must exist in the project.',
@@ -53,12 +57,23 @@ export default {
   'netimport.reading': 'Reading the file …',
   'netimport.importing': 'Importing …',
   'netimport.failed': 'Nothing was imported. Fix this in the file or the choices, and try again:',
-  'netimport.done': 'The wave "{label}" was added with {ties} ties.',
-  'netimport.actors': '{matched} people were found in the project, {added} new ones were added.',
+  'netimport.done': {
+    one: 'The wave “{label}” was added with {count} tie.',
+    other: 'The wave “{label}” was added with {count} ties.'
+  },
+  'netimport.actorsFound': {
+    one: '{count} person was found in the project.',
+    other: '{count} people were found in the project.'
+  },
+  'netimport.actorsAdded': {
+    zero: 'No new people were added.',
+    one: '{count} new person was added.',
+    other: '{count} new people were added.'
+  },
   'netimport.skipped': { one: 'One row was skipped:', other: '{count} rows were skipped:' },
   'netimport.skippedSelf': '{file}, line {line}: a tie with oneself',
   'netimport.skippedNever': '{file}, line {line}: frequency 0 (no contact)',
   'netimport.skippedOther': '{file}, line {line}',
   'netimport.undoHint': 'Undo (Ctrl+Z) removes the whole import again.',
-  'netimport.history': 'import of "{label}"'
+  'netimport.history': 'import of “{label}”'
 };

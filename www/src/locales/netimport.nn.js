@@ -14,10 +14,12 @@ export default {
   'netimport.choose': 'Vel fil …',
   'netimport.remove': 'Fjern {file}',
   'netimport.tooLarge': '{file} er for stor til å importerast.',
-  'netimport.previewCaption': 'Førehandsvising av {file}: dei første {shown} av {count} rader',
   'netimport.csvFacts': '(skiljeteikn «{delimiter}», desimalteikn «{decimal}»)',
-  'netimport.graphmlDirected': '(retta graf med {nodes} nodar)',
-  'netimport.graphmlUndirected': '(urett graf med {nodes} nodar; kvar kant blir éin kontakt frå source til target)',
+  'netimport.graphmlDirected': { one: '(retta graf med {count} node)', other: '(retta graf med {count} nodar)' },
+  'netimport.graphmlUndirected': {
+    one: '(urett graf med {count} node; kvar kant blir éin kontakt frå source til target)',
+    other: '(urett graf med {count} nodar; kvar kant blir éin kontakt frå source til target)'
+  },
   'netimport.none': '(ingen)',
   'netimport.mappingLegend': 'Kva kolonnar tyder kva?',
   'netimport.map.from': 'Frå (den som oppgav kontakten)',
@@ -54,8 +56,19 @@ export default {
   'netimport.reading': 'Les fila …',
   'netimport.importing': 'Importerer …',
   'netimport.failed': 'Ingenting vart importert. Rett dette i fila eller vala, og prøv igjen:',
-  'netimport.done': 'Runden «{label}» er lagd til med {ties} kontaktar.',
-  'netimport.actors': '{matched} personar vart funne i prosjektet, {added} nye vart lagde til.',
+  'netimport.done': {
+    one: 'Runden «{label}» er lagd til med {count} kontakt.',
+    other: 'Runden «{label}» er lagd til med {count} kontaktar.'
+  },
+  'netimport.actorsFound': {
+    one: '{count} person vart funnen i prosjektet.',
+    other: '{count} personar vart funne i prosjektet.'
+  },
+  'netimport.actorsAdded': {
+    zero: 'Ingen nye personar vart lagde til.',
+    one: '{count} ny person vart lagd til.',
+    other: '{count} nye personar vart lagde til.'
+  },
   'netimport.skipped': { one: 'Éi rad vart hoppa over:', other: '{count} rader vart hoppa over:' },
   'netimport.skippedSelf': '{file}, linje {line}: kontakt med seg sjølv',
   'netimport.skippedNever': '{file}, linje {line}: kor ofte er 0 (ingen kontakt)',

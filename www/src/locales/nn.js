@@ -11,6 +11,7 @@ import people from './people.nn.js';
 import hardening from './hardening.nn.js';
 import report from './report.nn.js';
 import reported from './reported.nn.js';
+import shared from './shared.nn.js';
 
 export default {
   ...analysis,
@@ -24,6 +25,7 @@ export default {
   ...hardening,
   ...report,
   ...reported,
+  ...shared,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av bustadsosialt samarbeid',
   'app.loading': 'Startar Bosam …',
@@ -90,7 +92,7 @@ export default {
   'projects.notStored': 'Ikkje lagra i nettlesaren',
   'projects.number': 'Kommunenummer {number}',
   'projects.updated': 'Sist endra {date}',
-  'projects.counts': '{units} · {actors}',
+  'projects.counts': '{units} · {people}',
   'projects.open': 'Opne',
   'projects.rename': 'Gi nytt namn',
   'projects.duplicate': 'Dupliser',
@@ -136,11 +138,18 @@ export default {
   'overview.languageHistory': 'Målform: {language}',
   'overview.summaryLabel': 'Nøkkeltal',
   'overview.units': 'Einingar',
-  'overview.unitsDetail': '{internal} i kommunen, {external} eksterne',
+  'overview.unitsDetail': {
+    one: '{internal} i kommunen, {count} ekstern',
+    other: '{internal} i kommunen, {count} eksterne'
+  },
   'overview.actors': 'Personar',
   'overview.actorsDetail': 'Tilsette og kontaktpersonar som er registrerte',
   'overview.functions': 'Funksjonar',
-  'overview.functionsDetail': '{essential} er vesentlege, og {covered} av dei er tildelte nokon',
+  'overview.functionsDetail': {
+    one: '{count} av {essential} er tildelt nokon',
+    other: '{count} av {essential} er tildelte nokon'
+  },
+  'overview.essentialCount': { one: '{count} vesentleg', other: '{count} vesentlege' },
   'overview.targetGroups': 'Målgrupper',
   'overview.targetGroupsDetail': 'Grupper tenestene rettar seg mot',
   'overview.assignments': 'Tildelingar',

@@ -13,8 +13,10 @@ export default {
   'report.date': 'Date: {date}',
   'report.wave': 'Survey round: {wave}',
   'report.madeWith': 'Made with Bosam. All data was processed on this computer.',
-  'report.summaryText':
-    'The analysis gave {critical} critical findings, {warning} worth checking and {info} for information.',
+  'report.summaryText': {
+    one: 'The analysis gave {count} critical finding, {warning} worth checking and {info} for information.',
+    other: 'The analysis gave {count} critical findings, {warning} worth checking and {info} for information.'
+  },
   'report.keyFigures': 'Key figures',
   'report.answered': '{responded} of {asked} answered',
   'report.network': 'The network',
@@ -90,7 +92,6 @@ export default {
     one: '{count} assignment has no FTE',
     other: '{count} assignments have no FTE'
   },
-  'report.quoted': '“{name}”',
   'report.uncovered': '⚠ No one is responsible for or performs this essential function.',
   'report.mapEmpty':
     'The responsibility map is not filled in yet: no function is registered with any unit. It is filled in under “{view}”.',

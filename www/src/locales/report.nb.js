@@ -13,7 +13,10 @@ export default {
   'report.date': 'Dato: {date}',
   'report.wave': 'Kartleggingsrunde: {wave}',
   'report.madeWith': 'Laget med Bosam. Alle data er behandlet på denne datamaskinen.',
-  'report.summaryText': 'Analysen ga {critical} kritiske funn, {warning} som bør sjekkes og {info} til orientering.',
+  'report.summaryText': {
+    one: 'Analysen ga {count} kritisk funn, {warning} som bør sjekkes og {info} til orientering.',
+    other: 'Analysen ga {count} kritiske funn, {warning} som bør sjekkes og {info} til orientering.'
+  },
   'report.keyFigures': 'Nøkkeltall',
   'report.answered': '{responded} av {asked} svarte',
   'report.network': 'Nettverket',
@@ -88,7 +91,6 @@ export default {
     one: '{count} tildeling mangler årsverk',
     other: '{count} tildelinger mangler årsverk'
   },
-  'report.quoted': '«{name}»',
   'report.uncovered': '⚠ Ingen har ansvaret for eller utfører denne vesentlige funksjonen.',
   'report.mapEmpty':
     'Ansvarskartet er ikke fylt ut ennå: ingen funksjon er registrert på noen enhet. Det fylles ut under «{view}».',

@@ -13,7 +13,10 @@ export default {
   'report.date': 'Dato: {date}',
   'report.wave': 'Kartleggingsrunde: {wave}',
   'report.madeWith': 'Laga med Bosam. Alle data er behandla på denne datamaskinen.',
-  'report.summaryText': 'Analysen gav {critical} kritiske funn, {warning} som bør sjekkast, og {info} til orientering.',
+  'report.summaryText': {
+    one: 'Analysen gav {count} kritisk funn, {warning} som bør sjekkast, og {info} til orientering.',
+    other: 'Analysen gav {count} kritiske funn, {warning} som bør sjekkast, og {info} til orientering.'
+  },
   'report.keyFigures': 'Nøkkeltal',
   'report.answered': '{responded} av {asked} svara',
   'report.network': 'Nettverket',
@@ -89,7 +92,6 @@ export default {
     one: '{count} tildeling manglar årsverk',
     other: '{count} tildelingar manglar årsverk'
   },
-  'report.quoted': '«{name}»',
   'report.uncovered': '⚠ Ingen har ansvaret for eller utfører denne vesentlege funksjonen.',
   'report.mapEmpty':
     'Ansvarskartet er ikkje fylt ut enno: ingen funksjon er registrert på nokon eining. Det blir fylt ut under «{view}».',

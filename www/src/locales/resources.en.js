@@ -4,11 +4,12 @@ export default {
   'resources.lead':
     "How many full-time equivalents (FTE) go to each function, unit and target group, and how many share the work. The figures come from the FTE in the assignments above. Only the municipality's own units count, not external partners.",
   'resources.missing': 'This overview appears once the analysis has been updated. Try reloading the page.',
-  'resources.sumTotal': 'FTE in total',
-  'resources.sumEstimated': 'of them estimated',
+  'resources.sumTotal': '{fte} FTE in total',
+  'resources.totalRow': 'Total FTE',
+  'resources.sumEstimated': '{fte} of them estimated',
   'resources.sumBelow': {
-    one: 'essential function below {threshold} FTE',
-    other: 'essential functions below {threshold} FTE'
+    one: '{count} essential function below {threshold} FTE',
+    other: '{count} essential functions below {threshold} FTE'
   },
   'resources.csv': 'Download as CSV (Excel)',
   'resources.csvHint': 'Semicolons and decimal commas, as Norwegian Excel reads it.',
@@ -72,8 +73,8 @@ export default {
   'locations.pairsCaption': 'Units that share work: place and contact',
   'locations.noPairs': 'No units share functions or target groups.',
   'locations.splitCount': {
-    one: '{count} of {total} pairs sit apart and talk less than weekly.',
-    other: '{count} of {total} pairs sit apart and talk less than weekly.'
+    one: 'Pairs that sit apart and talk less than weekly: {count} of {total}.',
+    other: 'Pairs that sit apart and talk less than weekly: {count} of {total}.'
   },
   'locations.onlySplit': 'Show only pairs that sit apart and rarely talk',
   'locations.col.pair': 'Units',
@@ -82,7 +83,7 @@ export default {
   'locations.col.ties': 'Ties',
   'locations.col.freq': 'Most often',
   'locations.col.note': 'Note',
-  'locations.and': 'and',
+  'locations.pair': '{a} and {b}',
   'locations.sharedFunctions': { one: '{count} function', other: '{count} functions' },
   'locations.sharedGroups': { one: '{count} target group', other: '{count} target groups' },
   'locations.same': 'Yes',

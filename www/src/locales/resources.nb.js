@@ -4,11 +4,12 @@ export default {
   'resources.lead':
     'Hvor mange årsverk som går til hver funksjon, hver enhet og hver målgruppe, og hvor mange som deler på arbeidet. Tallene bygger på årsverkene i oppgavene over. Bare kommunens egne enheter telles, ikke eksterne samarbeidspartnere.',
   'resources.missing': 'Denne oversikten kommer når analysen er oppdatert. Prøv å laste siden på nytt.',
-  'resources.sumTotal': 'årsverk i alt',
-  'resources.sumEstimated': 'av dem anslått',
+  'resources.sumTotal': '{fte} årsverk i alt',
+  'resources.totalRow': 'Sum årsverk',
+  'resources.sumEstimated': '{fte} av dem anslått',
   'resources.sumBelow': {
-    one: 'vesentlig funksjon under {threshold} årsverk',
-    other: 'vesentlige funksjoner under {threshold} årsverk'
+    one: '{count} vesentlig funksjon under {threshold} årsverk',
+    other: '{count} vesentlige funksjoner under {threshold} årsverk'
   },
   'resources.csv': 'Last ned som CSV (Excel)',
   'resources.csvHint': 'Semikolon og desimalkomma, slik norsk Excel leser det.',
@@ -82,7 +83,7 @@ export default {
   'locations.col.ties': 'Bånd',
   'locations.col.freq': 'Oftest',
   'locations.col.note': 'Merknad',
-  'locations.and': 'og',
+  'locations.pair': '{a} og {b}',
   'locations.sharedFunctions': { one: '{count} funksjon', other: '{count} funksjoner' },
   'locations.sharedGroups': { one: '{count} målgruppe', other: '{count} målgrupper' },
   'locations.same': 'Ja',

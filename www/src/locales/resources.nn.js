@@ -4,11 +4,12 @@ export default {
   'resources.lead':
     'Kor mange årsverk som går til kvar funksjon, kvar eining og kvar målgruppe, og kor mange som deler på arbeidet. Tala byggjer på årsverka i oppgåvene ovanfor. Berre einingane til kommunen sjølv blir talde, ikkje eksterne samarbeidspartnarar.',
   'resources.missing': 'Denne oversikta kjem når analysen er oppdatert. Prøv å laste sida på nytt.',
-  'resources.sumTotal': 'årsverk i alt',
-  'resources.sumEstimated': 'av dei anslått',
+  'resources.sumTotal': '{fte} årsverk i alt',
+  'resources.totalRow': 'Sum årsverk',
+  'resources.sumEstimated': '{fte} av dei anslått',
   'resources.sumBelow': {
-    one: 'vesentleg funksjon under {threshold} årsverk',
-    other: 'vesentlege funksjonar under {threshold} årsverk'
+    one: '{count} vesentleg funksjon under {threshold} årsverk',
+    other: '{count} vesentlege funksjonar under {threshold} årsverk'
   },
   'resources.csv': 'Last ned som CSV (Excel)',
   'resources.csvHint': 'Semikolon og desimalkomma, slik norsk Excel les det.',
@@ -83,7 +84,7 @@ export default {
   'locations.col.ties': 'Band',
   'locations.col.freq': 'Oftast',
   'locations.col.note': 'Merknad',
-  'locations.and': 'og',
+  'locations.pair': '{a} og {b}',
   'locations.sharedFunctions': { one: '{count} funksjon', other: '{count} funksjonar' },
   'locations.sharedGroups': { one: '{count} målgruppe', other: '{count} målgrupper' },
   'locations.same': 'Ja',

@@ -22,7 +22,7 @@ export function UnitMatrix({ doc, result }) {
   // Scale: n units draw n² cells (500 units: 250,000, a freeze of many seconds); above the limit, say so.
   if (matrix.unitIds.length > MATRIX_LIMIT) {
     return html`<section class="section" aria-labelledby="matrix-title"><h2 id="matrix-title">${t('matrix.title')}</h2>
-      <p class="muted" data-testid="unit-matrix-skipped">${t('hardening.matrixSkipped', { count: formatNumber(matrix.unitIds.length), limit: MATRIX_LIMIT })}</p></section>`;
+      <p class="muted" data-testid="unit-matrix-skipped">${t('hardening.matrixSkipped', { count: matrix.unitIds.length, limit: MATRIX_LIMIT })}</p></section>`;
   }
   const units = new Map((doc.units || []).map((u) => [u.id, u]));
   const ids = matrix.unitIds;
@@ -117,7 +117,7 @@ export function Communities({ doc, result }) {
       <p class="section-intro">${t('communities.intro')}</p>
       <dl class="stat-grid stat-grid-compact">
         <div class="stat"><dt class="stat-label">${t('communities.count')}</dt><dd class="stat-value">${formatNumber(c.count)}</dd>
-          <dd class="stat-detail">${t('communities.countDetail', { units: formatNumber((doc.units || []).length) })}</dd></div>
+          <dd class="stat-detail">${t('communities.countDetail', { count: (doc.units || []).length })}</dd></div>
         <div class="stat"><dt class="stat-label">${t('communities.modularity')}</dt><dd class="stat-value">${formatNumber(c.modularity, two)}</dd>
           <dd class="stat-detail">${describeScore(c.modularity, 'modularity')}</dd></div>
         <div class="stat"><dt class="stat-label">${t('communities.nmi')}</dt><dd class="stat-value">${formatNumber(agreement.nmi, two)}</dd>

@@ -2,7 +2,7 @@
 // aria-sort. Missing values sort last in both directions.
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';
-import { t, formatNumber, INTL_TAGS, getLang } from '../i18n.js';
+import { t, formatNumber, intlLocales, getLang } from '../i18n.js';
 import { nextSort, ariaSort, sortRows } from '../lib/table-sort.js';
 import { formatOptions } from '../lib/measures.js';
 
@@ -27,7 +27,7 @@ export function SortableTable({ id, caption, columns, rows, rowKey, initialSort,
     const v = byKey.get(key).value(row);
     return typeof v === 'boolean' ? (v ? 1 : 0) : v;
   };
-  const sorted = sortRows(rows, sort, value, (row) => columns[0].value(row), INTL_TAGS[getLang()]);
+  const sorted = sortRows(rows, sort, value, (row) => columns[0].value(row), intlLocales(getLang()));
   // Scale: thousands of rows freeze the page while they are drawn; the first ROW_LIMIT (of the sorted
   // rows) are shown until the user asks for all.
   const [all, setAll] = useState(false);
@@ -72,7 +72,7 @@ export function SortableTable({ id, caption, columns, rows, rowKey, initialSort,
       ${
         shown.length < sorted.length
           ? html`<p class="table-more"><button type="button" class="button button-secondary" data-testid=${`${testid}-show-all`}
-        onClick=${() => setAll(true)}>${t('hardening.showAllRows', { shown: formatNumber(shown.length), count: formatNumber(sorted.length) })}</button></p>`
+        onClick=${() => setAll(true)}>${t('hardening.showAllRows', { shown: shown.length, count: sorted.length })}</button></p>`
           : null
       }
     </div>`;

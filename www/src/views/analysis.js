@@ -12,11 +12,12 @@ import { UnitMatrix, Communities, Bridges } from './analysis-matrix.js';
 import { ReferenceSection } from './analysis-reference.js';
 import { ACTOR_MEASURES, UNIT_MEASURES, NETWORK_MEASURES, nodeValue, caveats, measureFlags } from '../lib/measures.js';
 
-function caveatText(c) {
+export function caveatText(c) {
   const params = { ...(c.params || {}) };
   if (typeof c.share === 'number') params.rate = formatPercent(c.share);
   if (typeof c.limitShare === 'number') params.limit = formatPercent(c.limitShare);
   if (c.key === 'caveat.minFrequency') params.level = t(`frequency.${params.level}`);
+  if (c.key === 'caveat.components') params.largest = t('count.people', { count: params.largest });
   if (c.sampling)
     Object.assign(params, {
       actors: formatNumber(c.sampling.actors),
@@ -164,8 +165,8 @@ export function AnalysisView({ state, actions }) {
           ? html`
         <${Caveats} network=${result.network} opts=${opts} minResponseRate=${minRate(result)} />
         <p class="response-line">${t('analysisView.responses', {
-          responded: formatNumber(result.network.responded),
-          asked: formatNumber(result.network.asked),
+          responded: result.network.responded,
+          count: result.network.asked,
           rate: formatPercent(result.network.responseRate)
         })} <a href="#/network" onClick=${(e) => {
           e.preventDefault();

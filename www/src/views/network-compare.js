@@ -23,8 +23,11 @@ function fmt(value, kind) {
 
 function change(value, kind) {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '–';
-  if (kind === 'share')
-    return `${formatNumber(value * 100, { maximumFractionDigits: 1, signDisplay: 'exceptZero' })} ${t('compare.points')}`;
+  if (kind === 'share') {
+    // The plural follows the figure as written (one decimal): "+1 percentage point", "+1.5 percentage points".
+    const points = Math.round(value * 1000) / 10;
+    return t('compare.points', { count: points, value: formatNumber(points, { signDisplay: 'exceptZero' }) });
+  }
   return formatNumber(value, { ...formatOptions(kind), signDisplay: 'exceptZero' });
 }
 

@@ -1,6 +1,6 @@
 // Turns the document, the analysis and the display choices into what the map draws:
 // nodes (position, size, style, texts) and edges. Texts come from the locales.
-import { t, formatNumber } from '../i18n.js';
+import { t } from '../i18n.js';
 import {
   buildEdges,
   visibleGraph,
@@ -193,7 +193,7 @@ export function exportNotes({ display, model, opts }) {
     notes.push(t('map.note.size', { measure: t(`measure.${display.sizeBy}`) }));
   if (model.directed) notes.push(t('map.note.arrows'));
   if (opts.minFrequency > 1) notes.push(t('map.note.minFrequency', { level: t(`frequency.${opts.minFrequency}`) }));
-  notes.push(t('map.note.made', { count: formatNumber(model.nodes.length) }));
+  notes.push(t('map.note.made', { count: model.nodes.length }));
   return notes;
 }
 
