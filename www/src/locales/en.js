@@ -10,6 +10,7 @@ import people from './people.en.js';
 import hardening from './hardening.en.js';
 import report from './report.en.js';
 import reported from './reported.en.js';
+import measures from './measures.en.js';
 
 export default {
   ...analysis,
@@ -23,6 +24,7 @@ export default {
   ...hardening,
   ...report,
   ...reported,
+  ...measures,
   'app.name': 'Bosam',
   'app.tagline': 'Mapping collaboration in housing-social work',
   'app.loading': 'Starting Bosam …',

@@ -12,6 +12,7 @@ import people from './people.nb.js';
 import hardening from './hardening.nb.js';
 import report from './report.nb.js';
 import reported from './reported.nb.js';
+import measures from './measures.nb.js';
 
 export default {
   ...analysis,
@@ -25,6 +26,7 @@ export default {
   ...hardening,
   ...report,
   ...reported,
+  ...measures,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av boligsosialt samarbeid',
   'app.loading': 'Starter Bosam …',

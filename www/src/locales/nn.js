@@ -11,6 +11,7 @@ import people from './people.nn.js';
 import hardening from './hardening.nn.js';
 import report from './report.nn.js';
 import reported from './reported.nn.js';
+import measures from './measures.nn.js';
 
 export default {
   ...analysis,
@@ -24,6 +25,7 @@ export default {
   ...hardening,
   ...report,
   ...reported,
+  ...measures,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av bustadsosialt samarbeid',
   'app.loading': 'Startar Bosam …',
