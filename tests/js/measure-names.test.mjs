@@ -248,3 +248,21 @@ test('the check itself: an abbreviation alone is caught, with its plain name or 
     ['a', 'c', 'e']
   );
 });
+
+test('docs/measures.md lists every measure with the names the app uses', () => {
+  const doc = readFileSync(join(ROOT, 'docs/measures.md'), 'utf8');
+  const section = doc.split('## Names in the app')[1].split('\n## ')[0];
+  const rows = new Map();
+  for (const line of section.split('\n')) {
+    const cells = line.split('|').map((c) => c.trim());
+    const m = /^`([\w.]+)`$/.exec(cells[1] || '');
+    if (m) rows.set(m[1], cells.slice(3, 7));
+  }
+  assert.deepEqual([...rows.keys()].sort(), Object.keys(MEASURES).sort());
+  for (const [id, [nb, nn, en, technical]] of rows) {
+    assert.deepEqual([nb, nn, en], [measureName(id, 'nb'), measureName(id, 'nn'), measureName(id, 'en')], id);
+    const [tNb, tNn, tEn] = LANGS.map((lang) => measureTechnical(id, lang));
+    assert.equal(tNb, tNn, `${id}: nb and nn share a technical name`);
+    assert.equal(technical, tNb === null ? '—' : tNb === tEn ? tNb : `${tNb} (nb, nn); ${tEn} (en)`, id);
+  }
+});
