@@ -2,7 +2,7 @@
 export default {
   'measure.label': '{plain} ({technical})',
   'measure.technicalNote': '({technical})',
-  'measure.caveatLine': 'Caveat: {caveat}',
+  'measure.caveatLine': 'Note: {caveat}',
 
   'measure.degree.plain': 'Contacts',
   'measure.degree.short': 'Contacts',

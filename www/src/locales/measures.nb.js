@@ -7,7 +7,7 @@
 export default {
   'measure.label': '{plain} ({technical})',
   'measure.technicalNote': '({technical})',
-  'measure.caveatLine': 'Forbehold: {caveat}',
+  'measure.caveatLine': 'Merk: {caveat}',
 
   'measure.degree.plain': 'Kontakter',
   'measure.degree.short': 'Kontakter',

@@ -2,7 +2,7 @@
 export default {
   'measure.label': '{plain} ({technical})',
   'measure.technicalNote': '({technical})',
-  'measure.caveatLine': 'Atterhald: {caveat}',
+  'measure.caveatLine': 'Merk: {caveat}',
 
   'measure.degree.plain': 'Kontaktar',
   'measure.degree.short': 'Kontaktar',

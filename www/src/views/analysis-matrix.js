@@ -4,10 +4,7 @@
 import { html } from '../ui/html.js';
 import { t, formatNumber } from '../i18n.js';
 import { measureExplain, GROUP_MEASURES } from '../lib/measure-names.js';
-import { MeasureName, MeasureCaveat, MeasureExplanations } from '../ui/measure-name.js';
-
-/** The measures of informal groups; all of them unstable in small networks. */
-const GROUP_DEFS = GROUP_MEASURES.map((key) => ({ key, small: true }));
+import { MeasureName, MeasureCaveat } from '../ui/measure-name.js';
 
 /** Background and text colour for a cell: a light-to-dark blue ramp with readable text. */
 export function heatColor(value, max) {
@@ -116,21 +113,27 @@ export function Communities({ doc, result }) {
   }
   const agreement = c.agreementWithUnits || {};
   const two = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
-  const stat = (id, value, verdict) => html`<div class="stat" data-testid=${`group-${id}`}>
+  // Each measure of the groups: its value and what it says here.
+  const shown = {
+    communities: [
+      formatNumber(c.count),
+      t('communities.countDetail', { units: formatNumber((doc.units || []).length) })
+    ],
+    modularity: [formatNumber(c.modularity, two), describeScore(c.modularity, 'modularity')],
+    nmi: [formatNumber(agreement.nmi, two), describeScore(agreement.nmi, 'agreement')],
+    ari: [formatNumber(agreement.ari, two), describeScore(agreement.ari, 'agreement')]
+  };
+  const stat = (id, value, verdict) => html`<div key=${id} class="stat" data-testid=${`group-${id}`}>
     <dt class="stat-label"><${MeasureName} id=${id} /></dt><dd class="stat-value">${value}</dd>
     ${verdict ? html`<dd class="stat-verdict">${verdict}</dd>` : null}
-    <dd class="stat-detail">${measureExplain(id)} <${MeasureCaveat} def=${{ key: id, small: true }} network=${result.network} /></dd></div>`;
+    <dd class="stat-detail">${measureExplain(id)} <${MeasureCaveat} def=${{ key: id, small: true }} network=${result.network} always=${true} /></dd></div>`;
   return html`
     <section class="section" aria-labelledby="communities-title" data-testid="communities">
       <h2 id="communities-title">${t('communities.title')}</h2>
       <p class="section-intro">${t('communities.intro')}</p>
       <dl class="stat-grid stat-grid-compact">
-        ${stat('communities', formatNumber(c.count), t('communities.countDetail', { units: formatNumber((doc.units || []).length) }))}
-        ${stat('modularity', formatNumber(c.modularity, two), describeScore(c.modularity, 'modularity'))}
-        ${stat('nmi', formatNumber(agreement.nmi, two), describeScore(agreement.nmi, 'agreement'))}
-        ${stat('ari', formatNumber(agreement.ari, two), describeScore(agreement.ari, 'agreement'))}
+        ${GROUP_MEASURES.map((id) => stat(id, ...shown[id]))}
       </dl>
-      <${MeasureExplanations} defs=${GROUP_DEFS} network=${result.network} id="communities" titleKey="table.explain" />
       <div class="table-wrap" role="region" tabindex="0" aria-labelledby="communities-caption">
         <table class="data-table">
           <caption id="communities-caption" class="table-caption">${t('communities.tableCaption')}</caption>

@@ -50,7 +50,7 @@ export function SortableTable({ id, caption, columns, rows, rowKey, initialSort,
                 <th key=${c.key} scope="col" class=${numeric ? 'num' : ''} aria-sort=${aria} title=${c.title || undefined}>
                   <button type="button" class="an-sort-button" data-testid=${`sort-${c.key}`}
                     onClick=${() => setSort(nextSort(sort, c.key, numeric ? 'number' : 'text'))}>
-                    <span>${c.label}${c.note ? html`<span class="th-note">${c.note}</span>` : null}</span><span class="sort-arrow" aria-hidden="true">${ARROW[aria]}</span>
+                    <span>${c.label}${c.note ? html` <span class="th-note">${c.note}</span>` : null}</span><span class="sort-arrow" aria-hidden="true">${ARROW[aria]}</span>
                   </button>
                 </th>`;
             })}
