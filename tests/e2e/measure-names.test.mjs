@@ -157,6 +157,19 @@ test('the map in nynorsk: the size menu names every measure plainly and explains
   assertClean(assert, b);
 });
 
+test('Funn and the report in nynorsk: no NMI, ARI, E-I, PageRank or Leiden without its plain name', async () => {
+  const { page } = b;
+  await nynorsk(page);
+  await openView(page, 'findings');
+  // The silo finding's numbers name the E-I index by its plain name (Funn › Tallene).
+  assert.match(await text(page, 'main'), /kontakt på tvers av einingar \(E-I-indeks\)/);
+  assert.deepEqual(await aloneInPage(page), []);
+  await openView(page, 'report');
+  assert.deepEqual(await aloneInPage(page), []);
+  assert.match(await text(page, '[data-testid="report-measures-mean"]'), /Bru mellom andre \(betweenness\)/);
+  assertClean(assert, b);
+});
+
 test('in bokmål the size menu says «Bro mellom andre (betweenness)»', async () => {
   const { page } = b;
   await page.click('[data-testid="lang-nb"]');
