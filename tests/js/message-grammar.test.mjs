@@ -45,8 +45,13 @@ const DOMAINS = {
   'hardening.matrixSkipped': { limit: [80], count: [81, 300] },
   // views/analysis-table.js ROW_LIMIT: "show all" only when a table has more than 1,000 rows.
   'hardening.showAllRows': { shown: [1000], count: [1001, 5000] },
-  // lib/measures.js SMALL_NETWORK: "fewer than 20 people".
-  'caveat.small': { limit: [20] },
+  // lib/measures.js SMALL_NETWORK: "fewer than 30 people", also in the measures' explanations and caveats.
+  'caveat.small': { limit: [30] },
+  ...Object.fromEntries(
+    Object.keys(LOCALES.nb)
+      .filter((key) => /^measure\.\w+\.(caveat|explain)$/.test(key))
+      .map((key) => [key, { limit: [30] }])
+  ),
   // core/sna/network.hpp: path measures are sampled above 4,000 people, from 1,000 sources.
   'caveat.sampled': { actors: [4001, 10000], sources: [1000] },
   // ui/file-preview.js: "the first 8 of 12 rows" only when the preview shows fewer rows than the file has.

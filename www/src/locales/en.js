@@ -11,6 +11,7 @@ import hardening from './hardening.en.js';
 import report from './report.en.js';
 import reported from './reported.en.js';
 import shared from './shared.en.js';
+import measures from './measures.en.js';
 
 export default {
   ...analysis,
@@ -25,6 +26,7 @@ export default {
   ...report,
   ...reported,
   ...shared,
+  ...measures,
   'app.name': 'Bosam',
   'app.tagline': 'Mapping collaboration in housing-social work',
   'app.loading': 'Starting Bosam …',

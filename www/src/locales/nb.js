@@ -13,6 +13,7 @@ import hardening from './hardening.nb.js';
 import report from './report.nb.js';
 import reported from './reported.nb.js';
 import shared from './shared.nb.js';
+import measures from './measures.nb.js';
 
 export default {
   ...analysis,
@@ -27,6 +28,7 @@ export default {
   ...report,
   ...reported,
   ...shared,
+  ...measures,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av boligsosialt samarbeid',
   'app.loading': 'Starter Bosam …',

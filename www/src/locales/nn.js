@@ -12,6 +12,7 @@ import hardening from './hardening.nn.js';
 import report from './report.nn.js';
 import reported from './reported.nn.js';
 import shared from './shared.nn.js';
+import measures from './measures.nn.js';
 
 export default {
   ...analysis,
@@ -26,6 +27,7 @@ export default {
   ...report,
   ...reported,
   ...shared,
+  ...measures,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av bustadsosialt samarbeid',
   'app.loading': 'Startar Bosam …',

@@ -25,8 +25,8 @@ export default {
     'Each shape is a person, coloured by unit; external partners are squares. Lines are reported contacts, thicker the more often.',
   'report.measures': 'Key people in the network',
   'report.measuresText':
-    'The people with the highest betweenness: those who link people who otherwise have no contact. A strength, but also a vulnerability.',
-  'report.measuresCaption': 'The ten with the highest betweenness',
+    'The people with the highest “{measure}”: the others go through them to reach each other, and they link people who otherwise have no contact. A strength, but also a vulnerability.',
+  'report.measuresCaption': 'The ten with the highest “{measure}”',
   'report.person': 'Person',
   'report.unit': 'Unit',
   'report.findings': 'Findings',

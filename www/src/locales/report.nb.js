@@ -25,8 +25,8 @@ export default {
     'Hver figur er en person, farget etter enhet; eksterne partnere er firkanter. Linjene er oppgitte kontakter, tykkere jo oftere.',
   'report.measures': 'Nøkkelpersoner i nettverket',
   'report.measuresText':
-    'Personene med størst mellomposisjon: de som binder sammen folk som ellers ikke har kontakt. Det er en styrke, men også en sårbarhet.',
-  'report.measuresCaption': 'De ti med størst mellomposisjon',
+    'Personene med høyest verdi for «{measure}»: de andre går gjennom dem for å nå hverandre, og de binder sammen folk som ellers ikke har kontakt. Det er en styrke, men også en sårbarhet.',
+  'report.measuresCaption': 'De ti med høyest verdi for «{measure}»',
   'report.person': 'Person',
   'report.unit': 'Enhet',
   'report.findings': 'Funn',

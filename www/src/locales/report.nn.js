@@ -25,8 +25,8 @@ export default {
     'Kvar figur er ein person, farga etter eining; eksterne partnarar er firkantar. Linjene er oppgitte kontaktar, tjukkare di oftare.',
   'report.measures': 'Nøkkelpersonar i nettverket',
   'report.measuresText':
-    'Personane med størst mellomposisjon: dei som bind saman folk som elles ikkje har kontakt. Det er ein styrke, men også ei sårbarheit.',
-  'report.measuresCaption': 'Dei ti med størst mellomposisjon',
+    'Personane med høgast verdi for «{measure}»: dei andre går gjennom dei for å nå kvarandre, og dei bind saman folk som elles ikkje har kontakt. Det er ein styrke, men òg ei sårbarheit.',
+  'report.measuresCaption': 'Dei ti med høgast verdi for «{measure}»',
   'report.person': 'Person',
   'report.unit': 'Eining',
   'report.findings': 'Funn',

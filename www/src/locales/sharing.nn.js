@@ -102,32 +102,6 @@ export default {
   'reference.figure.units.help': 'Einingar i alt, både kommunale og eksterne.',
   'reference.figure.externalUnits': 'Eksterne samarbeidspartnarar',
   'reference.figure.externalUnits.help': 'Einingar utanfor kommunen, til dømes Husbanken eller frivillige.',
-  'reference.figure.responseRate': 'Svarprosent',
-  'reference.figure.responseRate.help':
-    'Delen av dei som vart spurde, som svara. Låg svarprosent gjer dei andre tala usikre.',
-  'reference.figure.density': 'Tettleik',
-  'reference.figure.density.help': 'Kor stor del av alle moglege samband som finst.',
-  'reference.figure.reciprocity': 'Gjensidigheit',
-  'reference.figure.reciprocity.help': 'Kor ofte begge partar nemner kontakten.',
-  'reference.figure.averagePathLength': 'Gjennomsnittleg avstand',
-  'reference.figure.averagePathLength.help': 'Kor mange ledd informasjonen i snitt må gå gjennom mellom to personar.',
-  'reference.figure.components': 'Delar',
-  'reference.figure.components.help': 'Grupper utan noko samband seg imellom. 1 tyder at alle heng saman.',
-  'reference.figure.isolates': 'Personar utan kontakt',
-  'reference.figure.isolates.help': 'Personar som ingen har nemnt, og som ikkje har nemnt nokon.',
-  'reference.figure.degreeCentralization': 'Sentralisering (kontaktar)',
-  'reference.figure.degreeCentralization.help': 'Høgt tal: nokre få har mange fleire kontaktar enn resten.',
-  'reference.figure.betweennessCentralization': 'Sentralisering (bindeledd)',
-  'reference.figure.betweennessCentralization.help': 'Høgt tal: mykje av kontakten går gjennom nokre få personar.',
-  'reference.figure.eiIndex': 'E-I-indeks',
-  'reference.figure.eiIndex.help':
-    'Frå −1 (berre kontakt innanfor eiga eining) til +1 (berre kontakt med andre einingar).',
-  'reference.figure.modularity': 'Modularitet',
-  'reference.figure.modularity.help':
-    'Kor tydeleg nettverket deler seg i uformelle grupper. Over 0,3 blir rekna som tydeleg.',
-  'reference.figure.agreementWithUnits': 'Samsvar med einingane',
-  'reference.figure.agreementWithUnits.help':
-    'Frå 0 til 1: kor godt dei uformelle gruppene følgjer dei formelle einingane.',
   'reference.figure.duplicateFunctions': 'Funksjonar med fleire einingar',
   'reference.figure.duplicateFunctions.help':
     'Funksjonar som fleire einingar utfører, der det kan vere dobbeltarbeid eller uklart ansvar.',

@@ -17,7 +17,8 @@ export const ROW_LIMIT = 1000;
 const ARROW = { ascending: '▲', descending: '▼', none: '↕' };
 
 /**
- * columns: [{ key, label, kind: 'text' | 'count' | 'share' | 'decimal' | 'index' | 'flag', value(row), render?(row), title? }]
+ * columns: [{ key, label, kind: 'text' | 'count' | 'share' | 'decimal' | 'index' | 'flag', value(row), render?(row), title?,
+ *   note? }]: `note` is a quieter second line under the label (a measure's technical name, "(betweenness)").
  * The first column is the row header.
  */
 export function SortableTable({ id, caption, columns, rows, rowKey, initialSort, testid, captionHidden = false }) {
@@ -49,7 +50,7 @@ export function SortableTable({ id, caption, columns, rows, rowKey, initialSort,
                 <th key=${c.key} scope="col" class=${numeric ? 'num' : ''} aria-sort=${aria} title=${c.title || undefined}>
                   <button type="button" class="an-sort-button" data-testid=${`sort-${c.key}`}
                     onClick=${() => setSort(nextSort(sort, c.key, numeric ? 'number' : 'text'))}>
-                    <span>${c.label}</span><span class="sort-arrow" aria-hidden="true">${ARROW[aria]}</span>
+                    <span>${c.label}${c.note ? html` <span class="th-note">${c.note}</span>` : null}</span><span class="sort-arrow" aria-hidden="true">${ARROW[aria]}</span>
                   </button>
                 </th>`;
             })}

@@ -4,10 +4,11 @@
 import { html } from '../ui/html.js';
 import { t, formatNumber } from '../i18n.js';
 import { formatOptions } from '../lib/measures.js';
+import { MeasureName } from '../ui/measure-name.js';
 import { CHANGE_ORDER } from '../lib/map-style.js';
 import { waveLabel } from './analysis-controls.js';
 
-const FIGURES = [
+export const FIGURES = [
   { key: 'edges', kind: 'count' },
   { key: 'density', kind: 'share' },
   { key: 'reciprocity', kind: 'share' },
@@ -54,7 +55,7 @@ export function CompareSummary({ doc, compare, edges }) {
             <tbody>
               ${FIGURES.map(
                 (f) => html`<tr key=${f.key}>
-                <th scope="row">${t(`measure.${f.key}`)}</th>
+                <th scope="row"><${MeasureName} id=${f.key} /></th>
                 <td class="num">${fmt(net.before && net.before[f.key], f.kind)}</td>
                 <td class="num">${fmt(net.after && net.after[f.key], f.kind)}</td>
                 <td class="num">${change(net.change && net.change[f.key], f.kind)}</td>

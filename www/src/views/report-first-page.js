@@ -10,6 +10,7 @@ import { projectName } from '../lib/project.js';
 import { projectStats } from '../lib/stats.js';
 import { topFindings, assessmentsOf, openDrafts } from '../lib/findings.js';
 import { networkResponse } from '../lib/report-model.js';
+import { measureLabel } from '../lib/measure-names.js';
 import { SeverityBadge } from './findings-parts.js';
 
 const TOP = 5;
@@ -39,11 +40,11 @@ function KeyFigures({ doc, result }) {
       functionsDetail(stats.functions.essential, stats.functions.essentialCovered),
       formatNumber(stats.functions.total)
     ],
-    [t('measure.edges'), '', formatNumber(net.edges)],
-    [t('measure.density'), '', formatPercent(net.density || 0)],
-    [t('measure.reciprocity'), '', formatPercent(net.reciprocity || 0)],
+    [measureLabel('edges'), '', formatNumber(net.edges)],
+    [measureLabel('density'), '', formatPercent(net.density || 0)],
+    [measureLabel('reciprocity'), '', formatPercent(net.reciprocity || 0)],
     [
-      t('measure.responseRate'),
+      measureLabel('responseRate'),
       t('report.answered', { responded: net.responded || 0, asked: net.asked || 0 }),
       typeof net.responseRate === 'number' ? formatPercent(net.responseRate) : '–'
     ]
