@@ -11,7 +11,7 @@ export default {
   'network.fileName': 'network-map',
   'analysisView.title': 'Analysis',
   'analysisView.lead': 'Key figures, measures for each person and unit, and how the units connect – for “{wave}”.',
-  'analysisView.responses': '{responded} of {asked} people asked responded ({rate}).',
+  'analysisView.responses': '{responded} of {asked} people asked answered ({rate}).',
   'analysisView.toMap': 'See the network map',
   'analysisView.notRun': 'No analysis to show yet.',
   'analysisView.waiting': 'Calculating the analysis …',
@@ -24,13 +24,14 @@ export default {
   'analysis.minFrequency.3': 'At least weekly',
   'analysis.minFrequency.4': 'Daily only',
   'analysis.weighted': 'Weight by how often',
-  'analysis.reciprocated': 'Mutual ties only',
+  'analysis.reciprocated': 'Mutual contacts only',
   'analysis.running': 'Analysing …',
   'analysis.cancel': 'Cancel',
   'analysis.cancelled': 'The analysis was cancelled. The figures below may be out of date.',
   'analysis.retry': 'Run the analysis again',
   'analysis.failed': 'The analysis could not be completed.',
-  'analysis.noWave': 'The project has no survey round yet. Add a round and its ties, and the map will be drawn here.',
+  'analysis.noWave':
+    'The project has no survey round yet. Add a round and its contacts, and the map will be drawn here.',
 
   ...keyed('frequency.', CONTACT_WORDS.en.frequencies),
   ...keyed('tieType.', CONTACT_WORDS.en.tieTypes),
@@ -69,7 +70,7 @@ export default {
   'map.groupLayout': 'Group by unit',
   'map.titleWave': 'People – {wave}',
   'map.titleCompare': 'Change from “{from}” to “{to}”',
-  'map.ariaLabel': '{title}: network map with {count} people and {edges} ties',
+  'map.ariaLabel': '{title}: network map with {count} people and {edges} contacts',
   'map.controls': 'Move and zoom the map',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
@@ -89,7 +90,7 @@ export default {
   'map.exportSvg': 'Download SVG',
   'map.exportPng': 'Download PNG',
   'map.exportFailed': 'The image could not be made in this browser. Try SVG instead.',
-  'map.exportSubtitle': '{count} people · {edges} ties',
+  'map.exportSubtitle': '{count} people · {edges} contacts',
   'map.note.size': 'Size: {measure}.',
   'map.note.arrows': 'Arrows point from the person who reported the contact to the person named.',
   'map.note.minFrequency': 'Shows only contact {level} or more often.',
@@ -102,24 +103,24 @@ export default {
   'map.legend.none': 'Not grouped',
   'map.legend.lines': 'Line width: how often',
   'map.legend.changes': 'Changes',
-  'map.change.added': { one: 'New tie ({count})', other: 'New ties ({count})' },
+  'map.change.added': { one: 'New contact ({count})', other: 'New contacts ({count})' },
   'map.change.removed': { one: 'Gone ({count})', other: 'Gone ({count})' },
   'map.change.strengthened': { one: 'More frequent ({count})', other: 'More frequent ({count})' },
   'map.change.weakened': { one: 'Less frequent ({count})', other: 'Less frequent ({count})' },
   'map.change.same': { one: 'Unchanged ({count})', other: 'Unchanged ({count})' },
 
   'units.title': 'Units',
-  'units.mapLabel': 'Map of the units: the lines show how many ties there are between two units',
+  'units.mapLabel': 'Map of the units: the lines show how many contacts there are between two units',
   'units.nodeAria':
-    '{name}: {members} people, {internal} internal ties, {external} ties to other units. Select to show the unit’s network.',
+    '{name}: {members} people, {internal} internal contacts, {external} contacts to other units. Select to show the unit’s network.',
   'units.help':
-    'Each unit is one shape, placed where its people are on the map. Thick lines: many ties between two units. Select a unit to see its network.',
+    'Each unit is one shape, placed where its people are on the map. Thick lines: many contacts between two units. Select a unit to see its network.',
 
   'panel.title': 'Selected person',
   'panel.empty':
     'Select a person on the map (click, or Tab and Enter) to see their unit, role, contacts and what the measures say.',
   'panel.fte': '{fte} FTE on housing-social work',
-  'panel.noAnswer': '{name} did not respond in this round. The contacts below are only those others reported.',
+  'panel.noAnswer': '{name} did not answer in this round. The contacts below are only those others reported.',
   'panel.noMeasures': 'Calculating the measures …',
   'panel.contacts': 'Contacts',
   'panel.contactsValue': { one: '{count} person', other: '{count} people' },
@@ -161,22 +162,22 @@ export default {
 
   'caveat.title': 'Read the figures with this in mind',
   'caveat.small': {
-    one: 'The network has only {count} person. With fewer than {limit} people, one tie more or less can change measures such as betweenness and centralisation a lot.',
+    one: 'The network has only {count} person. With fewer than {limit} people, one contact more or less can change measures such as betweenness and centralisation a lot.',
     other:
-      'The network has only {count} people. With fewer than {limit} people, one tie more or less can change measures such as betweenness and centralisation a lot.'
+      'The network has only {count} people. With fewer than {limit} people, one contact more or less can change measures such as betweenness and centralisation a lot.'
   },
   'caveat.lowResponse':
-    'The response rate is {rate} (below {limit}). People who did not respond only have the contacts others reported, so measures built on the answers (reported contacts, reciprocity) come out too low.',
+    'The response rate is {rate} (below {limit}). People who did not answer only have the contacts others reported, so measures built on the answers (reported contacts, reciprocity) come out too low.',
   'caveat.components': {
     one: 'The network is connected.',
     other: 'The network has {count} separate parts. Distances are measured in the largest part ({largest} people).'
   },
   'caveat.weighted':
     'Weighted: distances count as 1 divided by the frequency, so daily contact counts as closer than monthly. Distances are then not numbers of steps.',
-  'caveat.reciprocated': 'Only ties that both sides reported are included.',
+  'caveat.reciprocated': 'Only contacts that both sides reported are included.',
   'caveat.minFrequency': 'Only contact that is {level} or more often is included.',
   'caveat.flag.small': '(Uncertain in small networks.)',
-  'caveat.flag.lowResponse': '(Too low when many did not respond.)',
+  'caveat.flag.lowResponse': '(Too low when many did not answer.)',
   'caveat.flag.largestOnly': '(Applies to the largest part.)',
 
   'figures.title': 'Key figures for the network',
@@ -304,7 +305,7 @@ export default {
 
   'matrix.title': 'Contact between the units',
   'matrix.intro':
-    'Each cell shows how many ties there are between people in the unit of the row and the unit of the column. The diagonal is contact within a unit. Darker colour means more ties.',
+    'Each cell shows how many contacts there are between people in the unit of the row and the unit of the column. The diagonal is contact within a unit. Darker colour means more contacts.',
   'matrix.note': 'The columns are numbered in the same order as the rows.',
 
   'communities.title': 'Informal groups and formal units',
@@ -331,9 +332,9 @@ export default {
 
   'bridges.title': 'Vulnerable points',
   'bridges.intro':
-    'People and single ties that hold the network together: if they drop out, some people are cut off from the rest.',
+    'People and single contacts that hold the network together: if they drop out, some people are cut off from the rest.',
   'bridges.people': { one: 'One person is a cut-point', other: '{count} people are cut-points' },
   'bridges.noPeople': 'No single person holds the network together alone.',
-  'bridges.ties': { one: 'One tie is the only link', other: '{count} ties are the only link' },
-  'bridges.noTies': 'No single tie is the only link.'
+  'bridges.ties': { one: 'One contact is the only link', other: '{count} contacts are the only link' },
+  'bridges.noTies': 'No single contact is the only link.'
 };
