@@ -217,9 +217,9 @@ const EXPECTED = [
     nn: ['0 personar', '1 person', '2 personar', '5 personar'],
     en: ['0 people', '1 person', '2 people', '5 people'] }],
   ['count.ties', (c) => translate(getLang(), 'count.ties', { count: c }), {
-    nb: ['0 relasjoner', '1 relasjon', '2 relasjoner', '5 relasjoner'],
-    nn: ['0 relasjonar', '1 relasjon', '2 relasjonar', '5 relasjonar'],
-    en: ['0 ties', '1 tie', '2 ties', '5 ties'] }],
+    nb: ['0 kontakter', '1 kontakt', '2 kontakter', '5 kontakter'],
+    nn: ['0 kontaktar', '1 kontakt', '2 kontaktar', '5 kontaktar'],
+    en: ['0 contacts', '1 contact', '2 contacts', '5 contacts'] }],
   ['count.units', (c) => translate(getLang(), 'count.units', { count: c }), {
     nb: ['0 enheter', '1 enhet', '2 enheter', '5 enheter'],
     nn: ['0 einingar', '1 eining', '2 einingar', '5 einingar'],
@@ -229,18 +229,18 @@ const EXPECTED = [
     nn: ['0 einingar · 0 personar', '1 eining · 1 person', '2 einingar · 2 personar', '5 einingar · 5 personar'],
     en: ['0 units · 0 people', '1 unit · 1 person', '2 units · 2 people', '5 units · 5 people'] }],
   ['waveDeleteBody', async (c) => (await views.counts()).waveDeleteBody({ ties: c, respondents: c }), {
-    nb: ['Runden slettes, med 0 relasjoner og svarstatusen til 0 personer.',
-      'Runden slettes, med 1 relasjon og svarstatusen til 1 person.',
-      'Runden slettes, med 2 relasjoner og svarstatusen til 2 personer.',
-      'Runden slettes, med 5 relasjoner og svarstatusen til 5 personer.'],
-    nn: ['Runden blir sletta, med 0 relasjonar og svarstatusen til 0 personar.',
-      'Runden blir sletta, med 1 relasjon og svarstatusen til 1 person.',
-      'Runden blir sletta, med 2 relasjonar og svarstatusen til 2 personar.',
-      'Runden blir sletta, med 5 relasjonar og svarstatusen til 5 personar.'],
-    en: ['The wave is deleted, with 0 ties and the answer status of 0 people.',
-      'The wave is deleted, with 1 tie and the answer status of 1 person.',
-      'The wave is deleted, with 2 ties and the answer status of 2 people.',
-      'The wave is deleted, with 5 ties and the answer status of 5 people.'] }],
+    nb: ['Runden slettes, med 0 kontakter og svarstatusen til 0 personer.',
+      'Runden slettes, med 1 kontakt og svarstatusen til 1 person.',
+      'Runden slettes, med 2 kontakter og svarstatusen til 2 personer.',
+      'Runden slettes, med 5 kontakter og svarstatusen til 5 personer.'],
+    nn: ['Runden blir sletta, med 0 kontaktar og svarstatusen til 0 personar.',
+      'Runden blir sletta, med 1 kontakt og svarstatusen til 1 person.',
+      'Runden blir sletta, med 2 kontaktar og svarstatusen til 2 personar.',
+      'Runden blir sletta, med 5 kontaktar og svarstatusen til 5 personar.'],
+    en: ['The round is deleted, with 0 contacts and the answer status of 0 people.',
+      'The round is deleted, with 1 contact and the answer status of 1 person.',
+      'The round is deleted, with 2 contacts and the answer status of 2 people.',
+      'The round is deleted, with 5 contacts and the answer status of 5 people.'] }],
   ['previewCaption (every row shown)', async (c) => (await views.preview()).previewCaption('a.csv', c, c), {
     nb: ['Forhåndsvisning av a.csv: ingen rader', 'Forhåndsvisning av a.csv: 1 rad',
       'Forhåndsvisning av a.csv: alle 2 rader', 'Forhåndsvisning av a.csv: alle 5 rader'],
@@ -261,8 +261,8 @@ const EXPECTED = [
       'Runden «Høst» er lagt til med 2 kontakter.', 'Runden «Høst» er lagt til med 5 kontakter.'],
     nn: ['Runden «Høst» er lagd til med 0 kontaktar.', 'Runden «Høst» er lagd til med 1 kontakt.',
       'Runden «Høst» er lagd til med 2 kontaktar.', 'Runden «Høst» er lagd til med 5 kontaktar.'],
-    en: ['The wave “Høst” was added with 0 ties.', 'The wave “Høst” was added with 1 tie.',
-      'The wave “Høst” was added with 2 ties.', 'The wave “Høst” was added with 5 ties.'] }],
+    en: ['The round “Høst” was added with 0 contacts.', 'The round “Høst” was added with 1 contact.',
+      'The round “Høst” was added with 2 contacts.', 'The round “Høst” was added with 5 contacts.'] }],
   ['netimport.actorsFound', (c) => translate(getLang(), 'netimport.actorsFound', { count: c }), {
     nb: ['0 personer ble funnet i prosjektet.', '1 person ble funnet i prosjektet.',
       '2 personer ble funnet i prosjektet.', '5 personer ble funnet i prosjektet.'],
@@ -345,49 +345,49 @@ const EXPECTED = [
       'Made with Bosam · 2 people. Drawn in the browser; no data was sent anywhere.',
       'Made with Bosam · 5 people. Drawn in the browser; no data was sent anywhere.'] }],
   ['networkSize', async (c) => (await views.counts()).networkSize(c, c), {
-    nb: ['0 personer · 0 relasjoner', '1 person · 1 relasjon', '2 personer · 2 relasjoner', '5 personer · 5 relasjoner'],
-    nn: ['0 personar · 0 relasjonar', '1 person · 1 relasjon', '2 personar · 2 relasjonar', '5 personar · 5 relasjonar'],
-    en: ['0 people · 0 ties', '1 person · 1 tie', '2 people · 2 ties', '5 people · 5 ties'] }],
+    nb: ['0 personer · 0 kontakter', '1 person · 1 kontakt', '2 personer · 2 kontakter', '5 personer · 5 kontakter'],
+    nn: ['0 personar · 0 kontaktar', '1 person · 1 kontakt', '2 personar · 2 kontaktar', '5 personar · 5 kontaktar'],
+    en: ['0 people · 0 contacts', '1 person · 1 contact', '2 people · 2 contacts', '5 people · 5 contacts'] }],
   ['mapLabel', async (c) => (await views.counts()).mapLabel('Kart', c, 5), {
-    nb: ['Kart: nettverkskart med 0 personer og 5 relasjoner', 'Kart: nettverkskart med 1 person og 5 relasjoner',
-      'Kart: nettverkskart med 2 personer og 5 relasjoner', 'Kart: nettverkskart med 5 personer og 5 relasjoner'],
-    nn: ['Kart: nettverkskart med 0 personar og 5 relasjonar', 'Kart: nettverkskart med 1 person og 5 relasjonar',
-      'Kart: nettverkskart med 2 personar og 5 relasjonar', 'Kart: nettverkskart med 5 personar og 5 relasjonar'],
-    en: ['Kart: network map with 0 people and 5 ties', 'Kart: network map with 1 person and 5 ties',
-      'Kart: network map with 2 people and 5 ties', 'Kart: network map with 5 people and 5 ties'] }],
+    nb: ['Kart: nettverkskart med 0 personer og 5 kontakter', 'Kart: nettverkskart med 1 person og 5 kontakter',
+      'Kart: nettverkskart med 2 personer og 5 kontakter', 'Kart: nettverkskart med 5 personer og 5 kontakter'],
+    nn: ['Kart: nettverkskart med 0 personar og 5 kontaktar', 'Kart: nettverkskart med 1 person og 5 kontaktar',
+      'Kart: nettverkskart med 2 personar og 5 kontaktar', 'Kart: nettverkskart med 5 personar og 5 kontaktar'],
+    en: ['Kart: network map with 0 people and 5 contacts', 'Kart: network map with 1 person and 5 contacts',
+      'Kart: network map with 2 people and 5 contacts', 'Kart: network map with 5 people and 5 contacts'] }],
   ['unitNodeLabel', async (c) => (await views.counts()).unitNodeLabel({ name: 'NAV', members: c, internal: c, externalTies: c }), {
-    nb: ['NAV: 0 personer, 0 interne relasjoner, 0 relasjoner til andre enheter. Velg for å vise enhetens nettverk.',
-      'NAV: 1 person, 1 intern relasjon, 1 relasjon til andre enheter. Velg for å vise enhetens nettverk.',
-      'NAV: 2 personer, 2 interne relasjoner, 2 relasjoner til andre enheter. Velg for å vise enhetens nettverk.',
-      'NAV: 5 personer, 5 interne relasjoner, 5 relasjoner til andre enheter. Velg for å vise enhetens nettverk.'],
-    nn: ['NAV: 0 personar, 0 interne relasjonar, 0 relasjonar til andre einingar. Vel for å vise nettverket til eininga.',
-      'NAV: 1 person, 1 intern relasjon, 1 relasjon til andre einingar. Vel for å vise nettverket til eininga.',
-      'NAV: 2 personar, 2 interne relasjonar, 2 relasjonar til andre einingar. Vel for å vise nettverket til eininga.',
-      'NAV: 5 personar, 5 interne relasjonar, 5 relasjonar til andre einingar. Vel for å vise nettverket til eininga.'],
-    en: ['NAV: 0 people, 0 internal ties, 0 ties to other units. Select to show the unit’s network.',
-      'NAV: 1 person, 1 internal tie, 1 tie to other units. Select to show the unit’s network.',
-      'NAV: 2 people, 2 internal ties, 2 ties to other units. Select to show the unit’s network.',
-      'NAV: 5 people, 5 internal ties, 5 ties to other units. Select to show the unit’s network.'] }],
+    nb: ['NAV: 0 personer, 0 interne kontakter, 0 kontakter til andre enheter. Velg for å vise enhetens nettverk.',
+      'NAV: 1 person, 1 intern kontakt, 1 kontakt til andre enheter. Velg for å vise enhetens nettverk.',
+      'NAV: 2 personer, 2 interne kontakter, 2 kontakter til andre enheter. Velg for å vise enhetens nettverk.',
+      'NAV: 5 personer, 5 interne kontakter, 5 kontakter til andre enheter. Velg for å vise enhetens nettverk.'],
+    nn: ['NAV: 0 personar, 0 interne kontaktar, 0 kontaktar til andre einingar. Vel for å vise nettverket til eininga.',
+      'NAV: 1 person, 1 intern kontakt, 1 kontakt til andre einingar. Vel for å vise nettverket til eininga.',
+      'NAV: 2 personar, 2 interne kontaktar, 2 kontaktar til andre einingar. Vel for å vise nettverket til eininga.',
+      'NAV: 5 personar, 5 interne kontaktar, 5 kontaktar til andre einingar. Vel for å vise nettverket til eininga.'],
+    en: ['NAV: 0 people, 0 internal contacts, 0 contacts to other units. Select to show the unit’s network.',
+      'NAV: 1 person, 1 internal contact, 1 contact to other units. Select to show the unit’s network.',
+      'NAV: 2 people, 2 internal contacts, 2 contacts to other units. Select to show the unit’s network.',
+      'NAV: 5 people, 5 internal contacts, 5 contacts to other units. Select to show the unit’s network.'] }],
   ['analysisView.responses', (c) => translate(getLang(), 'analysisView.responses', { responded: c, count: c, rate: '40 %' }), {
     nb: ['0 av 0 spurte svarte (40 %).', '1 av 1 spurt svarte (40 %).', '2 av 2 spurte svarte (40 %).',
       '5 av 5 spurte svarte (40 %).'],
     nn: ['0 av 0 spurde svara (40 %).', '1 av 1 spurt svara (40 %).', '2 av 2 spurde svara (40 %).',
       '5 av 5 spurde svara (40 %).'],
-    en: ['0 of 0 people asked responded (40 %).', '1 of 1 person asked responded (40 %).',
-      '2 of 2 people asked responded (40 %).', '5 of 5 people asked responded (40 %).'] }],
+    en: ['0 of 0 people asked answered (40 %).', '1 of 1 person asked answered (40 %).',
+      '2 of 2 people asked answered (40 %).', '5 of 5 people asked answered (40 %).'] }],
   ['ties.oneSidedSummary', (c) => translate(getLang(), 'ties.oneSidedSummary', { count: c, notNamed: c, notAnswered: 0 }), {
-    nb: ['0 relasjoner er oppgitt av bare én side: 0 der den andre svarte uten å nevne personen, og 0 der den andre ikke har svart.',
-      '1 relasjon er oppgitt av bare én side: 1 der den andre svarte uten å nevne personen, og 0 der den andre ikke har svart.',
-      '2 relasjoner er oppgitt av bare én side: 2 der den andre svarte uten å nevne personen, og 0 der den andre ikke har svart.',
-      '5 relasjoner er oppgitt av bare én side: 5 der den andre svarte uten å nevne personen, og 0 der den andre ikke har svart.'],
-    nn: ['0 relasjonar er oppgitte av berre éi side: 0 der den andre svara utan å nemne personen, og 0 der den andre ikkje har svara.',
-      '1 relasjon er oppgitt av berre éi side: 1 der den andre svara utan å nemne personen, og 0 der den andre ikkje har svara.',
-      '2 relasjonar er oppgitte av berre éi side: 2 der den andre svara utan å nemne personen, og 0 der den andre ikkje har svara.',
-      '5 relasjonar er oppgitte av berre éi side: 5 der den andre svara utan å nemne personen, og 0 der den andre ikkje har svara.'],
-    en: ['0 ties are reported by one side only: 0 where the other answered without naming the person, and 0 where the other has not answered.',
-      '1 tie is reported by one side only: 1 where the other answered without naming the person, and 0 where the other has not answered.',
-      '2 ties are reported by one side only: 2 where the other answered without naming the person, and 0 where the other has not answered.',
-      '5 ties are reported by one side only: 5 where the other answered without naming the person, and 0 where the other has not answered.'] }],
+    nb: ['0 kontakter er oppgitt av bare én side: 0 der den andre svarte uten å nevne personen, og 0 der den andre ikke har svart.',
+      '1 kontakt er oppgitt av bare én side: 1 der den andre svarte uten å nevne personen, og 0 der den andre ikke har svart.',
+      '2 kontakter er oppgitt av bare én side: 2 der den andre svarte uten å nevne personen, og 0 der den andre ikke har svart.',
+      '5 kontakter er oppgitt av bare én side: 5 der den andre svarte uten å nevne personen, og 0 der den andre ikke har svart.'],
+    nn: ['0 kontaktar er oppgitte av berre éi side: 0 der den andre svara utan å nemne personen, og 0 der den andre ikkje har svara.',
+      '1 kontakt er oppgitt av berre éi side: 1 der den andre svara utan å nemne personen, og 0 der den andre ikkje har svara.',
+      '2 kontaktar er oppgitte av berre éi side: 2 der den andre svara utan å nemne personen, og 0 der den andre ikkje har svara.',
+      '5 kontaktar er oppgitte av berre éi side: 5 der den andre svara utan å nemne personen, og 0 der den andre ikkje har svara.'],
+    en: ['0 contacts are reported by one side only: 0 where the other answered without naming the person, and 0 where the other has not answered.',
+      '1 contact is reported by one side only: 1 where the other answered without naming the person, and 0 where the other has not answered.',
+      '2 contacts are reported by one side only: 2 where the other answered without naming the person, and 0 where the other has not answered.',
+      '5 contacts are reported by one side only: 5 where the other answered without naming the person, and 0 where the other has not answered.'] }],
   ['communities.countDetail', (c) => translate(getLang(), 'communities.countDetail', { count: c }), {
     nb: ['Til sammenligning: 0 formelle enheter.', 'Til sammenligning: 1 formell enhet.',
       'Til sammenligning: 2 formelle enheter.', 'Til sammenligning: 5 formelle enheter.'],
@@ -487,9 +487,9 @@ for (const [name, render, expected] of EXPECTED) {
 test('regression: deleting a wave read "med 1 relasjoner og svarstatusen til 1 personer"', async () => {
   const { waveDeleteBody } = await views.counts();
   const said = (lang) => inLang(lang, () => waveDeleteBody({ ties: 1, respondents: 1 }));
-  assert.equal(said('nb'), 'Runden slettes, med 1 relasjon og svarstatusen til 1 person.');
-  assert.equal(said('nn'), 'Runden blir sletta, med 1 relasjon og svarstatusen til 1 person.');
-  assert.equal(said('en'), 'The wave is deleted, with 1 tie and the answer status of 1 person.');
+  assert.equal(said('nb'), 'Runden slettes, med 1 kontakt og svarstatusen til 1 person.');
+  assert.equal(said('nn'), 'Runden blir sletta, med 1 kontakt og svarstatusen til 1 person.');
+  assert.equal(said('en'), 'The round is deleted, with 1 contact and the answer status of 1 person.');
 });
 
 test('regression: the network import preview read "de første 1 av 1 rader"', async () => {
@@ -545,7 +545,7 @@ test('regression: the project list read "1 enheter · 2 personer"', async () => 
 test('regression: a network import of one tie read "med 1 kontakter"', () => {
   assert.equal(translate('nb', 'netimport.done', { label: 'V', count: 1 }), 'Runden «V» er lagt til med 1 kontakt.');
   assert.equal(translate('nn', 'netimport.done', { label: 'V', count: 1 }), 'Runden «V» er lagd til med 1 kontakt.');
-  assert.equal(translate('en', 'netimport.done', { label: 'V', count: 1 }), 'The wave “V” was added with 1 tie.');
+  assert.equal(translate('en', 'netimport.done', { label: 'V', count: 1 }), 'The round “V” was added with 1 contact.');
 });
 
 test('regression: five essential functions, one of them assigned, read "1 av dei er tildelte" in nynorsk', async () => {

@@ -19,7 +19,7 @@ export const TEXTS = {
     intro:
       '{municipality} kartlegger hvordan arbeidet med boliger og oppfølging av beboere er organisert. Det tar rundt ti minutter å svare.',
     'intro.municipality': 'Kommunen',
-    wave: 'Kartlegging: {wave}',
+    wave: 'Kartleggingsrunde: {wave}',
     'privacy.title': 'Før du begynner: frivillighet og personvern',
     'privacy.voluntary': 'Det er frivillig å svare. Du kan hoppe over spørsmål eller la være å svare.',
     'privacy.what':
@@ -52,7 +52,7 @@ export const TEXTS = {
     ...keyed('type.', CONTACT_WORDS.nb.tieTypes),
     'tasks.title': '2. Hvilke oppgaver har du?',
     'tasks.help':
-      'For hver oppgave du har noe med: velg rollen din og hvilke målgrupper det gjelder. La resten stå på «Ikke min oppgave».',
+      'For hver funksjon du har noe med: velg rollen din og hvilke målgrupper det gjelder. La resten stå på «Ikke min oppgave».',
     'tasks.role': 'Din rolle i «{name}»',
     'tasks.groups': 'Målgrupper for «{name}»',
     'role.none': 'Ikke min oppgave',
@@ -85,7 +85,7 @@ export const TEXTS = {
     intro:
       '{municipality} kartlegg korleis arbeidet med bustader og oppfølging av bebuarar er organisert. Det tek rundt ti minutt å svare.',
     'intro.municipality': 'Kommunen',
-    wave: 'Kartlegging: {wave}',
+    wave: 'Kartleggingsrunde: {wave}',
     'privacy.title': 'Før du byrjar: frivilligheit og personvern',
     'privacy.voluntary': 'Det er frivillig å svare. Du kan hoppe over spørsmål eller la vere å svare.',
     'privacy.what':
@@ -118,7 +118,7 @@ export const TEXTS = {
     ...keyed('type.', CONTACT_WORDS.nn.tieTypes),
     'tasks.title': '2. Kva oppgåver har du?',
     'tasks.help':
-      'For kvar oppgåve du har noko med: vel rolla di og kva målgrupper det gjeld. La resten stå på «Ikkje mi oppgåve».',
+      'For kvar funksjon du har noko med: vel rolla di og kva målgrupper det gjeld. La resten stå på «Ikkje mi oppgåve».',
     'tasks.role': 'Rolla di i «{name}»',
     'tasks.groups': 'Målgrupper for «{name}»',
     'role.none': 'Ikkje mi oppgåve',
@@ -184,12 +184,12 @@ export const TEXTS = {
     ...keyed('type.', CONTACT_WORDS.en.tieTypes),
     'tasks.title': '2. Which tasks do you have?',
     'tasks.help':
-      'For each task you are involved in: choose your role and which target groups it concerns. Leave the rest at “Not my task”.',
+      'For each function you are involved in: choose your role and which target groups it concerns. Leave the rest at “Not my task”.',
     'tasks.role': 'Your role in “{name}”',
     'tasks.groups': 'Target groups for “{name}”',
     'role.none': 'Not my task',
     'role.responsible': 'I am responsible',
-    'role.performs': 'I carry out the task',
+    'role.performs': 'I perform the task',
     'role.contributes': 'I contribute',
     'save.title': '3. Save and send',
     'save.help':

@@ -12,8 +12,8 @@ export default {
   'analysisView.title': 'Analysis',
   'analysisView.lead': 'Key figures, measures for each person and unit, and how the units connect – for “{wave}”.',
   'analysisView.responses': {
-    one: '{responded} of {count} person asked responded ({rate}).',
-    other: '{responded} of {count} people asked responded ({rate}).'
+    one: '{responded} of {count} person asked answered ({rate}).',
+    other: '{responded} of {count} people asked answered ({rate}).'
   },
   'analysisView.toMap': 'See the network map',
   'analysisView.notRun': 'No analysis to show yet.',
@@ -27,13 +27,14 @@ export default {
   'analysis.minFrequency.3': 'At least weekly',
   'analysis.minFrequency.4': 'Daily only',
   'analysis.weighted': 'Weight by how often',
-  'analysis.reciprocated': 'Mutual ties only',
+  'analysis.reciprocated': 'Mutual contacts only',
   'analysis.running': 'Analysing …',
   'analysis.cancel': 'Cancel',
   'analysis.cancelled': 'The analysis was cancelled. The figures below may be out of date.',
   'analysis.retry': 'Run the analysis again',
   'analysis.failed': 'The analysis could not be completed.',
-  'analysis.noWave': 'The project has no survey round yet. Add a round and its ties, and the map will be drawn here.',
+  'analysis.noWave':
+    'The project has no survey round yet. Add a round and its contacts, and the map will be drawn here.',
 
   ...keyed('frequency.', CONTACT_WORDS.en.frequencies),
   ...keyed('tieType.', CONTACT_WORDS.en.tieTypes),
@@ -109,28 +110,28 @@ export default {
   'map.legend.none': 'Not grouped',
   'map.legend.lines': 'Line width: how often',
   'map.legend.changes': 'Changes',
-  'map.change.added': { one: 'New tie ({count})', other: 'New ties ({count})' },
+  'map.change.added': { one: 'New contact ({count})', other: 'New contacts ({count})' },
   'map.change.removed': { one: 'Gone ({count})', other: 'Gone ({count})' },
   'map.change.strengthened': { one: 'More frequent ({count})', other: 'More frequent ({count})' },
   'map.change.weakened': { one: 'Less frequent ({count})', other: 'Less frequent ({count})' },
   'map.change.same': { one: 'Unchanged ({count})', other: 'Unchanged ({count})' },
 
   'units.title': 'Units',
-  'units.mapLabel': 'Map of the units: the lines show how many ties there are between two units',
+  'units.mapLabel': 'Map of the units: the lines show how many contacts there are between two units',
   'units.nodeAria': {
     one: '{name}: {count} person, {internal}, {external}. Select to show the unit’s network.',
     other: '{name}: {count} people, {internal}, {external}. Select to show the unit’s network.'
   },
-  'units.internalTies': { one: '{count} internal tie', other: '{count} internal ties' },
-  'units.externalTies': { one: '{count} tie to other units', other: '{count} ties to other units' },
+  'units.internalTies': { one: '{count} internal contact', other: '{count} internal contacts' },
+  'units.externalTies': { one: '{count} contact to other units', other: '{count} contacts to other units' },
   'units.help':
-    'Each unit is one shape, placed where its people are on the map. Thick lines: many ties between two units. Select a unit to see its network.',
+    'Each unit is one shape, placed where its people are on the map. Thick lines: many contacts between two units. Select a unit to see its network.',
 
   'panel.title': 'Selected person',
   'panel.empty':
     'Select a person on the map (click, or Tab and Enter) to see their unit, role, contacts and what the measures say.',
   'panel.fte': '{fte} FTE on housing-social work',
-  'panel.noAnswer': '{name} did not respond in this round. The contacts below are only those others reported.',
+  'panel.noAnswer': '{name} did not answer in this round. The contacts below are only those others reported.',
   'panel.noMeasures': 'Calculating the measures …',
   'panel.contactsValue': { one: '{count} person', other: '{count} people' },
   'panel.contactsDetail': '{in} reported contact with {name}, and {name} reported {out}.',
@@ -166,22 +167,22 @@ export default {
 
   'caveat.title': 'Read the figures with this in mind',
   'caveat.small': {
-    one: 'The network has only {count} person. With fewer than {limit} people, one tie more or less can change measures such as “{bridge}” and “{few}” a lot.',
+    one: 'The network has only {count} person. With fewer than {limit} people, one contact more or less can change measures such as “{bridge}” and “{few}” a lot.',
     other:
-      'The network has only {count} people. With fewer than {limit} people, one tie more or less can change measures such as “{bridge}” and “{few}” a lot.'
+      'The network has only {count} people. With fewer than {limit} people, one contact more or less can change measures such as “{bridge}” and “{few}” a lot.'
   },
   'caveat.lowResponse':
-    'The response rate is {rate} (below {limit}). People who did not respond only have the contacts others reported, so measures built on the answers (“{reported}”, “{mutual}”) come out too low.',
+    'The response rate is {rate} (below {limit}). People who did not answer only have the contacts others reported, so measures built on the answers (“{reported}”, “{mutual}”) come out too low.',
   'caveat.components': {
     one: 'The network is connected.',
     other: 'The network has {count} separate parts. Distances are measured in the largest part ({largest}).'
   },
   'caveat.weighted':
     'Weighted: distances count as 1 divided by the frequency, so daily contact counts as closer than monthly. Distances are then not numbers of steps.',
-  'caveat.reciprocated': 'Only ties that both sides reported are included.',
+  'caveat.reciprocated': 'Only contacts that both sides reported are included.',
   'caveat.minFrequency': 'Only contact that is {level} or more often is included.',
   'caveat.flag.small': '(Uncertain in small networks.)',
-  'caveat.flag.lowResponse': '(Too low when many did not respond.)',
+  'caveat.flag.lowResponse': '(Too low when many did not answer.)',
   'caveat.flag.largestOnly': '(Applies to the largest part.)',
 
   'figures.title': 'Key figures for the network',
@@ -206,7 +207,7 @@ export default {
 
   'matrix.title': 'Contact between the units',
   'matrix.intro':
-    'Each cell shows how many ties there are between people in the unit of the row and the unit of the column. The diagonal is contact within a unit. Darker colour means more ties.',
+    'Each cell shows how many contacts there are between people in the unit of the row and the unit of the column. The diagonal is contact within a unit. Darker colour means more contacts.',
   'matrix.note': 'The columns are numbered in the same order as the rows.',
 
   'communities.title': 'Informal groups and formal units',
@@ -230,9 +231,9 @@ export default {
 
   'bridges.title': 'Vulnerable points',
   'bridges.intro':
-    'People and single ties that hold the network together: if they drop out, some people are cut off from the rest.',
+    'People and single contacts that hold the network together: if they drop out, some people are cut off from the rest.',
   'bridges.people': { one: 'One person is a linchpin', other: '{count} people are linchpins' },
   'bridges.noPeople': 'No single person holds the network together alone.',
-  'bridges.ties': { one: 'One tie is the only link', other: '{count} ties are the only link' },
-  'bridges.noTies': 'No single tie is the only link.'
+  'bridges.ties': { one: 'One contact is the only link', other: '{count} contacts are the only link' },
+  'bridges.noTies': 'No single contact is the only link.'
 };

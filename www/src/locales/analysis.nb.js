@@ -28,14 +28,14 @@ export default {
   'analysis.minFrequency.3': 'Minst ukentlig',
   'analysis.minFrequency.4': 'Bare daglig',
   'analysis.weighted': 'Vekt etter hvor ofte',
-  'analysis.reciprocated': 'Bare gjensidige relasjoner',
+  'analysis.reciprocated': 'Bare gjensidige kontakter',
   'analysis.running': 'Analyserer …',
   'analysis.cancel': 'Avbryt',
   'analysis.cancelled': 'Analysen ble avbrutt. Tallene under kan være utdaterte.',
   'analysis.retry': 'Kjør analysen igjen',
   'analysis.failed': 'Analysen kunne ikke gjennomføres.',
   'analysis.noWave':
-    'Prosjektet har ingen kartleggingsrunde ennå. Registrer en runde og relasjonene i den, så tegnes kartet her.',
+    'Prosjektet har ingen kartleggingsrunde ennå. Registrer en runde og kontaktene i den, så tegnes kartet her.',
 
   ...keyed('frequency.', CONTACT_WORDS.nb.frequencies),
   ...keyed('tieType.', CONTACT_WORDS.nb.tieTypes),
@@ -111,22 +111,22 @@ export default {
   'map.legend.none': 'Ikke gruppert',
   'map.legend.lines': 'Linjetykkelse: hvor ofte',
   'map.legend.changes': 'Endringer',
-  'map.change.added': { one: 'Ny relasjon ({count})', other: 'Nye relasjoner ({count})' },
+  'map.change.added': { one: 'Ny kontakt ({count})', other: 'Nye kontakter ({count})' },
   'map.change.removed': { one: 'Borte ({count})', other: 'Borte ({count})' },
   'map.change.strengthened': { one: 'Hyppigere kontakt ({count})', other: 'Hyppigere kontakt ({count})' },
   'map.change.weakened': { one: 'Sjeldnere kontakt ({count})', other: 'Sjeldnere kontakt ({count})' },
   'map.change.same': { one: 'Uendret ({count})', other: 'Uendret ({count})' },
 
   'units.title': 'Enheter',
-  'units.mapLabel': 'Kart over enhetene: linjene viser hvor mange relasjoner det er mellom to enheter',
+  'units.mapLabel': 'Kart over enhetene: linjene viser hvor mange kontakter det er mellom to enheter',
   'units.nodeAria': {
     one: '{name}: {count} person, {internal}, {external}. Velg for å vise enhetens nettverk.',
     other: '{name}: {count} personer, {internal}, {external}. Velg for å vise enhetens nettverk.'
   },
-  'units.internalTies': { one: '{count} intern relasjon', other: '{count} interne relasjoner' },
-  'units.externalTies': { one: '{count} relasjon til andre enheter', other: '{count} relasjoner til andre enheter' },
+  'units.internalTies': { one: '{count} intern kontakt', other: '{count} interne kontakter' },
+  'units.externalTies': { one: '{count} kontakt til andre enheter', other: '{count} kontakter til andre enheter' },
   'units.help':
-    'Hver enhet er én figur, plassert der personene er i kartet. Tykke linjer: mange relasjoner mellom to enheter. Velg en enhet for å se nettverket dens.',
+    'Hver enhet er én figur, plassert der personene er i kartet. Tykke linjer: mange kontakter mellom to enheter. Velg en enhet for å se nettverket dens.',
 
   'panel.title': 'Valgt person',
   'panel.empty':
@@ -168,9 +168,9 @@ export default {
 
   'caveat.title': 'Les tallene med dette i bakhodet',
   'caveat.small': {
-    one: 'Nettverket har bare {count} person. Med færre enn {limit} personer kan én relasjon mer eller mindre endre mål som «{bridge}» og «{few}» mye.',
+    one: 'Nettverket har bare {count} person. Med færre enn {limit} personer kan én kontakt mer eller mindre endre mål som «{bridge}» og «{few}» mye.',
     other:
-      'Nettverket har bare {count} personer. Med færre enn {limit} personer kan én relasjon mer eller mindre endre mål som «{bridge}» og «{few}» mye.'
+      'Nettverket har bare {count} personer. Med færre enn {limit} personer kan én kontakt mer eller mindre endre mål som «{bridge}» og «{few}» mye.'
   },
   'caveat.lowResponse':
     'Svarprosenten er {rate} (under {limit}). Personer som ikke svarte, har bare kontaktene andre oppga, så mål som bygger på svarene («{reported}», «{mutual}») blir for lave.',
@@ -180,7 +180,7 @@ export default {
   },
   'caveat.weighted':
     'Vektet: avstander regnes som 1 delt på hyppigheten, så daglig kontakt teller som nærmere enn månedlig. Avstandene er da ikke antall ledd.',
-  'caveat.reciprocated': 'Bare relasjoner begge parter oppga er tatt med.',
+  'caveat.reciprocated': 'Bare kontakter begge parter oppga er tatt med.',
   'caveat.minFrequency': 'Bare kontakt som er {level} eller oftere, er tatt med.',
   'caveat.flag.small': '(Usikkert i små nettverk.)',
   'caveat.flag.lowResponse': '(For lavt når mange ikke svarte.)',
@@ -208,7 +208,7 @@ export default {
 
   'matrix.title': 'Kontakt mellom enhetene',
   'matrix.intro':
-    'Hver rute viser hvor mange relasjoner det er mellom personer i enheten på raden og enheten i kolonnen. Diagonalen er kontakt innad i enheten. Mørkere farge betyr flere relasjoner.',
+    'Hver rute viser hvor mange kontakter det er mellom personer i enheten på raden og enheten i kolonnen. Diagonalen er kontakt innad i enheten. Mørkere farge betyr flere kontakter.',
   'matrix.note': 'Kolonnene er nummerert i samme rekkefølge som radene.',
 
   'communities.title': 'Uformelle grupper og formelle enheter',
@@ -235,6 +235,6 @@ export default {
     'Personer og enkeltrelasjoner som holder nettverket sammen: faller de bort, blir noen avskåret fra resten.',
   'bridges.people': { one: 'Én person er bindeledd', other: '{count} personer er bindeledd' },
   'bridges.noPeople': 'Ingen enkeltperson holder nettverket sammen alene.',
-  'bridges.ties': { one: 'Én relasjon er eneste forbindelse', other: '{count} relasjoner er eneste forbindelse' },
+  'bridges.ties': { one: 'Én kontakt er eneste forbindelse', other: '{count} kontakter er eneste forbindelse' },
   'bridges.noTies': 'Ingen enkeltrelasjon er eneste forbindelse.'
 };

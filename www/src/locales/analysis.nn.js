@@ -28,14 +28,14 @@ export default {
   'analysis.minFrequency.3': 'Minst vekentleg',
   'analysis.minFrequency.4': 'Berre dagleg',
   'analysis.weighted': 'Vekt etter kor ofte',
-  'analysis.reciprocated': 'Berre gjensidige relasjonar',
+  'analysis.reciprocated': 'Berre gjensidige kontaktar',
   'analysis.running': 'Analyserer …',
   'analysis.cancel': 'Avbryt',
   'analysis.cancelled': 'Analysen vart avbroten. Tala nedanfor kan vere utdaterte.',
   'analysis.retry': 'Køyr analysen igjen',
   'analysis.failed': 'Analysen kunne ikkje gjennomførast.',
   'analysis.noWave':
-    'Prosjektet har ingen kartleggingsrunde enno. Registrer ein runde og relasjonane i han, så blir kartet teikna her.',
+    'Prosjektet har ingen kartleggingsrunde enno. Registrer ein runde og kontaktane i han, så blir kartet teikna her.',
 
   ...keyed('frequency.', CONTACT_WORDS.nn.frequencies),
   ...keyed('tieType.', CONTACT_WORDS.nn.tieTypes),
@@ -111,22 +111,22 @@ export default {
   'map.legend.none': 'Ikkje gruppert',
   'map.legend.lines': 'Linjetjukkleik: kor ofte',
   'map.legend.changes': 'Endringar',
-  'map.change.added': { one: 'Ny relasjon ({count})', other: 'Nye relasjonar ({count})' },
+  'map.change.added': { one: 'Ny kontakt ({count})', other: 'Nye kontaktar ({count})' },
   'map.change.removed': { one: 'Borte ({count})', other: 'Borte ({count})' },
   'map.change.strengthened': { one: 'Oftare kontakt ({count})', other: 'Oftare kontakt ({count})' },
   'map.change.weakened': { one: 'Sjeldnare kontakt ({count})', other: 'Sjeldnare kontakt ({count})' },
   'map.change.same': { one: 'Uendra ({count})', other: 'Uendra ({count})' },
 
   'units.title': 'Einingar',
-  'units.mapLabel': 'Kart over einingane: linjene viser kor mange relasjonar det er mellom to einingar',
+  'units.mapLabel': 'Kart over einingane: linjene viser kor mange kontaktar det er mellom to einingar',
   'units.nodeAria': {
     one: '{name}: {count} person, {internal}, {external}. Vel for å vise nettverket til eininga.',
     other: '{name}: {count} personar, {internal}, {external}. Vel for å vise nettverket til eininga.'
   },
-  'units.internalTies': { one: '{count} intern relasjon', other: '{count} interne relasjonar' },
-  'units.externalTies': { one: '{count} relasjon til andre einingar', other: '{count} relasjonar til andre einingar' },
+  'units.internalTies': { one: '{count} intern kontakt', other: '{count} interne kontaktar' },
+  'units.externalTies': { one: '{count} kontakt til andre einingar', other: '{count} kontaktar til andre einingar' },
   'units.help':
-    'Kvar eining er éin figur, plassert der personane er i kartet. Tjukke linjer: mange relasjonar mellom to einingar. Vel ei eining for å sjå nettverket hennar.',
+    'Kvar eining er éin figur, plassert der personane er i kartet. Tjukke linjer: mange kontaktar mellom to einingar. Vel ei eining for å sjå nettverket hennar.',
 
   'panel.title': 'Vald person',
   'panel.empty':
@@ -168,9 +168,9 @@ export default {
 
   'caveat.title': 'Les tala med dette i bakhovudet',
   'caveat.small': {
-    one: 'Nettverket har berre {count} person. Med færre enn {limit} personar kan éin relasjon meir eller mindre endre mål som «{bridge}» og «{few}» mykje.',
+    one: 'Nettverket har berre {count} person. Med færre enn {limit} personar kan éin kontakt meir eller mindre endre mål som «{bridge}» og «{few}» mykje.',
     other:
-      'Nettverket har berre {count} personar. Med færre enn {limit} personar kan éin relasjon meir eller mindre endre mål som «{bridge}» og «{few}» mykje.'
+      'Nettverket har berre {count} personar. Med færre enn {limit} personar kan éin kontakt meir eller mindre endre mål som «{bridge}» og «{few}» mykje.'
   },
   'caveat.lowResponse':
     'Svarprosenten er {rate} (under {limit}). Personar som ikkje svara, har berre kontaktane andre oppgav, så mål som byggjer på svara («{reported}», «{mutual}») blir for låge.',
@@ -180,7 +180,7 @@ export default {
   },
   'caveat.weighted':
     'Vekta: avstandar blir rekna som 1 delt på kor ofte, så dagleg kontakt tel som nærare enn månadleg. Avstandane er då ikkje tal på ledd.',
-  'caveat.reciprocated': 'Berre relasjonar begge partar oppgav, er tekne med.',
+  'caveat.reciprocated': 'Berre kontaktar begge partar oppgav, er tekne med.',
   'caveat.minFrequency': 'Berre kontakt som er {level} eller oftare, er teken med.',
   'caveat.flag.small': '(Usikkert i små nettverk.)',
   'caveat.flag.lowResponse': '(For lågt når mange ikkje svara.)',
@@ -208,7 +208,7 @@ export default {
 
   'matrix.title': 'Kontakt mellom einingane',
   'matrix.intro':
-    'Kvar rute viser kor mange relasjonar det er mellom personar i eininga på rada og eininga i kolonnen. Diagonalen er kontakt innanfor eininga. Mørkare farge tyder fleire relasjonar.',
+    'Kvar rute viser kor mange kontaktar det er mellom personar i eininga på rada og eininga i kolonnen. Diagonalen er kontakt innanfor eininga. Mørkare farge tyder fleire kontaktar.',
   'matrix.note': 'Kolonnane er nummererte i same rekkjefølgje som radene.',
 
   'communities.title': 'Uformelle grupper og formelle einingar',
@@ -235,6 +235,6 @@ export default {
     'Personar og enkeltrelasjonar som held nettverket saman: fell dei bort, blir nokon avskorne frå resten.',
   'bridges.people': { one: 'Éin person er bindeledd', other: '{count} personar er bindeledd' },
   'bridges.noPeople': 'Ingen enkeltperson held nettverket saman åleine.',
-  'bridges.ties': { one: 'Éin relasjon er einaste samband', other: '{count} relasjonar er einaste samband' },
+  'bridges.ties': { one: 'Éin kontakt er einaste samband', other: '{count} kontaktar er einaste samband' },
   'bridges.noTies': 'Ingen enkeltrelasjon er einaste samband.'
 };

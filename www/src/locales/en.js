@@ -152,14 +152,14 @@ export default {
   'overview.essentialCount': { one: '{count} essential one', other: '{count} essential ones' },
   'overview.targetGroups': 'Target groups',
   'overview.targetGroupsDetail': 'Groups the services are aimed at',
-  'overview.assignments': 'Assignments',
+  'overview.assignments': 'Tasks',
   'overview.assignmentsDetail': 'Who is responsible for, performs or contributes to a function',
   'overview.uncoveredTitle': 'Essential functions nobody is assigned to',
   'overview.wavesTitle': 'Survey rounds',
   'overview.wavesEmpty': 'No survey rounds have been registered yet.',
   'overview.waveLabel': 'Round',
   'overview.waveDate': 'Date',
-  'overview.waveTies': 'Ties',
+  'overview.waveTies': 'Contacts',
   'overview.waveAsked': 'Asked',
   'overview.waveResponded': 'Answered',
   'overview.waveRate': 'Response rate',
@@ -184,7 +184,8 @@ export default {
   },
   'overview.next.planWave':
     'Plan a survey round: ask employees whom they exchange information with about housing-social work, and how often.',
-  'overview.next.collectAnswers': 'Collect answers in the survey round “{wave}” – no ties have been registered yet.',
+  'overview.next.collectAnswers':
+    'Collect answers in the survey round “{wave}” – no contacts have been registered yet.',
   'overview.next.lowResponse':
     'The response rate in “{wave}” is {rate}. With a low response rate the picture of the network is incomplete; consider a reminder before you interpret the results.',
   'overview.next.ready':
@@ -239,7 +240,7 @@ export default {
     'Bosam is a single file that runs entirely in the browser. There is no server, and Bosam sends nothing over the network: a security rule in the file (Content Security Policy) blocks every network connection.',
   'privacy.shareTitle': 'How to share safely',
   'privacy.share':
-    'A mapping can contain the names of employees and whom they work with. Share it only as an exported file, and only through the municipality’s approved channels (for example the case and archive system or encrypted e-mail). Limit who receives the file. If the file is to leave the working group, for example for another municipality or a researcher, use “Share anonymised (pseudonymised)” under Data and privacy: names are replaced by codes, notes are removed, and the key stays with you.',
+    'A mapping can contain the names of employees and whom they work with. Share it only as an exported file, and only through the municipality’s approved channels (for example the case and archive system or encrypted e-mail). Limit who receives the file. If the file is to leave the working group, for example for another municipality or a researcher, use “Share a pseudonymised copy” under Data and privacy: names are replaced by codes, notes are removed, and the key stays with you.',
   'privacy.deleteTitle': 'How to delete',
   'privacy.delete':
     'Delete one project under “Projects”, or everything with “Delete all local data” on this page. Files you have exported must be deleted wherever you saved them.',

@@ -10,7 +10,7 @@ export default {
   'measure.degree.explain':
     'How many people they are in contact with, whichever of the two reported it. High: in touch with many and hears a lot. Low: works more on their own.',
   'measure.degree.caveat':
-    'People who did not respond only have the contacts others reported, and can look less central than they are.',
+    'People who did not answer only have the contacts others reported, and can look less central than they are.',
 
   'measure.inDegree.plain': 'Named by others',
   'measure.inDegree.short': 'Named by',
@@ -18,14 +18,14 @@ export default {
   'measure.inDegree.explain':
     'How many people said they are in contact with this person. High: many turn to them, often for advice. Low: few name them as a contact.',
   'measure.inDegree.caveat':
-    'Lower for everyone when many did not respond, since only those who responded can name anyone.',
+    'Lower for everyone when many did not answer, since only those who answered can name anyone.',
 
   'measure.outDegree.plain': 'Contacts reported',
   'measure.outDegree.short': 'Reports',
   'measure.outDegree.technical': 'out-degree',
   'measure.outDegree.explain':
-    'How many people this person reported contact with. High: sees themselves in touch with many. Low: reported few, or did not respond.',
-  'measure.outDegree.caveat': 'Zero for everyone who did not respond, so it only tells about those who did.',
+    'How many people this person reported contact with. High: sees themselves in touch with many. Low: reported few, or did not answer.',
+  'measure.outDegree.caveat': 'Zero for everyone who did not answer, so it only tells about those who did.',
 
   'measure.strength.plain': 'Total contact frequency',
   'measure.strength.short': 'Frequency',
@@ -41,7 +41,7 @@ export default {
   'measure.betweenness.explain':
     'How often the person lies on the shortest path between two others: who the others go through to reach each other. High: an important bridge, but also a possible bottleneck and a weak point if they leave. Low: the others reach each other without going through them.',
   'measure.betweenness.caveat':
-    'Swings a lot in small networks (under {limit} people) and when some did not respond: one contact more or less can move a person from the top to the bottom.',
+    'Swings a lot in small networks (under {limit} people) and when some did not answer: one contact more or less can move a person from the top to the bottom.',
 
   'measure.closeness.plain': 'Reaches everyone',
   'measure.closeness.short': 'Reaches all',
@@ -49,14 +49,14 @@ export default {
   'measure.closeness.explain':
     'How few steps the person needs to reach everyone else in their part of the network. High: what they know reaches everyone quickly. Low: what they know passes through many before it arrives.',
   'measure.closeness.caveat':
-    'People in small, cut-off parts get a low value. Distances look longer than they are when some did not respond.',
+    'People in small, cut-off parts get a low value. Distances look longer than they are when some did not answer.',
 
   'measure.harmonic.plain': 'Reach',
   'measure.harmonic.short': 'Reach',
   'measure.harmonic.technical': 'harmonic centrality',
   'measure.harmonic.explain':
     'Like “Reaches everyone”, but counted so that it also works when the network has separate parts: the sum of 1 divided by the distance to each of the others. High: reaches many in few steps. Low: reaches few, or only by long detours.',
-  'measure.harmonic.caveat': 'Distances look longer than they are when some did not respond.',
+  'measure.harmonic.caveat': 'Distances look longer than they are when some did not answer.',
 
   'measure.eigenvector.plain': 'Connected to central people',
   'measure.eigenvector.short': 'Central contacts',
@@ -72,7 +72,7 @@ export default {
   'measure.pagerank.explain':
     'High when the person is named by others who are themselves named a lot: someone the central people turn to. Low: few, or rarely named, people name them. Follows direction: who reported whom.',
   'measure.pagerank.caveat':
-    'Built only on the answers that came in; people who did not respond name no one, and that shifts the figures.',
+    'Built only on the answers that came in; people who did not answer name no one, and that shifts the figures.',
 
   'measure.constraint.plain': 'Tied to one circle',
   'measure.constraint.short': 'One circle',
@@ -95,7 +95,7 @@ export default {
   'measure.brokerage.explain':
     'How many times the person stands between two others who are not in contact with each other, so that information passes from one through them to the other; the role depends on which units the three belong to (Gould and Fernandez). High: passes a lot between units. Low: rarely stands between others.',
   'measure.brokerage.caveat':
-    'Follows who reported whom, so it is too low when some did not respond, and it depends on how the units are drawn.',
+    'Follows who reported whom, so it is too low when some did not answer, and it depends on how the units are drawn.',
 
   'measure.articulationPoint.plain': 'Linchpin',
   'measure.articulationPoint.short': 'Linchpin',
@@ -122,7 +122,7 @@ export default {
   'measure.nodes.plain': 'People',
   'measure.nodes.explain': 'People included in the mapping, also those with no contacts.',
 
-  'measure.edges.plain': 'Ties',
+  'measure.edges.plain': 'Contacts in all',
   'measure.edges.explain': 'Pairs of people in contact. Contact both ways counts once.',
 
   'measure.density.plain': 'Share of possible contacts',
@@ -130,20 +130,20 @@ export default {
   'measure.density.explain':
     'The share of all possible contacts between two people that actually exist. High: many are in touch with many. Low: contact runs through fewer channels. Naturally lower the more people take part.',
   'measure.density.caveat':
-    'Can only be compared between networks of about the same size, and is too low when many did not respond.',
+    'Can only be compared between networks of about the same size, and is too low when many did not answer.',
 
   'measure.reciprocity.plain': 'Two-way contacts',
   'measure.reciprocity.technical': 'reciprocity',
   'measure.reciprocity.explain':
     'The share of reported contacts that the other person reported too. High: the two agree that they are in touch. Low: much of the contact is seen from one side only.',
   'measure.reciprocity.caveat':
-    'Too low when many did not respond: someone who did not respond cannot confirm any contact.',
+    'Too low when many did not answer: someone who did not answer cannot confirm any contact.',
 
   'measure.transitivity.plain': 'Close-knit circles overall',
   'measure.transitivity.technical': 'transitivity',
   'measure.transitivity.explain':
     'How often two of someone’s contacts are also in contact with each other, across the whole network. High: the network is made of tight groups where everyone knows everyone. Low: contact runs more in chains and stars.',
-  'measure.transitivity.caveat': 'Too low when many did not respond.',
+  'measure.transitivity.caveat': 'Too low when many did not answer.',
 
   'measure.averageClustering.plain': 'Close-knit circle on average',
   'measure.averageClustering.technical': 'average clustering',
@@ -156,7 +156,7 @@ export default {
   'measure.components.explain':
     'How many parts the network falls into, where no one in one part has any path to anyone in another. 1: everyone can reach everyone through others. More: some stand entirely outside the collaboration.',
   'measure.components.caveat':
-    'A person without contacts is a part of their own; often these are people who did not respond and whom no one named.',
+    'A person without contacts is a part of their own; often these are people who did not answer and whom no one named.',
 
   'measure.largestComponent.plain': 'Largest connected part',
   'measure.largestComponent.technical': 'largest component',
@@ -167,27 +167,27 @@ export default {
   'measure.diameter.technical': 'diameter',
   'measure.diameter.explain':
     'The largest number of steps between two people in the largest part. High: some are far apart, and information must pass through many. Low: everyone is a few steps from everyone.',
-  'measure.diameter.caveat': 'Applies to the largest part only, and is too high when some did not respond.',
+  'measure.diameter.caveat': 'Applies to the largest part only, and is too high when some did not answer.',
 
   'measure.averagePathLength.plain': 'Average distance',
   'measure.averagePathLength.technical': 'average path length',
   'measure.averagePathLength.explain':
     'The average number of steps between two people in the largest part. Low (around 2): most reach each other through one person in between. High: information must pass through many.',
-  'measure.averagePathLength.caveat': 'Applies to the largest part only, and is too high when some did not respond.',
+  'measure.averagePathLength.caveat': 'Applies to the largest part only, and is too high when some did not answer.',
 
   'measure.degreeCentralization.plain': 'Contacts gathered on a few',
   'measure.degreeCentralization.technical': 'degree centralisation',
   'measure.degreeCentralization.explain':
     'How much the contacts gather on a few people: 0 % is evenly spread, 100 % is everyone in contact with one person only. High: a few are hubs. Low: contact is spread over many.',
   'measure.degreeCentralization.caveat':
-    'Swings a lot in small networks (under {limit} people) and when some did not respond.',
+    'Swings a lot in small networks (under {limit} people) and when some did not answer.',
 
   'measure.betweennessCentralization.plain': 'Reliance on a few bridges',
   'measure.betweennessCentralization.technical': 'betweenness centralisation',
   'measure.betweennessCentralization.explain':
     'How much the paths between people run through a few of them. High: the network relies on a few bridges and is vulnerable when they are away. Low: there are many paths.',
   'measure.betweennessCentralization.caveat':
-    'Swings a lot in small networks (under {limit} people) and when some did not respond.',
+    'Swings a lot in small networks (under {limit} people) and when some did not answer.',
 
   'measure.eiIndex.plain': 'Contact across units',
   'measure.eiIndex.technical': 'E-I index',
@@ -198,19 +198,19 @@ export default {
 
   'measure.responseRate.plain': 'Response rate',
   'measure.responseRate.explain':
-    'The share of those asked who responded. The lower it is, the less certain the other figures.',
+    'The share of those asked who answered. The lower it is, the less certain the other figures.',
 
   'measure.isolates.plain': 'People without contact',
   'measure.isolates.technical': 'isolates',
   'measure.isolates.explain':
     'People whom no one named and who named no one. Many: several stand outside the collaboration.',
-  'measure.isolates.caveat': 'Often people who did not respond; check the answers before drawing conclusions.',
+  'measure.isolates.caveat': 'Often people who did not answer; check the answers before drawing conclusions.',
 
   'measure.unit.members.plain': 'People',
   'measure.unit.members.explain': 'People in the unit.',
-  'measure.unit.internalTies.plain': 'Internal ties',
+  'measure.unit.internalTies.plain': 'Internal contacts',
   'measure.unit.internalTies.explain': 'Contacts between people in the same unit.',
-  'measure.unit.externalTies.plain': 'Ties out',
+  'measure.unit.externalTies.plain': 'Contacts out',
   'measure.unit.externalTies.explain': 'Contacts between the unit’s people and people in other units.',
   'measure.unit.internalDensity.plain': 'Density within the unit',
   'measure.unit.internalDensity.technical': 'internal density',
@@ -220,7 +220,7 @@ export default {
   'measure.unit.eiIndex.short': 'Across units',
   'measure.unit.eiIndex.explain':
     'For the unit: from −1 (all its contact is inside the unit, a possible silo) to +1 (all its contact goes to other units).',
-  'measure.unit.eiIndex.caveat': 'Uncertain for small units and when many in the unit did not respond.',
+  'measure.unit.eiIndex.caveat': 'Uncertain for small units and when many in the unit did not answer.',
   'measure.unit.responseRate.explain': 'Of the unit’s people who got the survey form: the share who answered.',
 
   'measure.communities.plain': 'Informal groups',

@@ -125,7 +125,7 @@ export default {
   'measure.nodes.plain': 'Personer',
   'measure.nodes.explain': 'Personer som er med i kartleggingen, også de som ikke har noen kontakter.',
 
-  'measure.edges.plain': 'Relasjoner',
+  'measure.edges.plain': 'Kontakter i alt',
   'measure.edges.explain': 'Par av personer som har kontakt. Kontakt begge veier telles én gang.',
 
   'measure.density.plain': 'Tetthet',
@@ -209,9 +209,9 @@ export default {
 
   'measure.unit.members.plain': 'Personer',
   'measure.unit.members.explain': 'Personer i enheten.',
-  'measure.unit.internalTies.plain': 'Interne relasjoner',
+  'measure.unit.internalTies.plain': 'Interne kontakter',
   'measure.unit.internalTies.explain': 'Kontakter mellom personer i samme enhet.',
-  'measure.unit.externalTies.plain': 'Relasjoner ut',
+  'measure.unit.externalTies.plain': 'Kontakter ut',
   'measure.unit.externalTies.explain': 'Kontakter mellom enhetens personer og personer i andre enheter.',
   'measure.unit.internalDensity.plain': 'Tetthet i enheten',
   'measure.unit.internalDensity.technical': 'internal density',

@@ -120,7 +120,7 @@ export default {
   'measure.nodes.plain': 'Personar',
   'measure.nodes.explain': 'Personar som er med i kartlegginga, òg dei som ikkje har nokon kontaktar.',
 
-  'measure.edges.plain': 'Relasjonar',
+  'measure.edges.plain': 'Kontaktar i alt',
   'measure.edges.explain': 'Par av personar som har kontakt. Kontakt begge vegar blir talt éin gong.',
 
   'measure.density.plain': 'Tettleik',
@@ -205,9 +205,9 @@ export default {
 
   'measure.unit.members.plain': 'Personar',
   'measure.unit.members.explain': 'Personar i eininga.',
-  'measure.unit.internalTies.plain': 'Interne relasjonar',
+  'measure.unit.internalTies.plain': 'Interne kontaktar',
   'measure.unit.internalTies.explain': 'Kontaktar mellom personar i same eining.',
-  'measure.unit.externalTies.plain': 'Relasjonar ut',
+  'measure.unit.externalTies.plain': 'Kontaktar ut',
   'measure.unit.externalTies.explain': 'Kontaktar mellom personane i eininga og personar i andre einingar.',
   'measure.unit.internalDensity.plain': 'Tettleik i eininga',
   'measure.unit.internalDensity.technical': 'internal density',

@@ -25,13 +25,13 @@ export default {
   'netimport.map.from': 'Fra (den som oppga kontakten)',
   'netimport.map.to': 'Til (den kontakten gjelder)',
   'netimport.map.frequency': 'Hyppighet',
-  'netimport.map.types': 'Kontakttyper',
+  'netimport.map.types': 'Type kontakt',
   'netimport.map.nodeId': 'Person-id i personlisten',
   'netimport.map.nodeName': 'Navn i personlisten',
   'netimport.map.nodeUnit': 'Enhet i personlisten',
   'netimport.mapHint.frequency':
     'Hyppighet: daglig, ukentlig, månedlig eller sjeldnere, eller et tall fra 1 (sjeldnere enn månedlig) til 4 (daglig); 0 eller «aldri» betyr ingen kontakt, og raden hoppes over.',
-  'netimport.mapHint.types': 'Kontakttyper: information, coordination, advice eller referral, skilt med | eller komma.',
+  'netimport.mapHint.types': 'Type kontakt: information, coordination, advice eller referral, skilt med | eller komma.',
   'netimport.mapHint.nodeName': 'Navn brukes når personer finnes på navn, og som navn på nye personer.',
   'netimport.mapHint.nodeUnit':
     'Nye personer legges i enheten med denne id-en eller dette navnet; enheten må finnes i prosjektet.',

@@ -25,14 +25,14 @@ export default {
   'netimport.map.from': 'Frå (den som oppgav kontakten)',
   'netimport.map.to': 'Til (den kontakten gjeld)',
   'netimport.map.frequency': 'Kor ofte',
-  'netimport.map.types': 'Kontakttypar',
+  'netimport.map.types': 'Type kontakt',
   'netimport.map.nodeId': 'Person-id i personlista',
   'netimport.map.nodeName': 'Namn i personlista',
   'netimport.map.nodeUnit': 'Eining i personlista',
   'netimport.mapHint.frequency':
     'Kor ofte: dagleg, vekentleg, månadleg eller sjeldnare, eller eit tal frå 1 (sjeldnare enn månadleg) til 4 (dagleg); 0 eller «aldri» tyder ingen kontakt, og rada blir hoppa over.',
   'netimport.mapHint.types':
-    'Kontakttypar: information, coordination, advice eller referral, skilde med | eller komma.',
+    'Type kontakt: information, coordination, advice eller referral, skilde med | eller komma.',
   'netimport.mapHint.nodeName': 'Namn blir brukte når personar blir funne på namn, og som namn på nye personar.',
   'netimport.mapHint.nodeUnit':
     'Nye personar blir lagde i eininga med denne id-en eller dette namnet; eininga må finnast i prosjektet.',

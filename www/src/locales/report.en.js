@@ -43,7 +43,7 @@ export default {
     'All information was stored and analysed in the browser on this computer. Nothing was sent to any server. Share the report only with those who need it, since it may contain names.',
   'report.resources': 'Resources and division of labour',
   'report.resourcesText':
-    'FTE by function, from the assignments in the responsibility map. Figures with ≈ are partly estimated.',
+    'FTE by function, from the tasks in the responsibility map. Figures with ≈ are partly estimated.',
   'report.locations': 'Location',
   'report.locationsText': 'Where the units sit, and units that share work but sit apart and talk less than weekly.',
   'report.placesCaption': 'Places with units and people',
@@ -89,8 +89,8 @@ export default {
   'report.partnerMark': 'external partner',
   'report.fnTotal': '{fte} FTE in total',
   'report.fnUnknown': {
-    one: '{count} assignment has no FTE',
-    other: '{count} assignments have no FTE'
+    one: '{count} task has no FTE',
+    other: '{count} tasks have no FTE'
   },
   'report.uncovered': '⚠ No one is responsible for or performs this essential function.',
   'report.mapEmpty':
@@ -118,11 +118,11 @@ export default {
   'report.partnerPeople': { one: '{count} person registered', other: '{count} people registered' },
   'report.surveyContact': 'Contact in the survey',
   'report.contactYes': {
-    one: 'Yes: {count} tie between the partner and {units}.',
-    other: 'Yes: {count} ties between the partner and {units}.'
+    one: 'Yes: {count} contact between the partner and {units}.',
+    other: 'Yes: {count} contacts between the partner and {units}.'
   },
   'report.contactUnit': '{unit} ({count})',
-  'report.contactNo': 'No: no tie between the partner and anyone in the municipality.',
+  'report.contactNo': 'No: no contact between the partner and anyone in the municipality.',
   'report.contactNoPeople': 'No people are registered at the partner, so the survey cannot show contact.',
   'report.contactNoAnalysis': 'Shown when the analysis of a survey round is ready.',
 
@@ -130,7 +130,7 @@ export default {
   'report.roundLine': 'The survey round “{wave}”, {date}.',
   'report.roundLineNoDate': 'The survey round “{wave}”.',
   'report.howAsked':
-    'Everyone asked named whom they exchange information with about housing-social work, how often and about what. A contact is what one person named; a contact both named counts as one tie.',
+    'Everyone asked named whom they exchange information with about housing-social work, how often and about what. A contact is what one person named; a contact both named counts once.',
   'report.askedLine': {
     one: '{count} person was asked and {responded} answered: a response rate of {rate}.',
     other: '{count} people were asked and {responded} answered: a response rate of {rate}.'

@@ -88,8 +88,8 @@ export default {
   'report.partnerMark': 'ekstern partner',
   'report.fnTotal': 'I alt {fte} årsverk',
   'report.fnUnknown': {
-    one: '{count} tildeling mangler årsverk',
-    other: '{count} tildelinger mangler årsverk'
+    one: '{count} oppgave mangler årsverk',
+    other: '{count} oppgaver mangler årsverk'
   },
   'report.uncovered': '⚠ Ingen har ansvaret for eller utfører denne vesentlige funksjonen.',
   'report.mapEmpty':
@@ -117,11 +117,11 @@ export default {
   'report.partnerPeople': { one: '{count} person registrert', other: '{count} personer registrert' },
   'report.surveyContact': 'Kontakt i kartleggingen',
   'report.contactYes': {
-    one: 'Ja: {count} relasjon mellom partneren og {units}.',
-    other: 'Ja: {count} relasjoner mellom partneren og {units}.'
+    one: 'Ja: {count} kontakt mellom partneren og {units}.',
+    other: 'Ja: {count} kontakter mellom partneren og {units}.'
   },
   'report.contactUnit': '{unit} ({count})',
-  'report.contactNo': 'Nei: ingen relasjon mellom partneren og noen i kommunen.',
+  'report.contactNo': 'Nei: ingen kontakt mellom partneren og noen i kommunen.',
   'report.contactNoPeople': 'Ingen personer er registrert hos partneren, så kartleggingen kan ikke vise kontakt.',
   'report.contactNoAnalysis': 'Vises når analysen av en kartleggingsrunde er klar.',
 
@@ -129,7 +129,7 @@ export default {
   'report.roundLine': 'Kartleggingsrunden «{wave}», {date}.',
   'report.roundLineNoDate': 'Kartleggingsrunden «{wave}».',
   'report.howAsked':
-    'Hver spurt person oppga hvem hen utveksler informasjon med om boligsosialt arbeid, hvor ofte og om hva. En kontakt er det én person oppga; kontakt som begge oppga, telles som én relasjon.',
+    'Hver spurt person oppga hvem hen utveksler informasjon med om boligsosialt arbeid, hvor ofte og om hva. En kontakt er det én person oppga; kontakt som begge oppga, telles én gang.',
   'report.askedLine': {
     one: '{count} person ble spurt, og {responded} svarte: svarprosent {rate}.',
     other: '{count} personer ble spurt, og {responded} svarte: svarprosent {rate}.'

@@ -89,8 +89,8 @@ export default {
   'report.partnerMark': 'ekstern partnar',
   'report.fnTotal': 'I alt {fte} årsverk',
   'report.fnUnknown': {
-    one: '{count} tildeling manglar årsverk',
-    other: '{count} tildelingar manglar årsverk'
+    one: '{count} oppgåve manglar årsverk',
+    other: '{count} oppgåver manglar årsverk'
   },
   'report.uncovered': '⚠ Ingen har ansvaret for eller utfører denne vesentlege funksjonen.',
   'report.mapEmpty':
@@ -118,11 +118,11 @@ export default {
   'report.partnerPeople': { one: '{count} person registrert', other: '{count} personar registrerte' },
   'report.surveyContact': 'Kontakt i kartlegginga',
   'report.contactYes': {
-    one: 'Ja: {count} relasjon mellom partnaren og {units}.',
-    other: 'Ja: {count} relasjonar mellom partnaren og {units}.'
+    one: 'Ja: {count} kontakt mellom partnaren og {units}.',
+    other: 'Ja: {count} kontaktar mellom partnaren og {units}.'
   },
   'report.contactUnit': '{unit} ({count})',
-  'report.contactNo': 'Nei: ingen relasjon mellom partnaren og nokon i kommunen.',
+  'report.contactNo': 'Nei: ingen kontakt mellom partnaren og nokon i kommunen.',
   'report.contactNoPeople': 'Ingen personar er registrerte hos partnaren, så kartlegginga kan ikkje vise kontakt.',
   'report.contactNoAnalysis': 'Blir vist når analysen av ein kartleggingsrunde er klar.',
 
@@ -130,7 +130,7 @@ export default {
   'report.roundLine': 'Kartleggingsrunden «{wave}», {date}.',
   'report.roundLineNoDate': 'Kartleggingsrunden «{wave}».',
   'report.howAsked':
-    'Kvar person som fekk spørsmålet, oppgav kven hen utvekslar informasjon med om bustadsosialt arbeid, kor ofte og om kva. Ein kontakt er det éin person oppgav; kontakt som begge oppgav, blir talt som éin relasjon.',
+    'Kvar person som fekk spørsmålet, oppgav kven hen utvekslar informasjon med om bustadsosialt arbeid, kor ofte og om kva. Ein kontakt er det éin person oppgav; kontakt som begge oppgav, blir talt éin gong.',
   'report.askedLine': {
     one: '{count} person vart spurt, og {responded} svara: svarprosent {rate}.',
     other: '{count} personar vart spurde, og {responded} svara: svarprosent {rate}.'

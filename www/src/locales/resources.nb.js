@@ -47,14 +47,14 @@ export default {
   'resources.noGroup': 'Uten bestemt målgruppe',
   'resources.noFunctions': 'Ingen funksjoner',
   'resources.empty': 'Ingen årsverk er registrert ennå. Legg inn årsverk når du tildeler en funksjon i tabellen over.',
-  'resources.estimateTitle': 'Delvis anslått: noen oppdrag mangler årsverk',
+  'resources.estimateTitle': 'Delvis anslått: noen oppgaver mangler årsverk',
   'resources.estimateSr': 'omtrent',
   'resources.estimateNote':
-    'betyr at tallet delvis er anslått. Når et oppdrag mangler årsverk, deler vi det som er igjen av personens stilling likt på oppdragene uten tall.',
+    'betyr at tallet delvis er anslått. Når en oppgave mangler årsverk, deler vi det som er igjen av personens årsverk likt på oppgavene uten tall.',
   'resources.unknownNote': {
-    one: '{count} oppdrag mangler årsverk og kan ikke anslås (det ligger på en hel enhet, eller personen har ingen stillingsandel). Det er ikke regnet med.',
+    one: '{count} oppgave mangler årsverk og kan ikke anslås (den ligger på en hel enhet, eller personen har ingen årsverk registrert). Den er ikke regnet med.',
     other:
-      '{count} oppdrag mangler årsverk og kan ikke anslås (de ligger på en hel enhet, eller personen har ingen stillingsandel). De er ikke regnet med.'
+      '{count} oppgaver mangler årsverk og kan ikke anslås (de ligger på en hel enhet, eller personen har ingen årsverk registrert). De er ikke regnet med.'
   },
 
   'locations.title': 'Lokalisering',

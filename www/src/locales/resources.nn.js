@@ -48,14 +48,14 @@ export default {
   'resources.noFunctions': 'Ingen funksjonar',
   'resources.empty':
     'Ingen årsverk er registrerte enno. Legg inn årsverk når du tildeler ein funksjon i tabellen ovanfor.',
-  'resources.estimateTitle': 'Delvis anslått: nokre oppdrag manglar årsverk',
+  'resources.estimateTitle': 'Delvis anslått: nokre oppgåver manglar årsverk',
   'resources.estimateSr': 'omtrent',
   'resources.estimateNote':
-    'tyder at talet delvis er anslått. Når eit oppdrag manglar årsverk, deler vi det som er att av stillinga til personen likt på oppdraga utan tal.',
+    'tyder at talet delvis er anslått. Når ei oppgåve manglar årsverk, deler vi det som er att av årsverket til personen likt på oppgåvene utan tal.',
   'resources.unknownNote': {
-    one: '{count} oppdrag manglar årsverk og kan ikkje anslåast (det ligg på ei heil eining, eller personen har ingen stillingsdel). Det er ikkje rekna med.',
+    one: '{count} oppgåve manglar årsverk og kan ikkje anslåast (ho ligg på ei heil eining, eller personen har ikkje registrert årsverk). Ho er ikkje rekna med.',
     other:
-      '{count} oppdrag manglar årsverk og kan ikkje anslåast (dei ligg på ei heil eining, eller personen har ingen stillingsdel). Dei er ikkje rekna med.'
+      '{count} oppgåver manglar årsverk og kan ikkje anslåast (dei ligg på ei heil eining, eller personen har ikkje registrert årsverk). Dei er ikkje rekna med.'
   },
 
   'locations.title': 'Lokalisering',

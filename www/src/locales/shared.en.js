@@ -2,7 +2,7 @@
 // things; a quotation; the caption of a file preview.
 export default {
   'count.people': { one: '{count} person', other: '{count} people' },
-  'count.ties': { one: '{count} tie', other: '{count} ties' },
+  'count.ties': { one: '{count} contact', other: '{count} contacts' },
   'count.units': { one: '{count} unit', other: '{count} units' },
   'common.quoted': '“{text}”',
   'preview.first': 'Preview of {file}: the first {shown} of {count} rows',

@@ -2,7 +2,7 @@
 // things ("med {count} relasjoner og svarstatusen til {people}"); a quotation; the caption of a file preview.
 export default {
   'count.people': { one: '{count} person', other: '{count} personer' },
-  'count.ties': { one: '{count} relasjon', other: '{count} relasjoner' },
+  'count.ties': { one: '{count} kontakt', other: '{count} kontakter' },
   'count.units': { one: '{count} enhet', other: '{count} enheter' },
   'common.quoted': '«{text}»',
   'preview.first': 'Forhåndsvisning av {file}: de første {shown} av {count} rader',

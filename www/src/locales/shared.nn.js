@@ -2,7 +2,7 @@
 // things; a quotation; the caption of a file preview.
 export default {
   'count.people': { one: '{count} person', other: '{count} personar' },
-  'count.ties': { one: '{count} relasjon', other: '{count} relasjonar' },
+  'count.ties': { one: '{count} kontakt', other: '{count} kontaktar' },
   'count.units': { one: '{count} eining', other: '{count} einingar' },
   'common.quoted': '«{text}»',
   'preview.first': 'Førehandsvising av {file}: dei første {shown} av {count} rader',

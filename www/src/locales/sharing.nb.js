@@ -1,7 +1,7 @@
 // Bokmål texts for the sharing feature (merged into nb.js).
 export default {
   // Pseudonymised copy
-  'sharing.title': 'Del anonymisert (pseudonymisert)',
+  'sharing.title': 'Del en pseudonymisert kopi',
   'sharing.intro':
     'Vil dere dele kartleggingen med en annen kommune, en forsker eller en rådgiver uten å vise hvem som er hvem? Lag en kopi der navnene er byttet ut med koder.',
   'sharing.removed':
@@ -110,7 +110,7 @@ export default {
   'reference.figure.findingsWarning': 'Funn: bør sjekkes',
   'reference.figure.findingsWarning.help': 'Funn som kan være verdt å ta opp.',
   'reference.figure.findingsInfo': 'Funn: til orientering',
-  'reference.figure.findingsInfo.help': 'Observasjoner uten at noe nødvendigvis er galt.',
+  'reference.figure.findingsInfo.help': 'Funn der ingenting nødvendigvis er galt.',
 
   // Errors made in the app
   'coreError.reference-no-wave': 'Filen har ingen kartleggingsrunde, så det er ingen tall å sammenligne.',

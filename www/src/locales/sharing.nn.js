@@ -1,7 +1,7 @@
 // Nynorsk texts for the sharing feature (merged into nn.js).
 export default {
   // Pseudonymised copy
-  'sharing.title': 'Del anonymisert (pseudonymisert)',
+  'sharing.title': 'Del ein pseudonymisert kopi',
   'sharing.intro':
     'Vil de dele kartlegginga med ein annan kommune, ein forskar eller ein rådgjevar utan å vise kven som er kven? Lag ein kopi der namna er bytte ut med kodar.',
   'sharing.removed':
@@ -110,12 +110,12 @@ export default {
   'reference.figure.findingsWarning': 'Funn: bør sjekkast',
   'reference.figure.findingsWarning.help': 'Funn som kan vere verde å ta opp.',
   'reference.figure.findingsInfo': 'Funn: til orientering',
-  'reference.figure.findingsInfo.help': 'Observasjonar utan at noko nødvendigvis er gale.',
+  'reference.figure.findingsInfo.help': 'Funn der ingenting nødvendigvis er gale.',
 
   // Errors made in the app
   'coreError.reference-no-wave': 'Fila har ingen kartleggingsrunde, så det er ingen tal å samanlikne.',
   'coreError.reference-too-large': 'Fila er for stor.',
   'coreError.reference-read-failed': 'Fila kunne ikkje lesast.',
   'coreError.no-random': 'Nettlesaren har inga trygg kjelde til tilfeldige tal, så nøkkelen kan ikkje lagast.',
-  'coreError.bad-format': 'Ukjent format.'
+  'coreError.bad-format': 'Ukjend format.'
 };

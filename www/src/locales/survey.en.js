@@ -53,7 +53,7 @@ export default {
   'survey.colWave': 'Round',
   'survey.colTies': 'Contacts',
   'survey.colNotAnswered': 'Not answered',
-  'survey.colOneSided': 'One-sided ties',
+  'survey.colOneSided': 'One-sided contacts',
   'survey.overviewTitle': 'Answers in all rounds',
   'survey.dismiss': 'Close the message',
   'survey.tooLarge': '{file} is too large to be an answer file.',

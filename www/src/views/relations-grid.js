@@ -1,4 +1,4 @@
-// Relasjoner › the matrix: rows are the people who answered (reporters), columns the
+// Kontakter › the matrix: rows are the people who answered (reporters), columns the
 // people they were asked about, each cell a frequency select (– 1 2 3 4). Arrow keys
 // move between cells (one tab stop), 0–4 set the frequency, Delete clears it.
 // A dashed corner marks a tie reported by one side only. Up to 60 people are shown at

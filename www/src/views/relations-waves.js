@@ -1,4 +1,4 @@
-// Relasjoner › survey waves: add, edit (label and date) and delete (with its answers).
+// Kontakter › survey rounds: add, edit (label and date) and delete (with its answers).
 import { html } from '../ui/html.js';
 import { t } from '../i18n.js';
 import { Modal, FormActions } from '../ui/modal.js';
