@@ -8,7 +8,10 @@ namespace bosam::api {
 extern const char* const kVersion;  // the product version, e.g. "0.1.0"
 
 std::string version();
-// parse -> migrate -> validate. options: {"lang":"nb"|"en"}. result: the migrated project document.
+// One message of the core's catalogues (docs/messages.md) in a language, for the CLI's own lines. options: {"key":
+// "cli.…" (required), "lang": "nb"|"nn"|"en", "args": {name: text or whole number}}. result: {"text"}.
+std::string message(const std::string& options);
+// parse -> migrate -> validate. options: {"lang":"nb"|"nn"|"en"}. result: the migrated project document.
 std::string validate(const std::string& text, const std::string& options);
 // The same door; named for the CLI's `migrate` (the result is the document at the current schemaVersion).
 std::string migrate(const std::string& text, const std::string& options);

@@ -62,7 +62,7 @@ test('CSV export of a wave (plain and Excel) imports back to the same ties', () 
       result
     );
     assert.equal(r.status, 0, r.stderr);
-    assert.match(r.stderr, /columns: from=source, to=target, frequency=frequency, types=types/);
+    assert.match(r.stderr, /kolonner: from=source, to=target, frequency=frequency, types=types/);
     const back = JSON.parse(readFileSync(result, 'utf8'));
     const wave = back.waves.at(-1);
     assert.equal(wave.label, 'Tilbake');
@@ -132,7 +132,7 @@ test('refused input: exit 1, nothing written, the file and line named', () => {
     r.stderr,
     /bad-edges\.csv: bad-edges\.csv, line 3, column "frequency": found "7", which is not a frequency/
   );
-  assert.match(r.stderr, /nothing was imported/);
+  assert.match(r.stderr, /bosam: columns: from=from, to=to, frequency=frequency\n[\s\S]*bosam: nothing was imported\n/);
 
   const unknown = join(dir, 'unknown.csv');
   writeFileSync(unknown, `from;to;frequency\r\n${ids[0]};nobody;3\r\n`);

@@ -65,7 +65,7 @@ test('one refused answer: exit 1, nothing written, the file and place named', ()
   assert.equal(r.stdout, '');
   assert.equal(existsSync(out), false);
   assert.match(r.stderr, /bad\.json: \$\.ties\[0\]\.to: .*nobody/);
-  assert.match(r.stderr, /nothing was merged/);
+  assert.match(r.stderr, /ingenting ble lest inn/);
 });
 
 test('an answer for another project is refused', () => {

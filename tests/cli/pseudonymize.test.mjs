@@ -19,7 +19,7 @@ test('pseudonymised export: no names, valid, stable; the key is added to the ori
   const demo = JSON.parse(readFileSync(file, 'utf8'));
   const first = run('export', '--format', 'json', '--pseudonymize', file);
   assert.equal(first.status, 0, first.stderr);
-  assert.match(first.stderr, /added a pseudonymisation key/);
+  assert.match(first.stderr, /la til en pseudonymiseringsnøkkel/);
   const key = JSON.parse(readFileSync(file, 'utf8')).pseudonymKey;
   assert.match(key, /^[0-9a-f]{64}$/);
   const copy = JSON.parse(first.stdout);

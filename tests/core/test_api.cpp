@@ -114,3 +114,21 @@ TEST_CASE("a language the core does not write is refused, never replaced by bokm
   }
   CHECK(json::parse(api::validate(test::read_fixture("valid/minimal.json"), R"({"lang":"nn"})"))["ok"] == true);
 }
+
+TEST_CASE("message: the CLI's own lines come from the catalogues, with plurals, in the asked language") {
+  auto say = [](const json& options) { return json::parse(api::message(options.dump())); };
+  const json one = say({{"key", "cli.merged-file"},
+                        {"lang", "nn"},
+                        {"args", {{"file", "a.json"}, {"ties", 1}, {"respondent", "Kari"}}}});
+  REQUIRE(one["ok"] == true);
+  CHECK(one["result"]["text"] == "a.json: 1 kontakt frå Kari");
+  const json five = say({{"key", "cli.merged-file"},
+                         {"lang", "nb"},
+                         {"args", {{"file", "a.json"}, {"ties", 5}, {"respondent", "Kari"}}}});
+  CHECK(five["result"]["text"] == "a.json: 5 kontakter fra Kari");
+  CHECK(say({{"key", "cli.nothing-imported"}, {"lang", "en"}})["result"]["text"] == "nothing was imported");
+  const json unknown = say({{"key", "cli.no-such-line"}});
+  CHECK(unknown["ok"] == false);
+  CHECK(unknown["errors"][0]["code"] == "bad-options");
+  CHECK(unknown["errors"][0]["message"].get<std::string>().find("«key»") != std::string::npos);
+}

@@ -5,6 +5,8 @@
 #include <iostream>
 #include <sstream>
 
+#include "api/api.hpp"
+
 namespace bosam::cli {
 
 bool read_file(const std::string& path, std::string& out) {
@@ -48,6 +50,21 @@ std::string parse_map(const std::string& spec, const std::vector<std::string>& k
     mapping[key] = part.substr(eq + 1);
   }
   return "";
+}
+
+std::string line_lang(const std::string& given, const std::string& projectText) {
+  if (!given.empty()) return given;
+  const json doc = json::parse(projectText, nullptr, false);
+  if (doc.is_object() && doc.contains("settings") && doc["settings"].is_object()) {
+    const json& language = doc["settings"].value("language", json());
+    if (language == "nn" || language == "en" || language == "nb") return language.get<std::string>();
+  }
+  return "nb";
+}
+
+std::string say(const std::string& lang, const std::string& key, const json& args) {
+  const json env = json::parse(api::message(json{{"key", key}, {"lang", lang}, {"args", args}}.dump()));
+  return env.value("ok", false) ? env["result"]["text"].get<std::string>() : key;
 }
 
 void print_issues(const json& env, std::ostream& os, const std::string& file) {

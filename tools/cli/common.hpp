@@ -23,6 +23,13 @@ std::string base_name(const std::string& path);
 // "--map KEY=COLUMN,KEY=COLUMN" into `mapping` (COLUMN may be empty); "" when it reads, else what is wrong.
 std::string parse_map(const std::string& spec, const std::vector<std::string>& keys, json& mapping);
 
+// The language of the CLI's own lines: `given` (--lang) when set, else the project's målform (settings.language
+// in `projectText`), else bokmål. O(size of the project) when it has to look.
+std::string line_lang(const std::string& given, const std::string& projectText);
+
+// A message of the core's catalogues (cli.*, docs/messages.md) in `lang`, its arguments filled (api::message).
+std::string say(const std::string& lang, const std::string& key, const json& args = json::object());
+
 // One line per error and warning of an envelope: [FILE: ]PATH: message [code] (warnings say so).
 void print_issues(const json& env, std::ostream& os, const std::string& file = "");
 

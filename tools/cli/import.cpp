@@ -119,10 +119,12 @@ int cmd_import(int argc, char** argv) {
     preview["name"] = base_name(nodes);
     if (!suggest(nodesText, preview, mapping, false)) return 1;
   }
+  const std::string lines = line_lang(lang, projectText);
   std::string used;
   for (const auto& kv : mapping.items())
     used += (used.empty() ? "" : ", ") + kv.key() + "=" + kv.value().get<std::string>();
-  std::cerr << "bosam: columns: " << (used.empty() ? "(none)" : used) << "\n";
+  std::cerr << "bosam: "
+            << say(lines, "cli.columns", {{"columns", used.empty() ? say(lines, "cli.columns-none") : used}}) << "\n";
 
   opts["mapping"] = mapping;
   opts["wave"] = wave;
@@ -135,15 +137,20 @@ int cmd_import(int argc, char** argv) {
   json env = json::parse(api::import_network(projectText, opts.dump(-1, ' ', false, json::error_handler_t::replace)));
   print_issues(env, std::cerr);
   if (!env.value("ok", false)) {
-    std::cerr << "bosam: nothing was imported\n";
+    std::cerr << "bosam: " << say(lines, "cli.nothing-imported") << "\n";
     return 1;
   }
   const std::string text = env["result"]["project"].dump(2) + "\n";
   if (!write_output(out, text)) return 1;
   const json& r = env["result"]["report"];
-  std::cerr << "bosam: wave " << r["wave"]["id"].get<std::string>() << ": " << r["ties"] << " ties, "
-            << r["actorsMatched"] << " actors matched, " << r["actorsAdded"] << " added, " << r["skipped"].size()
-            << " rows skipped\n";
+  std::cerr << "bosam: "
+            << say(lines, "cli.import-summary",
+                   {{"wave", r["wave"]["id"]},
+                    {"ties", r["ties"]},
+                    {"matched", r["actorsMatched"]},
+                    {"added", r["actorsAdded"]},
+                    {"skipped", r["skipped"].size()}})
+            << "\n";
   return 0;
 }
 

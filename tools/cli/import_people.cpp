@@ -32,14 +32,16 @@ std::string join(const json& list) {
   return out;
 }
 
-// The columns used, the guessed ones marked: "name=Navn (guessed), unit=Enhet".
-std::string columns_line(const json& report) {
+// The columns used, the guessed ones marked: "name=Navn (gjettet), unit=Enhet".
+std::string columns_line(const json& report, const std::string& lang) {
   std::string out;
   for (const auto& [field, column] : report["columns"].items()) {
     if (!column.is_string()) continue;
     bool guessed = false;
     for (const auto& g : report["guessed"]) guessed |= g == field;
-    out += (out.empty() ? "" : ", ") + field + "=" + column.get<std::string>() + (guessed ? " (guessed)" : "");
+    out +=
+        (out.empty() ? "" : ", ") + (guessed ? say(lang, "cli.column-guessed", {{"field", field}, {"column", column}})
+                                             : field + "=" + column.get<std::string>());
   }
   return out;
 }
@@ -86,6 +88,7 @@ int cmd_import_people(int argc, char** argv) {
   std::string projectText, text;
   if (!read_input(project, projectText) || !read_input(file, text)) return 1;
   if (!lang.empty()) opts["lang"] = lang;
+  const std::string lines = line_lang(lang, projectText);
   opts["name"] = base_name(file);
   if (!mapping.empty()) opts["map"] = mapping;
   json env =
@@ -94,19 +97,25 @@ int cmd_import_people(int argc, char** argv) {
   if (!env.value("ok", false)) {
     bool unknownUnit = false;
     for (const auto& e : env["errors"]) unknownUnit |= e.value("code", "") == "people-unknown-unit";
-    if (unknownUnit) std::cerr << "bosam: --create-units creates the units that are missing\n";
-    std::cerr << "bosam: nothing was imported\n";
+    if (unknownUnit) std::cerr << "bosam: " << say(lines, "cli.create-units") << "\n";
+    std::cerr << "bosam: " << say(lines, "cli.nothing-imported") << "\n";
     return 1;
   }
   if (!write_output(out, env["result"]["project"].dump(2) + "\n")) return 1;
   const json& r = env["result"]["report"];
-  std::cerr << "bosam: columns: " << columns_line(r) << "\n";
-  if (!r["unusedColumns"].empty()) std::cerr << "bosam: not used: " << join(r["unusedColumns"]) << "\n";
+  std::cerr << "bosam: " << say(lines, "cli.columns", {{"columns", columns_line(r, lines)}}) << "\n";
+  if (!r["unusedColumns"].empty())
+    std::cerr << "bosam: " << say(lines, "cli.not-used", {{"columns", join(r["unusedColumns"])}}) << "\n";
   json created = json::array();
   for (const auto& u : r["unitsCreated"]) created.push_back(u["name"]);
-  std::cerr << "bosam: " << r["added"] << " people added, " << r["updated"] << " updated, " << r["unchanged"]
-            << " unchanged, " << created.size() << (created.size() == 1 ? " unit" : " units") << " created"
-            << (created.empty() ? "" : ": " + join(created)) << "\n";
+  std::cerr << "bosam: "
+            << say(lines, "cli.people-summary",
+                   {{"added", r["added"]},
+                    {"updated", r["updated"]},
+                    {"unchanged", r["unchanged"]},
+                    {"units", created.size()},
+                    {"names", join(created)}})
+            << "\n";
   return 0;
 }
 

@@ -183,14 +183,16 @@ int cmd_merge(const Args& a) {
       json::parse(bosam::api::merge(project, answers.dump(-1, ' ', false, json::error_handler_t::replace), options(a)));
   print_issues(env, std::cerr);
   if (!env.value("ok", false)) {
-    std::cerr << "bosam: nothing was merged\n";
+    std::cerr << "bosam: " << say(line_lang(a.lang, project), "cli.nothing-merged") << "\n";
     return 1;
   }
   const std::string out = env["result"]["project"].dump(2) + "\n";
   if (!write_output(a.out, out)) return 1;
+  const std::string lines = line_lang(a.lang, project);
   for (const auto& m : env["result"]["report"])
-    std::cerr << m["file"].get<std::string>() << ": " << m["ties"] << " ties from "
-              << m["respondent"].get<std::string>() << "\n";
+    std::cerr << say(lines, "cli.merged-file",
+                     {{"file", m["file"]}, {"ties", m["ties"]}, {"respondent", m["respondent"]}})
+              << "\n";
   return 0;
 }
 
@@ -234,8 +236,7 @@ int cmd_export_json(const Args& a, const std::string& text) {
       std::cerr << "bosam: cannot write the new key into " << a.files[0] << "\n";
       return 1;
     }
-    std::cerr << "bosam: added a pseudonymisation key to " << a.files[0]
-              << " (keep that file: it re-identifies copies)\n";
+    std::cerr << "bosam: " << say(line_lang(a.lang, text), "cli.key-added", {{"file", a.files[0]}}) << "\n";
   }
   json env = json::parse(bosam::api::pseudonymize(project.dump(), opts.dump()));
   print_issues(env, std::cerr, a.files[0]);
@@ -285,7 +286,7 @@ int cmd_export(const Args& a) {
       std::cerr << "bosam: cannot write " << path.string() << "\n";
       return 1;
     }
-    std::cerr << "bosam: wrote " << path.string() << "\n";
+    std::cerr << "bosam: " << say(line_lang(a.lang, text), "cli.wrote", {{"file", path.string()}}) << "\n";
   }
   return 0;
 }
