@@ -1,7 +1,7 @@
 // Bokmål and nynorsk kept apart: a nynorsk text must not slip into bokmål forms ("ikke", "enhet", "spørreskjema"),
 // nor a bokmål text into nynorsk ones ("ikkje", "eining", "berre"). Reads every text of the app's catalogues, the
-// survey form's, the contact words and the core's (data/messages, data/catalogue.json, data/phases.json), and
-// fails on any listed word standing as a whole word (any case).
+// survey form's, the contact words, the core's (data/messages, data/catalogue.json, data/phases.json) and the
+// example municipality's (data/demo/texts.json), and fails on any listed word standing as a whole word (any case).
 // The lists are forms that are wrong in the other standard (Språkrådet's 2012 nynorsk norm, its bokmål norm);
 // words both standards share ("hjelp", "også", "nå" as in "nå ut", "for eksempel") are left out on purpose.
 import { test } from 'node:test';
@@ -51,9 +51,10 @@ function dataTexts(where, value, lang, out) {
 }
 
 /**
- * Every text of a language as [where, text]: the app's catalogue, the form's texts, the contact words, and the
- * core's messages, catalogue and phases. ICU syntax ({n, plural, one {…}}) is part of a core message's text;
- * its keywords (plural, select, one, other) are English in every language and are removed before the check.
+ * Every text of a language as [where, text]: the app's catalogue, the form's texts, the contact words, the
+ * core's messages, catalogue and phases, and the example municipality's texts. ICU syntax ({n, plural, one {…}})
+ * is part of a core message's text; its keywords (plural, select, one, other) are English in every language and
+ * are removed before the check.
  */
 function textsOf(lang) {
   const out = [];
@@ -68,6 +69,7 @@ function textsOf(lang) {
     out.push([`core ${lang} ${key}`, pattern.replace(/\{\w+, (plural|select),|\b(one|other|=\d+)\s*\{|\{\w+\}/g, ' ')]);
   dataTexts(`catalogue ${lang}`, data('data/catalogue.json'), lang, out);
   dataTexts(`phases ${lang}`, data('data/phases.json'), lang, out);
+  dataTexts(`demo ${lang}`, data('data/demo/texts.json'), lang, out);
   return out;
 }
 
