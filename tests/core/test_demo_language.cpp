@@ -17,19 +17,50 @@ namespace {
 
 // What kind of text each string field of the demo is, by its shape (array positions as [], phase keys and item
 // ids as *). A field the demo gains must be put in one of these, so a new text cannot slip by untranslated.
-const std::set<std::string> kLanguage = {
-    "units[].name",   "units[].sector", "units[].note",      "units[].relation.agreement", "units[].relation.contact",
-    "units[].relation.frequency",       "units[].relation.about", "actors[].role",         "actors[].note",
-    "assignments[].note",               "waves[].label",          "assessments[].text",    "phases.*.note",
-    "phases.*.items.*.note"};
+const std::set<std::string> kLanguage = {"units[].name",
+                                         "units[].sector",
+                                         "units[].note",
+                                         "units[].relation.agreement",
+                                         "units[].relation.contact",
+                                         "units[].relation.frequency",
+                                         "units[].relation.about",
+                                         "actors[].role",
+                                         "actors[].note",
+                                         "assignments[].note",
+                                         "waves[].label",
+                                         "assessments[].text",
+                                         "phases.*.note",
+                                         "phases.*.items.*.note"};
 const std::set<std::string> kFromCatalogue = {"functions[].name", "targetGroups[].name"};
-const std::set<std::string> kNotLanguage = {
-    "format", "id", "municipality.name", "municipality.number", "units[].id", "units[].location", "actors[].id",
-    "actors[].name", "actors[].unitId", "actors[].location", "targetGroups[].id", "functions[].id",
-    "assignments[].unitId", "assignments[].actorId", "assignments[].functionId", "assignments[].targetGroupIds[]",
-    "assignments[].role", "waves[].id", "waves[].date", "respondents[].actorId", "respondents[].waveId",
-    "ties[].from", "ties[].to", "ties[].waveId", "ties[].types[]", "assessments[].id", "assessments[].kind",
-    "assessments[].evidence[]", "phases.*.items.*.date"};
+const std::set<std::string> kNotLanguage = {"format",
+                                            "id",
+                                            "municipality.name",
+                                            "municipality.number",
+                                            "units[].id",
+                                            "units[].location",
+                                            "actors[].id",
+                                            "actors[].name",
+                                            "actors[].unitId",
+                                            "actors[].location",
+                                            "targetGroups[].id",
+                                            "functions[].id",
+                                            "assignments[].unitId",
+                                            "assignments[].actorId",
+                                            "assignments[].functionId",
+                                            "assignments[].targetGroupIds[]",
+                                            "assignments[].role",
+                                            "waves[].id",
+                                            "waves[].date",
+                                            "respondents[].actorId",
+                                            "respondents[].waveId",
+                                            "ties[].from",
+                                            "ties[].to",
+                                            "ties[].waveId",
+                                            "ties[].types[]",
+                                            "assessments[].id",
+                                            "assessments[].kind",
+                                            "assessments[].evidence[]",
+                                            "phases.*.items.*.date"};
 
 struct Field {
   std::string shape;
@@ -104,14 +135,13 @@ TEST_CASE("demo texts: the pointer reader, on hand-picked pointers") {
   REQUIRE(t);
   CHECK(*t == "Mandatet ble vedtatt av kommunedirektøren etter drøfting i ledermøtet.");
   // A pointer names one text or none.
-  for (const char* none :
-       {"units[u-nowhere].name",                          // no such id
-        "assignments[actorId=a-39,functionId=f-startlan].note",  // two assignments match
-        "units[u-bolig].colour",                          // no such member
-        "units[u-bolig]",                                 // an object, not a text
-        "actors[a-01].fte",                               // a number
-        "units[u-bolig", "units[u-bolig]name", "units..name", "units[].name", "units[=u-bolig].name", "",
-        "units[u-bolig].name."})
+  for (const char* none : {"units[u-nowhere].name",                                 // no such id
+                           "assignments[actorId=a-39,functionId=f-startlan].note",  // two assignments match
+                           "units[u-bolig].colour",                                 // no such member
+                           "units[u-bolig]",                                        // an object, not a text
+                           "actors[a-01].fte",                                      // a number
+                           "units[u-bolig", "units[u-bolig]name", "units..name", "units[].name", "units[=u-bolig].name",
+                           "", "units[u-bolig].name."})
     CHECK_MESSAGE(demo_text_at(doc, none) == nullptr, none);
 }
 
@@ -227,7 +257,8 @@ TEST_CASE("demo in English: only the bodies' own names read as in bokmål") {
     const json* bokmal = demo_text_at(a, entry.key());
     const json* english = demo_text_at(b, entry.key());
     REQUIRE_MESSAGE((bokmal && english), entry.key());
-    if (!ownNames.count(bokmal->get<std::string>())) CHECK_MESSAGE(*english != *bokmal, entry.key() << ": " << *english);
+    if (!ownNames.count(bokmal->get<std::string>()))
+      CHECK_MESSAGE(*english != *bokmal, entry.key() << ": " << *english);
   }
 }
 
@@ -266,7 +297,7 @@ TEST_CASE("demo in every language: the same analysis numbers; the core's texts n
     std::string explanation;
     for (const auto& f : result["findings"])
       if (f["id"] == "bottleneck:a-08") explanation = f["explanation"].get<std::string>();
-    const std::string unit = std::string(lang) == "nb" ? "(Boligkontoret)"
+    const std::string unit = std::string(lang) == "nb"   ? "(Boligkontoret)"
                              : std::string(lang) == "nn" ? "(Bustadkontoret)"
                                                          : "(Housing office)";
     CHECK_MESSAGE(explanation.find("Hilde Johansen " + unit) != std::string::npos, explanation);
