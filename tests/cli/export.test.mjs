@@ -224,7 +224,7 @@ test('export: usage errors exit 2, bad input exits 1', () => {
   const r = run('export', '--format', 'graphml', '--lang', 'en', bad);
   assert.equal(r.status, 1);
   assert.equal(r.stdout, '');
-  assert.match(r.stderr, /\$\.ties\[0\]\.to: Unknown actor/);
+  assert.match(r.stderr, /\$\.ties\[0\]\.to: Unknown person/);
   assert.equal(run('export', '--format', 'pajek', '--wave', 'w-1999', demoPath).status, 1);
   assert.equal(run('export', '--format', 'pajek', join(dir, 'missing.json')).status, 1);
 });

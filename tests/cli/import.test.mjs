@@ -95,7 +95,7 @@ test('GraphML: our export and a NetworkX file, with an explicit --map', () => {
   );
   assert.equal(n.status, 0, n.stderr);
   const nx = JSON.parse(n.stdout);
-  assert.deepEqual(nx.waves.at(-1), { id: 'w-nx', label: 'Imported wave', date: '2026-06-01' });
+  assert.deepEqual(nx.waves.at(-1), { id: 'w-nx', label: 'Imported round', date: '2026-06-01' });
   assert.deepEqual(tieSet(nx.ties, 'w-nx'), [
     'a-01>a-02:3:information|advice',
     'a-01>a-03:4:',
@@ -138,7 +138,7 @@ test('refused input: exit 1, nothing written, the file and line named', () => {
   writeFileSync(unknown, `from;to;frequency\r\n${ids[0]};nobody;3\r\n`);
   const u = run('import', demoFile, '--edges', unknown, '--lang', 'en');
   assert.equal(u.status, 1);
-  assert.match(u.stderr, /unknown\.csv, line 2, column "to": no actor in the project has id "nobody"/);
+  assert.match(u.stderr, /unknown\.csv, line 2, column "to": no person in the project has id "nobody"/);
 
   const xml = join(dir, 'broken.graphml');
   writeFileSync(xml, '<graphml>\n<graph>\n<node id="a-01">\n</graph>');

@@ -36,9 +36,9 @@ TEST_CASE("change summary: new ties per pair of units, a partner reached through
   tie_in(p, "w", "a2", "b3");
   tie_in(p, "w", "x1", "b1");
   const auto en = texts(summary(p, "en"));
-  CHECK(std::find(en.begin(), en.end(), "3 new ties between Enhet A and Enhet B.") != en.end());
-  CHECK(std::find(en.begin(), en.end(), "1 tie between Enhet A and Partner X has gone.") != en.end());
-  CHECK(std::find(en.begin(), en.end(), "1 tie has become more frequent and 0 less frequent.") != en.end());
+  CHECK(std::find(en.begin(), en.end(), "3 new contacts between Enhet A and Enhet B.") != en.end());
+  CHECK(std::find(en.begin(), en.end(), "1 contact between Enhet A and Partner X has gone.") != en.end());
+  CHECK(std::find(en.begin(), en.end(), "1 contact has become more frequent and 0 less frequent.") != en.end());
   CHECK(std::find(en.begin(), en.end(), "The only link to Partner X now goes through Person b1.") != en.end());
   const auto nb = texts(summary(p, "nb"));
   CHECK(std::find(nb.begin(), nb.end(), "3 nye kontakter mellom Enhet A og Enhet B.") != nb.end());

@@ -103,7 +103,7 @@ TEST_CASE("bottleneck resting only on people who did not answer is a warning, an
     return json(nullptr);
   }();
   CHECK(nb["explanation"].get<std::string>().find(
-            "Ingen av de 3 dette bygger på, har svart på undersøkelsen, så bildet kan "
+            "Ingen av de 3 dette bygger på, har svart i kartleggingsrunden, så bildet kan "
             "være ufullstendig.") != std::string::npos);
 }
 
@@ -161,7 +161,7 @@ TEST_CASE("should-collaborate: the two units' non-respondents; and a shared targ
   CHECK(f["numbers"]["restsOnNonRespondents"] == false);
   const json nb = only(findings(p, "should-collaborate", "nb"));
   CHECK(nb["title"] == "Enhet A og Enhet C har samme målgruppe, men har ingen kontakt");
-  CHECK(nb["title"].get<std::string>().find("deler oppgaver") == std::string::npos);
+  CHECK(nb["title"].get<std::string>().find("deler funksjoner") == std::string::npos);
 }
 
 TEST_CASE("should-collaborate near-miss: a shared function keeps the 'share work' title") {
@@ -171,7 +171,7 @@ TEST_CASE("should-collaborate near-miss: a shared function keeps the 'share work
   add_tie(p, "a1", "a2");
   add_tie(p, "c1", "c2");
   const json f = only(findings(p, "should-collaborate", "nb"));
-  CHECK(f["title"] == "Enhet A og Enhet C deler oppgaver, men har ingen kontakt");
+  CHECK(f["title"] == "Enhet A og Enhet C deler funksjoner, men har ingen kontakt");
   CHECK(f["numbers"]["nonRespondents"] == 0);
 }
 
@@ -192,7 +192,7 @@ TEST_CASE(
   CHECK(f["numbers"]["reportedHolders"] == 1);
   CHECK(f["severity"] == "warning");
   CHECK(f["explanation"].get<std::string>().find("Person b2 oppga i spørreskjemaet at vedkommende har ansvaret for "
-                                                 "oppgaven. Svaret er ikke vurdert ennå") != std::string::npos);
+                                                 "funksjonen. Svaret er ikke vurdert ennå") != std::string::npos);
 }
 
 TEST_CASE("uncovered-function near-misses: a reviewed report, or one that only contributes, leaves it critical") {
@@ -223,7 +223,7 @@ TEST_CASE("single-person-dependency names a second person who reported performin
   REQUIRE(f1.is_object());
   CHECK(f1["subjects"]["actors"] == json::array({"a1", "b1"}));
   CHECK(f1["numbers"]["reportedHolders"] == 1);
-  CHECK(f1["explanation"].get<std::string>().find("Person b1 said in the survey that they perform the task.") !=
+  CHECK(f1["explanation"].get<std::string>().find("Person b1 said in the survey that they perform the function.") !=
         std::string::npos);
   // a1 already holds f-2 in the map: their own report of it adds nothing.
   REQUIRE(f2.is_object());

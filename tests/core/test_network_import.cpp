@@ -210,7 +210,7 @@ TEST_CASE("network import: refusals name the file, the line and the column") {
     CHECK(e["code"] == "import-unknown-actor");
     CHECK(e["line"] == 3);
     CHECK(e["column"] == 2);
-    CHECK(e["message"] == "edges.csv, line 3, column \"to\": no actor in the project has id \"zz\".");
+    CHECK(e["message"] == "edges.csv, line 3, column \"to\": no person in the project has id \"zz\".");
   }
   SUBCASE("frequency 7, and a weight that is not 1-4") {
     const json e = first_error(p, base_with_edges("from,to,frequency\na1,a2,3\na2,a3,7\n"));

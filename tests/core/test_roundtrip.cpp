@@ -62,7 +62,7 @@ TEST_CASE("messages come in the requested language") {
   const auto nb = load_project(text, Lang::nb).issues.at(0).message;
   const auto en = load_project(text, Lang::en).issues.at(0).message;
   CHECK(nb.find("Ukjent person") != std::string::npos);
-  CHECK(en.find("Unknown actor") != std::string::npos);
+  CHECK(en.find("Unknown person") != std::string::npos);
 }
 
 TEST_CASE("odd keys are quoted in paths") {

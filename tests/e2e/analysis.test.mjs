@@ -73,7 +73,7 @@ test('the person table sorts by click and by keyboard, with aria-sort', async ()
   await page.keyboard.press('Space');
   const top = expected.nodes.reduce((best, n) => (n.betweenness > best.betweenness ? n : best));
   assert.equal((await columnTexts(page, 0))[0], doc.actors.find((a) => a.id === top.id).name);
-  assert.match(await page.textContent('#actors-table-caption'), /sortert synkende etter Mellom/);
+  assert.match(await page.textContent('#actors-table-caption'), /sortert synkende etter Bro mellom andre/);
 });
 
 test('the unit matrix has a number in every cell; communities are compared with units', async () => {

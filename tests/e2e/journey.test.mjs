@@ -101,7 +101,7 @@ test('2. Organisasjon: three units by hand, then the staff list from Excel (CSV)
   await page.waitForSelector('[data-testid="people-import-report"]');
   assert.match(
     await page.textContent('[data-testid="people-import-report"]'),
-    /12 personer lagt til, 0 oppdatert, 1 enhet opprettet/
+    /12 personer lagt til, 0 oppdatert og 1 enhet opprettet/
   );
   const doc = await storedWhen(page, (d) => d.actors.length === 12);
   assert.equal(doc.units.length, 4);
@@ -142,7 +142,7 @@ test('3. Oppgaver: the responsibility map gets its first functions', async () =>
   await shot(page, 'tasks');
 });
 
-test('4. Relasjoner: a round, and a form for each of the 12 (each made form marks the person as asked)', async () => {
+test('4. Kontakter: a round, and a form for each of the 12 (each made form marks the person as asked)', async () => {
   const { page } = b;
   await page.click('[data-testid="nav-relations"]');
   await page.click('[data-testid="add-wave"]');
@@ -246,7 +246,7 @@ test('7. Oppgaver: the task Aisha reported is shown, named in the finding, and a
   const coordination = page.locator('[data-testid="finding"]', { hasText: 'Boligsosial koordinering' }).first();
   assert.match(
     await coordination.textContent(),
-    /Aisha Khan oppga i spørreskjemaet at vedkommende har ansvaret for oppgaven/
+    /Aisha Khan oppga i spørreskjemaet at vedkommende har ansvaret for funksjonen/
   );
   assert.equal(await coordination.getAttribute('data-severity'), 'warning', 'someone says she holds it: not critical');
   await page.click('[data-testid="nav-tasks"]');
@@ -285,7 +285,7 @@ test('8. Analyse and Funn: one response rate (33 %), no "high response" praise, 
   assert.equal(await sara.count(), 1);
   assert.match(
     await sara.textContent(),
-    /Ingen av de 2 dette bygger på, har svart på undersøkelsen, så bildet kan være ufullstendig/
+    /Ingen av de 2 dette bygger på, har svart i kartleggingsrunden, så bildet kan være ufullstendig/
   );
   assert.ok(!/Ingen har «Boligsosial koordinering»/.test(text), 'accepted, so covered');
   await shot(page, 'findings');

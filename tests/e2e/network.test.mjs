@@ -306,8 +306,8 @@ test('wave difference: new, gone and changed ties with a text legend and list', 
     ls.every((l) => l.getAttribute('stroke-dasharray'))
   );
   assert.ok(dashed, 'removed ties are dashed, not only coloured');
-  assert.match(await page.textContent('[data-testid="map-legend"]'), /Nye relasjoner \(\d+\)/);
-  assert.match(await page.textContent('[data-testid="change-added"]'), /Nye relasjoner/);
+  assert.match(await page.textContent('[data-testid="map-legend"]'), /Nye kontakter \(\d+\)/);
+  assert.match(await page.textContent('[data-testid="change-added"]'), /Nye kontakter/);
   const found = serious(await runAxe(page));
   assert.deepEqual(found, [], `difference view:\n${describe(found)}`);
   await page.check('[data-testid="map-mode-wave"]');

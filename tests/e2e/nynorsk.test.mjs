@@ -20,7 +20,7 @@ const VIEWS = [
   ['process', 'Prosess', 'Prosess'],
   ['organisation', 'Organisasjon', 'Organisasjon'],
   ['tasks', 'Oppgåver', 'Oppgåver og ansvar'],
-  ['relations', 'Relasjonar', 'Relasjonar'],
+  ['relations', 'Kontaktar', 'Kontaktar'],
   ['network', 'Nettverkskart', 'Nettverkskart'],
   ['analysis', 'Analyse', 'Analyse'],
   ['findings', 'Funn', 'Funn'],

@@ -119,7 +119,7 @@ test('from an empty project: 12 people in 7 units, the new unit confirmed by nam
 
   await page.waitForSelector('[data-testid="people-import-report"]');
   const reportText = await page.textContent('[data-testid="people-import-report"]');
-  assert.match(reportText, /12 personer lagt til, 0 oppdatert, 1 enhet opprettet/);
+  assert.match(reportText, /12 personer lagt til, 0 oppdatert og 1 enhet opprettet/);
   assert.match(reportText, /Lagt til: Kari Nordmann, .*, Tor Bakke og 2 til\./);
   const after = await storedWhen(page, (doc) => doc.actors.length === 12);
   assert.equal(after.units.length, 7);
@@ -212,7 +212,7 @@ test("an .xlsx staff list imports too (shared strings, rich text, numbers, the s
   assert.deepEqual(rowNumbers, ['2', '4', '5']);
   await page.click('[data-testid="people-run"]');
   await page.waitForSelector('[data-testid="people-import-report"]');
-  assert.match(await page.textContent('[data-testid="people-import-report"]'), /3 personer lagt til, 0 oppdatert/);
+  assert.match(await page.textContent('[data-testid="people-import-report"]'), /3 personer lagt til og 0 oppdatert/);
   const doc = await storedWhen(page, (d) => d.actors.length === 3);
   assert.deepEqual(
     doc.actors.map((a) => [a.name, a.role, a.fte]),

@@ -206,7 +206,7 @@ test('edit and delete the wave; undo brings it back with its ties', async () => 
   const before = await stored(page);
   assert.equal(before.waves.find((w) => w.id === waveId).label, 'Testrunde (endret)');
   await page.click('[data-testid="delete-wave"]');
-  assert.match(await page.textContent('[data-testid="delete-wave-dialog"]'), /relasjoner/);
+  assert.match(await page.textContent('[data-testid="delete-wave-dialog"]'), /kontakter/);
   await page.click('[data-testid="confirm-ok"]');
   await page.waitForSelector('[data-testid="delete-wave-dialog"]', { state: 'detached' });
   await waitSaved(page);

@@ -97,7 +97,7 @@ test('the demo report on A4: "Side N av M" on every page, the Ansvarskart, the p
     for (const v of Object.values(u.relation || {})) assert.ok(all.includes(norm(v)), `${u.name}: ${v}`);
   }
   assert.ok(
-    all.includes('Nei: ingen relasjon mellom partneren og noen i kommunen'),
+    all.includes('Nei: ingen kontakt mellom partneren og noen i kommunen'),
     'Kriminalomsorgen: no contact in the survey'
   );
   // The response, counted by hand from the example's respondents in its latest round.
@@ -275,7 +275,7 @@ test('a small project: 4 of 12 answered (33 %), an essential function no one hol
     line(/^NAV Bidrar Nina Lie Nei Personer med( rusproblemer)? 0,1$/);
     line(/^Helse og omsorg Utfører Anne Holm Nei Personer med( rusproblemer,)? 0,4$/);
     line(/^Boligkontoret Utfører Enheten som( helhet)? Nei Alle målgrupper 0$/);
-    line(/^Bo-oppfølging VESENTLIG · I alt 0,4 årsverk · 1 tildeling mangler årsverk$/);
+    line(/^Bo-oppfølging VESENTLIG · I alt 0,4 årsverk · 1 oppgave mangler årsverk$/);
     line(/^Husbanken \(ekstern( partner\))? Bidrar Guro Husby Nei Alle målgrupper –$/);
     assert.ok(all.includes('⚠ Ingen har ansvaret for eller utfører denne vesentlige funksjonen.'));
     assert.ok(all.includes('Ingen er registrert med denne funksjonen ennå: «Bostøtte».'));
@@ -290,7 +290,7 @@ test('a small project: 4 of 12 answered (33 %), an essential function no one hol
       els.map((e) => e.textContent.replace(/\s+/g, ' ').trim())
     );
     assert.deepEqual(contact, [
-      'Ja: 1 relasjon mellom partneren og Boligkontoret (1). (1 person registrert)',
+      'Ja: 1 kontakt mellom partneren og Boligkontoret (1). (1 person registrert)',
       'Ingen personer er registrert hos partneren, så kartleggingen kan ikke vise kontakt.'
     ]);
     const found = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -332,7 +332,7 @@ test('a new, empty project: a short report that says what is not there yet, no e
     ]) {
       assert.ok(all.includes(s), s);
     }
-    assert.ok(!all.includes('De ti med størst mellomposisjon'), 'no empty table of key people');
+    assert.ok(!all.includes('De ti med høyest verdi for'), 'no empty table of key people');
     assertClean(assert, a);
   });
 });

@@ -147,7 +147,10 @@ test('Oppgaver: FTE per function as the rule gives, largest first, sortable; the
     'ascending'
   );
   if (exp.unknown > 0)
-    assert.match(await page.textContent('[data-testid="resources-unknown"]'), new RegExp(`^${exp.unknown} oppdrag`));
+    assert.match(
+      await page.textContent('[data-testid="resources-unknown"]'),
+      new RegExp(`^${exp.unknown} oppgaver? mangler`)
+    );
 });
 
 test("per unit (shares of each unit's FTE) and per target group; CSV for Excel", async () => {

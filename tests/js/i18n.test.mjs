@@ -123,10 +123,21 @@ test('no locale has an empty or whitespace-only text', () => {
   }
 });
 
-test('plural entries are {one, other} in bokmål', () => {
+test('plural entries are {one, other} in bokmål, with a zero form where nought reads better in words', () => {
   for (const [key, value] of Object.entries(nb)) {
-    if (typeof value === 'object') assert.deepEqual(Object.keys(value).sort(), ['one', 'other'], key);
+    if (typeof value !== 'object') continue;
+    const forms = Object.keys(value).sort().join();
+    assert.ok(forms === 'one,other' || forms === 'one,other,zero', `${key}: ${forms}`);
   }
+});
+
+test('a zero form is used for 0 only; without one, 0 takes "other" (the plural rules of nb, nn and en)', () => {
+  assert.equal(translate('nb', 'preview.all', { file: 'a.csv', count: 0 }), 'Forhåndsvisning av a.csv: ingen rader');
+  assert.equal(translate('nn', 'preview.all', { file: 'a.csv', count: 0 }), 'Førehandsvising av a.csv: ingen rader');
+  assert.equal(translate('en', 'preview.all', { file: 'a.csv', count: 0 }), 'Preview of a.csv: no rows');
+  assert.equal(translate('nb', 'preview.all', { file: 'a.csv', count: 1 }), 'Forhåndsvisning av a.csv: 1 rad');
+  assert.equal(translate('nb', 'preview.all', { file: 'a.csv', count: 2 }), 'Forhåndsvisning av a.csv: alle 2 rader');
+  assert.equal(translate('nb', 'count.people', { count: 0 }), '0 personer');
 });
 
 test('a key missing at run time shows the bokmål text, not the key and not a crash', () => {

@@ -110,7 +110,7 @@ test(
     assert.equal(before.severity, 'warning');
     assert.deepEqual(before.subjects.actors, ['a-1']);
     assert.equal(before.numbers.reportedHolders, 1);
-    assert.match(before.explanation, /Kari oppga i spørreskjemaet at vedkommende har ansvaret for oppgaven/);
+    assert.match(before.explanation, /Kari oppga i spørreskjemaet at vedkommende har ansvaret for funksjonen/);
     acceptReported(doc, 0);
     assert.equal(
       JSON.parse(core.validate(JSON.stringify(doc), '{}')).ok,

@@ -6,15 +6,7 @@
 // words both standards share ("hjelp", "også", "nå" as in "nå ut", "for eksempel") are left out on purpose.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LOCALES } from '../../www/src/i18n.js';
-import { CONTACT_WORDS } from '../../www/src/locales/contact-words.js';
-import { TEXTS } from '../../www/survey/texts.js';
-import { readFileSync } from 'node:fs';
-import { resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const data = (path) => JSON.parse(readFileSync(resolve(ROOT, path), 'utf8'));
+import { textsOf, wordsFound } from './fixtures/texts.mjs';
 
 // prettier-ignore
 const BOKMAL_ONLY = [
@@ -40,48 +32,6 @@ const NYNORSK_ONLY = [
   'spørjeskjema', 'spørjeskjemaet', 'ansvarleg', 'bustad', 'bustadsosialt', 'bustadsosiale', 'namn', 'sjølv',
   'medan', 'enno', 'dei', 'ho', 'òg', 'eit', 'ein', 'ei', 'oppgåve', 'oppgåver', 'personar', 'einingar', 'tal'
 ];
-
-/** The texts of `lang` in a core data file, where every text is an object {nb, nn, en}. */
-function dataTexts(where, value, lang, out) {
-  if (Array.isArray(value)) value.forEach((v, i) => dataTexts(`${where}[${i}]`, v, lang, out));
-  else if (value && typeof value === 'object') {
-    if (typeof value[lang] === 'string' && 'nb' in value) out.push([where, value[lang]]);
-    else for (const [k, v] of Object.entries(value)) dataTexts(`${where}.${k}`, v, lang, out);
-  }
-}
-
-/**
- * Every text of a language as [where, text]: the app's catalogue, the form's texts, the contact words, the
- * core's messages, catalogue and phases, and the example municipality's texts. ICU syntax ({n, plural, one {…}})
- * is part of a core message's text; its keywords (plural, select, one, other) are English in every language and
- * are removed before the check.
- */
-function textsOf(lang) {
-  const out = [];
-  const add = (where, value) => {
-    if (typeof value === 'string') out.push([where, value]);
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) add(`${where}.${k}`, v);
-  };
-  add(`app ${lang}`, LOCALES[lang]);
-  add(`form ${lang}`, TEXTS[lang]);
-  add(`contact-words ${lang}`, CONTACT_WORDS[lang]);
-  for (const [key, pattern] of Object.entries(data(`data/messages/${lang}.json`)))
-    out.push([`core ${lang} ${key}`, pattern.replace(/\{\w+, (plural|select),|\b(one|other|=\d+)\s*\{|\{\w+\}/g, ' ')]);
-  dataTexts(`catalogue ${lang}`, data('data/catalogue.json'), lang, out);
-  dataTexts(`phases ${lang}`, data('data/phases.json'), lang, out);
-  dataTexts(`demo ${lang}`, data('data/demo/texts.json'), lang, out);
-  return out;
-}
-
-/** Where each listed word stands as a whole word ("ikke" in "ikke lagret", not in "ikkevold"). */
-function wordsFound(texts, words) {
-  const found = [];
-  for (const word of words) {
-    const re = new RegExp(`(?<![\\p{L}\\p{N}_])${word}(?![\\p{L}\\p{N}_])`, 'iu');
-    for (const [where, text] of texts) if (re.test(text)) found.push(`${where}: «${word}» in "${text}"`);
-  }
-  return found;
-}
 
 test('nynorsk texts use no bokmål-only word', () => {
   const texts = textsOf('nn');

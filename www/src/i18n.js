@@ -4,9 +4,9 @@
 import nb from './locales/nb.js';
 import nn from './locales/nn.js';
 import en from './locales/en.js';
-import { INTL_TAGS } from './lib/locale.js';
+import { intlLocales } from './lib/locale.js';
 
-export { INTL_TAGS, collatorFor } from './lib/locale.js';
+export { INTL_TAGS, collatorFor, intlLocales } from './lib/locale.js';
 export const LOCALES = { nb, nn, en };
 /** Bokmål, nynorsk and English, as equals; the header offers them in this order. */
 export const LANGS = ['nb', 'nn', 'en'];
@@ -68,21 +68,58 @@ export function interpolate(template, params) {
 }
 
 /**
- * Translate a key. For plural entries ({one, other}) pass params.count.
- * A numeric count is also formatted for the language (so 1234 -> "1 234").
+ * The text of an entry for a count: a string as it is; a plural entry ({one, other}, and `zero` where nought
+ * reads better in words, "ingen rader") by the language's plural rules. A count that is not a number is read as
+ * 0: pass counts as numbers, never formatted (a formatted "1" chose "other": "1 rader").
+ */
+function pluralText(entry, count, lang) {
+  if (typeof entry !== 'object') return entry;
+  const n = typeof count === 'number' ? count : 0;
+  if (n === 0 && entry.zero !== undefined) return entry.zero;
+  const form = intlCached(Intl.PluralRules, lang, undefined).select(n);
+  return entry[form] !== undefined ? entry[form] : entry.other;
+}
+
+/** Every number among the values written for the language (1234 -> "1 234"); other values as they are. */
+function formatValues(params, lang) {
+  const out = {};
+  for (const [name, value] of Object.entries(params || {})) {
+    out[name] = typeof value === 'number' ? formatNumber(value, {}, lang) : value;
+  }
+  return out;
+}
+
+/**
+ * Translate a key. For plural entries pass params.count (a number). Every number among the params is written
+ * for the language (so 1234 -> "1 234"); pass text (a kommunenummer, a version) as a string.
  */
 export function translate(lang, key, params) {
   const entry = lookup(lang, key);
   if (entry === undefined) return key;
-  let template = entry;
-  let values = params;
-  if (typeof entry === 'object') {
-    const count = params && typeof params.count === 'number' ? params.count : 0;
-    const form = intlCached(Intl.PluralRules, INTL_TAGS[lang] || INTL_TAGS.nb, undefined).select(count);
-    template = entry[form] !== undefined ? entry[form] : entry.other;
-    values = { ...params, count: formatNumber(count, {}, lang) };
+  return interpolate(pluralText(entry, params && params.count, lang), formatValues(params, lang));
+}
+
+/**
+ * The same text as translate(), in parts: strings, and { name, value } where a placeholder stood (the value as
+ * translate() writes it). For a view that sets a figure apart (in bold, or as a component) while the sentence
+ * stays one message: "<strong>3</strong> funksjoner", never the figure and a separate word.
+ */
+export function translateParts(lang, key, params) {
+  const entry = lookup(lang, key);
+  if (entry === undefined) return [key];
+  const values = formatValues(params, lang);
+  const parts = [];
+  let at = 0;
+  const template = pluralText(entry, params && params.count, lang);
+  for (const m of template.matchAll(/\{(\w+)\}/g)) {
+    if (!Object.prototype.hasOwnProperty.call(values, m[1])) continue;
+    if (m.index > at) parts.push(template.slice(at, m.index));
+    const value = values[m[1]];
+    parts.push({ name: m[1], value: value === null || value === undefined ? '' : value });
+    at = m.index + m[0].length;
   }
-  return interpolate(template, values);
+  if (at < template.length) parts.push(template.slice(at));
+  return parts;
 }
 
 /** Translate in the current language. */
@@ -95,13 +132,14 @@ export function hasKey(key, lang = current) {
 }
 
 // Making an Intl formatter costs far more than using one (10,000 map labels: about a second), so
-// they are kept per locale and options.
+// they are kept per language and options. Each is made for the language's locales (lib/locale.js: nynorsk
+// falls back to bokmål's formats, never to the browser's).
 const intlCache = new Map();
-function intlCached(Ctor, tag, options) {
-  const key = `${Ctor.name}|${tag}|${options ? JSON.stringify(options) : ''}`;
+function intlCached(Ctor, lang, options) {
+  const key = `${Ctor.name}|${lang}|${options ? JSON.stringify(options) : ''}`;
   let made = intlCache.get(key);
   if (!made) {
-    made = new Ctor(tag, options);
+    made = new Ctor(intlLocales(lang), options);
     intlCache.set(key, made);
   }
   return made;
@@ -109,7 +147,7 @@ function intlCached(Ctor, tag, options) {
 
 export function formatNumber(value, options = {}, lang = current) {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '–';
-  return intlCached(Intl.NumberFormat, INTL_TAGS[lang] || INTL_TAGS.nb, options).format(value);
+  return intlCached(Intl.NumberFormat, lang, options).format(value);
 }
 
 /** A share in [0, 1] as a percentage, e.g. 0.756 -> "76 %" in bokmål. */
@@ -132,16 +170,14 @@ function toDate(value) {
 export function formatDate(value, lang = current) {
   const date = toDate(value);
   if (Number.isNaN(date.getTime())) return value === undefined || value === null ? '' : String(value);
-  return new Intl.DateTimeFormat(INTL_TAGS[lang] || INTL_TAGS.nb, { dateStyle: 'long' }).format(date);
+  return intlCached(Intl.DateTimeFormat, lang, { dateStyle: 'long' }).format(date);
 }
 
 /** A moment, e.g. "23. november 2026 kl. 10:12". */
 export function formatDateTime(value, lang = current) {
   const date = toDate(value);
   if (Number.isNaN(date.getTime())) return value === undefined || value === null ? '' : String(value);
-  return new Intl.DateTimeFormat(INTL_TAGS[lang] || INTL_TAGS.nb, { dateStyle: 'long', timeStyle: 'short' }).format(
-    date
-  );
+  return intlCached(Intl.DateTimeFormat, lang, { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
 
 /** File sizes for messages: "2,4 MB". */

@@ -149,7 +149,7 @@ function Form({ payload }) {
     </header>
     <main class="page" id="main">
       <h1>${shared ? t('title') : t('titleFor', { name: payload.respondent.name })}</h1>
-      <p class="lead">${t('intro', { municipality: payload.municipality || 'Kommunen' })}</p>
+      <p class="lead">${t('intro', { municipality: payload.municipality || t('intro.municipality') })}</p>
       <p class="muted">${t('wave', { wave: payload.wave.label })}</p>
       <${Privacy} t=${t} />
       ${

@@ -2,6 +2,7 @@
 // shapes in all three (tests/js/survey-form.test.mjs checks). {name} placeholders are filled as text. The words for the kinds
 // of contact and how often are the app's (one source, src/locales/contact-words.js; bundled into the form).
 import { CONTACT_WORDS, keyed } from '../src/locales/contact-words.js';
+import { intlLocales } from '../src/lib/locale.js';
 
 /** The form's languages in the order its switch offers them. */
 export const FORM_LANGS = ['nb', 'nn', 'en'];
@@ -17,7 +18,8 @@ export const TEXTS = {
     titleFor: 'Spørreskjema for {name}',
     intro:
       '{municipality} kartlegger hvordan arbeidet med boliger og oppfølging av beboere er organisert. Det tar rundt ti minutter å svare.',
-    wave: 'Kartlegging: {wave}',
+    'intro.municipality': 'Kommunen',
+    wave: 'Kartleggingsrunde: {wave}',
     'privacy.title': 'Før du begynner: frivillighet og personvern',
     'privacy.voluntary': 'Det er frivillig å svare. Du kan hoppe over spørsmål eller la være å svare.',
     'privacy.what':
@@ -50,7 +52,7 @@ export const TEXTS = {
     ...keyed('type.', CONTACT_WORDS.nb.tieTypes),
     'tasks.title': '2. Hvilke oppgaver har du?',
     'tasks.help':
-      'For hver oppgave du har noe med: velg rollen din og hvilke målgrupper det gjelder. La resten stå på «Ikke min oppgave».',
+      'For hver funksjon du har noe med: velg rollen din og hvilke målgrupper det gjelder. La resten stå på «Ikke min oppgave».',
     'tasks.role': 'Din rolle i «{name}»',
     'tasks.groups': 'Målgrupper for «{name}»',
     'role.none': 'Ikke min oppgave',
@@ -82,7 +84,8 @@ export const TEXTS = {
     titleFor: 'Spørjeskjema for {name}',
     intro:
       '{municipality} kartlegg korleis arbeidet med bustader og oppfølging av bebuarar er organisert. Det tek rundt ti minutt å svare.',
-    wave: 'Kartlegging: {wave}',
+    'intro.municipality': 'Kommunen',
+    wave: 'Kartleggingsrunde: {wave}',
     'privacy.title': 'Før du byrjar: frivilligheit og personvern',
     'privacy.voluntary': 'Det er frivillig å svare. Du kan hoppe over spørsmål eller la vere å svare.',
     'privacy.what':
@@ -115,7 +118,7 @@ export const TEXTS = {
     ...keyed('type.', CONTACT_WORDS.nn.tieTypes),
     'tasks.title': '2. Kva oppgåver har du?',
     'tasks.help':
-      'For kvar oppgåve du har noko med: vel rolla di og kva målgrupper det gjeld. La resten stå på «Ikkje mi oppgåve».',
+      'For kvar funksjon du har noko med: vel rolla di og kva målgrupper det gjeld. La resten stå på «Ikkje mi oppgåve».',
     'tasks.role': 'Rolla di i «{name}»',
     'tasks.groups': 'Målgrupper for «{name}»',
     'role.none': 'Ikkje mi oppgåve',
@@ -147,6 +150,7 @@ export const TEXTS = {
     titleFor: 'Survey for {name}',
     intro:
       '{municipality} is mapping how its work on housing and follow-up of residents is organised. Answering takes about ten minutes.',
+    'intro.municipality': 'The municipality',
     wave: 'Survey round: {wave}',
     'privacy.title': 'Before you start: taking part and privacy',
     'privacy.voluntary': 'Taking part is voluntary. You may skip questions or not answer at all.',
@@ -157,7 +161,7 @@ export const TEXTS = {
     'privacy.stored':
       'This form works only on this computer and sends nothing over the internet. While you answer, a draft is kept in this browser. You can delete it at any time.',
     'privacy.file':
-      'When you press "Save the answer", a file is saved in your downloads folder. The file only leaves this computer when you send it to the coordinator yourself.',
+      'When you press “Save the answer”, a file is saved in your downloads folder. The file only leaves this computer when you send it to the coordinator yourself.',
     'who.title': 'Who is answering?',
     'who.label': 'Choose your name',
     'who.choose': '– Choose –',
@@ -180,21 +184,21 @@ export const TEXTS = {
     ...keyed('type.', CONTACT_WORDS.en.tieTypes),
     'tasks.title': '2. Which tasks do you have?',
     'tasks.help':
-      'For each task you are involved in: choose your role and which target groups it concerns. Leave the rest at "Not my task".',
-    'tasks.role': 'Your role in "{name}"',
-    'tasks.groups': 'Target groups for "{name}"',
+      'For each function you are involved in: choose your role and which target groups it concerns. Leave the rest at “Not my task”.',
+    'tasks.role': 'Your role in “{name}”',
+    'tasks.groups': 'Target groups for “{name}”',
     'role.none': 'Not my task',
     'role.responsible': 'I am responsible',
-    'role.performs': 'I carry out the task',
+    'role.performs': 'I perform the task',
     'role.contributes': 'I contribute',
     'save.title': '3. Save and send',
     'save.help':
-      'Press "Save the answer". Then send the file to the person who asked you, for example as an e-mail attachment.',
+      'Press “Save the answer”. Then send the file to the person who asked you, for example as an e-mail attachment.',
     'save.button': 'Save the answer',
     'save.errorsTitle': { one: 'Fix {count} thing before saving:', other: 'Fix {count} things before saving:' },
     'save.noFrequency': 'Choose how often you are in contact with {name}.',
     'save.noType': 'Choose at least one kind of contact with {name}.',
-    'save.done': 'The answer is saved as "{file}" in your downloads folder. Send the file to the coordinator.',
+    'save.done': 'The answer is saved as “{file}” in your downloads folder. Send the file to the coordinator.',
     'save.empty': 'You have not chosen any contacts or tasks. You can still save if that is right.',
     'draft.restored': 'We found a draft from last time and brought it back.',
     'draft.saved': 'The draft is kept in this browser on this computer.',
@@ -207,11 +211,19 @@ export const TEXTS = {
   }
 };
 
-/** Look up a text; {one, other} picks by params.count; {name} placeholders are filled. */
+/**
+ * Look up a text; {one, other} picks by params.count (a number) and the language's plural rules; {name}
+ * placeholders are filled, numbers written for the language (the app's rules: src/i18n.js, lib/locale.js).
+ */
 export function translate(lang, key, params = {}) {
   const table = TEXTS[lang] || TEXTS.nb;
   let value = table[key] !== undefined ? table[key] : TEXTS.nb[key];
   if (value === undefined) return key;
-  if (typeof value === 'object') value = params.count === 1 ? value.one : value.other;
-  return value.replace(/\{(\w+)\}/g, (m, k) => (params[k] !== undefined ? String(params[k]) : m));
+  const locales = intlLocales(lang);
+  if (typeof value === 'object') {
+    const count = typeof params.count === 'number' ? params.count : 0;
+    value = value[new Intl.PluralRules(locales).select(count)] || value.other;
+  }
+  const text = (v) => (typeof v === 'number' ? new Intl.NumberFormat(locales).format(v) : String(v));
+  return value.replace(/\{(\w+)\}/g, (m, k) => (params[k] !== undefined ? text(params[k]) : m));
 }

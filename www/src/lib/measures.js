@@ -1,6 +1,6 @@
 // The measures the app shows, how to format them, and when to add a caveat. Pure.
-// Texts live in the locales: measure.<key> (name), measure.<key>.help (one line in plain
-// words), and caveat.* for the warnings.
+// Their names, explanations and caveats come from lib/measure-names.js (one source: plain name first,
+// technical name second); the warnings about the whole analysis are caveat.* in the locales.
 
 /** kind: 'count' (whole number), 'share' (0–1 shown as %), 'decimal', 'index' (-1…1), 'flag'. */
 export const ACTOR_MEASURES = [
@@ -10,7 +10,7 @@ export const ACTOR_MEASURES = [
   { key: 'strength', kind: 'count', core: true },
   { key: 'betweenness', kind: 'share', core: true, small: true },
   { key: 'closeness', kind: 'decimal', core: true },
-  { key: 'eigenvector', kind: 'decimal', core: true },
+  { key: 'eigenvector', kind: 'decimal', core: true, small: true },
   { key: 'constraint', kind: 'decimal', core: true, lowIsNotable: true },
   { key: 'brokerage', kind: 'count', core: true },
   { key: 'articulationPoint', kind: 'flag', core: true },
@@ -47,8 +47,11 @@ export const NETWORK_MEASURES = [
   { key: 'responseRate', kind: 'share' }
 ];
 
-/** Below this many people, a single tie can move path-based measures a lot. */
-export const SMALL_NETWORK = 20;
+/**
+ * Below this many people, a single tie or a missing answer can move path-based measures and the groups a lot
+ * (about 30: the size the measures' caveats name, locales/measures.*.js).
+ */
+export const SMALL_NETWORK = 30;
 
 /** A node's value for a measure key (brokerage -> its total). */
 export function nodeValue(node, key) {

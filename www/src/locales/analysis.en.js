@@ -11,7 +11,10 @@ export default {
   'network.fileName': 'network-map',
   'analysisView.title': 'Analysis',
   'analysisView.lead': 'Key figures, measures for each person and unit, and how the units connect – for “{wave}”.',
-  'analysisView.responses': '{responded} of {asked} people asked responded ({rate}).',
+  'analysisView.responses': {
+    one: '{responded} of {count} person asked answered ({rate}).',
+    other: '{responded} of {count} people asked answered ({rate}).'
+  },
   'analysisView.toMap': 'See the network map',
   'analysisView.notRun': 'No analysis to show yet.',
   'analysisView.waiting': 'Calculating the analysis …',
@@ -24,13 +27,14 @@ export default {
   'analysis.minFrequency.3': 'At least weekly',
   'analysis.minFrequency.4': 'Daily only',
   'analysis.weighted': 'Weight by how often',
-  'analysis.reciprocated': 'Mutual ties only',
+  'analysis.reciprocated': 'Mutual contacts only',
   'analysis.running': 'Analysing …',
   'analysis.cancel': 'Cancel',
   'analysis.cancelled': 'The analysis was cancelled. The figures below may be out of date.',
   'analysis.retry': 'Run the analysis again',
   'analysis.failed': 'The analysis could not be completed.',
-  'analysis.noWave': 'The project has no survey round yet. Add a round and its ties, and the map will be drawn here.',
+  'analysis.noWave':
+    'The project has no survey round yet. Add a round and its contacts, and the map will be drawn here.',
 
   ...keyed('frequency.', CONTACT_WORDS.en.frequencies),
   ...keyed('tieType.', CONTACT_WORDS.en.tieTypes),
@@ -69,7 +73,7 @@ export default {
   'map.groupLayout': 'Group by unit',
   'map.titleWave': 'People – {wave}',
   'map.titleCompare': 'Change from “{from}” to “{to}”',
-  'map.ariaLabel': '{title}: network map with {count} people and {edges} ties',
+  'map.ariaLabel': '{title}: network map with {people} and {ties}',
   'map.controls': 'Move and zoom the map',
   'map.zoomIn': 'Zoom in',
   'map.zoomOut': 'Zoom out',
@@ -89,11 +93,15 @@ export default {
   'map.exportSvg': 'Download SVG',
   'map.exportPng': 'Download PNG',
   'map.exportFailed': 'The image could not be made in this browser. Try SVG instead.',
-  'map.exportSubtitle': '{count} people · {edges} ties',
+  'map.exportSubtitle': '{people} · {ties}',
+  'map.exportTitle': '{project} – {title}',
   'map.note.size': 'Size: {measure}.',
   'map.note.arrows': 'Arrows point from the person who reported the contact to the person named.',
   'map.note.minFrequency': 'Shows only contact {level} or more often.',
-  'map.note.made': 'Made with Bosam · {count} people. Drawn in the browser; no data was sent anywhere.',
+  'map.note.made': {
+    one: 'Made with Bosam · {count} person. Drawn in the browser; no data was sent anywhere.',
+    other: 'Made with Bosam · {count} people. Drawn in the browser; no data was sent anywhere.'
+  },
   'map.legend.title': 'Legend',
   'map.legend.shapes': 'Shape',
   'map.legend.internal': 'In the municipality',
@@ -102,45 +110,43 @@ export default {
   'map.legend.none': 'Not grouped',
   'map.legend.lines': 'Line width: how often',
   'map.legend.changes': 'Changes',
-  'map.change.added': { one: 'New tie ({count})', other: 'New ties ({count})' },
+  'map.change.added': { one: 'New contact ({count})', other: 'New contacts ({count})' },
   'map.change.removed': { one: 'Gone ({count})', other: 'Gone ({count})' },
   'map.change.strengthened': { one: 'More frequent ({count})', other: 'More frequent ({count})' },
   'map.change.weakened': { one: 'Less frequent ({count})', other: 'Less frequent ({count})' },
   'map.change.same': { one: 'Unchanged ({count})', other: 'Unchanged ({count})' },
 
   'units.title': 'Units',
-  'units.mapLabel': 'Map of the units: the lines show how many ties there are between two units',
-  'units.nodeAria':
-    '{name}: {members} people, {internal} internal ties, {external} ties to other units. Select to show the unit’s network.',
+  'units.mapLabel': 'Map of the units: the lines show how many contacts there are between two units',
+  'units.nodeAria': {
+    one: '{name}: {count} person, {internal}, {external}. Select to show the unit’s network.',
+    other: '{name}: {count} people, {internal}, {external}. Select to show the unit’s network.'
+  },
+  'units.internalTies': { one: '{count} internal contact', other: '{count} internal contacts' },
+  'units.externalTies': { one: '{count} contact to other units', other: '{count} contacts to other units' },
   'units.help':
-    'Each unit is one shape, placed where its people are on the map. Thick lines: many ties between two units. Select a unit to see its network.',
+    'Each unit is one shape, placed where its people are on the map. Thick lines: many contacts between two units. Select a unit to see its network.',
 
   'panel.title': 'Selected person',
   'panel.empty':
     'Select a person on the map (click, or Tab and Enter) to see their unit, role, contacts and what the measures say.',
   'panel.fte': '{fte} FTE on housing-social work',
-  'panel.noAnswer': '{name} did not respond in this round. The contacts below are only those others reported.',
+  'panel.noAnswer': '{name} did not answer in this round. The contacts below are only those others reported.',
   'panel.noMeasures': 'Calculating the measures …',
-  'panel.contacts': 'Contacts',
   'panel.contactsValue': { one: '{count} person', other: '{count} people' },
   'panel.contactsDetail': '{in} reported contact with {name}, and {name} reported {out}.',
-  'panel.betweenness': 'Bridge between others',
   'panel.betweenness.detail': 'No. {rank} of {total} in how often {name} lies on the shortest path between two others.',
   'panel.betweenness.none': 'No shortest paths between others go through {name}.',
-  'panel.closeness': 'Reaches everyone',
   'panel.closeness.detail': 'No. {rank} of {total} in how few steps {name} needs to reach the others.',
   'panel.closeness.none': '{name} has no path to the others.',
-  'panel.eigenvector': 'Contact with central people',
   'panel.eigenvector.detail': 'No. {rank} of {total}: high when the contacts have many contacts themselves.',
   'panel.eigenvector.none': '{name} is not connected to the largest part of the network.',
-  'panel.brokerage': 'Brokers between units',
   'panel.brokerageValue': { one: '{count} time', other: '{count} times' },
   'panel.role.coordinator': 'Mostly as coordinator (between two in their own unit).',
   'panel.role.gatekeeper': 'Mostly as gatekeeper (brings outside contact into their own unit).',
   'panel.role.representative': 'Mostly as representative (takes their own unit out to others).',
   'panel.role.itinerant': 'Mostly as consultant (between two in another unit).',
   'panel.role.liaison': 'Mostly as liaison (between two other units).',
-  'panel.articulation': 'Cut-point',
   'panel.yes': 'Yes',
   'panel.articulationDetail':
     'If {name} drops out, some people are cut off from the rest of the network. Make sure someone can stand in.',
@@ -156,30 +162,31 @@ export default {
   'compare.figures': 'Key figures before and after',
   'compare.measure': 'Measure',
   'compare.change': 'Change',
-  'compare.points': 'percentage points',
+  'compare.points': { one: '{value} percentage point', other: '{value} percentage points' },
   'compare.none': 'None.',
 
   'caveat.title': 'Read the figures with this in mind',
   'caveat.small': {
-    one: 'The network has only {count} person. With fewer than {limit} people, one tie more or less can change measures such as betweenness and centralisation a lot.',
+    one: 'The network has only {count} person. With fewer than {limit} people, one contact more or less can change measures such as “{bridge}” and “{few}” a lot.',
     other:
-      'The network has only {count} people. With fewer than {limit} people, one tie more or less can change measures such as betweenness and centralisation a lot.'
+      'The network has only {count} people. With fewer than {limit} people, one contact more or less can change measures such as “{bridge}” and “{few}” a lot.'
   },
   'caveat.lowResponse':
-    'The response rate is {rate} (below {limit}). People who did not respond only have the contacts others reported, so measures built on the answers (reported contacts, reciprocity) come out too low.',
+    'The response rate is {rate} (below {limit}). People who did not answer only have the contacts others reported, so measures built on the answers (“{reported}”, “{mutual}”) come out too low.',
   'caveat.components': {
     one: 'The network is connected.',
-    other: 'The network has {count} separate parts. Distances are measured in the largest part ({largest} people).'
+    other: 'The network has {count} separate parts. Distances are measured in the largest part ({largest}).'
   },
   'caveat.weighted':
     'Weighted: distances count as 1 divided by the frequency, so daily contact counts as closer than monthly. Distances are then not numbers of steps.',
-  'caveat.reciprocated': 'Only ties that both sides reported are included.',
+  'caveat.reciprocated': 'Only contacts that both sides reported are included.',
   'caveat.minFrequency': 'Only contact that is {level} or more often is included.',
   'caveat.flag.small': '(Uncertain in small networks.)',
-  'caveat.flag.lowResponse': '(Too low when many did not respond.)',
+  'caveat.flag.lowResponse': '(Too low when many did not answer.)',
   'caveat.flag.largestOnly': '(Applies to the largest part.)',
 
   'figures.title': 'Key figures for the network',
+  'figures.explain': 'How to read the key figures',
   'table.name': 'Name',
   'table.unit': 'Unit',
   'table.unitKind': 'Kind',
@@ -198,129 +205,22 @@ export default {
     'How much contact there is within each unit and out to others. A unit with much internal and little external contact may be a silo.',
   'table.unitsCaption': { one: 'Measures for {count} unit', other: 'Measures for {count} units' },
 
-  'measure.degree': 'Contacts',
-  'measure.degree.short': 'Contacts',
-  'measure.degree.help': 'How many people they are in contact with, whoever reported the contact.',
-  'measure.inDegree': 'Named by others',
-  'measure.inDegree.short': 'Named by',
-  'measure.inDegree.help': 'How many people reported contact with this person. Little affected by who did not respond.',
-  'measure.outDegree': 'Reported contacts',
-  'measure.outDegree.short': 'Reports',
-  'measure.outDegree.help': 'How many people this person reported contact with. Zero for those who did not respond.',
-  'measure.strength': 'Contact strength',
-  'measure.strength.short': 'Strength',
-  'measure.strength.help':
-    'The sum of how often they are in contact (1 = less than monthly, 4 = daily) over all contacts.',
-  'measure.betweenness': 'Betweenness',
-  'measure.betweenness.short': 'Between\u00adness',
-  'measure.betweenness.help':
-    'How often the person lies on the shortest path between two others. High: an important bridge – and a possible bottleneck.',
-  'measure.closeness': 'Closeness',
-  'measure.closeness.short': 'Closeness',
-  'measure.closeness.help':
-    'How few steps the person needs to reach everyone else. High: reaches the whole network quickly.',
-  'measure.eigenvector': 'Central contacts',
-  'measure.eigenvector.short': 'Central contacts',
-  'measure.eigenvector.help':
-    'High when the person is in contact with others who have many contacts themselves (eigenvector).',
-  'measure.constraint': 'Closure',
-  'measure.constraint.short': 'Closure',
-  'measure.constraint.help':
-    'High when the contacts all know each other (little to gain from outside); low when the person links circles that otherwise do not meet (Burt’s constraint).',
-  'measure.brokerage': 'Brokerage between units',
-  'measure.brokerage.short': 'Brokerage',
-  'measure.brokerage.help':
-    'How many times the person stands between two others where at least one belongs to another unit (Gould and Fernandez).',
-  'measure.articulationPoint': 'Cut-point',
-  'measure.articulationPoint.short': 'Cut-point',
-  'measure.articulationPoint.help':
-    'Yes if some people would be cut off from the rest of the network if this person dropped out.',
-  'measure.harmonic': 'Reach',
-  'measure.harmonic.short': 'Reach',
-  'measure.harmonic.help':
-    'The sum of 1 divided by the distance to each other person. Also works when the network has several parts.',
-  'measure.pagerank': 'PageRank',
-  'measure.pagerank.short': 'PageRank',
-  'measure.pagerank.help':
-    'High when the person is named by others who are themselves named a lot (follows the direction of contacts).',
-  'measure.clustering': 'Close circle',
-  'measure.clustering.short': 'Close circle',
-  'measure.clustering.help': 'The share of the person’s contacts who are also in contact with each other.',
-  'measure.coreNumber': 'Core level',
-  'measure.coreNumber.short': 'Core',
-  'measure.coreNumber.help':
-    'The person belongs to a group where everyone has at least this many contacts within the group (k-core).',
-  'measure.effectiveSize': 'Effective network',
-  'measure.effectiveSize.short': 'Effective size',
-  'measure.effectiveSize.help':
-    'The number of contacts minus their overlap: how many different circles the person reaches (Burt).',
-
-  'measure.nodes': 'People',
-  'measure.nodes.help': 'People included in the mapping.',
-  'measure.edges': 'Ties',
-  'measure.edges.help': 'Pairs of people in contact (contact both ways counts once).',
-  'measure.density': 'Density',
-  'measure.density.help': 'The share of all possible contacts that exist. Naturally lower in a large network.',
-  'measure.reciprocity': 'Reciprocity',
-  'measure.reciprocity.help': 'The share of reported contacts that the other person reported too.',
-  'measure.transitivity': 'Overall clustering',
-  'measure.transitivity.help':
-    'How often two of someone’s contacts are also in contact with each other, across the whole network.',
-  'measure.averageClustering': 'Average close circle',
-  'measure.averageClustering.help': 'The average of each person’s close circle.',
-  'measure.components': 'Parts',
-  'measure.components.help':
-    'How many separate parts the network has. 1 means everyone can reach everyone through others.',
-  'measure.largestComponent': 'Largest part',
-  'measure.largestComponent.help': 'The number of people in the largest connected part.',
-  'measure.diameter': 'Longest distance',
-  'measure.diameter.help': 'The largest number of steps between two people in the largest part.',
-  'measure.averagePathLength': 'Average distance',
-  'measure.averagePathLength.help': 'The average number of steps between two people in the largest part.',
-  'measure.degreeCentralization': 'Concentration of contacts',
-  'measure.degreeCentralization.help':
-    'How much contacts gather around a few people: 0 % is evenly spread, 100 % means everyone is in contact with just one person.',
-  'measure.betweennessCentralization': 'Dependence on few bridges',
-  'measure.betweennessCentralization.help':
-    'How much the paths through the network run via a few people (betweenness centralisation).',
-  'measure.eiIndex': 'E-I index',
-  'measure.eiIndex.help':
-    'From −1 (contact only within units) to +1 (contact only across units). Around 0 is balanced.',
-  'measure.responseRate': 'Response rate',
-  'measure.responseRate.help': 'The share of those asked who responded. Below 70 % the picture is uncertain.',
-
-  'measure.unit.members': 'People',
-  'measure.unit.members.help': 'People in the unit.',
-  'measure.unit.internalTies': 'Internal ties',
-  'measure.unit.internalTies.help': 'Contacts between people in the same unit.',
-  'measure.unit.externalTies': 'Ties out',
-  'measure.unit.externalTies.help': 'Contacts between the unit’s people and people in other units.',
-  'measure.unit.internalDensity': 'Internal density',
-  'measure.unit.internalDensity.help': 'The share of possible contacts within the unit that exist.',
-  'measure.unit.eiIndex': 'E-I index',
-  'measure.unit.eiIndex.help': 'From −1 (internal contact only: a possible silo) to +1 (contact only out of the unit).',
-  'measure.unit.responseRate': 'Response rate',
-  'measure.unit.responseRate.help': 'Of the unit’s people who got the survey form: the share who answered.',
-
   'matrix.title': 'Contact between the units',
   'matrix.intro':
-    'Each cell shows how many ties there are between people in the unit of the row and the unit of the column. The diagonal is contact within a unit. Darker colour means more ties.',
+    'Each cell shows how many contacts there are between people in the unit of the row and the unit of the column. The diagonal is contact within a unit. Darker colour means more contacts.',
   'matrix.note': 'The columns are numbered in the same order as the rows.',
 
   'communities.title': 'Informal groups and formal units',
   'communities.intro':
-    'Bosam finds groups of people who are in much contact with each other (the Leiden method) and compares them with the units of the organisation chart.',
+    'Bosam finds informal groups – people who are in much contact with each other – from the contacts alone (the Leiden method), and compares them with the units of the organisation chart.',
   'communities.unavailable': 'Grouping is not available in this version of the calculation core.',
-  'communities.count': 'Groups found',
-  'communities.countDetail': 'For comparison: {units} formal units.',
-  'communities.modularity': 'How distinct the groups are',
+  'communities.countDetail': {
+    one: 'For comparison: {count} formal unit.',
+    other: 'For comparison: {count} formal units.'
+  },
   'communities.modularity.high': 'Distinct groups.',
   'communities.modularity.mid': 'Fairly distinct groups.',
   'communities.modularity.low': 'Weak groups: much contact runs across them.',
-  'communities.nmi': 'Agreement with units (NMI)',
-  'communities.nmiHelp': '0 = the groups have nothing to do with the units, 1 = they are the same.',
-  'communities.ari': 'Agreement, adjusted (ARI)',
-  'communities.ariHelp': '0 = no more than chance, 1 = the same.',
   'communities.agreement.high': 'The groups follow the units closely.',
   'communities.agreement.mid': 'The groups partly follow the units.',
   'communities.agreement.low': 'The groups cut across the units.',
@@ -331,9 +231,9 @@ export default {
 
   'bridges.title': 'Vulnerable points',
   'bridges.intro':
-    'People and single ties that hold the network together: if they drop out, some people are cut off from the rest.',
-  'bridges.people': { one: 'One person is a cut-point', other: '{count} people are cut-points' },
+    'People and single contacts that hold the network together: if they drop out, some people are cut off from the rest.',
+  'bridges.people': { one: 'One person is a linchpin', other: '{count} people are linchpins' },
   'bridges.noPeople': 'No single person holds the network together alone.',
-  'bridges.ties': { one: 'One tie is the only link', other: '{count} ties are the only link' },
-  'bridges.noTies': 'No single tie is the only link.'
+  'bridges.ties': { one: 'One contact is the only link', other: '{count} contacts are the only link' },
+  'bridges.noTies': 'No single contact is the only link.'
 };

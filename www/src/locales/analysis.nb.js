@@ -12,7 +12,10 @@ export default {
   'network.fileName': 'nettverkskart',
   'analysisView.title': 'Analyse',
   'analysisView.lead': 'Nøkkeltall, mål for hver person og enhet, og hvordan enhetene henger sammen – for «{wave}».',
-  'analysisView.responses': '{responded} av {asked} spurte svarte ({rate}).',
+  'analysisView.responses': {
+    one: '{responded} av {count} spurt svarte ({rate}).',
+    other: '{responded} av {count} spurte svarte ({rate}).'
+  },
   'analysisView.toMap': 'Se nettverkskartet',
   'analysisView.notRun': 'Ingen analyse å vise ennå.',
   'analysisView.waiting': 'Analysen beregnes …',
@@ -25,14 +28,14 @@ export default {
   'analysis.minFrequency.3': 'Minst ukentlig',
   'analysis.minFrequency.4': 'Bare daglig',
   'analysis.weighted': 'Vekt etter hvor ofte',
-  'analysis.reciprocated': 'Bare gjensidige relasjoner',
+  'analysis.reciprocated': 'Bare gjensidige kontakter',
   'analysis.running': 'Analyserer …',
   'analysis.cancel': 'Avbryt',
   'analysis.cancelled': 'Analysen ble avbrutt. Tallene under kan være utdaterte.',
   'analysis.retry': 'Kjør analysen igjen',
   'analysis.failed': 'Analysen kunne ikke gjennomføres.',
   'analysis.noWave':
-    'Prosjektet har ingen kartleggingsrunde ennå. Registrer en runde og relasjonene i den, så tegnes kartet her.',
+    'Prosjektet har ingen kartleggingsrunde ennå. Registrer en runde og kontaktene i den, så tegnes kartet her.',
 
   ...keyed('frequency.', CONTACT_WORDS.nb.frequencies),
   ...keyed('tieType.', CONTACT_WORDS.nb.tieTypes),
@@ -71,7 +74,7 @@ export default {
   'map.groupLayout': 'Grupper etter enhet',
   'map.titleWave': 'Personer – {wave}',
   'map.titleCompare': 'Endring fra «{from}» til «{to}»',
-  'map.ariaLabel': '{title}: nettverkskart med {count} personer og {edges} relasjoner',
+  'map.ariaLabel': '{title}: nettverkskart med {people} og {ties}',
   'map.controls': 'Flytt og zoom i kartet',
   'map.zoomIn': 'Zoom inn',
   'map.zoomOut': 'Zoom ut',
@@ -91,11 +94,15 @@ export default {
   'map.exportSvg': 'Last ned SVG',
   'map.exportPng': 'Last ned PNG',
   'map.exportFailed': 'Bildet kunne ikke lages i denne nettleseren. Prøv SVG i stedet.',
-  'map.exportSubtitle': '{count} personer · {edges} relasjoner',
+  'map.exportSubtitle': '{people} · {ties}',
+  'map.exportTitle': '{project} – {title}',
   'map.note.size': 'Størrelse: {measure}.',
   'map.note.arrows': 'Pilene peker fra den som oppga kontakten til den som ble nevnt.',
   'map.note.minFrequency': 'Viser bare kontakt {level} eller oftere.',
-  'map.note.made': 'Laget med Bosam · {count} personer. Tegnet i nettleseren; ingen data er sendt noe sted.',
+  'map.note.made': {
+    one: 'Laget med Bosam · {count} person. Tegnet i nettleseren; ingen data er sendt noe sted.',
+    other: 'Laget med Bosam · {count} personer. Tegnet i nettleseren; ingen data er sendt noe sted.'
+  },
   'map.legend.title': 'Tegnforklaring',
   'map.legend.shapes': 'Form',
   'map.legend.internal': 'I kommunen',
@@ -104,18 +111,22 @@ export default {
   'map.legend.none': 'Ikke gruppert',
   'map.legend.lines': 'Linjetykkelse: hvor ofte',
   'map.legend.changes': 'Endringer',
-  'map.change.added': { one: 'Ny relasjon ({count})', other: 'Nye relasjoner ({count})' },
+  'map.change.added': { one: 'Ny kontakt ({count})', other: 'Nye kontakter ({count})' },
   'map.change.removed': { one: 'Borte ({count})', other: 'Borte ({count})' },
   'map.change.strengthened': { one: 'Hyppigere kontakt ({count})', other: 'Hyppigere kontakt ({count})' },
   'map.change.weakened': { one: 'Sjeldnere kontakt ({count})', other: 'Sjeldnere kontakt ({count})' },
   'map.change.same': { one: 'Uendret ({count})', other: 'Uendret ({count})' },
 
   'units.title': 'Enheter',
-  'units.mapLabel': 'Kart over enhetene: linjene viser hvor mange relasjoner det er mellom to enheter',
-  'units.nodeAria':
-    '{name}: {members} personer, {internal} interne relasjoner, {external} relasjoner til andre enheter. Velg for å vise enhetens nettverk.',
+  'units.mapLabel': 'Kart over enhetene: linjene viser hvor mange kontakter det er mellom to enheter',
+  'units.nodeAria': {
+    one: '{name}: {count} person, {internal}, {external}. Velg for å vise enhetens nettverk.',
+    other: '{name}: {count} personer, {internal}, {external}. Velg for å vise enhetens nettverk.'
+  },
+  'units.internalTies': { one: '{count} intern kontakt', other: '{count} interne kontakter' },
+  'units.externalTies': { one: '{count} kontakt til andre enheter', other: '{count} kontakter til andre enheter' },
   'units.help':
-    'Hver enhet er én figur, plassert der personene er i kartet. Tykke linjer: mange relasjoner mellom to enheter. Velg en enhet for å se nettverket dens.',
+    'Hver enhet er én figur, plassert der personene er i kartet. Tykke linjer: mange kontakter mellom to enheter. Velg en enhet for å se nettverket dens.',
 
   'panel.title': 'Valgt person',
   'panel.empty':
@@ -123,26 +134,20 @@ export default {
   'panel.fte': '{fte} årsverk på boligsosialt arbeid',
   'panel.noAnswer': '{name} svarte ikke i denne runden. Kontaktene under er bare de andre oppga.',
   'panel.noMeasures': 'Målene beregnes …',
-  'panel.contacts': 'Kontakter',
   'panel.contactsValue': { one: '{count} person', other: '{count} personer' },
   'panel.contactsDetail': '{in} oppga kontakt med {name}, og {name} oppga {out}.',
-  'panel.betweenness': 'Bro mellom andre',
   'panel.betweenness.detail': 'Nr. {rank} av {total} i hvor ofte {name} ligger på den korteste veien mellom to andre.',
   'panel.betweenness.none': 'Ingen korteste veier mellom andre går gjennom {name}.',
-  'panel.closeness': 'Når ut til alle',
   'panel.closeness.detail': 'Nr. {rank} av {total} i hvor få ledd {name} trenger for å nå de andre.',
   'panel.closeness.none': '{name} har ingen vei til de andre.',
-  'panel.eigenvector': 'Kontakt med sentrale personer',
   'panel.eigenvector.detail': 'Nr. {rank} av {total}: høy når kontaktene selv har mange kontakter.',
   'panel.eigenvector.none': '{name} er ikke knyttet til den største delen av nettverket.',
-  'panel.brokerage': 'Megler mellom enheter',
   'panel.brokerageValue': { one: '{count} gang', other: '{count} ganger' },
   'panel.role.coordinator': 'Mest som koordinator (mellom to i egen enhet).',
   'panel.role.gatekeeper': 'Mest som portvakt (tar kontakt utenfra inn i egen enhet).',
   'panel.role.representative': 'Mest som representant (bringer egen enhet ut til andre).',
   'panel.role.itinerant': 'Mest som konsulent (mellom to i en annen enhet).',
   'panel.role.liaison': 'Mest som forbindelsesledd (mellom to andre enheter).',
-  'panel.articulation': 'Bindeledd',
   'panel.yes': 'Ja',
   'panel.articulationDetail':
     'Hvis {name} faller bort, blir noen avskåret fra resten av nettverket. Sørg for en stedfortreder.',
@@ -158,30 +163,31 @@ export default {
   'compare.figures': 'Nøkkeltall før og etter',
   'compare.measure': 'Mål',
   'compare.change': 'Endring',
-  'compare.points': 'prosentpoeng',
+  'compare.points': { one: '{value} prosentpoeng', other: '{value} prosentpoeng' },
   'compare.none': 'Ingen.',
 
   'caveat.title': 'Les tallene med dette i bakhodet',
   'caveat.small': {
-    one: 'Nettverket har bare {count} person. Med færre enn {limit} personer kan én relasjon mer eller mindre endre mål som mellomposisjon og sentralisering mye.',
+    one: 'Nettverket har bare {count} person. Med færre enn {limit} personer kan én kontakt mer eller mindre endre mål som «{bridge}» og «{few}» mye.',
     other:
-      'Nettverket har bare {count} personer. Med færre enn {limit} personer kan én relasjon mer eller mindre endre mål som mellomposisjon og sentralisering mye.'
+      'Nettverket har bare {count} personer. Med færre enn {limit} personer kan én kontakt mer eller mindre endre mål som «{bridge}» og «{few}» mye.'
   },
   'caveat.lowResponse':
-    'Svarprosenten er {rate} (under {limit}). Personer som ikke svarte, har bare kontaktene andre oppga, så mål som bygger på svarene (oppgitte kontakter, gjensidighet) blir for lave.',
+    'Svarprosenten er {rate} (under {limit}). Personer som ikke svarte, har bare kontaktene andre oppga, så mål som bygger på svarene («{reported}», «{mutual}») blir for lave.',
   'caveat.components': {
     one: 'Nettverket henger sammen.',
-    other: 'Nettverket består av {count} adskilte deler. Avstander måles i den største delen ({largest} personer).'
+    other: 'Nettverket består av {count} adskilte deler. Avstander måles i den største delen ({largest}).'
   },
   'caveat.weighted':
     'Vektet: avstander regnes som 1 delt på hyppigheten, så daglig kontakt teller som nærmere enn månedlig. Avstandene er da ikke antall ledd.',
-  'caveat.reciprocated': 'Bare relasjoner begge parter oppga er tatt med.',
+  'caveat.reciprocated': 'Bare kontakter begge parter oppga er tatt med.',
   'caveat.minFrequency': 'Bare kontakt som er {level} eller oftere, er tatt med.',
   'caveat.flag.small': '(Usikkert i små nettverk.)',
   'caveat.flag.lowResponse': '(For lavt når mange ikke svarte.)',
   'caveat.flag.largestOnly': '(Gjelder den største delen.)',
 
   'figures.title': 'Nøkkeltall for nettverket',
+  'figures.explain': 'Slik leser du nøkkeltallene',
   'table.name': 'Navn',
   'table.unit': 'Enhet',
   'table.unitKind': 'Type',
@@ -200,126 +206,22 @@ export default {
     'Hvor mye kontakt det er innad i hver enhet og ut til andre. En enhet med mye intern og lite ekstern kontakt kan være en silo.',
   'table.unitsCaption': { one: 'Mål for {count} enhet', other: 'Mål for {count} enheter' },
 
-  'measure.degree': 'Kontakter',
-  'measure.degree.short': 'Kontakter',
-  'measure.degree.help': 'Hvor mange personer hen har kontakt med, uansett hvem som oppga kontakten.',
-  'measure.inDegree': 'Nevnt av andre',
-  'measure.inDegree.short': 'Nevnt av',
-  'measure.inDegree.help': 'Hvor mange som oppga kontakt med personen. Påvirkes lite av hvem som ikke svarte.',
-  'measure.outDegree': 'Oppgitte kontakter',
-  'measure.outDegree.short': 'Oppgir',
-  'measure.outDegree.help': 'Hvor mange personen selv oppga kontakt med. Er 0 for dem som ikke svarte.',
-  'measure.strength': 'Kontaktstyrke',
-  'measure.strength.short': 'Styrke',
-  'measure.strength.help':
-    'Summen av hvor ofte hen har kontakt (1 = sjeldnere enn månedlig, 4 = daglig) over alle kontaktene.',
-  'measure.betweenness': 'Mellomposisjon',
-  'measure.betweenness.short': 'Mellom\u00adposisjon',
-  'measure.betweenness.help':
-    'Hvor ofte personen ligger på den korteste veien mellom to andre. Høy verdi: en viktig bro – og en mulig flaskehals.',
-  'measure.closeness': 'Nærhet',
-  'measure.closeness.short': 'Nærhet',
-  'measure.closeness.help':
-    'Hvor få ledd personen trenger for å nå alle andre. Høy verdi: når raskt ut i hele nettverket.',
-  'measure.eigenvector': 'Sentrale kontakter',
-  'measure.eigenvector.short': 'Sentrale kontakter',
-  'measure.eigenvector.help': 'Høy når personen har kontakt med andre som selv har mange kontakter (egenvektor).',
-  'measure.constraint': 'Lukkethet',
-  'measure.constraint.short': 'Lukkethet',
-  'measure.constraint.help':
-    'Høy når kontaktene kjenner hverandre godt (lite å hente utenfra); lav når personen binder sammen miljøer som ellers ikke møtes (Burt).',
-  'measure.brokerage': 'Megling mellom enheter',
-  'measure.brokerage.short': 'Megling',
-  'measure.brokerage.help':
-    'Hvor mange ganger personen står mellom to andre der minst én hører til en annen enhet (Gould og Fernandez).',
-  'measure.articulationPoint': 'Bindeledd',
-  'measure.articulationPoint.short': 'Bindeledd',
-  'measure.articulationPoint.help': 'Ja hvis noen blir avskåret fra resten av nettverket dersom personen faller bort.',
-  'measure.harmonic': 'Rekkevidde',
-  'measure.harmonic.short': 'Rekkevidde',
-  'measure.harmonic.help':
-    'Summen av 1 delt på avstanden til hver av de andre. Fungerer også når nettverket har flere deler.',
-  'measure.pagerank': 'PageRank',
-  'measure.pagerank.short': 'PageRank',
-  'measure.pagerank.help':
-    'Høy når personen blir nevnt av andre som selv blir mye nevnt (følger retningen på kontaktene).',
-  'measure.clustering': 'Tett krets',
-  'measure.clustering.short': 'Tett krets',
-  'measure.clustering.help': 'Andelen av personens kontakter som også har kontakt med hverandre.',
-  'measure.coreNumber': 'Kjernenivå',
-  'measure.coreNumber.short': 'Kjerne',
-  'measure.coreNumber.help':
-    'Personen hører til en gruppe der alle har minst så mange kontakter innad i gruppen (k-kjerne).',
-  'measure.effectiveSize': 'Effektivt nettverk',
-  'measure.effectiveSize.short': 'Effektivt nettv.',
-  'measure.effectiveSize.help':
-    'Antall kontakter minus overlappet mellom dem: hvor mange ulike miljøer personen når (Burt).',
-
-  'measure.nodes': 'Personer',
-  'measure.nodes.help': 'Personer som er med i kartleggingen.',
-  'measure.edges': 'Relasjoner',
-  'measure.edges.help': 'Par av personer som har kontakt (kontakt begge veier telles én gang).',
-  'measure.density': 'Tetthet',
-  'measure.density.help': 'Andelen av alle mulige kontakter som finnes. Blir naturlig lavere når nettverket er stort.',
-  'measure.reciprocity': 'Gjensidighet',
-  'measure.reciprocity.help': 'Andelen av de oppgitte kontaktene som den andre også oppga.',
-  'measure.transitivity': 'Samlet klynging',
-  'measure.transitivity.help':
-    'Hvor ofte to av noens kontakter også har kontakt med hverandre, sett over hele nettverket.',
-  'measure.averageClustering': 'Gjennomsnittlig tett krets',
-  'measure.averageClustering.help': 'Gjennomsnittet av hver persons tette krets.',
-  'measure.components': 'Deler',
-  'measure.components.help': 'Hvor mange adskilte deler nettverket består av. 1 betyr at alle kan nå alle via andre.',
-  'measure.largestComponent': 'Største del',
-  'measure.largestComponent.help': 'Antall personer i den største sammenhengende delen.',
-  'measure.diameter': 'Lengste avstand',
-  'measure.diameter.help': 'Største antall ledd mellom to personer i den største delen.',
-  'measure.averagePathLength': 'Gjennomsnittlig avstand',
-  'measure.averagePathLength.help': 'Gjennomsnittlig antall ledd mellom to personer i den største delen.',
-  'measure.degreeCentralization': 'Samling av kontakter',
-  'measure.degreeCentralization.help':
-    'Hvor mye kontaktene samles hos få personer: 0 % er jevnt fordelt, 100 % er at alle bare har kontakt med én.',
-  'measure.betweennessCentralization': 'Avhengighet av få broer',
-  'measure.betweennessCentralization.help':
-    'Hvor mye veiene gjennom nettverket går via få personer (sentralisering av mellomposisjon).',
-  'measure.eiIndex': 'E-I-indeks',
-  'measure.eiIndex.help':
-    'Fra −1 (bare kontakt innad i enhetene) til +1 (bare kontakt på tvers av enheter). Rundt 0 er balansert.',
-  'measure.responseRate': 'Svarprosent',
-  'measure.responseRate.help': 'Andelen av de spurte som svarte. Under 70 % blir bildet usikkert.',
-
-  'measure.unit.members': 'Personer',
-  'measure.unit.members.help': 'Personer i enheten.',
-  'measure.unit.internalTies': 'Interne relasjoner',
-  'measure.unit.internalTies.help': 'Kontakter mellom personer i samme enhet.',
-  'measure.unit.externalTies': 'Relasjoner ut',
-  'measure.unit.externalTies.help': 'Kontakter mellom enhetens personer og personer i andre enheter.',
-  'measure.unit.internalDensity': 'Intern tetthet',
-  'measure.unit.internalDensity.help': 'Andelen av mulige kontakter innad i enheten som finnes.',
-  'measure.unit.eiIndex': 'E-I-indeks',
-  'measure.unit.eiIndex.help': 'Fra −1 (bare intern kontakt: en mulig silo) til +1 (bare kontakt ut av enheten).',
-  'measure.unit.responseRate': 'Svarprosent',
-  'measure.unit.responseRate.help': 'Av enhetens personer som fikk spørreskjemaet: andelen som har svart.',
-
   'matrix.title': 'Kontakt mellom enhetene',
   'matrix.intro':
-    'Hver rute viser hvor mange relasjoner det er mellom personer i enheten på raden og enheten i kolonnen. Diagonalen er kontakt innad i enheten. Mørkere farge betyr flere relasjoner.',
+    'Hver rute viser hvor mange kontakter det er mellom personer i enheten på raden og enheten i kolonnen. Diagonalen er kontakt innad i enheten. Mørkere farge betyr flere kontakter.',
   'matrix.note': 'Kolonnene er nummerert i samme rekkefølge som radene.',
 
   'communities.title': 'Uformelle grupper og formelle enheter',
   'communities.intro':
-    'Bosam finner grupper av personer som har mye kontakt med hverandre (Leiden-metoden) og sammenligner dem med enhetene i organisasjonskartet.',
+    'Bosam finner uformelle grupper – personer som har mye kontakt med hverandre – ut fra kontaktene alene (Leiden-metoden), og sammenligner dem med enhetene i organisasjonskartet.',
   'communities.unavailable': 'Grupperingen er ikke tilgjengelig i denne versjonen av beregningskjernen.',
-  'communities.count': 'Grupper funnet',
-  'communities.countDetail': 'Til sammenligning: {units} formelle enheter.',
-  'communities.modularity': 'Hvor tydelige gruppene er',
+  'communities.countDetail': {
+    one: 'Til sammenligning: {count} formell enhet.',
+    other: 'Til sammenligning: {count} formelle enheter.'
+  },
   'communities.modularity.high': 'Tydelige grupper.',
   'communities.modularity.mid': 'Nokså tydelige grupper.',
   'communities.modularity.low': 'Svake grupper: kontakten går mye på tvers.',
-  'communities.nmi': 'Samsvar med enhetene (NMI)',
-  'communities.nmiHelp': '0 = gruppene har ingenting med enhetene å gjøre, 1 = de er de samme.',
-  'communities.ari': 'Samsvar, justert (ARI)',
-  'communities.ariHelp': '0 = ikke mer enn tilfeldig, 1 = de samme.',
   'communities.agreement.high': 'Gruppene følger enhetene tett.',
   'communities.agreement.mid': 'Gruppene følger enhetene delvis.',
   'communities.agreement.low': 'Gruppene går på tvers av enhetene.',
@@ -333,6 +235,6 @@ export default {
     'Personer og enkeltrelasjoner som holder nettverket sammen: faller de bort, blir noen avskåret fra resten.',
   'bridges.people': { one: 'Én person er bindeledd', other: '{count} personer er bindeledd' },
   'bridges.noPeople': 'Ingen enkeltperson holder nettverket sammen alene.',
-  'bridges.ties': { one: 'Én relasjon er eneste forbindelse', other: '{count} relasjoner er eneste forbindelse' },
+  'bridges.ties': { one: 'Én kontakt er eneste forbindelse', other: '{count} kontakter er eneste forbindelse' },
   'bridges.noTies': 'Ingen enkeltrelasjon er eneste forbindelse.'
 };

@@ -12,7 +12,10 @@ export default {
   'network.fileName': 'nettverkskart',
   'analysisView.title': 'Analyse',
   'analysisView.lead': 'Nøkkeltal, mål for kvar person og eining, og korleis einingane heng saman – for «{wave}».',
-  'analysisView.responses': '{responded} av {asked} spurde svara ({rate}).',
+  'analysisView.responses': {
+    one: '{responded} av {count} spurt svara ({rate}).',
+    other: '{responded} av {count} spurde svara ({rate}).'
+  },
   'analysisView.toMap': 'Sjå nettverkskartet',
   'analysisView.notRun': 'Inga analyse å vise enno.',
   'analysisView.waiting': 'Analysen blir berekna …',
@@ -25,14 +28,14 @@ export default {
   'analysis.minFrequency.3': 'Minst vekentleg',
   'analysis.minFrequency.4': 'Berre dagleg',
   'analysis.weighted': 'Vekt etter kor ofte',
-  'analysis.reciprocated': 'Berre gjensidige relasjonar',
+  'analysis.reciprocated': 'Berre gjensidige kontaktar',
   'analysis.running': 'Analyserer …',
   'analysis.cancel': 'Avbryt',
   'analysis.cancelled': 'Analysen vart avbroten. Tala nedanfor kan vere utdaterte.',
   'analysis.retry': 'Køyr analysen igjen',
   'analysis.failed': 'Analysen kunne ikkje gjennomførast.',
   'analysis.noWave':
-    'Prosjektet har ingen kartleggingsrunde enno. Registrer ein runde og relasjonane i han, så blir kartet teikna her.',
+    'Prosjektet har ingen kartleggingsrunde enno. Registrer ein runde og kontaktane i han, så blir kartet teikna her.',
 
   ...keyed('frequency.', CONTACT_WORDS.nn.frequencies),
   ...keyed('tieType.', CONTACT_WORDS.nn.tieTypes),
@@ -71,7 +74,7 @@ export default {
   'map.groupLayout': 'Grupper etter eining',
   'map.titleWave': 'Personar – {wave}',
   'map.titleCompare': 'Endring frå «{from}» til «{to}»',
-  'map.ariaLabel': '{title}: nettverkskart med {count} personar og {edges} relasjonar',
+  'map.ariaLabel': '{title}: nettverkskart med {people} og {ties}',
   'map.controls': 'Flytt og zoom i kartet',
   'map.zoomIn': 'Zoom inn',
   'map.zoomOut': 'Zoom ut',
@@ -91,11 +94,15 @@ export default {
   'map.exportSvg': 'Last ned SVG',
   'map.exportPng': 'Last ned PNG',
   'map.exportFailed': 'Biletet kunne ikkje lagast i denne nettlesaren. Prøv SVG i staden.',
-  'map.exportSubtitle': '{count} personar · {edges} relasjonar',
+  'map.exportSubtitle': '{people} · {ties}',
+  'map.exportTitle': '{project} – {title}',
   'map.note.size': 'Storleik: {measure}.',
   'map.note.arrows': 'Pilene peikar frå den som oppgav kontakten, til den som vart nemnd.',
   'map.note.minFrequency': 'Viser berre kontakt {level} eller oftare.',
-  'map.note.made': 'Laga med Bosam · {count} personar. Teikna i nettlesaren; ingen data er sende nokon stad.',
+  'map.note.made': {
+    one: 'Laga med Bosam · {count} person. Teikna i nettlesaren; ingen data er sende nokon stad.',
+    other: 'Laga med Bosam · {count} personar. Teikna i nettlesaren; ingen data er sende nokon stad.'
+  },
   'map.legend.title': 'Teiknforklaring',
   'map.legend.shapes': 'Form',
   'map.legend.internal': 'I kommunen',
@@ -104,18 +111,22 @@ export default {
   'map.legend.none': 'Ikkje gruppert',
   'map.legend.lines': 'Linjetjukkleik: kor ofte',
   'map.legend.changes': 'Endringar',
-  'map.change.added': { one: 'Ny relasjon ({count})', other: 'Nye relasjonar ({count})' },
+  'map.change.added': { one: 'Ny kontakt ({count})', other: 'Nye kontaktar ({count})' },
   'map.change.removed': { one: 'Borte ({count})', other: 'Borte ({count})' },
   'map.change.strengthened': { one: 'Oftare kontakt ({count})', other: 'Oftare kontakt ({count})' },
   'map.change.weakened': { one: 'Sjeldnare kontakt ({count})', other: 'Sjeldnare kontakt ({count})' },
   'map.change.same': { one: 'Uendra ({count})', other: 'Uendra ({count})' },
 
   'units.title': 'Einingar',
-  'units.mapLabel': 'Kart over einingane: linjene viser kor mange relasjonar det er mellom to einingar',
-  'units.nodeAria':
-    '{name}: {members} personar, {internal} interne relasjonar, {external} relasjonar til andre einingar. Vel for å vise nettverket til eininga.',
+  'units.mapLabel': 'Kart over einingane: linjene viser kor mange kontaktar det er mellom to einingar',
+  'units.nodeAria': {
+    one: '{name}: {count} person, {internal}, {external}. Vel for å vise nettverket til eininga.',
+    other: '{name}: {count} personar, {internal}, {external}. Vel for å vise nettverket til eininga.'
+  },
+  'units.internalTies': { one: '{count} intern kontakt', other: '{count} interne kontaktar' },
+  'units.externalTies': { one: '{count} kontakt til andre einingar', other: '{count} kontaktar til andre einingar' },
   'units.help':
-    'Kvar eining er éin figur, plassert der personane er i kartet. Tjukke linjer: mange relasjonar mellom to einingar. Vel ei eining for å sjå nettverket hennar.',
+    'Kvar eining er éin figur, plassert der personane er i kartet. Tjukke linjer: mange kontaktar mellom to einingar. Vel ei eining for å sjå nettverket hennar.',
 
   'panel.title': 'Vald person',
   'panel.empty':
@@ -123,26 +134,20 @@ export default {
   'panel.fte': '{fte} årsverk på bustadsosialt arbeid',
   'panel.noAnswer': '{name} svara ikkje i denne runden. Kontaktane nedanfor er berre dei andre oppgav.',
   'panel.noMeasures': 'Måla blir berekna …',
-  'panel.contacts': 'Kontaktar',
   'panel.contactsValue': { one: '{count} person', other: '{count} personar' },
   'panel.contactsDetail': '{in} oppgav kontakt med {name}, og {name} oppgav {out}.',
-  'panel.betweenness': 'Bru mellom andre',
   'panel.betweenness.detail': 'Nr. {rank} av {total} i kor ofte {name} ligg på den kortaste vegen mellom to andre.',
   'panel.betweenness.none': 'Ingen kortaste vegar mellom andre går gjennom {name}.',
-  'panel.closeness': 'Når ut til alle',
   'panel.closeness.detail': 'Nr. {rank} av {total} i kor få ledd {name} treng for å nå dei andre.',
   'panel.closeness.none': '{name} har ingen veg til dei andre.',
-  'panel.eigenvector': 'Kontakt med sentrale personar',
   'panel.eigenvector.detail': 'Nr. {rank} av {total}: høg når kontaktane sjølve har mange kontaktar.',
   'panel.eigenvector.none': '{name} er ikkje knytt til den største delen av nettverket.',
-  'panel.brokerage': 'Meklar mellom einingar',
   'panel.brokerageValue': { one: '{count} gong', other: '{count} gonger' },
   'panel.role.coordinator': 'Mest som koordinator (mellom to i eiga eining).',
   'panel.role.gatekeeper': 'Mest som portvakt (tek kontakt utanfrå inn i eiga eining).',
   'panel.role.representative': 'Mest som representant (tek eiga eining med ut til andre).',
   'panel.role.itinerant': 'Mest som konsulent (mellom to i ei anna eining).',
   'panel.role.liaison': 'Mest som sambandsledd (mellom to andre einingar).',
-  'panel.articulation': 'Bindeledd',
   'panel.yes': 'Ja',
   'panel.articulationDetail':
     'Viss {name} fell bort, blir nokon avskorne frå resten av nettverket. Sørg for ein stadfortredar.',
@@ -158,30 +163,31 @@ export default {
   'compare.figures': 'Nøkkeltal før og etter',
   'compare.measure': 'Mål',
   'compare.change': 'Endring',
-  'compare.points': 'prosentpoeng',
+  'compare.points': { one: '{value} prosentpoeng', other: '{value} prosentpoeng' },
   'compare.none': 'Ingen.',
 
   'caveat.title': 'Les tala med dette i bakhovudet',
   'caveat.small': {
-    one: 'Nettverket har berre {count} person. Med færre enn {limit} personar kan éin relasjon meir eller mindre endre mål som mellomposisjon og sentralisering mykje.',
+    one: 'Nettverket har berre {count} person. Med færre enn {limit} personar kan éin kontakt meir eller mindre endre mål som «{bridge}» og «{few}» mykje.',
     other:
-      'Nettverket har berre {count} personar. Med færre enn {limit} personar kan éin relasjon meir eller mindre endre mål som mellomposisjon og sentralisering mykje.'
+      'Nettverket har berre {count} personar. Med færre enn {limit} personar kan éin kontakt meir eller mindre endre mål som «{bridge}» og «{few}» mykje.'
   },
   'caveat.lowResponse':
-    'Svarprosenten er {rate} (under {limit}). Personar som ikkje svara, har berre kontaktane andre oppgav, så mål som byggjer på svara (oppgitte kontaktar, gjensidigheit) blir for låge.',
+    'Svarprosenten er {rate} (under {limit}). Personar som ikkje svara, har berre kontaktane andre oppgav, så mål som byggjer på svara («{reported}», «{mutual}») blir for låge.',
   'caveat.components': {
     one: 'Nettverket heng saman.',
-    other: 'Nettverket består av {count} åtskilde delar. Avstandar blir målte i den største delen ({largest} personar).'
+    other: 'Nettverket består av {count} åtskilde delar. Avstandar blir målte i den største delen ({largest}).'
   },
   'caveat.weighted':
     'Vekta: avstandar blir rekna som 1 delt på kor ofte, så dagleg kontakt tel som nærare enn månadleg. Avstandane er då ikkje tal på ledd.',
-  'caveat.reciprocated': 'Berre relasjonar begge partar oppgav, er tekne med.',
+  'caveat.reciprocated': 'Berre kontaktar begge partar oppgav, er tekne med.',
   'caveat.minFrequency': 'Berre kontakt som er {level} eller oftare, er teken med.',
   'caveat.flag.small': '(Usikkert i små nettverk.)',
   'caveat.flag.lowResponse': '(For lågt når mange ikkje svara.)',
   'caveat.flag.largestOnly': '(Gjeld den største delen.)',
 
   'figures.title': 'Nøkkeltal for nettverket',
+  'figures.explain': 'Slik les du nøkkeltala',
   'table.name': 'Namn',
   'table.unit': 'Eining',
   'table.unitKind': 'Type',
@@ -200,126 +206,22 @@ export default {
     'Kor mykje kontakt det er innanfor kvar eining og ut til andre. Ei eining med mykje intern og lite ekstern kontakt kan vere ein silo.',
   'table.unitsCaption': { one: 'Mål for {count} eining', other: 'Mål for {count} einingar' },
 
-  'measure.degree': 'Kontaktar',
-  'measure.degree.short': 'Kontaktar',
-  'measure.degree.help': 'Kor mange personar hen har kontakt med, same kven som oppgav kontakten.',
-  'measure.inDegree': 'Nemnd av andre',
-  'measure.inDegree.short': 'Nemnd av',
-  'measure.inDegree.help': 'Kor mange som oppgav kontakt med personen. Blir lite påverka av kven som ikkje svara.',
-  'measure.outDegree': 'Oppgitte kontaktar',
-  'measure.outDegree.short': 'Oppgir',
-  'measure.outDegree.help': 'Kor mange personen sjølv oppgav kontakt med. Er 0 for dei som ikkje svara.',
-  'measure.strength': 'Kontaktstyrke',
-  'measure.strength.short': 'Styrke',
-  'measure.strength.help':
-    'Summen av kor ofte hen har kontakt (1 = sjeldnare enn månadleg, 4 = dagleg) over alle kontaktane.',
-  'measure.betweenness': 'Mellomposisjon',
-  'measure.betweenness.short': 'Mellom\u00adposisjon',
-  'measure.betweenness.help':
-    'Kor ofte personen ligg på den kortaste vegen mellom to andre. Høg verdi: ei viktig bru – og ein mogleg flaskehals.',
-  'measure.closeness': 'Nærleik',
-  'measure.closeness.short': 'Nærleik',
-  'measure.closeness.help':
-    'Kor få ledd personen treng for å nå alle andre. Høg verdi: når raskt ut i heile nettverket.',
-  'measure.eigenvector': 'Sentrale kontaktar',
-  'measure.eigenvector.short': 'Sentrale kontaktar',
-  'measure.eigenvector.help': 'Høg når personen har kontakt med andre som sjølve har mange kontaktar (eigenvektor).',
-  'measure.constraint': 'Lukkaheit',
-  'measure.constraint.short': 'Lukkaheit',
-  'measure.constraint.help':
-    'Høg når kontaktane kjenner kvarandre godt (lite å hente utanfrå); låg når personen bind saman miljø som elles ikkje møtest (Burt).',
-  'measure.brokerage': 'Mekling mellom einingar',
-  'measure.brokerage.short': 'Mekling',
-  'measure.brokerage.help':
-    'Kor mange gonger personen står mellom to andre der minst éin høyrer til ei anna eining (Gould og Fernandez).',
-  'measure.articulationPoint': 'Bindeledd',
-  'measure.articulationPoint.short': 'Bindeledd',
-  'measure.articulationPoint.help': 'Ja viss nokon blir avskorne frå resten av nettverket dersom personen fell bort.',
-  'measure.harmonic': 'Rekkjevidd',
-  'measure.harmonic.short': 'Rekkjevidd',
-  'measure.harmonic.help':
-    'Summen av 1 delt på avstanden til kvar av dei andre. Fungerer òg når nettverket har fleire delar.',
-  'measure.pagerank': 'PageRank',
-  'measure.pagerank.short': 'PageRank',
-  'measure.pagerank.help':
-    'Høg når personen blir nemnd av andre som sjølve blir mykje nemnde (følgjer retninga på kontaktane).',
-  'measure.clustering': 'Tett krins',
-  'measure.clustering.short': 'Tett krins',
-  'measure.clustering.help': 'Delen av kontaktane til personen som òg har kontakt med kvarandre.',
-  'measure.coreNumber': 'Kjernenivå',
-  'measure.coreNumber.short': 'Kjerne',
-  'measure.coreNumber.help':
-    'Personen høyrer til ei gruppe der alle har minst så mange kontaktar innanfor gruppa (k-kjerne).',
-  'measure.effectiveSize': 'Effektivt nettverk',
-  'measure.effectiveSize.short': 'Effektivt nettv.',
-  'measure.effectiveSize.help':
-    'Talet på kontaktar minus overlappinga mellom dei: kor mange ulike miljø personen når (Burt).',
-
-  'measure.nodes': 'Personar',
-  'measure.nodes.help': 'Personar som er med i kartlegginga.',
-  'measure.edges': 'Relasjonar',
-  'measure.edges.help': 'Par av personar som har kontakt (kontakt begge vegar blir talt éin gong).',
-  'measure.density': 'Tettleik',
-  'measure.density.help': 'Delen av alle moglege kontaktar som finst. Blir naturleg lågare når nettverket er stort.',
-  'measure.reciprocity': 'Gjensidigheit',
-  'measure.reciprocity.help': 'Delen av dei oppgitte kontaktane som den andre òg oppgav.',
-  'measure.transitivity': 'Samla klynging',
-  'measure.transitivity.help':
-    'Kor ofte to av kontaktane til nokon òg har kontakt med kvarandre, sett over heile nettverket.',
-  'measure.averageClustering': 'Gjennomsnittleg tett krins',
-  'measure.averageClustering.help': 'Gjennomsnittet av den tette krinsen til kvar person.',
-  'measure.components': 'Delar',
-  'measure.components.help': 'Kor mange åtskilde delar nettverket består av. 1 tyder at alle kan nå alle via andre.',
-  'measure.largestComponent': 'Største del',
-  'measure.largestComponent.help': 'Talet på personar i den største samanhengande delen.',
-  'measure.diameter': 'Lengste avstand',
-  'measure.diameter.help': 'Største tal på ledd mellom to personar i den største delen.',
-  'measure.averagePathLength': 'Gjennomsnittleg avstand',
-  'measure.averagePathLength.help': 'Gjennomsnittleg tal på ledd mellom to personar i den største delen.',
-  'measure.degreeCentralization': 'Samling av kontaktar',
-  'measure.degreeCentralization.help':
-    'Kor mykje kontaktane samlar seg hos få personar: 0 % er jamt fordelt, 100 % er at alle berre har kontakt med éin.',
-  'measure.betweennessCentralization': 'Avhengigheit av få bruer',
-  'measure.betweennessCentralization.help':
-    'Kor mykje vegane gjennom nettverket går via få personar (sentralisering av mellomposisjon).',
-  'measure.eiIndex': 'E-I-indeks',
-  'measure.eiIndex.help':
-    'Frå −1 (berre kontakt innanfor einingane) til +1 (berre kontakt på tvers av einingar). Rundt 0 er balansert.',
-  'measure.responseRate': 'Svarprosent',
-  'measure.responseRate.help': 'Delen av dei spurde som svara. Under 70 % blir biletet usikkert.',
-
-  'measure.unit.members': 'Personar',
-  'measure.unit.members.help': 'Personar i eininga.',
-  'measure.unit.internalTies': 'Interne relasjonar',
-  'measure.unit.internalTies.help': 'Kontaktar mellom personar i same eining.',
-  'measure.unit.externalTies': 'Relasjonar ut',
-  'measure.unit.externalTies.help': 'Kontaktar mellom personane i eininga og personar i andre einingar.',
-  'measure.unit.internalDensity': 'Intern tettleik',
-  'measure.unit.internalDensity.help': 'Delen av moglege kontaktar innanfor eininga som finst.',
-  'measure.unit.eiIndex': 'E-I-indeks',
-  'measure.unit.eiIndex.help': 'Frå −1 (berre intern kontakt: ein mogleg silo) til +1 (berre kontakt ut av eininga).',
-  'measure.unit.responseRate': 'Svarprosent',
-  'measure.unit.responseRate.help': 'Av personane i eininga som fekk spørjeskjemaet: delen som har svara.',
-
   'matrix.title': 'Kontakt mellom einingane',
   'matrix.intro':
-    'Kvar rute viser kor mange relasjonar det er mellom personar i eininga på rada og eininga i kolonnen. Diagonalen er kontakt innanfor eininga. Mørkare farge tyder fleire relasjonar.',
+    'Kvar rute viser kor mange kontaktar det er mellom personar i eininga på rada og eininga i kolonnen. Diagonalen er kontakt innanfor eininga. Mørkare farge tyder fleire kontaktar.',
   'matrix.note': 'Kolonnane er nummererte i same rekkjefølgje som radene.',
 
   'communities.title': 'Uformelle grupper og formelle einingar',
   'communities.intro':
-    'Bosam finn grupper av personar som har mykje kontakt med kvarandre (Leiden-metoden), og samanliknar dei med einingane i organisasjonskartet.',
+    'Bosam finn uformelle grupper – personar som har mykje kontakt med kvarandre – ut frå kontaktane åleine (Leiden-metoden), og samanliknar dei med einingane i organisasjonskartet.',
   'communities.unavailable': 'Grupperinga er ikkje tilgjengeleg i denne versjonen av berekningskjernen.',
-  'communities.count': 'Grupper funne',
-  'communities.countDetail': 'Til samanlikning: {units} formelle einingar.',
-  'communities.modularity': 'Kor tydelege gruppene er',
+  'communities.countDetail': {
+    one: 'Til samanlikning: {count} formell eining.',
+    other: 'Til samanlikning: {count} formelle einingar.'
+  },
   'communities.modularity.high': 'Tydelege grupper.',
   'communities.modularity.mid': 'Nokså tydelege grupper.',
   'communities.modularity.low': 'Svake grupper: kontakten går mykje på tvers.',
-  'communities.nmi': 'Samsvar med einingane (NMI)',
-  'communities.nmiHelp': '0 = gruppene har ingenting med einingane å gjere, 1 = dei er dei same.',
-  'communities.ari': 'Samsvar, justert (ARI)',
-  'communities.ariHelp': '0 = ikkje meir enn tilfeldig, 1 = dei same.',
   'communities.agreement.high': 'Gruppene følgjer einingane tett.',
   'communities.agreement.mid': 'Gruppene følgjer einingane delvis.',
   'communities.agreement.low': 'Gruppene går på tvers av einingane.',
@@ -333,6 +235,6 @@ export default {
     'Personar og enkeltrelasjonar som held nettverket saman: fell dei bort, blir nokon avskorne frå resten.',
   'bridges.people': { one: 'Éin person er bindeledd', other: '{count} personar er bindeledd' },
   'bridges.noPeople': 'Ingen enkeltperson held nettverket saman åleine.',
-  'bridges.ties': { one: 'Éin relasjon er einaste samband', other: '{count} relasjonar er einaste samband' },
+  'bridges.ties': { one: 'Éin kontakt er einaste samband', other: '{count} kontaktar er einaste samband' },
   'bridges.noTies': 'Ingen enkeltrelasjon er einaste samband.'
 };

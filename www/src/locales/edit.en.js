@@ -5,7 +5,7 @@ import { CONTACT_WORDS, keyed } from './contact-words.js';
 export default {
   'nav.organisation': 'Organisation',
   'nav.tasks': 'Tasks',
-  'nav.relations': 'Relations',
+  'nav.relations': 'Contacts',
 
   'common.yes': 'Yes',
   'common.no': 'No',
@@ -17,8 +17,8 @@ export default {
   'edit.requiredMark': '(required)',
   'edit.formHasErrors': 'Please correct the following before the changes can be saved:',
   'edit.savedWithRemark': 'Saved. Note: {message}',
-  'edit.countAll': { one: 'Showing one', other: 'Showing all {count}' },
-  'edit.countSome': { one: 'Showing {shown} of one', other: 'Showing {shown} of {count}' },
+  'edit.countAll': { zero: 'Showing none', one: 'Showing one', other: 'Showing all {count}' },
+  'edit.countSome': { one: 'Showing {shown} of {count}', other: 'Showing {shown} of {count}' },
   'edit.undoHint': 'You can undo this afterwards with “Undo” at the top or Ctrl+Z.',
   'edit.deleteTitle': 'Delete “{name}”?',
   'edit.deleted': '“{name}” has been deleted. You can undo with Ctrl+Z.',
@@ -48,9 +48,9 @@ export default {
   'history.editFunction': 'Edited the function “{name}”',
   'history.deleteFunction': 'Deleted the function “{name}”',
   'history.editCell': 'Edited tasks: “{fn}” in “{unit}”',
-  'history.addWave': 'Added the wave “{name}”',
-  'history.editWave': 'Edited the wave “{name}”',
-  'history.deleteWave': 'Deleted the wave “{name}”',
+  'history.addWave': 'Added the round “{name}”',
+  'history.editWave': 'Edited the round “{name}”',
+  'history.deleteWave': 'Deleted the round “{name}”',
   'history.markAnswered': 'Marked {name} as answered',
   'history.markAsked': 'Marked {name} as asked',
   'history.markNotAsked': 'Marked {name} as not asked',
@@ -129,8 +129,8 @@ export default {
   'org.moveTo': 'Move the people to',
   'org.cannotDeleteOnly': 'This is the only unit. Add another unit first, or delete the people.',
   'org.unitAssignmentsGo': {
-    one: 'One task assignment of the unit is deleted too.',
-    other: '{count} task assignments of the unit are deleted too.'
+    one: 'One task of the unit is deleted too.',
+    other: '{count} tasks of the unit are deleted too.'
   },
   'org.unitDeleted': 'The unit “{name}” has been deleted. You can undo with Ctrl+Z.',
   'org.newActor': 'New person',
@@ -140,7 +140,7 @@ export default {
   'org.actorNameHint': 'A name, or a code if the mapping is to be without names.',
   'org.unit': 'Unit',
   'org.unitRequired': 'Choose the unit the person belongs to.',
-  'org.role': 'Role or title',
+  'org.role': 'Title',
   'org.roleHint': 'For example “Housing coordinator” or “Caseworker”.',
   'org.fte': 'FTE on housing-social work',
   'org.fteShort': 'FTE',
@@ -156,12 +156,12 @@ export default {
   'org.deleteActorBody': 'The person is deleted from the project.',
   'org.deleteActor': 'Delete the person',
   'org.actorTiesGo': {
-    one: 'One tie to or from the person is deleted.',
-    other: '{count} ties to or from the person are deleted.'
+    one: 'One contact to or from the person is deleted.',
+    other: '{count} contacts to or from the person are deleted.'
   },
   'org.actorSurveyGo': {
-    one: 'The answer status in one survey wave is deleted.',
-    other: 'The answer status in {count} survey waves is deleted.'
+    one: 'The answer status in one survey round is deleted.',
+    other: 'The answer status in {count} survey rounds is deleted.'
   },
   'org.actorTasksStay': {
     one: 'One task stays with the unit, without a person.',
@@ -173,28 +173,34 @@ export default {
   'org.editGroupTitle': 'Edit “{name}”',
   'org.groupName': 'Target group',
   'org.description': 'Description',
-  'org.groupUsed': 'Used in assignments',
+  'org.groupUsed': 'Used in tasks',
   'org.searchGroups': 'Search the target groups',
   'org.groupsCaption': 'Target groups',
   'org.groupsEmpty': 'No target groups yet.',
   'org.groupInAssignments': {
-    one: 'The target group is chosen in one task assignment. It is taken out there (an assignment without target groups covers all).',
+    one: 'The target group is chosen in one task. It is taken out there (a task without target groups covers all).',
     other:
-      'The target group is chosen in {count} task assignments. It is taken out there (an assignment without target groups covers all).'
+      'The target group is chosen in {count} tasks. It is taken out there (a task without target groups covers all).'
   },
 
   'tasks.title': 'Tasks and responsibility',
   'tasks.lead':
     'Who is responsible for, performs or contributes to each housing-social function, unit by unit. Choose a cell to change it.',
-  'tasks.sumFunctions': { one: 'function', other: 'functions' },
-  'tasks.sumAssignments': { one: 'assignment', other: 'assignments' },
+  'tasks.sumFunctions': { one: '{count} function', other: '{count} functions' },
+  'tasks.sumAssignments': { one: '{count} task', other: '{count} tasks' },
   'tasks.sumFteEstimated': '{fte} of them estimated',
-  'tasks.sumDuplicates': { one: 'with duplicate responsibility', other: 'with duplicate responsibility' },
-  'tasks.sumGaps': { one: 'essential without anyone responsible', other: 'essential without anyone responsible' },
+  'tasks.sumDuplicates': {
+    one: '{count} with duplicate responsibility',
+    other: '{count} with duplicate responsibility'
+  },
+  'tasks.sumGaps': {
+    one: '{count} essential without anyone responsible',
+    other: '{count} essential without anyone responsible'
+  },
   'tasks.filterGroup': 'Target group',
   'tasks.allGroupsOption': 'All target groups',
   'tasks.filterNote':
-    'Showing only assignments that cover “{group}” (or all target groups). Duplicates and gaps are for this target group.',
+    'Showing only tasks that cover “{group}” (or all target groups). Duplicates and gaps are for this target group.',
   'tasks.onlyUsed': 'Only units with tasks',
   'tasks.showDetails': 'Show details',
   'tasks.newFunction': 'New function',
@@ -206,8 +212,8 @@ export default {
   'tasks.essentialHint': 'An essential function must have someone responsible. If it has none, it is marked.',
   'tasks.essentialShort': 'Essential',
   'tasks.functionAssignmentsGo': {
-    one: 'One assignment of the function is deleted too.',
-    other: '{count} assignments of the function are deleted too.'
+    one: 'One task for the function is deleted too.',
+    other: '{count} tasks for the function are deleted too.'
   },
   'tasks.legendTitle': 'How to read the map',
   'tasks.legendAuthority': 'Has decision authority',
@@ -228,7 +234,7 @@ export default {
   'tasks.roleHelp.contributes': 'helps or gives input',
   'tasks.allGroups': 'All target groups',
   'tasks.fteValue': '{fte} FTE',
-  'tasks.cellNone': 'no assignment, choose to add one',
+  'tasks.cellNone': 'no task, choose to add one',
   'tasks.caption': 'Functions (rows) and units (columns)',
   'tasks.functionCol': 'Function',
   'tasks.keyboardHint': 'Use the arrow keys to move around the map, and Enter to open a cell.',
@@ -236,11 +242,11 @@ export default {
   'tasks.noUnits': 'Add units under “Organisation” first.',
   'tasks.cellTitle': '“{fn}” in {unit}',
   'tasks.cellIntro':
-    'Add one assignment for each way the unit holds the function. The person is optional: a unit can hold a function without one particular person holding it.',
-  'tasks.cellEmpty': 'The unit does not hold this function. Save to remove all assignments, or add a new one.',
-  'tasks.assignmentN': 'Assignment {n}',
-  'tasks.removeAssignment': 'Remove assignment {n}',
-  'tasks.addAssignment': 'Add assignment',
+    'Add one task for each way the unit holds the function. The person is optional: a unit can hold a function without one particular person holding it.',
+  'tasks.cellEmpty': 'The unit does not hold this function. Save to remove all tasks, or add a new one.',
+  'tasks.assignmentN': 'Task {n}',
+  'tasks.removeAssignment': 'Remove task {n}',
+  'tasks.addAssignment': 'Add task',
   'tasks.person': 'Person',
   'tasks.noPerson': 'No particular person (the unit)',
   'tasks.peopleInUnit': 'In the unit',
@@ -250,25 +256,28 @@ export default {
   'tasks.fteHint': 'From 0 to 1, for example 0.2.',
   'tasks.decisionAuthority': 'Has decision authority',
   'tasks.targetGroups': 'Target groups',
-  'tasks.targetGroupsHint': 'Choose none if the assignment covers all target groups.',
+  'tasks.targetGroupsHint': 'Choose none if the task covers all target groups.',
 
-  'ties.title': 'Relations',
+  'ties.title': 'Contacts',
   'ties.lead':
-    'The survey waves, who was asked and has answered, and who exchanges information with whom about housing-social work.',
-  'ties.noWaves': 'No survey waves yet. A wave is one time you ask the employees who they work with.',
-  'ties.wave': 'Survey wave',
-  'ties.newWave': 'New wave',
-  'ties.addWave': 'Add the wave',
-  'ties.editWave': 'Edit the wave',
-  'ties.deleteWave': 'Delete the wave',
+    'The survey rounds, who was asked and has answered, and who exchanges information with whom about housing-social work.',
+  'ties.noWaves': 'No survey rounds yet. A round is one time you ask the employees who they work with.',
+  'ties.wave': 'Survey round',
+  'ties.newWave': 'New round',
+  'ties.addWave': 'Add the round',
+  'ties.editWave': 'Edit the round',
+  'ties.deleteWave': 'Delete the round',
   'ties.editWaveTitle': 'Edit “{name}”',
-  'ties.waveLabel': 'Name of the wave',
+  'ties.waveLabel': 'Name of the round',
   'ties.waveLabelHint': 'For example “Mapping spring 2026”.',
-  'ties.waveLabelRequired': 'Give the wave a name.',
+  'ties.waveLabelRequired': 'Give the round a name.',
   'ties.waveDate': 'Date',
   'ties.waveDateHint': 'When the questions were sent out (optional).',
   'ties.waveDateInvalid': 'Write the date as yyyy-mm-dd.',
-  'ties.deleteWaveBody': 'The wave is deleted, with {ties} ties and the answer status of {respondents} people.',
+  'ties.deleteWaveBody': {
+    one: 'The round is deleted, with {count} contact and the answer status of {people}.',
+    other: 'The round is deleted, with {count} contacts and the answer status of {people}.'
+  },
   'ties.tabsLabel': 'Parts of the survey',
   'ties.unitResponseTitle': 'Answers per unit',
   'ties.tabRespondents': 'Answers',
@@ -278,17 +287,17 @@ export default {
   'ties.asked': 'Asked',
   'ties.answered': 'Answered',
   'ties.rate': 'Response rate',
-  'ties.tiesCount': 'Ties',
+  'ties.tiesCount': 'Contacts',
   'ties.waiting': 'Waiting',
   'ties.askedPerson': '{name} was asked',
   'ties.answeredPerson': '{name} has answered',
-  'ties.notAnsweredTitle': { one: 'Not answered yet (one)', other: 'Not answered yet ({count})' },
+  'ties.notAnsweredTitle': { one: 'Not answered yet ({count})', other: 'Not answered yet ({count})' },
   'ties.everyoneAnswered': 'Everyone who was asked has answered.',
-  'ties.nobodyAsked': 'Nobody is marked as asked in this wave yet.',
+  'ties.nobodyAsked': 'Nobody is marked as asked in this round yet.',
   'ties.askAll': { one: 'Mark one more as asked', other: 'Mark all {count} as asked' },
   'ties.searchPeople': 'Search for a person or unit',
   'ties.person': 'Person',
-  'ties.reported': 'Ties reported',
+  'ties.reported': 'Contacts reported',
   'ties.enterAnswers': 'Enter answers',
   'ties.respondentsCaption': 'Asked and answered in “{wave}”',
   'ties.pickPerson': 'Answers from',
@@ -297,7 +306,7 @@ export default {
   'ties.previousPerson': 'Previous',
   'ties.nextPerson': 'Next',
   'ties.question': 'Who does {name} exchange information with about housing-social work, and how often?',
-  'ties.hasAnswered': '{name} has answered in this wave',
+  'ties.hasAnswered': '{name} has answered in this round',
   'ties.autoAnsweredHint': 'Entering a contact marks the person as having answered.',
   'ties.onlyContacts': 'Only those with contact',
   'ties.frequency': 'How often',
@@ -320,16 +329,20 @@ export default {
   'ties.gridOneSided': 'reported by one side only',
   'ties.gridNotAnswered': 'has not answered',
   'ties.gridKeys': 'The arrow keys move between cells. Type 0–4 for the frequency (0 = never), Delete to clear.',
-  'ties.gridCaption': 'Ties in “{wave}”: rows reported, columns were named',
+  'ties.gridCaption': 'Contacts in “{wave}”: rows reported, columns were named',
   'ties.gridCorner': 'Answers from ↓ about →',
   'ties.cellLabel': '{from} about {to}',
+  'ties.cellLabelOneSided': '{from} about {to} (reported by one side only)',
   'ties.noPeople': 'Add people under “Organisation” first.',
   'ties.oneSidedIntro':
-    'A tie is reported by one side only when one person named another but not the other way round. The other may not have answered, they may see the contact differently, or something was forgotten.',
-  'ties.oneSidedSummary':
-    '{count} ties are reported by one side only: {notNamed} where the other answered without naming the person, and {notAnswered} where the other has not answered.',
-  'ties.oneSidedNone': 'Every tie in the wave is reported by both sides.',
-  'ties.oneSidedCaption': 'Ties reported by one side only',
+    'A contact is reported by one side only when one person named another but not the other way round. The other may not have answered, they may see the contact differently, or something was forgotten.',
+  'ties.oneSidedSummary': {
+    one: '{count} contact is reported by one side only: {notNamed} where the other answered without naming the person, and {notAnswered} where the other has not answered.',
+    other:
+      '{count} contacts are reported by one side only: {notNamed} where the other answered without naming the person, and {notAnswered} where the other has not answered.'
+  },
+  'ties.oneSidedNone': 'Every contact in the round is reported by both sides.',
+  'ties.oneSidedCaption': 'Contacts reported by one side only',
   'ties.reportedBy': 'Reported by',
   'ties.about': 'About',
   'ties.why': 'The other side',

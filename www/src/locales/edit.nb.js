@@ -5,7 +5,7 @@ import { CONTACT_WORDS, keyed } from './contact-words.js';
 export default {
   'nav.organisation': 'Organisasjon',
   'nav.tasks': 'Oppgaver',
-  'nav.relations': 'Relasjoner',
+  'nav.relations': 'Kontakter',
 
   'common.yes': 'Ja',
   'common.no': 'Nei',
@@ -17,8 +17,8 @@ export default {
   'edit.requiredMark': '(må fylles ut)',
   'edit.formHasErrors': 'Noe må rettes før endringene kan lagres:',
   'edit.savedWithRemark': 'Lagret. Merk: {message}',
-  'edit.countAll': { one: 'Viser én', other: 'Viser alle {count}' },
-  'edit.countSome': { one: 'Viser {shown} av én', other: 'Viser {shown} av {count}' },
+  'edit.countAll': { zero: 'Viser ingen', one: 'Viser én', other: 'Viser alle {count}' },
+  'edit.countSome': { one: 'Viser {shown} av {count}', other: 'Viser {shown} av {count}' },
   'edit.undoHint': 'Du kan angre dette etterpå med «Angre» øverst eller Ctrl+Z.',
   'edit.deleteTitle': 'Slette «{name}»?',
   'edit.deleted': '«{name}» er slettet. Du kan angre med Ctrl+Z.',
@@ -130,8 +130,8 @@ export default {
   'org.moveTo': 'Flytt personene til',
   'org.cannotDeleteOnly': 'Dette er den eneste enheten. Legg til en annen enhet først, eller slett personene.',
   'org.unitAssignmentsGo': {
-    one: 'Én oppgavetildeling for enheten slettes også.',
-    other: '{count} oppgavetildelinger for enheten slettes også.'
+    one: 'Én oppgave på enheten slettes også.',
+    other: '{count} oppgaver på enheten slettes også.'
   },
   'org.unitDeleted': 'Enheten «{name}» er slettet. Du kan angre med Ctrl+Z.',
   'org.newActor': 'Ny person',
@@ -141,7 +141,7 @@ export default {
   'org.actorNameHint': 'Navn, eller en kode hvis kartleggingen skal være uten navn.',
   'org.unit': 'Enhet',
   'org.unitRequired': 'Velg enheten personen hører til.',
-  'org.role': 'Rolle eller stilling',
+  'org.role': 'Stilling',
   'org.roleHint': 'For eksempel «Boligkoordinator» eller «Saksbehandler».',
   'org.fte': 'Årsverk på boligsosialt arbeid',
   'org.fteShort': 'Årsverk',
@@ -157,8 +157,8 @@ export default {
   'org.deleteActorBody': 'Personen slettes fra prosjektet.',
   'org.deleteActor': 'Slett personen',
   'org.actorTiesGo': {
-    one: 'Én relasjon til eller fra personen slettes.',
-    other: '{count} relasjoner til eller fra personen slettes.'
+    one: 'Én kontakt til eller fra personen slettes.',
+    other: '{count} kontakter til eller fra personen slettes.'
   },
   'org.actorSurveyGo': {
     one: 'Svarstatusen i én kartleggingsrunde slettes.',
@@ -174,28 +174,27 @@ export default {
   'org.editGroupTitle': 'Endre «{name}»',
   'org.groupName': 'Målgruppe',
   'org.description': 'Beskrivelse',
-  'org.groupUsed': 'Brukt i tildelinger',
+  'org.groupUsed': 'Brukt i oppgaver',
   'org.searchGroups': 'Søk i målgruppene',
   'org.groupsCaption': 'Målgrupper',
   'org.groupsEmpty': 'Ingen målgrupper ennå.',
   'org.groupInAssignments': {
-    one: 'Målgruppen er valgt i én oppgavetildeling. Den tas ut der (en tildeling uten målgrupper gjelder alle).',
-    other:
-      'Målgruppen er valgt i {count} oppgavetildelinger. Den tas ut der (en tildeling uten målgrupper gjelder alle).'
+    one: 'Målgruppen er valgt i én oppgave. Den tas ut der (en oppgave uten målgrupper gjelder alle).',
+    other: 'Målgruppen er valgt i {count} oppgaver. Den tas ut der (en oppgave uten målgrupper gjelder alle).'
   },
 
   'tasks.title': 'Oppgaver og ansvar',
   'tasks.lead':
     'Hvem som har ansvar for, utfører eller bidrar til hver boligsosial funksjon, enhet for enhet. Velg en celle for å endre den.',
-  'tasks.sumFunctions': { one: 'funksjon', other: 'funksjoner' },
-  'tasks.sumAssignments': { one: 'tildeling', other: 'tildelinger' },
+  'tasks.sumFunctions': { one: '{count} funksjon', other: '{count} funksjoner' },
+  'tasks.sumAssignments': { one: '{count} oppgave', other: '{count} oppgaver' },
   'tasks.sumFteEstimated': 'av dem {fte} anslått',
-  'tasks.sumDuplicates': { one: 'med dobbelt ansvar', other: 'med dobbelt ansvar' },
-  'tasks.sumGaps': { one: 'vesentlig uten ansvarlig', other: 'vesentlige uten ansvarlig' },
+  'tasks.sumDuplicates': { one: '{count} med dobbelt ansvar', other: '{count} med dobbelt ansvar' },
+  'tasks.sumGaps': { one: '{count} vesentlig uten ansvarlig', other: '{count} vesentlige uten ansvarlig' },
   'tasks.filterGroup': 'Målgruppe',
   'tasks.allGroupsOption': 'Alle målgrupper',
   'tasks.filterNote':
-    'Viser bare tildelinger som gjelder «{group}» (eller alle målgrupper). Dobbelt ansvar og mangler gjelder denne målgruppen.',
+    'Viser bare oppgaver som gjelder «{group}» (eller alle målgrupper). Dobbelt ansvar og mangler gjelder denne målgruppen.',
   'tasks.onlyUsed': 'Bare enheter med oppgaver',
   'tasks.showDetails': 'Vis detaljer',
   'tasks.newFunction': 'Ny funksjon',
@@ -207,8 +206,8 @@ export default {
   'tasks.essentialHint': 'En vesentlig funksjon må ha noen som har ansvaret. Mangler den det, markeres den.',
   'tasks.essentialShort': 'Vesentlig',
   'tasks.functionAssignmentsGo': {
-    one: 'Én tildeling av funksjonen slettes også.',
-    other: '{count} tildelinger av funksjonen slettes også.'
+    one: 'Én oppgave på funksjonen slettes også.',
+    other: '{count} oppgaver på funksjonen slettes også.'
   },
   'tasks.legendTitle': 'Slik leser du kartet',
   'tasks.legendAuthority': 'Har beslutningsmyndighet',
@@ -229,7 +228,7 @@ export default {
   'tasks.roleHelp.contributes': 'bidrar eller gir innspill',
   'tasks.allGroups': 'Alle målgrupper',
   'tasks.fteValue': '{fte} årsverk',
-  'tasks.cellNone': 'ingen tildeling, velg for å legge til',
+  'tasks.cellNone': 'ingen oppgave, velg for å legge til',
   'tasks.caption': 'Funksjoner (rader) og enheter (kolonner)',
   'tasks.functionCol': 'Funksjon',
   'tasks.keyboardHint': 'Bruk piltastene for å flytte deg i kartet, og Enter for å åpne en celle.',
@@ -237,11 +236,11 @@ export default {
   'tasks.noUnits': 'Legg til enheter under «Organisasjon» først.',
   'tasks.cellTitle': '«{fn}» i {unit}',
   'tasks.cellIntro':
-    'Legg til én tildeling for hver måte enheten har funksjonen på. Personen er valgfri: en enhet kan ha en funksjon uten at én bestemt person har den.',
-  'tasks.cellEmpty': 'Enheten har ikke denne funksjonen. Lagre for å fjerne alle tildelinger, eller legg til en ny.',
-  'tasks.assignmentN': 'Tildeling {n}',
-  'tasks.removeAssignment': 'Fjern tildeling {n}',
-  'tasks.addAssignment': 'Legg til tildeling',
+    'Legg til én oppgave for hver måte enheten har funksjonen på. Personen er valgfri: en enhet kan ha en funksjon uten at én bestemt person har den.',
+  'tasks.cellEmpty': 'Enheten har ikke denne funksjonen. Lagre for å fjerne alle oppgaver, eller legg til en ny.',
+  'tasks.assignmentN': 'Oppgave {n}',
+  'tasks.removeAssignment': 'Fjern oppgave {n}',
+  'tasks.addAssignment': 'Legg til oppgave',
   'tasks.person': 'Person',
   'tasks.noPerson': 'Ingen bestemt person (enheten)',
   'tasks.peopleInUnit': 'I enheten',
@@ -251,9 +250,9 @@ export default {
   'tasks.fteHint': 'Fra 0 til 1, for eksempel 0,2.',
   'tasks.decisionAuthority': 'Har beslutningsmyndighet',
   'tasks.targetGroups': 'Målgrupper',
-  'tasks.targetGroupsHint': 'Velg ingen hvis tildelingen gjelder alle målgrupper.',
+  'tasks.targetGroupsHint': 'Velg ingen hvis oppgaven gjelder alle målgrupper.',
 
-  'ties.title': 'Relasjoner',
+  'ties.title': 'Kontakter',
   'ties.lead':
     'Kartleggingsrundene, hvem som er spurt og har svart, og hvem som utveksler informasjon med hvem om boligsosialt arbeid.',
   'ties.noWaves': 'Ingen kartleggingsrunder ennå. En runde er én gang dere spør de ansatte hvem de samarbeider med.',
@@ -269,7 +268,10 @@ export default {
   'ties.waveDate': 'Dato',
   'ties.waveDateHint': 'Når spørsmålene ble sendt ut (valgfritt).',
   'ties.waveDateInvalid': 'Skriv datoen som åååå-mm-dd.',
-  'ties.deleteWaveBody': 'Runden slettes, med {ties} relasjoner og svarstatusen til {respondents} personer.',
+  'ties.deleteWaveBody': {
+    one: 'Runden slettes, med {count} kontakt og svarstatusen til {people}.',
+    other: 'Runden slettes, med {count} kontakter og svarstatusen til {people}.'
+  },
   'ties.tabsLabel': 'Deler av kartleggingen',
   'ties.unitResponseTitle': 'Svar per enhet',
   'ties.tabRespondents': 'Svar',
@@ -279,17 +281,17 @@ export default {
   'ties.asked': 'Spurt',
   'ties.answered': 'Har svart',
   'ties.rate': 'Svarprosent',
-  'ties.tiesCount': 'Relasjoner',
+  'ties.tiesCount': 'Kontakter',
   'ties.waiting': 'Venter',
   'ties.askedPerson': '{name} er spurt',
   'ties.answeredPerson': '{name} har svart',
-  'ties.notAnsweredTitle': { one: 'Har ikke svart ennå (én)', other: 'Har ikke svart ennå ({count})' },
+  'ties.notAnsweredTitle': { one: 'Har ikke svart ennå ({count})', other: 'Har ikke svart ennå ({count})' },
   'ties.everyoneAnswered': 'Alle som er spurt, har svart.',
   'ties.nobodyAsked': 'Ingen er markert som spurt i denne runden ennå.',
   'ties.askAll': { one: 'Marker én til som spurt', other: 'Marker alle {count} som spurt' },
   'ties.searchPeople': 'Søk etter person eller enhet',
   'ties.person': 'Person',
-  'ties.reported': 'Oppgitte relasjoner',
+  'ties.reported': 'Oppgitte kontakter',
   'ties.enterAnswers': 'Registrer svar',
   'ties.respondentsCaption': 'Spurt og svart i «{wave}»',
   'ties.pickPerson': 'Svar fra',
@@ -321,16 +323,20 @@ export default {
   'ties.gridOneSided': 'bare oppgitt av én side',
   'ties.gridNotAnswered': 'har ikke svart',
   'ties.gridKeys': 'Piltastene flytter mellom cellene. Tast 0–4 for hyppighet (0 = aldri), Delete for å fjerne.',
-  'ties.gridCaption': 'Relasjoner i «{wave}»: rader oppga, kolonner ble oppgitt',
+  'ties.gridCaption': 'Kontakter i «{wave}»: rader oppga, kolonner ble oppgitt',
   'ties.gridCorner': 'Svar fra ↓ om →',
   'ties.cellLabel': '{from} om {to}',
+  'ties.cellLabelOneSided': '{from} om {to} (bare oppgitt av én side)',
   'ties.noPeople': 'Legg til personer under «Organisasjon» først.',
   'ties.oneSidedIntro':
-    'En relasjon er oppgitt av bare én side når én person har nevnt en annen, men ikke omvendt. Det kan bety at den andre ikke har svart, at de opplever kontakten ulikt, eller at noe er glemt.',
-  'ties.oneSidedSummary':
-    '{count} relasjoner er oppgitt av bare én side: {notNamed} der den andre svarte uten å nevne personen, og {notAnswered} der den andre ikke har svart.',
-  'ties.oneSidedNone': 'Alle relasjonene i runden er oppgitt av begge sider.',
-  'ties.oneSidedCaption': 'Relasjoner oppgitt av bare én side',
+    'En kontakt er oppgitt av bare én side når én person har nevnt en annen, men ikke omvendt. Det kan bety at den andre ikke har svart, at de opplever kontakten ulikt, eller at noe er glemt.',
+  'ties.oneSidedSummary': {
+    one: '{count} kontakt er oppgitt av bare én side: {notNamed} der den andre svarte uten å nevne personen, og {notAnswered} der den andre ikke har svart.',
+    other:
+      '{count} kontakter er oppgitt av bare én side: {notNamed} der den andre svarte uten å nevne personen, og {notAnswered} der den andre ikke har svart.'
+  },
+  'ties.oneSidedNone': 'Alle kontaktene i runden er oppgitt av begge sider.',
+  'ties.oneSidedCaption': 'Kontakter oppgitt av bare én side',
   'ties.reportedBy': 'Oppgitt av',
   'ties.about': 'Om',
   'ties.why': 'Den andre siden',

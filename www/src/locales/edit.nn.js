@@ -5,7 +5,7 @@ import { CONTACT_WORDS, keyed } from './contact-words.js';
 export default {
   'nav.organisation': 'Organisasjon',
   'nav.tasks': 'Oppgåver',
-  'nav.relations': 'Relasjonar',
+  'nav.relations': 'Kontaktar',
 
   'common.yes': 'Ja',
   'common.no': 'Nei',
@@ -17,8 +17,8 @@ export default {
   'edit.requiredMark': '(må fyllast ut)',
   'edit.formHasErrors': 'Noko må rettast før endringane kan lagrast:',
   'edit.savedWithRemark': 'Lagra. Merk: {message}',
-  'edit.countAll': { one: 'Viser éin', other: 'Viser alle {count}' },
-  'edit.countSome': { one: 'Viser {shown} av éin', other: 'Viser {shown} av {count}' },
+  'edit.countAll': { zero: 'Viser ingen', one: 'Viser éin', other: 'Viser alle {count}' },
+  'edit.countSome': { one: 'Viser {shown} av {count}', other: 'Viser {shown} av {count}' },
   'edit.undoHint': 'Du kan angre dette etterpå med «Angre» øvst eller Ctrl+Z.',
   'edit.deleteTitle': 'Slette «{name}»?',
   'edit.deleted': '«{name}» er sletta. Du kan angre med Ctrl+Z.',
@@ -130,8 +130,8 @@ export default {
   'org.moveTo': 'Flytt personane til',
   'org.cannotDeleteOnly': 'Dette er den einaste eininga. Legg til ei anna eining først, eller slett personane.',
   'org.unitAssignmentsGo': {
-    one: 'Éi oppgåvetildeling for eininga blir òg sletta.',
-    other: '{count} oppgåvetildelingar for eininga blir òg sletta.'
+    one: 'Éi oppgåve på eininga blir òg sletta.',
+    other: '{count} oppgåver på eininga blir òg sletta.'
   },
   'org.unitDeleted': 'Eininga «{name}» er sletta. Du kan angre med Ctrl+Z.',
   'org.newActor': 'Ny person',
@@ -141,7 +141,7 @@ export default {
   'org.actorNameHint': 'Namn, eller ein kode viss kartlegginga skal vere utan namn.',
   'org.unit': 'Eining',
   'org.unitRequired': 'Vel eininga personen høyrer til.',
-  'org.role': 'Rolle eller stilling',
+  'org.role': 'Stilling',
   'org.roleHint': 'Til dømes «Bustadkoordinator» eller «Sakshandsamar».',
   'org.fte': 'Årsverk på bustadsosialt arbeid',
   'org.fteShort': 'Årsverk',
@@ -157,8 +157,8 @@ export default {
   'org.deleteActorBody': 'Personen blir sletta frå prosjektet.',
   'org.deleteActor': 'Slett personen',
   'org.actorTiesGo': {
-    one: 'Éin relasjon til eller frå personen blir sletta.',
-    other: '{count} relasjonar til eller frå personen blir sletta.'
+    one: 'Éin kontakt til eller frå personen blir sletta.',
+    other: '{count} kontaktar til eller frå personen blir sletta.'
   },
   'org.actorSurveyGo': {
     one: 'Svarstatusen i éin kartleggingsrunde blir sletta.',
@@ -174,28 +174,27 @@ export default {
   'org.editGroupTitle': 'Endre «{name}»',
   'org.groupName': 'Målgruppe',
   'org.description': 'Skildring',
-  'org.groupUsed': 'Brukt i tildelingar',
+  'org.groupUsed': 'Brukt i oppgåver',
   'org.searchGroups': 'Søk i målgruppene',
   'org.groupsCaption': 'Målgrupper',
   'org.groupsEmpty': 'Ingen målgrupper enno.',
   'org.groupInAssignments': {
-    one: 'Målgruppa er vald i éi oppgåvetildeling. Ho blir teken ut der (ei tildeling utan målgrupper gjeld alle).',
-    other:
-      'Målgruppa er vald i {count} oppgåvetildelingar. Ho blir teken ut der (ei tildeling utan målgrupper gjeld alle).'
+    one: 'Målgruppa er vald i éi oppgåve. Ho blir teken ut der (ei oppgåve utan målgrupper gjeld alle).',
+    other: 'Målgruppa er vald i {count} oppgåver. Ho blir teken ut der (ei oppgåve utan målgrupper gjeld alle).'
   },
 
   'tasks.title': 'Oppgåver og ansvar',
   'tasks.lead':
     'Kven som har ansvar for, utfører eller bidreg til kvar bustadsosial funksjon, eining for eining. Vel ei celle for å endre henne.',
-  'tasks.sumFunctions': { one: 'funksjon', other: 'funksjonar' },
-  'tasks.sumAssignments': { one: 'tildeling', other: 'tildelingar' },
+  'tasks.sumFunctions': { one: '{count} funksjon', other: '{count} funksjonar' },
+  'tasks.sumAssignments': { one: '{count} oppgåve', other: '{count} oppgåver' },
   'tasks.sumFteEstimated': 'av dei {fte} anslått',
-  'tasks.sumDuplicates': { one: 'med dobbelt ansvar', other: 'med dobbelt ansvar' },
-  'tasks.sumGaps': { one: 'vesentleg utan ansvarleg', other: 'vesentlege utan ansvarleg' },
+  'tasks.sumDuplicates': { one: '{count} med dobbelt ansvar', other: '{count} med dobbelt ansvar' },
+  'tasks.sumGaps': { one: '{count} vesentleg utan ansvarleg', other: '{count} vesentlege utan ansvarleg' },
   'tasks.filterGroup': 'Målgruppe',
   'tasks.allGroupsOption': 'Alle målgrupper',
   'tasks.filterNote':
-    'Viser berre tildelingar som gjeld «{group}» (eller alle målgrupper). Dobbelt ansvar og manglar gjeld denne målgruppa.',
+    'Viser berre oppgåver som gjeld «{group}» (eller alle målgrupper). Dobbelt ansvar og manglar gjeld denne målgruppa.',
   'tasks.onlyUsed': 'Berre einingar med oppgåver',
   'tasks.showDetails': 'Vis detaljar',
   'tasks.newFunction': 'Ny funksjon',
@@ -207,8 +206,8 @@ export default {
   'tasks.essentialHint': 'Ein vesentleg funksjon må ha nokon som har ansvaret. Manglar han det, blir han markert.',
   'tasks.essentialShort': 'Vesentleg',
   'tasks.functionAssignmentsGo': {
-    one: 'Éi tildeling av funksjonen blir òg sletta.',
-    other: '{count} tildelingar av funksjonen blir òg sletta.'
+    one: 'Éi oppgåve på funksjonen blir òg sletta.',
+    other: '{count} oppgåver på funksjonen blir òg sletta.'
   },
   'tasks.legendTitle': 'Slik les du kartet',
   'tasks.legendAuthority': 'Har avgjerdsmynde',
@@ -229,7 +228,7 @@ export default {
   'tasks.roleHelp.contributes': 'bidreg eller gir innspel',
   'tasks.allGroups': 'Alle målgrupper',
   'tasks.fteValue': '{fte} årsverk',
-  'tasks.cellNone': 'inga tildeling, vel for å leggje til',
+  'tasks.cellNone': 'inga oppgåve, vel for å leggje til',
   'tasks.caption': 'Funksjonar (rader) og einingar (kolonnar)',
   'tasks.functionCol': 'Funksjon',
   'tasks.keyboardHint': 'Bruk piltastane for å flytte deg i kartet, og Enter for å opne ei celle.',
@@ -237,11 +236,11 @@ export default {
   'tasks.noUnits': 'Legg til einingar under «Organisasjon» først.',
   'tasks.cellTitle': '«{fn}» i {unit}',
   'tasks.cellIntro':
-    'Legg til éi tildeling for kvar måte eininga har funksjonen på. Personen er valfri: ei eining kan ha ein funksjon utan at éin bestemd person har han.',
-  'tasks.cellEmpty': 'Eininga har ikkje denne funksjonen. Lagre for å fjerne alle tildelingar, eller legg til ei ny.',
-  'tasks.assignmentN': 'Tildeling {n}',
-  'tasks.removeAssignment': 'Fjern tildeling {n}',
-  'tasks.addAssignment': 'Legg til tildeling',
+    'Legg til éi oppgåve for kvar måte eininga har funksjonen på. Personen er valfri: ei eining kan ha ein funksjon utan at éin bestemd person har han.',
+  'tasks.cellEmpty': 'Eininga har ikkje denne funksjonen. Lagre for å fjerne alle oppgåver, eller legg til ei ny.',
+  'tasks.assignmentN': 'Oppgåve {n}',
+  'tasks.removeAssignment': 'Fjern oppgåve {n}',
+  'tasks.addAssignment': 'Legg til oppgåve',
   'tasks.person': 'Person',
   'tasks.noPerson': 'Ingen bestemd person (eininga)',
   'tasks.peopleInUnit': 'I eininga',
@@ -251,9 +250,9 @@ export default {
   'tasks.fteHint': 'Frå 0 til 1, til dømes 0,2.',
   'tasks.decisionAuthority': 'Har avgjerdsmynde',
   'tasks.targetGroups': 'Målgrupper',
-  'tasks.targetGroupsHint': 'Vel ingen viss tildelinga gjeld alle målgrupper.',
+  'tasks.targetGroupsHint': 'Vel ingen viss oppgåva gjeld alle målgrupper.',
 
-  'ties.title': 'Relasjonar',
+  'ties.title': 'Kontaktar',
   'ties.lead':
     'Kartleggingsrundane, kven som er spurde og har svara, og kven som utvekslar informasjon med kven om bustadsosialt arbeid.',
   'ties.noWaves': 'Ingen kartleggingsrundar enno. Ein runde er éin gong de spør dei tilsette kven dei samarbeider med.',
@@ -269,7 +268,10 @@ export default {
   'ties.waveDate': 'Dato',
   'ties.waveDateHint': 'Når spørsmåla vart sende ut (valfritt).',
   'ties.waveDateInvalid': 'Skriv datoen som åååå-mm-dd.',
-  'ties.deleteWaveBody': 'Runden blir sletta, med {ties} relasjonar og svarstatusen til {respondents} personar.',
+  'ties.deleteWaveBody': {
+    one: 'Runden blir sletta, med {count} kontakt og svarstatusen til {people}.',
+    other: 'Runden blir sletta, med {count} kontaktar og svarstatusen til {people}.'
+  },
   'ties.tabsLabel': 'Delar av kartlegginga',
   'ties.unitResponseTitle': 'Svar per eining',
   'ties.tabRespondents': 'Svar',
@@ -279,17 +281,17 @@ export default {
   'ties.asked': 'Spurt',
   'ties.answered': 'Har svara',
   'ties.rate': 'Svarprosent',
-  'ties.tiesCount': 'Relasjonar',
+  'ties.tiesCount': 'Kontaktar',
   'ties.waiting': 'Ventar',
   'ties.askedPerson': '{name} er spurt',
   'ties.answeredPerson': '{name} har svara',
-  'ties.notAnsweredTitle': { one: 'Har ikkje svara enno (éin)', other: 'Har ikkje svara enno ({count})' },
+  'ties.notAnsweredTitle': { one: 'Har ikkje svara enno ({count})', other: 'Har ikkje svara enno ({count})' },
   'ties.everyoneAnswered': 'Alle som er spurde, har svara.',
   'ties.nobodyAsked': 'Ingen er markerte som spurde i denne runden enno.',
   'ties.askAll': { one: 'Marker éin til som spurt', other: 'Marker alle {count} som spurde' },
   'ties.searchPeople': 'Søk etter person eller eining',
   'ties.person': 'Person',
-  'ties.reported': 'Oppgitte relasjonar',
+  'ties.reported': 'Oppgitte kontaktar',
   'ties.enterAnswers': 'Registrer svar',
   'ties.respondentsCaption': 'Spurde og svara i «{wave}»',
   'ties.pickPerson': 'Svar frå',
@@ -321,16 +323,20 @@ export default {
   'ties.gridOneSided': 'berre oppgitt av éi side',
   'ties.gridNotAnswered': 'har ikkje svara',
   'ties.gridKeys': 'Piltastane flyttar mellom cellene. Tast 0–4 for kor ofte (0 = aldri), Delete for å fjerne.',
-  'ties.gridCaption': 'Relasjonar i «{wave}»: rader oppgav, kolonnar vart oppgitte',
+  'ties.gridCaption': 'Kontaktar i «{wave}»: rader oppgav, kolonnar vart oppgitte',
   'ties.gridCorner': 'Svar frå ↓ om →',
   'ties.cellLabel': '{from} om {to}',
+  'ties.cellLabelOneSided': '{from} om {to} (berre oppgitt av éi side)',
   'ties.noPeople': 'Legg til personar under «Organisasjon» først.',
   'ties.oneSidedIntro':
-    'Ein relasjon er oppgitt av berre éi side når éin person har nemnt ein annan, men ikkje omvendt. Det kan tyde at den andre ikkje har svara, at dei opplever kontakten ulikt, eller at noko er gløymt.',
-  'ties.oneSidedSummary':
-    '{count} relasjonar er oppgitte av berre éi side: {notNamed} der den andre svara utan å nemne personen, og {notAnswered} der den andre ikkje har svara.',
-  'ties.oneSidedNone': 'Alle relasjonane i runden er oppgitte av begge sider.',
-  'ties.oneSidedCaption': 'Relasjonar oppgitte av berre éi side',
+    'Ein kontakt er oppgitt av berre éi side når éin person har nemnt ein annan, men ikkje omvendt. Det kan tyde at den andre ikkje har svara, at dei opplever kontakten ulikt, eller at noko er gløymt.',
+  'ties.oneSidedSummary': {
+    one: '{count} kontakt er oppgitt av berre éi side: {notNamed} der den andre svara utan å nemne personen, og {notAnswered} der den andre ikkje har svara.',
+    other:
+      '{count} kontaktar er oppgitte av berre éi side: {notNamed} der den andre svara utan å nemne personen, og {notAnswered} der den andre ikkje har svara.'
+  },
+  'ties.oneSidedNone': 'Alle kontaktane i runden er oppgitte av begge sider.',
+  'ties.oneSidedCaption': 'Kontaktar oppgitte av berre éi side',
   'ties.reportedBy': 'Oppgitt av',
   'ties.about': 'Om',
   'ties.why': 'Den andre sida',

@@ -10,6 +10,8 @@ import people from './people.en.js';
 import hardening from './hardening.en.js';
 import report from './report.en.js';
 import reported from './reported.en.js';
+import shared from './shared.en.js';
+import measures from './measures.en.js';
 
 export default {
   ...analysis,
@@ -23,6 +25,8 @@ export default {
   ...hardening,
   ...report,
   ...reported,
+  ...shared,
+  ...measures,
   'app.name': 'Bosam',
   'app.tagline': 'Mapping collaboration in housing-social work',
   'app.loading': 'Starting Bosam …',
@@ -88,7 +92,7 @@ export default {
   'projects.notStored': 'Not stored in the browser',
   'projects.number': 'Municipality number {number}',
   'projects.updated': 'Last changed {date}',
-  'projects.counts': '{units} · {actors}',
+  'projects.counts': '{units} · {people}',
   'projects.open': 'Open',
   'projects.rename': 'Rename',
   'projects.duplicate': 'Duplicate',
@@ -134,21 +138,28 @@ export default {
   'overview.languageHistory': 'Written standard: {language}',
   'overview.summaryLabel': 'Key figures',
   'overview.units': 'Units',
-  'overview.unitsDetail': '{internal} in the municipality, {external} external',
+  'overview.unitsDetail': {
+    one: '{internal} in the municipality, {count} external',
+    other: '{internal} in the municipality, {count} external'
+  },
   'overview.actors': 'People',
   'overview.actorsDetail': 'Employees and contact persons registered',
   'overview.functions': 'Functions',
-  'overview.functionsDetail': '{essential} are essential, and {covered} of them are assigned to someone',
+  'overview.functionsDetail': {
+    one: '{count} of {essential} is assigned to someone',
+    other: '{count} of {essential} are assigned to someone'
+  },
+  'overview.essentialCount': { one: '{count} essential one', other: '{count} essential ones' },
   'overview.targetGroups': 'Target groups',
   'overview.targetGroupsDetail': 'Groups the services are aimed at',
-  'overview.assignments': 'Assignments',
+  'overview.assignments': 'Tasks',
   'overview.assignmentsDetail': 'Who is responsible for, performs or contributes to a function',
   'overview.uncoveredTitle': 'Essential functions nobody is assigned to',
   'overview.wavesTitle': 'Survey rounds',
   'overview.wavesEmpty': 'No survey rounds have been registered yet.',
   'overview.waveLabel': 'Round',
   'overview.waveDate': 'Date',
-  'overview.waveTies': 'Ties',
+  'overview.waveTies': 'Contacts',
   'overview.waveAsked': 'Asked',
   'overview.waveResponded': 'Answered',
   'overview.waveRate': 'Response rate',
@@ -173,7 +184,8 @@ export default {
   },
   'overview.next.planWave':
     'Plan a survey round: ask employees whom they exchange information with about housing-social work, and how often.',
-  'overview.next.collectAnswers': 'Collect answers in the survey round “{wave}” – no ties have been registered yet.',
+  'overview.next.collectAnswers':
+    'Collect answers in the survey round “{wave}” – no contacts have been registered yet.',
   'overview.next.lowResponse':
     'The response rate in “{wave}” is {rate}. With a low response rate the picture of the network is incomplete; consider a reminder before you interpret the results.',
   'overview.next.ready':
@@ -228,7 +240,7 @@ export default {
     'Bosam is a single file that runs entirely in the browser. There is no server, and Bosam sends nothing over the network: a security rule in the file (Content Security Policy) blocks every network connection.',
   'privacy.shareTitle': 'How to share safely',
   'privacy.share':
-    'A mapping can contain the names of employees and whom they work with. Share it only as an exported file, and only through the municipality’s approved channels (for example the case and archive system or encrypted e-mail). Limit who receives the file. If the file is to leave the working group, for example for another municipality or a researcher, use “Share anonymised (pseudonymised)” under Data and privacy: names are replaced by codes, notes are removed, and the key stays with you.',
+    'A mapping can contain the names of employees and whom they work with. Share it only as an exported file, and only through the municipality’s approved channels (for example the case and archive system or encrypted e-mail). Limit who receives the file. If the file is to leave the working group, for example for another municipality or a researcher, use “Share a pseudonymised copy” under Data and privacy: names are replaced by codes, notes are removed, and the key stays with you.',
   'privacy.deleteTitle': 'How to delete',
   'privacy.delete':
     'Delete one project under “Projects”, or everything with “Delete all local data” on this page. Files you have exported must be deleted wherever you saved them.',

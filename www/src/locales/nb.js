@@ -12,6 +12,8 @@ import people from './people.nb.js';
 import hardening from './hardening.nb.js';
 import report from './report.nb.js';
 import reported from './reported.nb.js';
+import shared from './shared.nb.js';
+import measures from './measures.nb.js';
 
 export default {
   ...analysis,
@@ -25,6 +27,8 @@ export default {
   ...hardening,
   ...report,
   ...reported,
+  ...shared,
+  ...measures,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av boligsosialt samarbeid',
   'app.loading': 'Starter Bosam …',
@@ -91,7 +95,7 @@ export default {
   'projects.notStored': 'Ikke lagret i nettleseren',
   'projects.number': 'Kommunenummer {number}',
   'projects.updated': 'Sist endret {date}',
-  'projects.counts': '{units} · {actors}',
+  'projects.counts': '{units} · {people}',
   'projects.open': 'Åpne',
   'projects.rename': 'Gi nytt navn',
   'projects.duplicate': 'Dupliser',
@@ -137,21 +141,28 @@ export default {
   'overview.languageHistory': 'Målform: {language}',
   'overview.summaryLabel': 'Nøkkeltall',
   'overview.units': 'Enheter',
-  'overview.unitsDetail': '{internal} i kommunen, {external} eksterne',
+  'overview.unitsDetail': {
+    one: '{internal} i kommunen, {count} ekstern',
+    other: '{internal} i kommunen, {count} eksterne'
+  },
   'overview.actors': 'Personer',
   'overview.actorsDetail': 'Ansatte og kontaktpersoner som er registrert',
   'overview.functions': 'Funksjoner',
-  'overview.functionsDetail': '{essential} er vesentlige, og {covered} av dem er tildelt noen',
+  'overview.functionsDetail': {
+    one: '{count} av {essential} er tildelt noen',
+    other: '{count} av {essential} er tildelt noen'
+  },
+  'overview.essentialCount': { one: '{count} vesentlig', other: '{count} vesentlige' },
   'overview.targetGroups': 'Målgrupper',
   'overview.targetGroupsDetail': 'Grupper tjenestene retter seg mot',
-  'overview.assignments': 'Tildelinger',
+  'overview.assignments': 'Oppgaver',
   'overview.assignmentsDetail': 'Hvem som har ansvar for, utfører eller bidrar til en funksjon',
   'overview.uncoveredTitle': 'Vesentlige funksjoner som ingen er tildelt',
   'overview.wavesTitle': 'Kartleggingsrunder',
   'overview.wavesEmpty': 'Ingen kartleggingsrunder er registrert ennå.',
   'overview.waveLabel': 'Runde',
   'overview.waveDate': 'Dato',
-  'overview.waveTies': 'Relasjoner',
+  'overview.waveTies': 'Kontakter',
   'overview.waveAsked': 'Spurt',
   'overview.waveResponded': 'Svart',
   'overview.waveRate': 'Svarprosent',
@@ -176,7 +187,7 @@ export default {
   },
   'overview.next.planWave':
     'Planlegg en kartleggingsrunde: spør de ansatte hvem de utveksler informasjon med om boligsosialt arbeid, og hvor ofte.',
-  'overview.next.collectAnswers': 'Samle inn svar i kartleggingsrunden «{wave}» – ingen relasjoner er registrert ennå.',
+  'overview.next.collectAnswers': 'Samle inn svar i kartleggingsrunden «{wave}» – ingen kontakter er registrert ennå.',
   'overview.next.lowResponse':
     'Svarprosenten i «{wave}» er {rate}. Med lav svarprosent blir nettverksbildet ufullstendig; purr gjerne før dere tolker resultatene.',
   'overview.next.ready':
@@ -231,7 +242,7 @@ export default {
     'Bosam er én fil som kjører helt i nettleseren. Det finnes ingen server, og Bosam sender ingenting over nettet: en sikkerhetsregel i fila (Content Security Policy) blokkerer alle nettverksforbindelser.',
   'privacy.shareTitle': 'Slik deler du trygt',
   'privacy.share':
-    'En kartlegging kan inneholde navn på ansatte og hvem de samarbeider med. Del den bare som eksportert fil, og bare gjennom kommunens godkjente kanaler (for eksempel sak- og arkivsystemet eller kryptert e-post). Begrens hvem som får fila. Skal fila ut av arbeidsgruppa, for eksempel til en annen kommune eller en forsker, bruk «Del anonymisert» under Data og personvern: da byttes navn ut med koder og notater fjernes, og nøkkelen blir liggende hos dere.',
+    'En kartlegging kan inneholde navn på ansatte og hvem de samarbeider med. Del den bare som eksportert fil, og bare gjennom kommunens godkjente kanaler (for eksempel sak- og arkivsystemet eller kryptert e-post). Begrens hvem som får fila. Skal fila ut av arbeidsgruppa, for eksempel til en annen kommune eller en forsker, bruk «Del en pseudonymisert kopi» under Data og personvern: da byttes navn ut med koder og notater fjernes, og nøkkelen blir liggende hos dere.',
   'privacy.deleteTitle': 'Slik sletter du',
   'privacy.delete':
     'Slett ett prosjekt under «Prosjekter», eller alt med «Slett alle lokale data» på denne siden. Filer du har eksportert, må du slette selv der de er lagret.',
@@ -279,10 +290,10 @@ export default {
   'place.field.targetGroupIds': 'målgrupper',
   'place.field.id': 'id',
   'place.field.location': 'sted',
-  'place.field.external': 'ekstern samarbeidspart',
+  'place.field.external': 'ekstern samarbeidspartner',
   'place.field.label': 'navn',
   'place.field.date': 'dato',
-  'place.field.types': 'kontakttyper',
+  'place.field.types': 'type kontakt',
   'place.field.decisionAuthority': 'beslutningsmyndighet',
   'place.field.relation': 'avtale',
   'place.field.respondent': 'den som svarte',

@@ -14,22 +14,24 @@ export default {
   'netimport.choose': 'Velg fil …',
   'netimport.remove': 'Fjern {file}',
   'netimport.tooLarge': '{file} er for stor til å importeres.',
-  'netimport.previewCaption': 'Forhåndsvisning av {file}: de første {shown} av {count} rader',
   'netimport.csvFacts': '(skilletegn «{delimiter}», desimaltegn «{decimal}»)',
-  'netimport.graphmlDirected': '(rettet graf med {nodes} noder)',
-  'netimport.graphmlUndirected': '(urettet graf med {nodes} noder; hver kant blir én kontakt fra source til target)',
+  'netimport.graphmlDirected': { one: '(rettet graf med {count} node)', other: '(rettet graf med {count} noder)' },
+  'netimport.graphmlUndirected': {
+    one: '(urettet graf med {count} node; hver kant blir én kontakt fra source til target)',
+    other: '(urettet graf med {count} noder; hver kant blir én kontakt fra source til target)'
+  },
   'netimport.none': '(ingen)',
   'netimport.mappingLegend': 'Hvilke kolonner betyr hva?',
   'netimport.map.from': 'Fra (den som oppga kontakten)',
   'netimport.map.to': 'Til (den kontakten gjelder)',
   'netimport.map.frequency': 'Hyppighet',
-  'netimport.map.types': 'Kontakttyper',
+  'netimport.map.types': 'Type kontakt',
   'netimport.map.nodeId': 'Person-id i personlisten',
   'netimport.map.nodeName': 'Navn i personlisten',
   'netimport.map.nodeUnit': 'Enhet i personlisten',
   'netimport.mapHint.frequency':
     'Hyppighet: daglig, ukentlig, månedlig eller sjeldnere, eller et tall fra 1 (sjeldnere enn månedlig) til 4 (daglig); 0 eller «aldri» betyr ingen kontakt, og raden hoppes over.',
-  'netimport.mapHint.types': 'Kontakttyper: information, coordination, advice eller referral, skilt med | eller komma.',
+  'netimport.mapHint.types': 'Type kontakt: information, coordination, advice eller referral, skilt med | eller komma.',
   'netimport.mapHint.nodeName': 'Navn brukes når personer finnes på navn, og som navn på nye personer.',
   'netimport.mapHint.nodeUnit':
     'Nye personer legges i enheten med denne id-en eller dette navnet; enheten må finnes i prosjektet.',
@@ -53,8 +55,19 @@ export default {
   'netimport.reading': 'Leser filen …',
   'netimport.importing': 'Importerer …',
   'netimport.failed': 'Ingenting ble importert. Rett dette i filen eller valgene, og prøv igjen:',
-  'netimport.done': 'Runden «{label}» er lagt til med {ties} kontakter.',
-  'netimport.actors': '{matched} personer ble funnet i prosjektet, {added} nye ble lagt til.',
+  'netimport.done': {
+    one: 'Runden «{label}» er lagt til med {count} kontakt.',
+    other: 'Runden «{label}» er lagt til med {count} kontakter.'
+  },
+  'netimport.actorsFound': {
+    one: '{count} person ble funnet i prosjektet.',
+    other: '{count} personer ble funnet i prosjektet.'
+  },
+  'netimport.actorsAdded': {
+    zero: 'Ingen nye personer ble lagt til.',
+    one: '{count} ny person ble lagt til.',
+    other: '{count} nye personer ble lagt til.'
+  },
   'netimport.skipped': { one: 'Én rad ble hoppet over:', other: '{count} rader ble hoppet over:' },
   'netimport.skippedSelf': '{file}, linje {line}: kontakt med seg selv',
   'netimport.skippedNever': '{file}, linje {line}: hyppighet 0 (ingen kontakt)',

@@ -14,23 +14,25 @@ export default {
   'netimport.choose': 'Vel fil …',
   'netimport.remove': 'Fjern {file}',
   'netimport.tooLarge': '{file} er for stor til å importerast.',
-  'netimport.previewCaption': 'Førehandsvising av {file}: dei første {shown} av {count} rader',
   'netimport.csvFacts': '(skiljeteikn «{delimiter}», desimalteikn «{decimal}»)',
-  'netimport.graphmlDirected': '(retta graf med {nodes} nodar)',
-  'netimport.graphmlUndirected': '(urett graf med {nodes} nodar; kvar kant blir éin kontakt frå source til target)',
+  'netimport.graphmlDirected': { one: '(retta graf med {count} node)', other: '(retta graf med {count} nodar)' },
+  'netimport.graphmlUndirected': {
+    one: '(urett graf med {count} node; kvar kant blir éin kontakt frå source til target)',
+    other: '(urett graf med {count} nodar; kvar kant blir éin kontakt frå source til target)'
+  },
   'netimport.none': '(ingen)',
   'netimport.mappingLegend': 'Kva kolonnar tyder kva?',
   'netimport.map.from': 'Frå (den som oppgav kontakten)',
   'netimport.map.to': 'Til (den kontakten gjeld)',
   'netimport.map.frequency': 'Kor ofte',
-  'netimport.map.types': 'Kontakttypar',
+  'netimport.map.types': 'Type kontakt',
   'netimport.map.nodeId': 'Person-id i personlista',
   'netimport.map.nodeName': 'Namn i personlista',
   'netimport.map.nodeUnit': 'Eining i personlista',
   'netimport.mapHint.frequency':
     'Kor ofte: dagleg, vekentleg, månadleg eller sjeldnare, eller eit tal frå 1 (sjeldnare enn månadleg) til 4 (dagleg); 0 eller «aldri» tyder ingen kontakt, og rada blir hoppa over.',
   'netimport.mapHint.types':
-    'Kontakttypar: information, coordination, advice eller referral, skilde med | eller komma.',
+    'Type kontakt: information, coordination, advice eller referral, skilde med | eller komma.',
   'netimport.mapHint.nodeName': 'Namn blir brukte når personar blir funne på namn, og som namn på nye personar.',
   'netimport.mapHint.nodeUnit':
     'Nye personar blir lagde i eininga med denne id-en eller dette namnet; eininga må finnast i prosjektet.',
@@ -54,8 +56,19 @@ export default {
   'netimport.reading': 'Les fila …',
   'netimport.importing': 'Importerer …',
   'netimport.failed': 'Ingenting vart importert. Rett dette i fila eller vala, og prøv igjen:',
-  'netimport.done': 'Runden «{label}» er lagd til med {ties} kontaktar.',
-  'netimport.actors': '{matched} personar vart funne i prosjektet, {added} nye vart lagde til.',
+  'netimport.done': {
+    one: 'Runden «{label}» er lagd til med {count} kontakt.',
+    other: 'Runden «{label}» er lagd til med {count} kontaktar.'
+  },
+  'netimport.actorsFound': {
+    one: '{count} person vart funnen i prosjektet.',
+    other: '{count} personar vart funne i prosjektet.'
+  },
+  'netimport.actorsAdded': {
+    zero: 'Ingen nye personar vart lagde til.',
+    one: '{count} ny person vart lagd til.',
+    other: '{count} nye personar vart lagde til.'
+  },
   'netimport.skipped': { one: 'Éi rad vart hoppa over:', other: '{count} rader vart hoppa over:' },
   'netimport.skippedSelf': '{file}, linje {line}: kontakt med seg sjølv',
   'netimport.skippedNever': '{file}, linje {line}: kor ofte er 0 (ingen kontakt)',

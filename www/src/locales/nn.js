@@ -11,6 +11,8 @@ import people from './people.nn.js';
 import hardening from './hardening.nn.js';
 import report from './report.nn.js';
 import reported from './reported.nn.js';
+import shared from './shared.nn.js';
+import measures from './measures.nn.js';
 
 export default {
   ...analysis,
@@ -24,6 +26,8 @@ export default {
   ...hardening,
   ...report,
   ...reported,
+  ...shared,
+  ...measures,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av bustadsosialt samarbeid',
   'app.loading': 'Startar Bosam …',
@@ -90,7 +94,7 @@ export default {
   'projects.notStored': 'Ikkje lagra i nettlesaren',
   'projects.number': 'Kommunenummer {number}',
   'projects.updated': 'Sist endra {date}',
-  'projects.counts': '{units} · {actors}',
+  'projects.counts': '{units} · {people}',
   'projects.open': 'Opne',
   'projects.rename': 'Gi nytt namn',
   'projects.duplicate': 'Dupliser',
@@ -136,21 +140,28 @@ export default {
   'overview.languageHistory': 'Målform: {language}',
   'overview.summaryLabel': 'Nøkkeltal',
   'overview.units': 'Einingar',
-  'overview.unitsDetail': '{internal} i kommunen, {external} eksterne',
+  'overview.unitsDetail': {
+    one: '{internal} i kommunen, {count} ekstern',
+    other: '{internal} i kommunen, {count} eksterne'
+  },
   'overview.actors': 'Personar',
   'overview.actorsDetail': 'Tilsette og kontaktpersonar som er registrerte',
   'overview.functions': 'Funksjonar',
-  'overview.functionsDetail': '{essential} er vesentlege, og {covered} av dei er tildelte nokon',
+  'overview.functionsDetail': {
+    one: '{count} av {essential} er tildelt nokon',
+    other: '{count} av {essential} er tildelte nokon'
+  },
+  'overview.essentialCount': { one: '{count} vesentleg', other: '{count} vesentlege' },
   'overview.targetGroups': 'Målgrupper',
   'overview.targetGroupsDetail': 'Grupper tenestene rettar seg mot',
-  'overview.assignments': 'Tildelingar',
+  'overview.assignments': 'Oppgåver',
   'overview.assignmentsDetail': 'Kven som har ansvar for, utfører eller bidreg til ein funksjon',
   'overview.uncoveredTitle': 'Vesentlege funksjonar som ingen er tildelt',
   'overview.wavesTitle': 'Kartleggingsrundar',
   'overview.wavesEmpty': 'Ingen kartleggingsrundar er registrerte enno.',
   'overview.waveLabel': 'Runde',
   'overview.waveDate': 'Dato',
-  'overview.waveTies': 'Relasjonar',
+  'overview.waveTies': 'Kontaktar',
   'overview.waveAsked': 'Spurt',
   'overview.waveResponded': 'Svara',
   'overview.waveRate': 'Svarprosent',
@@ -176,8 +187,7 @@ export default {
   },
   'overview.next.planWave':
     'Planlegg ein kartleggingsrunde: spør dei tilsette kven dei utvekslar informasjon med om bustadsosialt arbeid, og kor ofte.',
-  'overview.next.collectAnswers':
-    'Samle inn svar i kartleggingsrunden «{wave}» – ingen relasjonar er registrerte enno.',
+  'overview.next.collectAnswers': 'Samle inn svar i kartleggingsrunden «{wave}» – ingen kontaktar er registrerte enno.',
   'overview.next.lowResponse':
     'Svarprosenten i «{wave}» er {rate}. Med låg svarprosent blir nettverksbiletet ufullstendig; purr gjerne før de tolkar resultata.',
   'overview.next.ready':
@@ -233,7 +243,7 @@ export default {
     'Bosam er éi fil som køyrer heilt i nettlesaren. Det finst ingen tenar, og Bosam sender ingenting over nettet: ein tryggingsregel i fila (Content Security Policy) blokkerer alle nettverkssamband.',
   'privacy.shareTitle': 'Slik deler du trygt',
   'privacy.share':
-    'Ei kartlegging kan innehalde namn på tilsette og kven dei samarbeider med. Del henne berre som eksportert fil, og berre gjennom kanalar kommunen har godkjent (til dømes sak- og arkivsystemet eller kryptert e-post). Avgrens kven som får fila. Skal fila ut av arbeidsgruppa, til dømes til ein annan kommune eller ein forskar, bruk «Del anonymisert» under Data og personvern: då blir namn bytte ut med kodar og notat fjerna, og nøkkelen blir liggjande hos dykk.',
+    'Ei kartlegging kan innehalde namn på tilsette og kven dei samarbeider med. Del henne berre som eksportert fil, og berre gjennom kanalar kommunen har godkjent (til dømes sak- og arkivsystemet eller kryptert e-post). Avgrens kven som får fila. Skal fila ut av arbeidsgruppa, til dømes til ein annan kommune eller ein forskar, bruk «Del ein pseudonymisert kopi» under Data og personvern: då blir namn bytte ut med kodar og notat fjerna, og nøkkelen blir liggjande hos dykk.',
   'privacy.deleteTitle': 'Slik slettar du',
   'privacy.delete':
     'Slett eitt prosjekt under «Prosjekt», eller alt med «Slett alle lokale data» på denne sida. Filer du har eksportert, må du slette sjølv der dei er lagra.',
@@ -282,10 +292,10 @@ export default {
   'place.field.targetGroupIds': 'målgrupper',
   'place.field.id': 'id',
   'place.field.location': 'stad',
-  'place.field.external': 'ekstern samarbeidspart',
+  'place.field.external': 'ekstern samarbeidspartnar',
   'place.field.label': 'namn',
   'place.field.date': 'dato',
-  'place.field.types': 'kontakttypar',
+  'place.field.types': 'type kontakt',
   'place.field.decisionAuthority': 'avgjerdsmynde',
   'place.field.relation': 'avtale',
   'place.field.respondent': 'den som svara',

@@ -33,12 +33,8 @@ export default {
   'people.file': 'Staff list (CSV or Excel)',
   'people.choose': 'Choose file …',
   'people.remove': 'Remove {file}',
-  'people.previewCaption': {
-    one: 'Preview of {file}: 1 row',
-    other: 'Preview of {file}: the first {shown} of {count} rows'
-  },
   'people.rowNumber': 'Row',
-  'people.csvFacts': '(delimiter "{delimiter}")',
+  'people.csvFacts': '(delimiter “{delimiter}”)',
   'people.mappingTitle': 'Which columns mean what?',
   'people.map.name': 'Name',
   'people.map.unit': 'Unit',
@@ -75,12 +71,12 @@ export default {
   'people.more': '{count} more',
   'people.warnings': { one: 'Check this:', other: 'Check these {count} points:' },
   'people.undoHint': 'Undo (Ctrl+Z) removes the whole import again, new units included.',
-  'people.history': 'import of the staff list "{file}"',
-  'people.tooLarge': 'The file "{file}" is too large to import.',
-  'people.readFailed': 'The file "{file}" could not be read: {message}',
+  'people.history': 'import of the staff list “{file}”',
+  'people.tooLarge': 'The file “{file}” is too large to import.',
+  'people.readFailed': 'The file “{file}” could not be read: {message}',
   'people.xlsx.not-xlsx':
-    'The file "{file}" is not an Excel workbook (.xlsx). Save it as .xlsx or as "CSV UTF-8 (Comma delimited)" in Excel, and try again.',
-  'people.xlsx.too-large': 'The workbook "{file}" is too large to read.',
+    'The file “{file}” is not an Excel workbook (.xlsx). Save it as .xlsx or as “CSV UTF-8 (Comma delimited)” in Excel, and try again.',
+  'people.xlsx.too-large': 'The workbook “{file}” is too large to read.',
   'people.xlsx.damaged':
-    'The workbook "{file}" could not be read; it may be damaged. Open it in Excel and save it again, or save it as "CSV UTF-8 (Comma delimited)".'
+    'The workbook “{file}” could not be read; it may be damaged. Open it in Excel and save it again, or save it as “CSV UTF-8 (Comma delimited)”.'
 };

@@ -33,10 +33,6 @@ export default {
   'people.file': 'Ansattliste (CSV eller Excel)',
   'people.choose': 'Velg fil …',
   'people.remove': 'Fjern {file}',
-  'people.previewCaption': {
-    one: 'Forhåndsvisning av {file}: 1 rad',
-    other: 'Forhåndsvisning av {file}: de første {shown} av {count} rader'
-  },
   'people.rowNumber': 'Rad',
   'people.csvFacts': '(skilletegn «{delimiter}»)',
   'people.mappingTitle': 'Hvilke kolonner betyr hva?',

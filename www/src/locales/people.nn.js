@@ -33,10 +33,6 @@ export default {
   'people.file': 'Liste over tilsette (CSV eller Excel)',
   'people.choose': 'Vel fil …',
   'people.remove': 'Fjern {file}',
-  'people.previewCaption': {
-    one: 'Førehandsvising av {file}: 1 rad',
-    other: 'Førehandsvising av {file}: dei første {shown} av {count} rader'
-  },
   'people.rowNumber': 'Rad',
   'people.csvFacts': '(skiljeteikn «{delimiter}»)',
   'people.mappingTitle': 'Kva kolonnar tyder kva?',

@@ -13,8 +13,10 @@ export default {
   'report.date': 'Date: {date}',
   'report.wave': 'Survey round: {wave}',
   'report.madeWith': 'Made with Bosam. All data was processed on this computer.',
-  'report.summaryText':
-    'The analysis gave {critical} critical findings, {warning} worth checking and {info} for information.',
+  'report.summaryText': {
+    one: 'The analysis gave {count} critical finding, {warning} worth checking and {info} for information.',
+    other: 'The analysis gave {count} critical findings, {warning} worth checking and {info} for information.'
+  },
   'report.keyFigures': 'Key figures',
   'report.answered': '{responded} of {asked} answered',
   'report.network': 'The network',
@@ -23,8 +25,8 @@ export default {
     'Each shape is a person, coloured by unit; external partners are squares. Lines are reported contacts, thicker the more often.',
   'report.measures': 'Key people in the network',
   'report.measuresText':
-    'The people with the highest betweenness: those who link people who otherwise have no contact. A strength, but also a vulnerability.',
-  'report.measuresCaption': 'The ten with the highest betweenness',
+    'The people with the highest “{measure}”: the others go through them to reach each other, and they link people who otherwise have no contact. A strength, but also a vulnerability.',
+  'report.measuresCaption': 'The ten with the highest “{measure}”',
   'report.person': 'Person',
   'report.unit': 'Unit',
   'report.findings': 'Findings',
@@ -41,7 +43,7 @@ export default {
     'All information was stored and analysed in the browser on this computer. Nothing was sent to any server. Share the report only with those who need it, since it may contain names.',
   'report.resources': 'Resources and division of labour',
   'report.resourcesText':
-    'FTE by function, from the assignments in the responsibility map. Figures with ≈ are partly estimated.',
+    'FTE by function, from the tasks in the responsibility map. Figures with ≈ are partly estimated.',
   'report.locations': 'Location',
   'report.locationsText': 'Where the units sit, and units that share work but sit apart and talk less than weekly.',
   'report.placesCaption': 'Places with units and people',
@@ -87,10 +89,9 @@ export default {
   'report.partnerMark': 'external partner',
   'report.fnTotal': '{fte} FTE in total',
   'report.fnUnknown': {
-    one: '{count} assignment has no FTE',
-    other: '{count} assignments have no FTE'
+    one: '{count} task has no FTE',
+    other: '{count} tasks have no FTE'
   },
-  'report.quoted': '“{name}”',
   'report.uncovered': '⚠ No one is responsible for or performs this essential function.',
   'report.mapEmpty':
     'The responsibility map is not filled in yet: no function is registered with any unit. It is filled in under “{view}”.',
@@ -117,11 +118,11 @@ export default {
   'report.partnerPeople': { one: '{count} person registered', other: '{count} people registered' },
   'report.surveyContact': 'Contact in the survey',
   'report.contactYes': {
-    one: 'Yes: {count} tie between the partner and {units}.',
-    other: 'Yes: {count} ties between the partner and {units}.'
+    one: 'Yes: {count} contact between the partner and {units}.',
+    other: 'Yes: {count} contacts between the partner and {units}.'
   },
   'report.contactUnit': '{unit} ({count})',
-  'report.contactNo': 'No: no tie between the partner and anyone in the municipality.',
+  'report.contactNo': 'No: no contact between the partner and anyone in the municipality.',
   'report.contactNoPeople': 'No people are registered at the partner, so the survey cannot show contact.',
   'report.contactNoAnalysis': 'Shown when the analysis of a survey round is ready.',
 
@@ -129,7 +130,7 @@ export default {
   'report.roundLine': 'The survey round “{wave}”, {date}.',
   'report.roundLineNoDate': 'The survey round “{wave}”.',
   'report.howAsked':
-    'Everyone asked named whom they exchange information with about housing-social work, how often and about what. A contact is what one person named; a contact both named counts as one tie.',
+    'Everyone asked named whom they exchange information with about housing-social work, how often and about what. A contact is what one person named; a contact both named counts once.',
   'report.askedLine': {
     one: '{count} person was asked and {responded} answered: a response rate of {rate}.',
     other: '{count} people were asked and {responded} answered: a response rate of {rate}.'

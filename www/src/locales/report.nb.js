@@ -13,7 +13,10 @@ export default {
   'report.date': 'Dato: {date}',
   'report.wave': 'Kartleggingsrunde: {wave}',
   'report.madeWith': 'Laget med Bosam. Alle data er behandlet på denne datamaskinen.',
-  'report.summaryText': 'Analysen ga {critical} kritiske funn, {warning} som bør sjekkes og {info} til orientering.',
+  'report.summaryText': {
+    one: 'Analysen ga {count} kritisk funn, {warning} som bør sjekkes og {info} til orientering.',
+    other: 'Analysen ga {count} kritiske funn, {warning} som bør sjekkes og {info} til orientering.'
+  },
   'report.keyFigures': 'Nøkkeltall',
   'report.answered': '{responded} av {asked} svarte',
   'report.network': 'Nettverket',
@@ -22,8 +25,8 @@ export default {
     'Hver figur er en person, farget etter enhet; eksterne partnere er firkanter. Linjene er oppgitte kontakter, tykkere jo oftere.',
   'report.measures': 'Nøkkelpersoner i nettverket',
   'report.measuresText':
-    'Personene med størst mellomposisjon: de som binder sammen folk som ellers ikke har kontakt. Det er en styrke, men også en sårbarhet.',
-  'report.measuresCaption': 'De ti med størst mellomposisjon',
+    'Personene med høyest verdi for «{measure}»: de andre går gjennom dem for å nå hverandre, og de binder sammen folk som ellers ikke har kontakt. Det er en styrke, men også en sårbarhet.',
+  'report.measuresCaption': 'De ti med høyest verdi for «{measure}»',
   'report.person': 'Person',
   'report.unit': 'Enhet',
   'report.findings': 'Funn',
@@ -85,10 +88,9 @@ export default {
   'report.partnerMark': 'ekstern partner',
   'report.fnTotal': 'I alt {fte} årsverk',
   'report.fnUnknown': {
-    one: '{count} tildeling mangler årsverk',
-    other: '{count} tildelinger mangler årsverk'
+    one: '{count} oppgave mangler årsverk',
+    other: '{count} oppgaver mangler årsverk'
   },
-  'report.quoted': '«{name}»',
   'report.uncovered': '⚠ Ingen har ansvaret for eller utfører denne vesentlige funksjonen.',
   'report.mapEmpty':
     'Ansvarskartet er ikke fylt ut ennå: ingen funksjon er registrert på noen enhet. Det fylles ut under «{view}».',
@@ -115,11 +117,11 @@ export default {
   'report.partnerPeople': { one: '{count} person registrert', other: '{count} personer registrert' },
   'report.surveyContact': 'Kontakt i kartleggingen',
   'report.contactYes': {
-    one: 'Ja: {count} relasjon mellom partneren og {units}.',
-    other: 'Ja: {count} relasjoner mellom partneren og {units}.'
+    one: 'Ja: {count} kontakt mellom partneren og {units}.',
+    other: 'Ja: {count} kontakter mellom partneren og {units}.'
   },
   'report.contactUnit': '{unit} ({count})',
-  'report.contactNo': 'Nei: ingen relasjon mellom partneren og noen i kommunen.',
+  'report.contactNo': 'Nei: ingen kontakt mellom partneren og noen i kommunen.',
   'report.contactNoPeople': 'Ingen personer er registrert hos partneren, så kartleggingen kan ikke vise kontakt.',
   'report.contactNoAnalysis': 'Vises når analysen av en kartleggingsrunde er klar.',
 
@@ -127,7 +129,7 @@ export default {
   'report.roundLine': 'Kartleggingsrunden «{wave}», {date}.',
   'report.roundLineNoDate': 'Kartleggingsrunden «{wave}».',
   'report.howAsked':
-    'Hver spurt person oppga hvem hen utveksler informasjon med om boligsosialt arbeid, hvor ofte og om hva. En kontakt er det én person oppga; kontakt som begge oppga, telles som én relasjon.',
+    'Hver spurt person oppga hvem hen utveksler informasjon med om boligsosialt arbeid, hvor ofte og om hva. En kontakt er det én person oppga; kontakt som begge oppga, telles én gang.',
   'report.askedLine': {
     one: '{count} person ble spurt, og {responded} svarte: svarprosent {rate}.',
     other: '{count} personer ble spurt, og {responded} svarte: svarprosent {rate}.'

@@ -13,7 +13,10 @@ export default {
   'report.date': 'Dato: {date}',
   'report.wave': 'Kartleggingsrunde: {wave}',
   'report.madeWith': 'Laga med Bosam. Alle data er behandla på denne datamaskinen.',
-  'report.summaryText': 'Analysen gav {critical} kritiske funn, {warning} som bør sjekkast, og {info} til orientering.',
+  'report.summaryText': {
+    one: 'Analysen gav {count} kritisk funn, {warning} som bør sjekkast, og {info} til orientering.',
+    other: 'Analysen gav {count} kritiske funn, {warning} som bør sjekkast, og {info} til orientering.'
+  },
   'report.keyFigures': 'Nøkkeltal',
   'report.answered': '{responded} av {asked} svara',
   'report.network': 'Nettverket',
@@ -22,8 +25,8 @@ export default {
     'Kvar figur er ein person, farga etter eining; eksterne partnarar er firkantar. Linjene er oppgitte kontaktar, tjukkare di oftare.',
   'report.measures': 'Nøkkelpersonar i nettverket',
   'report.measuresText':
-    'Personane med størst mellomposisjon: dei som bind saman folk som elles ikkje har kontakt. Det er ein styrke, men også ei sårbarheit.',
-  'report.measuresCaption': 'Dei ti med størst mellomposisjon',
+    'Personane med høgast verdi for «{measure}»: dei andre går gjennom dei for å nå kvarandre, og dei bind saman folk som elles ikkje har kontakt. Det er ein styrke, men òg ei sårbarheit.',
+  'report.measuresCaption': 'Dei ti med høgast verdi for «{measure}»',
   'report.person': 'Person',
   'report.unit': 'Eining',
   'report.findings': 'Funn',
@@ -86,10 +89,9 @@ export default {
   'report.partnerMark': 'ekstern partnar',
   'report.fnTotal': 'I alt {fte} årsverk',
   'report.fnUnknown': {
-    one: '{count} tildeling manglar årsverk',
-    other: '{count} tildelingar manglar årsverk'
+    one: '{count} oppgåve manglar årsverk',
+    other: '{count} oppgåver manglar årsverk'
   },
-  'report.quoted': '«{name}»',
   'report.uncovered': '⚠ Ingen har ansvaret for eller utfører denne vesentlege funksjonen.',
   'report.mapEmpty':
     'Ansvarskartet er ikkje fylt ut enno: ingen funksjon er registrert på nokon eining. Det blir fylt ut under «{view}».',
@@ -116,11 +118,11 @@ export default {
   'report.partnerPeople': { one: '{count} person registrert', other: '{count} personar registrerte' },
   'report.surveyContact': 'Kontakt i kartlegginga',
   'report.contactYes': {
-    one: 'Ja: {count} relasjon mellom partnaren og {units}.',
-    other: 'Ja: {count} relasjonar mellom partnaren og {units}.'
+    one: 'Ja: {count} kontakt mellom partnaren og {units}.',
+    other: 'Ja: {count} kontaktar mellom partnaren og {units}.'
   },
   'report.contactUnit': '{unit} ({count})',
-  'report.contactNo': 'Nei: ingen relasjon mellom partnaren og nokon i kommunen.',
+  'report.contactNo': 'Nei: ingen kontakt mellom partnaren og nokon i kommunen.',
   'report.contactNoPeople': 'Ingen personar er registrerte hos partnaren, så kartlegginga kan ikkje vise kontakt.',
   'report.contactNoAnalysis': 'Blir vist når analysen av ein kartleggingsrunde er klar.',
 
@@ -128,7 +130,7 @@ export default {
   'report.roundLine': 'Kartleggingsrunden «{wave}», {date}.',
   'report.roundLineNoDate': 'Kartleggingsrunden «{wave}».',
   'report.howAsked':
-    'Kvar person som fekk spørsmålet, oppgav kven hen utvekslar informasjon med om bustadsosialt arbeid, kor ofte og om kva. Ein kontakt er det éin person oppgav; kontakt som begge oppgav, blir talt som éin relasjon.',
+    'Kvar person som fekk spørsmålet, oppgav kven hen utvekslar informasjon med om bustadsosialt arbeid, kor ofte og om kva. Ein kontakt er det éin person oppgav; kontakt som begge oppgav, blir talt éin gong.',
   'report.askedLine': {
     one: '{count} person vart spurt, og {responded} svara: svarprosent {rate}.',
     other: '{count} personar vart spurde, og {responded} svara: svarprosent {rate}.'

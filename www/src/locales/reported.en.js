@@ -7,7 +7,10 @@ export default {
     one: '{count} reported task is waiting for review.',
     other: '{count} reported tasks are waiting for review.'
   },
-  'reported.sumPending': { one: 'reported task waiting for review', other: 'reported tasks waiting for review' },
+  'reported.sumPending': {
+    one: '{count} reported task waiting for review',
+    other: '{count} reported tasks waiting for review'
+  },
   'reported.nonePending': 'Every reported task has been reviewed.',
   'reported.caption': 'Tasks {name} reported in the survey',
   'reported.colRole': 'Role',
@@ -17,16 +20,16 @@ export default {
   'reported.notInMap': 'Not registered',
   'reported.accept': 'Accept',
   'reported.reject': 'Reject',
-  'reported.forTask': '"{fn}" for {name}',
+  'reported.forTask': '“{fn}” for {name}',
   'reported.acceptAll': { one: 'Accept {count} task', other: 'Accept all {count}' },
   'reported.fromName': 'from {name}',
   'reported.reviewedTitle': {
     one: '{count} reported task has been reviewed',
     other: '{count} reported tasks have been reviewed'
   },
-  'reported.wasAccepted': '{name}: "{fn}" ({role}) – accepted',
-  'reported.wasRejected': '{name}: "{fn}" ({role}) – rejected',
-  'reported.historyAccept': 'Accepted "{fn}" for {name}',
-  'reported.historyReject': 'Rejected "{fn}" for {name}',
+  'reported.wasAccepted': '{name}: “{fn}” ({role}) – accepted',
+  'reported.wasRejected': '{name}: “{fn}” ({role}) – rejected',
+  'reported.historyAccept': 'Accepted “{fn}” for {name}',
+  'reported.historyReject': 'Rejected “{fn}” for {name}',
   'reported.historyAcceptAll': { one: 'Accepted {count} task from {name}', other: 'Accepted {count} tasks from {name}' }
 };

@@ -7,7 +7,10 @@ export default {
     one: '{count} oppgitt oppgave venter på vurdering.',
     other: '{count} oppgitte oppgaver venter på vurdering.'
   },
-  'reported.sumPending': { one: 'oppgitt oppgave venter på vurdering', other: 'oppgitte oppgaver venter på vurdering' },
+  'reported.sumPending': {
+    one: '{count} oppgitt oppgave venter på vurdering',
+    other: '{count} oppgitte oppgaver venter på vurdering'
+  },
   'reported.nonePending': 'Alle oppgitte oppgaver er vurdert.',
   'reported.caption': 'Oppgaver {name} oppga i spørreskjemaet',
   'reported.colRole': 'Rolle',

@@ -7,7 +7,10 @@ export default {
     one: '{count} oppgitt oppgåve ventar på vurdering.',
     other: '{count} oppgitte oppgåver ventar på vurdering.'
   },
-  'reported.sumPending': { one: 'oppgitt oppgåve ventar på vurdering', other: 'oppgitte oppgåver ventar på vurdering' },
+  'reported.sumPending': {
+    one: '{count} oppgitt oppgåve ventar på vurdering',
+    other: '{count} oppgitte oppgåver ventar på vurdering'
+  },
   'reported.nonePending': 'Alle oppgitte oppgåver er vurderte.',
   'reported.caption': 'Oppgåver {name} oppgav i spørjeskjemaet',
   'reported.colRole': 'Rolle',

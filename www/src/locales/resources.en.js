@@ -2,13 +2,14 @@
 export default {
   'resources.title': 'Resources and division of labour',
   'resources.lead':
-    "How many full-time equivalents (FTE) go to each function, unit and target group, and how many share the work. The figures come from the FTE in the assignments above. Only the municipality's own units count, not external partners.",
+    "How many full-time equivalents (FTE) go to each function, unit and target group, and how many share the work. The figures come from the FTE in the tasks above. Only the municipality's own units count, not external partners.",
   'resources.missing': 'This overview appears once the analysis has been updated. Try reloading the page.',
-  'resources.sumTotal': 'FTE in total',
-  'resources.sumEstimated': 'of them estimated',
+  'resources.sumTotal': '{fte} FTE in total',
+  'resources.totalRow': 'Total FTE',
+  'resources.sumEstimated': '{fte} of them estimated',
   'resources.sumBelow': {
-    one: 'essential function below {threshold} FTE',
-    other: 'essential functions below {threshold} FTE'
+    one: '{count} essential function below {threshold} FTE',
+    other: '{count} essential functions below {threshold} FTE'
   },
   'resources.csv': 'Download as CSV (Excel)',
   'resources.csvHint': 'Semicolons and decimal commas, as Norwegian Excel reads it.',
@@ -46,14 +47,14 @@ export default {
   'resources.noGroup': 'No particular target group',
   'resources.noFunctions': 'No functions',
   'resources.empty': 'No FTE recorded yet. Add FTE when you assign a function in the table above.',
-  'resources.estimateTitle': 'Partly estimated: some assignments have no FTE',
+  'resources.estimateTitle': 'Partly estimated: some tasks have no FTE',
   'resources.estimateSr': 'about',
   'resources.estimateNote':
-    "means the figure is partly estimated. When an assignment has no FTE, what is left of the person's position is split equally over their assignments without a figure.",
+    "means the figure is partly estimated. When a task has no FTE, what is left of the person's FTE is split equally over their tasks without a figure.",
   'resources.unknownNote': {
-    one: '{count} assignment has no FTE and cannot be estimated (it is held by a whole unit, or the person has no position share). It is not counted.',
+    one: '{count} task has no FTE and cannot be estimated (it is held by a whole unit, or the person has no FTE recorded). It is not counted.',
     other:
-      '{count} assignments have no FTE and cannot be estimated (they are held by a whole unit, or the person has no position share). They are not counted.'
+      '{count} tasks have no FTE and cannot be estimated (they are held by a whole unit, or the person has no FTE recorded). They are not counted.'
   },
 
   'locations.title': 'Location',
@@ -68,21 +69,21 @@ export default {
   'locations.noPlaces': 'No places recorded. Add a place to the units and people.',
   'locations.pairsTitle': 'Units that share work',
   'locations.pairsLead':
-    'Pairs of units with a function or a target group in common. Contact means ties between the people of the two units in the survey round.',
+    'Pairs of units with a function or a target group in common. Contact counts the contacts between the people of the two units in the survey round.',
   'locations.pairsCaption': 'Units that share work: place and contact',
   'locations.noPairs': 'No units share functions or target groups.',
   'locations.splitCount': {
-    one: '{count} of {total} pairs sit apart and talk less than weekly.',
-    other: '{count} of {total} pairs sit apart and talk less than weekly.'
+    one: 'Pairs that sit apart and talk less than weekly: {count} of {total}.',
+    other: 'Pairs that sit apart and talk less than weekly: {count} of {total}.'
   },
   'locations.onlySplit': 'Show only pairs that sit apart and rarely talk',
   'locations.col.pair': 'Units',
   'locations.col.shared': 'Shared work',
   'locations.col.same': 'Same place',
-  'locations.col.ties': 'Ties',
+  'locations.col.ties': 'Contacts',
   'locations.col.freq': 'Most often',
   'locations.col.note': 'Note',
-  'locations.and': 'and',
+  'locations.pair': '{a} and {b}',
   'locations.sharedFunctions': { one: '{count} function', other: '{count} functions' },
   'locations.sharedGroups': { one: '{count} target group', other: '{count} target groups' },
   'locations.same': 'Yes',

@@ -4,11 +4,12 @@ export default {
   'resources.lead':
     'Hvor mange årsverk som går til hver funksjon, hver enhet og hver målgruppe, og hvor mange som deler på arbeidet. Tallene bygger på årsverkene i oppgavene over. Bare kommunens egne enheter telles, ikke eksterne samarbeidspartnere.',
   'resources.missing': 'Denne oversikten kommer når analysen er oppdatert. Prøv å laste siden på nytt.',
-  'resources.sumTotal': 'årsverk i alt',
-  'resources.sumEstimated': 'av dem anslått',
+  'resources.sumTotal': '{fte} årsverk i alt',
+  'resources.totalRow': 'Sum årsverk',
+  'resources.sumEstimated': '{fte} av dem anslått',
   'resources.sumBelow': {
-    one: 'vesentlig funksjon under {threshold} årsverk',
-    other: 'vesentlige funksjoner under {threshold} årsverk'
+    one: '{count} vesentlig funksjon under {threshold} årsverk',
+    other: '{count} vesentlige funksjoner under {threshold} årsverk'
   },
   'resources.csv': 'Last ned som CSV (Excel)',
   'resources.csvHint': 'Semikolon og desimalkomma, slik norsk Excel leser det.',
@@ -46,14 +47,14 @@ export default {
   'resources.noGroup': 'Uten bestemt målgruppe',
   'resources.noFunctions': 'Ingen funksjoner',
   'resources.empty': 'Ingen årsverk er registrert ennå. Legg inn årsverk når du tildeler en funksjon i tabellen over.',
-  'resources.estimateTitle': 'Delvis anslått: noen oppdrag mangler årsverk',
+  'resources.estimateTitle': 'Delvis anslått: noen oppgaver mangler årsverk',
   'resources.estimateSr': 'omtrent',
   'resources.estimateNote':
-    'betyr at tallet delvis er anslått. Når et oppdrag mangler årsverk, deler vi det som er igjen av personens stilling likt på oppdragene uten tall.',
+    'betyr at tallet delvis er anslått. Når en oppgave mangler årsverk, deler vi det som er igjen av personens årsverk likt på oppgavene uten tall.',
   'resources.unknownNote': {
-    one: '{count} oppdrag mangler årsverk og kan ikke anslås (det ligger på en hel enhet, eller personen har ingen stillingsandel). Det er ikke regnet med.',
+    one: '{count} oppgave mangler årsverk og kan ikke anslås (den ligger på en hel enhet, eller personen har ingen årsverk registrert). Den er ikke regnet med.',
     other:
-      '{count} oppdrag mangler årsverk og kan ikke anslås (de ligger på en hel enhet, eller personen har ingen stillingsandel). De er ikke regnet med.'
+      '{count} oppgaver mangler årsverk og kan ikke anslås (de ligger på en hel enhet, eller personen har ingen årsverk registrert). De er ikke regnet med.'
   },
 
   'locations.title': 'Lokalisering',
@@ -82,7 +83,7 @@ export default {
   'locations.col.ties': 'Bånd',
   'locations.col.freq': 'Oftest',
   'locations.col.note': 'Merknad',
-  'locations.and': 'og',
+  'locations.pair': '{a} og {b}',
   'locations.sharedFunctions': { one: '{count} funksjon', other: '{count} funksjoner' },
   'locations.sharedGroups': { one: '{count} målgruppe', other: '{count} målgrupper' },
   'locations.same': 'Ja',

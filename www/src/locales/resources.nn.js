@@ -4,11 +4,12 @@ export default {
   'resources.lead':
     'Kor mange årsverk som går til kvar funksjon, kvar eining og kvar målgruppe, og kor mange som deler på arbeidet. Tala byggjer på årsverka i oppgåvene ovanfor. Berre einingane til kommunen sjølv blir talde, ikkje eksterne samarbeidspartnarar.',
   'resources.missing': 'Denne oversikta kjem når analysen er oppdatert. Prøv å laste sida på nytt.',
-  'resources.sumTotal': 'årsverk i alt',
-  'resources.sumEstimated': 'av dei anslått',
+  'resources.sumTotal': '{fte} årsverk i alt',
+  'resources.totalRow': 'Sum årsverk',
+  'resources.sumEstimated': '{fte} av dei anslått',
   'resources.sumBelow': {
-    one: 'vesentleg funksjon under {threshold} årsverk',
-    other: 'vesentlege funksjonar under {threshold} årsverk'
+    one: '{count} vesentleg funksjon under {threshold} årsverk',
+    other: '{count} vesentlege funksjonar under {threshold} årsverk'
   },
   'resources.csv': 'Last ned som CSV (Excel)',
   'resources.csvHint': 'Semikolon og desimalkomma, slik norsk Excel les det.',
@@ -47,14 +48,14 @@ export default {
   'resources.noFunctions': 'Ingen funksjonar',
   'resources.empty':
     'Ingen årsverk er registrerte enno. Legg inn årsverk når du tildeler ein funksjon i tabellen ovanfor.',
-  'resources.estimateTitle': 'Delvis anslått: nokre oppdrag manglar årsverk',
+  'resources.estimateTitle': 'Delvis anslått: nokre oppgåver manglar årsverk',
   'resources.estimateSr': 'omtrent',
   'resources.estimateNote':
-    'tyder at talet delvis er anslått. Når eit oppdrag manglar årsverk, deler vi det som er att av stillinga til personen likt på oppdraga utan tal.',
+    'tyder at talet delvis er anslått. Når ei oppgåve manglar årsverk, deler vi det som er att av årsverket til personen likt på oppgåvene utan tal.',
   'resources.unknownNote': {
-    one: '{count} oppdrag manglar årsverk og kan ikkje anslåast (det ligg på ei heil eining, eller personen har ingen stillingsdel). Det er ikkje rekna med.',
+    one: '{count} oppgåve manglar årsverk og kan ikkje anslåast (ho ligg på ei heil eining, eller personen har ikkje registrert årsverk). Ho er ikkje rekna med.',
     other:
-      '{count} oppdrag manglar årsverk og kan ikkje anslåast (dei ligg på ei heil eining, eller personen har ingen stillingsdel). Dei er ikkje rekna med.'
+      '{count} oppgåver manglar årsverk og kan ikkje anslåast (dei ligg på ei heil eining, eller personen har ikkje registrert årsverk). Dei er ikkje rekna med.'
   },
 
   'locations.title': 'Lokalisering',
@@ -83,7 +84,7 @@ export default {
   'locations.col.ties': 'Band',
   'locations.col.freq': 'Oftast',
   'locations.col.note': 'Merknad',
-  'locations.and': 'og',
+  'locations.pair': '{a} og {b}',
   'locations.sharedFunctions': { one: '{count} funksjon', other: '{count} funksjonar' },
   'locations.sharedGroups': { one: '{count} målgruppe', other: '{count} målgrupper' },
   'locations.same': 'Ja',

@@ -1,13 +1,13 @@
 // English texts for the sharing feature (merged into en.js).
 export default {
   // Pseudonymised copy
-  'sharing.title': 'Share anonymised (pseudonymised)',
+  'sharing.title': 'Share a pseudonymised copy',
   'sharing.intro':
     'Want to share the mapping with another municipality, a researcher or an adviser without showing who is who? Make a copy in which names are replaced by codes.',
   'sharing.removed':
     'Removed: the names of people, all notes, the description of agreements and contact people at external partners, and the text, owner and notes of assessments.',
   'sharing.kept':
-    'Kept: the municipality’s name, the units, job titles and workplaces, functions and target groups, the survey waves, who is in touch with whom and how often, and therefore every measure.',
+    'Kept: the municipality’s name, the units, job titles and workplaces, functions and target groups, the survey rounds, who is in touch with whom and how often, and therefore every measure.',
   'sharing.codes':
     'Each person gets a code (for example P-4c441a8bf2). The same person gets the same code every time you make a copy of this project, so copies from different times can be compared.',
   'sharing.caution': 'Look it over before sharing: in a small unit a job title alone may show who it is.',
@@ -47,19 +47,19 @@ export default {
   // Network for other tools
   'netexport.title': 'Export the network to other tools',
   'netexport.intro':
-    'Download the network from one survey wave in a format other analysis programs can open. The files contain the names; to share without names, use the pseudonymised copy above.',
+    'Download the network from one survey round in a format other analysis programs can open. The files contain the names; to share without names, use the pseudonymised copy above.',
   'netexport.legend': 'Export options',
-  'netexport.wave': 'Survey wave',
+  'netexport.wave': 'Survey round',
   'netexport.format': 'Format',
   'netexport.format.graphml': 'GraphML (Gephi, yEd, NetworkX)',
   'netexport.format.gexf': 'GEXF (Gephi)',
   'netexport.format.pajek': 'Pajek .net',
-  'netexport.format.csv': 'CSV: one file of people and one of ties',
+  'netexport.format.csv': 'CSV: one file of people and one of contacts',
   'netexport.format.csv-excel': 'CSV for Norwegian Excel (semicolons)',
   'netexport.help.graphml': 'GraphML opens in Gephi and yEd, and is read by NetworkX (Python) and igraph (R).',
   'netexport.help.gexf': 'GEXF is Gephi’s own format: open the file with File → Open in Gephi.',
   'netexport.help.pajek':
-    'The Pajek file (.net) opens in Pajek and is read by most network programs. It holds only people and ties.',
+    'The Pajek file (.net) opens in Pajek and is read by most network programs. It holds only people and contacts.',
   'netexport.help.csv':
     'Two CSV files separated by commas: for R, Python, Gephi’s import wizard and spreadsheets with English settings.',
   'netexport.help.csv-excel':
@@ -68,7 +68,7 @@ export default {
   'netexport.weighted': 'Weighted by how often they are in touch',
   'netexport.button': 'Download',
   'netexport.noProject': 'Open a project first.',
-  'netexport.noWave': 'The project has no survey wave yet, so there is no network to export.',
+  'netexport.noWave': 'The project has no survey round yet, so there is no network to export.',
   'netexport.working': 'Making the files …',
   'netexport.failed': 'The export failed.',
   'netexport.done': { one: 'One file has been downloaded:', other: '{count} files have been downloaded:' },
@@ -84,7 +84,7 @@ export default {
   'reference.notRemembered':
     'The figures are shown now, but the browser does not let Bosam remember them for next time.',
   'reference.none': 'No municipality has been chosen for comparison yet.',
-  'reference.about': 'Compared with {name}, survey wave “{wave}” (loaded {date}).',
+  'reference.about': 'Compared with {name}, survey round “{wave}” (loaded {date}).',
   'reference.wasPseudonymized': 'The file was pseudonymised.',
   'reference.optionsDiffer':
     'The other municipality’s figures were worked out with other settings than the ones you have chosen now. Load the file again to compare like with like.',
@@ -103,42 +103,18 @@ export default {
   'reference.figure.units.help': 'All units, municipal and external.',
   'reference.figure.externalUnits': 'External partners',
   'reference.figure.externalUnits.help': 'Units outside the municipality, for example the Housing Bank or volunteers.',
-  'reference.figure.responseRate': 'Response rate',
-  'reference.figure.responseRate.help':
-    'The share of those asked who answered. A low rate makes the other figures uncertain.',
-  'reference.figure.density': 'Density',
-  'reference.figure.density.help': 'How large a share of all possible ties exist.',
-  'reference.figure.reciprocity': 'Reciprocity',
-  'reference.figure.reciprocity.help': 'How often both sides mention the contact.',
-  'reference.figure.averagePathLength': 'Average distance',
-  'reference.figure.averagePathLength.help': 'How many steps information must travel between two people, on average.',
-  'reference.figure.components': 'Parts',
-  'reference.figure.components.help': 'Groups with no tie between them. 1 means everyone is connected.',
-  'reference.figure.isolates': 'People without contact',
-  'reference.figure.isolates.help': 'People nobody mentioned and who mentioned nobody.',
-  'reference.figure.degreeCentralization': 'Centralisation (contacts)',
-  'reference.figure.degreeCentralization.help': 'A high figure: a few people have many more contacts than the rest.',
-  'reference.figure.betweennessCentralization': 'Centralisation (go-betweens)',
-  'reference.figure.betweennessCentralization.help': 'A high figure: much of the contact passes through a few people.',
-  'reference.figure.eiIndex': 'E-I index',
-  'reference.figure.eiIndex.help':
-    'From −1 (contact only within one’s own unit) to +1 (contact only with other units).',
-  'reference.figure.modularity': 'Modularity',
-  'reference.figure.modularity.help': 'How clearly the network splits into informal groups. Above 0.3 counts as clear.',
-  'reference.figure.agreementWithUnits': 'Agreement with units',
-  'reference.figure.agreementWithUnits.help': 'From 0 to 1: how closely the informal groups follow the formal units.',
   'reference.figure.duplicateFunctions': 'Functions held by several units',
   'reference.figure.duplicateFunctions.help':
-    'Functions several units carry out, where work may be duplicated or responsibility unclear.',
+    'Functions several units perform, where work may be duplicated or responsibility unclear.',
   'reference.figure.findingsCritical': 'Findings: critical',
   'reference.figure.findingsCritical.help': 'Findings worth discussing first.',
   'reference.figure.findingsWarning': 'Findings: worth checking',
   'reference.figure.findingsWarning.help': 'Findings that may be worth raising.',
   'reference.figure.findingsInfo': 'Findings: for information',
-  'reference.figure.findingsInfo.help': 'Observations where nothing is necessarily wrong.',
+  'reference.figure.findingsInfo.help': 'Findings where nothing is necessarily wrong.',
 
   // Errors made in the app
-  'coreError.reference-no-wave': 'The file has no survey wave, so there are no figures to compare.',
+  'coreError.reference-no-wave': 'The file has no survey round, so there are no figures to compare.',
   'coreError.reference-too-large': 'The file is too large.',
   'coreError.reference-read-failed': 'The file could not be read.',
   'coreError.no-random': 'The browser has no secure random source, so the key cannot be made.',

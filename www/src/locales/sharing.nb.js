@@ -1,7 +1,7 @@
 // Bokmål texts for the sharing feature (merged into nb.js).
 export default {
   // Pseudonymised copy
-  'sharing.title': 'Del anonymisert (pseudonymisert)',
+  'sharing.title': 'Del en pseudonymisert kopi',
   'sharing.intro':
     'Vil dere dele kartleggingen med en annen kommune, en forsker eller en rådgiver uten å vise hvem som er hvem? Lag en kopi der navnene er byttet ut med koder.',
   'sharing.removed':
@@ -102,31 +102,6 @@ export default {
   'reference.figure.units.help': 'Enheter i alt, både kommunale og eksterne.',
   'reference.figure.externalUnits': 'Eksterne samarbeidspartnere',
   'reference.figure.externalUnits.help': 'Enheter utenfor kommunen, for eksempel Husbanken eller frivillige.',
-  'reference.figure.responseRate': 'Svarprosent',
-  'reference.figure.responseRate.help':
-    'Andelen av dem som ble spurt, som svarte. Lav svarprosent gjør de andre tallene usikre.',
-  'reference.figure.density': 'Tetthet',
-  'reference.figure.density.help': 'Hvor stor del av alle mulige forbindelser som finnes.',
-  'reference.figure.reciprocity': 'Gjensidighet',
-  'reference.figure.reciprocity.help': 'Hvor ofte begge parter nevner kontakten.',
-  'reference.figure.averagePathLength': 'Gjennomsnittlig avstand',
-  'reference.figure.averagePathLength.help': 'Hvor mange ledd informasjonen i snitt må gå mellom to personer.',
-  'reference.figure.components': 'Deler',
-  'reference.figure.components.help': 'Grupper uten noen forbindelse seg imellom. 1 betyr at alle henger sammen.',
-  'reference.figure.isolates': 'Personer uten kontakt',
-  'reference.figure.isolates.help': 'Personer som ingen har nevnt og som ikke har nevnt noen.',
-  'reference.figure.degreeCentralization': 'Sentralisering (kontakter)',
-  'reference.figure.degreeCentralization.help': 'Høyt tall: noen få har mange flere kontakter enn resten.',
-  'reference.figure.betweennessCentralization': 'Sentralisering (bindeledd)',
-  'reference.figure.betweennessCentralization.help': 'Høyt tall: mye av kontakten går gjennom noen få personer.',
-  'reference.figure.eiIndex': 'E-I-indeks',
-  'reference.figure.eiIndex.help': 'Fra −1 (bare kontakt innad i egen enhet) til +1 (bare kontakt med andre enheter).',
-  'reference.figure.modularity': 'Modularitet',
-  'reference.figure.modularity.help':
-    'Hvor tydelig nettverket deler seg i uformelle grupper. Over 0,3 regnes som tydelig.',
-  'reference.figure.agreementWithUnits': 'Samsvar med enhetene',
-  'reference.figure.agreementWithUnits.help':
-    'Fra 0 til 1: hvor godt de uformelle gruppene følger de formelle enhetene.',
   'reference.figure.duplicateFunctions': 'Funksjoner med flere enheter',
   'reference.figure.duplicateFunctions.help':
     'Funksjoner som flere enheter utfører, der det kan være dobbeltarbeid eller uklart ansvar.',
@@ -135,7 +110,7 @@ export default {
   'reference.figure.findingsWarning': 'Funn: bør sjekkes',
   'reference.figure.findingsWarning.help': 'Funn som kan være verdt å ta opp.',
   'reference.figure.findingsInfo': 'Funn: til orientering',
-  'reference.figure.findingsInfo.help': 'Observasjoner uten at noe nødvendigvis er galt.',
+  'reference.figure.findingsInfo.help': 'Funn der ingenting nødvendigvis er galt.',
 
   // Errors made in the app
   'coreError.reference-no-wave': 'Filen har ingen kartleggingsrunde, så det er ingen tall å sammenligne.',

@@ -1,7 +1,7 @@
 // Nynorsk texts for the sharing feature (merged into nn.js).
 export default {
   // Pseudonymised copy
-  'sharing.title': 'Del anonymisert (pseudonymisert)',
+  'sharing.title': 'Del ein pseudonymisert kopi',
   'sharing.intro':
     'Vil de dele kartlegginga med ein annan kommune, ein forskar eller ein rådgjevar utan å vise kven som er kven? Lag ein kopi der namna er bytte ut med kodar.',
   'sharing.removed':
@@ -102,32 +102,6 @@ export default {
   'reference.figure.units.help': 'Einingar i alt, både kommunale og eksterne.',
   'reference.figure.externalUnits': 'Eksterne samarbeidspartnarar',
   'reference.figure.externalUnits.help': 'Einingar utanfor kommunen, til dømes Husbanken eller frivillige.',
-  'reference.figure.responseRate': 'Svarprosent',
-  'reference.figure.responseRate.help':
-    'Delen av dei som vart spurde, som svara. Låg svarprosent gjer dei andre tala usikre.',
-  'reference.figure.density': 'Tettleik',
-  'reference.figure.density.help': 'Kor stor del av alle moglege samband som finst.',
-  'reference.figure.reciprocity': 'Gjensidigheit',
-  'reference.figure.reciprocity.help': 'Kor ofte begge partar nemner kontakten.',
-  'reference.figure.averagePathLength': 'Gjennomsnittleg avstand',
-  'reference.figure.averagePathLength.help': 'Kor mange ledd informasjonen i snitt må gå gjennom mellom to personar.',
-  'reference.figure.components': 'Delar',
-  'reference.figure.components.help': 'Grupper utan noko samband seg imellom. 1 tyder at alle heng saman.',
-  'reference.figure.isolates': 'Personar utan kontakt',
-  'reference.figure.isolates.help': 'Personar som ingen har nemnt, og som ikkje har nemnt nokon.',
-  'reference.figure.degreeCentralization': 'Sentralisering (kontaktar)',
-  'reference.figure.degreeCentralization.help': 'Høgt tal: nokre få har mange fleire kontaktar enn resten.',
-  'reference.figure.betweennessCentralization': 'Sentralisering (bindeledd)',
-  'reference.figure.betweennessCentralization.help': 'Høgt tal: mykje av kontakten går gjennom nokre få personar.',
-  'reference.figure.eiIndex': 'E-I-indeks',
-  'reference.figure.eiIndex.help':
-    'Frå −1 (berre kontakt innanfor eiga eining) til +1 (berre kontakt med andre einingar).',
-  'reference.figure.modularity': 'Modularitet',
-  'reference.figure.modularity.help':
-    'Kor tydeleg nettverket deler seg i uformelle grupper. Over 0,3 blir rekna som tydeleg.',
-  'reference.figure.agreementWithUnits': 'Samsvar med einingane',
-  'reference.figure.agreementWithUnits.help':
-    'Frå 0 til 1: kor godt dei uformelle gruppene følgjer dei formelle einingane.',
   'reference.figure.duplicateFunctions': 'Funksjonar med fleire einingar',
   'reference.figure.duplicateFunctions.help':
     'Funksjonar som fleire einingar utfører, der det kan vere dobbeltarbeid eller uklart ansvar.',
@@ -136,12 +110,12 @@ export default {
   'reference.figure.findingsWarning': 'Funn: bør sjekkast',
   'reference.figure.findingsWarning.help': 'Funn som kan vere verde å ta opp.',
   'reference.figure.findingsInfo': 'Funn: til orientering',
-  'reference.figure.findingsInfo.help': 'Observasjonar utan at noko nødvendigvis er gale.',
+  'reference.figure.findingsInfo.help': 'Funn der ingenting nødvendigvis er gale.',
 
   // Errors made in the app
   'coreError.reference-no-wave': 'Fila har ingen kartleggingsrunde, så det er ingen tal å samanlikne.',
   'coreError.reference-too-large': 'Fila er for stor.',
   'coreError.reference-read-failed': 'Fila kunne ikkje lesast.',
   'coreError.no-random': 'Nettlesaren har inga trygg kjelde til tilfeldige tal, så nøkkelen kan ikkje lagast.',
-  'coreError.bad-format': 'Ukjent format.'
+  'coreError.bad-format': 'Ukjend format.'
 };

@@ -37,7 +37,7 @@ export default {
   'survey.formFailed': 'The form could not be made: {message}',
   'survey.importTitle': 'Read in answers',
   'survey.importIntro':
-    'Choose all the answer files you have received (named "svar-…json"), or drag them into the window. Either all are read in, or none: if something is wrong in one file, nothing changes and you are told which file and where.',
+    'Choose all the answer files you have received (named “svar-…json”), or drag them into the window. Either all are read in, or none: if something is wrong in one file, nothing changes and you are told which file and where.',
   'survey.importLabel': 'Choose answer files …',
   'survey.checking': { one: 'Checking {count} answer file …', other: 'Checking {count} answer files …' },
   'survey.importFailed': {
@@ -53,7 +53,7 @@ export default {
   'survey.colWave': 'Round',
   'survey.colTies': 'Contacts',
   'survey.colNotAnswered': 'Not answered',
-  'survey.colOneSided': 'One-sided ties',
+  'survey.colOneSided': 'One-sided contacts',
   'survey.overviewTitle': 'Answers in all rounds',
   'survey.dismiss': 'Close the message',
   'survey.tooLarge': '{file} is too large to be an answer file.',

@@ -53,7 +53,7 @@ export default {
   'survey.colWave': 'Runde',
   'survey.colTies': 'Kontakter',
   'survey.colNotAnswered': 'Ikke svart',
-  'survey.colOneSided': 'Ensidige relasjoner',
+  'survey.colOneSided': 'Ensidige kontakter',
   'survey.overviewTitle': 'Svar i alle runder',
   'survey.dismiss': 'Lukk meldingen',
   'survey.tooLarge': '{file} er for stor til å være en svarfil.',

@@ -53,7 +53,7 @@ export default {
   'survey.colWave': 'Runde',
   'survey.colTies': 'Kontaktar',
   'survey.colNotAnswered': 'Ikkje svara',
-  'survey.colOneSided': 'Einsidige relasjonar',
+  'survey.colOneSided': 'Einsidige kontaktar',
   'survey.overviewTitle': 'Svar i alle rundar',
   'survey.dismiss': 'Lukk meldinga',
   'survey.tooLarge': '{file} er for stor til å vere ei svarfil.',

@@ -5,6 +5,8 @@
 // validated again, saved, and one undo step takes the whole import back. Units the project does not have are
 // created only after the coordinator has confirmed their names.
 import { MAX_IMPORT_BYTES } from './transfer-actions.js';
+import { t } from '../i18n.js';
+import { listText } from '../ui/list-text.js';
 import { readXlsxTable, writeXlsx, isZip, XlsxError, XLSX_MIME } from '../lib/xlsx.js';
 
 export const PEOPLE_FIELDS = ['name', 'firstName', 'lastName', 'unit', 'role', 'fte', 'location'];
@@ -148,7 +150,10 @@ export function peopleImportActions(ctx) {
         titleKey: 'people.confirmTitle',
         titleParams: { count: created.length },
         bodyKey: 'people.confirmBody',
-        bodyParams: { count: created.length, units: created.map((u) => `«${u.name}»`).join(', ') },
+        bodyParams: {
+          count: created.length,
+          units: listText(created.map((u) => t('common.quoted', { text: u.name })))
+        },
         actions: [
           { value: 'create', labelKey: 'people.confirmCreate', labelParams: { count: created.length }, tone: 'primary' }
         ]

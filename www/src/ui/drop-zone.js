@@ -1,7 +1,7 @@
 // Drag-and-drop import onto the whole window. While a file is dragged over the page an
 // overlay says where it will go; dropping starts the same import as the file input.
 // Survey answers are routed apart: if any dropped file is a bosam-answer file, the whole
-// batch goes to the answer import (all or nothing, Relasjoner shows the report; a project
+// batch goes to the answer import (all or nothing, Kontakter shows the report; a project
 // file among them is refused there by name); otherwise the first file is a project import.
 import { html } from './html.js';
 import { useEffect, useState } from 'preact/hooks';

@@ -2,6 +2,7 @@
 // (a real file input, visually hidden inside its label, so it works by keyboard and screen reader), a preview table
 // of a file's first rows, and the options of a column select. Everything from a file is rendered as text.
 import { html } from './html.js';
+import { t } from '../i18n.js';
 
 /** A button-styled label around a hidden file input; onFile(file) for the chosen file, then the input is cleared
  *  (so choosing the same file again reads it again). labelledBy: ids that name the input. */
@@ -18,6 +19,12 @@ export function FileButton({ id, testid, accept, labelledBy, chooseLabel, onFile
         aria-labelledby=${`${labelledBy} ${id}-choose`} onChange=${onChange} />
       <span id=${`${id}-choose`}>${chooseLabel}</span>
     </label>`;
+}
+
+/** The caption of a file's preview: "de første 8 av 12 rader", or "alle 3 rader", "1 rad", "ingen rader" when the
+ *  preview shows every row (regression: "de første 1 av 1 rader"). */
+export function previewCaption(file, shown, count) {
+  return shown < count ? t('preview.first', { file, shown, count }) : t('preview.all', { file, count });
 }
 
 /** A scrollable table of a file's first rows; rowNumbers (optional) adds a first column with them. */

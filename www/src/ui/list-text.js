@@ -1,8 +1,17 @@
-// A list in running text in the app's language: "A, B og C" / "A, B and C" (Intl.ListFormat). With `max`, the
-// rest is counted instead: "A, B og 3 til" (the count's words come from the caller's `more(count)`).
-import { getLang, INTL_TAGS } from '../i18n.js';
+// A list in running text in the app's language: "A, B og C" / "A, B and C" (Intl.ListFormat, for the language's
+// locales: nynorsk falls back to bokmål's "og" where the engine lacks nynorsk, never to the browser's "and").
+// With `max`, the rest is counted instead: "A, B og 3 til" (the count's words come from the caller's `more(count)`).
+import { getLang, intlLocales } from '../i18n.js';
+
+const formats = new Map();
 
 export function listText(items, max = Infinity, more = null) {
   const shown = items.length > max && more ? [...items.slice(0, max), more(items.length - max)] : items;
-  return new Intl.ListFormat(INTL_TAGS[getLang()] || 'nb-NO', { type: 'conjunction' }).format(shown.map(String));
+  const lang = getLang();
+  let format = formats.get(lang);
+  if (!format) {
+    format = new Intl.ListFormat(intlLocales(lang), { type: 'conjunction' });
+    formats.set(lang, format);
+  }
+  return format.format(shown.map(String));
 }

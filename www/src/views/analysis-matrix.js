@@ -3,6 +3,8 @@
 // single ties that hold the network together (bridges).
 import { html } from '../ui/html.js';
 import { t, formatNumber } from '../i18n.js';
+import { measureExplain, GROUP_MEASURES } from '../lib/measure-names.js';
+import { MeasureName, MeasureCaveat } from '../ui/measure-name.js';
 
 /** Background and text colour for a cell: a light-to-dark blue ramp with readable text. */
 export function heatColor(value, max) {
@@ -22,7 +24,7 @@ export function UnitMatrix({ doc, result }) {
   // Scale: n units draw n² cells (500 units: 250,000, a freeze of many seconds); above the limit, say so.
   if (matrix.unitIds.length > MATRIX_LIMIT) {
     return html`<section class="section" aria-labelledby="matrix-title"><h2 id="matrix-title">${t('matrix.title')}</h2>
-      <p class="muted" data-testid="unit-matrix-skipped">${t('hardening.matrixSkipped', { count: formatNumber(matrix.unitIds.length), limit: MATRIX_LIMIT })}</p></section>`;
+      <p class="muted" data-testid="unit-matrix-skipped">${t('hardening.matrixSkipped', { count: matrix.unitIds.length, limit: MATRIX_LIMIT })}</p></section>`;
   }
   const units = new Map((doc.units || []).map((u) => [u.id, u]));
   const ids = matrix.unitIds;
@@ -111,19 +113,23 @@ export function Communities({ doc, result }) {
   }
   const agreement = c.agreementWithUnits || {};
   const two = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
+  // Each measure of the groups: its value and what it says here.
+  const shown = {
+    communities: [formatNumber(c.count), t('communities.countDetail', { count: (doc.units || []).length })],
+    modularity: [formatNumber(c.modularity, two), describeScore(c.modularity, 'modularity')],
+    nmi: [formatNumber(agreement.nmi, two), describeScore(agreement.nmi, 'agreement')],
+    ari: [formatNumber(agreement.ari, two), describeScore(agreement.ari, 'agreement')]
+  };
+  const stat = (id, value, verdict) => html`<div key=${id} class="stat" data-testid=${`group-${id}`}>
+    <dt class="stat-label"><${MeasureName} id=${id} /></dt><dd class="stat-value">${value}</dd>
+    ${verdict ? html`<dd class="stat-verdict">${verdict}</dd>` : null}
+    <dd class="stat-detail">${measureExplain(id)} <${MeasureCaveat} def=${{ key: id, small: true }} network=${result.network} always=${true} /></dd></div>`;
   return html`
     <section class="section" aria-labelledby="communities-title" data-testid="communities">
       <h2 id="communities-title">${t('communities.title')}</h2>
       <p class="section-intro">${t('communities.intro')}</p>
       <dl class="stat-grid stat-grid-compact">
-        <div class="stat"><dt class="stat-label">${t('communities.count')}</dt><dd class="stat-value">${formatNumber(c.count)}</dd>
-          <dd class="stat-detail">${t('communities.countDetail', { units: formatNumber((doc.units || []).length) })}</dd></div>
-        <div class="stat"><dt class="stat-label">${t('communities.modularity')}</dt><dd class="stat-value">${formatNumber(c.modularity, two)}</dd>
-          <dd class="stat-detail">${describeScore(c.modularity, 'modularity')}</dd></div>
-        <div class="stat"><dt class="stat-label">${t('communities.nmi')}</dt><dd class="stat-value">${formatNumber(agreement.nmi, two)}</dd>
-          <dd class="stat-detail">${t('communities.nmiHelp')} ${describeScore(agreement.nmi, 'agreement')}</dd></div>
-        <div class="stat"><dt class="stat-label">${t('communities.ari')}</dt><dd class="stat-value">${formatNumber(agreement.ari, two)}</dd>
-          <dd class="stat-detail">${t('communities.ariHelp')} ${describeScore(agreement.ari, 'agreement')}</dd></div>
+        ${GROUP_MEASURES.map((id) => stat(id, ...shown[id]))}
       </dl>
       <div class="table-wrap" role="region" tabindex="0" aria-labelledby="communities-caption">
         <table class="data-table">

@@ -8,6 +8,27 @@ import { formatCell } from './analysis-table.js';
 import { effectiveOptions } from '../state/analysis-actions.js';
 import { referenceFigures, compareRows, sameOptions } from '../lib/reference.js';
 import { projectName } from '../lib/project.js';
+import { measureExplain } from '../lib/measure-names.js';
+import { MeasureName } from '../ui/measure-name.js';
+
+/** The reference figures that are measures, and the measure each is (its name and explanation are the measure's). */
+export const MEASURE_OF = {
+  responseRate: 'responseRate',
+  density: 'density',
+  reciprocity: 'reciprocity',
+  averagePathLength: 'averagePathLength',
+  components: 'components',
+  isolates: 'isolates',
+  degreeCentralization: 'degreeCentralization',
+  betweennessCentralization: 'betweennessCentralization',
+  eiIndex: 'eiIndex',
+  modularity: 'modularity',
+  agreementWithUnits: 'nmi'
+};
+
+const figureName = (key) =>
+  MEASURE_OF[key] ? html`<${MeasureName} id=${MEASURE_OF[key]} />` : t(`reference.figure.${key}`);
+const figureHelp = (key) => (MEASURE_OF[key] ? measureExplain(MEASURE_OF[key]) : t(`reference.figure.${key}.help`));
 
 function LoadReport({ report }) {
   if (!report || report.status === 'idle' || report.status === 'ok') {
@@ -37,10 +58,10 @@ function FigureTable({ ownName, entry, rows }) {
           ${rows.map(
             (r) => html`
             <tr key=${r.key} data-testid=${`reference-row-${r.key}`}>
-              <th scope="row">${t(`reference.figure.${r.key}`)}</th>
+              <th scope="row">${figureName(r.key)}</th>
               <td class="num" data-testid="reference-own" data-value=${r.own === null ? '' : String(r.own)}>${formatCell(r.own, r.kind)}</td>
               <td class="num" data-testid="reference-ref" data-value=${r.ref === null ? '' : String(r.ref)}>${formatCell(r.ref, r.kind)}</td>
-              <td class="muted">${t(`reference.figure.${r.key}.help`)}</td>
+              <td class="muted">${figureHelp(r.key)}</td>
             </tr>`
           )}
         </tbody>

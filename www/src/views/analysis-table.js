@@ -2,7 +2,7 @@
 // aria-sort. Missing values sort last in both directions.
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';
-import { t, formatNumber, INTL_TAGS, getLang } from '../i18n.js';
+import { t, formatNumber, intlLocales, getLang } from '../i18n.js';
 import { nextSort, ariaSort, sortRows } from '../lib/table-sort.js';
 import { formatOptions } from '../lib/measures.js';
 
@@ -17,7 +17,8 @@ export const ROW_LIMIT = 1000;
 const ARROW = { ascending: '▲', descending: '▼', none: '↕' };
 
 /**
- * columns: [{ key, label, kind: 'text' | 'count' | 'share' | 'decimal' | 'index' | 'flag', value(row), render?(row), title? }]
+ * columns: [{ key, label, kind: 'text' | 'count' | 'share' | 'decimal' | 'index' | 'flag', value(row), render?(row), title?,
+ *   note? }]: `note` is a quieter second line under the label (a measure's technical name, "(betweenness)").
  * The first column is the row header.
  */
 export function SortableTable({ id, caption, columns, rows, rowKey, initialSort, testid, captionHidden = false }) {
@@ -27,7 +28,7 @@ export function SortableTable({ id, caption, columns, rows, rowKey, initialSort,
     const v = byKey.get(key).value(row);
     return typeof v === 'boolean' ? (v ? 1 : 0) : v;
   };
-  const sorted = sortRows(rows, sort, value, (row) => columns[0].value(row), INTL_TAGS[getLang()]);
+  const sorted = sortRows(rows, sort, value, (row) => columns[0].value(row), intlLocales(getLang()));
   // Scale: thousands of rows freeze the page while they are drawn; the first ROW_LIMIT (of the sorted
   // rows) are shown until the user asks for all.
   const [all, setAll] = useState(false);
@@ -49,7 +50,7 @@ export function SortableTable({ id, caption, columns, rows, rowKey, initialSort,
                 <th key=${c.key} scope="col" class=${numeric ? 'num' : ''} aria-sort=${aria} title=${c.title || undefined}>
                   <button type="button" class="an-sort-button" data-testid=${`sort-${c.key}`}
                     onClick=${() => setSort(nextSort(sort, c.key, numeric ? 'number' : 'text'))}>
-                    <span>${c.label}</span><span class="sort-arrow" aria-hidden="true">${ARROW[aria]}</span>
+                    <span>${c.label}${c.note ? html` <span class="th-note">${c.note}</span>` : null}</span><span class="sort-arrow" aria-hidden="true">${ARROW[aria]}</span>
                   </button>
                 </th>`;
             })}
@@ -72,7 +73,7 @@ export function SortableTable({ id, caption, columns, rows, rowKey, initialSort,
       ${
         shown.length < sorted.length
           ? html`<p class="table-more"><button type="button" class="button button-secondary" data-testid=${`${testid}-show-all`}
-        onClick=${() => setAll(true)}>${t('hardening.showAllRows', { shown: formatNumber(shown.length), count: formatNumber(sorted.length) })}</button></p>`
+        onClick=${() => setAll(true)}>${t('hardening.showAllRows', { shown: shown.length, count: sorted.length })}</button></p>`
           : null
       }
     </div>`;

@@ -1,5 +1,6 @@
 // Analyse: key figures for the whole network, sortable tables of people and units with
-// every measure explained in one plain line (and its caveats), the unit-by-unit matrix,
+// every measure named plainly first and technically second, explained, with its caveat
+// (lib/measure-names.js, ui/measure-name.js), the unit-by-unit matrix,
 // informal groups against formal units, and the ties that hold the network together.
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';
@@ -10,13 +11,20 @@ import { NoProject, NoWave } from './network.js';
 import { SortableTable, formatCell } from './analysis-table.js';
 import { UnitMatrix, Communities, Bridges } from './analysis-matrix.js';
 import { ReferenceSection } from './analysis-reference.js';
-import { ACTOR_MEASURES, UNIT_MEASURES, NETWORK_MEASURES, nodeValue, caveats, measureFlags } from '../lib/measures.js';
+import { ACTOR_MEASURES, UNIT_MEASURES, NETWORK_MEASURES, nodeValue, caveats } from '../lib/measures.js';
+import { measureName, measureLabel, measureShort, measureTechnicalNote, measureExplain } from '../lib/measure-names.js';
+import { MeasureName, MeasureCaveat, MeasureExplanations } from '../ui/measure-name.js';
 
-function caveatText(c) {
+export function caveatText(c) {
   const params = { ...(c.params || {}) };
   if (typeof c.share === 'number') params.rate = formatPercent(c.share);
   if (typeof c.limitShare === 'number') params.limit = formatPercent(c.limitShare);
   if (c.key === 'caveat.minFrequency') params.level = t(`frequency.${params.level}`);
+  if (c.key === 'caveat.components') params.largest = t('count.people', { count: params.largest });
+  if (c.key === 'caveat.small')
+    Object.assign(params, { bridge: measureName('betweenness'), few: measureName('betweennessCentralization') });
+  if (c.key === 'caveat.lowResponse')
+    Object.assign(params, { reported: measureName('outDegree'), mutual: measureName('reciprocity') });
   if (c.sampling)
     Object.assign(params, {
       actors: formatNumber(c.sampling.actors),
@@ -39,12 +47,6 @@ function Caveats({ network, opts, minResponseRate }) {
     </div>`;
 }
 
-function FlagNote({ def, network, minResponseRate }) {
-  const flags = measureFlags(def, network, minResponseRate);
-  if (!flags.length) return null;
-  return html`<span class="measure-flag">${flags.map((f) => t(`caveat.flag.${f}`)).join(' ')}</span>`;
-}
-
 function KeyFigures({ network, minResponseRate }) {
   return html`
     <section class="section" aria-labelledby="figures-title">
@@ -53,29 +55,14 @@ function KeyFigures({ network, minResponseRate }) {
         ${NETWORK_MEASURES.map(
           (def) => html`
           <div key=${def.key} class="stat figure" data-testid=${`figure-${def.key}`}>
-            <dt class="stat-label">${t(`measure.${def.key}`)}</dt>
+            <dt class="stat-label"><${MeasureName} id=${def.key} /></dt>
             <dd class="stat-value">${formatCell(network[def.key], def.kind)}</dd>
-            <dd class="stat-detail">${t(`measure.${def.key}.help`)} <${FlagNote} def=${def} network=${network} minResponseRate=${minResponseRate} /></dd>
+            <dd class="stat-detail">${measureExplain(def.key)} <${MeasureCaveat} def=${def} network=${network} minResponseRate=${minResponseRate} /></dd>
           </div>`
         )}
       </dl>
+      <${MeasureExplanations} defs=${NETWORK_MEASURES} network=${network} id="figures" titleKey="figures.explain" minResponseRate=${minResponseRate} />
     </section>`;
-}
-
-function Explanations({ defs, network, id, titleKey, minResponseRate }) {
-  return html`
-    <details class="explanations" data-testid=${`${id}-explanations`}>
-      <summary>${t(titleKey)}</summary>
-      <dl class="measure-list">
-        ${defs.map(
-          (def) => html`
-          <div key=${def.key} class="measure-item">
-            <dt>${t(`measure.${def.key}`)}</dt>
-            <dd>${t(`measure.${def.key}.help`)} <${FlagNote} def=${def} network=${network} minResponseRate=${minResponseRate} /></dd>
-          </div>`
-        )}
-      </dl>
-    </details>`;
 }
 
 function ActorTable({ doc, result, actions }) {
@@ -95,8 +82,9 @@ function ActorTable({ doc, result, actions }) {
     { key: 'unit', label: t('table.unit'), kind: 'text', value: (n) => units.get(n.unitId) || '' },
     ...defs.map((d) => ({
       key: d.key,
-      label: t(`measure.${d.key}.short`),
-      title: t(`measure.${d.key}`),
+      label: measureShort(d.key),
+      note: measureTechnicalNote(d.key),
+      title: measureLabel(d.key),
       kind: d.kind,
       value: (n) => nodeValue(n, d.key)
     }))
@@ -111,7 +99,7 @@ function ActorTable({ doc, result, actions }) {
         </div>
       </div>
       <p class="section-intro">${t('table.actorsIntro')}</p>
-      <${Explanations} defs=${defs} network=${result.network} id="actors" titleKey="table.explain" minResponseRate=${minRate(result)} />
+      <${MeasureExplanations} defs=${defs} network=${result.network} id="actors" titleKey="table.explain" minResponseRate=${minRate(result)} />
       <${SortableTable} id="actors-table" caption=${t('table.actorsCaption', { count: result.nodes.length })} columns=${columns}
         rows=${result.nodes} rowKey=${(n) => n.id} initialSort=${{ key: 'degree', dir: 'desc' }} testid="actor-table" />
     </section>`;
@@ -129,7 +117,9 @@ function UnitTable({ doc, result }) {
     },
     ...UNIT_MEASURES.map((d) => ({
       key: d.key,
-      label: t(`measure.unit.${d.key}`),
+      label: measureShort(`unit.${d.key}`),
+      note: measureTechnicalNote(`unit.${d.key}`),
+      title: measureLabel(`unit.${d.key}`),
       kind: d.kind,
       value: (u) => nodeValue(u, d.key)
     }))
@@ -139,7 +129,7 @@ function UnitTable({ doc, result }) {
     <section class="section" aria-labelledby="units-table-title">
       <h2 id="units-table-title">${t('table.unitsTitle')}</h2>
       <p class="section-intro">${t('table.unitsIntro')}</p>
-      <${Explanations} defs=${defs} network=${result.network} id="units" titleKey="table.explain" minResponseRate=${minRate(result)} />
+      <${MeasureExplanations} defs=${defs} network=${result.network} id="units" titleKey="table.explain" minResponseRate=${minRate(result)} />
       <${SortableTable} id="units-table" caption=${t('table.unitsCaption', { count: result.units.length })} columns=${columns}
         rows=${result.units} rowKey=${(u) => u.id} initialSort=${{ key: 'members', dir: 'desc' }} testid="unit-table" />
     </section>`;
@@ -164,8 +154,8 @@ export function AnalysisView({ state, actions }) {
           ? html`
         <${Caveats} network=${result.network} opts=${opts} minResponseRate=${minRate(result)} />
         <p class="response-line">${t('analysisView.responses', {
-          responded: formatNumber(result.network.responded),
-          asked: formatNumber(result.network.asked),
+          responded: result.network.responded,
+          count: result.network.asked,
           rate: formatPercent(result.network.responseRate)
         })} <a href="#/network" onClick=${(e) => {
           e.preventDefault();

@@ -1,11 +1,11 @@
 // Data view section: a survey wave from CSV node/edge lists or GraphML, with preview and column mapping.
 // Everything from the files is rendered as text. The core reads, matches and validates (actions.netImport*).
 import { html } from '../ui/html.js';
-import { t, formatNumber } from '../i18n.js';
+import { t } from '../i18n.js';
 import { ErrorItems } from '../ui/error-list.js';
 import { OpReport } from '../ui/op-report.js';
 import { TextField } from '../ui/fields.js';
-import { FileButton, TablePreview, columnOptions } from '../ui/file-preview.js';
+import { FileButton, TablePreview, columnOptions, previewCaption } from '../ui/file-preview.js';
 import { emptyNetImport, missingChoices } from '../state/netimport-actions.js';
 import { listText } from '../ui/list-text.js';
 
@@ -39,11 +39,9 @@ function Preview({ role, file }) {
           delimiter: p.delimiter === '\t' ? 'tab' : p.delimiter,
           decimal: p.decimalComma ? ',' : '.'
         })
-      : t(p.directed ? 'netimport.graphmlDirected' : 'netimport.graphmlUndirected', {
-          nodes: formatNumber(p.nodeCount)
-        });
+      : t(p.directed ? 'netimport.graphmlDirected' : 'netimport.graphmlUndirected', { count: p.nodeCount });
   return html`<${TablePreview} id=${`netimport-${role}-caption`} testid=${`netimport-${role}-preview`}
-    caption=${t('netimport.previewCaption', { file: file.name, shown: formatNumber(rows.length), count: formatNumber(p.rowCount) })}
+    caption=${previewCaption(file.name, rows.length, p.rowCount)}
     facts=${facts} header=${p.header} rows=${rows} />`;
 }
 
@@ -128,8 +126,8 @@ function Result({ ni }) {
   if (ni.status !== 'ok' || !ni.report) return null;
   const r = ni.report;
   return html`
-    <${OpReport} status="ok" testid="netimport-report" title=${t('netimport.done', { label: r.wave.label, ties: formatNumber(r.ties) })}>
-      <p>${t('netimport.actors', { matched: formatNumber(r.actorsMatched), added: formatNumber(r.actorsAdded) })}</p>
+    <${OpReport} status="ok" testid="netimport-report" title=${t('netimport.done', { label: r.wave.label, count: r.ties })}>
+      <p>${t('netimport.actorsFound', { count: r.actorsMatched })} ${t('netimport.actorsAdded', { count: r.actorsAdded })}</p>
       ${
         r.skipped.length
           ? html`

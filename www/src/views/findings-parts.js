@@ -3,6 +3,7 @@
 // "waiting for the analysis" states.
 import { html } from '../ui/html.js';
 import { t, formatNumber, formatPercent } from '../i18n.js';
+import { measureInline } from '../lib/measure-names.js';
 
 const ICONS = { critical: '✖', warning: '▲', info: 'ℹ' };
 
@@ -14,6 +15,8 @@ export function SeverityBadge({ severity }) {
 // Keys whose value is a share (0..1) or an index, shown as such; the rest as counts.
 // Betweenness is a share of shortest paths, shown as a percentage like in Analyse and the finding's own text.
 const SHARES = new Set(['betweenness', 'threshold', 'share', 'oneSidedShare', 'responseRate', 'minResponseRate']);
+// Numbers that are measures are named as everywhere else, plain name first: "bro mellom andre (betweenness)".
+export const MEASURE_NUMBERS = new Set(['betweenness', 'eiIndex']);
 const NUMBER_KEYS = [
   'betweenness',
   'peopleCutOff',
@@ -54,7 +57,7 @@ export function numberPairs(finding) {
     if (key === 'eiIndex') value = formatNumber(v, { maximumFractionDigits: 2, signDisplay: 'exceptZero' });
     else if (SHARES.has(key)) value = formatPercent(v);
     else value = formatNumber(v);
-    pairs.push({ key, label: t(`findings.num.${key}`), value });
+    pairs.push({ key, label: MEASURE_NUMBERS.has(key) ? measureInline(key) : t(`findings.num.${key}`), value });
   }
   if (typeof n.threshold === 'number' && finding.rule === 'bottleneck') {
     pairs.push({ key: 'threshold', label: t('findings.num.threshold'), value: formatPercent(n.threshold) });

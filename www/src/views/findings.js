@@ -4,7 +4,7 @@
 // group's own) and "what should change" (tiltak). Edits go through actions.editCurrent.
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';
-import { t, formatNumber, formatPercent } from '../i18n.js';
+import { t, formatPercent } from '../i18n.js';
 import { currentResult } from './analysis-controls.js';
 import { filterFindings, groupBySeverity, rulesOf, unitsOf, lowResponseFinding, SEVERITIES } from '../lib/findings.js';
 import { SeverityBadge, Numbers, SubjectLinks, NoAnalysis, NeedProject } from './findings-parts.js';
@@ -72,7 +72,7 @@ function FindingList({ result, doc, actions }) {
       <h2 id="findings-list-title">${t('findings.listTitle')}</h2>
       <p class="muted">${t('findings.listIntro')}</p>
       <${Filters} findings=${all} doc=${doc} filter=${filter} setFilter=${setFilter} />
-      <p class="muted small" aria-live="polite" data-testid="findings-count">${t('findings.count', { shown: formatNumber(shown.length), count: all.length })}</p>
+      <p class="muted small" aria-live="polite" data-testid="findings-count">${t('findings.count', { shown: shown.length, count: all.length })}</p>
       ${
         groups.length
           ? groups.map(

@@ -4,10 +4,11 @@
 import { html } from '../ui/html.js';
 import { t, formatNumber } from '../i18n.js';
 import { formatOptions } from '../lib/measures.js';
+import { MeasureName } from '../ui/measure-name.js';
 import { CHANGE_ORDER } from '../lib/map-style.js';
 import { waveLabel } from './analysis-controls.js';
 
-const FIGURES = [
+export const FIGURES = [
   { key: 'edges', kind: 'count' },
   { key: 'density', kind: 'share' },
   { key: 'reciprocity', kind: 'share' },
@@ -23,8 +24,11 @@ function fmt(value, kind) {
 
 function change(value, kind) {
   if (typeof value !== 'number' || !Number.isFinite(value)) return '–';
-  if (kind === 'share')
-    return `${formatNumber(value * 100, { maximumFractionDigits: 1, signDisplay: 'exceptZero' })} ${t('compare.points')}`;
+  if (kind === 'share') {
+    // The plural follows the figure as written (one decimal): "+1 percentage point", "+1.5 percentage points".
+    const points = Math.round(value * 1000) / 10;
+    return t('compare.points', { count: points, value: formatNumber(points, { signDisplay: 'exceptZero' }) });
+  }
   return formatNumber(value, { ...formatOptions(kind), signDisplay: 'exceptZero' });
 }
 
@@ -51,7 +55,7 @@ export function CompareSummary({ doc, compare, edges }) {
             <tbody>
               ${FIGURES.map(
                 (f) => html`<tr key=${f.key}>
-                <th scope="row">${t(`measure.${f.key}`)}</th>
+                <th scope="row"><${MeasureName} id=${f.key} /></th>
                 <td class="num">${fmt(net.before && net.before[f.key], f.kind)}</td>
                 <td class="num">${fmt(net.after && net.after[f.key], f.kind)}</td>
                 <td class="num">${change(net.change && net.change[f.key], f.kind)}</td>

@@ -1,6 +1,6 @@
 // Turns the document, the analysis and the display choices into what the map draws:
 // nodes (position, size, style, texts) and edges. Texts come from the locales.
-import { t, formatNumber } from '../i18n.js';
+import { t } from '../i18n.js';
 import {
   buildEdges,
   visibleGraph,
@@ -22,6 +22,7 @@ import {
   edgeWidth
 } from '../lib/map-style.js';
 import { chooseLayout, sunflower } from '../lib/fallback-layout.js';
+import { measureLabel } from '../lib/measure-names.js';
 
 export function unitNames(doc) {
   return new Map(((doc && doc.units) || []).map((u) => [u.id, u.name || u.id]));
@@ -190,10 +191,10 @@ export function legendSections({ doc, model, display }) {
 export function exportNotes({ display, model, opts }) {
   const notes = [];
   if (display.sizeBy && display.sizeBy !== 'none')
-    notes.push(t('map.note.size', { measure: t(`measure.${display.sizeBy}`) }));
+    notes.push(t('map.note.size', { measure: measureLabel(display.sizeBy) }));
   if (model.directed) notes.push(t('map.note.arrows'));
   if (opts.minFrequency > 1) notes.push(t('map.note.minFrequency', { level: t(`frequency.${opts.minFrequency}`) }));
-  notes.push(t('map.note.made', { count: formatNumber(model.nodes.length) }));
+  notes.push(t('map.note.made', { count: model.nodes.length }));
   return notes;
 }
 

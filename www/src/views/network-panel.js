@@ -1,9 +1,10 @@
 // Beside the map: the selected person in plain words (unit, role, what the measures say
-// about them, their contacts) and the legend.
+// about them, each named as in Analyse, their contacts) and the legend.
 import { html } from '../ui/html.js';
 import { t, formatNumber } from '../i18n.js';
 import { levelOf, rankOf, nodeValue } from '../lib/measures.js';
 import { NodeSymbol } from './network-draw.js';
+import { MeasureName } from '../ui/measure-name.js';
 
 function Symbol({ style, size = 18 }) {
   if (style.line) {
@@ -63,7 +64,7 @@ function levelFact(key, node, nodes, name) {
   const value = nodeValue(node, key);
   const level = levelOf(value, values);
   const rank = rankOf(value, values);
-  return html`<${Fact} testid=${`fact-${key}`} label=${t(`panel.${key}`)}
+  return html`<${Fact} testid=${`fact-${key}`} label=${html`<${MeasureName} id=${key} />`}
     value=${t(`level.${level}`)}
     detail=${level === 'none' ? t(`panel.${key}.none`, { name }) : t(`panel.${key}.detail`, { name, rank: formatNumber(rank), total: formatNumber(nodes.length) })} />`;
 }
@@ -101,21 +102,21 @@ export function SelectionPanel({ doc, result, actorId, edges, responded, actions
         node
           ? html`
         <dl class="facts">
-          <${Fact} testid="fact-contacts" label=${t('panel.contacts')} value=${t('panel.contactsValue', { count: node.degree })}
+          <${Fact} testid="fact-contacts" label=${html`<${MeasureName} id="degree" />`} value=${t('panel.contactsValue', { count: node.degree })}
             detail=${t('panel.contactsDetail', { name, in: formatNumber(node.inDegree), out: formatNumber(node.outDegree) })} />
           ${levelFact('betweenness', node, nodes, name)}
           ${levelFact('closeness', node, nodes, name)}
           ${levelFact('eigenvector', node, nodes, name)}
           ${
             node.brokerage && node.brokerage.total > 0
-              ? html`<${Fact} testid="fact-brokerage" label=${t('panel.brokerage')}
+              ? html`<${Fact} testid="fact-brokerage" label=${html`<${MeasureName} id="brokerage" />`}
             value=${t('panel.brokerageValue', { count: node.brokerage.total })}
             detail=${mainRole ? t(`panel.role.${mainRole}`, { name }) : ''} />`
               : null
           }
           ${
             node.articulationPoint
-              ? html`<${Fact} testid="fact-articulation" label=${t('panel.articulation')}
+              ? html`<${Fact} testid="fact-articulation" label=${html`<${MeasureName} id="articulationPoint" />`}
             value=${t('panel.yes')} detail=${t('panel.articulationDetail', { name })} />`
               : null
           }

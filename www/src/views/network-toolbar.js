@@ -5,12 +5,14 @@ import { t, hasKey } from '../i18n.js';
 import { COLOR_MODES, SIZE_MEASURES } from '../lib/map-style.js';
 import { tieTypesIn } from '../lib/network-model.js';
 import { compareWaves } from '../state/analysis-actions.js';
+import { measureLabel, measureExplain, measureCaveatLine } from '../lib/measure-names.js';
 
-function Select({ id, label, value, onChange, testid, children }) {
+function Select({ id, label, value, onChange, testid, describedBy, children }) {
   return html`
     <div class="control">
       <label for=${id}>${label}</label>
-      <select id=${id} data-testid=${testid} value=${value} onChange=${(e) => onChange(e.currentTarget.value)}>${children}</select>
+      <select id=${id} data-testid=${testid} value=${value} aria-describedby=${describedBy || undefined}
+        onChange=${(e) => onChange(e.currentTarget.value)}>${children}</select>
     </div>`;
 }
 
@@ -95,9 +97,16 @@ export function MapToolbar({ doc, display, opts, actions }) {
         <${Select} id="map-color" label=${t('map.colorBy')} value=${display.colorBy} testid="map-color-by" onChange=${(v) => set({ colorBy: v })}>
           ${[...COLOR_MODES, 'location'].map((m) => html`<option key=${m} value=${m}>${t(`map.colorBy.${m}`)}</option>`)}
         </${Select}>
-        <${Select} id="map-size" label=${t('map.sizeBy')} value=${display.sizeBy} testid="map-size-by" onChange=${(v) => set({ sizeBy: v })}>
-          ${SIZE_MEASURES.map((m) => html`<option key=${m} value=${m}>${m === 'none' ? t('map.sizeNone') : t(`measure.${m}`)}</option>`)}
+        <${Select} id="map-size" label=${t('map.sizeBy')} value=${display.sizeBy} testid="map-size-by" onChange=${(v) => set({ sizeBy: v })}
+          describedBy=${display.sizeBy && display.sizeBy !== 'none' ? 'map-size-note' : null}>
+          ${SIZE_MEASURES.map((m) => html`<option key=${m} value=${m}>${m === 'none' ? t('map.sizeNone') : measureLabel(m)}</option>`)}
         </${Select}>
+        ${
+          display.sizeBy && display.sizeBy !== 'none'
+            ? html`<p class="control-note" id="map-size-note" data-testid="map-size-note">${measureExplain(display.sizeBy)}
+            ${measureCaveatLine(display.sizeBy) ? html` <span class="measure-caveat">${measureCaveatLine(display.sizeBy)}</span>` : null}</p>`
+            : null
+        }
         ${
           comparing
             ? null

@@ -9,6 +9,7 @@ import { boundsOf, fitTransform, toScreen, medianNearest, nodeScale } from '../l
 import { placeLabels } from '../lib/labels.js';
 import { sunflower, spreadApart } from '../lib/fallback-layout.js';
 import { NodeSymbol, Labels, FONT, textMeasurer } from './network-draw.js';
+import { unitNodeLabel } from '../ui/count-texts.js';
 
 /** Units as nodes at their members' centre (a sunflower when a unit has nobody placed), pushed apart so none crowd. */
 export function unitGraph(doc, result, positions) {
@@ -109,7 +110,7 @@ export function UnitMap({ doc, result, positions, egoUnit, onPickUnit }) {
               const on = egoUnit === n.id;
               return html`<g key=${n.id} class="map-node" transform=${`translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`} role="button" tabindex="0"
                 aria-pressed=${on ? 'true' : 'false'} data-testid="unit-node"
-                aria-label=${t('units.nodeAria', { name: n.name, members: n.members, internal: n.internal, external: n.externalTies })}
+                aria-label=${unitNodeLabel(n)}
                 onClick=${() => onPickUnit(on ? null : n.id)}
                 onKeyDown=${(e) => {
                   if (e.key === 'Enter' || e.key === ' ') {

@@ -3,7 +3,7 @@
 // export as SVG and PNG.
 import { html } from '../ui/html.js';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { t, formatNumber } from '../i18n.js';
+import { t } from '../i18n.js';
 import { projectName } from '../lib/project.js';
 import { slugify } from '../lib/slug.js';
 import { effectiveOptions } from '../state/analysis-actions.js';
@@ -15,6 +15,7 @@ import { UnitMap } from './network-units.js';
 import { CompareSummary } from './network-compare.js';
 import { mapModel, legendSections, exportNotes } from './network-data.js';
 import { exportSvgText, downloadSvg, downloadPng } from '../ui/map-export.js';
+import { networkSize, mapLabel } from '../ui/count-texts.js';
 
 export function NoProject({ actions, titleKey }) {
   return html`
@@ -101,11 +102,8 @@ function NetworkBody({ state, actions, opts }) {
     : t('map.titleWave', { wave });
   const exportSpec = () => ({
     model: { ...model, nodes: effectivePositions(model.nodes, draggedPositions(cacheKey)) },
-    title: `${projectName(doc)} – ${title}`,
-    subtitle: t('map.exportSubtitle', {
-      count: formatNumber(model.nodes.length),
-      edges: formatNumber(model.edges.length)
-    }),
+    title: t('map.exportTitle', { project: projectName(doc), title }),
+    subtitle: networkSize(model.nodes.length, model.edges.length),
     legend,
     notes: exportNotes({ display, model, opts })
   });
@@ -134,7 +132,7 @@ function NetworkBody({ state, actions, opts }) {
           }
           <${NetworkMap} model=${model} cacheKey=${cacheKey} selectedId=${selectedId} onSelect=${onSelect}
             showLabels=${display.labels} svgRef=${svgRef} helpId="map-help"
-            ariaLabel=${t('map.ariaLabel', { title, count: model.nodes.length, edges: model.edges.length })} />
+            ariaLabel=${mapLabel(title, model.nodes.length, model.edges.length)} />
           <p id="map-help" class="map-help">${t('map.keyboardHelp')}
             ${' '}<a href="#/analysis" data-testid="map-as-table" onClick=${(e) => {
               e.preventDefault();

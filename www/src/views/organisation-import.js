@@ -3,10 +3,10 @@
 // guessed (changeable); the import is one undo step. Everything from the file is rendered as text; the core reads,
 // checks and builds (actions.peopleImport*).
 import { html } from '../ui/html.js';
-import { t, formatNumber } from '../i18n.js';
+import { t } from '../i18n.js';
 import { ErrorItems } from '../ui/error-list.js';
 import { OpReport } from '../ui/op-report.js';
-import { FileButton, TablePreview, columnOptions } from '../ui/file-preview.js';
+import { FileButton, TablePreview, columnOptions, previewCaption } from '../ui/file-preview.js';
 import { listText } from '../ui/list-text.js';
 import { emptyPeopleImport } from '../state/people-import-actions.js';
 
@@ -85,7 +85,7 @@ function ChosenFile({ pi, actions }) {
         ${t('people.remove', { file: f.name })}</button>
     </p>
     <${TablePreview} id="people-preview-caption" testid="people-preview"
-      caption=${t('people.previewCaption', { file: f.name, shown: formatNumber(rows.length), count: p.rowCount })}
+      caption=${previewCaption(f.name, rows.length, p.rowCount)}
       facts=${p.delimiter ? t('people.csvFacts', { delimiter: p.delimiter === '\t' ? 'tab' : p.delimiter }) : ''}
       header=${p.header} rows=${rows} rowNumbers=${p.lines} rowHeader=${t('people.rowNumber')} />
     <${Mapping} pi=${pi} actions=${actions} />
@@ -99,7 +99,7 @@ const names = (list) =>
   listText(
     list.map((x) => x.name),
     LISTED,
-    (n) => t('people.more', { count: formatNumber(n) })
+    (n) => t('people.more', { count: n })
   );
 
 function Result({ pi }) {
@@ -113,18 +113,18 @@ function Result({ pi }) {
   if (pi.status !== 'ok' || !pi.report) return null;
   const r = pi.report;
   const created = r.unitsCreated || [];
-  const title = [
+  const title = listText([
     t('people.added', { count: r.added }),
     t('people.updated', { count: r.updated }),
     ...(created.length ? [t('people.unitsCreated', { count: created.length })] : [])
-  ].join(', ');
+  ]);
   return html`
     <${OpReport} status="ok" testid="people-import-report" title=${title}>
       ${r.addedPeople.length ? html`<p>${t('people.addedList', { names: names(r.addedPeople) })}</p>` : null}
       ${r.updatedPeople.length ? html`<p>${t('people.updatedList', { names: names(r.updatedPeople) })}</p>` : null}
       ${created.length ? html`<p>${t('people.createdList', { names: names(created) })}</p>` : null}
       ${r.unchanged ? html`<p>${t('people.unchanged', { count: r.unchanged })}</p>` : null}
-      ${r.unusedColumns.length ? html`<p class="muted">${t('people.unused', { columns: listText(r.unusedColumns.map((c) => `«${c}»`)) })}</p>` : null}
+      ${r.unusedColumns.length ? html`<p class="muted">${t('people.unused', { columns: listText(r.unusedColumns.map((c) => t('common.quoted', { text: c }))) })}</p>` : null}
       ${
         pi.warnings.length
           ? html`<p>${t('people.warnings', { count: pi.warnings.length })}</p>

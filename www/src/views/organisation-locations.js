@@ -54,7 +54,7 @@ function pairColumns(unitsById, functionsById, groupsById) {
       kind: 'text',
       value: (p) => `${p.nameA} – ${p.nameB}`,
       render: (p) =>
-        html`<span>${p.nameA}</span> <span aria-hidden="true">↔</span><span class="visually-hidden"> ${t('locations.and')} </span> <span>${p.nameB}</span>`
+        html`<span aria-hidden="true"><span>${p.nameA}</span> ↔ <span>${p.nameB}</span></span><span class="visually-hidden">${t('locations.pair', { a: p.nameA, b: p.nameB })}</span>`
     },
     {
       key: 'shared',

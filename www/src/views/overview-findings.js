@@ -1,7 +1,7 @@
 // Oversikt additions: the most important findings (critical first) with links to them and
 // their subjects, the five phases' progress, and what to do next in the current phase.
 import { html } from '../ui/html.js';
-import { t, formatNumber } from '../i18n.js';
+import { t } from '../i18n.js';
 import { currentResult } from './analysis-controls.js';
 import { topFindings, nextPhaseStep } from '../lib/findings.js';
 import { SeverityBadge, SubjectLinks, Progress } from './findings-parts.js';
@@ -32,7 +32,7 @@ export function OverviewFindings({ state, actions }) {
         </ol>`
             : html`<p class="muted">${t('findings.none')}</p>`
         }
-        <p><a href="#/findings" data-testid="overview-all-findings" onClick=${go('findings')}>${t('overview.allFindings', { count: formatNumber((result.findings || []).length) })}</a></p>
+        <p><a href="#/findings" data-testid="overview-all-findings" onClick=${go('findings')}>${t('overview.allFindings', { count: (result.findings || []).length })}</a></p>
       </section>
       <section class="section" aria-labelledby="phase-progress-title" data-testid="overview-phases">
         <h2 id="phase-progress-title">${t('overview.phaseProgress')}</h2>
@@ -40,7 +40,7 @@ export function OverviewFindings({ state, actions }) {
           ${(result.phases || []).map(
             (p) => html`<li key=${p.number}>
             <${Progress} testid="overview-phase-progress" done=${p.progress.requiredDone} total=${p.progress.required}
-              label=${t('overview.phaseLine', { number: p.number, title: p.title, done: formatNumber(p.progress.requiredDone), required: formatNumber(p.progress.required) })} />
+              label=${t('overview.phaseLine', { number: p.number, title: p.title, done: p.progress.requiredDone, count: p.progress.required })} />
           </li>`
           )}
         </ul>

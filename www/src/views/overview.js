@@ -2,6 +2,7 @@
 // rates, and a short "what next" list.
 import { html } from '../ui/html.js';
 import { t, formatNumber, formatPercent, formatDate } from '../i18n.js';
+import { unitsDetail, functionsDetail } from '../ui/count-texts.js';
 import { projectStats, nextSteps } from '../lib/stats.js';
 import { currentResult } from './analysis-controls.js';
 import { NoAnalysis } from './findings-parts.js';
@@ -91,10 +92,10 @@ export function OverviewView({ state, actions }) {
         <h2 id="summary-title" class="visually-hidden">${t('overview.summaryLabel')}</h2>
         <dl class="stat-grid">
           <${Stat} id="units" label=${t('overview.units')} value=${stats.units.total}
-            detail=${t('overview.unitsDetail', { internal: formatNumber(stats.units.internal), external: formatNumber(stats.units.external) })} />
+            detail=${unitsDetail(stats.units.internal, stats.units.external)} />
           <${Stat} id="actors" label=${t('overview.actors')} value=${stats.actors} detail=${t('overview.actorsDetail')} />
           <${Stat} id="functions" label=${t('overview.functions')} value=${f.total}
-            detail=${t('overview.functionsDetail', { essential: formatNumber(f.essential), covered: formatNumber(f.essentialCovered) })} />
+            detail=${functionsDetail(f.essential, f.essentialCovered)} />
           <${Stat} id="target-groups" label=${t('overview.targetGroups')} value=${stats.targetGroups} detail=${t('overview.targetGroupsDetail')} />
           <${Stat} id="assignments" label=${t('overview.assignments')} value=${stats.assignments} detail=${t('overview.assignmentsDetail')} />
         </dl>

@@ -2,7 +2,7 @@
 // results), with what the group has ticked, noted and dated (project.phases) and the
 // evidence the core found beside each item. Phase 5 shows the wave comparison.
 import { html } from '../ui/html.js';
-import { t, formatNumber } from '../i18n.js';
+import { t } from '../i18n.js';
 import { currentResult } from './analysis-controls.js';
 import { setPhaseItem } from '../lib/findings.js';
 import { useAutosave } from '../ui/autosave.js';
@@ -113,7 +113,7 @@ function Phase({ phase, state, actions }) {
         <span class=${`phase-status status-${status}`}>${t(`process.status.${status}`)}</span></h2>
       <p>${phase.purpose}</p>
       <${Progress} testid="phase-progress" done=${requiredDone} total=${required.length}
-        label=${t('process.progress', { done: formatNumber(requiredDone), required: formatNumber(required.length), all: formatNumber(done), total: formatNumber(items.length) })} />
+        label=${t('process.progress', { done: requiredDone, count: required.length, all: done, total: items.length })} />
       <div class="phase-grid">
         <div>
           <h3>${t('process.checklist')}</h3>

@@ -1,7 +1,8 @@
 // The project list: new, open, rename, duplicate, delete; the example municipality;
 // and records in storage that failed validation ("damaged"), which can be downloaded raw.
 import { html } from '../ui/html.js';
-import { t, formatDateTime, formatNumber } from '../i18n.js';
+import { t, formatDateTime } from '../i18n.js';
+import { projectCounts } from '../ui/count-texts.js';
 import { ErrorItems } from '../ui/error-list.js';
 
 function focusHeading() {
@@ -12,10 +13,7 @@ function focusHeading() {
 function ProjectCard({ project, isCurrent, actions }) {
   const hidden = html`<span class="visually-hidden"> ${t('projects.actionsFor', { name: project.name })}</span>`;
   const { units, actors, number } = project.summary;
-  const counts = t('projects.counts', {
-    units: `${formatNumber(units)} ${t('overview.units').toLowerCase()}`,
-    actors: `${formatNumber(actors)} ${t('overview.actors').toLowerCase()}`
-  });
+  const counts = projectCounts({ units, actors });
   return html`
     <li class=${`project-card${isCurrent ? ' is-current' : ''}`} data-testid="project-item" data-project-id=${project.id}>
       <div class="project-card-main">

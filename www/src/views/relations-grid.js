@@ -1,4 +1,4 @@
-// Relasjoner › the matrix: rows are the people who answered (reporters), columns the
+// Kontakter › the matrix: rows are the people who answered (reporters), columns the
 // people they were asked about, each cell a frequency select (– 1 2 3 4). Arrow keys
 // move between cells (one tab stop), 0–4 set the frequency, Delete clears it.
 // A dashed corner marks a tie reported by one side only. Up to 60 people are shown at
@@ -139,7 +139,10 @@ export function GridPanel({ doc, wave, actions, lang }) {
                     const theirs = index.get(tieKey(to.id, from.id));
                     const f = mine ? mine.tie.frequency : 0;
                     const oneSided = Boolean(mine) !== Boolean(theirs);
-                    const label = `${t('ties.cellLabel', { from: from.name, to: to.name })}${oneSided ? ` (${t('ties.gridOneSided')})` : ''}`;
+                    const label = t(oneSided ? 'ties.cellLabelOneSided' : 'ties.cellLabel', {
+                      from: from.name,
+                      to: to.name
+                    });
                     const first = colGroups.some((cg) => cg.members[0] && cg.members[0].id === to.id);
                     return html`
                       <td key=${to.id} class=${`f${f}${oneSided ? ' is-onesided' : ''}${first ? ' unit-start' : ''}`}>

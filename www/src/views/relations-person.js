@@ -1,4 +1,4 @@
-// Relasjoner › answers per person: pick the person who answered, then for every other
+// Kontakter › answers per person: pick the person who answered, then for every other
 // person how often they exchange information about housing-social work, and in what
 // ways. What the other person said back is shown beside it, so one-sided ties stand out.
 // Entering an answer marks the person as having answered this wave.

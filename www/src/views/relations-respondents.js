@@ -1,4 +1,4 @@
-// Relasjoner › respondents of a wave: who was asked, who has answered, the response
+// Kontakter › respondents of a round: who was asked, who has answered, the response
 // rate and who has not answered yet; and the ties reported by one side only.
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';

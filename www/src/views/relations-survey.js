@@ -1,4 +1,4 @@
-// Relasjoner › Spørreskjema og svar: read in the answer files people send back (many at once;
+// Kontakter › Spørreskjema og svar: read in the answer files people send back (many at once;
 // the window-wide drop zone sends bosam-answer files here too), each wave's response at a
 // glance, and make survey forms for a wave (one file per person, or one shared file with a
 // name picker). Import comes first: it is what the coordinator does most once forms are out.

@@ -1,10 +1,11 @@
-// Relasjoner › survey waves: add, edit (label and date) and delete (with its answers).
+// Kontakter › survey rounds: add, edit (label and date) and delete (with its answers).
 import { html } from '../ui/html.js';
 import { t } from '../i18n.js';
 import { Modal, FormActions } from '../ui/modal.js';
 import { TextField, FormIssues } from '../ui/fields.js';
 import { useItemForm, fieldErrors, ConfirmDialog } from '../ui/editor.js';
 import { newItemId } from '../lib/entity-ids.js';
+import { waveDeleteBody } from '../ui/count-texts.js';
 import { upsert, cleanText } from '../lib/org.js';
 import { waveUsage, deleteWave, isIsoDate } from '../lib/ties.js';
 
@@ -71,7 +72,7 @@ export function DeleteWave({ doc, wave, actions, onClose, onDeleted }) {
   };
   return html`
     <${ConfirmDialog} title=${t('edit.deleteTitle', { name })} confirmLabel=${t('ties.deleteWave')} onConfirm=${confirm} onClose=${onClose} testid="delete-wave-dialog">
-      <p>${t('ties.deleteWaveBody', { ties: usage.ties, respondents: usage.respondents })}</p>
+      <p>${waveDeleteBody(usage)}</p>
       <p class="muted">${t('edit.undoHint')}</p>
     <//>`;
 }

@@ -1,4 +1,4 @@
-// Relasjoner: survey waves, who was asked and who answered, and the ties (who exchanges
+// Kontakter: survey rounds, who was asked and who answered, and the ties (who exchanges
 // information with whom about housing-social work, how often, and in what ways), entered
 // per person or in a matrix; the ties only one side reported; and survey forms and answers.
 import { html } from '../ui/html.js';

@@ -6,12 +6,13 @@
 // taking a fifth of the map).
 import { html } from '../ui/html.js';
 import { useMemo } from 'preact/hooks';
-import { t, formatNumber } from '../i18n.js';
+import { t } from '../i18n.js';
 import { waveLabel } from './analysis-controls.js';
 import { DEFAULT_DISPLAY } from '../state/analysis-actions.js';
 import { mapModel, legendSections, exportNotes } from './network-data.js';
 import { NodeSymbol } from './network-draw.js';
 import { ExportSvg, HEAD_H, MAP_MARGIN } from '../ui/map-export.js';
+import { networkSize } from '../ui/count-texts.js';
 import { labelFontSize, fittedHeight, REPORT_FIGURE } from '../lib/report-print.js';
 import { boundsOf } from '../lib/viewport.js';
 
@@ -63,7 +64,7 @@ export function ReportFigure({ doc, result, opts }) {
   return html`
     <figure class="report-figure" data-testid="report-figure" style=${{ '--fig-w': `${FIGURE.printWidthMm}mm` }}>
       <${ExportSvg} model=${model} title=${t('report.figureTitle', { wave })}
-        subtitle=${t('map.exportSubtitle', { count: formatNumber(model.nodes.length), edges: formatNumber(model.edges.length) })}
+        subtitle=${networkSize(model.nodes.length, model.edges.length)}
         legend=${[]} notes=${[]} width=${FIGURE.width} height=${height} labelSize=${FIGURE_LABEL_SIZE} />
       <figcaption>
         <${Key} legend=${legend} />

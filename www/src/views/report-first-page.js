@@ -4,11 +4,13 @@
 // and weaknesses the working group has accepted, and the key figures.
 import { html } from '../ui/html.js';
 import { t, formatNumber, formatPercent, formatDate } from '../i18n.js';
+import { unitsDetail, functionsDetail } from '../ui/count-texts.js';
 import { waveLabel } from './analysis-controls.js';
 import { projectName } from '../lib/project.js';
 import { projectStats } from '../lib/stats.js';
 import { topFindings, assessmentsOf, openDrafts } from '../lib/findings.js';
 import { networkResponse } from '../lib/report-model.js';
+import { measureLabel } from '../lib/measure-names.js';
 import { SeverityBadge } from './findings-parts.js';
 
 const TOP = 5;
@@ -31,29 +33,19 @@ function KeyFigures({ doc, result }) {
   if (!stats) return null;
   const net = result.network || {};
   const rows = [
-    [
-      t('overview.units'),
-      t('overview.unitsDetail', {
-        internal: formatNumber(stats.units.internal),
-        external: formatNumber(stats.units.external)
-      }),
-      formatNumber(stats.units.total)
-    ],
+    [t('overview.units'), unitsDetail(stats.units.internal, stats.units.external), formatNumber(stats.units.total)],
     [t('overview.actors'), '', formatNumber(stats.actors)],
     [
       t('overview.functions'),
-      t('overview.functionsDetail', {
-        essential: formatNumber(stats.functions.essential),
-        covered: formatNumber(stats.functions.essentialCovered)
-      }),
+      functionsDetail(stats.functions.essential, stats.functions.essentialCovered),
       formatNumber(stats.functions.total)
     ],
-    [t('measure.edges'), '', formatNumber(net.edges)],
-    [t('measure.density'), '', formatPercent(net.density || 0)],
-    [t('measure.reciprocity'), '', formatPercent(net.reciprocity || 0)],
+    [measureLabel('edges'), '', formatNumber(net.edges)],
+    [measureLabel('density'), '', formatPercent(net.density || 0)],
+    [measureLabel('reciprocity'), '', formatPercent(net.reciprocity || 0)],
     [
-      t('measure.responseRate'),
-      t('report.answered', { responded: formatNumber(net.responded || 0), asked: formatNumber(net.asked || 0) }),
+      measureLabel('responseRate'),
+      t('report.answered', { responded: net.responded || 0, asked: net.asked || 0 }),
       typeof net.responseRate === 'number' ? formatPercent(net.responseRate) : '–'
     ]
   ];
@@ -100,7 +92,7 @@ export function FirstPage({ doc, result, opts }) {
         <p class="eyebrow">${t('report.kicker')}</p>
         <h1 tabindex="-1">${t('report.title')}: ${m.name || projectName(doc)}</h1>
         <p class="report-subtitle">${projectName(doc)}${m.number ? ` · ${t('projects.number', { number: m.number })}` : ''}</p>
-        <p data-testid="report-date">${t('report.date', { date: formatDate(new Date().toISOString().slice(0, 10)) })}</p>
+        <p data-testid="report-date">${t('report.date', { date: formatDate(new Date()) })}</p>
         ${hasWave ? html`<p>${t('report.wave', { wave: waveLabel(doc, opts.waveId) })}</p>` : null}
         <p class="muted small">${t('report.madeWith')}</p>
       </header>
@@ -127,7 +119,7 @@ export function FirstPage({ doc, result, opts }) {
               <ol class="report-kp-findings" data-testid="report-kp-findings">
                 ${important.map((f) => html`<li key=${f.id} data-severity=${f.severity}><${SeverityBadge} severity=${f.severity} /> <span>${f.title}</span></li>`)}
               </ol>
-              <p class="muted small">${t('report.summaryText', { critical: countOf(result, 'critical'), warning: countOf(result, 'warning'), info: countOf(result, 'info') })}
+              <p class="muted small">${t('report.summaryText', { count: countOf(result, 'critical'), warning: countOf(result, 'warning'), info: countOf(result, 'info') })}
                 ${' '}${t('report.topFindingsMore')}</p>`
                 : html`<p>${t('report.topFindingsNone')}</p>`
             }

@@ -1,13 +1,15 @@
 // Rapport › Metode og svar: how the survey was made (the round, its date, what was asked), who was asked
 // and how many answered (the core's figures, also per unit), what the network figures mean in plain
-// words (the same help texts as Analyse), the caveats, and privacy.
+// words (each measure's name, explanation and caveat as in Analyse), the caveats, and privacy.
 import { html } from '../ui/html.js';
 import { t, formatNumber, formatPercent, formatDate } from '../i18n.js';
 import { waveLabel } from './analysis-controls.js';
 import { networkResponse, unitResponse } from '../lib/report-model.js';
+import { measureExplain, measureCaveatLine } from '../lib/measure-names.js';
+import { MeasureName } from '../ui/measure-name.js';
 
-/** The network figures the report uses, explained with Analyse's own help texts. */
-const MEASURES = [
+/** The network figures the report uses, explained as in Analyse. */
+export const MEASURES = [
   'responseRate',
   'edges',
   'density',
@@ -63,7 +65,12 @@ export function ReportMethod({ doc, result, opts }) {
     <p>${t('report.methodShows')}</p>
     <h3 class="report-h3">${t('report.measuresMean')}</h3>
     <dl class="report-dl report-measures-dl" data-testid="report-measures-mean">
-      ${MEASURES.map((k) => html`<div key=${k}><dt>${t(`measure.${k}`)}</dt><dd>${t(`measure.${k}.help`)}</dd></div>`)}
+      ${MEASURES.map(
+        (k) =>
+          html`<div key=${k}><dt><${MeasureName} id=${k} /></dt><dd>${measureExplain(k)}${
+            measureCaveatLine(k) ? html` <span class="measure-caveat">${measureCaveatLine(k)}</span>` : null
+          }</dd></div>`
+      )}
     </dl>
     <h3 class="report-h3">${t('report.caveats')}</h3>
     <ul class="report-caveats" data-testid="report-caveats">

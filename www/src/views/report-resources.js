@@ -1,7 +1,7 @@
 // Rapport: the resource table (FTE per function) and the location summary (places, and
 // unit pairs that share work but sit apart and rarely talk), as static print tables.
 import { html } from '../ui/html.js';
-import { t, formatNumber, getLang, INTL_TAGS } from '../i18n.js';
+import { t, formatNumber, getLang, intlLocales } from '../i18n.js';
 import { countOf, num, maxOf, sortByColumns, placeGroups, isSplitPair } from '../lib/resources.js';
 import { resourceRows, resourceColumns, isThin } from './tasks-resources.js';
 import { FteBar, EstimateNote } from './tasks-resources-chart.js';
@@ -11,14 +11,14 @@ import { frequencyWord } from './organisation-locations.js';
 const KEEP_WHOLE = 15;
 
 // The total is the body's last row, not a <tfoot>: Chromium prints a tfoot at the foot of every page a table
-// spans, so "årsverk i alt" stood mid-table (regression test in tests/e2e/report-print.test.mjs).
+// spans, so the total ("Sum årsverk") stood mid-table (regression test in tests/e2e/report-print.test.mjs).
 export function ReportResources({ resources }) {
   if (!resources) return html`<p class="muted">${t('resources.missing')}</p>`;
   const rows = resourceRows(resources, 'functions');
   if (!rows.some((f) => countOf(f.assignments) > 0))
     return html`<p data-testid="report-resources-none">${t('report.resourcesNone')}</p>`;
   const columns = resourceColumns('functions');
-  const sorted = sortByColumns(rows, columns, { key: 'fte', dir: 'desc' }, INTL_TAGS[getLang()]);
+  const sorted = sortByColumns(rows, columns, { key: 'fte', dir: 'desc' }, intlLocales(getLang()));
   const max = maxOf(rows);
   return html`
     <p>${t('report.resourcesText')}</p>
@@ -34,7 +34,7 @@ export function ReportResources({ resources }) {
         <td class="num">${formatNumber(countOf(f.people))}</td><td class="num">${formatNumber(countOf(f.units))}</td>
         <td>${isThin(f) ? t('resources.below') : ''}</td></tr>`
       )}
-        <tr class="report-total-row" data-testid="report-resources-total"><th scope="row">${t('resources.sumTotal')}</th>
+        <tr class="report-total-row" data-testid="report-resources-total"><th scope="row">${t('resources.totalRow')}</th>
           <td class="num">${formatNumber(num(resources.totalFte), { maximumFractionDigits: 2 })}</td><td></td><td></td><td></td></tr></tbody>
     </table>
     <${EstimateNote} resources=${resources} />`;

@@ -3,15 +3,13 @@
 // pages; each unit's row names the role in words (Ansvarlig / Utfører / Bidrar), the people, decision
 // authority with a mark and a word, the target groups, and the unit's FTE on the function from the core.
 import { html } from '../ui/html.js';
-import { t, formatNumber, getLang, INTL_TAGS } from '../i18n.js';
+import { t, formatNumber } from '../i18n.js';
+import { listText } from '../ui/list-text.js';
+import { richText } from '../ui/rich-text.js';
 import { responsibilityMap } from '../lib/report-model.js';
 import { FteText, FTE_FORMAT } from './tasks-resources-chart.js';
 
 const COLS = 6;
-
-function listText(items) {
-  return new Intl.ListFormat(INTL_TAGS[getLang()], { type: 'conjunction' }).format(items);
-}
 
 function FunctionHead({ fn, hasAnalysis }) {
   return html`
@@ -27,8 +25,8 @@ function FunctionHead({ fn, hasAnalysis }) {
 
 /** "I alt ≈ 0,35 årsverk": the ≈ mark when part of the figure is estimated (as in Oppgaver). */
 function FnTotal({ fn }) {
-  const [before, after] = t('report.fnTotal', { fte: '\u0000' }).split('\u0000');
-  return html`<span>${before}<${FteText} row=${{ fte: fn.fte, estimatedFte: fn.estimatedFte }} />${after}</span>`;
+  const fte = () => html`<${FteText} row=${{ fte: fn.fte, estimatedFte: fn.estimatedFte }} />`;
+  return html`<span>${richText('report.fnTotal', { fte: '' }, { fte })}</span>`;
 }
 
 function UnitRows({ unit, hasAnalysis }) {
@@ -68,7 +66,7 @@ export function ReportResponsibility({ doc, result }) {
             'report.uncoveredSummary',
             {
               count: uncovered.length,
-              names: listText(uncovered.map((f) => t('report.quoted', { name: f.name })))
+              names: listText(uncovered.map((f) => t('common.quoted', { text: f.name })))
             }
           )}</strong></p>`
         : null
@@ -93,7 +91,7 @@ export function ReportResponsibility({ doc, result }) {
       unassigned.length
         ? html`<p data-testid="report-unassigned">${t('report.unassigned', {
             count: unassigned.length,
-            names: listText(unassigned.map((f) => t('report.quoted', { name: f.name })))
+            names: listText(unassigned.map((f) => t('common.quoted', { text: f.name })))
           })}</p>`
         : null
     }

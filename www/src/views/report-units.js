@@ -3,13 +3,10 @@
 // how often, about what) and whether the survey shows contact between the partner and the municipality
 // (the core's unit matrix).
 import { html } from '../ui/html.js';
-import { t, formatNumber, getLang, INTL_TAGS } from '../i18n.js';
+import { t, formatNumber } from '../i18n.js';
+import { listText } from '../ui/list-text.js';
 import { RELATION_FIELDS } from '../lib/org.js';
 import { internalUnits, externalPartners } from '../lib/report-model.js';
-
-function listText(items) {
-  return new Intl.ListFormat(INTL_TAGS[getLang()], { type: 'conjunction' }).format(items);
-}
 
 function UnitTable({ doc }) {
   const units = internalUnits(doc);
@@ -33,9 +30,7 @@ export function contactText(partner) {
   if (!partner.contact) return t('report.contactNoAnalysis');
   if (!partner.people) return t('report.contactNoPeople');
   if (!partner.contact.ties) return t('report.contactNo');
-  const units = partner.contact.units.map((u) =>
-    t('report.contactUnit', { unit: u.name, count: formatNumber(u.ties) })
-  );
+  const units = partner.contact.units.map((u) => t('report.contactUnit', { unit: u.name, count: u.ties }));
   return t('report.contactYes', { count: partner.contact.ties, units: listText(units) });
 }
 

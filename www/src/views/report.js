@@ -21,6 +21,8 @@ import { ReportResponsibility } from './report-responsibility.js';
 import { ReportUnits } from './report-units.js';
 import { ReportMethod } from './report-method.js';
 import { ReportFigure } from './report-figure.js';
+import { measureLabel } from '../lib/measure-names.js';
+import { MeasureName } from '../ui/measure-name.js';
 
 /** The page-number rule as a style element of its own (built with h(), so the bundle holds one literal
  *  style tag: the page's own, tests/js/bundle.test.mjs). The CSP allows inline styles. */
@@ -36,10 +38,10 @@ function KeyMeasures({ doc, result }) {
     .sort((a, b) => b.betweenness - a.betweenness || b.degree - a.degree)
     .slice(0, 10);
   return html`<table class="data-table report-table" data-testid="report-measures">
-    <caption class="table-caption">${t('report.measuresCaption')}</caption>
+    <caption class="table-caption">${t('report.measuresCaption', { measure: measureLabel('betweenness') })}</caption>
     <thead><tr><th scope="col">${t('report.person')}</th><th scope="col">${t('report.unit')}</th>
-      <th scope="col" class="num">${t('measure.degree')}</th><th scope="col" class="num">${t('measure.inDegree')}</th>
-      <th scope="col" class="num">${t('measure.betweenness')}</th></tr></thead>
+      <th scope="col" class="num"><${MeasureName} id="degree" /></th><th scope="col" class="num"><${MeasureName} id="inDegree" /></th>
+      <th scope="col" class="num"><${MeasureName} id="betweenness" /></th></tr></thead>
     <tbody>${top.map(
       (n) => html`<tr key=${n.id}>
       <th scope="row">${(names.get(n.id) || { name: n.id }).name}</th><td>${units.get(n.unitId) || '–'}</td>
@@ -122,7 +124,7 @@ export function ReportBody({ state, actions }) {
           <${Section} id="r-figure" title=${t('report.network')} testid="report-s-figure" className="report-figure-section">
             <${ReportFigure} doc=${doc} result=${result} opts=${opts} /><//>
           <${Section} id="r-measures" title=${t('report.measures')} testid="report-s-measures">
-            <p>${t('report.measuresText')}</p><${KeyMeasures} doc=${doc} result=${result} /><//>`
+            <p>${t('report.measuresText', { measure: measureLabel('betweenness') })}</p><${KeyMeasures} doc=${doc} result=${result} /><//>`
             : html`<${Section} id="r-figure" title=${t('report.network')} testid="report-s-figure"><p>${t('report.networkNoRound')}</p><//>`
         }
         <${Section} id="r-locations" title=${t('report.locations')} testid="report-s-locations">

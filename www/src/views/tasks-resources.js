@@ -3,8 +3,9 @@
 // with bars, and exported as CSV for Excel (the rows in the order of the FTE column).
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';
-import { t, formatNumber, formatPercent, getLang, INTL_TAGS } from '../i18n.js';
+import { t, formatNumber, formatPercent, getLang, intlLocales } from '../i18n.js';
 import { Tabs } from '../ui/table-tools.js';
+import { richText, strong } from '../ui/rich-text.js';
 import { SortableTable } from './analysis-table.js';
 import { currentResult } from './analysis-controls.js';
 import { NoAnalysis } from './findings-parts.js';
@@ -155,7 +156,7 @@ export function resourceCsv(resources, view, functionNames = new Map()) {
     resourceRows(resources, view),
     resourceColumns(view, { functionNames }),
     { key: 'fte', dir: 'desc' },
-    INTL_TAGS[getLang()]
+    intlLocales(getLang())
   );
   if (view !== 'units') return buildCsv(cols, sorted);
   const lines = [];
@@ -178,9 +179,9 @@ export function resourceCsv(resources, view, functionNames = new Map()) {
 function Summary({ r }) {
   const below = (r.functions || []).filter(isThin).length;
   return html`<div class="summary-strip" data-testid="resources-summary">
-    <span data-testid="resources-total"><strong>${r.estimatedFte > 0 ? '≈ ' : ''}${formatNumber(num(r.totalFte), FTE_FORMAT)}</strong> ${t('resources.sumTotal')}</span>
-    <span><strong>${formatNumber(num(r.estimatedFte), FTE_FORMAT)}</strong> ${t('resources.sumEstimated')}</span>
-    <span class=${below ? 'sum-flag sum-gap' : ''} data-testid="resources-below-count"><strong>${formatNumber(below)}</strong> ${t('resources.sumBelow', { count: below, threshold: formatNumber(num(r.threshold), FTE_FORMAT) })}</span>
+    <span data-testid="resources-total">${richText('resources.sumTotal', { fte: `${r.estimatedFte > 0 ? '≈ ' : ''}${formatNumber(num(r.totalFte), FTE_FORMAT)}` }, { fte: strong })}</span>
+    <span>${richText('resources.sumEstimated', { fte: formatNumber(num(r.estimatedFte), FTE_FORMAT) }, { fte: strong })}</span>
+    <span class=${below ? 'sum-flag sum-gap' : ''} data-testid="resources-below-count">${richText('resources.sumBelow', { count: below, threshold: formatNumber(num(r.threshold), FTE_FORMAT) })}</span>
   </div>`;
 }
 

@@ -6,6 +6,7 @@ import { html } from '../ui/html.js';
 import { useState, useRef } from 'preact/hooks';
 import { t, formatNumber } from '../i18n.js';
 import { RoleMark, ROLE_GLYPH } from '../ui/table-tools.js';
+import { richText, strong } from '../ui/rich-text.js';
 import { taskMatrix, cellKey, ROLES, shortGroupName } from '../lib/tasks.js';
 import { NeedProject } from './organisation.js';
 import { CellEditor } from './tasks-cell.js';
@@ -131,19 +132,19 @@ export function TasksView({ state, actions }) {
       <p class="lead">${t('tasks.lead')}</p>
 
       <div class="summary-strip" data-testid="tasks-summary">
-        <span><strong>${formatNumber(m.rows.length)}</strong> ${t('tasks.sumFunctions', { count: m.rows.length })}</span>
-        <span><strong>${formatNumber(m.totals.assignments)}</strong> ${t('tasks.sumAssignments', { count: m.totals.assignments })}</span>
+        <span>${richText('tasks.sumFunctions', { count: m.rows.length })}</span>
+        <span>${richText('tasks.sumAssignments', { count: m.totals.assignments })}</span>
         ${
           resources && !groupFilter
-            ? html`<span data-testid="tasks-fte"><strong>${formatNumber(resources.totalFte, { maximumFractionDigits: 2 })}</strong> ${t('resources.sumTotal')}${
+            ? html`<span data-testid="tasks-fte">${richText('resources.sumTotal', { fte: formatNumber(resources.totalFte, { maximumFractionDigits: 2 }) }, { fte: strong })}${
                 resources.estimatedFte > 0
                   ? html` <span class="muted">(${t('tasks.sumFteEstimated', { fte: formatNumber(resources.estimatedFte, { maximumFractionDigits: 2 }) })})</span>`
                   : null
               }</span>`
             : null
         }
-        <span class=${m.duplicates.length ? 'sum-flag' : ''} data-testid="tasks-duplicates"><strong>${formatNumber(m.duplicates.length)}</strong> ${t('tasks.sumDuplicates', { count: m.duplicates.length })}</span>
-        <span class=${m.gaps.length ? 'sum-flag sum-gap' : ''} data-testid="tasks-gaps"><strong>${formatNumber(m.gaps.length)}</strong> ${t('tasks.sumGaps', { count: m.gaps.length })}</span>
+        <span class=${m.duplicates.length ? 'sum-flag' : ''} data-testid="tasks-duplicates">${richText('tasks.sumDuplicates', { count: m.duplicates.length })}</span>
+        <span class=${m.gaps.length ? 'sum-flag sum-gap' : ''} data-testid="tasks-gaps">${richText('tasks.sumGaps', { count: m.gaps.length })}</span>
         ${
           pendingReports
             ? html`<button type="button" class="button-link sum-flag" data-testid="tasks-reported-link"
@@ -154,7 +155,7 @@ export function TasksView({ state, actions }) {
               el.focus();
             }
           }}>
-          <strong>${formatNumber(pendingReports)}</strong> ${t('reported.sumPending', { count: pendingReports })}</button>`
+          ${richText('reported.sumPending', { count: pendingReports })}</button>`
             : null
         }
       </div>
