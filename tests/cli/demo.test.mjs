@@ -1,4 +1,4 @@
-// `bosam demo --lang`: the example municipality in nynorsk or English (issue 14). Its texts that are language come
+// `bosam demo --lang`: the example municipality in nynorsk or English. Its texts that are language come
 // in the language asked for, names of people stay, its målform is that language, and a command on it without
 // --lang speaks that målform.
 import { test } from 'node:test';

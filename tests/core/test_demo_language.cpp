@@ -1,6 +1,6 @@
-// The example municipality in the language it is loaded in (issue 14): its functions and target groups named from
-// the catalogue, its other texts that are language from data/demo/texts.json, names of people and places kept,
-// settings.language the language asked for, and the same analysis in nb, nn and en.
+// The example municipality in the language it is loaded in (docs/project-file.md): its functions and target
+// groups named from the catalogue, its other texts that are language from data/demo/texts.json, names of people
+// and places kept, settings.language the language asked for, and the same analysis in nb, nn and en.
 #include <doctest/doctest.h>
 
 #include <regex>

@@ -1,4 +1,4 @@
-// The example municipality comes in the reader's language (issue 14): a nynorsk reader who loads it reads the
+// The example municipality comes in the reader's language: a nynorsk reader who loads it reads the
 // units, job titles, functions and wave labels in nynorsk, and its målform is nynorsk; an English reader reads
 // them in English. Screenshots of Oversikt and Oppgåver at 1366×768 go to $BOSAM_SHOTS or the temp folder.
 import { test } from 'node:test';
