@@ -2,6 +2,7 @@
 
 #include "api/envelope.hpp"
 #include "schema/catalogue.hpp"
+#include "schema/demo.hpp"
 #include "schema/door.hpp"
 #include "schema/migrate.hpp"
 
@@ -35,8 +36,9 @@ std::string demo(const std::string& options) {
   return guarded(lang, [&] {
     std::string fail;
     if (!parse_options(options, lang, fail)) return fail;
-    // The demo goes through the same door as everything else: a broken data file fails loudly in tests.
-    LoadResult r = load_project_value(demo_project(), lang);
+    // The demo, in the language asked for, goes through the same door as everything else: a broken data file
+    // fails loudly in tests.
+    LoadResult r = load_project_value(demo_project(lang), lang);
     return envelope(r.issues, r.doc ? *r.doc : json());
   });
 }

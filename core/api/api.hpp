@@ -15,7 +15,8 @@ std::string message(const std::string& options);
 std::string validate(const std::string& text, const std::string& options);
 // The same door; named for the CLI's `migrate` (the result is the document at the current schemaVersion).
 std::string migrate(const std::string& text, const std::string& options);
-// The built-in example municipality. options: {"lang"}.
+// The built-in example municipality in options.lang (bokmål without): its texts that are language in that
+// language, settings.language set to it (schema/demo.hpp). options: {"lang"}.
 std::string demo(const std::string& options);
 // Analysis of one survey wave (docs/analysis.md). options: {"waveId", "weighted", "reciprocated", "minFrequency"
 // (1-4), "seed", "groupLayout", "lang"}; the default wave is the latest. result: the bosam-analysis document.

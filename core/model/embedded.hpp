@@ -4,6 +4,7 @@
 
 namespace bosam::embedded {
 std::string_view demo_project();  // data/demo/eksempel-kommune.json
+std::string_view demo_texts();    // data/demo/texts.json
 std::string_view catalogue();     // data/catalogue.json
 std::string_view phase_data();    // data/phases.json
 }  // namespace bosam::embedded

@@ -10,7 +10,7 @@ const json& catalogue() {
   return c;
 }
 
-static std::string localised(const json& names, Lang lang) {
+std::string localised(const json& names, Lang lang) {
   const char* key = lang_code(lang);
   return names.contains(key) ? names[key].get<std::string>() : names.value("nb", std::string());
 }
@@ -48,7 +48,5 @@ const std::vector<std::string>& tie_type_ids() {
   }();
   return ids;
 }
-
-json demo_project() { return json::parse(embedded::demo_project()); }
 
 }  // namespace bosam

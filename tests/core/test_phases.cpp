@@ -8,7 +8,7 @@
 
 #include "checks/phases.hpp"
 #include "fixtures.hpp"
-#include "schema/catalogue.hpp"
+#include "schema/demo.hpp"
 #include "schema/door.hpp"
 #include "sna/analyze.hpp"
 

@@ -3,7 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "api/api.hpp"
-#include "schema/catalogue.hpp"
+#include "schema/demo.hpp"
 #include "survey/pseudonymize.hpp"
 #include "survey/sha256.hpp"
 

@@ -24,7 +24,7 @@ async function reportReady(page, lang) {
 test('målform nynorsk under Oversikt: one undoable step, stored in settings.language', async () => {
   const { page } = b;
   await openView(page, 'overview');
-  assert.equal(await page.inputValue('[data-testid="project-language"]'), 'nb'); // the demo has none: bokmål
+  assert.equal(await page.inputValue('[data-testid="project-language"]'), 'nb'); // the demo, loaded in bokmål
   await page.selectOption('[data-testid="project-language"]', 'nn');
   const doc = await storedWhen(page, (d) => d.settings && d.settings.language === 'nn');
   assert.equal(doc.settings.language, 'nn');

@@ -1,7 +1,7 @@
 // Bokmål and nynorsk kept apart: a nynorsk text must not slip into bokmål forms ("ikke", "enhet", "spørreskjema"),
 // nor a bokmål text into nynorsk ones ("ikkje", "eining", "berre"). Reads every text of the app's catalogues, the
-// survey form's, the contact words and the core's (data/messages, data/catalogue.json, data/phases.json), and
-// fails on any listed word standing as a whole word (any case).
+// survey form's, the contact words, the core's (data/messages, data/catalogue.json, data/phases.json) and the
+// example municipality's (data/demo/texts.json), and fails on any listed word standing as a whole word (any case).
 // The lists are forms that are wrong in the other standard (Språkrådet's 2012 nynorsk norm, its bokmål norm);
 // words both standards share ("hjelp", "også", "nå" as in "nå ut", "for eksempel") are left out on purpose.
 import { test } from 'node:test';

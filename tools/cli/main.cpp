@@ -38,7 +38,7 @@ const char* const kUsage =
     "                [--match id|name] [--wave-label L] [--out FILE]   a network as a new wave (import --help)\n"
     "  bosam import-people PROJECT FILE.csv [--map name=COL,unit=COL,role=COL,fte=COL,location=COL]\n"
     "                [--create-units] [--out FILE]      a staff list as people (import-people --help)\n"
-    "  bosam demo                                       print the built-in example municipality\n"
+    "  bosam demo                                       print the built-in example municipality in --lang\n"
     "  bosam --version | --help\n"
     "Every command takes --lang nb|nn|en for its messages; without it, the project's målform\n"
     "(settings.language), else bokmål.\n";
