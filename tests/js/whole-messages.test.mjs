@@ -13,6 +13,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { ROOT, viewSources } from './source-files.mjs';
+import { LOCALES, LANGS, translate } from '../../www/src/i18n.js';
 
 const REGEX_BEFORE = new Set('(,=:[!&|?{};+-*%<>~^'.split(''));
 const KEYWORDS_BEFORE_REGEX = /(?:^|[^\w$])(?:return|typeof|case|in|of)$/;
@@ -197,4 +198,21 @@ test('no view glues translated pieces into one text: each text a person reads or
     for (const hit of gluedPieces(readFileSync(file, 'utf8'))) found.push(`${file.slice(ROOT.length + 1)}:${hit}`);
   }
   assert.deepEqual(found, []);
+});
+
+test('each control’s whole name begins with the words it shows (WCAG 2.5.3 Label in Name), in every language', () => {
+  // "Endre" shown, "Endre Kari" read out: a person using speech control says what they see.
+  const params = { name: 'Kari', fn: 'Bostøtte', count: 3 };
+  let pairs = 0;
+  for (const lang of LANGS) {
+    for (const key of Object.keys(LOCALES[lang])) {
+      const base = key.replace(/Named$/, '');
+      if (base === key || !(base in LOCALES[lang])) continue;
+      pairs += 1;
+      const shown = translate(lang, base, params);
+      const named = translate(lang, key, params);
+      assert.ok(named.startsWith(shown) && named.includes('Kari'), `${lang} ${key}: "${named}" / "${shown}"`);
+    }
+  }
+  assert.ok(pairs >= 3 * 10, `found ${pairs} pairs`);
 });

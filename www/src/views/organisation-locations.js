@@ -63,8 +63,8 @@ function pairColumns(unitsById, functionsById, groupsById) {
       kind: 'count',
       value: (p) => countOf(p.sharedFunctions) + countOf(p.sharedTargetGroups),
       render: (p) => html`<span class="loc-shared">
-        ${countOf(p.sharedFunctions) ? html`<span>${t('locations.sharedFunctionsNamed', { count: countOf(p.sharedFunctions), names: names(p.sharedFunctions, functionsById).join(', ') })}</span>` : null}
-        ${countOf(p.sharedTargetGroups) ? html`<span>${t('locations.sharedGroupsNamed', { count: countOf(p.sharedTargetGroups), names: names(p.sharedTargetGroups, groupsById).join(', ') })}</span>` : null}
+        ${countOf(p.sharedFunctions) ? html`<span>${t('locations.sharedFunctionsList', { count: countOf(p.sharedFunctions), names: names(p.sharedFunctions, functionsById).join(', ') })}</span>` : null}
+        ${countOf(p.sharedTargetGroups) ? html`<span>${t('locations.sharedGroupsList', { count: countOf(p.sharedTargetGroups), names: names(p.sharedTargetGroups, groupsById).join(', ') })}</span>` : null}
       </span>`
     },
     { key: 'same', label: t('locations.col.same'), kind: 'text', value: (p) => sameText(p) },
