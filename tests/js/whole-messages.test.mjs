@@ -1,4 +1,4 @@
-// No sentence is put together from translated pieces in code (issue 14): word order, prepositions and
+// No sentence is put together from translated pieces in code: word order, prepositions and
 // punctuation are the language's, so a text a person reads or hears is one message with placeholders. This reads
 // the views' source and fails on the ways pieces were glued before:
 // - a plain template literal holding a translation with more text: `${t(key)} (${detail})`;
