@@ -9,7 +9,9 @@ test('load the demo, reload: it is still there, reopened, with the same counts',
     const { page } = b;
     const demo = await demoDoc();
     assert.equal(await page.textContent('[data-testid="header-project-name"]'), demo.municipality.name);
-    assert.equal(await page.textContent('[data-testid="save-status"]'), 'Lagringsstatus: Lagret');
+    // Seen: "Lagret"; read out: the one message "Lagringsstatus: Lagret".
+    assert.equal(await page.textContent('[data-testid="save-status"] [aria-hidden="true"]:not(.save-dot)'), 'Lagret');
+    assert.equal(await page.textContent('[data-testid="save-status"] .visually-hidden'), 'Lagringsstatus: Lagret');
     assert.equal(await page.textContent('[data-testid="stat-actors-value"]'), String(demo.actors.length));
     const stored = await readStoredRecords(page);
     assert.equal(stored.length, 1);

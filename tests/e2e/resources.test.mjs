@@ -88,17 +88,22 @@ function expected(doc) {
 
 /** The rows of a resource table: name (row header, without the "Vesentlig" mark) and the FTE cell's number. */
 async function tableRows(page, testid) {
-  return page.$$eval(`[data-testid="${testid}-row"]`, (rows) =>
-    rows.map((r) => ({
+  return page.$$eval(`[data-testid="${testid}-row"]`, (rows) => {
+    // The figure as seen: an estimate is also read out in words ("omtrent 0,35"), in a visually hidden span.
+    const visibleText = (el) => {
+      const copy = el.cloneNode(true);
+      copy.querySelectorAll('.visually-hidden').forEach((x) => x.remove());
+      return copy.textContent;
+    };
+    return rows.map((r) => ({
       name: r.querySelector('th span').textContent.trim(),
-      fte: r
-        .querySelector('td .res-fte')
-        .textContent.replace(/[^\d,\s−-]/g, '')
+      fte: visibleText(r.querySelector('td .res-fte'))
+        .replace(/[^\d,\s−-]/g, '')
         .trim(),
       approx: !!r.querySelector('td .res-approx'),
       text: r.textContent
-    }))
-  );
+    }));
+  });
 }
 
 async function openResources(page) {

@@ -7,13 +7,11 @@
 // described in www/src/i18n.js and www/src/ui/count-texts.js.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { LOCALES, LANGS, translate, setLang, getLang, intlLocales } from '../../www/src/i18n.js';
 import { TEXTS, translate as formTranslate } from '../../www/survey/texts.js';
+import { ROOT, viewSources } from './source-files.mjs';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const COUNTS = [0, 1, 2, 5];
 
 // Placeholders that hold a number wherever they stand: a count, a rank, a line, a page.
@@ -588,20 +586,9 @@ test('regression: nynorsk used the browser’s own formats where the engine lack
 
 // Counts go to translate() as numbers: a number formatted first ("1") chose the plural form "other" ("1 rader"),
 // and a figure and its noun are one message (never `${n} ${t(...)}`), quoted through common.quoted.
-function sources(dir) {
-  const out = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (name !== 'locales') out.push(...sources(path));
-    } else if (name.endsWith('.js')) out.push(path);
-  }
-  return out;
-}
-
 test('the views pass counts as numbers, quote through the catalogue and never put a figure beside a word', () => {
   const found = [];
-  const files = [...sources(join(ROOT, 'www/src')), ...sources(join(ROOT, 'www/survey'))];
+  const files = viewSources();
   assert.ok(files.length > 50);
   for (const file of files) {
     if (file.endsWith('texts.js')) continue;

@@ -94,18 +94,19 @@ export function placeInWords(path, doc, words) {
   const bare = typeof path === 'string' ? path.replace(/^[^$]*: (?=\$)/, '') : path; // "svar.json: $.x" -> "$.x"
   const parts = parsePath(bare);
   if (!parts || parts.length === 0) return '';
-  const out = [];
+  let item = '';
   let rest = parts;
   if (LISTS[parts[0]] && typeof parts[1] === 'number') {
-    out.push(itemWords(doc, parts[0], parts[1], words));
+    item = itemWords(doc, parts[0], parts[1], words);
     rest = parts.slice(2);
   } else if (parts[0] === 'municipality') {
-    out.push(words('place.municipality'));
+    item = words('place.municipality');
     rest = parts.slice(1);
   } else if (parts[0] === 'format' || parts[0] === 'schemaVersion') {
     return '';
   }
-  const field = rest.find((p) => typeof p === 'string');
-  if (field) out.push(FIELDS.has(field) ? words(`place.field.${field}`) : words('place.field.other', { name: field }));
-  return out.join(', ');
+  const name = rest.find((p) => typeof p === 'string');
+  const field = !name ? '' : FIELDS.has(name) ? words(`place.field.${name}`) : words('place.field.other', { name });
+  // The item and its field are one message ("Personen «Kari», årsverk"), so a language may order them its way.
+  return item && field ? words('place.itemField', { item, field }) : item || field;
 }

@@ -3,6 +3,8 @@
 export default {
   'report.title': 'Knowledge base',
   'report.kicker': 'Housing-social work',
+  'report.heading': 'Knowledge base: {name}',
+  'report.subtitleNumber': '{name} · Municipality number {number}',
   'report.intro': 'The report is made for printing on A4. Choose “Save as PDF” in the print window to get a PDF.',
   'report.print': 'Print',
   'report.languageLabel': 'Language of the report',

@@ -3,6 +3,8 @@
 export default {
   'report.title': 'Kunnskapsgrunnlag',
   'report.kicker': 'Boligsosialt arbeid',
+  'report.heading': 'Kunnskapsgrunnlag: {name}',
+  'report.subtitleNumber': '{name} · Kommunenummer {number}',
   'report.intro': 'Rapporten er laget for utskrift på A4. Velg «Lagre som PDF» i utskriftsvinduet for å få en PDF.',
   'report.print': 'Skriv ut',
   'report.languageLabel': 'Språk i rapporten',

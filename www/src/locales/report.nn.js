@@ -3,6 +3,8 @@
 export default {
   'report.title': 'Kunnskapsgrunnlag',
   'report.kicker': 'Bustadsosialt arbeid',
+  'report.heading': 'Kunnskapsgrunnlag: {name}',
+  'report.subtitleNumber': '{name} · Kommunenummer {number}',
   'report.intro': 'Rapporten er laga for utskrift på A4. Vel «Lagre som PDF» i utskriftsvindauget for å få ein PDF.',
   'report.print': 'Skriv ut',
   'report.languageLabel': 'Språk i rapporten',

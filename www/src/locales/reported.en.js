@@ -20,9 +20,10 @@ export default {
   'reported.notInMap': 'Not registered',
   'reported.accept': 'Accept',
   'reported.reject': 'Reject',
-  'reported.forTask': '“{fn}” for {name}',
+  'reported.acceptNamed': 'Accept “{fn}” for {name}',
+  'reported.rejectNamed': 'Reject “{fn}” for {name}',
   'reported.acceptAll': { one: 'Accept {count} task', other: 'Accept all {count}' },
-  'reported.fromName': 'from {name}',
+  'reported.acceptAllNamed': { one: 'Accept {count} task from {name}', other: 'Accept all {count} from {name}' },
   'reported.reviewedTitle': {
     one: '{count} reported task has been reviewed',
     other: '{count} reported tasks have been reviewed'

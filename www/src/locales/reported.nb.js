@@ -20,9 +20,10 @@ export default {
   'reported.notInMap': 'Ikke registrert',
   'reported.accept': 'Godta',
   'reported.reject': 'Avvis',
-  'reported.forTask': '«{fn}» for {name}',
+  'reported.acceptNamed': 'Godta «{fn}» for {name}',
+  'reported.rejectNamed': 'Avvis «{fn}» for {name}',
   'reported.acceptAll': { one: 'Godta {count} oppgave', other: 'Godta alle {count}' },
-  'reported.fromName': 'fra {name}',
+  'reported.acceptAllNamed': { one: 'Godta {count} oppgave fra {name}', other: 'Godta alle {count} fra {name}' },
   'reported.reviewedTitle': {
     one: '{count} oppgitt oppgave er vurdert',
     other: '{count} oppgitte oppgaver er vurdert'

@@ -20,9 +20,10 @@ export default {
   'reported.notInMap': 'Ikkje registrert',
   'reported.accept': 'Godta',
   'reported.reject': 'Avvis',
-  'reported.forTask': '«{fn}» for {name}',
+  'reported.acceptNamed': 'Godta «{fn}» for {name}',
+  'reported.rejectNamed': 'Avvis «{fn}» for {name}',
   'reported.acceptAll': { one: 'Godta {count} oppgåve', other: 'Godta alle {count}' },
-  'reported.fromName': 'frå {name}',
+  'reported.acceptAllNamed': { one: 'Godta {count} oppgåve frå {name}', other: 'Godta alle {count} frå {name}' },
   'reported.reviewedTitle': {
     one: '{count} oppgitt oppgåve er vurdert',
     other: '{count} oppgitte oppgåver er vurderte'

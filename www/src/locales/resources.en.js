@@ -48,7 +48,7 @@ export default {
   'resources.noFunctions': 'No functions',
   'resources.empty': 'No FTE recorded yet. Add FTE when you assign a function in the table above.',
   'resources.estimateTitle': 'Partly estimated: some tasks have no FTE',
-  'resources.estimateSr': 'about',
+  'resources.estimateValue': 'about {value}',
   'resources.estimateNote':
     "means the figure is partly estimated. When a task has no FTE, what is left of the person's FTE is split equally over their tasks without a figure.",
   'resources.unknownNote': {
@@ -62,8 +62,6 @@ export default {
     'Where the units and people sit, and whether units that share work also sit together and talk to each other.',
   'locations.placesTitle': 'Who sits where',
   'locations.notGiven': 'Place not given',
-  'locations.placeUnits': { one: '{count} unit', other: '{count} units' },
-  'locations.placePeople': { one: '{count} person', other: '{count} people' },
   'locations.units': 'Units',
   'locations.people': { one: 'Show {count} person', other: 'Show {count} people' },
   'locations.noPlaces': 'No places recorded. Add a place to the units and people.',
@@ -86,6 +84,8 @@ export default {
   'locations.pair': '{a} and {b}',
   'locations.sharedFunctions': { one: '{count} function', other: '{count} functions' },
   'locations.sharedGroups': { one: '{count} target group', other: '{count} target groups' },
+  'locations.sharedFunctionsList': { one: '{count} function: {names}', other: '{count} functions: {names}' },
+  'locations.sharedGroupsList': { one: '{count} target group: {names}', other: '{count} target groups: {names}' },
   'locations.same': 'Yes',
   'locations.apart': 'No',
   'locations.unknown': 'Unknown',

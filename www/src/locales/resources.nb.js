@@ -48,7 +48,7 @@ export default {
   'resources.noFunctions': 'Ingen funksjoner',
   'resources.empty': 'Ingen årsverk er registrert ennå. Legg inn årsverk når du tildeler en funksjon i tabellen over.',
   'resources.estimateTitle': 'Delvis anslått: noen oppgaver mangler årsverk',
-  'resources.estimateSr': 'omtrent',
+  'resources.estimateValue': 'omtrent {value}',
   'resources.estimateNote':
     'betyr at tallet delvis er anslått. Når en oppgave mangler årsverk, deler vi det som er igjen av personens årsverk likt på oppgavene uten tall.',
   'resources.unknownNote': {
@@ -62,8 +62,6 @@ export default {
     'Hvor enhetene og personene sitter, og om enheter som deler arbeid også sitter sammen og snakker sammen.',
   'locations.placesTitle': 'Hvem sitter hvor',
   'locations.notGiven': 'Sted ikke oppgitt',
-  'locations.placeUnits': { one: '{count} enhet', other: '{count} enheter' },
-  'locations.placePeople': { one: '{count} person', other: '{count} personer' },
   'locations.units': 'Enheter',
   'locations.people': { one: 'Vis {count} person', other: 'Vis {count} personer' },
   'locations.noPlaces': 'Ingen steder er registrert. Legg inn sted på enhetene og personene.',
@@ -86,6 +84,8 @@ export default {
   'locations.pair': '{a} og {b}',
   'locations.sharedFunctions': { one: '{count} funksjon', other: '{count} funksjoner' },
   'locations.sharedGroups': { one: '{count} målgruppe', other: '{count} målgrupper' },
+  'locations.sharedFunctionsList': { one: '{count} funksjon: {names}', other: '{count} funksjoner: {names}' },
+  'locations.sharedGroupsList': { one: '{count} målgruppe: {names}', other: '{count} målgrupper: {names}' },
   'locations.same': 'Ja',
   'locations.apart': 'Nei',
   'locations.unknown': 'Vet ikke',

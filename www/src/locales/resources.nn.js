@@ -49,7 +49,7 @@ export default {
   'resources.empty':
     'Ingen årsverk er registrerte enno. Legg inn årsverk når du tildeler ein funksjon i tabellen ovanfor.',
   'resources.estimateTitle': 'Delvis anslått: nokre oppgåver manglar årsverk',
-  'resources.estimateSr': 'omtrent',
+  'resources.estimateValue': 'omtrent {value}',
   'resources.estimateNote':
     'tyder at talet delvis er anslått. Når ei oppgåve manglar årsverk, deler vi det som er att av årsverket til personen likt på oppgåvene utan tal.',
   'resources.unknownNote': {
@@ -63,8 +63,6 @@ export default {
     'Kvar einingane og personane sit, og om einingar som deler arbeid, også sit saman og snakkar saman.',
   'locations.placesTitle': 'Kven sit kvar',
   'locations.notGiven': 'Stad ikkje oppgitt',
-  'locations.placeUnits': { one: '{count} eining', other: '{count} einingar' },
-  'locations.placePeople': { one: '{count} person', other: '{count} personar' },
   'locations.units': 'Einingar',
   'locations.people': { one: 'Vis {count} person', other: 'Vis {count} personar' },
   'locations.noPlaces': 'Ingen stader er registrerte. Legg inn stad på einingane og personane.',
@@ -87,6 +85,8 @@ export default {
   'locations.pair': '{a} og {b}',
   'locations.sharedFunctions': { one: '{count} funksjon', other: '{count} funksjonar' },
   'locations.sharedGroups': { one: '{count} målgruppe', other: '{count} målgrupper' },
+  'locations.sharedFunctionsList': { one: '{count} funksjon: {names}', other: '{count} funksjonar: {names}' },
+  'locations.sharedGroupsList': { one: '{count} målgruppe: {names}', other: '{count} målgrupper: {names}' },
   'locations.same': 'Ja',
   'locations.apart': 'Nei',
   'locations.unknown': 'Veit ikkje',

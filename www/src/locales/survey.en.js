@@ -26,7 +26,7 @@ export default {
     'Download the form for one person at a time, or for everyone one after another. Send each file to the right person. The browser may ask whether to allow several downloads; say yes.',
   'survey.downloadAll': { one: 'Download the form for {count} person', other: 'Download forms for all {count}' },
   'survey.downloadOne': 'Download form',
-  'survey.forName': 'for {name}',
+  'survey.downloadOneNamed': 'Download form for {name}',
   'survey.formsCaption': 'Survey form per person in {wave}',
   'survey.sharedIntro': {
     one: 'The shared file has a name list with {count} person.',

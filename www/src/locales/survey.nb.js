@@ -26,7 +26,7 @@ export default {
     'Last ned skjemaet for én og én person, eller alle etter hverandre. Send hver fil til rett person. Nettleseren kan spørre om den skal tillate flere nedlastinger; svar ja.',
   'survey.downloadAll': { one: 'Last ned skjema for {count} person', other: 'Last ned skjema for alle {count}' },
   'survey.downloadOne': 'Last ned skjema',
-  'survey.forName': 'for {name}',
+  'survey.downloadOneNamed': 'Last ned skjema for {name}',
   'survey.formsCaption': 'Spørreskjema per person i {wave}',
   'survey.sharedIntro': {
     one: 'Den felles fila har en navneliste med {count} person.',

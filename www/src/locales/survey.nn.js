@@ -26,7 +26,7 @@ export default {
     'Last ned skjemaet for éin og éin person, eller alle etter kvarandre. Send kvar fil til rett person. Nettlesaren kan spørje om han skal tillate fleire nedlastingar; svar ja.',
   'survey.downloadAll': { one: 'Last ned skjema for {count} person', other: 'Last ned skjema for alle {count}' },
   'survey.downloadOne': 'Last ned skjema',
-  'survey.forName': 'for {name}',
+  'survey.downloadOneNamed': 'Last ned skjema for {name}',
   'survey.formsCaption': 'Spørjeskjema per person i {wave}',
   'survey.sharedIntro': {
     one: 'Den felles fila har ei namneliste med {count} person.',

@@ -5,6 +5,13 @@
 import { html } from './html.js';
 import { t, hasKey } from '../i18n.js';
 import { placeInWords } from '../lib/place-words.js';
+import { richText } from './rich-text.js';
+
+// "Personen «Kari», årsverk: Må være et tall." is one message (errors.placed); its two parts keep their styles.
+const PLACED = {
+  place: (text) => html`<span class="error-place" data-testid="error-place">${text}</span>`,
+  message: (text) => html`<span class="error-message">${text}</span>`
+};
 
 function location(err) {
   if (Number.isInteger(err.line) && Number.isInteger(err.column))
@@ -15,7 +22,7 @@ function location(err) {
 
 export function errorText(err) {
   const local = `coreError.${err.code}`;
-  if (hasKey(local)) return err.message ? `${t(local)} (${err.message})` : t(local);
+  if (hasKey(local)) return err.message ? t('errors.withDetail', { message: t(local), detail: err.message }) : t(local);
   return err.message || t('errors.unknown');
 }
 
@@ -31,7 +38,7 @@ export function placeText(err, doc) {
   const file = fileOf(err);
   if (file && text.startsWith(file)) return '';
   const place = placeInWords(err.path, doc, t);
-  return [file, place].filter(Boolean).join(' – ');
+  return file && place ? t('place.inFile', { file, place }) : file || place;
 }
 
 export function ErrorItems({ errors, testid = 'error-item', doc = null }) {
@@ -42,8 +49,7 @@ export function ErrorItems({ errors, testid = 'error-item', doc = null }) {
         const place = placeText(err, doc);
         return html`
           <li key=${i} data-testid=${testid}>
-            ${place ? html`<span class="error-place" data-testid="error-place">${place}: </span>` : null}
-            <span class="error-message">${errorText(err)}</span>
+            ${place ? richText('errors.placed', { place, message: errorText(err) }, PLACED) : html`<span class="error-message">${errorText(err)}</span>`}
           </li>`;
       })}
     </ol>

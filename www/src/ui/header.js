@@ -3,6 +3,7 @@ import { html } from './html.js';
 import { t, LANGS } from '../i18n.js';
 import { projectName } from '../lib/project.js';
 import { HistoryButtons } from './history-buttons.js';
+import { namedLabel } from './named-label.js';
 import { OtherTabsNote } from './sync-banner.js';
 
 const SAVE_KEY = { saved: 'save.saved', saving: 'save.saving', unsaved: 'save.unsaved' };
@@ -13,11 +14,11 @@ function SaveStatus({ current, typing }) {
   const typed = Object.keys(typing || {}).length > 0;
   const state = typed && current.saveState !== 'unsaved' ? 'typing' : current.saveState || 'saved';
   const cls = state === 'typing' ? 'saving' : state;
+  const status = t(state === 'typing' ? 'save.typing' : SAVE_KEY[state] || 'save.unsaved');
   return html`
     <p class=${`save-status save-${cls}`} role="status" data-testid="save-status" data-state=${state}>
-      <span class="visually-hidden">${t('save.statusLabel')}: </span>
       <span class="save-dot" aria-hidden="true"></span>
-      ${t(state === 'typing' ? 'save.typing' : SAVE_KEY[state] || 'save.unsaved')}
+      ${namedLabel(status, t('save.statusNamed', { status }))}
     </p>`;
 }
 

@@ -15,3 +15,7 @@ export function listText(items, max = Infinity, more = null) {
   }
   return format.format(shown.map(String));
 }
+
+/** Whole sentences, each a message of its own, set one after another ("Figuren viser … Piler viser …"). Only for
+ *  complete sentences: pieces of one sentence are one message with placeholders. */
+export const sentences = (items) => items.filter(Boolean).join(' ');

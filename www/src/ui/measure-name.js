@@ -11,6 +11,7 @@ import {
   measureCaveatLine
 } from '../lib/measure-names.js';
 import { measureFlags } from '../lib/measures.js';
+import { sentences } from './list-text.js';
 
 /** "Bro mellom andre (betweenness)"; `short` for a table column. */
 export function MeasureName({ id, short = false }) {
@@ -27,7 +28,8 @@ export function MeasureCaveat({ def, id = def.key, network, minResponseRate, alw
   const flags = measureFlags(def, network, minResponseRate);
   const line = measureCaveatLine(id);
   if (flags.length && line) return html`<span class="measure-flag" data-testid="measure-caveat">${line}</span>`;
-  if (flags.length) return html`<span class="measure-flag">${flags.map((f) => t(`caveat.flag.${f}`)).join(' ')}</span>`;
+  if (flags.length)
+    return html`<span class="measure-flag">${sentences(flags.map((f) => t(`caveat.flag.${f}`)))}</span>`;
   return always && line ? html`<span class="measure-caveat" data-testid="measure-caveat">${line}</span>` : null;
 }
 

@@ -3,6 +3,7 @@
 import { html } from './html.js';
 import { useState, useRef } from 'preact/hooks';
 import { t } from '../i18n.js';
+import { namedLabel } from './named-label.js';
 
 /** [sort, toggle]: sort = { col, dir }; toggling the same column flips the direction. */
 export function useSort(col, dir = 'asc') {
@@ -106,16 +107,16 @@ export function CountLine({ shown, total, testid }) {
     </p>`;
 }
 
-/** The edit and delete buttons of a table row; the row's name is read out after each for screen readers.
+/** The edit and delete buttons of a table row; each is read out with the row's name ("Endre Kari Nilsen").
  *  testid: prefix of the buttons' testids (`${testid}-edit`, `${testid}-delete`). */
 export function RowActions({ name, testid, onEdit, onDelete }) {
   return html`
     <td class="row-actions">
       <button type="button" class="row-button" data-testid=${`${testid}-edit`} onClick=${onEdit}>
-        ${t('edit.edit')}<span class="visually-hidden"> ${name}</span>
+        ${namedLabel(t('edit.edit'), t('edit.editNamed', { name }))}
       </button>
       <button type="button" class="row-button row-button-danger" data-testid=${`${testid}-delete`} onClick=${onDelete}>
-        ${t('edit.delete')}<span class="visually-hidden"> ${name}</span>
+        ${namedLabel(t('edit.delete'), t('edit.deleteNamed', { name }))}
       </button>
     </td>`;
 }

@@ -5,6 +5,7 @@ import { useState } from 'preact/hooks';
 import { t, formatNumber, intlLocales, getLang } from '../i18n.js';
 import { nextSort, ariaSort, sortRows } from '../lib/table-sort.js';
 import { formatOptions } from '../lib/measures.js';
+import { namedLabel } from '../ui/named-label.js';
 
 export function formatCell(value, kind) {
   if (kind === 'flag') return value === true ? t('table.yes') : value === false ? t('table.no') : '–';
@@ -38,8 +39,17 @@ export function SortableTable({ id, caption, columns, rows, rowKey, initialSort,
     <div class="table-wrap" role="region" tabindex="0" aria-labelledby=${`${id}-caption`}>
       <table class="data-table sortable-table" data-testid=${testid}>
         <caption id=${`${id}-caption`} class=${captionHidden ? 'visually-hidden' : 'table-caption'}>
-          ${caption}
-          ${sortedBy ? html`<span class="visually-hidden">, ${t(sort.dir === 'asc' ? 'table.sortedAsc' : 'table.sortedDesc', { column: sortedBy.label })}</span>` : null}
+          ${
+            sortedBy
+              ? namedLabel(
+                  caption,
+                  t(sort.dir === 'asc' ? 'table.captionSortedAsc' : 'table.captionSortedDesc', {
+                    caption,
+                    column: sortedBy.label
+                  })
+                )
+              : caption
+          }
         </caption>
         <thead>
           <tr>

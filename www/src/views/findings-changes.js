@@ -81,7 +81,7 @@ function ChangeForm({ initial, findings, actions, onDone }) {
         <p class="field-hint" id=${`${p}-findings-hint`}>${t('findings.answersHint')}</p>
         <select id=${`${p}-findings`} multiple size="6" data-testid="change-findings" aria-describedby=${`${p}-findings-hint`}
           onChange=${(e) => setV({ ...v, findings: [...e.currentTarget.selectedOptions].map((o) => o.value) })}>
-          ${sorted.map((f) => html`<option key=${f.id} value=${f.id} selected=${v.findings.includes(f.id)}>${`${t(`findings.severity.${f.severity}`)}: ${f.title}`}</option>`)}
+          ${sorted.map((f) => html`<option key=${f.id} value=${f.id} selected=${v.findings.includes(f.id)}>${t('findings.severityTitle', { severity: t(`findings.severity.${f.severity}`), title: f.title })}</option>`)}
         </select>
       </div>
       ${error ? html`<p class="field-error" id=${`${p}-error`} role="alert">${error}</p>` : null}

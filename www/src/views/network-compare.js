@@ -79,7 +79,10 @@ export function CompareSummary({ doc, compare, edges }) {
                         ? t(`frequency.${e.after}`)
                         : g.change === 'removed'
                           ? t(`frequency.${e.before}`)
-                          : `${t(`frequency.${e.before}`)} → ${t(`frequency.${e.after}`)}`
+                          : t('compare.frequencyChange', {
+                              before: t(`frequency.${e.before}`),
+                              after: t(`frequency.${e.after}`)
+                            })
                     }</span></li>`
                 )}
               </ul>`

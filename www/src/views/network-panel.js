@@ -93,7 +93,7 @@ export function SelectionPanel({ doc, result, actorId, edges, responded, actions
     <section class="panel selection" aria-labelledby="selection-title" data-testid="selection-panel">
       <h2 id="selection-title" class="panel-title" data-testid="selection-name">${name}</h2>
       <p class="selection-meta">
-        ${unit ? html`<span>${unit.name}${unit.external ? ` (${t('map.externalShort')})` : ''}</span>` : html`<span>${t('map.noUnit')}</span>`}
+        ${unit ? html`<span>${unit.external ? t('map.unitExternal', { name: unit.name }) : unit.name}</span>` : html`<span>${t('map.noUnit')}</span>`}
         ${actor.role ? html`<span>${actor.role}</span>` : null}
         ${typeof actor.fte === 'number' ? html`<span>${t('panel.fte', { fte: formatNumber(actor.fte, { maximumFractionDigits: 2 }) })}</span>` : null}
       </p>

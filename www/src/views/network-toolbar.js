@@ -55,7 +55,7 @@ function UnitFilter({ doc, display, set }) {
             <li key=${u.id}>
               <input type="checkbox" id=${`unit-filter-${u.id}`} data-testid="unit-filter-item" checked=${!hidden.has(u.id)}
                 onChange=${(e) => toggle(u.id, e.currentTarget.checked)} />
-              <label for=${`unit-filter-${u.id}`}>${u.name || u.id}${u.external ? ` (${t('map.externalShort')})` : ''}</label>
+              <label for=${`unit-filter-${u.id}`}>${u.external ? t('map.unitExternal', { name: u.name || u.id }) : u.name || u.id}</label>
             </li>`
           )}
         </ul>

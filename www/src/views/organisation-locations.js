@@ -5,6 +5,7 @@
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';
 import { t, formatNumber } from '../i18n.js';
+import { projectCounts } from '../ui/count-texts.js';
 import { SortableTable } from './analysis-table.js';
 import { currentResult } from './analysis-controls.js';
 import { NoAnalysis } from './findings-parts.js';
@@ -33,7 +34,7 @@ function Places({ places }) {
       <section class=${`loc-place${p.location === null ? ' is-unknown' : ''}`} key=${p.location || '\u0000'} data-testid="location-place"
         aria-label=${p.location || t('locations.notGiven')}>
         <h4 class="loc-place-name">${p.location || t('locations.notGiven')}</h4>
-        <p class="muted small">${t('locations.placeUnits', { count: p.units.length })} · ${t('locations.placePeople', { count: p.actors.length })}</p>
+        <p class="muted small">${projectCounts({ units: p.units.length, actors: p.actors.length })}</p>
         ${p.units.length ? html`<p class="loc-line"><span class="loc-label">${t('locations.units')}:</span> ${p.units.map((u) => u.name || u.id).join(', ')}</p>` : null}
         ${
           p.actors.length
@@ -62,8 +63,8 @@ function pairColumns(unitsById, functionsById, groupsById) {
       kind: 'count',
       value: (p) => countOf(p.sharedFunctions) + countOf(p.sharedTargetGroups),
       render: (p) => html`<span class="loc-shared">
-        ${countOf(p.sharedFunctions) ? html`<span>${t('locations.sharedFunctions', { count: countOf(p.sharedFunctions) })}: ${names(p.sharedFunctions, functionsById).join(', ')}</span>` : null}
-        ${countOf(p.sharedTargetGroups) ? html`<span>${t('locations.sharedGroups', { count: countOf(p.sharedTargetGroups) })}: ${names(p.sharedTargetGroups, groupsById).join(', ')}</span>` : null}
+        ${countOf(p.sharedFunctions) ? html`<span>${t('locations.sharedFunctionsList', { count: countOf(p.sharedFunctions), names: names(p.sharedFunctions, functionsById).join(', ') })}</span>` : null}
+        ${countOf(p.sharedTargetGroups) ? html`<span>${t('locations.sharedGroupsList', { count: countOf(p.sharedTargetGroups), names: names(p.sharedTargetGroups, groupsById).join(', ') })}</span>` : null}
       </span>`
     },
     { key: 'same', label: t('locations.col.same'), kind: 'text', value: (p) => sameText(p) },

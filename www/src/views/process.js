@@ -149,7 +149,7 @@ export function ProcessView({ state, actions }) {
               e.preventDefault();
               const el = document.getElementById(`phase-${p.number}-title`);
               if (el) el.scrollIntoView();
-            }}>${t('process.phaseN', { number: p.number })}: ${p.title}</a></li>`
+            }}>${t('process.phaseTitle', { number: p.number, title: p.title })}</a></li>`
           )}</ol>
         </nav>
         ${result.phases.map((p) => html`<${Phase} key=${p.number} phase=${p} state=${state} actions=${actions} />`)}`

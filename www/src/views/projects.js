@@ -4,6 +4,7 @@ import { html } from '../ui/html.js';
 import { t, formatDateTime } from '../i18n.js';
 import { projectCounts } from '../ui/count-texts.js';
 import { ErrorItems } from '../ui/error-list.js';
+import { namedLabel } from '../ui/named-label.js';
 
 function focusHeading() {
   const heading = document.querySelector('main h1');
@@ -11,7 +12,7 @@ function focusHeading() {
 }
 
 function ProjectCard({ project, isCurrent, actions }) {
-  const hidden = html`<span class="visually-hidden"> ${t('projects.actionsFor', { name: project.name })}</span>`;
+  const label = (key) => namedLabel(t(`projects.${key}`), t(`projects.${key}Named`, { name: project.name }));
   const { units, actors, number } = project.summary;
   const counts = projectCounts({ units, actors });
   return html`
@@ -27,12 +28,12 @@ function ProjectCard({ project, isCurrent, actions }) {
         </p>
       </div>
       <div class="project-card-actions">
-        <button type="button" class="button button-primary" data-testid="project-open" onClick=${() => actions.openProject(project.id)}>${t('projects.open')}${hidden}</button>
-        <button type="button" class="button button-secondary" data-testid="project-rename" onClick=${() => actions.renameProject(project.id)}>${t('projects.rename')}${hidden}</button>
-        <button type="button" class="button button-secondary" data-testid="project-duplicate" onClick=${() => actions.duplicateProject(project.id)}>${t('projects.duplicate')}${hidden}</button>
+        <button type="button" class="button button-primary" data-testid="project-open" onClick=${() => actions.openProject(project.id)}>${label('open')}</button>
+        <button type="button" class="button button-secondary" data-testid="project-rename" onClick=${() => actions.renameProject(project.id)}>${label('rename')}</button>
+        <button type="button" class="button button-secondary" data-testid="project-duplicate" onClick=${() => actions.duplicateProject(project.id)}>${label('duplicate')}</button>
         <button type="button" class="button button-danger-quiet" data-testid="project-delete" onClick=${async () => {
           if (await actions.deleteProject(project.id)) focusHeading();
-        }}>${t('projects.delete')}${hidden}</button>
+        }}>${label('delete')}</button>
       </div>
     </li>`;
 }
@@ -53,10 +54,10 @@ function DamagedList({ damaged, actions }) {
               <${ErrorItems} errors=${item.errors} />
             </details>
             <div class="project-card-actions">
-              <button type="button" class="button button-secondary" data-testid="damaged-export" onClick=${() => actions.exportRaw(item.id)}>${t('projects.exportRaw')}<span class="visually-hidden"> ${t('projects.actionsFor', { name: item.id })}</span></button>
+              <button type="button" class="button button-secondary" data-testid="damaged-export" onClick=${() => actions.exportRaw(item.id)}>${namedLabel(t('projects.exportRaw'), t('projects.exportRawNamed', { name: item.id }))}</button>
               <button type="button" class="button button-danger-quiet" data-testid="damaged-delete" onClick=${async () => {
                 if (await actions.deleteDamaged(item.id)) focusHeading();
-              }}>${t('projects.delete')}<span class="visually-hidden"> ${t('projects.actionsFor', { name: item.id })}</span></button>
+              }}>${namedLabel(t('projects.delete'), t('projects.deleteNamed', { name: item.id }))}</button>
             </div>
           </li>`
         )}

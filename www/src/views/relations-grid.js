@@ -6,6 +6,7 @@
 import { html } from '../ui/html.js';
 import { useState, useRef } from 'preact/hooks';
 import { t } from '../i18n.js';
+import { namedLabel } from '../ui/named-label.js';
 import { FREQUENCIES, tieIndex, tieKey, setTie, markAnswered, respondentStatus } from '../lib/ties.js';
 import { peopleByUnit } from './relations-person.js';
 
@@ -129,8 +130,11 @@ export function GridPanel({ doc, wave, actions, lang }) {
               return html`
                 <tr key=${from.id} data-testid="grid-row" data-id=${from.id} class=${answered ? '' : 'not-answered'}>
                   <th scope="row" class="grid-name">
-                    ${answered ? null : html`<span class="waiting-sample" aria-hidden="true">○ </span>`}${from.name}
-                    ${answered ? null : html`<span class="visually-hidden"> (${t('ties.theyNotAnswered')})</span>`}
+                    ${
+                      answered
+                        ? from.name
+                        : html`<span class="waiting-sample" aria-hidden="true">○ </span>${namedLabel(from.name, t('ties.nameNotAnswered', { name: from.name }))}`
+                    }
                   </th>
                   ${cols.map((to, c) => {
                     if (to.id === from.id)

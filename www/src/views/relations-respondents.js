@@ -3,6 +3,7 @@
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';
 import { t, formatNumber, formatPercent } from '../i18n.js';
+import { namedLabel } from '../ui/named-label.js';
 import { useSort, SortHeader, SearchBox, CountLine } from '../ui/table-tools.js';
 import { searchable, matchesQuery, sortRows } from '../lib/org.js';
 import { respondentStatus, setRespondent, askAll } from '../lib/ties.js';
@@ -178,7 +179,7 @@ export function RespondentsPanel({ doc, wave, actions, lang, onEnter, result }) 
               <td class="num">${formatNumber(r.ties)}</td>
               <td class="row-actions">
                 <button type="button" class="row-button" data-testid="resp-enter" onClick=${() => onEnter(r.a.id)}>
-                  ${t('ties.enterAnswers')}<span class="visually-hidden"> ${r.a.name}</span>
+                  ${namedLabel(t('ties.enterAnswers'), t('ties.enterAnswersNamed', { name: r.a.name }))}
                 </button>
               </td>
             </tr>`

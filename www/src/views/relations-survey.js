@@ -5,6 +5,7 @@
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';
 import { t, formatNumber, formatPercent } from '../i18n.js';
+import { namedLabel } from '../ui/named-label.js';
 import { ErrorItems } from '../ui/error-list.js';
 import { OpReport } from '../ui/op-report.js';
 import { respondentStatus } from '../lib/ties.js';
@@ -133,7 +134,7 @@ function MakeForms({ doc, wave, actions, lang }) {
                     <td class="row-actions">
                       <button type="button" class="row-button" data-testid="form-one" disabled=${busy}
                         onClick=${run(() => actions.downloadSurveyForm(wave.id, a.id))}>
-                        ${t('survey.downloadOne')}<span class="visually-hidden"> ${t('survey.forName', { name: a.name })}</span>
+                        ${namedLabel(t('survey.downloadOne'), t('survey.downloadOneNamed', { name: a.name }))}
                       </button>
                     </td>
                   </tr>`;

@@ -13,6 +13,7 @@ import { mapModel, legendSections, exportNotes } from './network-data.js';
 import { NodeSymbol } from './network-draw.js';
 import { ExportSvg, HEAD_H, MAP_MARGIN } from '../ui/map-export.js';
 import { networkSize } from '../ui/count-texts.js';
+import { sentences } from '../ui/list-text.js';
 import { labelFontSize, fittedHeight, REPORT_FIGURE } from '../lib/report-print.js';
 import { boundsOf } from '../lib/viewport.js';
 
@@ -68,7 +69,7 @@ export function ReportFigure({ doc, result, opts }) {
         legend=${[]} notes=${[]} width=${FIGURE.width} height=${height} labelSize=${FIGURE_LABEL_SIZE} />
       <figcaption>
         <${Key} legend=${legend} />
-        <p class="report-figure-note">${[t('report.figureCaption'), ...notes].join(' ')}</p>
+        <p class="report-figure-note">${sentences([t('report.figureCaption'), ...notes])}</p>
       </figcaption>
     </figure>`;
 }

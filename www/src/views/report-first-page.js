@@ -90,8 +90,8 @@ export function FirstPage({ doc, result, opts }) {
     <div class="report-first-page" data-testid="report-first-page">
       <header class="report-title-block">
         <p class="eyebrow">${t('report.kicker')}</p>
-        <h1 tabindex="-1">${t('report.title')}: ${m.name || projectName(doc)}</h1>
-        <p class="report-subtitle">${projectName(doc)}${m.number ? ` · ${t('projects.number', { number: m.number })}` : ''}</p>
+        <h1 tabindex="-1">${t('report.heading', { name: m.name || projectName(doc) })}</h1>
+        <p class="report-subtitle">${m.number ? t('report.subtitleNumber', { name: projectName(doc), number: m.number }) : projectName(doc)}</p>
         <p data-testid="report-date">${t('report.date', { date: formatDate(new Date()) })}</p>
         ${hasWave ? html`<p>${t('report.wave', { wave: waveLabel(doc, opts.waveId) })}</p>` : null}
         <p class="muted small">${t('report.madeWith')}</p>

@@ -3,6 +3,7 @@
 // findings about the function, so nothing a respondent answered is lost from sight.
 import { html } from '../ui/html.js';
 import { t } from '../i18n.js';
+import { namedLabel } from '../ui/named-label.js';
 import { RoleMark } from '../ui/table-tools.js';
 import { pendingByPerson, reportedTasks, acceptReported, rejectReported, mappedFor } from '../lib/reported.js';
 
@@ -36,9 +37,9 @@ function ReportRow({ doc, item, names, actions }) {
       }</td>
       <td class="row-actions">
         <button type="button" class="row-button" data-testid="reported-accept" onClick=${() => review(true)}>
-          ${t('reported.accept')}<span class="visually-hidden"> ${t('reported.forTask', label)}</span></button>
+          ${namedLabel(t('reported.accept'), t('reported.acceptNamed', label))}</button>
         <button type="button" class="row-button row-button-danger" data-testid="reported-reject" onClick=${() => review(false)}>
-          ${t('reported.reject')}<span class="visually-hidden"> ${t('reported.forTask', label)}</span></button>
+          ${namedLabel(t('reported.reject'), t('reported.rejectNamed', label))}</button>
       </td>
     </tr>`;
 }
@@ -79,7 +80,10 @@ export function ReportedSection({ doc, actions }) {
             ${
               p.items.length > 1
                 ? html`<button type="button" class="button button-secondary" data-testid="reported-accept-all"
-              onClick=${() => acceptAll(p)}>${t('reported.acceptAll', { count: p.items.length })}<span class="visually-hidden"> ${t('reported.fromName', { name: p.actor.name })}</span></button>`
+              onClick=${() => acceptAll(p)}>${namedLabel(
+                t('reported.acceptAll', { count: p.items.length }),
+                t('reported.acceptAllNamed', { count: p.items.length, name: p.actor.name })
+              )}</button>`
                 : null
             }
           </div>

@@ -4,16 +4,18 @@
 import { html } from '../ui/html.js';
 import { t, formatNumber, formatPercent } from '../i18n.js';
 import { barPercent, hasEstimate, num } from '../lib/resources.js';
+import { namedLabel } from '../ui/named-label.js';
 
 export const FTE_FORMAT = { maximumFractionDigits: 2 };
 
-/** "≈ 0,35" when part of the figure is an estimate, else "0,35". */
+/** "≈ 0,35" when part of the figure is an estimate (read out as one message, "omtrent 0,35"), else "0,35". */
 export function FteText({ row, field = 'fte' }) {
-  const value = num(row && row[field]);
-  const est = field === 'fte' && hasEstimate(row);
-  return html`<span class="res-fte">
-    ${est ? html`<abbr class="res-approx" title=${t('resources.estimateTitle')}><span aria-hidden="true">≈ </span><span class="visually-hidden">${t('resources.estimateSr')} </span></abbr>` : null}${formatNumber(value, FTE_FORMAT)}
-  </span>`;
+  const figure = formatNumber(num(row && row[field]), FTE_FORMAT);
+  if (!(field === 'fte' && hasEstimate(row))) return html`<span class="res-fte">${figure}</span>`;
+  return html`<span class="res-fte"
+    ><abbr class="res-approx" title=${t('resources.estimateTitle')} aria-hidden="true">≈ </abbr
+    >${namedLabel(figure, t('resources.estimateValue', { value: figure }))}</span
+  >`;
 }
 
 /** The FTE figure with a horizontal bar scaled to the largest row. */

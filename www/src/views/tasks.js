@@ -214,8 +214,8 @@ export function TasksView({ state, actions }) {
                   <th scope="row" class="fn-head">
                     <button type="button" class="fn-button" data-cell=${`${i}:0`} tabindex=${tab(i, 0)} data-testid="function-open"
                       onFocus=${() => setPos({ r: i, c: 0 })} onClick=${() => setEditing({ kind: 'function', id: row.fn.id })}>
-                      <span class="fn-name">${row.fn.name}</span>
-                      <span class="visually-hidden"> – ${t('tasks.editFunction')}</span>
+                      <span class="fn-name" aria-hidden="true">${row.fn.name}</span>
+                      <span class="visually-hidden">${t('tasks.functionButton', { name: row.fn.name })}</span>
                     </button>
                     <span class="fn-meta">
                       ${row.fn.essential ? html`<span class="essential-mark">${t('tasks.essentialShort')}</span>` : null}
@@ -231,8 +231,7 @@ export function TasksView({ state, actions }) {
                           data-testid="matrix-cell" data-fn=${row.fn.id} data-unit=${u.id}
                           onFocus=${() => setPos({ r: i, c: j + 1 })}
                           onClick=${() => setEditing({ kind: 'cell', fnId: row.fn.id, unitId: u.id })}>
-                          <span class="visually-hidden">${row.fn.name}, ${u.name}: </span>
-                          <${CellContent} items=${items} duplicate=${row.duplicate && row.holders.includes(u.id)} actorsById=${actorsById} groupsById=${groupsById} details=${details} />
+                          <span class="visually-hidden">${t('tasks.cellPlace', { fn: row.fn.name, unit: u.name })}</span> <${CellContent} items=${items} duplicate=${row.duplicate && row.holders.includes(u.id)} actorsById=${actorsById} groupsById=${groupsById} details=${details} />
                         </button>
                       </td>`;
                   })}
