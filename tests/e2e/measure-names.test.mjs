@@ -165,6 +165,12 @@ test('Funn and the report in nynorsk: no NMI, ARI, E-I, PageRank or Leiden witho
   assert.match(await text(page, 'main'), /kontakt på tvers av einingar \(E-I-indeks\)/);
   assert.deepEqual(await aloneInPage(page), []);
   await openView(page, 'report');
+  // The example municipality was loaded in bokmål, so its report is written in bokmål (its målform); the
+  // reader asks for this printout in nynorsk.
+  await page.selectOption('[data-testid="report-lang"]', 'nn');
+  await page.waitForSelector(
+    '[data-testid="report-body"][data-lang="nn"] [data-testid="report-view"][data-ready="true"]'
+  );
   assert.deepEqual(await aloneInPage(page), []);
   assert.match(await text(page, '[data-testid="report-measures-mean"]'), /Bru mellom andre \(betweenness\)/);
   assertClean(assert, b);
