@@ -260,7 +260,6 @@ export default {
 
   'errors.technical': 'Technical details',
   'errors.unknown': 'Unknown error.',
-  'errors.withDetail': '{message} ({detail})',
   'errors.placed': '{place}: {message}',
   'place.unit.named': 'The unit “{name}”',
   'place.unit.nth': 'Unit no. {n}',

@@ -261,7 +261,6 @@ export default {
 
   'errors.technical': 'Tekniske detaljer',
   'errors.unknown': 'Ukjent feil.',
-  'errors.withDetail': '{message} ({detail})',
   'errors.placed': '{place}: {message}',
   'place.unit.named': 'Enheten «{name}»',
   'place.unit.nth': 'Enhet nr. {n}',

@@ -263,7 +263,6 @@ export default {
 
   'errors.technical': 'Tekniske detaljar',
   'errors.unknown': 'Ukjend feil.',
-  'errors.withDetail': '{message} ({detail})',
   'errors.placed': '{place}: {message}',
   'place.unit.named': 'Eininga «{name}»',
   'place.unit.nth': 'Eining nr. {n}',

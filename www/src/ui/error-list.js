@@ -20,9 +20,13 @@ function location(err) {
   return '';
 }
 
+/** An error of the app's own (the core did not answer): its words; what the engine said goes to the technical
+ *  details, where a coordinator need not read it. */
+const localKey = (err) => (hasKey(`coreError.${err.code}`) ? `coreError.${err.code}` : null);
+
 export function errorText(err) {
-  const local = `coreError.${err.code}`;
-  if (hasKey(local)) return err.message ? t('errors.withDetail', { message: t(local), detail: err.message }) : t(local);
+  const local = localKey(err);
+  if (local) return t(local);
   return err.message || t('errors.unknown');
 }
 
@@ -65,6 +69,7 @@ export function ErrorItems({ errors, testid = 'error-item', doc = null }) {
               <code class="error-path" data-testid="error-path">${err.path || '$'}</code>
               ${err.code ? html` · <span>${t('errors.code', { code: err.code })}</span>` : null}
               ${where ? html` · <span>${where}</span>` : null}
+              ${localKey(err) && err.message ? html` · <span data-testid="error-detail">${err.message}</span>` : null}
             </li>`;
           })}
         </ul>
