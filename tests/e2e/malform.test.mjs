@@ -84,9 +84,11 @@ test('a survey form opens in the målform (the respondent can still switch)', as
   await copyFile(await download.path(), path);
   await form.goto(pathToFileURL(path).href);
   await form.waitForSelector('body[data-survey-ready="true"]');
-  assert.equal(await form.evaluate(() => document.documentElement.lang), 'nn');
+  await form.waitForSelector('html[lang="nn"]', { state: 'attached', timeout: 5000 });
   assert.equal(await form.getAttribute('[data-testid="lang-nn"]', 'aria-pressed'), 'true');
   await form.click('[data-testid="lang-nb"]');
-  assert.equal(await form.evaluate(() => document.documentElement.lang), 'nb');
+  // The form sets the page's language in an effect after it renders: wait for it rather than read at once.
+  await form.waitForSelector('html[lang="nb"]', { state: 'attached' });
+  assert.equal(await form.getAttribute('[data-testid="lang-nb"]', 'aria-pressed'), 'true');
   await form.close();
 });
