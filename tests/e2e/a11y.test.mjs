@@ -79,6 +79,13 @@ test('dialogs: labelled, focus inside, Esc closes and focus returns', async () =
   const { page } = b;
   await ensureDemo(page);
   await page.click('[data-testid="nav-projects"]');
+  // A change of view moves focus to its heading (after the view has painted); wait for that, or it can take
+  // the focus back from the button below between the focus and the key press.
+  await page
+    .waitForFunction(() => document.activeElement && document.activeElement.matches('main h1'), null, {
+      timeout: 5000
+    })
+    .catch(() => {}); // already on the list: no move of focus to wait for
   await page.focus('[data-testid="new-project"]');
   await page.keyboard.press('Enter');
   await page.waitForSelector('[data-testid="dialog"][open]');
