@@ -2,21 +2,9 @@
 // and without an open project, and with a dialog open.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSession, openApp, loadDemo, ensureDemo, runAxe, assertClean } from './helpers.mjs';
+import { appSession, openApp, loadDemo, ensureDemo, runAxe, assertClean, serious, describe } from './helpers.mjs';
 
 const b = appSession({ demo: false });
-
-const serious = (violations) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-const describe = (violations) =>
-  violations
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target)
-          .join('\n  ')}`
-    )
-    .join('\n');
 
 async function checkViews(label) {
   for (const view of [

@@ -262,6 +262,21 @@ export async function runAxe(page, tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag
   );
 }
 
+/** The axe violations that fail a page: serious and critical ones. */
+export const serious = (violations) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+
+/** Violations in words for an assertion message: rule, impact, help and up to three elements each. */
+export const describe = (violations) =>
+  violations
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target)
+          .join('\n  ')}`
+    )
+    .join('\n');
+
 /** Fail if anything went wrong in the page: console errors, uncaught errors, alerts, network. */
 export function assertClean(assert, b, label = '') {
   assert.deepEqual(b.pageErrors, [], `${label} uncaught errors in the page`);

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, openApp, loadDemo, demoDoc, runAxe, assertClean } from './helpers.mjs';
+import { launch, openApp, loadDemo, demoDoc, runAxe, assertClean, serious, describe } from './helpers.mjs';
 
 let b;
 let doc;
@@ -20,18 +20,6 @@ before(async () => {
 after(async () => {
   if (b) await b.close();
 });
-
-const serious = (violations) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-const describe = (violations) =>
-  violations
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target)
-          .join('\n  ')}`
-    )
-    .join('\n');
 
 const edgeCount = (page) => page.getAttribute('[data-testid="network-svg"]', 'data-edge-count').then(Number);
 

@@ -16,7 +16,8 @@ import {
   importFile,
   waitSaved,
   readStoredRecords,
-  ROOT
+  ROOT,
+  describe
 } from './helpers.mjs';
 
 let b;
@@ -33,16 +34,6 @@ after(async () => {
 
 const nb = (v) => new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 }).format(v);
 const csvNum = (v) => String(Number(v.toFixed(3))).replace('.', ',');
-const describe = (violations) =>
-  violations
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes
-          .slice(0, 3)
-          .map((n) => n.target)
-          .join('\n  ')}`
-    )
-    .join('\n');
 
 /** FTE per assignment by the rule above (null when unknown). */
 function assignmentFtes(doc) {
