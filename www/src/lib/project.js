@@ -1,5 +1,7 @@
 // Helpers for project documents (docs/project-file.md). Pure; they never mutate their input.
 
+import { isLang } from '../i18n.js';
+
 export function cloneDoc(doc) {
   return JSON.parse(JSON.stringify(doc));
 }
@@ -32,13 +34,11 @@ export function withNewId(doc, id, name) {
 
 const list = (doc, key) => (doc && Array.isArray(doc[key]) ? doc[key] : []);
 
-const WRITTEN_STANDARDS = ['nb', 'nn', 'en'];
-
 /** The project's målform (settings.language: the default language of its forms and report), or null when the
  *  project has none. The core checks the value; this only reads it. */
 export function projectLanguage(doc) {
   const lang = doc && doc.settings && doc.settings.language;
-  return WRITTEN_STANDARDS.includes(lang) ? lang : null;
+  return isLang(lang) ? lang : null;
 }
 
 /** A copy with the målform set (null removes it). */
