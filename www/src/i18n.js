@@ -180,6 +180,13 @@ export function formatDateTime(value, lang = current) {
   return intlCached(Intl.DateTimeFormat, lang, { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
 
+/** A time of day, e.g. "10:42". */
+export function formatTime(value, lang = current) {
+  const date = toDate(value);
+  if (Number.isNaN(date.getTime())) return value === undefined || value === null ? '' : String(value);
+  return intlCached(Intl.DateTimeFormat, lang, { timeStyle: 'short' }).format(date);
+}
+
 /** File sizes for messages: "2,4 MB". */
 export function formatBytes(bytes, lang = current) {
   if (bytes >= 1024 * 1024) return `${formatNumber(bytes / (1024 * 1024), { maximumFractionDigits: 1 }, lang)} MB`;

@@ -17,6 +17,8 @@ import { surveyActions } from './survey-actions.js';
 import { sharingActions } from './sharing-actions.js';
 import { netimportActions } from './netimport-actions.js';
 import { peopleImportActions } from './people-import-actions.js';
+import { stampingActions } from './stamping.js';
+import { fileActions } from './file-actions.js';
 import { decideWrite, stampOf } from '../lib/revision.js';
 import { setLang as setI18nLang, translate, pickInitialLang } from '../i18n.js';
 
@@ -39,13 +41,17 @@ export function initialState(lang = 'nb') {
     history: EMPTY_HISTORY, // undo/redo summary (state/history.js)
     conflict: null, // { id, theirs: { revision, updatedAt }, pending } when another tab saved (sync-actions.js)
     otherTabs: [], // ids of other tabs with the same project open
-    typing: {} // keys of autosaving text fields with typed text not yet in the project (state/typing-actions.js)
+    typing: {}, // keys of autosaving text fields with typed text not yet in the project (state/typing-actions.js)
+    file: null, // the file the open project is kept in, and how writing there goes (state/file-actions.js)
+    fileSupport: false, // whether this browser can keep a project in a file (File System Access API)
+    backup: null // { projectId, days, since } when the open project has gone a week without a copy in a file
   };
 }
 
 /**
  * deps: { core, storage, prefs, dialogs, download(filename, text, mime),
- *         now(), newId(), requestPersistence(), views: [ids], tabSync? (lib/tab-sync.js) }
+ *         now(), newId(), requestPersistence(), views: [ids], tabSync? (lib/tab-sync.js),
+ *         files? (lib/file-access.js createFileAccess), versions? ({ rememberVersion }, version-store.js) }
  */
 export function createApp(deps, store = createStore(initialState(pickInitialLang(deps.prefs.get('lang'))))) {
   const { core, storage, prefs } = deps;
@@ -149,8 +155,10 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
    * project's document, the replaced one is recorded for undo (unless record: false);
    * when another project becomes current, undo history starts afresh.
    * Returns { ok: true, doc, warnings } or { ok: false, errors, warnings } (nothing changed).
+   * silent: the change is the stamp of a version just written (state/stamping.js), not an edit: no undo
+   * step (pass record: false too) and no write to the project's file.
    */
-  async function commitResult(doc, { open = true, label = null, record = true, coalesce = null } = {}) {
+  async function commitResult(doc, { open = true, label = null, record = true, coalesce = null, silent = false } = {}) {
     const env = await core.validateDoc(doc, { lang: lang() });
     if (!env.ok) return { ok: false, errors: env.errors, warnings: env.warnings };
     const valid = env.result;
@@ -167,6 +175,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
       if (!cur || cur.id !== valid.id) ctx.onOpened(valid.id);
     }
     const saved = await persist(valid);
+    if (ctx.onCommitted) ctx.onCommitted(valid, { silent });
     const after = get().current;
     if (after && after.id === valid.id && after.doc === valid) {
       store.set({ current: { ...after, saveState: saved === true ? 'saved' : 'unsaved' } });
@@ -283,6 +292,9 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
   const editing = editingActions(ctx);
   const sync = syncActions(ctx); // sets ctx.onSaved, onConflict, onOpened, startSync
   const typing = typingActions(ctx); // sets ctx.restoreDrafts
+  stampingActions(ctx); // sets ctx.stampVersion, versionWritten, adoptRevision
+  const transfer = transferActions(ctx); // sets ctx.importFile
+  const fileKeeping = fileActions(ctx); // sets ctx.onCommitted; chains onOpened and onDeleted
 
   return {
     store,
@@ -296,7 +308,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
       dismissNotice: () => store.set({ notice: null }),
       answerDialog: (value) => deps.dialogs.answer(value),
       ...projectActions(ctx),
-      ...transferActions(ctx),
+      ...transfer,
       ...editing,
       ...sync,
       ...analysisActions(ctx),
@@ -305,7 +317,8 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
       ...sharingActions(ctx),
       ...netimportActions(ctx),
       ...peopleImportActions(ctx),
-      ...typing
+      ...typing,
+      ...fileKeeping
     },
     /** Resolves when all pending saves are done (tests use it). */
     settled: () => saveChain
