@@ -31,7 +31,7 @@ export function fileStatusText(file, now = new Date()) {
 export function FileStatus({ file, current }) {
   if (!file || !current || file.projectId !== current.id) return null;
   const { tone, text } = fileStatusText(file);
-  return html`<p class=${`file-status file-${tone}`} data-testid="file-status" data-state=${file.status}
+  return html`<p class=${`file-status file-${tone}`} title=${text} data-testid="file-status" data-state=${file.status}
     data-dirty=${file.dirty || file.writing ? 'true' : 'false'}>${text}</p>`;
 }
 
