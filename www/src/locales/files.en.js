@@ -19,7 +19,7 @@ export default {
   'files.statusSaving': 'Saving to “{file}” …',
   'files.statusKept': 'Kept in “{file}”',
   'files.statusSavedAt': 'Saved to “{file}” at {time}',
-  'files.statusSavedOn': 'Saved to “{file}” on {when}',
+  'files.statusSavedOn': 'Saved to “{file}” on {date} at {time}',
   'files.permissionTitle': 'The project is kept in “{file}”, but Bosam needs permission to use the file again.',
   'files.deniedTitle': 'Bosam was not allowed to write to “{file}”.',
   'files.permissionBody':

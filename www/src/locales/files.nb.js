@@ -19,7 +19,7 @@ export default {
   'files.statusSaving': 'Lagrer i «{file}» …',
   'files.statusKept': 'Lagres i «{file}»',
   'files.statusSavedAt': 'Lagret i «{file}» kl. {time}',
-  'files.statusSavedOn': 'Lagret i «{file}» {when}',
+  'files.statusSavedOn': 'Lagret i «{file}» {date} kl. {time}',
   'files.permissionTitle': 'Prosjektet lagres i «{file}», men Bosam må få lov til å bruke fila igjen.',
   'files.deniedTitle': 'Bosam fikk ikke lov til å skrive i «{file}».',
   'files.permissionBody':

@@ -19,7 +19,7 @@ export default {
   'files.statusSaving': 'Lagrar i «{file}» …',
   'files.statusKept': 'Blir lagra i «{file}»',
   'files.statusSavedAt': 'Lagra i «{file}» kl. {time}',
-  'files.statusSavedOn': 'Lagra i «{file}» {when}',
+  'files.statusSavedOn': 'Lagra i «{file}» {date} kl. {time}',
   'files.permissionTitle': 'Prosjektet blir lagra i «{file}», men Bosam må få lov til å bruke fila igjen.',
   'files.deniedTitle': 'Bosam fekk ikkje lov til å skrive i «{file}».',
   'files.permissionBody':

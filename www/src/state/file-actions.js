@@ -101,6 +101,7 @@ export function fileActions(ctx) {
     generation += 1;
     tie = f;
     publish();
+    refreshBackup();
   }
 
   function failed(f, err, detail) {
@@ -283,7 +284,10 @@ export function fileActions(ctx) {
         deps.prefs.set(key, seen);
       }
       const age = backupAge(cur.doc, seen, now());
-      if (backupDue(age) && !putOff.has(cur.id)) backup = { projectId: cur.id, days: age.days, since: age.since };
+      // A project kept in a file needs no reminder: its file banner speaks when something is wrong there.
+      const kept = tie && tie.projectId === cur.id;
+      if (backupDue(age) && !kept && !putOff.has(cur.id))
+        backup = { projectId: cur.id, days: age.days, since: age.since };
     }
     const before = store.get().backup;
     if (JSON.stringify(before || null) !== JSON.stringify(backup)) store.set({ backup });

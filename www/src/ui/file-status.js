@@ -6,7 +6,7 @@
 //   the project is safe in the browser;
 // - BackupNotice: the project has gone a week without a copy in a file (calm; it can be put off).
 import { html } from './html.js';
-import { t, formatDateTime, formatTime } from '../i18n.js';
+import { t, formatShortDate, formatTime } from '../i18n.js';
 
 function sameDay(a, b) {
   return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
@@ -25,14 +25,17 @@ export function fileStatusText(file, now = new Date()) {
   const at = new Date(file.savedAt);
   return sameDay(at, now)
     ? { tone: 'saved', text: t('files.statusSavedAt', { file: name, time: formatTime(at) }) }
-    : { tone: 'saved', text: t('files.statusSavedOn', { file: name, when: formatDateTime(at) }) };
+    : {
+        tone: 'saved',
+        text: t('files.statusSavedOn', { file: name, date: formatShortDate(at), time: formatTime(at) })
+      };
 }
 
 export function FileStatus({ file, current }) {
   if (!file || !current || file.projectId !== current.id) return null;
   const { tone, text } = fileStatusText(file);
   return html`<p class=${`file-status file-${tone}`} title=${text} data-testid="file-status" data-state=${file.status}
-    data-dirty=${file.dirty || file.writing ? 'true' : 'false'}>${text}</p>`;
+    data-dirty=${file.dirty || file.writing ? 'true' : 'false'}><span class="file-status-text">${text}</span></p>`;
 }
 
 const ERROR_KEY = {
