@@ -184,18 +184,49 @@ describe('keeping the project in a file', () => {
     await h.written();
     assert.equal(h.state().file.status, 'changed');
     let given = null;
+    // What a reconcile commits (the contract's result): basedOn mine, mergedFrom theirs, lineage of both.
     h.app.ctx.reconcileWithFile = async (doc) => {
       given = doc;
       return h.actions.updateCurrent((d) => {
         d.municipality.name = 'Meg og kollega';
+        const mine = d.revision;
+        d.revision = {
+          stamp: 'r-00000000000000de',
+          basedOn: mine.stamp,
+          lineage: [mine.stamp, 'r-00000000000000dd'],
+          mergedFrom: 'r-00000000000000dd',
+          savedAt: '2026-11-23T12:30:00.000Z'
+        };
         return d;
       });
     };
     await h.actions.reconcileFile();
     await h.written();
     assert.equal(given.municipality.name, 'Kollega', 'reconcile gets the version in the file');
-    assert.equal(onDisk(h.file).municipality.name, 'Meg og kollega');
+    const merged = onDisk(h.file);
+    assert.equal(merged.municipality.name, 'Meg og kollega');
+    assert.equal(merged.revision.basedOn, 'r-00000000000000de');
     assert.equal(h.state().file.status, 'ok');
+  });
+
+  it('a reconcile that does not take in the version in the file leaves the file alone', async () => {
+    const h = await setup();
+    await h.actions.saveAsFile();
+    await h.written();
+    const theirs = { ...onDisk(h.file), municipality: { name: 'Kollega' } };
+    theirs.revision = { stamp: 'r-00000000000000d1', savedAt: '2026-11-23T12:00:00.000Z' };
+    h.file.disk.text = JSON.stringify(theirs);
+    h.file.disk.lastModified += 5000;
+    const colleague = h.file.disk.text;
+    await h.rename('Meg');
+    await h.written();
+    // Given up, or their version kept as a separate project: the open project does not hold it.
+    h.app.ctx.reconcileWithFile = async () => ({ ok: true });
+    assert.equal(await h.actions.reconcileFile(), false);
+    await h.rename('Meg igjen');
+    await h.written();
+    assert.equal(h.file.disk.text, colleague);
+    assert.equal(h.state().file.status, 'changed');
   });
 
   it('after a reload the file waits for permission; a click reconnects and writes what changed', async () => {

@@ -2,7 +2,14 @@
 // on hand-worked cases.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { fileWriteDecision, sameFileMeta, stampInFile, backupAge, backupDue } from '../../www/src/lib/file-check.js';
+import {
+  fileWriteDecision,
+  sameFileMeta,
+  stampInFile,
+  holdsVersion,
+  backupAge,
+  backupDue
+} from '../../www/src/lib/file-check.js';
 import { withRevisionOf } from '../../www/src/lib/stamps.js';
 import { fileErrorKind, fileAccessSupported } from '../../www/src/lib/file-access.js';
 
@@ -56,6 +63,18 @@ test('stampInFile reads revision.stamp or gives null', () => {
   assert.equal(stampInFile({ revision: {} }), null);
   assert.equal(stampInFile({}), null);
   assert.equal(stampInFile(null), null);
+});
+
+test('a working copy holds a version it is, was reconciled with, or descends from; never an unstamped one', () => {
+  const merged = {
+    revision: { stamp: 'r-m', basedOn: 'r-mine', lineage: ['r-mine', 'r-theirs', 'r-base'], mergedFrom: 'r-theirs' }
+  };
+  assert.equal(holdsVersion(merged, 'r-theirs'), true);
+  assert.equal(holdsVersion(merged, 'r-base'), true);
+  assert.equal(holdsVersion({ revision: { stamp: 'r-theirs' } }, 'r-theirs'), true);
+  assert.equal(holdsVersion({ revision: { stamp: 'r-mine', lineage: ['r-base'] } }, 'r-theirs'), false);
+  assert.equal(holdsVersion({}, 'r-theirs'), false);
+  assert.equal(holdsVersion(merged, null), false);
 });
 
 test('backup age counts whole days from the last version written, else from when the project was first seen', () => {

@@ -37,6 +37,18 @@ export function stampInFile(doc) {
   return revision && typeof revision.stamp === 'string' && revision.stamp ? revision.stamp : null;
 }
 
+/**
+ * Whether `doc` already holds the version stamped `stamp`: it is that version, was reconciled with it
+ * (`mergedFrom`), or descends from it (`lineage`). Then the file holding that version may be written over
+ * again. A version without a stamp can never be proven held.
+ */
+export function holdsVersion(doc, stamp) {
+  const revision = doc && typeof doc === 'object' ? doc.revision : null;
+  if (!stamp || !revision || typeof revision !== 'object') return false;
+  if (revision.stamp === stamp || revision.mergedFrom === stamp || revision.basedOn === stamp) return true;
+  return Array.isArray(revision.lineage) && revision.lineage.includes(stamp);
+}
+
 /** After this many days without a copy in a file, the app says so. */
 export const BACKUP_DAYS = 7;
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -18,7 +18,7 @@
 //                  a copy in a file (lib/file-check.js backupAge)
 import { projectName } from '../lib/project.js';
 import { slugify } from '../lib/slug.js';
-import { fileWriteDecision, stampInFile, backupAge, backupDue } from '../lib/file-check.js';
+import { fileWriteDecision, stampInFile, holdsVersion, backupAge, backupDue } from '../lib/file-check.js';
 import { fileErrorKind } from '../lib/file-access.js';
 
 export const FILE_WRITE_DELAY_MS = 1500;
@@ -293,9 +293,27 @@ export function fileActions(ctx) {
     if (JSON.stringify(before || null) !== JSON.stringify(backup)) store.set({ backup });
   }
 
+  /**
+   * The file was saved by someone else, and now the working copy holds their version (reconciled, or taken):
+   * the file may be written again, starting from what is on disk now.
+   */
+  function resumeIfReconciled(f, doc) {
+    const stamp = stampInFile(f.theirs);
+    if (f.status !== 'changed' || !f.theirs || !holdsVersion(doc, stamp)) return;
+    f.known = { ...f.theirsMeta, stamp };
+    f.theirs = null;
+    f.status = 'ok';
+    // Their version taken as it is is already in the file; anything else (a merge) is written there.
+    f.dirty = doc.revision.stamp !== stamp;
+    saveRecord(f);
+    publish();
+    if (f.dirty) schedule();
+  }
+
   // Hooks (state/app.js calls onCommitted after every kept change; the others are chained after sync's).
   ctx.onCommitted = (doc, { silent = false } = {}) => {
     const f = tie;
+    if (f && f.projectId === doc.id) resumeIfReconciled(f, doc);
     if (f && f.projectId === doc.id && !silent && !opening) {
       f.changes = (f.changes || 0) + 1;
       f.doc = doc;
@@ -441,8 +459,10 @@ export function fileActions(ctx) {
   }
 
   /**
-   * The file was saved by someone else: bring the two versions together (reconcile-actions.js, the
-   * three-way merge), then write the result to the file, after the usual check.
+   * The file was saved by someone else: bring the two versions together (reconcile-actions.js, the three-way
+   * merge, which asks the user about conflicts). Writing to the file resumes only once the working copy holds
+   * the file's version (resumeIfReconciled, on the commit of the result): a reconcile given up, or "keep both",
+   * leaves the file as the colleague saved it.
    */
   async function reconcileFile() {
     const f = tie;
@@ -452,15 +472,8 @@ export function fileActions(ctx) {
       ctx.notice('files.reconcileMissing', { file: f.name }, 'error');
       return false;
     }
-    const theirs = f.theirs;
-    const result = await ctx.reconcileWithFile(theirs);
-    if (!result || result.ok === false || f !== tie) return false;
-    f.known = { ...f.theirsMeta, stamp: stampInFile(theirs) };
-    f.theirs = null;
-    f.status = 'ok';
-    f.dirty = true;
-    publish();
-    return flush(f);
+    await ctx.reconcileWithFile(f.theirs);
+    return f === tie && f.status === 'ok';
   }
 
   function putOffBackup() {
