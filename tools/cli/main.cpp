@@ -14,8 +14,9 @@
 #include "common.hpp"
 
 namespace bosam::cli {
-int cmd_import(int argc, char** argv);         // tools/cli/import.cpp
-int cmd_import_people(int argc, char** argv);  // tools/cli/import_people.cpp
+int cmd_import(int argc, char** argv);            // tools/cli/import.cpp
+int cmd_import_people(int argc, char** argv);     // tools/cli/import_people.cpp
+int cmd_compare_projects(int argc, char** argv);  // tools/cli/compare_projects.cpp
 }  // namespace bosam::cli
 
 namespace {
@@ -38,6 +39,7 @@ const char* const kUsage =
     "                [--match id|name] [--wave-label L] [--out FILE]   a network as a new wave (import --help)\n"
     "  bosam import-people PROJECT FILE.csv [--map name=COL,unit=COL,role=COL,fte=COL,location=COL]\n"
     "                [--create-units] [--out FILE]      a staff list as people (import-people --help)\n"
+    "  bosam compare-projects FILE... [--excel] [--out FILE.csv]   key figures of several municipalities (CSV)\n"
     "  bosam demo                                       print the built-in example municipality in --lang\n"
     "  bosam --version | --help\n"
     "Every command takes --lang nb|nn|en for its messages; without it, the project's målform\n"
@@ -320,6 +322,7 @@ int main(int argc, char** argv) {
   }
   if (first == "import") return bosam::cli::cmd_import(argc, argv);
   if (first == "import-people") return bosam::cli::cmd_import_people(argc, argv);
+  if (first == "compare-projects") return bosam::cli::cmd_compare_projects(argc, argv);
   Args a;
   if (std::string err = parse_args(argc, argv, a); !err.empty()) return usage(err);
   if (a.command == "validate") return cmd_validate(a);

@@ -136,6 +136,10 @@ export function createCore(factory) {
     /** Analysis of one wave and the comparison of two (docs/analysis.md); here unless an engine is attached. */
     analyze: (doc, options) => callCore('analyze', JSON.stringify(doc), json(options)),
     compare: (doc, options) => callCore('compare', JSON.stringify(doc), json(options)),
+    /** Key figures of several projects side by side, and as CSV (core/api compare_projects). projects: [{ name, text }]. */
+    compareProjects: (projects, options) => callCore('compareProjects', JSON.stringify(projects || []), json(options)),
+    /** The same table from figures already computed: entries [{ name, figures: [{ key, value }] }] -> { csv }. */
+    figuresTable: (entries, options) => callCore('figuresTable', JSON.stringify(entries || []), json(options)),
     /** Survey answers into a project, all or nothing (core/api merge). answers: [{ name, text }]. */
     merge: (doc, answers, options) =>
       callCore('merge', JSON.stringify(doc), JSON.stringify(answers || []), json(options)),
@@ -346,6 +350,8 @@ export function withAnalysisEngine(core, engine) {
     ...core,
     analyze: (doc, options) => engine.call('analyze', JSON.stringify(doc), json(options)),
     compare: (doc, options) => engine.call('compare', JSON.stringify(doc), json(options)),
+    compareProjects: (projects, options) =>
+      engine.call('compareProjects', JSON.stringify(projects || []), json(options)),
     cancelAnalysis: () => engine.terminate(),
     analysisEngine: () => engine.mode()
   };
