@@ -87,7 +87,11 @@ export function snapshotActions(ctx) {
   }
 
   async function refresh(projectId) {
-    if (!backend || !projectId) return;
+    if (!projectId) return;
+    if (!backend) {
+      setSnap({ ...emptySnapshots(projectId), status: 'ready' });
+      return;
+    }
     if (snap().projectId !== projectId) setSnap({ ...emptySnapshots(projectId), status: 'loading' });
     try {
       const items = await backend.list(projectId);
