@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { build } from 'esbuild';
 import {
   appSession,
   importFile,
@@ -18,7 +19,8 @@ import {
   runAxe,
   serious,
   describe,
-  assertClean
+  assertClean,
+  ROOT
 } from './helpers.mjs';
 
 const VIEWPORT = { width: 1366, height: 768 };
@@ -137,4 +139,56 @@ test('the list reads nynorsk in nynorsk', async () => {
   await page.click('[data-testid="lang-nb"]');
   assert.ok((await storedProjectDoc(page)).units.length > 0);
   assertClean(assert, b);
+});
+
+test('the store in the browser’s IndexedDB: 31 snapshots of a project leave the newest 30, others untouched', async () => {
+  const { page } = b;
+  // The module bundled on the fly and run in the app's page (evaluate is not bound by its CSP), on a database
+  // of its own so the app's snapshots are not touched.
+  const out = await build({
+    stdin: {
+      contents: "import * as s from './www/src/snapshot-store.js'; globalThis.snapshotStore = s;",
+      resolveDir: ROOT
+    },
+    bundle: true,
+    write: false,
+    format: 'iife'
+  });
+  await page.evaluate(out.outputFiles[0].text);
+  const result = await page.evaluate(async () => {
+    const store = globalThis.snapshotStore.createSnapshotStore({ dbName: 'bosam-snapshots-store-test' });
+    const at = (minute) => `2026-12-05T09:${String(minute).padStart(2, '0')}:00.000Z`;
+    const add = (projectId, minute) =>
+      store.add({ projectId, takenAt: at(minute), reason: 'hourly', summary: null, doc: { id: projectId, minute } });
+    await add('b', 0);
+    let last;
+    for (let m = 0; m < 31; m += 1) last = await add('a', m);
+    const a = await store.list('a');
+    const newest = await store.get(a[0].id);
+    const pruned = await store.get(last.pruned[0]);
+    await store.remove('a');
+    const afterRemove = await store.list('a');
+    const b = await store.list('b');
+    await store.remove(null);
+    return {
+      count: a.length,
+      newest: newest.doc.minute,
+      oldestKept: a[a.length - 1].takenAt,
+      listHasDocs: a.some((x) => 'doc' in x),
+      pruned,
+      afterRemove: afterRemove.length,
+      b: b.length,
+      afterClear: (await store.list('b')).length
+    };
+  });
+  assert.deepEqual(result, {
+    count: 30,
+    newest: 30,
+    oldestKept: '2026-12-05T09:01:00.000Z',
+    listHasDocs: false,
+    pruned: null,
+    afterRemove: 0,
+    b: 1,
+    afterClear: 0
+  });
 });

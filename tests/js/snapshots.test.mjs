@@ -9,7 +9,12 @@ import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeApp } from './fixtures/harness.mjs';
 import { createFakeInstance, fakeDoc } from './fixtures/fake-core.mjs';
-import { prunable, createMemorySnapshotStore, KEEP_PER_PROJECT } from '../../www/src/snapshot-store.js';
+import {
+  prunable,
+  createMemorySnapshotStore,
+  createSnapshotStore,
+  KEEP_PER_PROJECT
+} from '../../www/src/snapshot-store.js';
 import { hourStart, hourlyDue, restoredDoc, HOUR_MS } from '../../www/src/state/snapshot-actions.js';
 import { elapsed } from '../../www/src/lib/relative-time.js';
 import { summaryText, agoText } from '../../www/src/ui/snapshot-texts.js';
@@ -68,6 +73,12 @@ test('the memory store prunes per project: 31 of one project leave 30, the other
   assert.equal((await store.list('b')).length, 2);
   await store.remove(null);
   assert.equal((await store.list('b')).length, 0);
+});
+
+test('without IndexedDB every call of the store rejects as unavailable', async () => {
+  const store = createSnapshotStore({ factory: null });
+  await assert.rejects(store.list('p'), (e) => e.kind === 'unavailable');
+  await assert.rejects(store.add({ projectId: 'p', takenAt: iso(at(9)), doc: {} }), (e) => e.kind === 'unavailable');
 });
 
 test('the hourly rule counts an hour of changes from the last snapshot, else from the first change seen', () => {

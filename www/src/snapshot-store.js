@@ -5,9 +5,9 @@
 //   summaries  the same records without `doc`, so listing a project's versions never reads 30 whole projects
 // reason: 'hourly' | 'import' | 'reconcile' | 'bulk' | 'restore' | 'answers' | 'retention'.
 // Each project keeps its newest KEEP_PER_PROJECT; adding one prunes the older ones in the same transaction.
-// Failures are storage.js's StorageError kinds ('unavailable', 'blocked', 'quota', 'failed'); callers decide
-// how quietly to say them (state/snapshot-actions.js: once, never in the way of editing).
-import { StorageError, toStorageError } from './storage.js';
+// Failures are idb.js's StorageError kinds ('unavailable', 'blocked', 'quota', 'failed'); callers decide how
+// quietly to say them (state/snapshot-actions.js: once, never in the way of editing).
+import { idbDatabase } from './idb.js';
 
 export const SNAPSHOT_DB = 'bosam-snapshots';
 export const SNAPSHOT_DB_VERSION = 1;
@@ -36,106 +36,46 @@ export function summaryOf(record) {
   return rest;
 }
 
-/** The IndexedDB-backed snapshot store. `factory` defaults to the page's indexedDB; nothing opens until used. */
+/** The IndexedDB-backed snapshot store (idb.js). `factory` defaults to the page's indexedDB; nothing opens until used. */
 export function createSnapshotStore({ factory, dbName = SNAPSHOT_DB, keep = KEEP_PER_PROJECT } = {}) {
-  let dbPromise = null;
-
-  function open() {
-    if (dbPromise) return dbPromise;
-    dbPromise = new Promise((resolve, reject) => {
-      let idb;
-      try {
-        idb = factory !== undefined ? factory : globalThis.indexedDB;
-      } catch (e) {
-        reject(new StorageError('unavailable', e && e.message ? e.message : 'indexedDB is not accessible', e));
-        return;
+  const db = idbDatabase({
+    name: dbName,
+    version: SNAPSHOT_DB_VERSION,
+    factory,
+    upgrade: (idb) => {
+      if (!idb.objectStoreNames.contains(SNAPSHOTS)) {
+        idb.createObjectStore(SNAPSHOTS, { keyPath: 'id', autoIncrement: true }).createIndex('projectId', 'projectId');
       }
-      if (!idb || typeof idb.open !== 'function') {
-        reject(new StorageError('unavailable', 'indexedDB is not available'));
-        return;
+      if (!idb.objectStoreNames.contains(SUMMARIES)) {
+        idb.createObjectStore(SUMMARIES, { keyPath: 'id' }).createIndex('projectId', 'projectId');
       }
-      let req;
-      try {
-        req = idb.open(dbName, SNAPSHOT_DB_VERSION);
-      } catch (e) {
-        reject(toStorageError(e, 'unavailable'));
-        return;
-      }
-      req.onupgradeneeded = () => {
-        const db = req.result;
-        if (!db.objectStoreNames.contains(SNAPSHOTS)) {
-          db.createObjectStore(SNAPSHOTS, { keyPath: 'id', autoIncrement: true }).createIndex('projectId', 'projectId');
-        }
-        if (!db.objectStoreNames.contains(SUMMARIES)) {
-          db.createObjectStore(SUMMARIES, { keyPath: 'id' }).createIndex('projectId', 'projectId');
-        }
-      };
-      req.onblocked = () => reject(new StorageError('blocked', 'the snapshot database is blocked by another tab'));
-      req.onerror = () => reject(toStorageError(req.error, 'unavailable'));
-      req.onsuccess = () => {
-        const db = req.result;
-        db.onversionchange = () => {
-          db.close();
-          dbPromise = null;
-        };
-        resolve(db);
-      };
-    });
-    dbPromise.catch(() => {
-      dbPromise = null;
-    });
-    return dbPromise;
-  }
-
-  /** Run `work(stores)` in one transaction over both stores; resolves with what work's last step set. */
-  async function run(mode, work) {
-    const db = await open();
-    return new Promise((resolve, reject) => {
-      let tx;
-      const out = { value: undefined, failure: null };
-      try {
-        tx = db.transaction([SNAPSHOTS, SUMMARIES], mode);
-        work({ snapshots: tx.objectStore(SNAPSHOTS), summaries: tx.objectStore(SUMMARIES) }, out, tx);
-      } catch (e) {
-        reject(toStorageError(e));
-        return;
-      }
-      tx.oncomplete = () => resolve(out.value);
-      tx.onerror = () => reject(toStorageError(out.failure || tx.error));
-      tx.onabort = () => reject(toStorageError(out.failure || tx.error || new Error('transaction aborted')));
-    });
-  }
-
-  // A put() can throw at once (QuotaExceededError, DataCloneError): abort, and report that error.
-  const guard = (out, tx, fn) => {
-    try {
-      fn();
-    } catch (e) {
-      out.failure = e;
-      tx.abort();
     }
-  };
+  });
+  const BOTH = [SNAPSHOTS, SUMMARIES];
 
   /** Keep a snapshot ({ projectId, takenAt, reason, summary, doc }); resolves { summary (with its id), pruned }. */
   function add(record) {
-    return run('readwrite', ({ snapshots, summaries }, out, tx) => {
-      guard(out, tx, () => {
-        snapshots.add(record).onsuccess = (event) => {
-          const id = event.target.result;
-          const summary = { ...summaryOf(record), id };
-          guard(out, tx, () => {
-            summaries.put(summary);
-            summaries.index('projectId').getAll(record.projectId).onsuccess = (e) => {
-              const pruned = prunable(e.target.result || [], keep);
-              for (const old of pruned) {
-                snapshots.delete(old);
-                summaries.delete(old);
-              }
-              out.value = { summary, pruned };
-            };
-          });
+    return db.transact(BOTH, 'readwrite', (tx, outcome) => {
+      const snapshots = tx.objectStore(SNAPSHOTS);
+      const summaries = tx.objectStore(SUMMARIES);
+      snapshots.add(record).onsuccess = (event) => {
+        const summary = { ...summaryOf(record), id: event.target.result };
+        try {
+          summaries.put(summary);
+        } catch (e) {
+          outcome.fail(e); // a put can throw at once (QuotaExceededError, DataCloneError)
+          return;
+        }
+        summaries.index('projectId').getAll(record.projectId).onsuccess = (e) => {
+          const pruned = prunable(e.target.result || [], keep);
+          for (const old of pruned) {
+            snapshots.delete(old);
+            summaries.delete(old);
+          }
+          outcome.set({ summary, pruned });
         };
-      });
+      };
+      return null;
     });
   }
 
@@ -144,25 +84,20 @@ export function createSnapshotStore({ factory, dbName = SNAPSHOT_DB, keep = KEEP
     add,
     /** A project's snapshots without their documents, newest first. */
     list: (projectId) =>
-      run('readonly', ({ summaries }, out) => {
-        summaries.index('projectId').getAll(projectId).onsuccess = (e) => {
-          out.value = (e.target.result || []).sort(newestFirst);
-        };
-      }),
+      db
+        .transact(SUMMARIES, 'readonly', (tx) => tx.objectStore(SUMMARIES).index('projectId').getAll(projectId))
+        .then((rows) => (rows || []).sort(newestFirst)),
     /** One whole snapshot, or null. */
-    get: (id) =>
-      run('readonly', ({ snapshots }, out) => {
-        snapshots.get(id).onsuccess = (e) => {
-          out.value = e.target.result || null;
-        };
-      }),
+    get: (id) => db.transact(SNAPSHOTS, 'readonly', (tx) => tx.objectStore(SNAPSHOTS).get(id)).then((r) => r || null),
     /** Forget a project's snapshots (the project was deleted), or every snapshot (projectId null). */
     remove: (projectId) =>
-      run('readwrite', ({ snapshots, summaries }) => {
+      db.transact(BOTH, 'readwrite', (tx) => {
+        const snapshots = tx.objectStore(SNAPSHOTS);
+        const summaries = tx.objectStore(SUMMARIES);
         if (projectId === null || projectId === undefined) {
           snapshots.clear();
           summaries.clear();
-          return;
+          return null;
         }
         summaries.index('projectId').getAllKeys(projectId).onsuccess = (e) => {
           for (const id of e.target.result || []) {
@@ -170,6 +105,7 @@ export function createSnapshotStore({ factory, dbName = SNAPSHOT_DB, keep = KEEP
             summaries.delete(id);
           }
         };
+        return null;
       })
   };
 }
