@@ -22,4 +22,5 @@ EMSCRIPTEN_BINDINGS(bosam_core) {
   emscripten::function("importNetwork", &bosam::api::import_network);
   emscripten::function("peoplePreview", &bosam::api::people_preview);
   emscripten::function("importPeople", &bosam::api::import_people);
+  emscripten::function("changes", &bosam::api::changes);
 }

@@ -71,4 +71,9 @@ std::string people_preview(const std::string& text, const std::string& options);
 // number as "column".
 std::string import_people(const std::string& projectText, const std::string& text, const std::string& options);
 
+// What a project holds and what changed since an earlier version of it (core/schema/changes.hpp): both through
+// the door; `beforeText` may be empty. options: {"lang"}. result: {"counts": {"unit": n, "person": n, …},
+// "changes": null (no earlier version) or {"<kind>": {"added", "removed", "changed"}, …, "same": bool}}.
+std::string changes(const std::string& beforeText, const std::string& afterText, const std::string& options);
+
 }  // namespace bosam::api

@@ -177,6 +177,10 @@ export function createCore(factory) {
         data instanceof Uint8Array ? data : String(data || ''),
         json(options)
       ),
+    /** What a project holds ({ counts }) and what changed since an earlier version of it ({ changes }, null
+     *  without one); both through the door (core/api changes). before: a doc or null. */
+    changes: (before, after, options) =>
+      callCore('changes', before ? JSON.stringify(before) : '', JSON.stringify(after), json(options)),
     cancelAnalysis: () => {},
     analysisEngine: () => 'main',
     callCore
