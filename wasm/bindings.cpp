@@ -23,4 +23,6 @@ EMSCRIPTEN_BINDINGS(bosam_core) {
   emscripten::function("peoplePreview", &bosam::api::people_preview);
   emscripten::function("importPeople", &bosam::api::import_people);
   emscripten::function("changes", &bosam::api::changes);
+  emscripten::function("stamp", &bosam::api::stamp);
+  emscripten::function("relate", &bosam::api::relate);
 }

@@ -75,5 +75,12 @@ std::string import_people(const std::string& projectText, const std::string& tex
 // the door; `beforeText` may be empty. options: {"lang"}. result: {"counts": {"unit": n, "person": n, …},
 // "changes": null (no earlier version) or {"<kind>": {"added", "removed", "changed"}, …, "same": bool}}.
 std::string changes(const std::string& beforeText, const std::string& afterText, const std::string& options);
+// A project as it is written to a file: `revision` set to a new stamp (core/schema/revision.hpp): basedOn and
+// lineage from the project's previous revision. options: {"stamp": "r-" + 16 hex (required; the caller makes it
+// from a random source), "savedAt": UTC time (required), "lang"}. result: the stamped project.
+std::string stamp(const std::string& projectText, const std::string& options);
+// How THEIRS (a copy that came back) relates to MINE. options: {"lang"}. result: {"relation": "same" |
+// "theirs-older" | "theirs-newer" | "diverged" | "unrelated" | "other-project", "commonStamps": [stamp, …]}.
+std::string relate(const std::string& mineText, const std::string& theirsText, const std::string& options);
 
 }  // namespace bosam::api

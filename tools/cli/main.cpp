@@ -188,8 +188,8 @@ int cmd_merge(const Args& a) {
     std::cerr << "bosam: " << say(line_lang(a.lang, project), "cli.nothing-merged") << "\n";
     return 1;
   }
-  const std::string out = env["result"]["project"].dump(2) + "\n";
-  if (!write_output(a.out, out)) return 1;
+  std::string out;
+  if (!stamped_text(env["result"]["project"], out) || !write_output(a.out, out)) return 1;
   const std::string lines = line_lang(a.lang, project);
   for (const auto& m : env["result"]["report"])
     std::cerr << say(lines, "cli.merged-file",
@@ -220,7 +220,8 @@ int cmd_export_json(const Args& a, const std::string& text) {
     json env = json::parse(bosam::api::validate(text, opts.dump()));
     print_issues(env, std::cerr, a.files[0]);
     if (!env.value("ok", false)) return 1;
-    std::cout << env["result"].dump(2) << "\n";
+    std::string out;
+    if (!stamped_text(env["result"], out) || !write_output(a.out, out)) return 1;
     return 0;
   }
   json checked = json::parse(bosam::api::validate(text, opts.dump()));
@@ -234,7 +235,10 @@ int cmd_export_json(const Args& a, const std::string& text) {
       return 1;
     }
     project["pseudonymKey"] = key;
-    if (!(std::ofstream(a.files[0], std::ios::binary) << project.dump(2) << "\n")) {
+    std::string written;
+    if (!stamped_text(project, written)) return 1;
+    project = json::parse(written);  // the copy below is made from the version now in FILE
+    if (!(std::ofstream(a.files[0], std::ios::binary) << written)) {
       std::cerr << "bosam: cannot write the new key into " << a.files[0] << "\n";
       return 1;
     }

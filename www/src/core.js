@@ -181,6 +181,17 @@ export function createCore(factory) {
      *  without one); both through the door (core/api changes). before: a doc or null. */
     changes: (before, after, options) =>
       callCore('changes', before ? JSON.stringify(before) : '', JSON.stringify(after), json(options)),
+    /** The project as written to a file: `revision` with a new stamp (core/schema/revision.hpp); options
+     *  { stamp: 'r-' + 16 hex from lib/random.js, savedAt: ISO time in UTC }. Quick: on this thread. */
+    stamp: (doc, options) => callCore('stamp', JSON.stringify(doc), json(options)),
+    /** How a copy that came back (theirs) relates to the open project (mine); result { relation, commonStamps }. */
+    relate: (mine, theirs, options) =>
+      callCore(
+        'relate',
+        JSON.stringify(mine),
+        typeof theirs === 'string' ? theirs : JSON.stringify(theirs),
+        json(options)
+      ),
     cancelAnalysis: () => {},
     analysisEngine: () => 'main',
     callCore
