@@ -6,6 +6,7 @@ import { html } from './ui/html.js';
 import { App } from './ui/app.js';
 import { createPageCore } from './core.js';
 import { createIdbStorage, requestPersistence } from './storage.js';
+import { createSnapshotStore } from './snapshot-store.js';
 import { createPrefs } from './lib/prefs.js';
 import { createStore } from './state/store.js';
 import { createDialogs } from './state/dialogs.js';
@@ -39,7 +40,8 @@ function start() {
       views: VIEW_IDS,
       tabSync,
       files: createFileAccess(window, createFileHandleStore()),
-      versions: { rememberVersion }
+      versions: { rememberVersion },
+      snapshots: createSnapshotStore()
     },
     store
   );

@@ -14,6 +14,7 @@ import report from './report.nb.js';
 import reported from './reported.nb.js';
 import shared from './shared.nb.js';
 import measures from './measures.nb.js';
+import snapshots from './snapshots.nb.js';
 import files from './files.nb.js';
 
 export default {
@@ -30,6 +31,7 @@ export default {
   ...reported,
   ...shared,
   ...measures,
+  ...snapshots,
   ...files,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av boligsosialt samarbeid',

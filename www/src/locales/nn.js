@@ -13,6 +13,7 @@ import report from './report.nn.js';
 import reported from './reported.nn.js';
 import shared from './shared.nn.js';
 import measures from './measures.nn.js';
+import snapshots from './snapshots.nn.js';
 import files from './files.nn.js';
 
 export default {
@@ -29,6 +30,7 @@ export default {
   ...reported,
   ...shared,
   ...measures,
+  ...snapshots,
   ...files,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av bustadsosialt samarbeid',

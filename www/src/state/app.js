@@ -19,6 +19,7 @@ import { netimportActions } from './netimport-actions.js';
 import { peopleImportActions } from './people-import-actions.js';
 import { stampingActions } from './stamping.js';
 import { fileActions } from './file-actions.js';
+import { snapshotActions } from './snapshot-actions.js';
 import { decideWrite, stampOf } from '../lib/revision.js';
 import { setLang as setI18nLang, translate, pickInitialLang } from '../i18n.js';
 
@@ -51,7 +52,8 @@ export function initialState(lang = 'nb') {
 /**
  * deps: { core, storage, prefs, dialogs, download(filename, text, mime),
  *         now(), newId(), requestPersistence(), views: [ids], tabSync? (lib/tab-sync.js),
- *         files? (lib/file-access.js createFileAccess), versions? ({ rememberVersion }, version-store.js) }
+ *         files? (lib/file-access.js createFileAccess), versions? ({ rememberVersion }, version-store.js),
+ *         snapshots? (snapshot-store.js; without it no snapshots are kept) }
  */
 export function createApp(deps, store = createStore(initialState(pickInitialLang(deps.prefs.get('lang'))))) {
   const { core, storage, prefs } = deps;
@@ -295,6 +297,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
   stampingActions(ctx); // sets ctx.stampVersion, versionWritten, adoptRevision
   const transfer = transferActions(ctx); // sets ctx.importFile
   const fileKeeping = fileActions(ctx); // sets ctx.onCommitted; chains onOpened and onDeleted
+  const snapshots = snapshotActions(ctx); // sets ctx.takeSnapshot, ctx.forgetSnapshots (deps.snapshots: snapshot-store.js)
 
   return {
     store,
@@ -317,6 +320,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
       ...sharingActions(ctx),
       ...netimportActions(ctx),
       ...peopleImportActions(ctx),
+      ...snapshots,
       ...typing,
       ...fileKeeping
     },

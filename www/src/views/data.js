@@ -10,6 +10,7 @@ import { APP_VERSION } from '../lib/version.js';
 import { SharingSection, PseudoImportNote } from './data-sharing.js';
 import { NetworkImportSection } from './data-network-import.js';
 import { FileSection } from './data-file.js';
+import { SnapshotsSection } from './data-snapshots.js';
 
 function ImportReport({ report }) {
   if (!report) return null;
@@ -88,6 +89,8 @@ export function DataView({ state, actions }) {
             : html`<p class="muted" data-testid="export-none">${t('data.exportNoProject')}</p>`
         }
       </section>
+
+      <${SnapshotsSection} state=${state} actions=${actions} />
 
       <${NetworkImportSection} state=${state} actions=${actions} />
 
