@@ -5,7 +5,6 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeApp } from './fixtures/harness.mjs';
 import { createFakeInstance, fakeDoc } from './fixtures/fake-core.mjs';
-import { createCore, parseEnvelope } from '../../www/src/core.js';
 import { createMemoryStorage } from '../../www/src/storage.js';
 import { createMemoryFileHandleStore } from '../../www/src/lib/file-handles.js';
 
@@ -47,7 +46,7 @@ function memoryFile(name, text = '') {
   return { disk, handle };
 }
 
-/** The contract's stamp: new stamp, basedOn and lineage from the previous revision, savedAt. */
+/** The fake core's stamp, as the contract writes it: new stamp, basedOn and lineage from the previous revision. */
 function stampInto(instance) {
   instance.stamp = (text, optionsText) => {
     const doc = JSON.parse(text);
@@ -63,9 +62,6 @@ function stampInto(instance) {
 
 async function setup({ file = memoryFile('kommune.bosam.json'), storage, handles, picks, doc, now } = {}) {
   const instance = stampInto(createFakeInstance());
-  const core = createCore(() => instance);
-  // Until core.js has stamp (the core's own function), call the instance's the same way core.js does.
-  if (!core.stamp) core.stamp = async (d, o) => parseEnvelope(instance.stamp(JSON.stringify(d), JSON.stringify(o)));
   const remembered = [];
   const pickQueue = picks ? [...picks] : [file.handle];
   const files = {
@@ -79,7 +75,6 @@ async function setup({ file = memoryFile('kommune.bosam.json'), storage, handles
     storage: storage || createMemoryStorage(),
     now,
     deps: {
-      core,
       files,
       fileWriteDelay: 0,
       versions: { rememberVersion: async (d, kind) => remembered.push({ stamp: d.revision.stamp, kind }) }
