@@ -20,4 +20,5 @@ EMSCRIPTEN_BINDINGS(bosam_core) {
   emscripten::function("importNetwork", &bosam::api::import_network);
   emscripten::function("peoplePreview", &bosam::api::people_preview);
   emscripten::function("importPeople", &bosam::api::import_people);
+  emscripten::function("retireAnswers", &bosam::api::retire_answers);
 }
