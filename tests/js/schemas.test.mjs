@@ -47,7 +47,9 @@ const STRUCTURAL = [
   'unknown-status',
   'unknown-review',
   'threshold-out-of-range',
-  'threshold-out-of-range-whole'
+  'threshold-out-of-range-whole',
+  'bad-retention-date',
+  'bad-retired-date'
 ];
 const REFERENCE = [
   'duplicate-id',
