@@ -29,7 +29,7 @@ const doc = {
     }
   }
 };
-// What the core's overview says (analysis.overview): 31 people, 9 internal and 4 external units, 18 functions.
+// What the core's overview says (analysis.overview): 31 people, 13 units (9 internal, 4 external), 18 functions.
 const result = {
   overview: { actors: 31, units: { total: 13, internal: 9, external: 4 }, functions: { total: 18 } },
   settings: {}
@@ -52,7 +52,7 @@ test('the letter in bokmål names the controller, the contact, the date and the 
   assert.match(text, /Kontaktperson for kartleggingen: Kari Nilsen, kari\.nilsen@eksempel\.kommune\.no/);
   assert.match(text, /Svarene lagres til og med 30\. juni 2027\./);
   assert.match(text, /Kartleggingsrunde: «Kartlegging våren 2026», 1\. mars 2026/);
-  assert.match(text, /^Informasjon om kartleggingen av det boligsosiale samarbeidet\nEksempel kommune\n/);
+  assert.match(text, /^Informasjon om kartleggingen av boligsosialt samarbeid\nEksempel kommune\n/);
   assert.match(text, /navnene og enhetene til de 31 personene/);
   assert.match(text, /hvilke av de 18 boligsosiale oppgavene/);
   assert.match(text, /færre enn 5 personer er slått sammen/); // the default floor of shared copies
@@ -64,7 +64,7 @@ test('the letter in bokmål names the controller, the contact, the date and the 
 
 test('the letter in nynorsk is nynorsk, with the same facts', () => {
   const text = letterText('nn');
-  assert.match(text, /^Informasjon om kartlegginga av det bustadsosiale samarbeidet\n/);
+  assert.match(text, /^Informasjon om kartlegginga av bustadsosialt samarbeid\n/);
   assert.match(text, /Svara blir lagra til og med 30\. juni 2027\./);
   assert.match(text, /Kontaktperson for kartlegginga: Kari Nilsen/);
   assert.match(text, /Behandlingsansvarleg: Eksempel kommune v\/ kommunedirektøren/);
@@ -116,7 +116,7 @@ test('the DPIA: ten numbered sections, the facts filled in, a place for each ass
   headings.forEach((h, i) => assert.ok(h.startsWith(`${i + 1}. `), h));
   assert.equal(model.blocks.filter((b) => b.type === 'assess').length, 10); // nine sections to assess, and who signs
   const text = withLang('nb', () => plainText(model));
-  assert.match(text, /31 personer i 9 enheter/);
+  assert.match(text, /31 personer i 13 enheter/); // the units in the municipality and the partners
   assert.match(text, /Kontaktpersoner hos 4 eksterne samarbeidspartnere\./);
   assert.match(text, /Laget av Bosam 20\. februar 2026 fra prosjektet\./);
   assert.match(text, /Identifisering i små enheter/);

@@ -6,9 +6,9 @@ export default {
   'letter.round': 'Survey round: “{wave}”',
   'letter.roundDated': 'Survey round: “{wave}”, {date}',
   'letter.intro':
-    '{municipality} is mapping how its housing-social work is organised: who does which tasks, and who exchanges information with whom. You are asked because you work on housing-social tasks or work with the municipality on them. This letter tells you what we ask, what the answers are used for, and what your rights are.',
+    '{municipality} is mapping how its housing-social work is organised: who does which tasks, and who exchanges information with whom. You are asked because you work on housing-social tasks or work with the municipality on them.',
   'letter.introNoName':
-    'The municipality is mapping how its housing-social work is organised: who does which tasks, and who exchanges information with whom. You are asked because you work on housing-social tasks or work with the municipality on them. This letter tells you what we ask, what the answers are used for, and what your rights are.',
+    'The municipality is mapping how its housing-social work is organised: who does which tasks, and who exchanges information with whom. You are asked because you work on housing-social tasks or work with the municipality on them.',
   'letter.askedTitle': 'What we ask',
   'letter.askedContacts': {
     one: 'The survey form shows the name and unit of the {count} person in the survey. You tick those you exchange information with about housing-social work, and choose how often you are in contact (daily, weekly, monthly or less than monthly) and what kind of contact it is (information, case collaboration, advice and guidance, or referral).',
@@ -24,18 +24,16 @@ export default {
     'We do not ask about service users or individual cases, and the form has no field for writing freely. Answering takes about ten minutes.',
   'letter.whyTitle': 'Why we ask',
   'letter.why':
-    'The working group for housing-social work is building a knowledge base on how the municipality has organised the work. The answers show where collaboration works well, where information does not get through, and where the work rests on a few people. The result is used to discuss how the work should be organised. The answers are not used to assess you or anyone else as an employee.',
+    'The working group for housing-social work is building a knowledge base on how the work is organised. The answers show where collaboration works well, where information does not get through, and where the work rests on a few people. The result is used to discuss how the work should be organised. The answers are not used to assess you or anyone else as an employee.',
   'letter.basisTitle': 'The legal basis for processing the information',
   'letter.basis':
-    'The municipality processes the information to perform a task carried out in the public interest, under Article 6(1)(e) of the General Data Protection Regulation. The task follows from the Act of 20 December 2022 No. 121 on the municipalities’ responsibility in the housing-social field (boligsosial lov), which requires the municipality to coordinate its services and work across sectors in housing-social work.',
+    'The municipality processes the information to perform a task carried out in the public interest, under Article 6(1)(e) of the General Data Protection Regulation. The task follows from the Act of 20 December 2022 No. 121 on the municipalities’ responsibility in the housing-social field (boligsosial lov), which requires the municipality to coordinate its services and work across sectors.',
   'letter.voluntaryTitle': 'Answering is voluntary',
   'letter.voluntary':
-    'You decide whether to answer, and not answering has no consequences for you. You may also skip questions.',
-  'letter.voluntaryOthers':
-    'Even if you do not answer, others may say that they are in contact with you. Your name is then in their answers.',
+    'You decide whether to answer, and not answering has no consequences for you. You may also skip questions. Even if you do not answer, others may say that they are in contact with you. Your name is then in their answers.',
   'letter.whoTitle': 'Who sees the answers',
   'letter.whoGroup':
-    'You save your answer as a file and send it yourself to the person coordinating the survey. The answers are stored and analysed only on the coordinator’s computer and in files the municipality keeps; the program sends nothing over the network. The working group sees the answers with names.',
+    'You send your answer yourself, as a file, to the person coordinating the survey. The answers are stored and analysed only on the coordinator’s computer and in the municipality’s own files; the program sends nothing over the network. The working group sees the answers with names.',
   'letter.whoReport':
     'The report to the steering group shows the network as a map in which people are named and contacts are drawn as lines, thicker the more often. The report may point out people many contacts go through, or who have little contact with others, and it shows how many answered in each unit.',
   'letter.whoShared': {
@@ -48,7 +46,7 @@ export default {
     'The answers are kept until and including {date}. After that each person’s answers are deleted: the contacts and tasks they gave, and who answered. Only figures for the whole survey, such as the response rate and how closely knit the network is, are kept.',
   'letter.rightsTitle': 'Your rights',
   'letter.rights':
-    'You have the right to see the information about you and to have wrong information corrected. You may ask for the information about you to be deleted, and you may object to the processing. Contact the person named below. If you believe the municipality processes personal data in breach of the rules, you may complain to the Norwegian Data Protection Authority (Datatilsynet).',
+    'You have the right to see the information about you, to have errors corrected, to ask for the information to be deleted, and to object to the processing. Contact the person named below. If you believe the municipality breaks the data protection rules, you may complain to the Norwegian Data Protection Authority (Datatilsynet).',
   'letter.contactTitle': 'Questions and contact',
   'letter.controller': 'Controller: {controller}',
   'letter.contact': 'Contact person for the survey: {contact}',

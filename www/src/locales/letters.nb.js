@@ -2,15 +2,15 @@
 // (letter.*) and the starting point for the data-protection impact assessment (dpia.*). Written for the reader:
 // a respondent, and the municipality's privacy officer. Every claim here must be true of what Bosam does.
 export default {
-  'letter.title': 'Informasjon om kartleggingen av det boligsosiale samarbeidet',
+  'letter.title': 'Informasjon om kartleggingen av boligsosialt samarbeid',
   'letter.toAll': 'Til deg som blir spurt om å svare på spørreskjemaet',
   'letter.to': 'Til {name}',
   'letter.round': 'Kartleggingsrunde: «{wave}»',
   'letter.roundDated': 'Kartleggingsrunde: «{wave}», {date}',
   'letter.intro':
-    '{municipality} kartlegger hvordan det boligsosiale arbeidet er organisert: hvem som gjør hvilke oppgaver, og hvem som utveksler informasjon med hvem. Du blir spurt fordi du arbeider med boligsosiale oppgaver eller samarbeider med kommunen om dem. Her kan du lese hva vi spør om, hva svarene brukes til, og hvilke rettigheter du har.',
+    '{municipality} kartlegger hvordan det boligsosiale arbeidet er organisert: hvem som gjør hvilke oppgaver, og hvem som utveksler informasjon med hvem. Du blir spurt fordi du arbeider med boligsosiale oppgaver eller samarbeider med kommunen om dem.',
   'letter.introNoName':
-    'Kommunen kartlegger hvordan det boligsosiale arbeidet er organisert: hvem som gjør hvilke oppgaver, og hvem som utveksler informasjon med hvem. Du blir spurt fordi du arbeider med boligsosiale oppgaver eller samarbeider med kommunen om dem. Her kan du lese hva vi spør om, hva svarene brukes til, og hvilke rettigheter du har.',
+    'Kommunen kartlegger hvordan det boligsosiale arbeidet er organisert: hvem som gjør hvilke oppgaver, og hvem som utveksler informasjon med hvem. Du blir spurt fordi du arbeider med boligsosiale oppgaver eller samarbeider med kommunen om dem.',
   'letter.askedTitle': 'Hva vi spør om',
   'letter.askedContacts': {
     one: 'Spørreskjemaet viser navnet og enheten til {count} person som er med i kartleggingen. Du krysser av for dem du utveksler informasjon med om boligsosialt arbeid, og velger hvor ofte dere har kontakt (daglig, ukentlig, månedlig eller sjeldnere) og hva slags kontakt det er (informasjon, samarbeid om saker, råd og veiledning eller henvisning).',
@@ -26,18 +26,16 @@ export default {
     'Vi spør ikke om brukere eller enkeltsaker, og skjemaet har ingen felt der du skriver fritt. Det tar rundt ti minutter å svare.',
   'letter.whyTitle': 'Hvorfor vi spør',
   'letter.why':
-    'Arbeidsgruppen for det boligsosiale arbeidet skal lage et kunnskapsgrunnlag om hvordan kommunen har organisert arbeidet. Svarene viser hvor samarbeidet fungerer godt, hvor informasjon ikke når fram, og hvor arbeidet hviler på få personer. Resultatet brukes til å drøfte hvordan arbeidet bør organiseres. Svarene brukes ikke til å vurdere deg eller andre som arbeidstakere.',
+    'Arbeidsgruppen for det boligsosiale arbeidet lager et kunnskapsgrunnlag om hvordan arbeidet er organisert. Svarene viser hvor samarbeidet fungerer godt, hvor informasjon ikke når fram, og hvor arbeidet hviler på få personer. Resultatet brukes til å drøfte hvordan arbeidet bør organiseres. Svarene brukes ikke til å vurdere deg eller andre som arbeidstakere.',
   'letter.basisTitle': 'Grunnlaget for å behandle opplysningene',
   'letter.basis':
-    'Kommunen behandler opplysningene for å utføre en oppgave i allmennhetens interesse, jf. personvernforordningen artikkel 6 nr. 1 bokstav e. Oppgaven følger av lov 20. desember 2022 nr. 121 om kommunenes ansvar på det boligsosiale feltet (boligsosial lov), som pålegger kommunen å samordne tjenestene sine og samarbeide på tvers av sektorer i det boligsosiale arbeidet.',
+    'Kommunen behandler opplysningene for å utføre en oppgave i allmennhetens interesse, jf. personvernforordningen artikkel 6 nr. 1 bokstav e. Oppgaven følger av lov 20. desember 2022 nr. 121 om kommunenes ansvar på det boligsosiale feltet (boligsosial lov), som pålegger kommunen å samordne tjenestene sine og samarbeide på tvers av sektorer.',
   'letter.voluntaryTitle': 'Det er frivillig å svare',
   'letter.voluntary':
-    'Du velger selv om du vil svare, og det får ingen følger for deg om du lar være. Du kan også hoppe over spørsmål.',
-  'letter.voluntaryOthers':
-    'Selv om du ikke svarer, kan andre oppgi at de har kontakt med deg. Da står navnet ditt i svarene deres.',
+    'Du velger selv om du vil svare, og det får ingen følger for deg om du lar være. Du kan også hoppe over spørsmål. Selv om du ikke svarer, kan andre oppgi at de har kontakt med deg. Da står navnet ditt i svarene deres.',
   'letter.whoTitle': 'Hvem som ser svarene',
   'letter.whoGroup':
-    'Du lagrer svaret som en fil og sender den selv til den som koordinerer kartleggingen. Svarene lagres og analyseres bare på koordinatorens datamaskin og i filer kommunen tar vare på; programmet sender ingenting over nettet. Arbeidsgruppen ser svarene med navn.',
+    'Du sender selv svaret som en fil til den som koordinerer kartleggingen. Svarene lagres og analyseres bare på koordinatorens datamaskin og i kommunens egne filer; programmet sender ingenting over nettet. Arbeidsgruppen ser svarene med navn.',
   'letter.whoReport':
     'Rapporten til styringsgruppen viser nettverket som et kart der personene står med navn og kontaktene er tegnet som linjer, tykkere jo oftere. Rapporten kan peke ut personer som mange kontakter går gjennom, eller som har lite kontakt med andre, og den viser hvor mange som svarte i hver enhet.',
   'letter.whoShared': {
@@ -50,7 +48,7 @@ export default {
     'Svarene lagres til og med {date}. Etter det blir hver enkelts svar slettet: kontaktene og oppgavene de har oppgitt, og hvem som svarte. Bare samlede tall for hele kartleggingen, som svarprosenten og hvor tett nettverket er, blir tatt vare på.',
   'letter.rightsTitle': 'Dine rettigheter',
   'letter.rights':
-    'Du har rett til innsyn i opplysningene om deg og til å få rettet opplysninger som er feil. Du kan be om at opplysningene om deg blir slettet, og du kan protestere mot behandlingen. Ta kontakt med kontaktpersonen nedenfor. Mener du at kommunen behandler personopplysninger i strid med regelverket, kan du klage til Datatilsynet.',
+    'Du har rett til innsyn i opplysningene om deg, til å få rettet feil, til å be om at opplysningene blir slettet, og til å protestere mot behandlingen. Ta kontakt med kontaktpersonen nedenfor. Mener du at kommunen bryter personvernreglene, kan du klage til Datatilsynet.',
   'letter.contactTitle': 'Spørsmål og kontakt',
   'letter.controller': 'Behandlingsansvarlig: {controller}',
   'letter.contact': 'Kontaktperson for kartleggingen: {contact}',

@@ -1,14 +1,14 @@
 // Nynorsk: the information letter (letter.*) and the starting point for the DPIA (dpia.*); see letters.nb.js.
 export default {
-  'letter.title': 'Informasjon om kartlegginga av det bustadsosiale samarbeidet',
+  'letter.title': 'Informasjon om kartlegginga av bustadsosialt samarbeid',
   'letter.toAll': 'Til deg som blir spurd om å svare på spørjeskjemaet',
   'letter.to': 'Til {name}',
   'letter.round': 'Kartleggingsrunde: «{wave}»',
   'letter.roundDated': 'Kartleggingsrunde: «{wave}», {date}',
   'letter.intro':
-    '{municipality} kartlegg korleis det bustadsosiale arbeidet er organisert: kven som gjer kva oppgåver, og kven som utvekslar informasjon med kven. Du blir spurd fordi du arbeider med bustadsosiale oppgåver eller samarbeider med kommunen om dei. Her kan du lese kva vi spør om, kva svara blir brukte til, og kva rettar du har.',
+    '{municipality} kartlegg korleis det bustadsosiale arbeidet er organisert: kven som gjer kva oppgåver, og kven som utvekslar informasjon med kven. Du blir spurd fordi du arbeider med bustadsosiale oppgåver eller samarbeider med kommunen om dei.',
   'letter.introNoName':
-    'Kommunen kartlegg korleis det bustadsosiale arbeidet er organisert: kven som gjer kva oppgåver, og kven som utvekslar informasjon med kven. Du blir spurd fordi du arbeider med bustadsosiale oppgåver eller samarbeider med kommunen om dei. Her kan du lese kva vi spør om, kva svara blir brukte til, og kva rettar du har.',
+    'Kommunen kartlegg korleis det bustadsosiale arbeidet er organisert: kven som gjer kva oppgåver, og kven som utvekslar informasjon med kven. Du blir spurd fordi du arbeider med bustadsosiale oppgåver eller samarbeider med kommunen om dei.',
   'letter.askedTitle': 'Kva vi spør om',
   'letter.askedContacts': {
     one: 'Spørjeskjemaet viser namnet og eininga til {count} person som er med i kartlegginga. Du kryssar av for dei du utvekslar informasjon med om bustadsosialt arbeid, og vel kor ofte de har kontakt (dagleg, vekentleg, månadleg eller sjeldnare) og kva slags kontakt det er (informasjon, samarbeid om saker, råd og rettleiing eller tilvising).',
@@ -24,18 +24,16 @@ export default {
     'Vi spør ikkje om brukarar eller enkeltsaker, og skjemaet har ingen felt der du skriv fritt. Det tek rundt ti minutt å svare.',
   'letter.whyTitle': 'Kvifor vi spør',
   'letter.why':
-    'Arbeidsgruppa for det bustadsosiale arbeidet skal lage eit kunnskapsgrunnlag om korleis kommunen har organisert arbeidet. Svara viser kvar samarbeidet fungerer godt, kvar informasjon ikkje når fram, og kvar arbeidet kviler på få personar. Resultatet blir brukt til å drøfte korleis arbeidet bør organiserast. Svara blir ikkje brukte til å vurdere deg eller andre som arbeidstakarar.',
+    'Arbeidsgruppa for det bustadsosiale arbeidet lagar eit kunnskapsgrunnlag om korleis arbeidet er organisert. Svara viser kvar samarbeidet fungerer godt, kvar informasjon ikkje når fram, og kvar arbeidet kviler på få personar. Resultatet blir brukt til å drøfte korleis arbeidet bør organiserast. Svara blir ikkje brukte til å vurdere deg eller andre som arbeidstakarar.',
   'letter.basisTitle': 'Grunnlaget for å behandle opplysningane',
   'letter.basis':
-    'Kommunen behandlar opplysningane for å utføre ei oppgåve i allmenta si interesse, jf. personvernforordninga artikkel 6 nr. 1 bokstav e. Oppgåva følgjer av lov 20. desember 2022 nr. 121 om kommunane sitt ansvar på det bustadsosiale feltet (bustadsosial lov), som pålegg kommunen å samordne tenestene sine og samarbeide på tvers av sektorar i det bustadsosiale arbeidet.',
+    'Kommunen behandlar opplysningane for å utføre ei oppgåve i allmenta si interesse, jf. personvernforordninga artikkel 6 nr. 1 bokstav e. Oppgåva følgjer av lov 20. desember 2022 nr. 121 om kommunane sitt ansvar på det bustadsosiale feltet (bustadsosial lov), som pålegg kommunen å samordne tenestene sine og samarbeide på tvers av sektorar.',
   'letter.voluntaryTitle': 'Det er frivillig å svare',
   'letter.voluntary':
-    'Du vel sjølv om du vil svare, og det får ingen følgjer for deg om du lèt vere. Du kan også hoppe over spørsmål.',
-  'letter.voluntaryOthers':
-    'Sjølv om du ikkje svarar, kan andre oppgi at dei har kontakt med deg. Då står namnet ditt i svara deira.',
+    'Du vel sjølv om du vil svare, og det får ingen følgjer for deg om du lèt vere. Du kan også hoppe over spørsmål. Sjølv om du ikkje svarar, kan andre oppgi at dei har kontakt med deg. Då står namnet ditt i svara deira.',
   'letter.whoTitle': 'Kven som ser svara',
   'letter.whoGroup':
-    'Du lagrar svaret som ei fil og sender henne sjølv til den som koordinerer kartlegginga. Svara blir lagra og analyserte berre på datamaskina til koordinatoren og i filer kommunen tek vare på; programmet sender ingenting over nettet. Arbeidsgruppa ser svara med namn.',
+    'Du sender sjølv svaret som ei fil til den som koordinerer kartlegginga. Svara blir lagra og analyserte berre på datamaskina til koordinatoren og i filene til kommunen; programmet sender ingenting over nettet. Arbeidsgruppa ser svara med namn.',
   'letter.whoReport':
     'Rapporten til styringsgruppa viser nettverket som eit kart der personane står med namn og kontaktane er teikna som linjer, tjukkare jo oftare. Rapporten kan peike ut personar som mange kontaktar går gjennom, eller som har lite kontakt med andre, og han viser kor mange som svara i kvar eining.',
   'letter.whoShared': {
@@ -48,7 +46,7 @@ export default {
     'Svara blir lagra til og med {date}. Etter det blir svara frå kvar enkelt sletta: kontaktane og oppgåvene dei har oppgitt, og kven som svara. Berre samla tal for heile kartlegginga, som svarprosenten og kor tett nettverket er, blir tekne vare på.',
   'letter.rightsTitle': 'Rettane dine',
   'letter.rights':
-    'Du har rett til innsyn i opplysningane om deg og til å få retta opplysningar som er feil. Du kan be om at opplysningane om deg blir sletta, og du kan protestere mot behandlinga. Ta kontakt med kontaktpersonen nedanfor. Meiner du at kommunen behandlar personopplysningar i strid med regelverket, kan du klage til Datatilsynet.',
+    'Du har rett til innsyn i opplysningane om deg, til å få retta feil, til å be om at opplysningane blir sletta, og til å protestere mot behandlinga. Ta kontakt med kontaktpersonen nedanfor. Meiner du at kommunen bryt personvernreglane, kan du klage til Datatilsynet.',
   'letter.contactTitle': 'Spørsmål og kontakt',
   'letter.controller': 'Behandlingsansvarleg: {controller}',
   'letter.contact': 'Kontaktperson for kartlegginga: {contact}',
