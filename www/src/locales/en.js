@@ -12,6 +12,8 @@ import report from './report.en.js';
 import reported from './reported.en.js';
 import shared from './shared.en.js';
 import measures from './measures.en.js';
+import letters from './letters.en.js';
+import retention from './retention.en.js';
 
 export default {
   ...analysis,
@@ -26,6 +28,8 @@ export default {
   ...report,
   ...reported,
   ...shared,
+  ...letters,
+  ...retention,
   ...measures,
   'app.name': 'Bosam',
   'app.tagline': 'Mapping collaboration in housing-social work',

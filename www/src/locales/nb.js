@@ -14,6 +14,8 @@ import report from './report.nb.js';
 import reported from './reported.nb.js';
 import shared from './shared.nb.js';
 import measures from './measures.nb.js';
+import letters from './letters.nb.js';
+import retention from './retention.nb.js';
 
 export default {
   ...analysis,
@@ -28,6 +30,8 @@ export default {
   ...report,
   ...reported,
   ...shared,
+  ...letters,
+  ...retention,
   ...measures,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av boligsosialt samarbeid',

@@ -13,6 +13,8 @@ import report from './report.nn.js';
 import reported from './reported.nn.js';
 import shared from './shared.nn.js';
 import measures from './measures.nn.js';
+import letters from './letters.nn.js';
+import retention from './retention.nn.js';
 
 export default {
   ...analysis,
@@ -27,6 +29,8 @@ export default {
   ...report,
   ...reported,
   ...shared,
+  ...letters,
+  ...retention,
   ...measures,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av bustadsosialt samarbeid',

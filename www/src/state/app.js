@@ -17,6 +17,7 @@ import { surveyActions } from './survey-actions.js';
 import { sharingActions } from './sharing-actions.js';
 import { netimportActions } from './netimport-actions.js';
 import { peopleImportActions } from './people-import-actions.js';
+import { retentionActions } from './retention-actions.js';
 import { decideWrite, stampOf } from '../lib/revision.js';
 import { setLang as setI18nLang, translate, pickInitialLang } from '../i18n.js';
 
@@ -305,6 +306,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
       ...sharingActions(ctx),
       ...netimportActions(ctx),
       ...peopleImportActions(ctx),
+      ...retentionActions(ctx),
       ...typing
     },
     /** Resolves when all pending saves are done (tests use it). */

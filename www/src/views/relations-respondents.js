@@ -8,6 +8,7 @@ import { useSort, SortHeader, SearchBox, CountLine } from '../ui/table-tools.js'
 import { searchable, matchesQuery, sortRows } from '../lib/org.js';
 import { respondentStatus, setRespondent, askAll } from '../lib/ties.js';
 import { orderedUnits } from '../lib/tasks.js';
+import { RetiredNote } from './privacy-retention.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 
@@ -110,8 +111,10 @@ export function RespondentsPanel({ doc, wave, actions, lang, onEnter, result }) 
     .filter(Boolean);
   const notAsked = all.filter((r) => !r.s.asked).length;
 
+  const stats = coreWave(result, wave.id);
   return html`
-    <${WaveStats} wave=${coreWave(result, wave.id)} />
+    <${RetiredNote} retired=${stats && stats.retired} wave=${stats && stats.label} kind="respondentsNote" />
+    <${WaveStats} wave=${stats} />
     <${UnitResponse} doc=${doc} wave=${wave} result=${result} lang=${lang} />
     <section class="section-tight" aria-labelledby="not-answered-title">
       <h2 id="not-answered-title" class="h3">${t('ties.notAnsweredTitle', { count: notAnswered.length })}</h2>
