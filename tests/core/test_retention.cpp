@@ -87,8 +87,7 @@ TEST_CASE("settings.privacy: texts and a real retention date, else an error at t
   p["settings"]["privacy"]["answersKeptUntil"] = "2027-02-29";
   json env = validate(p);
   CHECK(env["ok"] == false);
-  CHECK(paths(env, "errors", "bad-retention-date") ==
-        std::vector<std::string>{"$.settings.privacy.answersKeptUntil"});
+  CHECK(paths(env, "errors", "bad-retention-date") == std::vector<std::string>{"$.settings.privacy.answersKeptUntil"});
   CHECK(env["errors"][0]["message"].get<std::string>().find("2027-02-29") != std::string::npos);
   p["settings"]["privacy"]["answersKeptUntil"] = "30.06.2027";
   CHECK(paths(validate(p), "errors", "bad-retention-date").size() == 1);
@@ -102,10 +101,11 @@ TEST_CASE("settings.privacy: texts and a real retention date, else an error at t
 
 TEST_CASE("waves[].retired: a time it was done and figures that are numbers") {
   json p = small_project();
-  p["waves"][0]["retired"] = {{"retiredAt", "2027-01-05T09:00:00.000Z"}, {"figures", {{"asked", 1}, {"density", nullptr}}}};
-  p["ties"].erase(4);                 // the answers of w0 are gone …
+  p["waves"][0]["retired"] = {{"retiredAt", "2027-01-05T09:00:00.000Z"},
+                              {"figures", {{"asked", 1}, {"density", nullptr}}}};
+  p["ties"].erase(4);  // the answers of w0 are gone …
   p["respondents"].erase(3);
-  CHECK(validate(p)["ok"] == true);   // … so no warning either
+  CHECK(validate(p)["ok"] == true);  // … so no warning either
   CHECK(validate(p)["warnings"].empty());
 
   json bad = p;
@@ -147,33 +147,32 @@ TEST_CASE("retire_answers: the answers of a round go, the figures worked by hand
   const json& kept = doc["waves"][1]["retired"];
   CHECK(kept["retiredAt"] == "2027-01-05T09:00:00.000Z");
   const json& f = kept["figures"];
-  CHECK(f["asked"] == 3);   // a1, a2, b1
+  CHECK(f["asked"] == 3);  // a1, a2, b1
   CHECK(f["answered"] == 2);
   near(f["responseRate"], 2.0 / 3);
   CHECK(f["ties"] == 4);
   CHECK(f["oneSided"] == 2);  // a1→b1 and a2→b2 have no reverse
   CHECK(f["reportedTasks"] == 1);
   CHECK(f["nodes"] == 4);
-  CHECK(f["edges"] == 3);     // a1–a2, a1–b1, a2–b2: the path b1–a1–a2–b2
-  near(f["density"], 4.0 / 12);       // 4 arcs of 4·3 possible
-  near(f["reciprocity"], 2.0 / 4);    // a1→a2 and a2→a1 have their reverse
+  CHECK(f["edges"] == 3);           // a1–a2, a1–b1, a2–b2: the path b1–a1–a2–b2
+  near(f["density"], 4.0 / 12);     // 4 arcs of 4·3 possible
+  near(f["reciprocity"], 2.0 / 4);  // a1→a2 and a2→a1 have their reverse
   near(f["transitivity"], 0);
   near(f["averageClustering"], 0);
   CHECK(f["components"] == 1);
   CHECK(f["largestComponent"] == 4);
   near(f["diameter"], 3);
-  near(f["averagePathLength"], 10.0 / 6);  // 1+2+3+1+2+1 over 6 pairs
-  near(f["degreeCentralization"], 2.0 / 6);  // degrees 2,2,1,1: (0+0+1+1)/((4-1)(4-2))
+  near(f["averagePathLength"], 10.0 / 6);         // 1+2+3+1+2+1 over 6 pairs
+  near(f["degreeCentralization"], 2.0 / 6);       // degrees 2,2,1,1: (0+0+1+1)/((4-1)(4-2))
   near(f["betweennessCentralization"], 4.0 / 9);  // a1, a2 at 2/3, ends 0: (2/3+2/3)/3
-  near(f["eiIndex"], 1.0 / 3);  // two edges between units, one within: (2-1)/3
+  near(f["eiIndex"], 1.0 / 3);                    // two edges between units, one within: (2-1)/3
   // Nothing per person or per unit is kept.
   CHECK_FALSE(f.contains("nodesById"));
   for (const auto& [key, value] : f.items()) CHECK_MESSAGE(!value.is_object(), key);
 }
 
 TEST_CASE("retire_answers: the analysis of a retired round carries the kept figures and names no one") {
-  const json doc =
-      retire(small_project(), {{"today", "2027-01-05"}, {"waveIds", {"w"}}})["result"]["project"];
+  const json doc = retire(small_project(), {{"today", "2027-01-05"}, {"waveIds", {"w"}}})["result"]["project"];
   const json a = json::parse(api::analyze(doc.dump(), R"({"lang":"en","waveId":"w"})"));
   REQUIRE(a["ok"] == true);
   const json& res = a["result"];

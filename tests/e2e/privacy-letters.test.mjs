@@ -99,7 +99,10 @@ test('the letter names the contact and the date in bokmål and nynorsk, prints a
   await page.check('[data-testid="doc-per-person"]');
   pages = await pdfPages(page);
   assert.equal(pages.length, 52);
-  assert.ok(pages.every((p) => /^Informasjon om kartlegginga .* Til \S/.test(p)), 'every page starts the letter to a person');
+  assert.ok(
+    pages.every((p) => /^Informasjon om kartlegginga .* Til \S/.test(p)),
+    'every page starts the letter to a person'
+  );
   await page.uncheck('[data-testid="doc-per-person"]');
   await page.selectOption('[data-testid="doc-lang"]', 'nb');
 
@@ -126,7 +129,11 @@ test('the letter names the contact and the date in bokmål and nynorsk, prints a
   await page.click('[data-testid="doc-copy"]');
   await page.waitForSelector('[data-testid="doc-copy-status"]:has-text("lot ikke Bosam kopiere")');
   await page.focus('[data-testid="doc-text"]');
-  const selected = await page.$eval('[data-testid="doc-text"]', (el) => [el.selectionStart, el.selectionEnd, el.value.length]);
+  const selected = await page.$eval('[data-testid="doc-text"]', (el) => [
+    el.selectionStart,
+    el.selectionEnd,
+    el.value.length
+  ]);
   assert.deepEqual(selected, [0, field.length, field.length]);
 
   // The DPIA's starting point: facts filled in, nine sections to assess and a place to sign.

@@ -131,12 +131,14 @@ export default {
   'dpia.measuresTitle': '9. Measures',
   'dpia.measurePseudonym': {
     one: 'Copies shared outside the working group are pseudonymised, and units of fewer than {count} person are pooled.',
-    other: 'Copies shared outside the working group are pseudonymised, and units of fewer than {count} people are pooled.'
+    other:
+      'Copies shared outside the working group are pseudonymised, and units of fewer than {count} people are pooled.'
   },
   'dpia.measureRetention': 'The answers are deleted after {date}; only aggregate figures are kept.',
   'dpia.measureAccess':
     'Only the working group has access to the project with names. The report is shared only with those who need it.',
-  'dpia.measureOffline': 'No cloud service and no data processor: everything happens on the municipality’s own computer.',
+  'dpia.measureOffline':
+    'No cloud service and no data processor: everything happens on the municipality’s own computer.',
   'dpia.measureVoluntary': 'Those asked get the information letter before they answer, and answering is voluntary.',
   'dpia.measureWording':
     'The findings describe patterns in the collaboration and are a starting point for discussion, not assessments of individuals.',

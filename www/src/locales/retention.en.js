@@ -19,11 +19,13 @@ export default {
   'privacyTab.docLetter': 'Information letter to the people asked',
   'privacyTab.docDpia': 'Starting point for the data protection impact assessment (DPIA)',
   'privacyTab.languageLabel': 'Language of the document',
-  'privacyTab.languageHint': 'The project’s written standard is {language}. You may choose another language for this printout.',
+  'privacyTab.languageHint':
+    'The project’s written standard is {language}. You may choose another language for this printout.',
   'privacyTab.languageHintNone': 'The project has no written standard yet. You choose it under Overview.',
   'privacyTab.gaps': {
     one: 'The document lacks {list}. Fill it in above before you send the document; the gap is marked in the text.',
-    other: 'The document lacks {list}. Fill them in above before you send the document; the gaps are marked in the text.'
+    other:
+      'The document lacks {list}. Fill them in above before you send the document; the gaps are marked in the text.'
   },
   'privacyTab.gapField.controller': 'the controller',
   'privacyTab.gapField.contact': 'the contact person',

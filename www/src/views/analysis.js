@@ -168,7 +168,7 @@ export function AnalysisView({ state, actions }) {
         result && result.retired
           ? html`<${RetiredAnalysis} result=${result} wave=${waveLabel(doc, opts.waveId)} />`
           : result
-          ? html`
+            ? html`
         <${Caveats} network=${result.network} opts=${opts} minResponseRate=${minRate(result)} />
         <p class="response-line">${t('analysisView.responses', {
           responded: result.network.responded,
@@ -186,7 +186,7 @@ export function AnalysisView({ state, actions }) {
         <${Bridges} doc=${doc} result=${result} onShow=${(id) => actions.showOnMap(id)} />
         <${ReferenceSection} state=${state} actions=${actions} doc=${doc} result=${result} />
       `
-          : html`<p class="muted" data-testid="analysis-waiting">${t(analysis.status === 'cancelled' || analysis.status === 'error' ? 'analysisView.notRun' : 'analysisView.waiting')}</p>`
+            : html`<p class="muted" data-testid="analysis-waiting">${t(analysis.status === 'cancelled' || analysis.status === 'error' ? 'analysisView.notRun' : 'analysisView.waiting')}</p>`
       }
     </div>`;
 }

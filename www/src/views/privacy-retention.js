@@ -102,7 +102,8 @@ export function RetentionSection({ doc, actions }) {
       ${
         retired.length
           ? html`<ul class="plain-list" data-testid="retired-waves">${retired.map(
-              (w) => html`<li key=${w.id}>${t('retention.retiredLine', { wave: w.label, date: formatDate(w.retired.retiredAt) })}</li>`
+              (w) =>
+                html`<li key=${w.id}>${t('retention.retiredLine', { wave: w.label, date: formatDate(w.retired.retiredAt) })}</li>`
             )}</ul>`
           : null
       }

@@ -42,7 +42,8 @@ function Facts({ doc, actions }) {
 
 /** What the document still lacks, in the app's language, or that it is complete. */
 function Gaps({ gaps }) {
-  if (!gaps.length) return html`<p class="doc-complete" data-testid="doc-gaps" data-gaps="0">${t('privacyTab.complete')}</p>`;
+  if (!gaps.length)
+    return html`<p class="doc-complete" data-testid="doc-gaps" data-gaps="0">${t('privacyTab.complete')}</p>`;
   const list = listText(gaps.map((f) => t(`privacyTab.gapField.${f}`)));
   return html`<p class="doc-missing" role="note" data-testid="doc-gaps" data-gaps=${gaps.length}>
     ${t('privacyTab.gaps', { count: gaps.length, list })}</p>`;
@@ -60,16 +61,23 @@ function Documents({ doc, wave, result, lang: appLang }) {
   const text = withLang(lang, () => plainText(model));
   const printed =
     kind === 'letter' && perPerson
-      ? people.map((name, i) => ({ key: `p${i}`, model: withLang(lang, () => letterModel(facts, { recipient: name })) }))
+      ? people.map((name, i) => ({
+          key: `p${i}`,
+          model: withLang(lang, () => letterModel(facts, { recipient: name }))
+        }))
       : [{ key: 'one', model }];
-  const hint = own ? t('privacyTab.languageHint', { language: t(`lang.word.${own}`) }) : t('privacyTab.languageHintNone');
+  const hint = own
+    ? t('privacyTab.languageHint', { language: t(`lang.word.${own}`) })
+    : t('privacyTab.languageHintNone');
   return html`<section class="section-tight privacy-docs" aria-labelledby="privacy-docs-title" data-testid="privacy-docs">
     <h2 id="privacy-docs-title" class="h3">${t('privacyTab.docsTitle')}</h2>
     <div class="doc-controls">
       <fieldset class="choice-group">
         <legend>${t('privacyTab.docChoice')}</legend>
         ${['letter', 'dpia'].map(
-          (k) => html`<label key=${k} class="choice"><input type="radio" name="privacy-doc" value=${k} checked=${kind === k}
+          (
+            k
+          ) => html`<label key=${k} class="choice"><input type="radio" name="privacy-doc" value=${k} checked=${kind === k}
             data-testid=${`doc-kind-${k}`} onChange=${() => setKind(k)} /> ${t(k === 'letter' ? 'privacyTab.docLetter' : 'privacyTab.docDpia')}</label>`
         )}
       </fieldset>

@@ -124,12 +124,12 @@ export function ReportBody({ state, actions }) {
             ? html`<${Section} id="r-figure" title=${t('report.network')} testid="report-s-figure">
                 <${RetiredNote} retired=${result.retired} wave=${waveLabel(doc, opts.waveId)} kind="reportNote" /><//>`
             : opts.waveId
-            ? html`
+              ? html`
           <${Section} id="r-figure" title=${t('report.network')} testid="report-s-figure" className="report-figure-section">
             <${ReportFigure} doc=${doc} result=${result} opts=${opts} /><//>
           <${Section} id="r-measures" title=${t('report.measures')} testid="report-s-measures">
             <p>${t('report.measuresText', { measure: measureLabel('betweenness') })}</p><${KeyMeasures} doc=${doc} result=${result} /><//>`
-            : html`<${Section} id="r-figure" title=${t('report.network')} testid="report-s-figure"><p>${t('report.networkNoRound')}</p><//>`
+              : html`<${Section} id="r-figure" title=${t('report.network')} testid="report-s-figure"><p>${t('report.networkNoRound')}</p><//>`
         }
         <${Section} id="r-locations" title=${t('report.locations')} testid="report-s-locations">
           <${ReportLocations} locations=${result.locations} doc=${doc} /><//>
