@@ -123,6 +123,15 @@ describe('sharing actions (WASM core)', { skip }, () => {
     assert.equal(pajek.length, 1);
     assert.match(pajek[0], /^eksempel-kommune-w-2025-/);
     assert.match(h.downloads.at(-1).text, /^\*Vertices 52\r?$/m);
+    const matrices = await h.actions.exportNetwork({ format: 'matrix-excel', measures: false });
+    assert.deepEqual(matrices.slice(0, 2), [
+      'eksempel-kommune-w-2026-excel-matrix.csv',
+      'eksempel-kommune-w-2026-excel-matrix-advice.csv'
+    ]);
+    assert.ok(h.downloads.at(-1).text.startsWith('\ufeff;'), 'Norwegian Excel: byte-order mark and semicolons');
+    const dl = await h.actions.exportNetwork({ format: 'dl' });
+    assert.deepEqual(dl, ['eksempel-kommune-w-2026-network.dl']);
+    assert.match(h.downloads.at(-1).text, /^DL N=52\nFORMAT = EDGELIST1\n/);
     assert.equal(await h.actions.exportNetwork({ format: 'docx' }), null);
     assert.equal(h.state().sharing.network.errors[0].code, 'bad-format');
   });

@@ -30,7 +30,7 @@ const char* const kUsage =
     "  bosam analyze FILE [--wave ID] [--weighted] [--reciprocated] [--min-frequency 1-4] [--seed N]\n"
     "                [--no-group-layout] [--lang nb|nn|en]   analyse a survey wave (default: the latest)\n"
     "  bosam compare FILE --from WAVE --to WAVE [analysis options]   what changed between two waves\n"
-    "  bosam export --format graphml|gexf|csv|pajek FILE [--wave ID] [--measures] [--excel] [--out DIR]\n"
+    "  bosam export --format graphml|gexf|csv|pajek|dl|matrix FILE [--wave ID] [--measures] [--excel] [--out DIR]\n"
     "  bosam export --format json [--pseudonymize] FILE [--out FILE]   the project, or a copy without names\n"
     "                [analysis options]               the network for Gephi, NetworkX, Pajek or Excel\n"
     "  bosam merge PROJECT ANSWER... [--out FILE]        merge survey answers (all or nothing)\n"
@@ -85,7 +85,7 @@ std::string parse_args(int argc, char** argv, Args& a) {
       if (i + 1 >= argc) return s + " needs a file";
       a.out = argv[++i];
     } else if (s == "--format") {
-      if (i + 1 >= argc) return "--format needs graphml, gexf, csv or pajek";
+      if (i + 1 >= argc) return "--format needs graphml, gexf, csv, pajek, dl or matrix";
       a.format = argv[++i];
     } else if (s == "--pseudonymize") {
       a.pseudonymize = true;
@@ -254,12 +254,13 @@ int cmd_export(const Args& a) {
     return cmd_export_json(a, text);
   }
   if (a.pseudonymize) return usage("--pseudonymize applies to --format json");
-  const std::vector<std::string> formats = {"graphml", "gexf", "csv", "pajek"};
-  if (a.format.empty()) return usage("export needs --format graphml|gexf|csv|pajek");
+  const std::vector<std::string> formats = {"graphml", "gexf", "csv", "pajek", "dl", "matrix"};
+  if (a.format.empty()) return usage("export needs --format graphml|gexf|csv|pajek|dl|matrix");
   if (std::find(formats.begin(), formats.end(), a.format) == formats.end())
     return usage("unknown export format " + a.format);
   if (a.files.size() != 1) return usage("export needs exactly one FILE");
-  if (a.excel && a.format != "csv") return usage("--excel applies to --format csv only");
+  if (a.excel && a.format != "csv" && a.format != "matrix")
+    return usage("--excel applies to --format csv and matrix only");
   std::string text;
   if (!read_input(a.files[0], text)) return 1;
   json opts = a.analysis;

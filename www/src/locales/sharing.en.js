@@ -64,6 +64,15 @@ export default {
     'Two CSV files separated by commas: for R, Python, Gephi’s import wizard and spreadsheets with English settings.',
   'netexport.help.csv-excel':
     'Two CSV files with semicolons and decimal commas, which Norwegian Excel opens correctly with a double click.',
+  'netexport.format.dl': 'UCINET DL',
+  'netexport.format.matrix': 'Matrices (CSV): one for all contact and one per kind of contact',
+  'netexport.format.matrix-excel': 'Matrices for Norwegian Excel (semicolons)',
+  'netexport.help.dl':
+    'DL is UCINET’s format, also read by igraph. Names are written as one word (spaces become underscores).',
+  'netexport.help.matrix':
+    'A table with one row and one column per person; the number in a cell is how often the row’s person is in contact with the column’s (0 none, 4 daily). One file for all contact and one per kind of contact. Up to 2,000 people.',
+  'netexport.help.matrix-excel':
+    'The same matrices with semicolons, which Norwegian Excel opens correctly with a double click. Up to 2,000 people.',
   'netexport.measures': 'Include the measures for each person',
   'netexport.weighted': 'Weighted by how often they are in touch',
   'netexport.button': 'Download',

@@ -64,6 +64,15 @@ export default {
     'To CSV-filer med komma som skilletegn: for R, Python, Gephis importveiviser og regneark med engelske innstillinger.',
   'netexport.help.csv-excel':
     'To CSV-filer med semikolon og desimalkomma, som norsk Excel åpner riktig med et dobbeltklikk.',
+  'netexport.format.dl': 'UCINET DL',
+  'netexport.format.matrix': 'Matriser (CSV): én for all kontakt og én per type kontakt',
+  'netexport.format.matrix-excel': 'Matriser for norsk Excel (semikolon)',
+  'netexport.help.dl':
+    'DL er formatet til UCINET, og leses også av igraph. Navnene skrives som ett ord (mellomrom blir understrek).',
+  'netexport.help.matrix':
+    'En tabell med én rad og én kolonne per person, der tallet i cellen er hvor ofte raden har kontakt med kolonnen (0 er ingen, 4 er daglig). Én fil for all kontakt og én per type kontakt. Inntil 2000 personer.',
+  'netexport.help.matrix-excel':
+    'De samme matrisene med semikolon, som norsk Excel åpner rett med et dobbeltklikk. Inntil 2000 personer.',
   'netexport.measures': 'Ta med beregningene for hver person',
   'netexport.weighted': 'Vektet etter hvor ofte de har kontakt',
   'netexport.button': 'Last ned',

@@ -64,6 +64,15 @@ export default {
     'To CSV-filer med komma som skiljeteikn: for R, Python, importvegvisaren i Gephi og rekneark med engelske innstillingar.',
   'netexport.help.csv-excel':
     'To CSV-filer med semikolon og desimalkomma, som norsk Excel opnar rett med eit dobbeltklikk.',
+  'netexport.format.dl': 'UCINET DL',
+  'netexport.format.matrix': 'Matriser (CSV): éin for all kontakt og éin per type kontakt',
+  'netexport.format.matrix-excel': 'Matriser for norsk Excel (semikolon)',
+  'netexport.help.dl':
+    'DL er formatet til UCINET, og blir òg lese av igraph. Namna blir skrivne som eitt ord (mellomrom blir understrek).',
+  'netexport.help.matrix':
+    'Ein tabell med éi rad og éin kolonne per person, der talet i cella er kor ofte rada har kontakt med kolonnen (0 er ingen, 4 er dagleg). Éi fil for all kontakt og éi per type kontakt. Inntil 2000 personar.',
+  'netexport.help.matrix-excel':
+    'Dei same matrisene med semikolon, som norsk Excel opnar rett med eit dobbeltklikk. Inntil 2000 personar.',
   'netexport.measures': 'Ta med utrekningane for kvar person',
   'netexport.weighted': 'Vekta etter kor ofte dei har kontakt',
   'netexport.button': 'Last ned',

@@ -14,7 +14,7 @@ export function randomKey() {
   return randomHex(32);
 }
 
-export const NETWORK_FORMATS = ['graphml', 'gexf', 'pajek', 'csv', 'csv-excel'];
+export const NETWORK_FORMATS = ['graphml', 'gexf', 'pajek', 'csv', 'csv-excel', 'dl', 'matrix', 'matrix-excel'];
 
 const localError = (code, message = '') => ({ path: '$', code, message });
 
@@ -180,9 +180,9 @@ export function sharingActions(ctx) {
       return null;
     }
     patch('network', { status: 'working', files: [], errors: [] });
-    const excel = format === 'csv-excel';
+    const excel = format.endsWith('-excel');
     const opts = {
-      format: excel ? 'csv' : format,
+      format: excel ? format.slice(0, -'-excel'.length) : format,
       measures: !!measures,
       norwegianExcel: excel,
       weighted: !!weighted,
