@@ -182,6 +182,11 @@ test('after the retention date the answers go in one undoable step, and Analyse 
   assert.deepEqual(retired.respondents, []);
   assert.equal(retired.waves[1].retired.figures.ties, 182);
   await page.waitForSelector('[data-testid="retired-waves"]');
+  // Kontakter › Svar: the kept counts, and no list of who was asked left to mark again.
+  await page.click('[data-testid="ties-tab-respondents"]');
+  await page.waitForSelector('[data-testid="retired-note"]');
+  assert.equal(norm(await page.textContent('[data-testid="wave-ties-count"]')), '182');
+  assert.equal(await page.$('[data-testid="not-answered"]'), null);
 
   // Analyse: the kept figures, the same as before, and why the rest is gone.
   await openView(page, 'analysis');

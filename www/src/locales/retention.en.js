@@ -50,7 +50,7 @@ export default {
   'retention.notSet': 'No date is set for when the answers are deleted. Enter it above, and it goes into the letter.',
   'retention.keptUntil': 'The answers are kept until and including {date}. After that you can delete them here.',
   'retention.due': 'The deletion date, {date}, has passed. Delete the answers now; the aggregate figures are kept.',
-  'retention.nothingLeft': 'No round has answers to delete.',
+  'retention.nothingLeft': 'There are no answers left to delete.',
   'retention.deleteButton': 'Delete the answers …',
   'retention.retiredLine': 'Round “{wave}”: the answers were deleted on {date}.',
   'retention.notice': 'The date for deleting the survey answers, {date}, has passed.',

@@ -51,7 +51,7 @@ export default {
     'Det er ikke satt noen dato for når svarene skal slettes. Skriv den inn over, så kommer den med i brevet.',
   'retention.keptUntil': 'Svarene tas vare på til og med {date}. Etter det kan du slette dem her.',
   'retention.due': 'Datoen for sletting, {date}, er passert. Slett svarene nå; de samlede tallene blir tatt vare på.',
-  'retention.nothingLeft': 'Ingen runder har svar som kan slettes.',
+  'retention.nothingLeft': 'Det er ingen svar igjen å slette.',
   'retention.deleteButton': 'Slett svarene …',
   'retention.retiredLine': 'Runden «{wave}»: svarene ble slettet {date}.',
   'retention.notice': 'Datoen for sletting av svarene i kartleggingen, {date}, er passert.',

@@ -49,7 +49,7 @@ export default {
     'Det er ikkje sett nokon dato for når svara skal slettast. Skriv han inn over, så kjem han med i brevet.',
   'retention.keptUntil': 'Svara blir tekne vare på til og med {date}. Etter det kan du slette dei her.',
   'retention.due': 'Datoen for sletting, {date}, er passert. Slett svara no; dei samla tala blir tekne vare på.',
-  'retention.nothingLeft': 'Ingen rundar har svar som kan slettast.',
+  'retention.nothingLeft': 'Det er ingen svar att å slette.',
   'retention.deleteButton': 'Slett svara …',
   'retention.retiredLine': 'Runden «{wave}»: svara vart sletta {date}.',
   'retention.notice': 'Datoen for sletting av svara i kartlegginga, {date}, er passert.',

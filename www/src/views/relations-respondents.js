@@ -112,8 +112,12 @@ export function RespondentsPanel({ doc, wave, actions, lang, onEnter, result }) 
   const notAsked = all.filter((r) => !r.s.asked).length;
 
   const stats = coreWave(result, wave.id);
+  // A round whose answers were deleted: the kept counts, and no list of who was asked to mark again.
+  if (stats && stats.retired)
+    return html`
+      <${RetiredNote} retired=${stats.retired} wave=${stats.label} kind="respondentsNote" />
+      <${WaveStats} wave=${stats} />`;
   return html`
-    <${RetiredNote} retired=${stats && stats.retired} wave=${stats && stats.label} kind="respondentsNote" />
     <${WaveStats} wave=${stats} />
     <${UnitResponse} doc=${doc} wave=${wave} result=${result} lang=${lang} />
     <section class="section-tight" aria-labelledby="not-answered-title">
