@@ -13,6 +13,8 @@ import reported from './reported.en.js';
 import shared from './shared.en.js';
 import measures from './measures.en.js';
 import snapshots from './snapshots.en.js';
+import letters from './letters.en.js';
+import retention from './retention.en.js';
 
 export default {
   ...analysis,
@@ -27,6 +29,8 @@ export default {
   ...report,
   ...reported,
   ...shared,
+  ...letters,
+  ...retention,
   ...measures,
   ...snapshots,
   'app.name': 'Bosam',

@@ -14,6 +14,8 @@ import reported from './reported.nn.js';
 import shared from './shared.nn.js';
 import measures from './measures.nn.js';
 import snapshots from './snapshots.nn.js';
+import letters from './letters.nn.js';
+import retention from './retention.nn.js';
 
 export default {
   ...analysis,
@@ -28,6 +30,8 @@ export default {
   ...report,
   ...reported,
   ...shared,
+  ...letters,
+  ...retention,
   ...measures,
   ...snapshots,
   'app.name': 'Bosam',

@@ -18,6 +18,7 @@ import { sharingActions } from './sharing-actions.js';
 import { netimportActions } from './netimport-actions.js';
 import { peopleImportActions } from './people-import-actions.js';
 import { snapshotActions } from './snapshot-actions.js';
+import { retentionActions } from './retention-actions.js';
 import { decideWrite, stampOf } from '../lib/revision.js';
 import { setLang as setI18nLang, translate, pickInitialLang } from '../i18n.js';
 
@@ -309,6 +310,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
       ...netimportActions(ctx),
       ...peopleImportActions(ctx),
       ...snapshots,
+      ...retentionActions(ctx),
       ...typing
     },
     /** Resolves when all pending saves are done (tests use it). */
