@@ -25,4 +25,5 @@ EMSCRIPTEN_BINDINGS(bosam_core) {
   emscripten::function("changes", &bosam::api::changes);
   emscripten::function("stamp", &bosam::api::stamp);
   emscripten::function("relate", &bosam::api::relate);
+  emscripten::function("retireAnswers", &bosam::api::retire_answers);
 }

@@ -100,6 +100,12 @@ json analysis_document(const model::Project& p, const sna::AnalysisOptions& opt,
   json kb = checks::knowledge_base(p, a, lang);  // named: items() must not outlive it
   result["keyFigures"] = checks::key_figures_json(checks::key_figures(p, a, kb), lang);
   for (auto& [key, value] : kb.items()) result[key] = std::move(value);
+  // A wave whose answers were deleted after the retention date: its network is empty, and the figures kept from
+  // its answers are what the app shows instead (checks/retention.hpp).
+  const model::Wave* wave = p.wave(a.net.waveId);
+  result["retired"] = wave && wave->retired
+                          ? json{{"retiredAt", wave->retired->retiredAt}, {"figures", wave->retired->figures}}
+                          : json(nullptr);
   return result;
 }
 

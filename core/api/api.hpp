@@ -70,6 +70,14 @@ std::string people_preview(const std::string& text, const std::string& options);
 // columns, guessed, unusedColumns}}. Errors and warnings have codes people-*, the row as "line" and the column's
 // number as "column".
 std::string import_people(const std::string& projectText, const std::string& text, const std::string& options);
+// The survey answers of waves deleted after the retention date (settings.privacy.answersKeptUntil), the aggregate
+// figures kept in waves[].retired (core/checks/retention.hpp). options: {"today": "YYYY-MM-DD" (required; the core
+// reads no clock), "waveIds": [ids] (default: every wave with answers), "retiredAt": date or ISO time (default
+// today), "preview": true (only say what there is: nothing changes, no errors for a date not passed), "lang"}.
+// result: {"keptUntil", "today", "due", "waves": [{"id", "label", "date", "ties", "reportedTasks", "respondents",
+// "hasAnswers", "retired"}] (before the deletion), "project": the project after it (null in a preview),
+// "retiredWaveIds"}. Errors: retention-date-missing, retention-not-passed, wave-has-no-answers, no-answers-to-delete.
+std::string retire_answers(const std::string& projectText, const std::string& options);
 
 // What a project holds and what changed since an earlier version of it (core/schema/changes.hpp): both through
 // the door; `beforeText` may be empty. options: {"lang"}. result: {"counts": {"unit": n, "person": n, …},

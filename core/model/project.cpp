@@ -74,6 +74,12 @@ const Wave* Project::latest_wave() const {
   return best;
 }
 
+const Wave* Project::wave(const std::string& id) const {
+  for (const auto& w : waves)
+    if (w.id == id) return &w;
+  return nullptr;
+}
+
 std::map<std::string, bool> Project::survey_status(const std::string& waveId) const {
   std::map<std::string, bool> out;
   for (const auto& r : respondents)
@@ -101,7 +107,14 @@ Project from_json(const json& doc) {
   for (const auto& a : list(doc, "assignments"))
     p.assignments.push_back({str(a, "unitId"), str(a, "actorId"), str(a, "functionId"), strings(a, "targetGroupIds"),
                              parse_role(str(a, "role")), flag(a, "decisionAuthority"), number(a, "fte")});
-  for (const auto& w : list(doc, "waves")) p.waves.push_back({str(w, "id"), str(w, "label"), str(w, "date")});
+  for (const auto& w : list(doc, "waves")) {
+    std::optional<Retired> retired;
+    if (auto r = w.find("retired"); r != w.end() && r->is_object()) {
+      auto f = r->find("figures");
+      retired = Retired{str(*r, "retiredAt"), f != r->end() && f->is_object() ? *f : json::object()};
+    }
+    p.waves.push_back({str(w, "id"), str(w, "label"), str(w, "date"), std::move(retired)});
+  }
   for (const auto& r : list(doc, "respondents"))
     p.respondents.push_back({str(r, "actorId"), str(r, "waveId"), flag(r, "responded")});
   for (const auto& t : list(doc, "ties")) {
@@ -131,6 +144,8 @@ Project from_json(const json& doc) {
       for (auto it = t->begin(); it != t->end(); ++it)
         if (it.value().is_number()) p.thresholds.push_back({it.key(), it.value().get<double>()});
     p.language = parse_lang(str(*st, "language"));
+    if (auto pr = st->find("privacy"); pr != st->end() && pr->is_object())
+      p.privacy = {str(*pr, "controller"), str(*pr, "contact"), str(*pr, "answersKeptUntil")};
   }
   for (const auto& r : list(doc, "reportedAssignments"))
     p.reportedAssignments.push_back({str(r, "actorId"), str(r, "waveId"), str(r, "functionId"),

@@ -45,8 +45,22 @@ struct Assignment {
   std::optional<double> fte;
 };
 
+// A wave whose answers were deleted after the retention date (waves[].retired): when, and the aggregate figures
+// computed from the answers before they went (core/survey/retention.hpp names each figure).
+struct Retired {
+  std::string retiredAt;
+  json figures;  // an object of numbers (null where a figure had no value)
+};
+
 struct Wave {
   std::string id, label, date;
+  std::optional<Retired> retired;  // set once the wave's answers are deleted
+};
+
+// settings.privacy: who is responsible for the survey's personal data, whom respondents contact, and the day
+// after which the answers are deleted (YYYY-MM-DD; empty when not set). Texts are the coordinator's own words.
+struct Privacy {
+  std::string controller, contact, answersKeptUntil;
 };
 
 struct Respondent {
@@ -103,6 +117,10 @@ struct Project {
   std::vector<std::pair<std::string, double>> thresholds;  // settings.thresholds, numbers only
   std::optional<Lang> language;  // settings.language, the målform: default language of forms and report
   bool pseudonymized = false;    // a pseudonymised copy for sharing (the "pseudonymized" object is present)
+  Privacy privacy;               // settings.privacy
+
+  // The wave with this id, or nullptr.
+  const Wave* wave(const std::string& id) const;
 
   // The latest wave by date (then by position); nullptr when there is none.
   const Wave* latest_wave() const;

@@ -127,6 +127,11 @@ const std::map<std::string, std::vector<const char*>>& argument_names() {
       {"internal-error", {"detail"}},
       {"bad-options", {"detail"}},
       {"unknown-language", {"lang"}},
+      {"bad-retention-date", {"date"}},
+      {"bad-retired-date", {"date"}},
+      {"retired-wave-has-answers", {"date"}},
+      {"retention-not-passed", {"date", "today"}},
+      {"wave-has-no-answers", {"wave"}},
   };
   return names;
 }

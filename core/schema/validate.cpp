@@ -6,6 +6,7 @@
 
 #include "schema/checker.hpp"
 #include "schema/revision.hpp"
+#include "schema/validate_privacy.hpp"
 
 namespace bosam {
 namespace {
@@ -95,6 +96,7 @@ void check_waves(Checker& c, const json* waves) {
   each_object(c, waves, "$.waves", [&](const json& w, const std::string& p) {
     c.text(w, p, "label", false);
     check_date(c, w, p, "date");
+    check_retired(c, w, p);
   });
 }
 
@@ -215,6 +217,7 @@ void check_settings(Checker& c, const json& doc) {
   if (const json* language = c.field(*settings, "$.settings", "language", Kind::string, false))
     if (!parse_lang(language->get<std::string>()))
       c.error("$.settings.language", "unknown-language", {language->get<std::string>()});
+  check_privacy(c, *settings);
   const json* thresholds = c.field(*settings, "$.settings", "thresholds", Kind::object, false);
   if (!thresholds) return;
   // The known thresholds have a sensible range (a share 0-1, an E-I index -1..1, a frequency 1-4, a count);
@@ -301,6 +304,7 @@ void validate_project(const json& doc, Lang lang, Issues& out) {
   check_phases(c, doc);
   check_settings(c, doc);
   revision::check(c, doc);
+  check_retired_answers(c, doc);
 }
 
 }  // namespace bosam

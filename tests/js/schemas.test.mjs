@@ -50,7 +50,9 @@ const STRUCTURAL = [
   'threshold-out-of-range-whole',
   'bad-revision-stamp',
   'bad-revision-time',
-  'bad-revision-lineage'
+  'bad-revision-lineage',
+  'bad-retention-date',
+  'bad-retired-date'
 ];
 const REFERENCE = [
   'duplicate-id',

@@ -192,6 +192,9 @@ export function createCore(factory) {
         typeof theirs === 'string' ? theirs : JSON.stringify(theirs),
         json(options)
       ),
+    /** The survey answers of waves deleted after the retention date, the aggregate figures kept; with { preview:
+     *  true } only what there is to delete (core/api retire_answers). options: { today, waveIds, retiredAt, preview }. */
+    retireAnswers: (doc, options) => callCore('retireAnswers', JSON.stringify(doc), json(options)),
     cancelAnalysis: () => {},
     analysisEngine: () => 'main',
     callCore

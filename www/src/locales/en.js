@@ -13,6 +13,8 @@ import reported from './reported.en.js';
 import shared from './shared.en.js';
 import measures from './measures.en.js';
 import snapshots from './snapshots.en.js';
+import letters from './letters.en.js';
+import retention from './retention.en.js';
 import files from './files.en.js';
 
 export default {
@@ -28,6 +30,8 @@ export default {
   ...report,
   ...reported,
   ...shared,
+  ...letters,
+  ...retention,
   ...measures,
   ...snapshots,
   ...files,

@@ -15,6 +15,8 @@ import reported from './reported.nb.js';
 import shared from './shared.nb.js';
 import measures from './measures.nb.js';
 import snapshots from './snapshots.nb.js';
+import letters from './letters.nb.js';
+import retention from './retention.nb.js';
 import files from './files.nb.js';
 
 export default {
@@ -30,6 +32,8 @@ export default {
   ...report,
   ...reported,
   ...shared,
+  ...letters,
+  ...retention,
   ...measures,
   ...snapshots,
   ...files,

@@ -14,6 +14,8 @@ import reported from './reported.nn.js';
 import shared from './shared.nn.js';
 import measures from './measures.nn.js';
 import snapshots from './snapshots.nn.js';
+import letters from './letters.nn.js';
+import retention from './retention.nn.js';
 import files from './files.nn.js';
 
 export default {
@@ -29,6 +31,8 @@ export default {
   ...report,
   ...reported,
   ...shared,
+  ...letters,
+  ...retention,
   ...measures,
   ...snapshots,
   ...files,

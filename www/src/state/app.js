@@ -20,6 +20,7 @@ import { peopleImportActions } from './people-import-actions.js';
 import { stampingActions } from './stamping.js';
 import { fileActions } from './file-actions.js';
 import { snapshotActions } from './snapshot-actions.js';
+import { retentionActions } from './retention-actions.js';
 import { decideWrite, stampOf } from '../lib/revision.js';
 import { setLang as setI18nLang, translate, pickInitialLang } from '../i18n.js';
 
@@ -321,6 +322,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
       ...netimportActions(ctx),
       ...peopleImportActions(ctx),
       ...snapshots,
+      ...retentionActions(ctx),
       ...typing,
       ...fileKeeping
     },
