@@ -42,9 +42,7 @@ struct Building {
 };
 
 // Smallest first; the first in the file among equals.
-bool smaller(const Entry& a, const Entry& b) {
-  return a.people != b.people ? a.people < b.people : a.index < b.index;
-}
+bool smaller(const Entry& a, const Entry& b) { return a.people != b.people ? a.people < b.people : a.index < b.index; }
 
 // Takes kept units, smallest first, into `pool` until it has `floor` people. `kept` is sorted by `smaller`.
 void widen(Building& pool, std::deque<Entry>& kept, int floor) {
@@ -117,7 +115,8 @@ PoolPlan plan_pools(const json& project, Lang lang) {
   for (int kind : {0, 1})
     if (!pool[kind].members.empty()) widen(pool[kind], kept[kind], m);
   // A kind that is wholly pooled and still under the floor joins the other kind, and the union widens.
-  const bool under = (!pool[0].members.empty() && pool[0].people < m) || (!pool[1].members.empty() && pool[1].people < m);
+  const bool under =
+      (!pool[0].members.empty() && pool[0].people < m) || (!pool[1].members.empty() && pool[1].people < m);
   std::vector<std::pair<std::string, Building>> made;  // kind, members
   if (under) {
     Building mixed = pool[0];
@@ -127,8 +126,8 @@ PoolPlan plan_pools(const json& project, Lang lang) {
     std::sort(rest.begin(), rest.end(), smaller);
     widen(mixed, rest, m);
     // Named for what it holds: a project with one kind only gets that kind's name.
-    const auto ext = std::count_if(mixed.members.begin(), mixed.members.end(),
-                                   [&](std::size_t i) { return is_external(units[i]); });
+    const auto ext =
+        std::count_if(mixed.members.begin(), mixed.members.end(), [&](std::size_t i) { return is_external(units[i]); });
     const std::size_t n = mixed.members.size();
     made.push_back({ext == 0 ? "internal" : static_cast<std::size_t>(ext) == n ? "external" : "mixed", mixed});
   } else {

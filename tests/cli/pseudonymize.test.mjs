@@ -50,14 +50,17 @@ function keyedDemo(lang = 'nb') {
   return { file, demo };
 }
 
-test('the demo\'s copy has no unit under 5 people, validates, and stderr lists every pooled unit', () => {
+test("the demo's copy has no unit under 5 people, validates, and stderr lists every pooled unit", () => {
   const { file, demo } = keyedDemo();
   const r = run('export', '--format', 'json', '--pseudonymize', file);
   assert.equal(r.status, 0, r.stderr);
   const copy = JSON.parse(r.stdout);
   const size = new Map();
   for (const a of copy.actors) size.set(a.unitId, (size.get(a.unitId) || 0) + 1);
-  assert.deepEqual([...size.values()].filter((n) => n < 5), []);
+  assert.deepEqual(
+    [...size.values()].filter((n) => n < 5),
+    []
+  );
   assert.deepEqual(
     copy.units.map((u) => u.id),
     ['u-nav', 'u-pool-internal', 'u-rus', 'u-flyktning', 'u-pool-external']

@@ -25,18 +25,23 @@ struct U {
 // A project with the given units, each with `people` people (a-<unit>-<n>), a job title and a location for each
 // person and unit, and one assignment per person.
 json project_of(const std::vector<U>& units, json settings = json::object()) {
-  json p = {{"format", "bosam-project"}, {"schemaVersion", 1},      {"id", "p-floor"},
-            {"municipality", {{"name", "Prøve"}}}, {"units", json::array()}, {"actors", json::array()},
+  json p = {{"format", "bosam-project"},
+            {"schemaVersion", 1},
+            {"id", "p-floor"},
+            {"municipality", {{"name", "Prøve"}}},
+            {"units", json::array()},
+            {"actors", json::array()},
             {"functions", json::array({{{"id", "f-1"}, {"name", "Tildeling"}}})},
-            {"assignments", json::array()},        {"pseudonymKey", kKey}};
+            {"assignments", json::array()},
+            {"pseudonymKey", kKey}};
   for (const auto& u : units) {
     json unit = {{"id", u.id}, {"name", "Enhet " + u.id}, {"location", "Hus " + u.id}};
     if (u.external) unit["external"] = true;
     p["units"].push_back(unit);
     for (int i = 1; i <= u.people; ++i) {
       const std::string a = "a-" + u.id + "-" + std::to_string(i);
-      p["actors"].push_back({{"id", a}, {"name", "Person " + a}, {"unitId", u.id}, {"role", "Rådgiver"},
-                             {"location", "Kontor " + a}});
+      p["actors"].push_back(
+          {{"id", a}, {"name", "Person " + a}, {"unitId", u.id}, {"role", "Rådgiver"}, {"location", "Kontor " + a}});
       p["assignments"].push_back({{"unitId", u.id}, {"actorId", a}, {"functionId", "f-1"}, {"role", "performs"}});
     }
   }
@@ -81,8 +86,8 @@ json reidentified(const json& original, const json& copy) {
 }  // namespace
 
 TEST_CASE("floor: small units of each kind are pooled, units without people stay, references follow") {
-  json p = project_of({{"u-a", 7}, {"u-b", 2}, {"u-c", 3}, {"u-empty", 0}, {"u-x", 6, true}, {"u-y", 2, true},
-                       {"u-z", 3, true}});
+  json p = project_of(
+      {{"u-a", 7}, {"u-b", 2}, {"u-c", 3}, {"u-empty", 0}, {"u-x", 6, true}, {"u-y", 2, true}, {"u-z", 3, true}});
   p["assignments"].push_back({{"unitId", "u-b"}, {"functionId", "f-1"}, {"role", "responsible"}});
   p["assessments"] = {{{"id", "s-1"}, {"kind", "weakness"}, {"evidence", {"finding:silo:u-b", "units:u-a+u-c"}}}};
   const json r = share(p);
@@ -97,8 +102,7 @@ TEST_CASE("floor: small units of each kind are pooled, units without people stay
   for (const auto& a : copy["assignments"]) assigned.insert(a["unitId"].get<std::string>());
   CHECK(assigned.count("u-pool-internal") == 6);  // five people's and the unit's own
   CHECK(assigned.count("u-b") == 0);
-  CHECK(copy["assessments"][0]["evidence"] ==
-        json{"finding:silo:u-pool-internal", "units:u-a+u-pool-internal"});
+  CHECK(copy["assessments"][0]["evidence"] == json{"finding:silo:u-pool-internal", "units:u-a+u-pool-internal"});
   CHECK(copy["pseudonymized"]["pools"] == json{"u-pool-internal", "u-pool-external"});
   // The report: each pool with its units and their sizes, in the file's order.
   const json& report = r["report"];
@@ -152,8 +156,14 @@ TEST_CASE("floor: a kind wholly pooled and still under the floor is pooled with 
 
 TEST_CASE("floor: no unit with people in the copy is under the floor, when the project has enough people") {
   for (int floor : {2, 3, 5, 8, 13}) {
-    const json p = project_of({{"u-a", 1}, {"u-b", 4}, {"u-c", 2}, {"u-d", 7}, {"u-e", 0}, {"u-x", 1, true},
-                               {"u-y", 3, true}, {"u-z", 12, true}},
+    const json p = project_of({{"u-a", 1},
+                               {"u-b", 4},
+                               {"u-c", 2},
+                               {"u-d", 7},
+                               {"u-e", 0},
+                               {"u-x", 1, true},
+                               {"u-y", 3, true},
+                               {"u-z", 12, true}},
                               {{"minGroupSize", floor}});
     const json r = share(p);
     INFO("floor ", floor);
@@ -185,8 +195,8 @@ TEST_CASE("floor: minGroupSize at its edges, and a project with fewer people tha
 TEST_CASE("floor: minGroupSize outside 2-50, not whole, or not a number is refused with a plain message") {
   for (const json& bad : {json(1), json(51), json(2.5), json(-5)}) {
     INFO(bad.dump());
-    const json env = json::parse(api::validate(project_of({{"u-a", 5}}, {{"minGroupSize", bad}}).dump(),
-                                               R"({"lang":"nb"})"));
+    const json env =
+        json::parse(api::validate(project_of({{"u-a", 5}}, {{"minGroupSize", bad}}).dump(), R"({"lang":"nb"})"));
     REQUIRE(env["ok"] == false);
     CHECK(env["errors"][0]["path"] == "$.settings.minGroupSize");
     CHECK(env["errors"][0]["code"] == "min-group-size-out-of-range");
@@ -259,7 +269,7 @@ TEST_CASE("floor: a copy that comes back with the recipient's changes keeps them
   CHECK(unitOf["P-new"] == "u-pool-internal");
   for (const auto& a : back["actors"])
     if (a["id"] != "P-new") CHECK(a["role"] == "Rådgiver");  // titles come back from the original
-  CHECK(back["actors"][7]["fte"] == 0.5);                     // a-u-b-2: the recipient's change stays
+  CHECK(back["actors"][7]["fte"] == 0.5);                    // a-u-b-2: the recipient's change stays
   CHECK(back["units"][1]["location"] == "Hus u-b");
   // A pool the recipient emptied of the people they added vanishes again.
   json plain = share(p)["project"];
@@ -281,8 +291,8 @@ TEST_CASE("floor: the demo's copy has no unit under 5 people and validates") {
   CHECK(pools.at("u-pool-external").size() == 5);
   CHECK(r["report"]["pools"][0]["people"] == 28);
   CHECK(r["report"]["pools"][1]["people"] == 7);
-  CHECK(unit_ids(r["project"]) == std::vector<std::string>{"u-nav", "u-pool-internal", "u-rus", "u-flyktning",
-                                                           "u-pool-external"});
+  CHECK(unit_ids(r["project"]) ==
+        std::vector<std::string>{"u-nav", "u-pool-internal", "u-rus", "u-flyktning", "u-pool-external"});
   CHECK(json::parse(api::validate(r["project"].dump(), "{}"))["ok"] == true);
   CHECK(reidentified(demo, r["project"]) == demo);
 }

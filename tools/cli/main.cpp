@@ -53,12 +53,12 @@ struct Args {
   std::string command, lang;  // empty: no --lang, so the core speaks the project's målform (else bokmål)
   std::vector<std::string> files;
   bool asJson = false;
-  std::string format;                    // export --format
-  bool measures = false, excel = false;  // export --measures, --excel
-  bool pseudonymize = false;             // export --format json --pseudonymize
+  std::string format;                             // export --format
+  bool measures = false, excel = false;           // export --measures, --excel
+  bool pseudonymize = false;                      // export --format json --pseudonymize
   bool keepRoles = false, keepLocations = false;  // … --keep-roles, --keep-locations
-  std::string out;                       // --out FILE
-  json analysis = json::object();        // analysis options from flags, passed to the core as they are
+  std::string out;                                // --out FILE
+  json analysis = json::object();                 // analysis options from flags, passed to the core as they are
 };
 
 // A whole number from argv, or an error text.
@@ -218,15 +218,15 @@ std::string random_key() {
 void print_share_report(const json& r, const std::string& lang) {
   const int floor = r.value("minGroupSize", 5);
   const json& pools = r["pools"];
-  std::cerr << "bosam: "
-            << say(lang, pools.empty() ? "cli.pool-none" : "cli.pool-intro", {{"floor", floor}}) << "\n";
+  std::cerr << "bosam: " << say(lang, pools.empty() ? "cli.pool-none" : "cli.pool-intro", {{"floor", floor}}) << "\n";
   for (const auto& p : pools) {
-    std::cerr << "  " << say(lang, "cli.pool-line", {{"pool", p["name"]}, {"people", p["people"]},
-                                                     {"units", p["units"].size()}})
+    std::cerr << "  "
+              << say(lang, "cli.pool-line",
+                     {{"pool", p["name"]}, {"people", p["people"]}, {"units", p["units"].size()}})
               << "\n";
     for (const auto& u : p["units"])
-      std::cerr << "    " << say(lang, "cli.pool-unit", {{"unit", u["name"]}, {"people", u["people"]},
-                                                         {"pool", p["name"]}})
+      std::cerr << "    "
+                << say(lang, "cli.pool-unit", {{"unit", u["name"]}, {"people", u["people"]}, {"pool", p["name"]}})
                 << "\n";
   }
   if (r.value("belowFloor", false))
