@@ -9,6 +9,7 @@ import { NoAnalysis } from './findings-parts.js';
 import { projectName } from '../lib/project.js';
 import { OverviewFindings } from './overview-findings.js';
 import { OverviewLanguage } from './overview-language.js';
+import { OverviewFloor } from './overview-floor.js';
 
 function NoProject({ actions }) {
   return html`
@@ -125,5 +126,6 @@ export function OverviewView({ state, actions }) {
       </section>
 
       <${OverviewLanguage} doc=${current.doc} actions=${actions} lang=${state.lang} />
+      <${OverviewFloor} doc=${current.doc} actions=${actions} key=${current.id} />
     </div>`;
 }
