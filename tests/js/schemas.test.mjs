@@ -47,7 +47,8 @@ const STRUCTURAL = [
   'unknown-status',
   'unknown-review',
   'threshold-out-of-range',
-  'threshold-out-of-range-whole'
+  'threshold-out-of-range-whole',
+  'min-group-size-out-of-range'
 ];
 const REFERENCE = [
   'duplicate-id',
