@@ -107,6 +107,7 @@ struct Project {
   std::vector<std::pair<std::string, double>> thresholds;  // settings.thresholds, numbers only
   std::optional<Lang> language;             // settings.language, the målform: default language of forms and report
   int minGroupSize = kMinGroupSizeDefault;  // settings.minGroupSize, the floor of shared copies
+  bool pseudonymized = false;               // a pseudonymised copy for sharing (the "pseudonymized" object is present)
 
   // The latest wave by date (then by position); nullptr when there is none.
   const Wave* latest_wave() const;

@@ -6,6 +6,7 @@
 
 #include "model/project.hpp"
 #include "schema/checker.hpp"
+#include "schema/revision.hpp"
 
 namespace bosam {
 namespace {
@@ -307,6 +308,7 @@ void validate_project(const json& doc, Lang lang, Issues& out) {
   }
   check_phases(c, doc);
   check_settings(c, doc);
+  revision::check(c, doc);
 }
 
 }  // namespace bosam

@@ -48,7 +48,10 @@ const STRUCTURAL = [
   'unknown-review',
   'threshold-out-of-range',
   'threshold-out-of-range-whole',
-  'min-group-size-out-of-range'
+  'min-group-size-out-of-range',
+  'bad-revision-stamp',
+  'bad-revision-time',
+  'bad-revision-lineage'
 ];
 const REFERENCE = [
   'duplicate-id',
