@@ -40,8 +40,11 @@ std::string compare_projects(const std::string& projectsJson, const std::string&
 // The same CSV from figures already computed (the analysis's keyFigures, another municipality's remembered ones).
 // entries: [{"name", "figures": [{"key", "value"}]}]; options: {"norwegianExcel", "lang"}. result: {"csv"}.
 std::string figures_table(const std::string& entriesJson, const std::string& options);
-// A pseudonymised copy for sharing. options: {"key": hex secret (optional: else the project's pseudonymKey)}.
-// result: {"project": the copy (validates as a project), "key": the key used (store it in the original)}.
+// A pseudonymised copy for sharing. options: {"key": hex secret (optional: else the project's pseudonymKey),
+// "keepRoles", "keepLocations" (booleans: keep job titles, locations; default false)}. result: {"project": the
+// copy (validates as a project), "key": the key used (store it in the original), "report": {"minGroupSize",
+// "people", "belowFloor", "pools": [{"id", "name", "kind", "people", "units": [{"id", "name", "external",
+// "people"}]}], "dropped": {"roles", "locations"} (counts), "kept": {"roles", "locations"} (booleans)}}.
 std::string pseudonymize(const std::string& projectText, const std::string& options);
 // A shared pseudonymised copy with names restored from the original project (which holds the key).
 std::string reidentify(const std::string& originalText, const std::string& sharedText, const std::string& options);

@@ -55,6 +55,16 @@ Role parse_role(const std::string& s) {
 
 }  // namespace
 
+int min_group_size(const json& doc) {
+  auto st = doc.find("settings");
+  if (st == doc.end() || !st->is_object()) return kMinGroupSizeDefault;
+  auto v = st->find("minGroupSize");
+  if (v == st->end() || !v->is_number()) return kMinGroupSizeDefault;
+  const double d = v->get<double>();
+  if (!(d >= kMinGroupSizeLow && d <= kMinGroupSizeHigh) || d != static_cast<int>(d)) return kMinGroupSizeDefault;
+  return static_cast<int>(d);
+}
+
 const char* role_name(Role role) {
   switch (role) {
     case Role::responsible:
@@ -147,6 +157,7 @@ Project from_json(const json& doc) {
     if (auto pr = st->find("privacy"); pr != st->end() && pr->is_object())
       p.privacy = {str(*pr, "controller"), str(*pr, "contact"), str(*pr, "answersKeptUntil")};
   }
+  p.minGroupSize = min_group_size(doc);
   for (const auto& r : list(doc, "reportedAssignments"))
     p.reportedAssignments.push_back({str(r, "actorId"), str(r, "waveId"), str(r, "functionId"),
                                      strings(r, "targetGroupIds"), parse_role(str(r, "role")), str(r, "review")});

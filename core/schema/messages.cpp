@@ -46,6 +46,7 @@ const std::map<std::string, std::vector<const char*>>& argument_names() {
       {"unknown-kind", {"found"}},
       {"threshold-out-of-range", {"name", "min", "max", "found"}},
       {"threshold-out-of-range-whole", {"name", "min", "max", "found"}},
+      {"min-group-size-out-of-range", {"min", "max", "found"}},
       {"unknown-review", {"found"}},
       {"unknown-status", {"found"}},
       {"wrong-project", {"respondent", "municipality", "project"}},

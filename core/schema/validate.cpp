@@ -4,6 +4,7 @@
 #include <map>
 #include <set>
 
+#include "model/project.hpp"
 #include "schema/checker.hpp"
 #include "schema/revision.hpp"
 #include "schema/validate_privacy.hpp"
@@ -218,6 +219,13 @@ void check_settings(Checker& c, const json& doc) {
     if (!parse_lang(language->get<std::string>()))
       c.error("$.settings.language", "unknown-language", {language->get<std::string>()});
   check_privacy(c, *settings);
+  // The privacy floor of shared copies (core/survey/pool.hpp): a whole number of people, 2 to 50.
+  if (const json* floor = c.field(*settings, "$.settings", "minGroupSize", Kind::number, false)) {
+    const double v = floor->get<double>();
+    if (!(v >= model::kMinGroupSizeLow && v <= model::kMinGroupSizeHigh) || std::floor(v) != v)
+      c.error("$.settings.minGroupSize", "min-group-size-out-of-range",
+              {std::to_string(model::kMinGroupSizeLow), std::to_string(model::kMinGroupSizeHigh), floor->dump()});
+  }
   const json* thresholds = c.field(*settings, "$.settings", "thresholds", Kind::object, false);
   if (!thresholds) return;
   // The known thresholds have a sensible range (a share 0-1, an E-I index -1..1, a frequency 1-4, a count);

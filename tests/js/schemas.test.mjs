@@ -48,6 +48,7 @@ const STRUCTURAL = [
   'unknown-review',
   'threshold-out-of-range',
   'threshold-out-of-range-whole',
+  'min-group-size-out-of-range',
   'bad-revision-stamp',
   'bad-revision-time',
   'bad-revision-lineage',

@@ -10,6 +10,7 @@ import { projectName } from '../lib/project.js';
 import { OverviewFindings } from './overview-findings.js';
 import { OverviewLanguage } from './overview-language.js';
 import { RetentionNotice } from './privacy-retention.js';
+import { OverviewFloor } from './overview-floor.js';
 
 function NoProject({ actions }) {
   return html`
@@ -131,5 +132,6 @@ export function OverviewView({ state, actions }) {
       </section>
 
       <${OverviewLanguage} doc=${current.doc} actions=${actions} lang=${state.lang} />
+      <${OverviewFloor} doc=${current.doc} actions=${actions} key=${current.id} />
     </div>`;
 }
