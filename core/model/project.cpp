@@ -130,6 +130,10 @@ Project from_json(const json& doc) {
       for (auto it = t->begin(); it != t->end(); ++it)
         if (it.value().is_number()) p.thresholds.push_back({it.key(), it.value().get<double>()});
     p.language = parse_lang(str(*st, "language"));
+    // Validation holds it to a whole number 2-50; a value it has not checked (a float, a zero) keeps the default.
+    if (auto m = st->find("minGroupSize"); m != st->end() && m->is_number_integer() && m->get<long long>() >= 2 &&
+                                           m->get<long long>() <= 50)
+      p.minGroupSize = static_cast<int>(m->get<long long>());
   }
   for (const auto& r : list(doc, "reportedAssignments"))
     p.reportedAssignments.push_back({str(r, "actorId"), str(r, "waveId"), str(r, "functionId"),

@@ -87,6 +87,11 @@ struct Tie {
   std::vector<std::string> types;
 };
 
+// The privacy floor (settings.minGroupSize): a group of fewer people than this is never shown on its own in what
+// leaves the working group (a shared copy, figures for comparison, the feedback to the people who answered). The
+// one place its default is written.
+inline constexpr int kDefaultMinGroupSize = 5;
+
 struct Project {
   std::string id, municipalityName, municipalityNumber;
   std::vector<Unit> units;
@@ -102,6 +107,7 @@ struct Project {
   std::vector<std::pair<std::string, PhaseState>> phases;  // by phase key, in the file's order
   std::vector<std::pair<std::string, double>> thresholds;  // settings.thresholds, numbers only
   std::optional<Lang> language;  // settings.language, the målform: default language of forms and report
+  int minGroupSize = kDefaultMinGroupSize;  // settings.minGroupSize (validated as a whole number 2-50)
 
   // The latest wave by date (then by position); nullptr when there is none.
   const Wave* latest_wave() const;
