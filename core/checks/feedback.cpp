@@ -7,10 +7,10 @@ namespace bosam::checks {
 namespace {
 
 // Network-level rules. silo, should-collaborate and external-without-contact name units; they pass only when
-// every unit of the municipality they name is at the floor (below).
+// every unit they name may be named (below).
 constexpr const char* kFeedbackRules[] = {"silo", "should-collaborate", "external-without-contact", "one-sided-ties",
                                           "low-response-rate"};
-constexpr std::size_t kMaxFindings = 5;  // "the main findings": the most serious first (run_checks' order)
+constexpr std::size_t kMaxFindings = 3;  // "the main findings", the most serious first (run_checks' order): one page
 constexpr std::size_t kTopUnits = 3;
 
 json maybe(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
@@ -68,41 +68,50 @@ bool at_floor(const model::Project& p, const sna::Analysis& a, std::size_t u) {
   return a.units[u].members >= p.minGroupSize;
 }
 
-// The unit's aggregate, or why it is left out. Units named among its most frequent contacts are partners or
-// units at the floor; the others are counted in the totals and in "unnamedUnits" only. O(U log U).
+// A unit may be named with a figure when the figure cannot rest on the answers of fewer than the floor: the
+// unit is at the floor, or nobody in it answered in the round (an external partner's contact person, usually).
+bool nameable(const model::Project& p, const sna::Analysis& a, std::size_t u) {
+  return at_floor(p, a, u) || a.units[u].responded == 0;
+}
+
+// The unit's aggregate, or why it is left out. Among the units it is most in contact with, a unit that is not
+// nameable is pooled with the others of its kind (units of the municipality, external partners), as a
+// pseudonymised copy pools them: {"pooled": "units"|"partners", "units": how many, "contacts"}. O(U log U).
 json unit_json(const model::Project& p, const sna::Analysis& a, std::size_t u) {
   const sna::UnitMeasures& m = a.units[u];
   if (!at_floor(p, a, u)) return {{"shown", false}, {"members", m.members}, {"reason", "small"}};
-  std::vector<std::size_t> others;
-  for (std::size_t v = 0; v < a.unitMatrix[u].size(); ++v)
-    if (v != u && a.unitMatrix[u][v] > 0) others.push_back(v);
-  std::stable_sort(others.begin(), others.end(),
-                   [&](std::size_t x, std::size_t y) { return a.unitMatrix[u][x] > a.unitMatrix[u][y]; });
-  json top = json::array();
-  int unnamed = 0;
-  for (std::size_t v : others) {
-    if (!p.units[v].external && !at_floor(p, a, v)) {
-      ++unnamed;
+  const auto& row = a.unitMatrix[u];
+  std::vector<json> entries;
+  json pooled[2] = {{{"pooled", "units"}, {"units", 0}, {"contacts", 0}},
+                    {{"pooled", "partners"}, {"units", 0}, {"contacts", 0}}};
+  for (std::size_t v = 0; v < row.size(); ++v) {
+    if (v == u || row[v] == 0) continue;
+    if (nameable(p, a, v)) {
+      entries.push_back(
+          {{"unitId", p.units[v].id}, {"name", p.units[v].name}, {"external", p.units[v].external}, {"contacts", row[v]}});
       continue;
     }
-    if (top.size() < kTopUnits)
-      top.push_back({{"unitId", p.units[v].id},
-                     {"name", p.units[v].name},
-                     {"external", p.units[v].external},
-                     {"contacts", a.unitMatrix[u][v]}});
+    json& pool = pooled[p.units[v].external ? 1 : 0];
+    pool["units"] = pool["units"].get<int>() + 1;
+    pool["contacts"] = pool["contacts"].get<int>() + row[v];
   }
+  for (auto& pool : pooled)
+    if (pool["units"].get<int>() > 0) entries.push_back(std::move(pool));
+  // Most contacts first; among equals, named units in project order before the pools.
+  std::stable_sort(entries.begin(), entries.end(),
+                   [](const json& x, const json& y) { return x["contacts"].get<int>() > y["contacts"].get<int>(); });
+  if (entries.size() > kTopUnits) entries.resize(kTopUnits);
   return {{"shown", true},
           {"members", m.members},
           {"asked", m.asked},
           {"responded", m.responded},
           {"responseRate", maybe(m.responseRate)},
           {"contacts", unit_split(p, a, u).to_json()},
-          {"topUnits", std::move(top)},
-          {"unnamedUnits", unnamed}};
+          {"topUnits", std::move(entries)}};
 }
 
-// A finding may go to everyone: a network-level rule, no person among its subjects, and every unit of the
-// municipality it names at the floor (a small unit's pattern would point at its few people). O(units named).
+// A finding may go to everyone: a network-level rule, no person among its subjects, and every unit it names
+// nameable (a small unit's pattern would point at its few people). O(units named).
 bool shareable(const json& f, const model::Project& p, const sna::Analysis& a,
                const std::unordered_map<std::string, std::size_t>& unitIndex) {
   if (!feedback_rule(f.value("rule", std::string()))) return false;
@@ -112,7 +121,7 @@ bool shareable(const json& f, const model::Project& p, const sna::Analysis& a,
     for (const auto& id : subjects["units"]) {
       auto it = unitIndex.find(id.get<std::string>());
       if (it == unitIndex.end()) return false;
-      if (!p.units[it->second].external && !at_floor(p, a, it->second)) return false;
+      if (!nameable(p, a, it->second)) return false;
     }
   return true;
 }

@@ -3,7 +3,8 @@
 // sheet shows is decided here once; the app only renders it.
 //
 // What a sheet never holds: a contact someone else reported about the person (that is the other person's
-// answer), a figure about a group of fewer than project.minGroupSize people, or a finding about one person.
+// answer), a figure about a group of fewer than project.minGroupSize people (a unit is named with a figure only
+// at the floor, or when nobody in it answered: then no answer of theirs is in it), or a finding about one person.
 #pragma once
 #include <string>
 
@@ -26,7 +27,8 @@ bool feedback_rule(const std::string& rule);
 //    "sheets": [{"actorId", "name", "unitId", "unitName", "contacts": [{actorId, name, unitId, unitName, external,
 //                frequency, types}], "tasks": [{functionId, function, role, targetGroups: [names]}],
 //                "unit": {"shown": true, "members", "asked", "responded", "responseRate", "contacts": split,
-//                         "topUnits": [{unitId, name, external, contacts}], "unnamedUnits"}
+//                         "topUnits": up to 3 of [{unitId, name, external, contacts}] and the pools
+//                                     [{"pooled": "units"|"partners", "units", "contacts"}], most contacts first}
 //                        or {"shown": false, "members", "reason": "small"}}]}
 // where a split is {"total", "inside", "otherUnits", "partners", "insideShare", "otherUnitsShare",
 // "partnersShare"} (contacts are the pairs of the undirected graph G, each pair once; shares null without any).

@@ -133,13 +133,15 @@ TEST_CASE("feedback: the unit's contacts in aggregate, worked by hand, when the 
   CHECK(unit["contacts"]["partners"] == 1);
   CHECK(unit["contacts"]["insideShare"].get<double>() == doctest::Approx(0.2));
   CHECK(unit["contacts"]["otherUnitsShare"].get<double>() == doctest::Approx(0.6));
-  // Enhet B (2 contacts) and Partner X (1) are named; Enhet C (1 contact, 2 people) is below the floor.
-  REQUIRE(unit["topUnits"].size() == 2);
+  // Enhet B (2 contacts, 3 people) and Partner X (1; nobody there answered) are named; Enhet C (1 contact, 2
+  // people, c1 answered) is below the floor and pooled with the other small units of the municipality.
+  REQUIRE(unit["topUnits"].size() == 3);
   CHECK(unit["topUnits"][0]["name"] == "Enhet B");
   CHECK(unit["topUnits"][0]["contacts"] == 2);
   CHECK(unit["topUnits"][1]["name"] == "Partner X");
   CHECK(unit["topUnits"][1]["external"] == true);
-  CHECK(unit["unnamedUnits"] == 1);
+  CHECK(unit["topUnits"][2] == json{{"pooled", "units"}, {"units", 1}, {"contacts", 1}});
+  for (const auto& top : unit["topUnits"]) CHECK(top.value("name", "") != "Enhet C");
   // The same aggregate on every sheet of the unit.
   CHECK(sheet_of(r, "a3")["unit"] == unit);
 
@@ -157,6 +159,18 @@ TEST_CASE("feedback: the unit's contacts in aggregate, worked by hand, when the 
   CHECK(org["asked"] == 8);
   CHECK(org["responded"] == 7);
   CHECK(org["responseRate"].get<double>() == doctest::Approx(0.875));
+}
+
+TEST_CASE("feedback: a small partner whose contact person answered is pooled, not named") {
+  json p = feedback_project();
+  p["settings"] = {{"minGroupSize", 3}};
+  p["respondents"].push_back({{"actorId", "x1"}, {"waveId", "w"}, {"responded", true}});
+  const json r = feedback(p);
+  const json& top = sheet_of(r, "a1")["unit"]["topUnits"];
+  REQUIRE(top.size() == 3);
+  CHECK(top[0]["name"] == "Enhet B");
+  CHECK(top[1] == json{{"pooled", "units"}, {"units", 1}, {"contacts", 1}});  // Enhet C, then Partner X
+  CHECK(top[2] == json{{"pooled", "partners"}, {"units", 1}, {"contacts", 1}});
 }
 
 TEST_CASE("feedback: the floor's default of 5 hides a unit of 3 (the privacy floor of shared copies)") {
@@ -197,6 +211,15 @@ TEST_CASE("feedback: findings that name a person or a unit below the floor stay 
   CHECK(rules == std::vector<std::string>{"silo", "external-without-contact", "low-response-rate"});
   CHECK(shared[0]["id"] == "silo:x");
   CHECK_FALSE(shared[0].contains("subjects"));  // only the words go out
+
+  // Once the partner's one contact person has answered, a finding naming the partner rests on their answer too.
+  doc["respondents"].push_back({{"actorId", "x1"}, {"waveId", "w"}, {"responded", true}});
+  const model::Project answered = model::from_json(doc);
+  const sna::Analysis b = sna::analyze(answered, {});
+  rules.clear();
+  const json again = checks::feedback_json(answered, b, findings, "");
+  for (const auto& f : again["organisation"]["findings"]) rules.push_back(f["rule"].get<std::string>());
+  CHECK(rules == std::vector<std::string>{"silo", "low-response-rate"});
 }
 
 TEST_CASE("feedback: one person's sheet, and a person who did not answer is refused by name of the option") {
