@@ -12,6 +12,7 @@ import report from './report.en.js';
 import reported from './reported.en.js';
 import shared from './shared.en.js';
 import measures from './measures.en.js';
+import feedback from './feedback.en.js';
 
 export default {
   ...analysis,
@@ -27,6 +28,7 @@ export default {
   ...reported,
   ...shared,
   ...measures,
+  ...feedback,
   'app.name': 'Bosam',
   'app.tagline': 'Mapping collaboration in housing-social work',
   'app.loading': 'Starting Bosam …',

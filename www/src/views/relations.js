@@ -12,6 +12,7 @@ import { RespondentsPanel, OneSidedPanel, coreWave } from './relations-responden
 import { PersonPanel } from './relations-person.js';
 import { GridPanel } from './relations-grid.js';
 import { SurveyPanel, AnswerReport } from './relations-survey.js';
+import { FeedbackPanel } from './relations-feedback.js';
 import { currentResult } from './analysis-controls.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
@@ -63,7 +64,8 @@ export function RelationsView({ state, actions }) {
     { id: 'person', label: t('ties.tabPerson') },
     { id: 'grid', label: t('ties.tabGrid') },
     { id: 'onesided', label: t('ties.tabOneSided'), count: oneSided === null ? undefined : oneSided },
-    { id: 'survey', label: t('survey.tab') }
+    { id: 'survey', label: t('survey.tab') },
+    { id: 'feedback', label: t('feedback.tab') }
   ];
   const enterFor = (id) => {
     setPerson(id);
@@ -76,6 +78,8 @@ export function RelationsView({ state, actions }) {
     panel = html`<${GridPanel} key=${wave.id} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} />`;
   else if (tab === 'onesided')
     panel = html`<${OneSidedPanel} doc=${doc} wave=${wave} lang=${state.lang} result=${currentResult(state)} />`;
+  else if (tab === 'feedback')
+    panel = html`<${FeedbackPanel} key=${wave.id} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} />`;
   else if (tab === 'survey')
     panel = html`<${SurveyPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} result=${currentResult(state)} />`;
   else
