@@ -55,6 +55,16 @@ Role parse_role(const std::string& s) {
 
 }  // namespace
 
+int min_group_size(const json& doc) {
+  auto st = doc.find("settings");
+  if (st == doc.end() || !st->is_object()) return kMinGroupSizeDefault;
+  auto v = st->find("minGroupSize");
+  if (v == st->end() || !v->is_number()) return kMinGroupSizeDefault;
+  const double d = v->get<double>();
+  if (!(d >= kMinGroupSizeLow && d <= kMinGroupSizeHigh) || d != static_cast<int>(d)) return kMinGroupSizeDefault;
+  return static_cast<int>(d);
+}
+
 const char* role_name(Role role) {
   switch (role) {
     case Role::responsible:
@@ -130,11 +140,8 @@ Project from_json(const json& doc) {
       for (auto it = t->begin(); it != t->end(); ++it)
         if (it.value().is_number()) p.thresholds.push_back({it.key(), it.value().get<double>()});
     p.language = parse_lang(str(*st, "language"));
-    // Validation holds it to a whole number 2-50; a value it has not checked (a float, a zero) keeps the default.
-    if (auto m = st->find("minGroupSize"); m != st->end() && m->is_number_integer() && m->get<long long>() >= 2 &&
-                                           m->get<long long>() <= 50)
-      p.minGroupSize = static_cast<int>(m->get<long long>());
   }
+  p.minGroupSize = min_group_size(doc);
   for (const auto& r : list(doc, "reportedAssignments"))
     p.reportedAssignments.push_back({str(r, "actorId"), str(r, "waveId"), str(r, "functionId"),
                                      strings(r, "targetGroupIds"), parse_role(str(r, "role")), str(r, "review")});

@@ -13,6 +13,10 @@
 namespace bosam::model {
 using bosam::json;
 
+// settings.minGroupSize: the privacy floor of shared (pseudonymised) copies. Units with fewer people are pooled
+// (core/survey/pool.hpp). A whole number from kMinGroupSizeLow to kMinGroupSizeHigh; the door refuses others.
+constexpr int kMinGroupSizeDefault = 5, kMinGroupSizeLow = 2, kMinGroupSizeHigh = 50;
+
 struct Unit {
   std::string id, name, sector, location;
   bool external = false;
@@ -87,11 +91,6 @@ struct Tie {
   std::vector<std::string> types;
 };
 
-// The privacy floor (settings.minGroupSize): a group of fewer people than this is never shown on its own in what
-// leaves the working group (a shared copy, figures for comparison, the feedback to the people who answered). The
-// one place its default is written.
-inline constexpr int kDefaultMinGroupSize = 5;
-
 struct Project {
   std::string id, municipalityName, municipalityNumber;
   std::vector<Unit> units;
@@ -107,7 +106,7 @@ struct Project {
   std::vector<std::pair<std::string, PhaseState>> phases;  // by phase key, in the file's order
   std::vector<std::pair<std::string, double>> thresholds;  // settings.thresholds, numbers only
   std::optional<Lang> language;  // settings.language, the målform: default language of forms and report
-  int minGroupSize = kDefaultMinGroupSize;  // settings.minGroupSize (validated as a whole number 2-50)
+  int minGroupSize = kMinGroupSizeDefault;  // settings.minGroupSize, the floor of shared copies
 
   // The latest wave by date (then by position); nullptr when there is none.
   const Wave* latest_wave() const;
@@ -116,6 +115,10 @@ struct Project {
   // the response rate, the findings and the phases share. O(r log r).
   std::map<std::string, bool> survey_status(const std::string& waveId) const;
 };
+
+// settings.minGroupSize of a document, or the default when it is absent or not a whole number in range (the door
+// refuses those; this never throws on a document that did not pass it). O(1).
+int min_group_size(const json& doc);
 
 // Builds the typed view. Precondition: `doc` passed load_project (it is not checked again here).
 Project from_json(const json& doc);

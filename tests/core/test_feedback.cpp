@@ -175,8 +175,8 @@ TEST_CASE("feedback: a small partner whose contact person answered is pooled, no
 
 TEST_CASE("feedback: the floor's default of 5 hides a unit of 3 (the privacy floor of shared copies)") {
   const json r = feedback(feedback_project());
-  CHECK(r["minGroupSize"] == model::kDefaultMinGroupSize);
-  CHECK(model::kDefaultMinGroupSize == 5);
+  CHECK(r["minGroupSize"] == model::kMinGroupSizeDefault);
+  CHECK(model::kMinGroupSizeDefault == 5);
   for (const auto& s : r["sheets"]) {
     CHECK(s["unit"]["shown"] == false);
     CHECK(s["unit"]["reason"] == "small");
