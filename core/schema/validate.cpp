@@ -5,6 +5,7 @@
 #include <set>
 
 #include "schema/checker.hpp"
+#include "schema/revision.hpp"
 
 namespace bosam {
 namespace {
@@ -299,6 +300,7 @@ void validate_project(const json& doc, Lang lang, Issues& out) {
   }
   check_phases(c, doc);
   check_settings(c, doc);
+  revision::check(c, doc);
 }
 
 }  // namespace bosam

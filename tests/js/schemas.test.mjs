@@ -47,7 +47,10 @@ const STRUCTURAL = [
   'unknown-status',
   'unknown-review',
   'threshold-out-of-range',
-  'threshold-out-of-range-whole'
+  'threshold-out-of-range-whole',
+  'bad-revision-stamp',
+  'bad-revision-time',
+  'bad-revision-lineage'
 ];
 const REFERENCE = [
   'duplicate-id',

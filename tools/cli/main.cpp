@@ -14,8 +14,9 @@
 #include "common.hpp"
 
 namespace bosam::cli {
-int cmd_import(int argc, char** argv);         // tools/cli/import.cpp
-int cmd_import_people(int argc, char** argv);  // tools/cli/import_people.cpp
+int cmd_import(int argc, char** argv);            // tools/cli/import.cpp
+int cmd_import_people(int argc, char** argv);     // tools/cli/import_people.cpp
+int cmd_compare_projects(int argc, char** argv);  // tools/cli/compare_projects.cpp
 }  // namespace bosam::cli
 
 namespace {
@@ -30,7 +31,7 @@ const char* const kUsage =
     "  bosam analyze FILE [--wave ID] [--weighted] [--reciprocated] [--min-frequency 1-4] [--seed N]\n"
     "                [--no-group-layout] [--lang nb|nn|en]   analyse a survey wave (default: the latest)\n"
     "  bosam compare FILE --from WAVE --to WAVE [analysis options]   what changed between two waves\n"
-    "  bosam export --format graphml|gexf|csv|pajek FILE [--wave ID] [--measures] [--excel] [--out DIR]\n"
+    "  bosam export --format graphml|gexf|csv|pajek|dl|matrix FILE [--wave ID] [--measures] [--excel] [--out DIR]\n"
     "  bosam export --format json [--pseudonymize] FILE [--out FILE]   the project, or a copy without names\n"
     "                [analysis options]               the network for Gephi, NetworkX, Pajek or Excel\n"
     "  bosam merge PROJECT ANSWER... [--out FILE]        merge survey answers (all or nothing)\n"
@@ -38,6 +39,7 @@ const char* const kUsage =
     "                [--match id|name] [--wave-label L] [--out FILE]   a network as a new wave (import --help)\n"
     "  bosam import-people PROJECT FILE.csv [--map name=COL,unit=COL,role=COL,fte=COL,location=COL]\n"
     "                [--create-units] [--out FILE]      a staff list as people (import-people --help)\n"
+    "  bosam compare-projects FILE... [--excel] [--out FILE.csv]   key figures of several municipalities (CSV)\n"
     "  bosam demo                                       print the built-in example municipality in --lang\n"
     "  bosam --version | --help\n"
     "Every command takes --lang nb|nn|en for its messages; without it, the project's målform\n"
@@ -85,7 +87,7 @@ std::string parse_args(int argc, char** argv, Args& a) {
       if (i + 1 >= argc) return s + " needs a file";
       a.out = argv[++i];
     } else if (s == "--format") {
-      if (i + 1 >= argc) return "--format needs graphml, gexf, csv or pajek";
+      if (i + 1 >= argc) return "--format needs graphml, gexf, csv, pajek, dl or matrix";
       a.format = argv[++i];
     } else if (s == "--pseudonymize") {
       a.pseudonymize = true;
@@ -186,8 +188,8 @@ int cmd_merge(const Args& a) {
     std::cerr << "bosam: " << say(line_lang(a.lang, project), "cli.nothing-merged") << "\n";
     return 1;
   }
-  const std::string out = env["result"]["project"].dump(2) + "\n";
-  if (!write_output(a.out, out)) return 1;
+  std::string out;
+  if (!stamped_text(env["result"]["project"], out) || !write_output(a.out, out)) return 1;
   const std::string lines = line_lang(a.lang, project);
   for (const auto& m : env["result"]["report"])
     std::cerr << say(lines, "cli.merged-file",
@@ -218,7 +220,8 @@ int cmd_export_json(const Args& a, const std::string& text) {
     json env = json::parse(bosam::api::validate(text, opts.dump()));
     print_issues(env, std::cerr, a.files[0]);
     if (!env.value("ok", false)) return 1;
-    std::cout << env["result"].dump(2) << "\n";
+    std::string out;
+    if (!stamped_text(env["result"], out) || !write_output(a.out, out)) return 1;
     return 0;
   }
   json checked = json::parse(bosam::api::validate(text, opts.dump()));
@@ -232,7 +235,10 @@ int cmd_export_json(const Args& a, const std::string& text) {
       return 1;
     }
     project["pseudonymKey"] = key;
-    if (!(std::ofstream(a.files[0], std::ios::binary) << project.dump(2) << "\n")) {
+    std::string written;
+    if (!stamped_text(project, written)) return 1;
+    project = json::parse(written);  // the copy below is made from the version now in FILE
+    if (!(std::ofstream(a.files[0], std::ios::binary) << written)) {
       std::cerr << "bosam: cannot write the new key into " << a.files[0] << "\n";
       return 1;
     }
@@ -254,12 +260,13 @@ int cmd_export(const Args& a) {
     return cmd_export_json(a, text);
   }
   if (a.pseudonymize) return usage("--pseudonymize applies to --format json");
-  const std::vector<std::string> formats = {"graphml", "gexf", "csv", "pajek"};
-  if (a.format.empty()) return usage("export needs --format graphml|gexf|csv|pajek");
+  const std::vector<std::string> formats = {"graphml", "gexf", "csv", "pajek", "dl", "matrix"};
+  if (a.format.empty()) return usage("export needs --format graphml|gexf|csv|pajek|dl|matrix");
   if (std::find(formats.begin(), formats.end(), a.format) == formats.end())
     return usage("unknown export format " + a.format);
   if (a.files.size() != 1) return usage("export needs exactly one FILE");
-  if (a.excel && a.format != "csv") return usage("--excel applies to --format csv only");
+  if (a.excel && a.format != "csv" && a.format != "matrix")
+    return usage("--excel applies to --format csv and matrix only");
   std::string text;
   if (!read_input(a.files[0], text)) return 1;
   json opts = a.analysis;
@@ -319,6 +326,7 @@ int main(int argc, char** argv) {
   }
   if (first == "import") return bosam::cli::cmd_import(argc, argv);
   if (first == "import-people") return bosam::cli::cmd_import_people(argc, argv);
+  if (first == "compare-projects") return bosam::cli::cmd_compare_projects(argc, argv);
   Args a;
   if (std::string err = parse_args(argc, argv, a); !err.empty()) return usage(err);
   if (a.command == "validate") return cmd_validate(a);

@@ -13,6 +13,7 @@ import reported from './reported.en.js';
 import shared from './shared.en.js';
 import measures from './measures.en.js';
 import feedback from './feedback.en.js';
+import snapshots from './snapshots.en.js';
 
 export default {
   ...analysis,
@@ -29,6 +30,7 @@ export default {
   ...shared,
   ...measures,
   ...feedback,
+  ...snapshots,
   'app.name': 'Bosam',
   'app.tagline': 'Mapping collaboration in housing-social work',
   'app.loading': 'Starting Bosam …',
