@@ -24,6 +24,11 @@ std::string analyze(const std::string& text, const std::string& options);
 // Comparison of two waves. options: {"from", "to"} (wave ids, required) and the analysis options above.
 // result: the bosam-comparison document.
 std::string compare(const std::string& text, const std::string& options);
+// Feedback to the people who answered a survey round (docs/feedback.md): per person who answered, their own
+// answers, their unit's contacts in aggregate (units of at least settings.minGroupSize people) and the network-level
+// findings. options: {"waveId" (default: the latest), "actorId" (one person who answered; default: everyone),
+// "lang"}. result: checks::feedback_json's document plus "contact" (settings.privacy.contact or null).
+std::string feedback(const std::string& projectText, const std::string& options);
 // Survey answers merged into their project, all or nothing. answers: [{"name": "file name", "text": "…"}].
 // result: {"project": the merged project, "report": [{"file", "respondent", "waveId", "ties"}]}.
 std::string merge(const std::string& projectText, const std::string& answersJson, const std::string& options);

@@ -143,6 +143,8 @@ export function createCore(factory) {
     /** Survey answers into a project, all or nothing (core/api merge). answers: [{ name, text }]. */
     merge: (doc, answers, options) =>
       callCore('merge', JSON.stringify(doc), JSON.stringify(answers || []), json(options)),
+    /** The sheets for the people who answered a round (docs/feedback.md); options { waveId, actorId, lang }. */
+    feedback: (doc, options) => callCore('feedback', JSON.stringify(doc), json(options)),
     /** A copy with names replaced by stable codes and notes removed; result { project, key } (core/api). */
     pseudonymize: (doc, options) => callCore('pseudonymize', JSON.stringify(doc), json(options)),
     /** The original project's names put back into a pseudonymised copy of it. */
@@ -361,13 +363,15 @@ export function createAnalysisEngine({ scope = globalThis, source, mainCall, sta
   return { call, terminate, mode: () => mode };
 }
 
-/** The core's API with analyze/compare sent to the engine. */
+/** The core's API with analyze/compare (and feedback) sent to the engine. */
 export function withAnalysisEngine(core, engine) {
   const json = (value) => JSON.stringify(value || {});
   return {
     ...core,
     analyze: (doc, options) => engine.call('analyze', JSON.stringify(doc), json(options)),
     compare: (doc, options) => engine.call('compare', JSON.stringify(doc), json(options)),
+    // The sheets run the whole analysis too, so they leave the page's thread free as well.
+    feedback: (doc, options) => engine.call('feedback', JSON.stringify(doc), json(options)),
     compareProjects: (projects, options) =>
       engine.call('compareProjects', JSON.stringify(projects || []), json(options)),
     cancelAnalysis: () => engine.terminate(),

@@ -12,6 +12,7 @@ import report from './report.en.js';
 import reported from './reported.en.js';
 import shared from './shared.en.js';
 import measures from './measures.en.js';
+import feedback from './feedback.en.js';
 import snapshots from './snapshots.en.js';
 import letters from './letters.en.js';
 import retention from './retention.en.js';
@@ -33,6 +34,7 @@ export default {
   ...letters,
   ...retention,
   ...measures,
+  ...feedback,
   ...snapshots,
   ...files,
   'app.name': 'Bosam',

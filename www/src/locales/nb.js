@@ -14,6 +14,7 @@ import report from './report.nb.js';
 import reported from './reported.nb.js';
 import shared from './shared.nb.js';
 import measures from './measures.nb.js';
+import feedback from './feedback.nb.js';
 import snapshots from './snapshots.nb.js';
 import letters from './letters.nb.js';
 import retention from './retention.nb.js';
@@ -35,6 +36,7 @@ export default {
   ...letters,
   ...retention,
   ...measures,
+  ...feedback,
   ...snapshots,
   ...files,
   'app.name': 'Bosam',

@@ -13,6 +13,7 @@ import report from './report.nn.js';
 import reported from './reported.nn.js';
 import shared from './shared.nn.js';
 import measures from './measures.nn.js';
+import feedback from './feedback.nn.js';
 import snapshots from './snapshots.nn.js';
 import letters from './letters.nn.js';
 import retention from './retention.nn.js';
@@ -34,6 +35,7 @@ export default {
   ...letters,
   ...retention,
   ...measures,
+  ...feedback,
   ...snapshots,
   ...files,
   'app.name': 'Bosam',

@@ -14,6 +14,7 @@ import { syncActions } from './sync-actions.js';
 import { analysisActions } from './analysis-actions.js';
 import { findingsActions } from './findings-actions.js';
 import { surveyActions } from './survey-actions.js';
+import { feedbackActions } from './feedback-actions.js';
 import { sharingActions } from './sharing-actions.js';
 import { netimportActions } from './netimport-actions.js';
 import { peopleImportActions } from './people-import-actions.js';
@@ -318,6 +319,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
       ...analysisActions(ctx),
       ...findingsActions(ctx),
       ...surveyActions(ctx),
+      ...feedbackActions(ctx),
       ...sharingActions(ctx),
       ...netimportActions(ctx),
       ...peopleImportActions(ctx),

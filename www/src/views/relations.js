@@ -13,6 +13,7 @@ import { RespondentsPanel, OneSidedPanel, coreWave } from './relations-responden
 import { PersonPanel } from './relations-person.js';
 import { GridPanel } from './relations-grid.js';
 import { SurveyPanel, AnswerReport } from './relations-survey.js';
+import { FeedbackPanel } from './relations-feedback.js';
 import { currentResult } from './analysis-controls.js';
 import { PrivacyPanel } from './relations-privacy.js';
 import { takeTab } from '../lib/tab-request.js';
@@ -67,7 +68,8 @@ export function RelationsView({ state, actions }) {
     { id: 'grid', label: t('ties.tabGrid') },
     { id: 'onesided', label: t('ties.tabOneSided'), count: oneSided === null ? undefined : oneSided },
     { id: 'privacy', label: t('privacyTab.tab') },
-    { id: 'survey', label: t('survey.tab') }
+    { id: 'survey', label: t('survey.tab') },
+    { id: 'feedback', label: t('feedback.tab') }
   ];
   const enterFor = (id) => {
     setPerson(id);
@@ -82,6 +84,8 @@ export function RelationsView({ state, actions }) {
     panel = html`<${OneSidedPanel} doc=${doc} wave=${wave} lang=${state.lang} result=${currentResult(state)} />`;
   else if (tab === 'privacy')
     panel = html`<${PrivacyPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} result=${currentResult(state)} />`;
+  else if (tab === 'feedback')
+    panel = html`<${FeedbackPanel} key=${wave.id} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} />`;
   else if (tab === 'survey')
     panel = html`<${SurveyPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} result=${currentResult(state)}
       onPrivacy=${() => setTab('privacy')} />`;
