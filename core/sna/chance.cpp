@@ -162,33 +162,38 @@ std::vector<std::optional<double>> ei_index_p(const Graph& g, const std::vector<
   const auto k = static_cast<std::size_t>(groupCount);
   std::vector<std::optional<double>> out(k);
   if (permutations <= 0 || k == 0) return out;
-  // Ties of the group's people: degree sum; internal: edges inside; external = degree sum - 2 · internal (an
-  // edge to someone without a group counts as external, as in the observed index).
+  // Only the vertices with a group are relabelled: numbered 0..size-1 in `pool` order, with their degree and the
+  // edges between two of them. A group's ties: its degree sum; internal: its edges inside; external = degree sum
+  // - 2 · internal (an edge to someone without a group counts as external, as in the observed index).
+  std::vector<Vertex> poolIndex(static_cast<std::size_t>(g.n), -1);
+  std::vector<std::int32_t> labels, degree;  // per pool position: its group (shuffled), its vertex's degree
+  for (Vertex v = 0; v < g.n; ++v)
+    if (groups[v] >= 0) {
+      poolIndex[v] = static_cast<Vertex>(labels.size());
+      labels.push_back(groups[v]);
+      degree.push_back(g.degree(v));
+    }
+  std::vector<std::pair<Vertex, Vertex>> edges;
+  for (const auto& [u, v] : edge_list(g))
+    if (poolIndex[u] >= 0 && poolIndex[v] >= 0) edges.emplace_back(poolIndex[u], poolIndex[v]);
   std::vector<std::int64_t> internal(k), degreeSum(k);
-  const auto edges = edge_list(g);
-  auto tally = [&](const std::vector<int>& label) {
+  auto tally = [&] {
     std::fill(internal.begin(), internal.end(), 0);
     std::fill(degreeSum.begin(), degreeSum.end(), 0);
-    for (Vertex v = 0; v < g.n; ++v)
-      if (label[v] >= 0) degreeSum[label[v]] += g.degree(v);
-    for (const auto& [u, v] : edges)
-      if (label[u] >= 0 && label[u] == label[v]) ++internal[label[u]];
+    for (std::size_t i = 0; i < labels.size(); ++i) degreeSum[labels[i]] += degree[i];
+    for (const auto& [a, b] : edges)
+      if (labels[a] == labels[b]) ++internal[labels[a]];
   };
-  tally(groups);
-  std::vector<std::int64_t> obsInternal = internal, obsExternal(k);
+  tally();
+  const std::vector<std::int64_t> obsInternal = internal;
+  std::vector<std::int64_t> obsExternal(k);
   for (std::size_t c = 0; c < k; ++c) obsExternal[c] = degreeSum[c] - 2 * internal[c];
 
-  std::vector<Vertex> pool;  // the vertices with a group, whose labels are shuffled among them
-  std::vector<int> labels;
-  for (Vertex v = 0; v < g.n; ++v)
-    if (groups[v] >= 0) pool.push_back(v), labels.push_back(groups[v]);
-  std::vector<int> label(static_cast<std::size_t>(g.n), -1);
   std::vector<int> atMost(k, 0);
   Rng rng(seed);
   for (int p = 0; p < permutations; ++p) {
     rng.shuffle(labels);
-    for (std::size_t i = 0; i < pool.size(); ++i) label[pool[i]] = labels[i];
-    tally(label);
+    tally();
     for (std::size_t c = 0; c < k; ++c) {
       const std::int64_t i = internal[c], e = degreeSum[c] - 2 * internal[c];
       const std::int64_t oi = obsInternal[c], oe = obsExternal[c];
