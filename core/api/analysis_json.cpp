@@ -76,7 +76,8 @@ json network_json(const sna::NetworkMeasures& n) {
           {"selfTiesIgnored", n.selfTiesIgnored},
           {"duplicateReports", n.duplicateReports},
           {"pathSampling", sampling},
-          {"qap", {{"level", sna::kChanceLevel}, {"sharedWork", qap_json(n.sharedWork)}}}};
+          {"qap",
+           {{"level", sna::kChanceLevel}, {"permutations", n.permutations}, {"sharedWork", qap_json(n.sharedWork)}}}};
 }
 
 json unit_json(const sna::Analysis& a, std::size_t u) {

@@ -162,7 +162,7 @@ void silos(const Context& c, std::vector<Finding>& out) {
                  {"external", ext},
                  {"ei", u.eiIndex ? decimal(*u.eiIndex, c.lang) : "–"}});
     if (p) {
-      const int permutations = c.analysis.options.permutations;
+      const int permutations = c.analysis.network.permutations;
       f.explanation += text::tr(c.lang, "finding.silo.chance",
                                 {{"closed", beyond ? "more" : "chance"},
                                  {"permutations", permutations},

@@ -59,7 +59,9 @@ struct NetworkMeasures {
   std::optional<double> responseRate;                                     // none when nobody was asked
   int asked = 0, responded = 0, selfTiesIgnored = 0, duplicateReports = 0;
   std::optional<PathSampling> pathSampling;  // set when path measures were estimated from sampled sources
-  // QAP: the number of functions two people share against their tie in G; none without variance.
+  // Tests against chance: the permutations each draws (options.permutations, capped above exactLimit people), and
+  // QAP of the number of functions two people share against their tie in G (none without variance).
+  int permutations = 0;
   std::optional<QapResult> sharedWork;
 };
 

@@ -176,11 +176,12 @@ Analysis analyze(const model::Project& project, const AnalysisOptions& opt) {
   a.unitMatrix = units.matrix;
 
   // Tests against chance: does shared work go with contact, is each unit more closed than its size explains.
+  nm.permutations = permutations_for(n, opt.exactLimit, opt.permutations);
   nm.sharedWork = time("qap", [&] {
-    return qap_shared_items(G, functions_of(project, net), opt.permutations, stream_seed(opt.seed, kSharedWorkStream));
+    return qap_shared_items(G, functions_of(project, net), nm.permutations, stream_seed(opt.seed, kSharedWorkStream));
   });
   const auto eiP = time("eiIndexP", [&] {
-    return ei_index_p(G, net.unitOf, static_cast<int>(net.unitIds.size()), opt.permutations,
+    return ei_index_p(G, net.unitOf, static_cast<int>(net.unitIds.size()), nm.permutations,
                       stream_seed(opt.seed, kEiIndexStream));
   });
   for (std::size_t u = 0; u < a.units.size(); ++u) a.units[u].eiIndexP = eiP[u];

@@ -8,6 +8,7 @@
 // Both draw their permutations from one seeded splitmix64 stream (rng.hpp), so a seed gives the same p values
 // natively and in WebAssembly.
 #pragma once
+#include <algorithm>
 #include <cstdint>
 #include <optional>
 #include <vector>
@@ -20,6 +21,15 @@ namespace bosam::sna {
 // place it is set; docs/findings.md states it.
 constexpr double kChanceLevel = 0.05;
 inline bool beyond_chance(double p) { return p < kChanceLevel; }
+
+// Above the analysis's exactLimit people (4,000 by default, where path measures are sampled too), each test
+// draws at most this many permutations: at 10,000 people and 40,000 ties, 2,000 permutations cost about a quarter
+// of the rest of the analysis, and there p is almost always far from the level (many pairs, much power).
+// With 500 the standard error of a p near 0.05 is 0.01. docs/analysis.md, "Tests against chance".
+constexpr int kLargeNetworkPermutations = 500;
+inline int permutations_for(int people, int exactLimit, int requested) {
+  return people > exactLimit ? std::min(requested, kLargeNetworkPermutations) : requested;
+}
 
 struct QapResult {
   double correlation = 0;   // Pearson, over the pairs of different people

@@ -71,7 +71,8 @@ TieStability stability(const model::Project& p, const Network& before, const Net
     s.lostShare = static_cast<double>(s.lost) / all;
     s.addedShare = static_cast<double>(s.added) / all;
   }
-  s.qap = qap_graphs(g1, g2, options.permutations, stream_seed(options.seed, kStabilityStream));
+  s.qap = qap_graphs(g1, g2, permutations_for(s.people, options.exactLimit, options.permutations),
+                     stream_seed(options.seed, kStabilityStream));
   return s;
 }
 

@@ -40,7 +40,7 @@ struct Comparison {
 // Relationships are the edges of G (either side reported; frequency = the larger report), so a tie counts as
 // "added" only when neither person reported it before. `options.waveId` is ignored; both waves must exist.
 // The two analyses skip their own tests against chance (the comparison reports none of their p values); the
-// stability's QAP draws `options.permutations` permutations.
+// stability's QAP draws `options.permutations` permutations (at most 500 above `exactLimit` people in both).
 // Cost: two analyses, plus O(n + m log m) and the QAP's O(P · m log d).
 Comparison compare_waves(const model::Project& project, const std::string& fromWave, const std::string& toWave,
                          const AnalysisOptions& options);

@@ -163,6 +163,20 @@ TEST_CASE("tests against chance: the permutations option, seeded and determinist
     CHECK(std::fabs(u["eiIndexP"].get<double>() - 1.0 / 3.0) <= within(1.0 / 3.0, 2000));
 }
 
+TEST_CASE("tests against chance: above exactLimit people at most 500 permutations, and the output says how many") {
+  // Four people above an exactLimit of 3: the cap applies (the default limit is 4,000 people).
+  const json p = four_people({{"a", "b"}, {"c", "d"}, {"a", "c"}});
+  const json big = analyze(p, {{"exactLimit", 3}});
+  CHECK(big["options"]["permutations"] == 2000);        // as asked
+  CHECK(big["network"]["qap"]["permutations"] == 500);  // as drawn
+  CHECK(big["network"]["qap"]["sharedWork"]["permutations"] == 500);
+  for (const auto& u : big["units"])
+    CHECK(std::fabs(u["eiIndexP"].get<double>() - 1.0 / 3.0) <= within(1.0 / 3.0, 500));
+  // Fewer asked than the cap: as asked.
+  CHECK(analyze(p, {{"exactLimit", 3}, {"permutations", 100}})["network"]["qap"]["permutations"] == 100);
+  CHECK(analyze(p)["network"]["qap"]["permutations"] == 2000);
+}
+
 TEST_CASE("tests against chance: a bad permutations option is refused with its path") {
   for (const json& bad : {json(-1), json(100001), json(2.5), json("2000"), json(true)}) {
     const json env = json::parse(api::analyze(four_people({{"a", "b"}}).dump(), json{{"permutations", bad}}.dump()));

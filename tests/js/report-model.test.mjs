@@ -191,7 +191,11 @@ test("tests against chance: the core's verdicts with names, the count of permuta
   const result = {
     options: { permutations: 2000 },
     network: {
-      qap: { level: 0.05, sharedWork: { correlation: 0.26, p: 0.0015, permutations: 2000, moreThanChance: true } }
+      qap: {
+        level: 0.05,
+        permutations: 2000,
+        sharedWork: { correlation: 0.26, p: 0.0015, permutations: 2000, moreThanChance: true }
+      }
     },
     units: [
       { id: 'u-nav', moreClosedThanChance: true },
@@ -231,7 +235,13 @@ test("tests against chance: the core's verdicts with names, the count of permuta
   assert.equal(chanceTests(doc, none).sharedWork.state, 'none');
   const off = {
     options: { permutations: 0 },
-    network: { qap: { level: 0.05, sharedWork: { correlation: 0.3, p: null, permutations: 0, moreThanChance: null } } },
+    network: {
+      qap: {
+        level: 0.05,
+        permutations: 0,
+        sharedWork: { correlation: 0.3, p: null, permutations: 0, moreThanChance: null }
+      }
+    },
     units: [{ id: 'u-nav', moreClosedThanChance: null }]
   };
   assert.deepEqual(chanceTests(doc, off).sharedWork, { state: 'untested', correlation: 0.3 });

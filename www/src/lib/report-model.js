@@ -215,7 +215,7 @@ export function qapResult(w) {
 export function chanceTests(doc, result) {
   const q = result && result.network && result.network.qap;
   if (!q) return null;
-  const permutations = finite(result.options && result.options.permutations) || 0;
+  const permutations = finite(q.permutations) || 0;
   const sharedWork = qapResult(q.sharedWork);
   const verdicts = new Map(
     (result.units || [])
