@@ -167,7 +167,7 @@ export default {
   'compare.points': { one: '{value} percentage point', other: '{value} percentage points' },
   'compare.none': 'None.',
   'compare.stability':
-    'People in both rounds: {count}. Contacts between them in both rounds: {kept}; ended: {lost}; new: {new}. So {share} of the contacts are in both rounds.',
+    'People in both rounds: {count}. Their contacts: in both rounds {kept}, gone {lost}, new {new}. So {share} of the contacts are in both rounds.',
   'compare.stabilityChance.more':
     'The contacts of the two rounds are more alike than chance: only {count} of {permutations} shuffles of the people gave at least as close a match.',
   'compare.stabilityChance.moreNone':

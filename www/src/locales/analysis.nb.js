@@ -168,7 +168,7 @@ export default {
   'compare.points': { one: '{value} prosentpoeng', other: '{value} prosentpoeng' },
   'compare.none': 'Ingen.',
   'compare.stability':
-    'Personer med i begge rundene: {count}. Kontakter mellom dem som finnes i begge rundene: {kept}, som har falt bort: {lost}, som er nye: {new}. Dermed finnes {share} av kontaktene i begge rundene.',
+    'Personer med i begge rundene: {count}. Kontaktene mellom dem: i begge rundene {kept}, borte {lost}, nye {new}. Dermed finnes {share} av kontaktene i begge rundene.',
   'compare.stabilityChance.more':
     'Kontaktene i de to rundene ligner på hverandre mer enn tilfeldig: bare {count} av {permutations} omstokkinger av personene ga minst like stor likhet.',
   'compare.stabilityChance.moreNone':

@@ -168,7 +168,7 @@ export default {
   'compare.points': { one: '{value} prosentpoeng', other: '{value} prosentpoeng' },
   'compare.none': 'Ingen.',
   'compare.stability':
-    'Personar med i begge rundane: {count}. Kontaktar mellom dei som finst i begge rundane: {kept}, som har falle bort: {lost}, som er nye: {new}. Dermed finst {share} av kontaktane i begge rundane.',
+    'Personar med i begge rundane: {count}. Kontaktane mellom dei: i begge rundane {kept}, borte {lost}, nye {new}. Dermed finst {share} av kontaktane i begge rundane.',
   'compare.stabilityChance.more':
     'Kontaktane i dei to rundane liknar på kvarandre meir enn tilfeldig: berre {count} av {permutations} omstokkingar av personane gav minst like stor likskap.',
   'compare.stabilityChance.moreNone':

@@ -43,7 +43,7 @@ export function ChanceTests({ doc, result, headingLevel = 2 }) {
     <section class=${headingLevel === 2 ? 'section' : 'report-chance'} aria-labelledby="chance-title" data-testid="chance-tests">
       <${Heading} id="chance-title">${t('chance.title')}<//>
       ${c.permutations > 0 ? html`<p class="section-intro">${t('chance.intro', { permutations: c.permutations, level: formatPercent(c.level) })}</p>` : null}
-      <dl class="stat-grid stat-grid-compact">
+      <dl class="stat-grid stat-grid-compact chance-grid">
         ${stat('sharedWork', correlation, sharedWorkText(w), 'chance-shared-work')}
         ${stat('unit.moreClosedThanChance', u.tested ? t('chance.units.value', { count: u.closed.length, tested: u.tested }) : '–', unitsText(u), 'chance-units')}
       </dl>
