@@ -53,6 +53,13 @@ sna::AnalysisOptions read_analysis_options(const json& o, Lang lang, Issues& iss
       else
         bad_option(issues, lang, key, "whole-range", {{"min", 1}, {"max", 100000000}});
     }
+  if (o.contains("permutations")) {
+    const auto& k = o["permutations"];
+    if (k.is_number_integer() && k.get<long long>() >= 0 && k.get<long long>() <= 100000)
+      opt.permutations = k.get<int>();
+    else
+      bad_option(issues, lang, "permutations", "whole-range", {{"min", 0}, {"max", 100000}});
+  }
   if (o.contains("seed")) {
     if (o["seed"].is_number_unsigned())
       opt.seed = o["seed"].get<std::uint64_t>();

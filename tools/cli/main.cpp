@@ -29,7 +29,8 @@ const char* const kUsage =
     "  bosam validate FILE... [--lang nb|nn|en] [--json]  check project files (exit 1 if any has errors)\n"
     "  bosam migrate FILE [--lang nb|nn|en]               print the project at the current schemaVersion\n"
     "  bosam analyze FILE [--wave ID] [--weighted] [--reciprocated] [--min-frequency 1-4] [--seed N]\n"
-    "                [--no-group-layout] [--lang nb|nn|en]   analyse a survey wave (default: the latest)\n"
+    "                [--no-group-layout] [--permutations N] [--lang nb|nn|en]\n"
+    "                                                   analyse a survey wave (default: the latest)\n"
     "  bosam compare FILE --from WAVE --to WAVE [analysis options]   what changed between two waves\n"
     "  bosam export --format graphml|gexf|csv|pajek|dl|matrix FILE [--wave ID] [--measures] [--excel] [--out DIR]\n"
     "  bosam export --format json [--pseudonymize [--keep-roles] [--keep-locations]] FILE [--out FILE]\n"
@@ -101,14 +102,18 @@ std::string parse_args(int argc, char** argv, Args& a) {
       a.analysis["timings"] = true;
     } else if (s == "--no-group-layout") {
       a.analysis["groupLayout"] = false;
-    } else if (s == "--wave" || s == "--from" || s == "--to" || s == "--min-frequency" || s == "--seed") {
+    } else if (s == "--wave" || s == "--from" || s == "--to" || s == "--min-frequency" || s == "--seed" ||
+               s == "--permutations") {
       if (i + 1 >= argc) return s + " needs a value";
       const char* value = argv[++i];
       if (s == "--wave")
         a.analysis["waveId"] = value;
       else if (s == "--from" || s == "--to")
         a.analysis[s.substr(2)] = value;
-      else if (std::string err = whole_number(s, value, a.analysis[s == "--seed" ? "seed" : "minFrequency"]);
+      else if (std::string err = whole_number(s, value,
+                                              a.analysis[s == "--seed"           ? "seed"
+                                                         : s == "--permutations" ? "permutations"
+                                                                                 : "minFrequency"]);
                !err.empty())
         return err;
     } else if (s.size() > 1 && s[0] == '-') {

@@ -27,6 +27,7 @@ export const UNIT_MEASURES = [
   { key: 'externalTies', kind: 'count' },
   { key: 'internalDensity', kind: 'share' },
   { key: 'eiIndex', kind: 'index' },
+  { key: 'moreClosedThanChance', kind: 'flag' },
   { key: 'responseRate', kind: 'share' }
 ];
 

@@ -1,6 +1,6 @@
 // Analyse: key figures for the whole network, sortable tables of people and units with
 // every measure named plainly first and technically second, explained, with its caveat
-// (lib/measure-names.js, ui/measure-name.js), the unit-by-unit matrix,
+// (lib/measure-names.js, ui/measure-name.js), the tests against chance, the unit-by-unit matrix,
 // informal groups against formal units, and the ties that hold the network together.
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';
@@ -11,6 +11,7 @@ import { NoProject, NoWave } from './network.js';
 import { SortableTable, formatCell } from './analysis-table.js';
 import { UnitMatrix, Communities, Bridges } from './analysis-matrix.js';
 import { ReferenceSection } from './analysis-reference.js';
+import { ChanceTests } from './chance-tests.js';
 import { ACTOR_MEASURES, UNIT_MEASURES, NETWORK_MEASURES, nodeValue, caveats } from '../lib/measures.js';
 import { measureName, measureLabel, measureShort, measureTechnicalNote, measureExplain } from '../lib/measure-names.js';
 import { MeasureName, MeasureCaveat, MeasureExplanations } from '../ui/measure-name.js';
@@ -181,6 +182,7 @@ export function AnalysisView({ state, actions }) {
         <${KeyFigures} network=${result.network} minResponseRate=${minRate(result)} />
         <${ActorTable} doc=${doc} result=${result} actions=${actions} />
         <${UnitTable} doc=${doc} result=${result} />
+        <${ChanceTests} doc=${doc} result=${result} />
         <${UnitMatrix} doc=${doc} result=${result} />
         <${Communities} doc=${doc} result=${result} />
         <${Bridges} doc=${doc} result=${result} onShow=${(id) => actions.showOnMap(id)} />

@@ -1,6 +1,6 @@
 // Rapport: the kunnskapsgrunnlag as a printable A4 report. Page 1 is for the steering group (key points and
 // key figures); then the responsibility map (Ansvarskart), units and external partners, resources, the
-// network figure, key people, places, findings (critical and "bør sjekkes" in full, the rest in short),
+// network figure, key people and the tests against chance, places, findings (critical and "bør sjekkes" in full, the rest in short),
 // strengths and weaknesses, tiltak, phase status, and method, response and privacy. Page numbers
 // ("Side N av M") come from an @page margin box whose text is the locale's (lib/report-print.js).
 // "Skriv ut" calls window.print().
@@ -21,6 +21,7 @@ import { ReportResponsibility } from './report-responsibility.js';
 import { ReportUnits } from './report-units.js';
 import { ReportMethod } from './report-method.js';
 import { ReportFigure } from './report-figure.js';
+import { ChanceTests } from './chance-tests.js';
 import { measureLabel } from '../lib/measure-names.js';
 import { MeasureName } from '../ui/measure-name.js';
 import { RetiredNote } from './privacy-retention.js';
@@ -128,7 +129,8 @@ export function ReportBody({ state, actions }) {
           <${Section} id="r-figure" title=${t('report.network')} testid="report-s-figure" className="report-figure-section">
             <${ReportFigure} doc=${doc} result=${result} opts=${opts} /><//>
           <${Section} id="r-measures" title=${t('report.measures')} testid="report-s-measures">
-            <p>${t('report.measuresText', { measure: measureLabel('betweenness') })}</p><${KeyMeasures} doc=${doc} result=${result} /><//>`
+            <p>${t('report.measuresText', { measure: measureLabel('betweenness') })}</p><${KeyMeasures} doc=${doc} result=${result} />
+            <${ChanceTests} doc=${doc} result=${result} headingLevel=${3} /><//>`
               : html`<${Section} id="r-figure" title=${t('report.network')} testid="report-s-figure"><p>${t('report.networkNoRound')}</p><//>`
         }
         <${Section} id="r-locations" title=${t('report.locations')} testid="report-s-locations">
