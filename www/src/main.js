@@ -20,7 +20,7 @@ import { createTabSync } from './lib/tab-sync.js';
 import { hasUnsaved } from './ui/unsaved.js';
 import { createFileAccess } from './lib/file-access.js';
 import { createFileHandleStore } from './lib/file-handles.js';
-import { rememberVersion } from './version-store.js';
+import { rememberVersion, forgetProject } from './version-store.js';
 
 function start() {
   const prefs = createPrefs();
@@ -40,7 +40,7 @@ function start() {
       views: VIEW_IDS,
       tabSync,
       files: createFileAccess(window, createFileHandleStore()),
-      versions: { rememberVersion },
+      versions: { rememberVersion, forgetProject },
       snapshots: createSnapshotStore()
     },
     store

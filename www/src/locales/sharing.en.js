@@ -169,6 +169,9 @@ export default {
   'reference.figure.ftePerFunction': 'FTE per covered function',
   'reference.figure.ftePerFunction.help':
     'The FTE recorded on the tasks, divided by the number of covered functions. Empty when no FTE is recorded.',
+  'reference.figure.sharedWorkP': 'P-value for shared work and contact',
+  'reference.figure.sharedWorkP.help':
+    'The share of random reshufflings of the people that gave at least as strong a link. Below 0.05: the link is hardly chance.',
   'reference.figure.findingsCritical': 'Findings: critical',
   'reference.figure.findingsCritical.help': 'Findings worth discussing first.',
   'reference.figure.findingsWarning': 'Findings: worth checking',

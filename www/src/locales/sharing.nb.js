@@ -169,6 +169,9 @@ export default {
   'reference.figure.ftePerFunction': 'Årsverk per dekket funksjon',
   'reference.figure.ftePerFunction.help':
     'Årsverkene som er ført på oppgavene, delt på antallet dekkede funksjoner. Tomt når ingen årsverk er ført.',
+  'reference.figure.sharedWorkP': 'P-verdi for felles oppgaver og kontakt',
+  'reference.figure.sharedWorkP.help':
+    'Andelen tilfeldige omstokkinger av personene som ga minst like sterk sammenheng. Under 0,05: sammenhengen er neppe tilfeldig.',
   'reference.figure.findingsCritical': 'Funn: kritisk',
   'reference.figure.findingsCritical.help': 'Funn som bør drøftes først.',
   'reference.figure.findingsWarning': 'Funn: bør sjekkes',

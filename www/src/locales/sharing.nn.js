@@ -169,6 +169,9 @@ export default {
   'reference.figure.ftePerFunction': 'Årsverk per dekt funksjon',
   'reference.figure.ftePerFunction.help':
     'Årsverka som er førte på oppgåvene, delte på talet på dekte funksjonar. Tomt når ingen årsverk er førte.',
+  'reference.figure.sharedWorkP': 'P-verdi for felles oppgåver og kontakt',
+  'reference.figure.sharedWorkP.help':
+    'Delen av tilfeldige omstokkingar av personane som gav minst like sterk samanheng. Under 0,05: samanhengen er neppe tilfeldig.',
   'reference.figure.findingsCritical': 'Funn: kritisk',
   'reference.figure.findingsCritical.help': 'Funn som bør drøftast først.',
   'reference.figure.findingsWarning': 'Funn: bør sjekkast',

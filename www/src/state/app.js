@@ -300,6 +300,13 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
   const transfer = transferActions(ctx); // sets ctx.importFile
   const fileKeeping = fileActions(ctx); // sets ctx.onCommitted; chains onOpened and onDeleted
   const snapshots = snapshotActions(ctx); // sets ctx.takeSnapshot, ctx.forgetSnapshots (deps.snapshots: snapshot-store.js)
+  // The versions kept for reconciling (version-store.js) go with their project: deleted data really goes.
+  const deletedBeforeVersions = ctx.onDeleted;
+  ctx.onDeleted = (id) => {
+    if (deletedBeforeVersions) deletedBeforeVersions(id);
+    if (deps.versions && typeof deps.versions.forgetProject === 'function')
+      Promise.resolve(deps.versions.forgetProject(id)).catch(() => {});
+  };
 
   return {
     store,
