@@ -36,16 +36,16 @@ export const FEEDBACK_CSS = `
 /* A sheet prints on pages of its own, with narrower margins than the report's, so that it fits one page. */
 @page feedback { size: A4; margin: 12mm 14mm; }
 @media print {
-  .fb-sheet { page: feedback; max-width: none; font-size: 9.5pt; line-height: 1.3; }
+  .fb-sheet { page: feedback; max-width: none; font-size: 9.5pt; line-height: 1.25; }
   .fb-head { padding-bottom: 2mm; margin-bottom: 2mm; }
-  .fb-title { font-size: 16pt; }
-  .fb-section { margin-top: 3.5mm; }
+  .fb-title { font-size: 15pt; }
+  .fb-section { margin-top: 3mm; }
   .fb-h2 { font-size: 11.5pt; margin-bottom: 1mm; }
   .fb-h3 { font-size: 10pt; margin: 2mm 0 1mm; }
   .fb-sheet p { margin: 1mm 0; }
-  .fb-muted { font-size: 8.5pt; }
+  .fb-muted { font-size: 8pt; }
   .fb-table { font-size: 9pt; margin: 1mm 0; }
-  .fb-table th, .fb-table td { padding: 0.6mm 2mm 0.6mm 0; }
+  .fb-table th, .fb-table td { padding: 0.5mm 2mm 0.5mm 0; }
   .fb-findings li { margin-bottom: 1mm; }
   .fb-sheet + .fb-sheet { break-before: page; }
   .fb-h2, .fb-h3, .fb-table caption { break-after: avoid; }

@@ -60,7 +60,7 @@ function useFeedback(doc, waveId, lang, actions) {
   return state;
 }
 
-function Respondents({ sheets, wave, onShow, onPrint, onDownload }) {
+function Respondents({ sheets, wave, shownId, onShow, onPrint, onDownload }) {
   return html`<div class="table-wrap feedback-list-wrap" role="region" tabindex="0" aria-labelledby="feedback-list-caption">
     <table class="data-table" data-testid="feedback-list">
       <caption id="feedback-list-caption" class="visually-hidden">${t('feedback.listCaption', { wave: waveName(wave) })}</caption>
@@ -70,7 +70,8 @@ function Respondents({ sheets, wave, onShow, onPrint, onDownload }) {
         <th scope="col" class="col-actions"><span class="visually-hidden">${t('edit.actions')}</span></th>
       </tr></thead>
       <tbody>${sheets.map(
-        (s) => html`<tr key=${s.actorId} data-testid="feedback-row" data-id=${s.actorId}>
+        (s) => html`<tr key=${s.actorId} data-testid="feedback-row" data-id=${s.actorId}
+          class=${s.actorId === shownId ? 'is-shown' : undefined} aria-current=${s.actorId === shownId ? 'true' : undefined}>
           <th scope="row">${s.name}</th><td>${s.unitName}</td><td class="num">${formatNumber(s.contacts.length)}</td>
           <td class="row-actions">
             <button type="button" class="row-button" data-testid="feedback-show" onClick=${() => onShow(s.actorId)}>
@@ -147,7 +148,7 @@ export function FeedbackPanel({ doc, wave, actions, lang }) {
           ${t('feedback.downloadAll', { count })}</button>
       </div>
       <p class="muted">${t('feedback.filesNote')}</p>
-      <${Respondents} sheets=${sheets} wave=${wave} onShow=${show} onPrint=${print} onDownload=${downloadOne} />
+      <${Respondents} sheets=${sheets} wave=${wave} shownId=${current.actorId} onShow=${show} onPrint=${print} onDownload=${downloadOne} />
       <section class="feedback-preview" aria-label=${t('feedback.previewTitle', { name: current.name })} tabindex="-1"
         ref=${preview} data-testid="feedback-preview" data-id=${current.actorId}>
         <${InLanguage} lang=${sheetLang} testid="feedback-preview-body">
