@@ -87,8 +87,10 @@ json unit_json(const model::Project& p, const sna::Analysis& a, std::size_t u) {
   for (std::size_t v = 0; v < row.size(); ++v) {
     if (v == u || row[v] == 0) continue;
     if (nameable(p, a, v)) {
-      entries.push_back(
-          {{"unitId", p.units[v].id}, {"name", p.units[v].name}, {"external", p.units[v].external}, {"contacts", row[v]}});
+      entries.push_back({{"unitId", p.units[v].id},
+                         {"name", p.units[v].name},
+                         {"external", p.units[v].external},
+                         {"contacts", row[v]}});
       continue;
     }
     json& pool = pooled[p.units[v].external ? 1 : 0];
@@ -218,7 +220,8 @@ json feedback_json(const model::Project& p, const sna::Analysis& a, const json& 
     json unit = nullptr;
     if (myUnit != unitIndex.end()) {
       auto cached = unitSheets.find(myUnit->second);
-      if (cached == unitSheets.end()) cached = unitSheets.emplace(myUnit->second, unit_json(p, a, myUnit->second)).first;
+      if (cached == unitSheets.end())
+        cached = unitSheets.emplace(myUnit->second, unit_json(p, a, myUnit->second)).first;
       unit = cached->second;
     }
     sheets.push_back({{"actorId", me.id},

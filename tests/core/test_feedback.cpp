@@ -197,9 +197,9 @@ TEST_CASE("feedback: findings that name a person or a unit below the floor stay 
                 {"title", rule},
                 {"explanation", "..."}};
   };
-  const json findings = json::array({finding("isolate", {"c1"}, json::array()),        // a person
-                                     finding("bottleneck", {"a1"}, {"u-a"}),            // a person
-                                     finding("silo", json::array(), {"u-c"}),           // a unit of 2
+  const json findings = json::array({finding("isolate", {"c1"}, json::array()),                     // a person
+                                     finding("bottleneck", {"a1"}, {"u-a"}),                        // a person
+                                     finding("silo", json::array(), {"u-c"}),                       // a unit of 2
                                      finding("duplicate-function", json::array(), {"u-a", "u-b"}),  // not network
                                      finding("silo", json::array(), {"u-a"}),
                                      finding("external-without-contact", json::array(), {"u-x"}),  // a partner
