@@ -22,4 +22,5 @@ EMSCRIPTEN_BINDINGS(bosam_core) {
   emscripten::function("importPeople", &bosam::api::import_people);
   emscripten::function("stamp", &bosam::api::stamp);
   emscripten::function("relate", &bosam::api::relate);
+  emscripten::function("reconcile", &bosam::api::reconcile);
 }

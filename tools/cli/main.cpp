@@ -16,6 +16,7 @@
 namespace bosam::cli {
 int cmd_import(int argc, char** argv);         // tools/cli/import.cpp
 int cmd_import_people(int argc, char** argv);  // tools/cli/import_people.cpp
+int cmd_reconcile(int argc, char** argv);      // tools/cli/reconcile.cpp
 }  // namespace bosam::cli
 
 namespace {
@@ -38,6 +39,7 @@ const char* const kUsage =
     "                [--match id|name] [--wave-label L] [--out FILE]   a network as a new wave (import --help)\n"
     "  bosam import-people PROJECT FILE.csv [--map name=COL,unit=COL,role=COL,fte=COL,location=COL]\n"
     "                [--create-units] [--out FILE]      a staff list as people (import-people --help)\n"
+    "  bosam reconcile BASE MINE THEIRS [--prefer mine|theirs] [--out FILE]   merge a colleague's copy\n"
     "  bosam demo                                       print the built-in example municipality in --lang\n"
     "  bosam --version | --help\n"
     "Every command takes --lang nb|nn|en for its messages; without it, the project's målform\n"
@@ -323,6 +325,7 @@ int main(int argc, char** argv) {
   }
   if (first == "import") return bosam::cli::cmd_import(argc, argv);
   if (first == "import-people") return bosam::cli::cmd_import_people(argc, argv);
+  if (first == "reconcile") return bosam::cli::cmd_reconcile(argc, argv);
   Args a;
   if (std::string err = parse_args(argc, argv, a); !err.empty()) return usage(err);
   if (a.command == "validate") return cmd_validate(a);

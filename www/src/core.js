@@ -184,6 +184,10 @@ export function createCore(factory) {
         typeof theirs === 'string' ? theirs : JSON.stringify(theirs),
         json(options)
       ),
+    /** Two copies of one project merged over their common version (docs/reconcile.md); options { prefer,
+     *  choices, stamp, savedAt }; result { project (null while a conflict is open), conflicts, summary }. */
+    reconcile: (base, mine, theirs, options) =>
+      callCore('reconcile', JSON.stringify(base), JSON.stringify(mine), JSON.stringify(theirs), json(options)),
     cancelAnalysis: () => {},
     analysisEngine: () => 'main',
     callCore
@@ -350,13 +354,16 @@ export function createAnalysisEngine({ scope = globalThis, source, mainCall, sta
   return { call, terminate, mode: () => mode };
 }
 
-/** The core's API with analyze/compare sent to the engine. */
+/** The core's API with analyze, compare and reconcile sent to the engine. */
 export function withAnalysisEngine(core, engine) {
   const json = (value) => JSON.stringify(value || {});
   return {
     ...core,
     analyze: (doc, options) => engine.call('analyze', JSON.stringify(doc), json(options)),
     compare: (doc, options) => engine.call('compare', JSON.stringify(doc), json(options)),
+    // A reconcile reads four projects through the door: a large one takes about a second, so off the page.
+    reconcile: (base, mine, theirs, options) =>
+      engine.call('reconcile', JSON.stringify(base), JSON.stringify(mine), JSON.stringify(theirs), json(options)),
     cancelAnalysis: () => engine.terminate(),
     analysisEngine: () => engine.mode()
   };
