@@ -6,6 +6,7 @@
 #include "api/api.hpp"
 #include "api/envelope.hpp"
 #include "checks/change_summary.hpp"
+#include "checks/key_figures.hpp"
 #include "checks/run.hpp"
 #include "layout/force.hpp"
 #include "model/project.hpp"
@@ -97,6 +98,7 @@ json analysis_document(const model::Project& p, const sna::AnalysisOptions& opt,
   const layout::LayoutResult placed = place(a, layoutTimings);
   json result = analysis_json(a, placed, layoutTimings);
   json kb = checks::knowledge_base(p, a, lang);  // named: items() must not outlive it
+  result["keyFigures"] = checks::key_figures_json(checks::key_figures(p, a, kb), lang);
   for (auto& [key, value] : kb.items()) result[key] = std::move(value);
   return result;
 }

@@ -32,6 +32,14 @@ std::string merge(const std::string& projectText, const std::string& answersJson
 // "waveId", "weighted", "reciprocated", "minFrequency", "seed", "lang"}. result: {"format", "waveId", "nodes",
 // "edges", "measures", "files": [{"name", "mime", "text"}]} (one file, or nodes.csv and edges.csv).
 std::string export_network(const std::string& projectText, const std::string& optionsJson);
+// Several projects' key figures side by side (checks/key_figures.hpp; docs/analysis.md "Key figures"), all or
+// nothing. projects: [{"name": "file name", "text": "…"}]; options: {"norwegianExcel", "lang"}. Each project's
+// latest wave, default analysis options. result: {"projects": [{"name", "projectId", "municipality", "waveId",
+// "waveLabel", "pseudonymized", "figures": [{"key", "kind", "label", "value"}]}], "csv": one row per figure}.
+std::string compare_projects(const std::string& projectsJson, const std::string& options);
+// The same CSV from figures already computed (the analysis's keyFigures, another municipality's remembered ones).
+// entries: [{"name", "figures": [{"key", "value"}]}]; options: {"norwegianExcel", "lang"}. result: {"csv"}.
+std::string figures_table(const std::string& entriesJson, const std::string& options);
 // A pseudonymised copy for sharing. options: {"key": hex secret (optional: else the project's pseudonymKey)}.
 // result: {"project": the copy (validates as a project), "key": the key used (store it in the original)}.
 std::string pseudonymize(const std::string& projectText, const std::string& options);
@@ -63,6 +71,10 @@ std::string people_preview(const std::string& text, const std::string& options);
 // number as "column".
 std::string import_people(const std::string& projectText, const std::string& text, const std::string& options);
 
+// What a project holds and what changed since an earlier version of it (core/schema/changes.hpp): both through
+// the door; `beforeText` may be empty. options: {"lang"}. result: {"counts": {"unit": n, "person": n, …},
+// "changes": null (no earlier version) or {"<kind>": {"added", "removed", "changed"}, …, "same": bool}}.
+std::string changes(const std::string& beforeText, const std::string& afterText, const std::string& options);
 // A project as it is written to a file: `revision` set to a new stamp (core/schema/revision.hpp): basedOn and
 // lineage from the project's previous revision. options: {"stamp": "r-" + 16 hex (required; the caller makes it
 // from a random source), "savedAt": UTC time (required), "lang"}. result: the stamped project.

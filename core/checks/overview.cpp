@@ -5,9 +5,10 @@
 #include <set>
 
 namespace bosam::checks {
-namespace {
 
 bool holds(const model::Assignment& a) { return a.role == model::Role::responsible || a.role == model::Role::performs; }
+
+namespace {
 
 bool covers(const model::Assignment& a, const std::string& group) {
   if (a.targetGroupIds.empty()) return true;

@@ -22,4 +22,7 @@ json overview_json(const model::Project& project);
 // duplicate: two or more units hold it; gap: essential and no one holds it. O(F·T + A·T).
 json tasks_json(const model::Project& project);
 
+// Whether an assignment holds its function (responsible or performs; contributing does not).
+bool holds(const model::Assignment& a);
+
 }  // namespace bosam::checks

@@ -88,6 +88,7 @@ Project from_json(const json& doc) {
     p.municipalityName = str(*m, "name");
     p.municipalityNumber = str(*m, "number");
   }
+  if (auto c = doc.find("pseudonymized"); c != doc.end() && c->is_object()) p.pseudonymized = true;
   for (const auto& u : list(doc, "units"))
     p.units.push_back(
         {str(u, "id"), str(u, "name"), str(u, "sector"), str(u, "location"), flag(u, "external"), relation(u)});

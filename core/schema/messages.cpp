@@ -31,6 +31,7 @@ const std::map<std::string, std::vector<const char*>>& argument_names() {
       {"not-a-list", {"found"}},
       {"list-too-long", {"count", "limit"}},
       {"too-many-actors", {"count", "limit"}},
+      {"matrix-too-large", {"count", "limit"}},
       {"key-too-long", {"length", "limit"}},
       {"string-too-long", {"length", "limit"}},
       {"duplicate-id", {"id", "first"}},

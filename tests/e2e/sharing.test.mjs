@@ -103,45 +103,58 @@ test('importing the copy back offers to restore the names; the project comes bac
   assertClean(assert, b);
 });
 
-test("reference: the demo's own copy as the other municipality gives the same figures, kept over a reload", async () => {
+test("reference: the demo's own copy as another municipality gives the same figures, side by side, kept over a reload, as CSV", async () => {
   const { page } = b;
   await ensureCopy(page);
   await openView(page, 'analysis');
   await page.waitForSelector('[data-testid="reference-none"]');
-  await page.setInputFiles('[data-testid="reference-file"]', {
-    name: shared.filename,
-    mimeType: 'application/json',
-    buffer: Buffer.from(shared.text, 'utf8')
+  const copy = (name) => ({ name, mimeType: 'application/json', buffer: Buffer.from(shared.text, 'utf8') });
+  await page.setInputFiles('[data-testid="reference-file"]', [copy(shared.filename), copy('kopi-to.json')]);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="reference-col"]').length === 2, null, {
+    timeout: 60000
   });
-  await page.waitForSelector('[data-testid="reference-table"]', { timeout: 30000 });
   const rows = async () =>
     page.$$eval('[data-testid^="reference-row-"]', (trs) =>
       trs.map((tr) => ({
         key: tr.dataset.testid.slice('reference-row-'.length),
         own: tr.querySelector('[data-testid="reference-own"]').dataset.value,
-        ref: tr.querySelector('[data-testid="reference-ref"]').dataset.value,
-        shown: tr.querySelector('[data-testid="reference-ref"]').textContent
+        refs: [...tr.querySelectorAll('[data-testid="reference-ref"]')].map((td) => td.dataset.value)
       }))
     );
   const first = await rows();
-  assert.equal(first.length, 18);
+  assert.ok(first.length >= 20, `${first.length} figures`);
   for (const r of first) {
-    assert.notEqual(r.ref, '', `${r.key} has a value`);
-    assert.equal(r.ref, r.own, `${r.key}: the copy has the same figure as the original`);
+    assert.notEqual(r.own, '', `${r.key} has a value`);
+    assert.deepEqual(r.refs, [r.own, r.own], `${r.key}: each copy has the same figure as the original`);
   }
   const by = Object.fromEntries(first.map((r) => [r.key, r]));
   const demo = await demoDoc();
-  assert.equal(Number(by.people.ref), demo.actors.length);
-  assert.equal(Number(by.units.ref), demo.units.length);
-  assert.match(await page.textContent('[data-testid="reference-about"]'), /pseudonymisert/);
+  assert.equal(Number(by.people.refs[0]), demo.actors.length);
+  assert.equal(Number(by.units.refs[0]), demo.units.filter((u) => !u.external).length);
+  assert.match(await page.textContent('[data-testid="reference-list"]'), /pseudonymisert/);
   await page.locator('[data-testid="reference-section"]').screenshot({ path: '/tmp/bosam-reference.png' });
-  assertNoAxeViolations(await runAxe(page), 'Analyse with the reference');
+  assertNoAxeViolations(await runAxe(page), 'Analyse with two other municipalities');
+
+  const { filename, buffer } = await downloadFile(page, '[data-testid="reference-download-excel"]');
+  assert.match(filename, /nokkeltall-excel-.*\.csv$/);
+  const csv = buffer.toString('utf8');
+  assert.ok(csv.startsWith('\ufeffnøkkel;tall;'), csv.slice(0, 40));
+  const density = csv
+    .split('\r\n')
+    .find((line) => line.startsWith('density;'))
+    .split(';');
+  assert.deepEqual(density.slice(0, 2), ['density', 'Tetthet']);
+  assert.equal(density.length, 5, 'the open project and the two others');
+  for (const cell of density.slice(2))
+    assert.ok(Math.abs(Number(cell.replace(',', '.')) - Number(by.density.own)) < 1e-9, cell);
 
   await reloadApp(page);
   await openView(page, 'analysis');
   await page.waitForSelector('[data-testid="reference-table"]');
   assert.deepEqual(await rows(), first, 'the figures survive a reload');
 
+  await page.click('[data-testid="reference-remove"] >> nth=1');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="reference-col"]').length === 1);
   await page.click('[data-testid="reference-remove"]');
   await page.waitForSelector('[data-testid="reference-none"]');
   await reloadApp(page);

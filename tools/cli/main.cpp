@@ -14,9 +14,10 @@
 #include "common.hpp"
 
 namespace bosam::cli {
-int cmd_import(int argc, char** argv);         // tools/cli/import.cpp
-int cmd_import_people(int argc, char** argv);  // tools/cli/import_people.cpp
-int cmd_reconcile(int argc, char** argv);      // tools/cli/reconcile.cpp
+int cmd_import(int argc, char** argv);            // tools/cli/import.cpp
+int cmd_import_people(int argc, char** argv);     // tools/cli/import_people.cpp
+int cmd_compare_projects(int argc, char** argv);  // tools/cli/compare_projects.cpp
+int cmd_reconcile(int argc, char** argv);         // tools/cli/reconcile.cpp
 }  // namespace bosam::cli
 
 namespace {
@@ -31,7 +32,7 @@ const char* const kUsage =
     "  bosam analyze FILE [--wave ID] [--weighted] [--reciprocated] [--min-frequency 1-4] [--seed N]\n"
     "                [--no-group-layout] [--lang nb|nn|en]   analyse a survey wave (default: the latest)\n"
     "  bosam compare FILE --from WAVE --to WAVE [analysis options]   what changed between two waves\n"
-    "  bosam export --format graphml|gexf|csv|pajek FILE [--wave ID] [--measures] [--excel] [--out DIR]\n"
+    "  bosam export --format graphml|gexf|csv|pajek|dl|matrix FILE [--wave ID] [--measures] [--excel] [--out DIR]\n"
     "  bosam export --format json [--pseudonymize] FILE [--out FILE]   the project, or a copy without names\n"
     "                [analysis options]               the network for Gephi, NetworkX, Pajek or Excel\n"
     "  bosam merge PROJECT ANSWER... [--out FILE]        merge survey answers (all or nothing)\n"
@@ -40,6 +41,7 @@ const char* const kUsage =
     "  bosam import-people PROJECT FILE.csv [--map name=COL,unit=COL,role=COL,fte=COL,location=COL]\n"
     "                [--create-units] [--out FILE]      a staff list as people (import-people --help)\n"
     "  bosam reconcile BASE MINE THEIRS [--prefer mine|theirs] [--out FILE]   merge a colleague's copy\n"
+    "  bosam compare-projects FILE... [--excel] [--out FILE.csv]   key figures of several municipalities (CSV)\n"
     "  bosam demo                                       print the built-in example municipality in --lang\n"
     "  bosam --version | --help\n"
     "Every command takes --lang nb|nn|en for its messages; without it, the project's målform\n"
@@ -87,7 +89,7 @@ std::string parse_args(int argc, char** argv, Args& a) {
       if (i + 1 >= argc) return s + " needs a file";
       a.out = argv[++i];
     } else if (s == "--format") {
-      if (i + 1 >= argc) return "--format needs graphml, gexf, csv or pajek";
+      if (i + 1 >= argc) return "--format needs graphml, gexf, csv, pajek, dl or matrix";
       a.format = argv[++i];
     } else if (s == "--pseudonymize") {
       a.pseudonymize = true;
@@ -260,12 +262,13 @@ int cmd_export(const Args& a) {
     return cmd_export_json(a, text);
   }
   if (a.pseudonymize) return usage("--pseudonymize applies to --format json");
-  const std::vector<std::string> formats = {"graphml", "gexf", "csv", "pajek"};
-  if (a.format.empty()) return usage("export needs --format graphml|gexf|csv|pajek");
+  const std::vector<std::string> formats = {"graphml", "gexf", "csv", "pajek", "dl", "matrix"};
+  if (a.format.empty()) return usage("export needs --format graphml|gexf|csv|pajek|dl|matrix");
   if (std::find(formats.begin(), formats.end(), a.format) == formats.end())
     return usage("unknown export format " + a.format);
   if (a.files.size() != 1) return usage("export needs exactly one FILE");
-  if (a.excel && a.format != "csv") return usage("--excel applies to --format csv only");
+  if (a.excel && a.format != "csv" && a.format != "matrix")
+    return usage("--excel applies to --format csv and matrix only");
   std::string text;
   if (!read_input(a.files[0], text)) return 1;
   json opts = a.analysis;
@@ -326,6 +329,7 @@ int main(int argc, char** argv) {
   if (first == "import") return bosam::cli::cmd_import(argc, argv);
   if (first == "import-people") return bosam::cli::cmd_import_people(argc, argv);
   if (first == "reconcile") return bosam::cli::cmd_reconcile(argc, argv);
+  if (first == "compare-projects") return bosam::cli::cmd_compare_projects(argc, argv);
   Args a;
   if (std::string err = parse_args(argc, argv, a); !err.empty()) return usage(err);
   if (a.command == "validate") return cmd_validate(a);

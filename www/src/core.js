@@ -136,6 +136,10 @@ export function createCore(factory) {
     /** Analysis of one wave and the comparison of two (docs/analysis.md); here unless an engine is attached. */
     analyze: (doc, options) => callCore('analyze', JSON.stringify(doc), json(options)),
     compare: (doc, options) => callCore('compare', JSON.stringify(doc), json(options)),
+    /** Key figures of several projects side by side, and as CSV (core/api compare_projects). projects: [{ name, text }]. */
+    compareProjects: (projects, options) => callCore('compareProjects', JSON.stringify(projects || []), json(options)),
+    /** The same table from figures already computed: entries [{ name, figures: [{ key, value }] }] -> { csv }. */
+    figuresTable: (entries, options) => callCore('figuresTable', JSON.stringify(entries || []), json(options)),
     /** Survey answers into a project, all or nothing (core/api merge). answers: [{ name, text }]. */
     merge: (doc, answers, options) =>
       callCore('merge', JSON.stringify(doc), JSON.stringify(answers || []), json(options)),
@@ -173,6 +177,10 @@ export function createCore(factory) {
         data instanceof Uint8Array ? data : String(data || ''),
         json(options)
       ),
+    /** What a project holds ({ counts }) and what changed since an earlier version of it ({ changes }, null
+     *  without one); both through the door (core/api changes). before: a doc or null. */
+    changes: (before, after, options) =>
+      callCore('changes', before ? JSON.stringify(before) : '', JSON.stringify(after), json(options)),
     /** The project as written to a file: `revision` with a new stamp (core/schema/revision.hpp); options
      *  { stamp: 'r-' + 16 hex from lib/random.js, savedAt: ISO time in UTC }. Quick: on this thread. */
     stamp: (doc, options) => callCore('stamp', JSON.stringify(doc), json(options)),
@@ -364,6 +372,8 @@ export function withAnalysisEngine(core, engine) {
     // A reconcile reads four projects through the door: a large one takes about a second, so off the page.
     reconcile: (base, mine, theirs, options) =>
       engine.call('reconcile', JSON.stringify(base), JSON.stringify(mine), JSON.stringify(theirs), json(options)),
+    compareProjects: (projects, options) =>
+      engine.call('compareProjects', JSON.stringify(projects || []), json(options)),
     cancelAnalysis: () => engine.terminate(),
     analysisEngine: () => engine.mode()
   };

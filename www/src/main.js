@@ -6,6 +6,7 @@ import { html } from './ui/html.js';
 import { App } from './ui/app.js';
 import { createPageCore } from './core.js';
 import { createIdbStorage, requestPersistence } from './storage.js';
+import { createSnapshotStore } from './snapshot-store.js';
 import { createPrefs } from './lib/prefs.js';
 import { createStore } from './state/store.js';
 import { createDialogs } from './state/dialogs.js';
@@ -34,7 +35,8 @@ function start() {
       newId: () => newId(),
       requestPersistence: () => requestPersistence(),
       views: VIEW_IDS,
-      tabSync
+      tabSync,
+      snapshots: createSnapshotStore()
     },
     store
   );

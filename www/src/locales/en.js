@@ -12,6 +12,7 @@ import report from './report.en.js';
 import reported from './reported.en.js';
 import shared from './shared.en.js';
 import measures from './measures.en.js';
+import snapshots from './snapshots.en.js';
 
 export default {
   ...analysis,
@@ -27,6 +28,7 @@ export default {
   ...reported,
   ...shared,
   ...measures,
+  ...snapshots,
   'app.name': 'Bosam',
   'app.tagline': 'Mapping collaboration in housing-social work',
   'app.loading': 'Starting Bosam …',

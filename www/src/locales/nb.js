@@ -14,6 +14,7 @@ import report from './report.nb.js';
 import reported from './reported.nb.js';
 import shared from './shared.nb.js';
 import measures from './measures.nb.js';
+import snapshots from './snapshots.nb.js';
 
 export default {
   ...analysis,
@@ -29,6 +30,7 @@ export default {
   ...reported,
   ...shared,
   ...measures,
+  ...snapshots,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av boligsosialt samarbeid',
   'app.loading': 'Starter Bosam …',

@@ -13,6 +13,7 @@ import report from './report.nn.js';
 import reported from './reported.nn.js';
 import shared from './shared.nn.js';
 import measures from './measures.nn.js';
+import snapshots from './snapshots.nn.js';
 
 export default {
   ...analysis,
@@ -28,6 +29,7 @@ export default {
   ...reported,
   ...shared,
   ...measures,
+  ...snapshots,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av bustadsosialt samarbeid',
   'app.loading': 'Startar Bosam …',

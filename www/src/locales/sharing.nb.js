@@ -64,6 +64,15 @@ export default {
     'To CSV-filer med komma som skilletegn: for R, Python, Gephis importveiviser og regneark med engelske innstillinger.',
   'netexport.help.csv-excel':
     'To CSV-filer med semikolon og desimalkomma, som norsk Excel åpner riktig med et dobbeltklikk.',
+  'netexport.format.dl': 'UCINET DL',
+  'netexport.format.matrix': 'Matriser (CSV): én for all kontakt og én per type kontakt',
+  'netexport.format.matrix-excel': 'Matriser for norsk Excel (semikolon)',
+  'netexport.help.dl':
+    'DL er formatet til UCINET, og leses også av igraph. Navnene skrives som ett ord (mellomrom blir understrek).',
+  'netexport.help.matrix':
+    'En tabell med én rad og én kolonne per person, der tallet i cellen er hvor ofte raden har kontakt med kolonnen (0 er ingen, 4 er daglig). Én fil for all kontakt og én per type kontakt. Inntil 2000 personer.',
+  'netexport.help.matrix-excel':
+    'De samme matrisene med semikolon, som norsk Excel åpner rett med et dobbeltklikk. Inntil 2000 personer.',
   'netexport.measures': 'Ta med beregningene for hver person',
   'netexport.weighted': 'Vektet etter hvor ofte de har kontakt',
   'netexport.button': 'Last ned',
@@ -73,38 +82,54 @@ export default {
   'netexport.failed': 'Eksporten mislyktes.',
   'netexport.done': { one: 'Én fil er lastet ned:', other: '{count} filer er lastet ned:' },
 
-  // Reference municipality (Analyse)
-  'reference.title': 'Sammenlign med en annen kommune',
+  // Comparison with other municipalities (Analyse)
+  'reference.title': 'Sammenlign med andre kommuner',
   'reference.intro':
-    'Last inn en prosjektfil fra en annen kommune, gjerne en pseudonymisert kopi de har delt med dere. Bosam regner ut de samme tallene for den med de samme innstillingene og viser dem ved siden av deres. Selve filen lagres ikke; bare tallene huskes på denne maskinen.',
-  'reference.loadButton': 'Velg fil fra en annen kommune',
-  'reference.replaceButton': 'Velg en annen fil',
+    'Legg til prosjektfiler fra andre kommuner, gjerne pseudonymiserte kopier de har delt med dere. Bosam regner ut de samme nøkkeltallene for hver av dem med de samme innstillingene og viser dem side om side med deres. Selve filene lagres ikke; bare tallene huskes på denne maskinen.',
+  'reference.loadButton': 'Legg til filer fra andre kommuner',
   'reference.checking': 'Kontrollerer og beregner «{file}» …',
   'reference.failed': '«{file}» kunne ikke brukes som sammenligning. Ingenting er endret.',
   'reference.notRemembered': 'Tallene vises nå, men nettleseren lar ikke Bosam huske dem til neste gang.',
-  'reference.none': 'Ingen kommune er valgt for sammenligning ennå.',
-  'reference.about': 'Sammenlignet med {name}, kartleggingsrunden «{wave}» (lastet inn {date}).',
+  'reference.none': 'Ingen andre kommuner er lagt til ennå.',
+  'reference.listTitle': 'Kommuner dere sammenligner med',
+  'reference.about': '{name}, kartleggingsrunden «{wave}» (lastet inn {date}).',
   'reference.wasPseudonymized': 'Filen var pseudonymisert.',
   'reference.optionsDiffer':
-    'Tallene for den andre kommunen ble regnet ut med andre innstillinger enn dere har valgt nå. Last inn filen på nytt for å sammenligne likt.',
-  'reference.caption': 'Nøkkeltall for {own} og {ref}',
+    'Tallene for {name} ble regnet ut med andre innstillinger enn dere har valgt nå. Last inn filen på nytt for å sammenligne likt.',
+  'reference.caption': {
+    one: 'Nøkkeltall for {own} og én annen kommune',
+    other: 'Nøkkeltall for {own} og {count} andre kommuner'
+  },
   'reference.colFigure': 'Tall',
   'reference.colExplain': 'Hva tallet sier',
   'reference.colOwn': 'Dere ({name})',
-  'reference.colRef': 'Sammenligning ({name})',
   'reference.caution':
     'Kommuner er ulike i størrelse og organisering. Tallene er et utgangspunkt for samtale, ikke en rangering: for eksempel blir tettheten naturlig lavere jo flere som er med.',
-  'reference.remove': 'Fjern sammenligningen',
-  'reference.removed': 'Sammenligningen er fjernet.',
+  'reference.remove': 'Fjern {name}',
+  'reference.removed': '{name} er fjernet fra sammenligningen.',
+  'reference.download': 'Last ned tabellen (CSV)',
+  'reference.downloadExcel': 'Last ned tabellen for norsk Excel',
+  'reference.downloaded': 'Tabellen er lastet ned som «{file}».',
   'reference.figure.people': 'Personer',
   'reference.figure.people.help': 'Hvor mange personer som er med i kartleggingen.',
-  'reference.figure.units': 'Enheter',
-  'reference.figure.units.help': 'Enheter i alt, både kommunale og eksterne.',
+  'reference.figure.units': 'Enheter i kommunen',
+  'reference.figure.units.help': 'Kommunens egne enheter, uten eksterne samarbeidspartnere.',
   'reference.figure.externalUnits': 'Eksterne samarbeidspartnere',
   'reference.figure.externalUnits.help': 'Enheter utenfor kommunen, for eksempel Husbanken eller frivillige.',
-  'reference.figure.duplicateFunctions': 'Funksjoner med flere enheter',
-  'reference.figure.duplicateFunctions.help':
-    'Funksjoner som flere enheter utfører, der det kan være dobbeltarbeid eller uklart ansvar.',
+  'reference.figure.asked': 'Spurt i kartleggingen',
+  'reference.figure.asked.help': 'Hvor mange som fikk spørreskjemaet i kartleggingsrunden.',
+  'reference.figure.ties': 'Oppgitte kontakter',
+  'reference.figure.ties.help': 'Alle kontakter personene oppga, talt én gang per person og kontakt.',
+  'reference.figure.functions': 'Funksjoner',
+  'reference.figure.functions.help': 'Hvor mange boligsosiale funksjoner ansvarskartet har.',
+  'reference.figure.functionsHeld': 'Andel funksjoner som er dekket',
+  'reference.figure.functionsHeld.help': 'Funksjoner som minst én enhet har ansvar for eller utfører.',
+  'reference.figure.functionsDuplicated': 'Andel funksjoner med flere enheter',
+  'reference.figure.functionsDuplicated.help':
+    'Funksjoner som to eller flere enheter har ansvar for eller utfører, der det kan være dobbeltarbeid eller uklart ansvar.',
+  'reference.figure.ftePerFunction': 'Årsverk per dekket funksjon',
+  'reference.figure.ftePerFunction.help':
+    'Årsverkene som er ført på oppgavene, delt på antallet dekkede funksjoner. Tomt når ingen årsverk er ført.',
   'reference.figure.findingsCritical': 'Funn: kritisk',
   'reference.figure.findingsCritical.help': 'Funn som bør drøftes først.',
   'reference.figure.findingsWarning': 'Funn: bør sjekkes',
@@ -114,6 +139,7 @@ export default {
 
   // Errors made in the app
   'coreError.reference-no-wave': 'Filen har ingen kartleggingsrunde, så det er ingen tall å sammenligne.',
+  'coreError.reference-too-many': 'Du kan sammenligne med inntil {count} kommuner. Fjern en før du legger til flere.',
   'coreError.reference-too-large': 'Filen er for stor.',
   'coreError.reference-read-failed': 'Filen kunne ikke leses.',
   'coreError.no-random': 'Nettleseren har ingen sikker tilfeldighetskilde, så nøkkelen kan ikke lages.',

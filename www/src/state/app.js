@@ -17,6 +17,7 @@ import { surveyActions } from './survey-actions.js';
 import { sharingActions } from './sharing-actions.js';
 import { netimportActions } from './netimport-actions.js';
 import { peopleImportActions } from './people-import-actions.js';
+import { snapshotActions } from './snapshot-actions.js';
 import { decideWrite, stampOf } from '../lib/revision.js';
 import { setLang as setI18nLang, translate, pickInitialLang } from '../i18n.js';
 
@@ -45,7 +46,8 @@ export function initialState(lang = 'nb') {
 
 /**
  * deps: { core, storage, prefs, dialogs, download(filename, text, mime),
- *         now(), newId(), requestPersistence(), views: [ids], tabSync? (lib/tab-sync.js) }
+ *         now(), newId(), requestPersistence(), views: [ids], tabSync? (lib/tab-sync.js),
+ *         snapshots? (snapshot-store.js; without it no snapshots are kept) }
  */
 export function createApp(deps, store = createStore(initialState(pickInitialLang(deps.prefs.get('lang'))))) {
   const { core, storage, prefs } = deps;
@@ -283,6 +285,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
   const editing = editingActions(ctx);
   const sync = syncActions(ctx); // sets ctx.onSaved, onConflict, onOpened, startSync
   const typing = typingActions(ctx); // sets ctx.restoreDrafts
+  const snapshots = snapshotActions(ctx); // sets ctx.takeSnapshot, ctx.forgetSnapshots (deps.snapshots: snapshot-store.js)
 
   return {
     store,
@@ -305,6 +308,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
       ...sharingActions(ctx),
       ...netimportActions(ctx),
       ...peopleImportActions(ctx),
+      ...snapshots,
       ...typing
     },
     /** Resolves when all pending saves are done (tests use it). */

@@ -59,6 +59,7 @@ export function transferActions(ctx) {
         return null;
       }
       if (choice === 'both') doc = withNewId(doc, deps.newId(), t('projects.copyName', { name: projectName(doc) }));
+      else await ctx.takeSnapshot('import', { id: doc.id });
     }
     const saved = await ctx.commit(doc, { open: true });
     if (!saved) {
@@ -103,6 +104,7 @@ export function transferActions(ctx) {
           ? withNewId(restored.result, deps.newId(), t('projects.copyName', { name: projectName(restored.result) }))
           : restored.result;
       pseudo = choice === 'both' ? 'reidentifiedCopy' : 'reidentified';
+      if (choice === 'replace') await ctx.takeSnapshot('import', { id: copy.id });
     } else {
       const choice = await deps.dialogs.confirm({
         titleKey: 'sharing.noKeyTitle',
@@ -173,6 +175,7 @@ export function transferActions(ctx) {
       cleared = false;
       ctx.storageFailed(e);
     }
+    await ctx.forgetSnapshots(null);
     deps.prefs.clear();
     ctx.closeProject();
     store.set({ importReport: null });

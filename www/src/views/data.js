@@ -9,6 +9,7 @@ import { projectName } from '../lib/project.js';
 import { APP_VERSION } from '../lib/version.js';
 import { SharingSection, PseudoImportNote } from './data-sharing.js';
 import { NetworkImportSection } from './data-network-import.js';
+import { SnapshotsSection } from './data-snapshots.js';
 
 function ImportReport({ report }) {
   if (!report) return null;
@@ -85,6 +86,8 @@ export function DataView({ state, actions }) {
             : html`<p class="muted" data-testid="export-none">${t('data.exportNoProject')}</p>`
         }
       </section>
+
+      <${SnapshotsSection} state=${state} actions=${actions} />
 
       <${NetworkImportSection} state=${state} actions=${actions} />
 
