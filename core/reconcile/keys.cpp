@@ -64,6 +64,7 @@ const ListSpec* find_list(std::string_view list) {
 }
 
 std::string escape(std::string_view part) {
+  if (part.find_first_of("%/#:>@,") == std::string_view::npos) return std::string(part);  // the usual case
   std::string out;
   out.reserve(part.size());
   for (char c : part) {
@@ -92,15 +93,20 @@ std::array<Indexed, 3> index_versions(const std::string& list, const json& base,
   }
   std::array<Indexed, 3> out;
   for (std::size_t i = 0; i < 3; ++i) {
-    std::unordered_map<std::string, int> seen;
+    Indexed& index = out[i];
+    index.items.reserve(versions[i]->size());
+    index.byKey.reserve(versions[i]->size());
+    std::unordered_map<std::string, int> repeats;  // only keys met more than once
     for (const auto& item : *versions[i]) {
       if (!item.is_object()) continue;
       std::string key = base_key(list, item);
       if (!ambiguous.empty() && ambiguous.count(key)) key = assignment_full(item);
-      const int n = ++seen[key];
-      if (n > 1) key += "#" + std::to_string(n);
-      out[i].byKey.emplace(key, &item);
-      out[i].items.emplace_back(std::move(key), &item);
+      index.items.emplace_back(key, &item);
+      if (index.byKey.emplace(index.items.back().first, &item).second) continue;
+      // The same key again in this version: the n-th occurrence is "key#n".
+      const int n = repeats.count(key) ? ++repeats[key] : (repeats[key] = 2);
+      index.items.back().first = key + "#" + std::to_string(n);
+      index.byKey.emplace(index.items.back().first, &item);
     }
   }
   return out;

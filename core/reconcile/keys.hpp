@@ -29,8 +29,9 @@ const ListSpec* find_list(std::string_view list);
 // One version of a list with every item's key, in the list's order; byKey finds an item by its key.
 struct Indexed {
   std::vector<std::pair<std::string, const json*>> items;
-  std::unordered_map<std::string, const json*> byKey;
-  const json* find(const std::string& key) const {
+  // Views of the keys in `items` (reserved up front, so they never move).
+  std::unordered_map<std::string_view, const json*> byKey;
+  const json* find(std::string_view key) const {
     auto it = byKey.find(key);
     return it == byKey.end() ? nullptr : it->second;
   }

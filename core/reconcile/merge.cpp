@@ -84,6 +84,25 @@ std::string conflict_id(const std::string& kind, const std::string& key, const s
   return kind + ":" + key + ":" + escape(field);
 }
 
+namespace {
+bool has_nulls(const json& v) {
+  if (v.is_object()) {
+    for (auto it = v.begin(); it != v.end(); ++it)
+      if (it->is_null() || has_nulls(*it)) return true;
+  } else if (v.is_array()) {
+    for (const auto& x : v)
+      if (has_nulls(x)) return true;
+  }
+  return false;
+}
+}  // namespace
+
+const json& without_nulls(const json& v, json& store) {
+  if (!has_nulls(v)) return v;
+  store = without_nulls(v);
+  return store;
+}
+
 json without_nulls(const json& v) {
   if (v.is_object()) {
     json out = json::object();
@@ -106,7 +125,7 @@ Side Merger::conflict(const Place& place, const json& b, const json& m, const js
   c.kind = place.kind;
   c.list = place.list;
   c.key = place.key;
-  c.item = place.item;
+  c.item = item_of(place);
   c.base = b;
   c.mine = m;
   c.theirs = t;
@@ -115,8 +134,12 @@ Side Merger::conflict(const Place& place, const json& b, const json& m, const js
   return conflicts.back().chosen;
 }
 
+json Merger::item_of(const Place& place) {
+  return place.item.is_null() && place.source ? key_json(place.list, *place.source) : place.item;
+}
+
 void Merger::count(Side side, const char* change, const Place& place, std::vector<std::string> fields) {
-  changes.push_back({side, change, place.kind, place.list, place.key, place.item, std::move(fields)});
+  changes.push_back({side, change, place.kind, place.list, place.key, item_of(place), std::move(fields)});
 }
 
 json Merger::value(const json& b, const json& m, const json& t, Place& place, Took& took) {
@@ -199,9 +222,7 @@ std::vector<std::pair<std::string, json>> Merger::keyed(const Index& v, PlaceOf&
 
 json Merger::keyed_list(const std::string& list, const char* kind, const json& b, const json& m, const json& t) {
   const auto versions = index_versions(list, b, m, t);
-  auto placeOf = [&](const std::string& key, const json& item) {
-    return Place{list, kind, key, key_json(list, item), {}};
-  };
+  auto placeOf = [&](const std::string& key, const json& item) { return Place{list, kind, key, json(), {}, &item}; };
   auto mergeItem = [&](const json& bi, const json& mi, const json& ti, Place& place, Took& took) {
     return value(bi, mi, ti, place, took);
   };

@@ -68,8 +68,9 @@ class Merger {
  private:
   struct Place {
     std::string list, kind, key;
-    json item;
+    json item;  // the key as JSON; for list items made from `source` only when needed
     std::vector<std::string> path;
+    const json* source = nullptr;  // the list item the place is in
   };
   struct Took {
     std::vector<std::string> mine, theirs;  // fields taken from each side's change
@@ -81,6 +82,7 @@ class Merger {
   json phase(const std::string& number, const json& b, const json& m, const json& t, Place& place, Took& took);
   Side conflict(const Place& place, const json& b, const json& m, const json& t);
   void count(Side side, const char* change, const Place& place, std::vector<std::string> fields = {});
+  static json item_of(const Place& place);
 
   template <typename Index, typename PlaceOf, typename MergeItem>
   std::vector<std::pair<std::string, json>> keyed(const Index& v, PlaceOf&& placeOf, MergeItem&& mergeItem);
@@ -90,6 +92,8 @@ class Merger {
 
 // The value with every object member that is null removed, at any depth (null and absent mean the same).
 json without_nulls(const json& v);
+// `v` itself when it holds no null member (no copy), else `store` set to without_nulls(v).
+const json& without_nulls(const json& v, json& store);
 
 // Equal values, whatever the order of the members of objects (a copy written by another tool may order them
 // differently); numbers compare by value (1 == 1.0). O(size · members per object).

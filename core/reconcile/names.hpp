@@ -1,7 +1,8 @@
 // Plain words for what a reconcile reports, in the project's language: the name of an item ("Kari Nordmann",
 // "Kari Nordmann → Ola Hansen (Kartlegging våren 2026)"), of a field ("årsverk"), and of a value (a unit's name
 // for a unitId, "ukentlig" for frequency 3, "ja" for true). Names are looked up in BASE, then MINE, then THEIRS: an
-// item both renamed is named as both knew it, and an item deleted on one side is still named. The words are the messages reconcile.* (docs/messages.md).
+// item both renamed is named as both knew it, and an item deleted on one side is still named. The words are the
+// messages reconcile.* (docs/messages.md).
 #pragma once
 #include <string>
 #include <unordered_map>

@@ -135,7 +135,9 @@ json summary_json(const Merger& merger, const std::vector<Removed>& removed, con
 }  // namespace
 
 Result reconcile(const json& base, const json& mine, const json& theirs, const Choices& choices, Lang lang) {
-  const json b = without_nulls(base), m = without_nulls(mine), t = without_nulls(theirs);
+  json stores[3];
+  const json &b = without_nulls(base, stores[0]), &m = without_nulls(mine, stores[1]),
+             &t = without_nulls(theirs, stores[2]);
   Merger merger(choices);
   json merged = merger.merge(b, m, t);
   const std::vector<Removed> removed = repair(merged, b, m, t, merger);
