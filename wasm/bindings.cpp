@@ -27,4 +27,5 @@ EMSCRIPTEN_BINDINGS(bosam_core) {
   emscripten::function("stamp", &bosam::api::stamp);
   emscripten::function("relate", &bosam::api::relate);
   emscripten::function("retireAnswers", &bosam::api::retire_answers);
+  emscripten::function("reconcile", &bosam::api::reconcile);
 }

@@ -99,4 +99,13 @@ std::string stamp(const std::string& projectText, const std::string& options);
 // "theirs-older" | "theirs-newer" | "diverged" | "unrelated" | "other-project", "commonStamps": [stamp, …]}.
 std::string relate(const std::string& mineText, const std::string& theirsText, const std::string& options);
 
+// Two copies of one project merged three-way over their common version (core/reconcile, docs/reconcile.md).
+// options: {"prefer": "mine"|"theirs"|null (settles every conflict), "choices": {"<conflict id>": "mine"|"theirs"},
+// "stamp", "savedAt" (the result's revision, required), "lang"}. result: {"project": the merged, stamped project
+// (through the door) or null while a conflict is open, "conflicts": [{id, kind, item, name, field, fieldName, base,
+// mine, theirs, mineText, theirsText, people, chosen}], "summary": {mine, theirs, taken, removed, conflicts, open,
+// settled, lines}}.
+std::string reconcile(const std::string& baseText, const std::string& mineText, const std::string& theirsText,
+                      const std::string& options);
+
 }  // namespace bosam::api

@@ -59,6 +59,7 @@ const std::map<std::string, std::vector<const char*>>& argument_names() {
       {"bad-revision-stamp", {"found"}},
       {"bad-revision-time", {"found"}},
       {"bad-revision-lineage", {"count", "limit"}},
+      {"reconcile-other-project", {"mine", "theirs"}},
       {"import-empty-file", {"file"}},
       {"import-too-large", {"file", "line", "column", "size", "limit"}},
       {"import-invalid-utf8", {"file", "line", "column"}},

@@ -22,7 +22,8 @@ export const ALLOWED = {
   survey: ['base', 'model', 'schema', 'text'],
   importers: ['base', 'model', 'schema', 'text'],
   export: ['base', 'model', 'sna'],
-  api: ['base', 'text', 'model', 'schema', 'sna', 'layout', 'checks', 'survey', 'importers', 'export']
+  reconcile: ['base', 'text', 'schema', 'checks'],
+  api: ['base', 'text', 'model', 'schema', 'sna', 'layout', 'checks', 'survey', 'importers', 'export', 'reconcile']
 };
 /** Outside the core: the bindings and the CLI speak to the core's API only (and may name its JSON type). */
 const OUTSIDE = { wasm: ['api', 'base'], 'tools/cli': ['api', 'base'] };

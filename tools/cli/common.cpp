@@ -70,8 +70,6 @@ std::string say(const std::string& lang, const std::string& key, const json& arg
   return env.value("ok", false) ? env["result"]["text"].get<std::string>() : key;
 }
 
-namespace {
-
 // "r-" and 16 hex digits from the system's random source (the core has none; docs/project-file.md "revision").
 std::string new_stamp() {
   std::random_device rd;
@@ -97,8 +95,6 @@ std::string now_utc() {
   std::snprintf(out, sizeof out, "%s.%03dZ", buf, static_cast<int>(ms));
   return out;
 }
-
-}  // namespace
 
 bool stamped_text(const json& project, std::string& out) {
   const json options = {{"stamp", new_stamp()}, {"savedAt", now_utc()}};

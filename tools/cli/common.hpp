@@ -30,6 +30,11 @@ std::string line_lang(const std::string& given, const std::string& projectText);
 // A message of the core's catalogues (cli.*, docs/messages.md) in `lang`, its arguments filled (api::message).
 std::string say(const std::string& lang, const std::string& key, const json& args = json::object());
 
+// A new revision stamp: "r-" and 16 hex digits from std::random_device (the core has no randomness).
+std::string new_stamp();
+// Now in UTC, ISO 8601 with milliseconds: 2026-12-05T07:15:00.000Z.
+std::string now_utc();
+
 // A project as it is written to a file: stamped (api::stamp) with a new random stamp from std::random_device and
 // the time now, then as indented JSON with a final newline. False (and said on stderr) when it cannot be stamped.
 bool stamped_text(const json& project, std::string& out);

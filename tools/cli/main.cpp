@@ -17,6 +17,7 @@ namespace bosam::cli {
 int cmd_import(int argc, char** argv);            // tools/cli/import.cpp
 int cmd_import_people(int argc, char** argv);     // tools/cli/import_people.cpp
 int cmd_compare_projects(int argc, char** argv);  // tools/cli/compare_projects.cpp
+int cmd_reconcile(int argc, char** argv);         // tools/cli/reconcile.cpp
 }  // namespace bosam::cli
 
 namespace {
@@ -41,6 +42,7 @@ const char* const kUsage =
     "                [--match id|name] [--wave-label L] [--out FILE]   a network as a new wave (import --help)\n"
     "  bosam import-people PROJECT FILE.csv [--map name=COL,unit=COL,role=COL,fte=COL,location=COL]\n"
     "                [--create-units] [--out FILE]      a staff list as people (import-people --help)\n"
+    "  bosam reconcile BASE MINE THEIRS [--prefer mine|theirs] [--out FILE]   merge a colleague's copy\n"
     "  bosam compare-projects FILE... [--excel] [--out FILE.csv]   key figures of several municipalities (CSV)\n"
     "  bosam demo                                       print the built-in example municipality in --lang\n"
     "  bosam --version | --help\n"
@@ -368,6 +370,7 @@ int main(int argc, char** argv) {
   }
   if (first == "import") return bosam::cli::cmd_import(argc, argv);
   if (first == "import-people") return bosam::cli::cmd_import_people(argc, argv);
+  if (first == "reconcile") return bosam::cli::cmd_reconcile(argc, argv);
   if (first == "compare-projects") return bosam::cli::cmd_compare_projects(argc, argv);
   Args a;
   if (std::string err = parse_args(argc, argv, a); !err.empty()) return usage(err);

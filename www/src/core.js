@@ -197,6 +197,10 @@ export function createCore(factory) {
     /** The survey answers of waves deleted after the retention date, the aggregate figures kept; with { preview:
      *  true } only what there is to delete (core/api retire_answers). options: { today, waveIds, retiredAt, preview }. */
     retireAnswers: (doc, options) => callCore('retireAnswers', JSON.stringify(doc), json(options)),
+    /** Two copies of one project merged over their common version (docs/reconcile.md); options { prefer,
+     *  choices, stamp, savedAt }; result { project (null while a conflict is open), conflicts, summary }. */
+    reconcile: (base, mine, theirs, options) =>
+      callCore('reconcile', JSON.stringify(base), JSON.stringify(mine), JSON.stringify(theirs), json(options)),
     cancelAnalysis: () => {},
     analysisEngine: () => 'main',
     callCore
@@ -363,7 +367,7 @@ export function createAnalysisEngine({ scope = globalThis, source, mainCall, sta
   return { call, terminate, mode: () => mode };
 }
 
-/** The core's API with analyze/compare (and feedback) sent to the engine. */
+/** The core's API with analyze, compare, feedback and reconcile sent to the engine. */
 export function withAnalysisEngine(core, engine) {
   const json = (value) => JSON.stringify(value || {});
   return {
@@ -372,6 +376,9 @@ export function withAnalysisEngine(core, engine) {
     compare: (doc, options) => engine.call('compare', JSON.stringify(doc), json(options)),
     // The sheets run the whole analysis too, so they leave the page's thread free as well.
     feedback: (doc, options) => engine.call('feedback', JSON.stringify(doc), json(options)),
+    // A reconcile reads four projects through the door: a large one takes about a second, so off the page.
+    reconcile: (base, mine, theirs, options) =>
+      engine.call('reconcile', JSON.stringify(base), JSON.stringify(mine), JSON.stringify(theirs), json(options)),
     compareProjects: (projects, options) =>
       engine.call('compareProjects', JSON.stringify(projects || []), json(options)),
     cancelAnalysis: () => engine.terminate(),
