@@ -6,6 +6,7 @@
 #include "api/api.hpp"
 #include "api/envelope.hpp"
 #include "checks/change_summary.hpp"
+#include "checks/key_figures.hpp"
 #include "checks/run.hpp"
 #include "layout/force.hpp"
 #include "model/project.hpp"
@@ -104,7 +105,14 @@ json analysis_document(const model::Project& p, const sna::AnalysisOptions& opt,
   const layout::LayoutResult placed = place(a, layoutTimings);
   json result = analysis_json(a, placed, layoutTimings);
   json kb = checks::knowledge_base(p, a, lang);  // named: items() must not outlive it
+  result["keyFigures"] = checks::key_figures_json(checks::key_figures(p, a, kb), lang);
   for (auto& [key, value] : kb.items()) result[key] = std::move(value);
+  // A wave whose answers were deleted after the retention date: its network is empty, and the figures kept from
+  // its answers are what the app shows instead (checks/retention.hpp).
+  const model::Wave* wave = p.wave(a.net.waveId);
+  result["retired"] = wave && wave->retired
+                          ? json{{"retiredAt", wave->retired->retiredAt}, {"figures", wave->retired->figures}}
+                          : json(nullptr);
   return result;
 }
 

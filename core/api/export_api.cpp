@@ -32,7 +32,7 @@ ExportRequest read_export_options(const json& o, Lang lang, Issues& issues) {
     r.format = *parsed;
   else
     bad_option(issues, lang, "format", "one-of",
-               {{"allowed", "graphml, gexf, pajek, csv"},
+               {{"allowed", "graphml, gexf, pajek, csv, dl, matrix"},
                 {"found", format ? format->dump(-1, ' ', false, json::error_handler_t::replace) : "–"}});
   if (o.contains("waveId")) {
     if (o["waveId"].is_string())
@@ -70,6 +70,10 @@ const char* format_name(exports::Format f) {
       return "pajek";
     case exports::Format::csv:
       return "csv";
+    case exports::Format::dl:
+      return "dl";
+    case exports::Format::matrix:
+      return "matrix";
   }
   return "";
 }
@@ -85,6 +89,11 @@ std::string export_network(const std::string& projectText, const std::string& op
         if (has_errors(r.issues)) return envelope(r.issues, nullptr);
 
         const exports::NetworkTables tables = exports::network_tables(project, req.analysis, req.measures);
+        if (req.format == exports::Format::matrix && tables.nodes.rows.size() > exports::kMatrixMaxNodes) {
+          add_issue(r.issues, lang, Severity::error, "options.format", "matrix-too-large",
+                    {std::to_string(tables.nodes.rows.size()), std::to_string(exports::kMatrixMaxNodes)});
+          return envelope(r.issues, nullptr);
+        }
         exports::WriteOptions wo;
         wo.norwegianExcel = req.norwegianExcel;
         wo.creator = std::string("Bosam ") + kVersion;

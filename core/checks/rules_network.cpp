@@ -252,7 +252,7 @@ void one_sided(const Context& c, std::vector<Finding>& out) {
 void should_collaborate(const Context& c, std::vector<Finding>& out);  // rules_collaborate.cpp
 
 void network_rules(const Context& c, std::vector<Finding>& out) {
-  if (c.network.waveId.empty()) return;
+  if (c.network.waveId.empty() || c.wave_retired()) return;
   isolates(c, out);
   bottlenecks(c, out);
   silos(c, out);

@@ -9,6 +9,8 @@ std::optional<Format> parse_format(const std::string& name) {
   if (name == "gexf") return Format::gexf;
   if (name == "pajek") return Format::pajek;
   if (name == "csv") return Format::csv;
+  if (name == "dl") return Format::dl;
+  if (name == "matrix") return Format::matrix;
   return std::nullopt;
 }
 
@@ -36,6 +38,10 @@ std::vector<File> write_files(Format format, const NetworkTables& t, const Write
       return {{"network.net", "text/plain;charset=utf-8", write_pajek(t, o)}};
     case Format::csv:
       return write_csv(t, o);
+    case Format::dl:
+      return {{"network.dl", "text/plain;charset=utf-8", write_dl(t, o)}};
+    case Format::matrix:
+      return write_matrices(t, o);
   }
   return {};
 }

@@ -1,6 +1,7 @@
 // Writers for the formats other tools read (docs/formats.md): GraphML, GEXF 1.3 (Gephi), Pajek .net and CSV node and
-// edge lists (with a Norwegian-Excel variant). Each reads the two tables of export/table.hpp, so every format
-// carries the same nodes, arcs and attributes. Output is deterministic: no dates, no hash-map order.
+// edge lists (with a Norwegian-Excel variant), UCINET DL and CSV adjacency matrices. Each reads the two tables of
+// export/table.hpp, so every format carries the same nodes, arcs and attributes. Output is deterministic: no dates, no
+// hash-map order.
 #pragma once
 #include <optional>
 #include <string>
@@ -10,9 +11,9 @@
 
 namespace bosam::exports {
 
-enum class Format { graphml, gexf, pajek, csv };
+enum class Format { graphml, gexf, pajek, csv, dl, matrix };
 
-// "graphml" | "gexf" | "pajek" | "csv"; nullopt for anything else.
+// "graphml" | "gexf" | "pajek" | "csv" | "dl" | "matrix"; nullopt for anything else.
 std::optional<Format> parse_format(const std::string& name);
 
 struct File {
@@ -41,6 +42,16 @@ std::string write_pajek(const NetworkTables& t, const WriteOptions& o);
 
 // nodes.csv and edges.csv. Plain: ',' separator, '.' decimals, LF, no BOM. Norwegian Excel: see WriteOptions.
 std::vector<File> write_csv(const NetworkTables& t, const WriteOptions& o);
+
+// UCINET DL: "DL N=n", FORMAT = EDGELIST1, a LABELS: line (one-word labels, unique; see matrix.cpp), then one
+// "from to weight" line per arc with 1-based node numbers. Read by UCINET and igraph's DL reader.
+std::string write_dl(const NetworkTables& t, const WriteOptions& o);
+
+// CSV adjacency matrices: matrix.csv (every contact) and matrix-TYPE.csv per kind of contact present; a cell is
+// the frequency (1-4) of the arc from the row's person to the column's, 0 for none. O(n²) per file: the caller
+// keeps n to kMatrixMaxNodes.
+std::vector<File> write_matrices(const NetworkTables& t, const WriteOptions& o);
+inline constexpr std::size_t kMatrixMaxNodes = 2000;
 
 // The files of one format (one file, or two for CSV).
 std::vector<File> write_files(Format format, const NetworkTables& t, const WriteOptions& o);

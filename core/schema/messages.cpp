@@ -31,6 +31,7 @@ const std::map<std::string, std::vector<const char*>>& argument_names() {
       {"not-a-list", {"found"}},
       {"list-too-long", {"count", "limit"}},
       {"too-many-actors", {"count", "limit"}},
+      {"matrix-too-large", {"count", "limit"}},
       {"key-too-long", {"length", "limit"}},
       {"string-too-long", {"length", "limit"}},
       {"duplicate-id", {"id", "first"}},
@@ -45,6 +46,7 @@ const std::map<std::string, std::vector<const char*>>& argument_names() {
       {"unknown-kind", {"found"}},
       {"threshold-out-of-range", {"name", "min", "max", "found"}},
       {"threshold-out-of-range-whole", {"name", "min", "max", "found"}},
+      {"min-group-size-out-of-range", {"min", "max", "found"}},
       {"unknown-review", {"found"}},
       {"unknown-status", {"found"}},
       {"wrong-project", {"respondent", "municipality", "project"}},
@@ -54,6 +56,9 @@ const std::map<std::string, std::vector<const char*>>& argument_names() {
       {"duplicate-tie", {"first"}},
       {"duplicate-respondent", {"first"}},
       {"bad-date", {"date"}},
+      {"bad-revision-stamp", {"found"}},
+      {"bad-revision-time", {"found"}},
+      {"bad-revision-lineage", {"count", "limit"}},
       {"import-empty-file", {"file"}},
       {"import-too-large", {"file", "line", "column", "size", "limit"}},
       {"import-invalid-utf8", {"file", "line", "column"}},
@@ -123,6 +128,11 @@ const std::map<std::string, std::vector<const char*>>& argument_names() {
       {"internal-error", {"detail"}},
       {"bad-options", {"detail"}},
       {"unknown-language", {"lang"}},
+      {"bad-retention-date", {"date"}},
+      {"bad-retired-date", {"date"}},
+      {"retired-wave-has-answers", {"date"}},
+      {"retention-not-passed", {"date", "today"}},
+      {"wave-has-no-answers", {"wave"}},
   };
   return names;
 }

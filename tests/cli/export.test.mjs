@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { parseCsv } from './csv.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const bosam = process.env.BOSAM_CLI || join(root, 'build', 'bin', 'bosam'); // BOSAM_CLI: the sanitized build (tools/test)
@@ -138,36 +139,6 @@ test('hostile names survive GraphML and GEXF, and Pajek labels stay whole', { sk
   );
   assert.equal(g.edges.length, 3);
 });
-
-// RFC 4180 fields with the given separator (quoted fields may hold separators, quotes and line breaks).
-function parseCsv(text, sep) {
-  const rows = [[]];
-  let field = '',
-    quoted = false;
-  for (let i = 0; i < text.length; ++i) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        ++i;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === sep) {
-      rows.at(-1).push(field);
-      field = '';
-    } else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) {
-      if (c === '\r') ++i;
-      rows.at(-1).push(field);
-      field = '';
-      rows.push([]);
-    } else field += c;
-  }
-  if (rows.at(-1).length === 0 && field === '') rows.pop();
-  else rows.at(-1).push(field);
-  const [header, ...body] = rows;
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]])));
-}
 
 test('CSV: --out DIR writes nodes.csv and edges.csv that parse back to the project', () => {
   const out = join(dir, 'csv');

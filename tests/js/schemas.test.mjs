@@ -47,7 +47,13 @@ const STRUCTURAL = [
   'unknown-status',
   'unknown-review',
   'threshold-out-of-range',
-  'threshold-out-of-range-whole'
+  'threshold-out-of-range-whole',
+  'min-group-size-out-of-range',
+  'bad-revision-stamp',
+  'bad-revision-time',
+  'bad-revision-lineage',
+  'bad-retention-date',
+  'bad-retired-date'
 ];
 const REFERENCE = [
   'duplicate-id',

@@ -91,7 +91,7 @@ describe('sharing actions (WASM core)', { skip }, () => {
     assert.deepEqual(await h.app.ctx.deps.storage.list(), before);
   });
 
-  it('a reference is analysed, remembered for this project only, and removed', async () => {
+  it('other municipalities are analysed, remembered for this project only, listed side by side, and removed', async () => {
     const h = await demoApp();
     const id = h.state().current.id;
     await h.actions.exportPseudonymized();
@@ -99,18 +99,41 @@ describe('sharing actions (WASM core)', { skip }, () => {
     const entry = await h.actions.loadReference(file(copy.filename, copy.text));
     assert.equal(entry.pseudonymized, true);
     assert.equal(entry.figures.people, 52);
-    assert.deepEqual(h.actions.referenceFor(id), entry);
-    assert.equal(h.actions.referenceFor('another-project'), null);
+    assert.deepEqual(h.actions.referencesFor(id), [entry]);
+    assert.deepEqual(h.actions.referencesFor('another-project'), []);
     const stored = h.localStorage.getItem(`bosam.reference.${id}`);
-    assert.ok(stored.length < 2000, 'only the figures are kept');
+    assert.ok(stored.length < 4000, 'only the figures are kept');
     assert.ok(!stored.includes('P-'), 'no codes or names in what is remembered');
+
+    const again = await h.actions.loadReference(file(copy.filename, copy.text));
+    assert.equal(h.actions.referencesFor(id).length, 1, 'the same file loaded again replaces its figures');
+    const second = await h.actions.loadReference(file('nabo.json', copy.text));
+    assert.deepEqual(h.actions.referencesFor(id), [again, second]);
 
     assert.equal(await h.actions.loadReference(file('tom.json', '{}')), null);
     assert.equal(h.state().sharing.reference.status, 'failed');
-    assert.deepEqual(h.actions.referenceFor(id), entry, 'a refused file leaves the remembered figures');
+    assert.equal(h.actions.referencesFor(id).length, 2, 'a refused file leaves the remembered figures');
 
-    h.actions.removeReference();
-    assert.equal(h.actions.referenceFor(id), null);
+    h.actions.removeReference(0);
+    assert.deepEqual(h.actions.referencesFor(id), [second]);
+    h.actions.removeReference(0);
+    assert.deepEqual(h.actions.referencesFor(id), []);
+  });
+
+  it('the side-by-side table downloads as CSV written by the core, the open project first', async () => {
+    const h = await demoApp();
+    await h.actions.exportPseudonymized();
+    const copy = h.downloads.at(-1);
+    await h.actions.loadReference(file('nabo.json', copy.text));
+    const an = await h.app.ctx.deps.core.analyze(h.state().current.doc, { lang: 'nb' });
+    const name = await h.actions.downloadFiguresTable({ result: an.result });
+    assert.match(name, /^eksempel-kommune-nokkeltall-\d{4}-\d{2}-\d{2}\.csv$/);
+    const lines = h.downloads.at(-1).text.trim().split('\n');
+    assert.equal(lines[0], 'nøkkel,tall,Eksempel kommune,Eksempel kommune');
+    assert.equal(
+      lines.find((l) => l.startsWith('people,')),
+      'people,Personer,52,52'
+    );
   });
 
   it('network export downloads every file the core makes, named for the project and wave', async () => {
@@ -123,6 +146,15 @@ describe('sharing actions (WASM core)', { skip }, () => {
     assert.equal(pajek.length, 1);
     assert.match(pajek[0], /^eksempel-kommune-w-2025-/);
     assert.match(h.downloads.at(-1).text, /^\*Vertices 52\r?$/m);
+    const matrices = await h.actions.exportNetwork({ format: 'matrix-excel', measures: false });
+    assert.deepEqual(matrices.slice(0, 2), [
+      'eksempel-kommune-w-2026-excel-matrix.csv',
+      'eksempel-kommune-w-2026-excel-matrix-advice.csv'
+    ]);
+    assert.ok(h.downloads.at(-1).text.startsWith('\ufeff;'), 'Norwegian Excel: byte-order mark and semicolons');
+    const dl = await h.actions.exportNetwork({ format: 'dl' });
+    assert.deepEqual(dl, ['eksempel-kommune-w-2026-network.dl']);
+    assert.match(h.downloads.at(-1).text, /^DL N=52\nFORMAT = EDGELIST1\n/);
     assert.equal(await h.actions.exportNetwork({ format: 'docx' }), null);
     assert.equal(h.state().sharing.network.errors[0].code, 'bad-format');
   });

@@ -1,8 +1,11 @@
 #include "common.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <ctime>
 #include <fstream>
 #include <iostream>
+#include <random>
 #include <sstream>
 
 #include "api/api.hpp"
@@ -65,6 +68,47 @@ std::string line_lang(const std::string& given, const std::string& projectText) 
 std::string say(const std::string& lang, const std::string& key, const json& args) {
   const json env = json::parse(api::message(json{{"key", key}, {"lang", lang}, {"args", args}}.dump()));
   return env.value("ok", false) ? env["result"]["text"].get<std::string>() : key;
+}
+
+namespace {
+
+// "r-" and 16 hex digits from the system's random source (the core has none; docs/project-file.md "revision").
+std::string new_stamp() {
+  std::random_device rd;
+  static const char* digits = "0123456789abcdef";
+  std::string s = "r-";
+  for (int i = 0; i < 4; ++i) {
+    const std::uint32_t v = rd();
+    for (int shift = 12; shift >= 0; shift -= 4) s += digits[(v >> shift) & 15];
+  }
+  return s;
+}
+
+// Now in UTC, ISO 8601 with milliseconds: 2026-12-05T07:15:00.000Z.
+std::string now_utc() {
+  const auto now = std::chrono::system_clock::now();
+  const std::time_t t = std::chrono::system_clock::to_time_t(now);
+  const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count() % 1000;
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%S", &tm);
+  char out[40];
+  std::snprintf(out, sizeof out, "%s.%03dZ", buf, static_cast<int>(ms));
+  return out;
+}
+
+}  // namespace
+
+bool stamped_text(const json& project, std::string& out) {
+  const json options = {{"stamp", new_stamp()}, {"savedAt", now_utc()}};
+  const json env = json::parse(api::stamp(project.dump(), options.dump()));
+  if (!env.value("ok", false)) {
+    print_issues(env, std::cerr);
+    return false;
+  }
+  out = env["result"].dump(2) + "\n";
+  return true;
 }
 
 void print_issues(const json& env, std::ostream& os, const std::string& file) {

@@ -30,6 +30,10 @@ std::string line_lang(const std::string& given, const std::string& projectText);
 // A message of the core's catalogues (cli.*, docs/messages.md) in `lang`, its arguments filled (api::message).
 std::string say(const std::string& lang, const std::string& key, const json& args = json::object());
 
+// A project as it is written to a file: stamped (api::stamp) with a new random stamp from std::random_device and
+// the time now, then as indented JSON with a final newline. False (and said on stderr) when it cannot be stamped.
+bool stamped_text(const json& project, std::string& out);
+
 // One line per error and warning of an envelope: [FILE: ]PATH: message [code] (warnings say so).
 void print_issues(const json& env, std::ostream& os, const std::string& file = "");
 

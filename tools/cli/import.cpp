@@ -140,8 +140,8 @@ int cmd_import(int argc, char** argv) {
     std::cerr << "bosam: " << say(lines, "cli.nothing-imported") << "\n";
     return 1;
   }
-  const std::string text = env["result"]["project"].dump(2) + "\n";
-  if (!write_output(out, text)) return 1;
+  std::string text;
+  if (!stamped_text(env["result"]["project"], text) || !write_output(out, text)) return 1;
   const json& r = env["result"]["report"];
   std::cerr << "bosam: "
             << say(lines, "cli.import-summary",

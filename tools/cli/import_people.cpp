@@ -101,7 +101,8 @@ int cmd_import_people(int argc, char** argv) {
     std::cerr << "bosam: " << say(lines, "cli.nothing-imported") << "\n";
     return 1;
   }
-  if (!write_output(out, env["result"]["project"].dump(2) + "\n")) return 1;
+  std::string written;
+  if (!stamped_text(env["result"]["project"], written) || !write_output(out, written)) return 1;
   const json& r = env["result"]["report"];
   std::cerr << "bosam: " << say(lines, "cli.columns", {{"columns", columns_line(r, lines)}}) << "\n";
   if (!r["unusedColumns"].empty())

@@ -14,8 +14,9 @@
 #include "common.hpp"
 
 namespace bosam::cli {
-int cmd_import(int argc, char** argv);         // tools/cli/import.cpp
-int cmd_import_people(int argc, char** argv);  // tools/cli/import_people.cpp
+int cmd_import(int argc, char** argv);            // tools/cli/import.cpp
+int cmd_import_people(int argc, char** argv);     // tools/cli/import_people.cpp
+int cmd_compare_projects(int argc, char** argv);  // tools/cli/compare_projects.cpp
 }  // namespace bosam::cli
 
 namespace {
@@ -31,14 +32,16 @@ const char* const kUsage =
     "                [--no-group-layout] [--permutations N] [--lang nb|nn|en]\n"
     "                                                   analyse a survey wave (default: the latest)\n"
     "  bosam compare FILE --from WAVE --to WAVE [analysis options]   what changed between two waves\n"
-    "  bosam export --format graphml|gexf|csv|pajek FILE [--wave ID] [--measures] [--excel] [--out DIR]\n"
-    "  bosam export --format json [--pseudonymize] FILE [--out FILE]   the project, or a copy without names\n"
+    "  bosam export --format graphml|gexf|csv|pajek|dl|matrix FILE [--wave ID] [--measures] [--excel] [--out DIR]\n"
+    "  bosam export --format json [--pseudonymize [--keep-roles] [--keep-locations]] FILE [--out FILE]\n"
+    "                                                   the project, or a copy without names\n"
     "                [analysis options]               the network for Gephi, NetworkX, Pajek or Excel\n"
     "  bosam merge PROJECT ANSWER... [--out FILE]        merge survey answers (all or nothing)\n"
     "  bosam import PROJECT --edges E.csv [--nodes N.csv] | --graphml G [--map from=COL,to=COL,...]\n"
     "                [--match id|name] [--wave-label L] [--out FILE]   a network as a new wave (import --help)\n"
     "  bosam import-people PROJECT FILE.csv [--map name=COL,unit=COL,role=COL,fte=COL,location=COL]\n"
     "                [--create-units] [--out FILE]      a staff list as people (import-people --help)\n"
+    "  bosam compare-projects FILE... [--excel] [--out FILE.csv]   key figures of several municipalities (CSV)\n"
     "  bosam demo                                       print the built-in example municipality in --lang\n"
     "  bosam --version | --help\n"
     "Every command takes --lang nb|nn|en for its messages; without it, the project's målform\n"
@@ -53,11 +56,12 @@ struct Args {
   std::string command, lang;  // empty: no --lang, so the core speaks the project's målform (else bokmål)
   std::vector<std::string> files;
   bool asJson = false;
-  std::string format;                    // export --format
-  bool measures = false, excel = false;  // export --measures, --excel
-  bool pseudonymize = false;             // export --format json --pseudonymize
-  std::string out;                       // --out FILE
-  json analysis = json::object();        // analysis options from flags, passed to the core as they are
+  std::string format;                             // export --format
+  bool measures = false, excel = false;           // export --measures, --excel
+  bool pseudonymize = false;                      // export --format json --pseudonymize
+  bool keepRoles = false, keepLocations = false;  // … --keep-roles, --keep-locations
+  std::string out;                                // --out FILE
+  json analysis = json::object();                 // analysis options from flags, passed to the core as they are
 };
 
 // A whole number from argv, or an error text.
@@ -86,10 +90,12 @@ std::string parse_args(int argc, char** argv, Args& a) {
       if (i + 1 >= argc) return s + " needs a file";
       a.out = argv[++i];
     } else if (s == "--format") {
-      if (i + 1 >= argc) return "--format needs graphml, gexf, csv or pajek";
+      if (i + 1 >= argc) return "--format needs graphml, gexf, csv, pajek, dl or matrix";
       a.format = argv[++i];
     } else if (s == "--pseudonymize") {
       a.pseudonymize = true;
+    } else if (s == "--keep-roles" || s == "--keep-locations") {
+      (s == "--keep-roles" ? a.keepRoles : a.keepLocations) = true;
     } else if (s == "--measures" || s == "--excel") {
       (s == "--measures" ? a.measures : a.excel) = true;
     } else if (s == "--timings") {
@@ -191,8 +197,8 @@ int cmd_merge(const Args& a) {
     std::cerr << "bosam: " << say(line_lang(a.lang, project), "cli.nothing-merged") << "\n";
     return 1;
   }
-  const std::string out = env["result"]["project"].dump(2) + "\n";
-  if (!write_output(a.out, out)) return 1;
+  std::string out;
+  if (!stamped_text(env["result"]["project"], out) || !write_output(a.out, out)) return 1;
   const std::string lines = line_lang(a.lang, project);
   for (const auto& m : env["result"]["report"])
     std::cerr << say(lines, "cli.merged-file",
@@ -215,6 +221,32 @@ std::string random_key() {
   return key;
 }
 
+// What a pseudonymised copy pooled and dropped, on stderr in plain words (the report of api::pseudonymize).
+void print_share_report(const json& r, const std::string& lang) {
+  const int floor = r.value("minGroupSize", 5);
+  const json& pools = r["pools"];
+  std::cerr << "bosam: " << say(lang, pools.empty() ? "cli.pool-none" : "cli.pool-intro", {{"floor", floor}}) << "\n";
+  for (const auto& p : pools) {
+    std::cerr << "  "
+              << say(lang, "cli.pool-line",
+                     {{"pool", p["name"]}, {"people", p["people"]}, {"units", p["units"].size()}})
+              << "\n";
+    for (const auto& u : p["units"])
+      std::cerr << "    "
+                << say(lang, "cli.pool-unit", {{"unit", u["name"]}, {"people", u["people"]}, {"pool", p["name"]}})
+                << "\n";
+  }
+  if (r.value("belowFloor", false))
+    std::cerr << "bosam: " << say(lang, "cli.pool-below-floor", {{"people", r["people"]}, {"floor", floor}}) << "\n";
+  for (const char* what : {"roles", "locations"}) {
+    const std::string w = what;
+    if (r["kept"].value(what, false))
+      std::cerr << "bosam: " << say(lang, "cli.kept-" + w) << "\n";
+    else if (const int n = r["dropped"].value(what, 0); n > 0)
+      std::cerr << "bosam: " << say(lang, "cli.dropped-" + w, {{"count", n}}) << "\n";
+  }
+}
+
 // export --format json [--pseudonymize]: the project as JSON, or a pseudonymised copy for sharing. The key stays
 // in the original: a project without one gets a new key written into FILE first (and says so).
 int cmd_export_json(const Args& a, const std::string& text) {
@@ -223,7 +255,8 @@ int cmd_export_json(const Args& a, const std::string& text) {
     json env = json::parse(bosam::api::validate(text, opts.dump()));
     print_issues(env, std::cerr, a.files[0]);
     if (!env.value("ok", false)) return 1;
-    std::cout << env["result"].dump(2) << "\n";
+    std::string out;
+    if (!stamped_text(env["result"], out) || !write_output(a.out, out)) return 1;
     return 0;
   }
   json checked = json::parse(bosam::api::validate(text, opts.dump()));
@@ -237,34 +270,45 @@ int cmd_export_json(const Args& a, const std::string& text) {
       return 1;
     }
     project["pseudonymKey"] = key;
-    if (!(std::ofstream(a.files[0], std::ios::binary) << project.dump(2) << "\n")) {
+    std::string written;
+    if (!stamped_text(project, written)) return 1;
+    project = json::parse(written);  // the copy below is made from the version now in FILE
+    if (!(std::ofstream(a.files[0], std::ios::binary) << written)) {
       std::cerr << "bosam: cannot write the new key into " << a.files[0] << "\n";
       return 1;
     }
     std::cerr << "bosam: " << say(line_lang(a.lang, text), "cli.key-added", {{"file", a.files[0]}}) << "\n";
   }
-  json env = json::parse(bosam::api::pseudonymize(project.dump(), opts.dump()));
+  json shareOpts = opts;
+  shareOpts["keepRoles"] = a.keepRoles;
+  shareOpts["keepLocations"] = a.keepLocations;
+  json env = json::parse(bosam::api::pseudonymize(project.dump(), shareOpts.dump()));
   print_issues(env, std::cerr, a.files[0]);
   if (!env.value("ok", false)) return 1;
   const std::string out = env["result"]["project"].dump(2) + "\n";
   if (!write_output(a.out, out)) return 1;
+  print_share_report(env["result"]["report"], line_lang(a.lang, text));
   return 0;
 }
 
 int cmd_export(const Args& a) {
   if (a.format == "json") {
     if (a.files.size() != 1) return usage("export needs exactly one FILE");
+    if (!a.pseudonymize && (a.keepRoles || a.keepLocations))
+      return usage("--keep-roles and --keep-locations apply to --pseudonymize");
     std::string text;
     if (!read_input(a.files[0], text)) return 1;
     return cmd_export_json(a, text);
   }
   if (a.pseudonymize) return usage("--pseudonymize applies to --format json");
-  const std::vector<std::string> formats = {"graphml", "gexf", "csv", "pajek"};
-  if (a.format.empty()) return usage("export needs --format graphml|gexf|csv|pajek");
+  if (a.keepRoles || a.keepLocations) return usage("--keep-roles and --keep-locations apply to --pseudonymize");
+  const std::vector<std::string> formats = {"graphml", "gexf", "csv", "pajek", "dl", "matrix"};
+  if (a.format.empty()) return usage("export needs --format graphml|gexf|csv|pajek|dl|matrix");
   if (std::find(formats.begin(), formats.end(), a.format) == formats.end())
     return usage("unknown export format " + a.format);
   if (a.files.size() != 1) return usage("export needs exactly one FILE");
-  if (a.excel && a.format != "csv") return usage("--excel applies to --format csv only");
+  if (a.excel && a.format != "csv" && a.format != "matrix")
+    return usage("--excel applies to --format csv and matrix only");
   std::string text;
   if (!read_input(a.files[0], text)) return 1;
   json opts = a.analysis;
@@ -324,6 +368,7 @@ int main(int argc, char** argv) {
   }
   if (first == "import") return bosam::cli::cmd_import(argc, argv);
   if (first == "import-people") return bosam::cli::cmd_import_people(argc, argv);
+  if (first == "compare-projects") return bosam::cli::cmd_compare_projects(argc, argv);
   Args a;
   if (std::string err = parse_args(argc, argv, a); !err.empty()) return usage(err);
   if (a.command == "validate") return cmd_validate(a);

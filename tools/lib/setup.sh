@@ -28,6 +28,8 @@ bosam_required_packages() {
   if [[ "${BOSAM_NEED_NETWORKX:-$all}" == 1 ]]; then
     # NetworkX reads the GraphML/GEXF/Pajek exports back in tests/cli/export.test.mjs (for /usr/bin/python3).
     [[ -f /usr/lib/python3/dist-packages/networkx/__init__.py ]] || pkgs+=(python3-networkx)
+    # python-igraph reads the UCINET DL export back in tests/cli/research-formats.test.mjs.
+    [[ -f /usr/lib/python3/dist-packages/igraph/__init__.py ]] || pkgs+=(python3-igraph)
     # tests/js/format.test.mjs checks the C++ with Debian 12's clang-format (14), the version .clang-format is for.
     command -v clang-format >/dev/null || pkgs+=(clang-format)
   fi

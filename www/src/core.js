@@ -136,9 +136,15 @@ export function createCore(factory) {
     /** Analysis of one wave and the comparison of two (docs/analysis.md); here unless an engine is attached. */
     analyze: (doc, options) => callCore('analyze', JSON.stringify(doc), json(options)),
     compare: (doc, options) => callCore('compare', JSON.stringify(doc), json(options)),
+    /** Key figures of several projects side by side, and as CSV (core/api compare_projects). projects: [{ name, text }]. */
+    compareProjects: (projects, options) => callCore('compareProjects', JSON.stringify(projects || []), json(options)),
+    /** The same table from figures already computed: entries [{ name, figures: [{ key, value }] }] -> { csv }. */
+    figuresTable: (entries, options) => callCore('figuresTable', JSON.stringify(entries || []), json(options)),
     /** Survey answers into a project, all or nothing (core/api merge). answers: [{ name, text }]. */
     merge: (doc, answers, options) =>
       callCore('merge', JSON.stringify(doc), JSON.stringify(answers || []), json(options)),
+    /** The sheets for the people who answered a round (docs/feedback.md); options { waveId, actorId, lang }. */
+    feedback: (doc, options) => callCore('feedback', JSON.stringify(doc), json(options)),
     /** A copy with names replaced by stable codes and notes removed; result { project, key } (core/api). */
     pseudonymize: (doc, options) => callCore('pseudonymize', JSON.stringify(doc), json(options)),
     /** The original project's names put back into a pseudonymised copy of it. */
@@ -173,6 +179,24 @@ export function createCore(factory) {
         data instanceof Uint8Array ? data : String(data || ''),
         json(options)
       ),
+    /** What a project holds ({ counts }) and what changed since an earlier version of it ({ changes }, null
+     *  without one); both through the door (core/api changes). before: a doc or null. */
+    changes: (before, after, options) =>
+      callCore('changes', before ? JSON.stringify(before) : '', JSON.stringify(after), json(options)),
+    /** The project as written to a file: `revision` with a new stamp (core/schema/revision.hpp); options
+     *  { stamp: 'r-' + 16 hex from lib/random.js, savedAt: ISO time in UTC }. Quick: on this thread. */
+    stamp: (doc, options) => callCore('stamp', JSON.stringify(doc), json(options)),
+    /** How a copy that came back (theirs) relates to the open project (mine); result { relation, commonStamps }. */
+    relate: (mine, theirs, options) =>
+      callCore(
+        'relate',
+        JSON.stringify(mine),
+        typeof theirs === 'string' ? theirs : JSON.stringify(theirs),
+        json(options)
+      ),
+    /** The survey answers of waves deleted after the retention date, the aggregate figures kept; with { preview:
+     *  true } only what there is to delete (core/api retire_answers). options: { today, waveIds, retiredAt, preview }. */
+    retireAnswers: (doc, options) => callCore('retireAnswers', JSON.stringify(doc), json(options)),
     cancelAnalysis: () => {},
     analysisEngine: () => 'main',
     callCore
@@ -339,13 +363,17 @@ export function createAnalysisEngine({ scope = globalThis, source, mainCall, sta
   return { call, terminate, mode: () => mode };
 }
 
-/** The core's API with analyze/compare sent to the engine. */
+/** The core's API with analyze/compare (and feedback) sent to the engine. */
 export function withAnalysisEngine(core, engine) {
   const json = (value) => JSON.stringify(value || {});
   return {
     ...core,
     analyze: (doc, options) => engine.call('analyze', JSON.stringify(doc), json(options)),
     compare: (doc, options) => engine.call('compare', JSON.stringify(doc), json(options)),
+    // The sheets run the whole analysis too, so they leave the page's thread free as well.
+    feedback: (doc, options) => engine.call('feedback', JSON.stringify(doc), json(options)),
+    compareProjects: (projects, options) =>
+      engine.call('compareProjects', JSON.stringify(projects || []), json(options)),
     cancelAnalysis: () => engine.terminate(),
     analysisEngine: () => engine.mode()
   };

@@ -1,122 +1,31 @@
 // IndexedDB adapter: database "bosam", object store "projects" keyed by project id.
 // A record is { id, name, updatedAt, revision, doc }; revision counts the saves (see
 // lib/revision.js) so two tabs never overwrite each other's work silently.
-// Every failure is a StorageError with a kind the UI can explain: 'unavailable' (no IndexedDB, private mode, open failed),
-// 'blocked' (another tab holds an older version open), 'quota' (disk full or over
-// the browser's limit) or 'failed' (anything else).
+// Every failure is a StorageError (idb.js) with a kind the UI can explain.
 // This module never validates: callers pass every loaded doc through core.validate.
 import { decideWrite } from './lib/revision.js';
+import { idbDatabase, StorageError, classifyError, toStorageError } from './idb.js';
 
 export const DB_NAME = 'bosam';
 export const DB_VERSION = 1;
 export const STORE = 'projects';
 
-export class StorageError extends Error {
-  constructor(kind, message, cause) {
-    super(message || kind);
-    this.name = 'StorageError';
-    this.kind = kind;
-    if (cause !== undefined) this.cause = cause;
-  }
-}
-
-/** Map a DOMException (or anything thrown) to a StorageError kind. */
-export function classifyError(err, fallback = 'failed') {
-  if (err instanceof StorageError) return err.kind;
-  const name = err && typeof err === 'object' ? err.name : '';
-  const message = err && typeof err === 'object' && typeof err.message === 'string' ? err.message : String(err);
-  if (name === 'QuotaExceededError' || /quota/i.test(message)) return 'quota';
-  if (name === 'SecurityError' || (name === 'InvalidStateError' && /private|mutation/i.test(message)))
-    return 'unavailable';
-  if (name === 'VersionError' || name === 'BlockedError') return 'blocked';
-  return fallback;
-}
-
-export function toStorageError(err, fallback = 'failed') {
-  if (err instanceof StorageError) return err;
-  const message = err && typeof err === 'object' && err.message ? err.message : String(err);
-  return new StorageError(classifyError(err, fallback), message, err);
-}
-
-function promisify(request) {
-  return new Promise((resolve, reject) => {
-    request.onsuccess = () => resolve(request.result);
-    request.onerror = () => reject(request.error);
-  });
-}
+export { StorageError, classifyError, toStorageError };
 
 /**
  * The IndexedDB-backed store. `factory` defaults to the page's indexedDB; tests may
  * pass another. Nothing is opened until the first call.
  */
 export function createIdbStorage({ factory, dbName = DB_NAME } = {}) {
-  let dbPromise = null;
-
-  function open() {
-    if (dbPromise) return dbPromise;
-    dbPromise = new Promise((resolve, reject) => {
-      let idb;
-      try {
-        idb = factory !== undefined ? factory : globalThis.indexedDB;
-      } catch (e) {
-        reject(new StorageError('unavailable', e && e.message ? e.message : 'indexedDB is not accessible', e));
-        return;
-      }
-      if (!idb || typeof idb.open !== 'function') {
-        reject(new StorageError('unavailable', 'indexedDB is not available'));
-        return;
-      }
-      let req;
-      try {
-        req = idb.open(dbName, DB_VERSION);
-      } catch (e) {
-        reject(toStorageError(e, 'unavailable'));
-        return;
-      }
-      req.onupgradeneeded = () => {
-        const db = req.result;
-        if (!db.objectStoreNames.contains(STORE)) db.createObjectStore(STORE, { keyPath: 'id' });
-      };
-      req.onblocked = () => reject(new StorageError('blocked', 'the database is blocked by another tab'));
-      req.onerror = () => reject(toStorageError(req.error, 'unavailable'));
-      req.onsuccess = () => {
-        const db = req.result;
-        // If a newer version is opened elsewhere, step aside instead of blocking it.
-        db.onversionchange = () => {
-          db.close();
-          dbPromise = null;
-        };
-        resolve(db);
-      };
-    });
-    // Let a later call try again (for example after the user closed another tab).
-    dbPromise.catch(() => {
-      dbPromise = null;
-    });
-    return dbPromise;
-  }
-
-  async function run(mode, work) {
-    const db = await open();
-    return new Promise((resolve, reject) => {
-      let tx;
-      let result;
-      try {
-        tx = db.transaction(STORE, mode);
-        const req = work(tx.objectStore(STORE));
-        if (req)
-          req.onsuccess = () => {
-            result = req.result;
-          };
-      } catch (e) {
-        reject(toStorageError(e));
-        return;
-      }
-      tx.oncomplete = () => resolve(result);
-      tx.onerror = () => reject(toStorageError(tx.error));
-      tx.onabort = () => reject(toStorageError(tx.error || new Error('transaction aborted')));
-    });
-  }
+  const db = idbDatabase({
+    name: dbName,
+    version: DB_VERSION,
+    factory,
+    upgrade: (idb) => {
+      if (!idb.objectStoreNames.contains(STORE)) idb.createObjectStore(STORE, { keyPath: 'id' });
+    }
+  });
+  const run = (mode, work) => db.transact(STORE, mode, (tx) => work(tx.objectStore(STORE)));
 
   /**
    * Write `record` only if the stored one still has the stamp `expected` (see
@@ -124,46 +33,32 @@ export function createIdbStorage({ factory, dbName = DB_NAME } = {}) {
    * interleave. Resolves { ok: true, record } (with its new revision) or
    * { ok: false, stored } without writing.
    */
-  async function putChecked(record, expected, opts) {
-    const db = await open();
-    return new Promise((resolve, reject) => {
-      let outcome = null;
-      let failure = null; // thrown by put() itself (e.g. QuotaExceededError)
-      let tx;
-      try {
-        tx = db.transaction(STORE, 'readwrite');
-        const store = tx.objectStore(STORE);
-        const read = store.get(record.id);
-        read.onsuccess = () => {
-          const decision = decideWrite(read.result || null, expected, opts);
-          if (!decision.ok) {
-            outcome = decision;
-            return;
-          }
-          const next = { ...record, revision: decision.revision };
-          try {
-            store.put(next);
-          } catch (e) {
-            failure = e;
-            tx.abort();
-            return;
-          }
-          outcome = { ok: true, record: next };
-        };
-      } catch (e) {
-        reject(toStorageError(e));
-        return;
-      }
-      tx.oncomplete = () => resolve(outcome);
-      tx.onerror = () => reject(toStorageError(failure || tx.error));
-      tx.onabort = () => reject(toStorageError(failure || tx.error || new Error('transaction aborted')));
+  function putChecked(record, expected, opts) {
+    return db.transact(STORE, 'readwrite', (tx, outcome) => {
+      const store = tx.objectStore(STORE);
+      const read = store.get(record.id);
+      read.onsuccess = () => {
+        const decision = decideWrite(read.result || null, expected, opts);
+        if (!decision.ok) {
+          outcome.set(decision);
+          return;
+        }
+        const next = { ...record, revision: decision.revision };
+        try {
+          store.put(next);
+        } catch (e) {
+          outcome.fail(e); // e.g. QuotaExceededError thrown by put() itself
+          return;
+        }
+        outcome.set({ ok: true, record: next });
+      };
     });
   }
 
   return {
     kind: 'indexeddb',
     putChecked,
-    open: () => open().then(() => true),
+    open: () => db.open().then(() => true),
     list: () => run('readonly', (store) => store.getAll()).then((rows) => rows || []),
     get: (id) => run('readonly', (store) => store.get(id)).then((row) => row || null),
     put: (record) => run('readwrite', (store) => store.put(record)).then(() => record),

@@ -1,76 +1,21 @@
-// Key figures for comparing the open project with another municipality (a "reference").
-// Pure: the figures come from a project document and the core's analysis of it (docs/analysis.md),
-// so only these few numbers, not the other municipality's file, need to be remembered.
+// Key figures for comparing the open project with other municipalities ("references"). Pure. The core
+// computes every figure once (the analysis's keyFigures, docs/analysis.md "Key figures"); this module only
+// remembers other municipalities' figures (never their files) and lines them up with the open project's.
 
-/** The figures shown side by side, in order. kind is the table's number format (views/analysis-table.js). */
-export const REFERENCE_FIGURES = [
-  { key: 'people', kind: 'count' },
-  { key: 'units', kind: 'count' },
-  { key: 'externalUnits', kind: 'count' },
-  { key: 'responseRate', kind: 'share' },
-  { key: 'density', kind: 'share' },
-  { key: 'reciprocity', kind: 'share' },
-  { key: 'averagePathLength', kind: 'decimal' },
-  { key: 'components', kind: 'count' },
-  { key: 'isolates', kind: 'count' },
-  { key: 'degreeCentralization', kind: 'share' },
-  { key: 'betweennessCentralization', kind: 'share' },
-  { key: 'eiIndex', kind: 'index' },
-  { key: 'modularity', kind: 'decimal' },
-  { key: 'agreementWithUnits', kind: 'decimal' },
-  { key: 'duplicateFunctions', kind: 'count' },
-  { key: 'findingsCritical', kind: 'count' },
-  { key: 'findingsWarning', kind: 'count' },
-  { key: 'findingsInfo', kind: 'count' }
-];
-
-/** Version of the remembered entry; an entry with another version is ignored (load the file again). */
-export const ENTRY_VERSION = 1;
+/** Version of the remembered list; another version is ignored (load the files again). */
+export const ENTRY_VERSION = 2;
+/** How many municipalities one project is compared with at most (the table must stay readable). */
+export const MAX_REFERENCES = 8;
 
 const num = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const list = (v) => (Array.isArray(v) ? v : []);
+const text = (v) => (typeof v === 'string' ? v : '');
 
-/**
- * The figures for one project and its analysis. Missing parts give null (shown as "–"), never 0.
- * O(actors + units + nodes + findings).
- */
-export function referenceFigures(doc, result) {
-  const d = doc || {};
-  const r = result || {};
-  const net = r.network || {};
-  const communities = r.communities || {};
-  const units = list(d.units);
-  const nodes = Array.isArray(r.nodes) ? r.nodes : null;
-  const findings = Array.isArray(r.findings) ? r.findings : null;
-  const severity = (s) => (findings ? findings.filter((f) => f && f.severity === s).length : null);
-  // A function several units hold shows up as one duplicate-function finding (or more, split by target
-  // group); count each function once.
-  const duplicated = new Set();
-  for (const f of findings || []) {
-    if (f && f.rule === 'duplicate-function')
-      list(f.subjects && f.subjects.functions).forEach((id) => duplicated.add(id));
-  }
-  const agreement = communities.agreementWithUnits || {};
-  return {
-    people: Array.isArray(d.actors) ? d.actors.length : null,
-    units: Array.isArray(d.units) ? units.length : null,
-    externalUnits: Array.isArray(d.units) ? units.filter((u) => u && u.external === true).length : null,
-    responseRate: num(net.responseRate),
-    density: num(net.density),
-    reciprocity: num(net.reciprocity),
-    averagePathLength: num(net.averagePathLength),
-    components: num(net.components),
-    isolates: nodes ? nodes.filter((n) => n && n.degree === 0).length : null,
-    degreeCentralization: num(net.degreeCentralization),
-    betweennessCentralization: num(net.betweennessCentralization),
-    eiIndex: num(net.eiIndex),
-    modularity: num(communities.modularity),
-    agreementWithUnits: num(agreement.nmi),
-    duplicateFunctions: findings ? duplicated.size : null,
-    findingsCritical: severity('critical'),
-    findingsWarning: severity('warning'),
-    findingsInfo: severity('info')
-  };
+/** The core's figures of an analysis: [{ key, kind, value }] in the core's order; [] without. */
+export function figuresOf(result) {
+  const list = result && result.keyFigures && Array.isArray(result.keyFigures.figures) ? result.keyFigures.figures : [];
+  return list
+    .filter((f) => f && typeof f.key === 'string')
+    .map((f) => ({ key: f.key, kind: text(f.kind), value: num(f.value) }));
 }
 
 /** The analysis options that change the figures (the wave is the reference's own latest). */
@@ -85,60 +30,84 @@ export function sameOptions(a, b) {
   return x.weighted === y.weighted && x.reciprocated === y.reciprocated && x.minFrequency === y.minFrequency;
 }
 
-/** What is remembered about a reference (small: a name, the wave, the options, the figures). */
-export function makeEntry({ doc, result, fileName, options, loadedAt }) {
-  const d = doc || {};
-  const waveId = (result && result.waveId) || null;
-  const wave = list(d.waves).find((w) => w && w.id === waveId) || {};
-  return {
-    version: ENTRY_VERSION,
-    name: String((d.municipality && d.municipality.name) || fileName || ''),
-    fileName: String(fileName || ''),
-    waveLabel: String(wave.label || waveId || ''),
-    waveDate: typeof wave.date === 'string' ? wave.date : null,
-    pseudonymized: !!(d.pseudonymized && typeof d.pseudonymized === 'object'),
-    options: figureOptions(options),
-    loadedAt: String(loadedAt || ''),
-    figures: referenceFigures(d, result)
-  };
-}
-
-/** A remembered entry read back from text; null when it is missing, damaged or of another version. */
-export function parseEntry(text) {
-  if (typeof text !== 'string' || !text) return null;
-  let e;
-  try {
-    e = JSON.parse(text);
-  } catch (err) {
-    return null;
-  }
-  if (!e || typeof e !== 'object' || e.version !== ENTRY_VERSION || !e.figures || typeof e.figures !== 'object')
-    return null;
+/** What is remembered about one other municipality: a name, the round, the options and the figures by key. */
+export function makeEntry({ result, fileName, options, loadedAt }) {
+  const k = (result && result.keyFigures) || {};
   const figures = {};
-  for (const def of REFERENCE_FIGURES) figures[def.key] = num(e.figures[def.key]);
+  for (const f of figuresOf(result)) figures[f.key] = f.value;
   return {
-    version: ENTRY_VERSION,
-    name: typeof e.name === 'string' ? e.name : '',
-    fileName: typeof e.fileName === 'string' ? e.fileName : '',
-    waveLabel: typeof e.waveLabel === 'string' ? e.waveLabel : '',
-    waveDate: typeof e.waveDate === 'string' ? e.waveDate : null,
-    pseudonymized: e.pseudonymized === true,
-    options: figureOptions(e.options),
-    loadedAt: typeof e.loadedAt === 'string' ? e.loadedAt : '',
+    name: text(k.municipality) || text(fileName),
+    fileName: text(fileName),
+    waveLabel: text(k.waveLabel) || text(k.waveId),
+    pseudonymized: k.pseudonymized === true,
+    options: figureOptions(options),
+    loadedAt: text(loadedAt),
     figures
   };
 }
 
-/** The prefs key for a project's reference. */
+function cleanEntry(e) {
+  if (!e || typeof e !== 'object' || !e.figures || typeof e.figures !== 'object') return null;
+  const figures = {};
+  for (const [key, value] of Object.entries(e.figures)) figures[key] = num(value);
+  return {
+    name: text(e.name),
+    fileName: text(e.fileName),
+    waveLabel: text(e.waveLabel),
+    pseudonymized: e.pseudonymized === true,
+    options: figureOptions(e.options),
+    loadedAt: text(e.loadedAt),
+    figures
+  };
+}
+
+/** The remembered list read back from text; [] when missing, damaged or of another version. */
+export function parseEntries(raw) {
+  if (typeof raw !== 'string' || !raw) return [];
+  let e;
+  try {
+    e = JSON.parse(raw);
+  } catch (err) {
+    return [];
+  }
+  if (!e || typeof e !== 'object' || e.version !== ENTRY_VERSION || !Array.isArray(e.entries)) return [];
+  return e.entries.map(cleanEntry).filter(Boolean).slice(0, MAX_REFERENCES);
+}
+
+/** The list as stored text. */
+export const entriesText = (entries) => JSON.stringify({ version: ENTRY_VERSION, entries });
+
+/** The list with `entry` added; a file loaded again replaces its earlier figures (same file and name). */
+export function withEntry(entries, entry) {
+  const same = (e) => e.fileName === entry.fileName && e.name === entry.name;
+  const at = entries.findIndex(same);
+  if (at < 0) return [...entries, entry];
+  return entries.map((e, i) => (i === at ? entry : e));
+}
+
+/** The prefs key for a project's comparisons. */
 export const referenceKey = (projectId) => `reference.${projectId}`;
 
-/** Rows for the side-by-side table: { key, kind, own, ref, diff } (diff = own - ref, null if either is missing). */
-export function compareRows(own, ref) {
-  const a = own || {};
-  const b = ref || {};
-  return REFERENCE_FIGURES.map((def) => {
-    const x = num(a[def.key]);
-    const y = num(b[def.key]);
-    return { key: def.key, kind: def.kind, own: x, ref: y, diff: x === null || y === null ? null : x - y };
-  });
+/**
+ * Rows for the side-by-side table: the open project's figures (the core's order and kinds) with each
+ * reference's value for the same key: [{ key, kind, own, refs: [value|null] }]. O(figures · references).
+ */
+export function compareRows(ownFigures, entries) {
+  return (ownFigures || []).map((f) => ({
+    key: f.key,
+    kind: f.kind,
+    own: f.value,
+    refs: (entries || []).map((e) => (e.figures && e.figures[f.key] !== undefined ? num(e.figures[f.key]) : null))
+  }));
+}
+
+/** The figures as the core's figures table wants them: [{ name, figures: [{ key, value }] }]. */
+export function tableEntries(ownName, ownFigures, entries) {
+  return [
+    { name: ownName, figures: (ownFigures || []).map((f) => ({ key: f.key, value: f.value })) },
+    ...(entries || []).map((e) => ({
+      name: e.name,
+      figures: Object.entries(e.figures || {}).map(([key, value]) => ({ key, value }))
+    }))
+  ];
 }

@@ -183,8 +183,17 @@ export function unitResponse(doc, result) {
 }
 
 /** The response of the whole round from the core: { rate, asked, responded } (rate null when no one was asked). */
+/**
+ * The network figures the report shows: the analysis's, or for a round whose answers were deleted after the
+ * retention date the figures the core kept from them (same names; `answered` is the analysis's `responded`).
+ */
+export function reportNetwork(result) {
+  if (result && result.retired) return { ...result.retired.figures, responded: result.retired.figures.answered };
+  return (result && result.network) || {};
+}
+
 export function networkResponse(result) {
-  const net = (result && result.network) || {};
+  const net = reportNetwork(result);
   return { rate: finite(net.responseRate), asked: finite(net.asked) || 0, responded: finite(net.responded) || 0 };
 }
 

@@ -159,6 +159,7 @@ export function netimportActions(ctx) {
       return null;
     }
     const { project, report } = env.result;
+    await ctx.takeSnapshot('import');
     const saved = await ctx.commitResult(project, {
       open: true,
       label: { key: 'netimport.history', params: { label: report.wave.label } }

@@ -167,6 +167,7 @@ export function peopleImportActions(ctx) {
     const now = store.get().current;
     if (!now || now.id !== cur.id) return null;
     if (now.doc !== cur.doc) return peopleImportRun();
+    await ctx.takeSnapshot('import');
     const saved = await ctx.commitResult(project, {
       open: true,
       label: { key: 'people.history', params: { file: file.name } }

@@ -88,6 +88,7 @@ export function projectActions(ctx) {
     } catch (e) {
       ctx.storageFailed(e);
     }
+    await ctx.forgetSnapshots(id);
     ctx.closeProject(id);
     await ctx.refreshList();
     ctx.notice('projects.deleted', { name });

@@ -1,12 +1,21 @@
-// Sharing: a pseudonymised copy of the open project (its key kept in the project), another
-// municipality's figures as a reference for Analyse, and the network in formats other tools read.
+// Sharing: a pseudonymised copy of the open project (its key kept in the project), other
+// municipalities' figures to compare with in Analyse, and the network in formats other tools read.
 // DOM-free: the core, prefs, downloads and the random source come in through ctx.deps.
 import { projectName } from '../lib/project.js';
 import { slugify } from '../lib/slug.js';
 import { randomHex, randomReady } from '../lib/random.js';
 import { effectiveOptions } from './analysis-actions.js';
 import { MAX_IMPORT_BYTES } from './transfer-actions.js';
-import { makeEntry, parseEntry, referenceKey } from '../lib/reference.js';
+import {
+  makeEntry,
+  parseEntries,
+  entriesText,
+  withEntry,
+  referenceKey,
+  tableEntries,
+  figuresOf,
+  MAX_REFERENCES
+} from '../lib/reference.js';
 
 /** A fresh 256-bit key as hex from the one random source (lib/random.js), which has no weaker fallback: a
  *  guessable key would let anyone holding the copy test names against the codes. */
@@ -14,16 +23,17 @@ export function randomKey() {
   return randomHex(32);
 }
 
-export const NETWORK_FORMATS = ['graphml', 'gexf', 'pajek', 'csv', 'csv-excel'];
+export const NETWORK_FORMATS = ['graphml', 'gexf', 'pajek', 'csv', 'csv-excel', 'dl', 'matrix', 'matrix-excel'];
 
 const localError = (code, message = '') => ({ path: '$', code, message });
 
 export function initialSharing() {
   return {
-    pseudo: { status: 'idle', fileName: null, errors: [], keyAdded: false }, // 'idle' | 'working' | 'ok' | 'failed'
+    // 'idle' | 'working' | 'ok' | 'failed'; report: what the copy pooled and dropped (api::pseudonymize)
+    pseudo: { status: 'idle', fileName: null, errors: [], keyAdded: false, report: null },
     reference: { status: 'idle', fileName: null, errors: [] }, // 'idle' | 'checking' | 'ok' | 'failed'
     network: { status: 'idle', files: [], errors: [] }, // 'idle' | 'working' | 'ok' | 'failed'
-    refVersion: 0 // bumped when a remembered reference changes (views read it through referenceFor)
+    refVersion: 0 // bumped when the remembered comparisons change (views read them through referencesFor)
   };
 }
 
@@ -61,11 +71,13 @@ export function sharingActions(ctx) {
       });
   });
 
-  /** Make the pseudonymised copy and download it; a project without a key gets one, saved first. */
-  async function exportPseudonymized() {
+  /** Make the pseudonymised copy and download it; a project without a key gets one, saved first. Job titles and
+   *  locations are dropped unless keepRoles / keepLocations; small units are pooled (core/survey/pool.hpp), and
+   *  what was pooled and dropped is kept in sharing.pseudo.report for the view to list. */
+  async function exportPseudonymized({ keepRoles = false, keepLocations = false } = {}) {
     const cur = store.get().current;
     if (!cur) return null;
-    patch('pseudo', { status: 'working', fileName: null, errors: [], keyAdded: false });
+    patch('pseudo', { status: 'working', fileName: null, errors: [], keyAdded: false, report: null });
     let doc = cur.doc;
     let keyAdded = false;
     if (typeof doc.pseudonymKey !== 'string' || doc.pseudonymKey.length < 32) {
@@ -96,21 +108,25 @@ export function sharingActions(ctx) {
       doc = saved.doc;
       keyAdded = true;
     }
-    const env = await deps.core.pseudonymize(doc, { lang: ctx.lang() });
+    const env = await deps.core.pseudonymize(doc, {
+      lang: ctx.lang(),
+      keepRoles: !!keepRoles,
+      keepLocations: !!keepLocations
+    });
     if (!env.ok) {
       patch('pseudo', { status: 'failed', fileName: null, errors: env.errors || [], keyAdded });
       return null;
     }
     const fileName = `${slugify(projectName(doc))}-pseudonymisert.json`;
     deps.download(fileName, `${JSON.stringify(env.result.project, null, 2)}\n`, 'application/json');
-    patch('pseudo', { status: 'ok', fileName, errors: [], keyAdded });
+    patch('pseudo', { status: 'ok', fileName, errors: [], keyAdded, report: env.result.report || null });
     return fileName;
   }
 
-  /** The remembered reference for a project (or null). */
-  function referenceFor(projectId) {
-    if (!projectId) return null;
-    return parseEntry(deps.prefs.get(referenceKey(projectId)));
+  /** The other municipalities remembered for a project, in the order they were added. */
+  function referencesFor(projectId) {
+    if (!projectId) return [];
+    return parseEntries(deps.prefs.get(referenceKey(projectId)));
   }
 
   async function readFileBytes(file) {
@@ -118,8 +134,11 @@ export function sharingActions(ctx) {
     return file.text();
   }
 
+  const bumpReferences = () =>
+    store.set((s) => ({ sharing: { ...(s.sharing || initialSharing()), refVersion: get().refVersion + 1 } }));
+
   /** Read another municipality's project file, check it, analyse it with the open project's options and
-   *  remember its figures for the open project. Nothing of the file itself is kept. */
+   *  remember its key figures (the core's) for the open project. Nothing of the file itself is kept. */
   async function loadReference(file) {
     const cur = store.get().current;
     const fileName = file && file.name ? String(file.name) : '?';
@@ -128,6 +147,9 @@ export function sharingActions(ctx) {
       patch('reference', { status: 'failed', fileName, errors });
       return null;
     };
+    const before = referencesFor(cur.id);
+    if (before.length >= MAX_REFERENCES && !before.some((e) => e.fileName === fileName))
+      return fail([{ ...localError('reference-too-many'), params: { count: MAX_REFERENCES } }]);
     if (typeof file.size === 'number' && file.size > MAX_IMPORT_BYTES) return fail([localError('reference-too-large')]);
     patch('reference', { status: 'checking', fileName, errors: [] });
     let text;
@@ -148,27 +170,55 @@ export function sharingActions(ctx) {
     if (!an.ok && (an.errors || []).some((e) => e.code === 'analysis-cancelled'))
       an = await deps.core.analyze(doc, opts);
     if (!an.ok) return fail(an.errors || []);
-    const entry = makeEntry({ doc, result: an.result, fileName, options: opts, loadedAt: now().toISOString() });
-    const remembered = deps.prefs.set(referenceKey(cur.id), JSON.stringify(entry));
-    patch('reference', {
-      status: 'ok',
-      fileName,
-      errors: [],
-      remembered: remembered !== false,
-      projectId: cur.id,
-      entry
-    });
-    store.set((s) => ({ sharing: { ...(s.sharing || initialSharing()), refVersion: get().refVersion + 1 } }));
+    const entry = makeEntry({ result: an.result, fileName, options: opts, loadedAt: now().toISOString() });
+    const entries = withEntry(referencesFor(cur.id), entry);
+    const remembered = deps.prefs.set(referenceKey(cur.id), entriesText(entries));
+    patch('reference', { status: 'ok', fileName, errors: [], remembered: remembered !== false, projectId: cur.id });
+    bumpReferences();
     return entry;
   }
 
-  function removeReference() {
+  /** Several files, one after another (each is analysed in the Worker); the last report stays. */
+  async function loadReferences(files) {
+    const added = [];
+    for (const file of Array.from(files || [])) {
+      const entry = await loadReference(file);
+      if (!entry) break; // the failure names the file; the files before it stay added
+      added.push(entry);
+    }
+    return added;
+  }
+
+  /** Forget one other municipality (by its position in the list). */
+  function removeReference(index) {
     const cur = store.get().current;
     if (!cur) return;
-    deps.prefs.remove(referenceKey(cur.id));
+    const entries = referencesFor(cur.id);
+    const gone = entries[index];
+    if (!gone) return;
+    const rest = entries.filter((e, i) => i !== index);
+    if (rest.length) deps.prefs.set(referenceKey(cur.id), entriesText(rest));
+    else deps.prefs.remove(referenceKey(cur.id));
     patch('reference', { status: 'idle', fileName: null, errors: [] });
-    store.set((s) => ({ sharing: { ...(s.sharing || initialSharing()), refVersion: get().refVersion + 1 } }));
-    ctx.notice('reference.removed');
+    bumpReferences();
+    ctx.notice('reference.removed', { name: gone.name });
+  }
+
+  /** The side-by-side table as CSV (the core writes it), named for the project. */
+  async function downloadFiguresTable({ result, excel = false }) {
+    const cur = store.get().current;
+    if (!cur) return null;
+    const entries = tableEntries(projectName(cur.doc), figuresOf(result), referencesFor(cur.id));
+    const env = await deps.core.figuresTable(entries, { norwegianExcel: !!excel, lang: ctx.lang() });
+    if (!env.ok) {
+      patch('reference', { status: 'failed', fileName: null, errors: env.errors || [] });
+      return null;
+    }
+    const stamp = now().toISOString().slice(0, 10);
+    const fileName = `${slugify(projectName(cur.doc))}-nokkeltall-${excel ? 'excel-' : ''}${stamp}.csv`;
+    deps.download(fileName, env.result.csv, 'text/csv;charset=utf-8');
+    ctx.notice('reference.downloaded', { file: fileName });
+    return fileName;
   }
 
   /** One wave's network as files for other tools; every file the core returns is downloaded. */
@@ -180,9 +230,9 @@ export function sharingActions(ctx) {
       return null;
     }
     patch('network', { status: 'working', files: [], errors: [] });
-    const excel = format === 'csv-excel';
+    const excel = format.endsWith('-excel');
     const opts = {
-      format: excel ? 'csv' : format,
+      format: excel ? format.slice(0, -'-excel'.length) : format,
       measures: !!measures,
       norwegianExcel: excel,
       weighted: !!weighted,
@@ -209,9 +259,11 @@ export function sharingActions(ctx) {
 
   return {
     exportPseudonymized,
-    referenceFor,
+    referencesFor,
     loadReference,
+    loadReferences,
     removeReference,
+    downloadFiguresTable,
     exportNetwork,
     clearSharingReport: (part) => patch(part, initialSharing()[part])
   };

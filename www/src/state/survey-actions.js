@@ -126,6 +126,7 @@ export function surveyActions(ctx) {
       const env = await deps.core.merge(cur.doc, read.answers, { lang: ctx.lang() });
       if (!env.ok) return { ok: false, errors: env.errors, warnings: env.warnings || [] };
       const r = env.result;
+      await ctx.takeSnapshot('answers');
       const committed = await ctx.commitResult(r.project, {
         open: true,
         label: { key: 'survey.historyMerge', params: { count: r.report.length } }

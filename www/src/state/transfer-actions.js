@@ -59,6 +59,7 @@ export function transferActions(ctx) {
         return null;
       }
       if (choice === 'both') doc = withNewId(doc, deps.newId(), t('projects.copyName', { name: projectName(doc) }));
+      else await ctx.takeSnapshot('import', { id: doc.id });
     }
     const saved = await ctx.commit(doc, { open: true });
     if (!saved) {
@@ -103,6 +104,7 @@ export function transferActions(ctx) {
           ? withNewId(restored.result, deps.newId(), t('projects.copyName', { name: projectName(restored.result) }))
           : restored.result;
       pseudo = choice === 'both' ? 'reidentifiedCopy' : 'reidentified';
+      if (choice === 'replace') await ctx.takeSnapshot('import', { id: copy.id });
     } else {
       const choice = await deps.dialogs.confirm({
         titleKey: 'sharing.noKeyTitle',
@@ -145,12 +147,20 @@ export function transferActions(ctx) {
     return saved;
   }
 
-  function exportCurrent() {
+  /**
+   * Download the open project. The copy is stamped as a version (state/stamping.js), remembered, and the working
+   * copy takes its stamp. If stamping fails the project is downloaded as it is: an export, often the way out
+   * when browser storage fails, must never be refused.
+   */
+  async function exportCurrent() {
     const cur = get().current;
     if (!cur) return null;
     const filename = exportFilename(projectName(cur.doc), (deps.now || (() => new Date()))());
-    deps.download(filename, `${JSON.stringify(cur.doc, null, 2)}\n`, 'application/json');
+    const stamped = ctx.stampVersion ? await ctx.stampVersion(cur.doc) : { ok: false };
+    const doc = stamped.ok ? stamped.doc : cur.doc;
+    deps.download(filename, `${JSON.stringify(doc, null, 2)}\n`, 'application/json');
     ctx.notice('data.exported', { file: filename });
+    if (stamped.ok) await ctx.versionWritten(doc, 'export');
     return filename;
   }
 
@@ -173,6 +183,7 @@ export function transferActions(ctx) {
       cleared = false;
       ctx.storageFailed(e);
     }
+    await ctx.forgetSnapshots(null);
     deps.prefs.clear();
     ctx.closeProject();
     store.set({ importReport: null });
@@ -182,5 +193,6 @@ export function transferActions(ctx) {
     return true;
   }
 
+  ctx.importFile = importFile;
   return { importText, importFile, exportCurrent, clearAll, clearImportReport: () => report(null) };
 }

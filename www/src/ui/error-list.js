@@ -26,7 +26,7 @@ const localKey = (err) => (hasKey(`coreError.${err.code}`) ? `coreError.${err.co
 
 export function errorText(err) {
   const local = localKey(err);
-  if (local) return t(local);
+  if (local) return t(local, err.params || {});
   return err.message || t('errors.unknown');
 }
 

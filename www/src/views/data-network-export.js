@@ -5,8 +5,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../i18n.js';
 import { OpReport } from '../ui/op-report.js';
 import { latestWaveId } from '../lib/network-model.js';
-
-const FORMATS = ['graphml', 'gexf', 'pajek', 'csv', 'csv-excel'];
+import { NETWORK_FORMATS as FORMATS } from '../state/sharing-actions.js';
 
 function NetworkReport({ network }) {
   const status = network ? network.status : 'idle';

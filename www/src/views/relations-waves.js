@@ -58,6 +58,7 @@ export function DeleteWave({ doc, wave, actions, onClose, onDeleted }) {
   const usage = waveUsage(doc, wave.id);
   const name = wave.label || wave.id;
   const confirm = async () => {
+    if (usage.ties || usage.respondents) await actions.takeSnapshot('bulk');
     const r = await actions.editCurrent(
       (d) => {
         deleteWave(d, wave.id);
