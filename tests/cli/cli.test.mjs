@@ -109,3 +109,24 @@ test("without --lang a command speaks the project's målform (settings.language)
   const en = run('validate', '--lang', 'en', file);
   assert.doesNotMatch(en.stdout, /uvanleg/);
 });
+
+test('--permutations: the tests against chance draw as many as asked, 0 none; a bad value exits 2 or 1', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bosam-cli-chance-'));
+  const demo = join(dir, 'demo.json');
+  writeFileSync(demo, run('demo').stdout);
+  const some = JSON.parse(run('analyze', demo, '--permutations', '50').stdout);
+  assert.equal(some.options.permutations, 50);
+  assert.equal(some.network.qap.permutations, 50);
+  assert.equal(some.network.qap.sharedWork.permutations, 50);
+  const none = JSON.parse(run('analyze', demo, '--permutations', '0').stdout);
+  assert.equal(none.network.qap.sharedWork.p, null);
+  assert.ok(none.units.every((u) => u.eiIndexP === null));
+  assert.equal(run('analyze', demo, '--permutations', 'many').status, 2);
+  const tooMany = run('analyze', demo, '--permutations', '100001');
+  assert.equal(tooMany.status, 1);
+  assert.match(tooMany.stderr + tooMany.stdout, /permutations/);
+  // compare: the stability of the network between the rounds, with its own permutations.
+  const cmp = JSON.parse(run('compare', demo, '--from', 'w-2025', '--to', 'w-2026', '--permutations', '20').stdout);
+  assert.equal(cmp.stability.qap.permutations, 20);
+  assert.equal(cmp.stability.kept + cmp.stability.lost + cmp.stability.new > 0, true);
+});

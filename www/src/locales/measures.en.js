@@ -257,7 +257,7 @@ export default {
     'Work that is not registered and contacts that were not reported weaken the association. In large networks the figure is often small even when the association is clear; see the comparison with random shuffles.',
   'measure.unit.moreClosedThanChance.plain': 'More internal contact than chance',
   'measure.unit.moreClosedThanChance.short': 'More internal than chance',
-  'measure.unit.moreClosedThanChance.technical': 'E-I permutation test',
+  'measure.unit.moreClosedThanChance.technical': 'permutation test',
   'measure.unit.moreClosedThanChance.explain':
     'Yes when the unit has more contact inside, compared with its contact outside, than the same people would have if placed at random in units of the same sizes: fewer than 5 in 100 random placements gave as much. No: as much internal contact often arises by itself.',
   'measure.unit.moreClosedThanChance.caveat':

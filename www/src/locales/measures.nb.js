@@ -258,7 +258,7 @@ export default {
     'Oppgaver som ikke er registrert, og kontakter som ikke er oppgitt, svekker sammenhengen. I store nettverk er tallet ofte lite selv om sammenhengen er tydelig; se sammenligningen med tilfeldige omstokkinger.',
   'measure.unit.moreClosedThanChance.plain': 'Mer intern kontakt enn tilfeldig',
   'measure.unit.moreClosedThanChance.short': 'Mer internt enn tilfeldig',
-  'measure.unit.moreClosedThanChance.technical': 'E-I-permutasjonstest',
+  'measure.unit.moreClosedThanChance.technical': 'permutasjonstest',
   'measure.unit.moreClosedThanChance.explain':
     'Ja når enheten har mer kontakt innad, sammenlignet med kontakten ut, enn de samme personene ville hatt fordelt tilfeldig på enheter av samme størrelse: færre enn 5 av 100 tilfeldige fordelinger ga like mye. Nei: like mye intern kontakt oppstår ofte av seg selv.',
   'measure.unit.moreClosedThanChance.caveat':

@@ -254,7 +254,7 @@ export default {
     'Oppgåver som ikkje er registrerte, og kontaktar som ikkje er oppgitte, svekkjer samanhengen. I store nettverk er talet ofte lite sjølv om samanhengen er tydeleg; sjå samanlikninga med tilfeldige omstokkingar.',
   'measure.unit.moreClosedThanChance.plain': 'Meir intern kontakt enn tilfeldig',
   'measure.unit.moreClosedThanChance.short': 'Meir internt enn tilfeldig',
-  'measure.unit.moreClosedThanChance.technical': 'E-I-permutasjonstest',
+  'measure.unit.moreClosedThanChance.technical': 'permutasjonstest',
   'measure.unit.moreClosedThanChance.explain':
     'Ja når eininga har meir kontakt innanfor, samanlikna med kontakten ut, enn dei same personane ville hatt fordelte tilfeldig på einingar av same storleik: færre enn 5 av 100 tilfeldige fordelingar gav like mykje. Nei: like mykje intern kontakt oppstår ofte av seg sjølv.',
   'measure.unit.moreClosedThanChance.caveat':
