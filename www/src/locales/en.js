@@ -13,6 +13,7 @@ import reported from './reported.en.js';
 import shared from './shared.en.js';
 import measures from './measures.en.js';
 import snapshots from './snapshots.en.js';
+import reconcile from './reconcile.en.js';
 
 export default {
   ...analysis,
@@ -29,6 +30,7 @@ export default {
   ...shared,
   ...measures,
   ...snapshots,
+  ...reconcile,
   'app.name': 'Bosam',
   'app.tagline': 'Mapping collaboration in housing-social work',
   'app.loading': 'Starting Bosam …',

@@ -15,6 +15,7 @@ import reported from './reported.nb.js';
 import shared from './shared.nb.js';
 import measures from './measures.nb.js';
 import snapshots from './snapshots.nb.js';
+import reconcile from './reconcile.nb.js';
 
 export default {
   ...analysis,
@@ -31,6 +32,7 @@ export default {
   ...shared,
   ...measures,
   ...snapshots,
+  ...reconcile,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av boligsosialt samarbeid',
   'app.loading': 'Starter Bosam …',

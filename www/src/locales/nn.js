@@ -14,6 +14,7 @@ import reported from './reported.nn.js';
 import shared from './shared.nn.js';
 import measures from './measures.nn.js';
 import snapshots from './snapshots.nn.js';
+import reconcile from './reconcile.nn.js';
 
 export default {
   ...analysis,
@@ -30,6 +31,7 @@ export default {
   ...shared,
   ...measures,
   ...snapshots,
+  ...reconcile,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av bustadsosialt samarbeid',
   'app.loading': 'Startar Bosam …',
