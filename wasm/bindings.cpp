@@ -16,6 +16,7 @@ EMSCRIPTEN_BINDINGS(bosam_core) {
   emscripten::function("figuresTable", &bosam::api::figures_table);
   emscripten::function("exportNetwork", &bosam::api::export_network);
   emscripten::function("merge", &bosam::api::merge);
+  emscripten::function("feedback", &bosam::api::feedback);
   emscripten::function("pseudonymize", &bosam::api::pseudonymize);
   emscripten::function("reidentify", &bosam::api::reidentify);
   emscripten::function("csvPreview", &bosam::api::csv_preview);
@@ -25,5 +26,6 @@ EMSCRIPTEN_BINDINGS(bosam_core) {
   emscripten::function("changes", &bosam::api::changes);
   emscripten::function("stamp", &bosam::api::stamp);
   emscripten::function("relate", &bosam::api::relate);
+  emscripten::function("retireAnswers", &bosam::api::retire_answers);
   emscripten::function("reconcile", &bosam::api::reconcile);
 }

@@ -53,6 +53,13 @@ sna::AnalysisOptions read_analysis_options(const json& o, Lang lang, Issues& iss
       else
         bad_option(issues, lang, key, "whole-range", {{"min", 1}, {"max", 100000000}});
     }
+  if (o.contains("permutations")) {
+    const auto& k = o["permutations"];
+    if (k.is_number_integer() && k.get<long long>() >= 0 && k.get<long long>() <= 100000)
+      opt.permutations = k.get<int>();
+    else
+      bad_option(issues, lang, "permutations", "whole-range", {{"min", 0}, {"max", 100000}});
+  }
   if (o.contains("seed")) {
     if (o["seed"].is_number_unsigned())
       opt.seed = o["seed"].get<std::uint64_t>();
@@ -100,6 +107,12 @@ json analysis_document(const model::Project& p, const sna::AnalysisOptions& opt,
   json kb = checks::knowledge_base(p, a, lang);  // named: items() must not outlive it
   result["keyFigures"] = checks::key_figures_json(checks::key_figures(p, a, kb), lang);
   for (auto& [key, value] : kb.items()) result[key] = std::move(value);
+  // A wave whose answers were deleted after the retention date: its network is empty, and the figures kept from
+  // its answers are what the app shows instead (checks/retention.hpp).
+  const model::Wave* wave = p.wave(a.net.waveId);
+  result["retired"] = wave && wave->retired
+                          ? json{{"retiredAt", wave->retired->retiredAt}, {"figures", wave->retired->figures}}
+                          : json(nullptr);
   return result;
 }
 

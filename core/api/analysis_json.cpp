@@ -7,6 +7,16 @@ namespace {
 
 json maybe(const std::optional<double>& v) { return v ? json(*v) : json(nullptr); }
 
+// A QAP result (sna/chance.hpp): the correlation, its p and the verdict by the one decision rule; null when
+// there is no variance to correlate.
+json qap_json(const std::optional<sna::QapResult>& q) {
+  if (!q) return nullptr;
+  return {{"correlation", q->correlation},
+          {"p", maybe(q->p)},
+          {"permutations", q->permutations},
+          {"moreThanChance", q->p ? json(sna::beyond_chance(*q->p)) : json(nullptr)}};
+}
+
 json brokerage_json(const sna::Brokerage& b) {
   return {{"coordinator", b.coordinator}, {"gatekeeper", b.gatekeeper}, {"representative", b.representative},
           {"itinerant", b.itinerant},     {"liaison", b.liaison},       {"total", b.total()}};
@@ -65,7 +75,9 @@ json network_json(const sna::NetworkMeasures& n) {
           {"responded", n.responded},
           {"selfTiesIgnored", n.selfTiesIgnored},
           {"duplicateReports", n.duplicateReports},
-          {"pathSampling", sampling}};
+          {"pathSampling", sampling},
+          {"qap",
+           {{"level", sna::kChanceLevel}, {"permutations", n.permutations}, {"sharedWork", qap_json(n.sharedWork)}}}};
 }
 
 json unit_json(const sna::Analysis& a, std::size_t u) {
@@ -79,6 +91,8 @@ json unit_json(const sna::Analysis& a, std::size_t u) {
           {"externalTies", m.externalTies},
           {"internalDensity", maybe(m.internalDensity)},
           {"eiIndex", maybe(m.eiIndex)},
+          {"eiIndexP", maybe(m.eiIndexP)},
+          {"moreClosedThanChance", m.eiIndexP ? json(sna::beyond_chance(*m.eiIndexP)) : json(nullptr)},
           {"asked", m.asked},
           {"responded", m.responded},
           {"responseRate", maybe(m.responseRate)},
@@ -119,6 +133,17 @@ json tie_changes(const std::vector<sna::TieChange>& list, bool both) {
   return out;
 }
 
+json stability_json(const sna::TieStability& s) {
+  return {{"people", s.people},
+          {"kept", s.kept},
+          {"lost", s.lost},
+          {"new", s.added},
+          {"keptShare", maybe(s.keptShare)},
+          {"lostShare", maybe(s.lostShare)},
+          {"newShare", maybe(s.addedShare)},
+          {"qap", qap_json(s.qap)}};
+}
+
 }  // namespace
 
 json analysis_json(const sna::Analysis& a, const layout::LayoutResult& placed, const json& layoutTimings) {
@@ -148,7 +173,8 @@ json analysis_json(const sna::Analysis& a, const layout::LayoutResult& placed, c
                    {"reciprocated", o.reciprocated},
                    {"minFrequency", o.minFrequency},
                    {"seed", o.seed},
-                   {"groupLayout", o.groupLayout}}},
+                   {"groupLayout", o.groupLayout},
+                   {"permutations", o.permutations}}},
                  {"network", network_json(a.network)},
                  {"nodes", std::move(nodes)},
                  {"units", std::move(units)},
@@ -213,7 +239,8 @@ json comparison_json(const sna::Comparison& cmp) {
                              "components", "largestComponent", "diameter", "averagePathLength", "degreeCentralization",
                              "betweennessCentralization", "eiIndex", "responseRate"})},
           {"nodes", std::move(nodes)},
-          {"units", std::move(units)}};
+          {"units", std::move(units)},
+          {"stability", stability_json(cmp.stability)}};
 }
 
 }  // namespace bosam::api

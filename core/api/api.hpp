@@ -24,6 +24,11 @@ std::string analyze(const std::string& text, const std::string& options);
 // Comparison of two waves. options: {"from", "to"} (wave ids, required) and the analysis options above.
 // result: the bosam-comparison document.
 std::string compare(const std::string& text, const std::string& options);
+// Feedback to the people who answered a survey round (docs/feedback.md): per person who answered, their own
+// answers, their unit's contacts in aggregate (units of at least settings.minGroupSize people) and the network-level
+// findings. options: {"waveId" (default: the latest), "actorId" (one person who answered; default: everyone),
+// "lang"}. result: checks::feedback_json's document plus "contact" (settings.privacy.contact or null).
+std::string feedback(const std::string& projectText, const std::string& options);
 // Survey answers merged into their project, all or nothing. answers: [{"name": "file name", "text": "…"}].
 // result: {"project": the merged project, "report": [{"file", "respondent", "waveId", "ties"}]}.
 std::string merge(const std::string& projectText, const std::string& answersJson, const std::string& options);
@@ -40,8 +45,11 @@ std::string compare_projects(const std::string& projectsJson, const std::string&
 // The same CSV from figures already computed (the analysis's keyFigures, another municipality's remembered ones).
 // entries: [{"name", "figures": [{"key", "value"}]}]; options: {"norwegianExcel", "lang"}. result: {"csv"}.
 std::string figures_table(const std::string& entriesJson, const std::string& options);
-// A pseudonymised copy for sharing. options: {"key": hex secret (optional: else the project's pseudonymKey)}.
-// result: {"project": the copy (validates as a project), "key": the key used (store it in the original)}.
+// A pseudonymised copy for sharing. options: {"key": hex secret (optional: else the project's pseudonymKey),
+// "keepRoles", "keepLocations" (booleans: keep job titles, locations; default false)}. result: {"project": the
+// copy (validates as a project), "key": the key used (store it in the original), "report": {"minGroupSize",
+// "people", "belowFloor", "pools": [{"id", "name", "kind", "people", "units": [{"id", "name", "external",
+// "people"}]}], "dropped": {"roles", "locations"} (counts), "kept": {"roles", "locations"} (booleans)}}.
 std::string pseudonymize(const std::string& projectText, const std::string& options);
 // A shared pseudonymised copy with names restored from the original project (which holds the key).
 std::string reidentify(const std::string& originalText, const std::string& sharedText, const std::string& options);
@@ -70,6 +78,14 @@ std::string people_preview(const std::string& text, const std::string& options);
 // columns, guessed, unusedColumns}}. Errors and warnings have codes people-*, the row as "line" and the column's
 // number as "column".
 std::string import_people(const std::string& projectText, const std::string& text, const std::string& options);
+// The survey answers of waves deleted after the retention date (settings.privacy.answersKeptUntil), the aggregate
+// figures kept in waves[].retired (core/checks/retention.hpp). options: {"today": "YYYY-MM-DD" (required; the core
+// reads no clock), "waveIds": [ids] (default: every wave with answers), "retiredAt": date or ISO time (default
+// today), "preview": true (only say what there is: nothing changes, no errors for a date not passed), "lang"}.
+// result: {"keptUntil", "today", "due", "waves": [{"id", "label", "date", "ties", "reportedTasks", "respondents",
+// "hasAnswers", "retired"}] (before the deletion), "project": the project after it (null in a preview),
+// "retiredWaveIds"}. Errors: retention-date-missing, retention-not-passed, wave-has-no-answers, no-answers-to-delete.
+std::string retire_answers(const std::string& projectText, const std::string& options);
 
 // What a project holds and what changed since an earlier version of it (core/schema/changes.hpp): both through
 // the door; `beforeText` may be empty. options: {"lang"}. result: {"counts": {"unit": n, "person": n, …},

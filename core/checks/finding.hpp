@@ -46,6 +46,12 @@ struct Context {
   // The wave's response rate, or -1 when no one is listed as asked.
   double response_rate() const;
   bool network_trusted() const { return response_rate() < 0 || response_rate() >= settings.minResponseRate; }
+  // The analysed wave's answers were deleted after the retention date: its network is empty, and the rules that
+  // read it say nothing rather than call everyone isolated.
+  bool wave_retired() const {
+    const model::Wave* w = project.wave(network.waveId);
+    return w && w->retired;
+  }
 };
 
 // Non-response: sets numbers.nonRespondents to how many of `people` (the vertices a network finding

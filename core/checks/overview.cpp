@@ -81,6 +81,19 @@ json overview_json(const model::Project& p) {
   for (const auto& t : p.ties) ++ties[t.waveId];
   json waves = json::array();
   for (const auto& w : p.waves) {
+    if (w.retired) {  // its answers were deleted: the counts kept from them (checks/retention.hpp)
+      const json& f = w.retired->figures;
+      waves.push_back({{"id", w.id},
+                       {"label", w.label.empty() ? w.id : w.label},
+                       {"date", w.date},
+                       {"ties", f.value("ties", 0)},
+                       {"asked", f.value("asked", 0)},
+                       {"responded", f.value("answered", 0)},
+                       {"responseRate", f.value("responseRate", json(nullptr))},
+                       {"oneSided", json::array()},
+                       {"retired", {{"retiredAt", w.retired->retiredAt}, {"figures", f}}}});
+      continue;
+    }
     int asked = 0, responded = 0;
     for (const auto& [actor, answered] : p.survey_status(w.id)) {
       ++asked;
@@ -93,7 +106,8 @@ json overview_json(const model::Project& p) {
                      {"asked", asked},
                      {"responded", responded},
                      {"responseRate", asked ? json(static_cast<double>(responded) / asked) : json(nullptr)},
-                     {"oneSided", one_sided(p, w.id)}});
+                     {"oneSided", one_sided(p, w.id)},
+                     {"retired", nullptr}});
   }
   const model::Wave* latest = p.latest_wave();
   return {

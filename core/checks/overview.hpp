@@ -12,7 +12,9 @@ namespace bosam::checks {
 //  "functions": {"total", "essential", "essentialHeld", "uncovered": [ids of essential functions no one holds]},
 //  "waves": [{"id", "label", "date", "ties", "asked", "responded", "responseRate", "oneSided"}] (project order; people
 //  counted once; responseRate null when nobody was asked; "oneSided": [{"from", "to", "frequency", "reason"}], the ties
-//  only one side reported, reason "not-answered" or "not-named"), "latestWaveId"}. O(A + R + T log T + F).
+//  only one side reported, reason "not-answered" or "not-named"), "retired"}], "latestWaveId"}. A wave whose answers
+//  were deleted (waves[].retired) has the counts kept from them, no oneSided list, and "retired": {"retiredAt",
+//  "figures"}; other waves have "retired": null. O(A + R + T log T + F).
 json overview_json(const model::Project& project);
 
 // The responsibility map's flags per function, for all target groups and per target group (an assignment

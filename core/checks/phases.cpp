@@ -279,7 +279,10 @@ Found network_survey(const Input& in) {
   // The analysis defines the response rate; its counts are used when it is of the latest wave. Without it
   // (or for another wave) the same count is made here: respondents asked in the wave, and those who answered.
   std::size_t asked = 0, responded = 0;
-  if (in.analysis && in.analysis->net.waveId == latest->id) {
+  if (latest->retired) {  // answers deleted after the retention date: the counts kept from them
+    asked = latest->retired->figures.value("asked", 0);
+    responded = latest->retired->figures.value("answered", 0);
+  } else if (in.analysis && in.analysis->net.waveId == latest->id) {
     asked = static_cast<std::size_t>(in.analysis->network.asked);
     responded = static_cast<std::size_t>(in.analysis->network.responded);
   } else {

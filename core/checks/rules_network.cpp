@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <set>
 
@@ -140,20 +141,33 @@ void silos(const Context& c, std::vector<Finding>& out) {
     const bool noTies = in == 0 && ext == 0;
     const bool inward = u.eiIndex && *u.eiIndex <= c.settings.siloEiIndex;
     if (!noTies && !inward) continue;
+    // Against chance (units[].eiIndexP): a unit no more closed than the same people placed at random in units of
+    // the same sizes would be is reported for information only; its few people or ties may be all it shows.
+    const std::optional<double>& p = u.eiIndexP;
+    const bool beyond = p && sna::beyond_chance(*p);
     Finding f;
     f.rule = "silo";
     f.id = "silo:" + id;
-    f.severity = "warning";
+    f.severity = p && !beyond ? "info" : "warning";
     f.subjects.units = {id};
     f.numbers = {{"internalTies", in},
                  {"externalTies", ext},
                  {"eiIndex", u.eiIndex ? json(*u.eiIndex) : json(nullptr)},
-                 {"threshold", c.settings.siloEiIndex}};
+                 {"threshold", c.settings.siloEiIndex},
+                 {"eiIndexP", p ? json(*p) : json(nullptr)},
+                 {"moreClosedThanChance", p ? json(beyond) : json(nullptr)}};
     write_texts(f, c.lang,
                 {{"unit", unit->name},
                  {"internal", in},
                  {"external", ext},
                  {"ei", u.eiIndex ? decimal(*u.eiIndex, c.lang) : "–"}});
+    if (p) {
+      const int permutations = c.analysis.network.permutations;
+      f.explanation += text::tr(c.lang, "finding.silo.chance",
+                                {{"closed", beyond ? "more" : "chance"},
+                                 {"permutations", permutations},
+                                 {"count", static_cast<int>(std::lround(*p * permutations))}});
+    }
     note_non_response(c, f, members(c, static_cast<int>(index)));
     add_caveat(c, f);
     out.push_back(f);
@@ -238,7 +252,7 @@ void one_sided(const Context& c, std::vector<Finding>& out) {
 void should_collaborate(const Context& c, std::vector<Finding>& out);  // rules_collaborate.cpp
 
 void network_rules(const Context& c, std::vector<Finding>& out) {
-  if (c.network.waveId.empty()) return;
+  if (c.network.waveId.empty() || c.wave_retired()) return;
   isolates(c, out);
   bottlenecks(c, out);
   silos(c, out);

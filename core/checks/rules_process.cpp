@@ -20,7 +20,7 @@ std::string shared_work(const Context& c, const std::vector<std::string>& functi
 }
 
 static void response_rate(const Context& c, std::vector<Finding>& out) {
-  if (c.network.waveId.empty()) return;
+  if (c.network.waveId.empty() || c.wave_retired()) return;
   const sna::NetworkMeasures& net = c.analysis.network;
   Finding f;
   f.rule = "low-response-rate";

@@ -147,7 +147,7 @@ void fragmented_function(const Context& c, const Resources& r, const std::set<st
 // two units would only repeat it: the locations are added to that finding instead (a sentence and
 // numbers.locationA/locationB), so the working group still sees that they sit apart.
 void split_location(const Context& c, const Locations& l, std::vector<Finding>& out) {
-  if (c.network.waveId.empty()) return;
+  if (c.network.waveId.empty() || c.wave_retired()) return;
   std::map<std::string, int> members;
   for (const auto& a : c.project.actors) ++members[a.unitId];
   std::map<std::string, std::size_t> collaborate;  // should-collaborate finding id -> position in out

@@ -97,6 +97,7 @@ NetworkTables network_tables(const model::Project& p, const sna::AnalysisOptions
   if (measures) {
     sna::AnalysisOptions a = opt;
     a.waveId = net.waveId;
+    a.permutations = 0;  // the exports carry no p values: skip the tests against chance
     analysis = sna::analyze(p, a);
     for (const auto& c : measure_columns()) t.nodes.columns.push_back(c.column);
     t.graph.emplace_back("weightedMeasures", opt.weighted ? "true" : "false");

@@ -55,6 +55,16 @@ Role parse_role(const std::string& s) {
 
 }  // namespace
 
+int min_group_size(const json& doc) {
+  auto st = doc.find("settings");
+  if (st == doc.end() || !st->is_object()) return kMinGroupSizeDefault;
+  auto v = st->find("minGroupSize");
+  if (v == st->end() || !v->is_number()) return kMinGroupSizeDefault;
+  const double d = v->get<double>();
+  if (!(d >= kMinGroupSizeLow && d <= kMinGroupSizeHigh) || d != static_cast<int>(d)) return kMinGroupSizeDefault;
+  return static_cast<int>(d);
+}
+
 const char* role_name(Role role) {
   switch (role) {
     case Role::responsible:
@@ -72,6 +82,12 @@ const Wave* Project::latest_wave() const {
   for (const auto& w : waves)
     if (!best || w.date >= best->date) best = &w;  // ISO dates compare as text; ties go to the later entry
   return best;
+}
+
+const Wave* Project::wave(const std::string& id) const {
+  for (const auto& w : waves)
+    if (w.id == id) return &w;
+  return nullptr;
 }
 
 std::map<std::string, bool> Project::survey_status(const std::string& waveId) const {
@@ -101,7 +117,14 @@ Project from_json(const json& doc) {
   for (const auto& a : list(doc, "assignments"))
     p.assignments.push_back({str(a, "unitId"), str(a, "actorId"), str(a, "functionId"), strings(a, "targetGroupIds"),
                              parse_role(str(a, "role")), flag(a, "decisionAuthority"), number(a, "fte")});
-  for (const auto& w : list(doc, "waves")) p.waves.push_back({str(w, "id"), str(w, "label"), str(w, "date")});
+  for (const auto& w : list(doc, "waves")) {
+    std::optional<Retired> retired;
+    if (auto r = w.find("retired"); r != w.end() && r->is_object()) {
+      auto f = r->find("figures");
+      retired = Retired{str(*r, "retiredAt"), f != r->end() && f->is_object() ? *f : json::object()};
+    }
+    p.waves.push_back({str(w, "id"), str(w, "label"), str(w, "date"), std::move(retired)});
+  }
   for (const auto& r : list(doc, "respondents"))
     p.respondents.push_back({str(r, "actorId"), str(r, "waveId"), flag(r, "responded")});
   for (const auto& t : list(doc, "ties")) {
@@ -131,7 +154,10 @@ Project from_json(const json& doc) {
       for (auto it = t->begin(); it != t->end(); ++it)
         if (it.value().is_number()) p.thresholds.push_back({it.key(), it.value().get<double>()});
     p.language = parse_lang(str(*st, "language"));
+    if (auto pr = st->find("privacy"); pr != st->end() && pr->is_object())
+      p.privacy = {str(*pr, "controller"), str(*pr, "contact"), str(*pr, "answersKeptUntil")};
   }
+  p.minGroupSize = min_group_size(doc);
   for (const auto& r : list(doc, "reportedAssignments"))
     p.reportedAssignments.push_back({str(r, "actorId"), str(r, "waveId"), str(r, "functionId"),
                                      strings(r, "targetGroupIds"), parse_role(str(r, "role")), str(r, "review")});

@@ -13,6 +13,10 @@
 namespace bosam::model {
 using bosam::json;
 
+// settings.minGroupSize: the privacy floor of shared (pseudonymised) copies. Units with fewer people are pooled
+// (core/survey/pool.hpp). A whole number from kMinGroupSizeLow to kMinGroupSizeHigh; the door refuses others.
+constexpr int kMinGroupSizeDefault = 5, kMinGroupSizeLow = 2, kMinGroupSizeHigh = 50;
+
 struct Unit {
   std::string id, name, sector, location;
   bool external = false;
@@ -45,8 +49,22 @@ struct Assignment {
   std::optional<double> fte;
 };
 
+// A wave whose answers were deleted after the retention date (waves[].retired): when, and the aggregate figures
+// computed from the answers before they went (core/survey/retention.hpp names each figure).
+struct Retired {
+  std::string retiredAt;
+  json figures;  // an object of numbers (null where a figure had no value)
+};
+
 struct Wave {
   std::string id, label, date;
+  std::optional<Retired> retired;  // set once the wave's answers are deleted
+};
+
+// settings.privacy: who is responsible for the survey's personal data, whom respondents contact, and the day
+// after which the answers are deleted (YYYY-MM-DD; empty when not set). Texts are the coordinator's own words.
+struct Privacy {
+  std::string controller, contact, answersKeptUntil;
 };
 
 struct Respondent {
@@ -101,8 +119,13 @@ struct Project {
   std::vector<Assessment> assessments;
   std::vector<std::pair<std::string, PhaseState>> phases;  // by phase key, in the file's order
   std::vector<std::pair<std::string, double>> thresholds;  // settings.thresholds, numbers only
-  std::optional<Lang> language;  // settings.language, the målform: default language of forms and report
-  bool pseudonymized = false;    // a pseudonymised copy for sharing (the "pseudonymized" object is present)
+  std::optional<Lang> language;             // settings.language, the målform: default language of forms and report
+  int minGroupSize = kMinGroupSizeDefault;  // settings.minGroupSize, the floor of shared copies
+  bool pseudonymized = false;               // a pseudonymised copy for sharing (the "pseudonymized" object is present)
+  Privacy privacy;                          // settings.privacy
+
+  // The wave with this id, or nullptr.
+  const Wave* wave(const std::string& id) const;
 
   // The latest wave by date (then by position); nullptr when there is none.
   const Wave* latest_wave() const;
@@ -111,6 +134,10 @@ struct Project {
   // the response rate, the findings and the phases share. O(r log r).
   std::map<std::string, bool> survey_status(const std::string& waveId) const;
 };
+
+// settings.minGroupSize of a document, or the default when it is absent or not a whole number in range (the door
+// refuses those; this never throws on a document that did not pass it). O(1).
+int min_group_size(const json& doc);
 
 // Builds the typed view. Precondition: `doc` passed load_project (it is not checked again here).
 Project from_json(const json& doc);

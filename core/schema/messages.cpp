@@ -46,6 +46,7 @@ const std::map<std::string, std::vector<const char*>>& argument_names() {
       {"unknown-kind", {"found"}},
       {"threshold-out-of-range", {"name", "min", "max", "found"}},
       {"threshold-out-of-range-whole", {"name", "min", "max", "found"}},
+      {"min-group-size-out-of-range", {"min", "max", "found"}},
       {"unknown-review", {"found"}},
       {"unknown-status", {"found"}},
       {"wrong-project", {"respondent", "municipality", "project"}},
@@ -128,6 +129,11 @@ const std::map<std::string, std::vector<const char*>>& argument_names() {
       {"internal-error", {"detail"}},
       {"bad-options", {"detail"}},
       {"unknown-language", {"lang"}},
+      {"bad-retention-date", {"date"}},
+      {"bad-retired-date", {"date"}},
+      {"retired-wave-has-answers", {"date"}},
+      {"retention-not-passed", {"date", "today"}},
+      {"wave-has-no-answers", {"wave"}},
   };
   return names;
 }

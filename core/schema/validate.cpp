@@ -4,8 +4,10 @@
 #include <map>
 #include <set>
 
+#include "model/project.hpp"
 #include "schema/checker.hpp"
 #include "schema/revision.hpp"
+#include "schema/validate_privacy.hpp"
 
 namespace bosam {
 namespace {
@@ -95,6 +97,7 @@ void check_waves(Checker& c, const json* waves) {
   each_object(c, waves, "$.waves", [&](const json& w, const std::string& p) {
     c.text(w, p, "label", false);
     check_date(c, w, p, "date");
+    check_retired(c, w, p);
   });
 }
 
@@ -215,6 +218,14 @@ void check_settings(Checker& c, const json& doc) {
   if (const json* language = c.field(*settings, "$.settings", "language", Kind::string, false))
     if (!parse_lang(language->get<std::string>()))
       c.error("$.settings.language", "unknown-language", {language->get<std::string>()});
+  check_privacy(c, *settings);
+  // The privacy floor of shared copies (core/survey/pool.hpp): a whole number of people, 2 to 50.
+  if (const json* floor = c.field(*settings, "$.settings", "minGroupSize", Kind::number, false)) {
+    const double v = floor->get<double>();
+    if (!(v >= model::kMinGroupSizeLow && v <= model::kMinGroupSizeHigh) || std::floor(v) != v)
+      c.error("$.settings.minGroupSize", "min-group-size-out-of-range",
+              {std::to_string(model::kMinGroupSizeLow), std::to_string(model::kMinGroupSizeHigh), floor->dump()});
+  }
   const json* thresholds = c.field(*settings, "$.settings", "thresholds", Kind::object, false);
   if (!thresholds) return;
   // The known thresholds have a sensible range (a share 0-1, an E-I index -1..1, a frequency 1-4, a count);
@@ -301,6 +312,7 @@ void validate_project(const json& doc, Lang lang, Issues& out) {
   check_phases(c, doc);
   check_settings(c, doc);
   revision::check(c, doc);
+  check_retired_answers(c, doc);
 }
 
 }  // namespace bosam

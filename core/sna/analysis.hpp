@@ -9,6 +9,7 @@
 #include <utility>
 #include <vector>
 
+#include "sna/chance.hpp"
 #include "sna/communities.hpp"
 #include "sna/groups.hpp"
 #include "sna/network.hpp"
@@ -36,6 +37,7 @@ struct NodeMeasures {
 struct UnitMeasures {
   int members = 0, internalTies = 0, externalTies = 0;
   std::optional<double> internalDensity, eiIndex;
+  std::optional<double> eiIndexP;      // share of random relabellings with an E-I index at most eiIndex
   int asked = 0, responded = 0;        // unique people of the unit asked / answered in the wave
   std::optional<double> responseRate;  // none when nobody in the unit was asked
 };
@@ -57,6 +59,10 @@ struct NetworkMeasures {
   std::optional<double> responseRate;                                     // none when nobody was asked
   int asked = 0, responded = 0, selfTiesIgnored = 0, duplicateReports = 0;
   std::optional<PathSampling> pathSampling;  // set when path measures were estimated from sampled sources
+  // Tests against chance: the permutations each draws (options.permutations, capped above exactLimit people), and
+  // QAP of the number of functions two people share against their tie in G (none without variance).
+  int permutations = 0;
+  std::optional<QapResult> sharedWork;
 };
 
 struct CommunityMeasures {

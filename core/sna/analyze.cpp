@@ -1,13 +1,16 @@
 #include "sna/analyze.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 
+#include "sna/chance.hpp"
 #include "sna/communities.hpp"
 #include "sna/groups.hpp"
 #include "sna/holes.hpp"
 #include "sna/partitions.hpp"
 #include "sna/paths.hpp"
+#include "sna/rng.hpp"
 #include "sna/spectral.hpp"
 #include "sna/structure.hpp"
 
@@ -50,6 +53,27 @@ std::vector<int> in_degrees(const Graph& d) {
   for (Vertex t : d.targets) ++in[t];
   return in;
 }
+
+// Per vertex, the functions the person is assigned to (any role, through assignments that name them), as
+// distinct indices in the project's function order, ascending. O(A log A) for A assignments.
+std::vector<std::vector<std::int32_t>> functions_of(const model::Project& p, const Network& net) {
+  std::unordered_map<std::string, std::int32_t> index;
+  for (const auto& f : p.functions) index.emplace(f.id, static_cast<std::int32_t>(index.size()));
+  std::vector<std::vector<std::int32_t>> out(net.actorIds.size());
+  for (const auto& a : p.assignments) {
+    const auto who = net.index.find(a.actorId);
+    const auto what = index.find(a.functionId);
+    if (!a.actorId.empty() && who != net.index.end() && what != index.end()) out[who->second].push_back(what->second);
+  }
+  for (auto& list : out) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  }
+  return out;
+}
+
+// Salts of the tests' random streams (rng.hpp, stream_seed): each draws its own permutations from `seed`.
+constexpr std::uint64_t kSharedWorkStream = 1, kEiIndexStream = 2;
 
 }  // namespace
 
@@ -150,6 +174,17 @@ Analysis analyze(const model::Project& project, const AnalysisOptions& opt) {
   for (auto& u : a.units)
     if (u.asked > 0) u.responseRate = static_cast<double>(u.responded) / u.asked;
   a.unitMatrix = units.matrix;
+
+  // Tests against chance: does shared work go with contact, is each unit more closed than its size explains.
+  nm.permutations = permutations_for(n, opt.exactLimit, opt.permutations);
+  nm.sharedWork = time("qap", [&] {
+    return qap_shared_items(G, functions_of(project, net), nm.permutations, stream_seed(opt.seed, kSharedWorkStream));
+  });
+  const auto eiP = time("eiIndexP", [&] {
+    return ei_index_p(G, net.unitOf, static_cast<int>(net.unitIds.size()), nm.permutations,
+                      stream_seed(opt.seed, kEiIndexStream));
+  });
+  for (std::size_t u = 0; u < a.units.size(); ++u) a.units[u].eiIndexP = eiP[u];
 
   // Agreement between informal clusters and formal units, over actors with a known unit.
   std::vector<int> formal, informal;

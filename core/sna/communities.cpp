@@ -4,6 +4,8 @@
 #include <limits>
 #include <stdexcept>
 
+#include "sna/rng.hpp"
+
 namespace bosam::sna {
 
 namespace {
@@ -31,37 +33,6 @@ constexpr int kSettledIterations = 2;
 constexpr int kMaxRuns = 16;
 constexpr double kRunBudget = 100000.0;
 constexpr double kTinySize = 400.0;
-
-// splitmix64 (Steele, Lea & Flood 2014): tiny, fast, and the same sequence on every platform.
-class Rng {
- public:
-  explicit Rng(std::uint64_t seed) : state_(seed) {}
-  std::uint64_t next() {
-    std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-    return z ^ (z >> 31);
-  }
-  // Uniform in [0, bound), bound > 0. Rejects the lowest 2^64 mod bound values, so every residue is equally
-  // likely; written out here because std::uniform_int_distribution differs between standard libraries.
-  std::uint32_t below(std::uint32_t bound) {
-    const std::uint64_t b = bound;
-    const std::uint64_t threshold = (0 - b) % b;  // 2^64 mod b
-    for (;;) {
-      const std::uint64_t x = next();
-      if (x >= threshold) return static_cast<std::uint32_t>(x % b);
-    }
-  }
-  // Fisher-Yates over 0..n-1.
-  void permutation(std::vector<std::int32_t>& out, std::int32_t n) {
-    out.resize(static_cast<std::size_t>(n));
-    for (std::int32_t i = 0; i < n; ++i) out[i] = i;
-    for (std::int32_t i = n - 1; i > 0; --i) std::swap(out[i], out[below(static_cast<std::uint32_t>(i) + 1)]);
-  }
-
- private:
-  std::uint64_t state_;
-};
 
 // One level of the hierarchy: a weighted undirected graph in CSR form. The edges inside an aggregate vertex are
 // not stored as self-loops (they never change a move's gain): they are counted twice in k, the weighted degree,

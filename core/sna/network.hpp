@@ -23,6 +23,7 @@ struct AnalysisOptions {
   bool timings = false;       // add the milliseconds each stage took (for tools/bench)
   int exactLimit = 4000;      // above this many actors, path measures are estimated from sampled sources
   int sampleSources = 1000;   // how many sources then (README, "Limits")
+  int permutations = 2000;    // of the tests against chance (sna/chance.hpp); 0 = no p values
 };
 
 struct Network {

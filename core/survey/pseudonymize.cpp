@@ -1,6 +1,7 @@
 #include "survey/pseudonymize.hpp"
 
 #include <map>
+#include <set>
 
 #include "schema/messages.hpp"
 #include "survey/sha256.hpp"
@@ -44,13 +45,25 @@ void map_references(json& doc, const std::map<std::string, std::string>& map) {
   if (doc.contains("assessments") && doc["assessments"].is_array())
     for (auto& a : doc["assessments"])
       if (a.is_object() && a.contains("evidence") && a["evidence"].is_array())
-        for (auto& e : a["evidence"]) {
-          if (!e.is_string()) continue;
-          std::string s = e.get<std::string>();
-          const auto colon = s.rfind(':');
-          auto it = map.find(s.substr(colon == std::string::npos ? 0 : colon + 1));
-          if (it != map.end()) e = s.substr(0, colon == std::string::npos ? 0 : colon + 1) + it->second;
-        }
+        for (auto& e : a["evidence"])
+          if (e.is_string()) e = map_evidence(e.get<std::string>(), map);
+}
+
+// Job titles and locations: dropped from the copy unless kept on purpose (they can point at one person).
+void drop_identifying(json& doc, const ShareOptions& options, ShareReport& report) {
+  auto drop = [](json& item, const char* field) {
+    if (!item.is_object() || !item.contains(field)) return 0;
+    const bool counted = item[field].is_string() && !item[field].get<std::string>().empty();
+    item.erase(field);
+    return counted ? 1 : 0;
+  };
+  json none = json::array();
+  for (auto& a : doc.contains("actors") ? doc["actors"] : none) {
+    if (!options.keepRoles) report.rolesDropped += drop(a, "role");
+    if (!options.keepLocations) report.locationsDropped += drop(a, "location");
+  }
+  if (!options.keepLocations)
+    for (auto& u : doc.contains("units") ? doc["units"] : none) report.locationsDropped += drop(u, "location");
 }
 
 // Puts the keys of every object in `x` in the order they have in `model` (keys `model` lacks go last), into
@@ -79,8 +92,14 @@ std::string pseudonym(const std::string& key, const std::string& actorId) {
   return "P-" + to_hex(h.data(), 5);
 }
 
-json pseudonymize(const json& project, const std::string& key) {
+json pseudonymize(const json& project, const std::string& key, const ShareOptions& options, ShareReport* report,
+                  Lang lang) {
   json doc = project;
+  ShareReport made;
+  made.plan = plan_pools(project, lang);
+  // Locations are counted before pooling (a pooled unit's location goes with it), then the units are pooled.
+  drop_identifying(doc, options, made);
+  apply_pools(doc, made.plan);
   std::map<std::string, std::string> codes;
   json none = json::array();  // "actors" is optional, and doc["actors"] would add a null list
   for (auto& a : doc.contains("actors") ? doc["actors"] : none) {
@@ -103,7 +122,12 @@ json pseudonymize(const json& project, const std::string& key) {
         for (auto& [id, item] : phase["items"].items()) item.erase("note");
     }
   doc.erase("pseudonymKey");
-  doc["pseudonymized"] = {{"scheme", kScheme}, {"keyCheck", key_check(key)}};
+  json pools = json::array(), dropped = json::array();
+  for (const auto& p : made.plan.pools) pools.push_back(p.id);
+  if (!options.keepRoles) dropped.push_back("roles");
+  if (!options.keepLocations) dropped.push_back("locations");
+  doc["pseudonymized"] = {{"scheme", kScheme}, {"keyCheck", key_check(key)}, {"pools", pools}, {"dropped", dropped}};
+  if (report) *report = std::move(made);
   return doc;
 }
 
@@ -122,15 +146,36 @@ std::optional<json> reidentify(const json& original, const json& shared, Lang la
     back[pseudonym(key, a["id"].get<std::string>())] = a["id"].get<std::string>();
     actorById[a["id"].get<std::string>()] = &a;
   }
+  // What the copy pooled and dropped (a copy from before the floor names neither).
+  const json& marker = shared["pseudonymized"];
+  std::set<std::string> pools, dropped;
+  for (const char* field : {"pools", "dropped"})
+    if (marker.contains(field) && marker[field].is_array())
+      for (const auto& v : marker[field])
+        if (v.is_string()) (field[0] == 'p' ? pools : dropped).insert(v.get<std::string>());
   json doc = shared;
   map_references(doc, back);
-  // Restore what pseudonymising removed, item by item, from the original where the item is still there.
+  unpool(doc, original, pools);
+  // Restore what pseudonymising removed, item by item, from the original where the item is still there. A job
+  // title or location the copy dropped comes back; one the copy kept is the recipient's to change.
+  auto restore_dropped = [&](json& item, const json& was, const char* field, const char* what) {
+    if (dropped.count(what) && !item.contains(field) && was.contains(field)) item[field] = was[field];
+  };
   json noActors = json::array();
   for (auto& a : doc.contains("actors") ? doc["actors"] : noActors) {
     auto it = actorById.find(a["id"].get<std::string>());
     if (it == actorById.end()) continue;
     a["name"] = (*it->second)["name"];
     if (it->second->contains("note")) a["note"] = (*it->second)["note"];
+    restore_dropped(a, *it->second, "role", "roles");
+    restore_dropped(a, *it->second, "location", "locations");
+  }
+  if (doc.contains("units") && original.contains("units")) {
+    std::map<std::string, const json*> unitById;
+    for (const auto& u : original["units"]) unitById[text_of(u, "id")] = &u;
+    for (auto& u : doc["units"])
+      if (auto it = unitById.find(text_of(u, "id")); it != unitById.end())
+        restore_dropped(u, *it->second, "location", "locations");
   }
   auto restore_by_id = [&](const char* list, std::initializer_list<const char*> fields) {
     if (!doc.contains(list) || !original.contains(list)) return;

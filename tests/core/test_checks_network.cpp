@@ -1,6 +1,8 @@
 // Network rules and the survey rules: for each, a scenario that triggers it and a near-miss that must not.
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 #include "check_helpers.hpp"
 
 using namespace bosam;
@@ -217,4 +219,60 @@ TEST_CASE("phase-incomplete: work begun in phase 2 while phase 1 is open; near-m
   CHECK(workPlanListed);       // required, not ticked
   json q = complete_project();
   CHECK(findings(q, "phase-incomplete").empty());
+}
+
+TEST_CASE("silo: more closed than chance, says so and stays a warning") {
+  // The scenario above: C's two people talk only to each other. Of the 36 ways to give C two of the nine people,
+  // only {c1, c2} is as closed (both have that one tie and no other): p = 1/36, about 0.028, below 0.05.
+  json p = test::base_project();
+  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{{"a1", "a2"},
+                                                                      {"a2", "a3"},
+                                                                      {"a1", "b1"},
+                                                                      {"b1", "b2"},
+                                                                      {"b2", "b3"},
+                                                                      {"b3", "a3"},
+                                                                      {"c1", "c2"},
+                                                                      {"x1", "a1"}})
+    add_tie(p, u, v);
+  const json f = findings(p, "silo");
+  REQUIRE(f.size() == 1);
+  INFO(f[0].dump());
+  CHECK(f[0]["severity"] == "warning");
+  CHECK(f[0]["numbers"]["moreClosedThanChance"] == true);
+  CHECK(std::fabs(f[0]["numbers"]["eiIndexP"].get<double>() - 1.0 / 36) <=
+        3 * std::sqrt((1.0 / 36) * (35.0 / 36) / 2000));
+  CHECK(f[0]["explanation"].get<std::string>().find("The unit is more closed than chance") != std::string::npos);
+}
+
+TEST_CASE("silo: not more closed than chance is information only, and the text says why") {
+  // Four separate pairs: a1-a2 and b1-b2 inside their units, a3-b3 across, c1-c2 inside C. C's E-I index is -1,
+  // a silo by the threshold; but a random pair of the nine people is a tied pair with no other tie 4 times in 36
+  // (any of the four pairs): p = 1/9, about 0.11, not below 0.05.
+  json p = test::base_project();
+  for (auto [u, v] :
+       std::vector<std::pair<const char*, const char*>>{{"a1", "a2"}, {"b1", "b2"}, {"a3", "b3"}, {"c1", "c2"}})
+    add_tie(p, u, v);
+  const json f = findings(p, "silo");
+  REQUIRE(f.size() == 1);
+  INFO(f[0].dump());
+  CHECK(f[0]["subjects"]["units"] == json::array({"u-c"}));
+  CHECK(f[0]["severity"] == "info");
+  CHECK(f[0]["numbers"]["moreClosedThanChance"] == false);
+  CHECK(std::fabs(f[0]["numbers"]["eiIndexP"].get<double>() - 1.0 / 9) <= 3 * std::sqrt((1.0 / 9) * (8.0 / 9) / 2000));
+  CHECK(f[0]["explanation"].get<std::string>().find("The unit is not more closed than chance") != std::string::npos);
+  // In bokmål and nynorsk too.
+  CHECK(findings(p, "silo", "nb")[0]["explanation"].get<std::string>().find(
+            "Enheten er ikke mer lukket enn tilfeldig") != std::string::npos);
+  CHECK(findings(p, "silo", "nn")[0]["explanation"].get<std::string>().find(
+            "Eininga er ikkje meir lukka enn tilfeldig") != std::string::npos);
+
+  // Without permutations there is no test: the finding is the warning it was, with no sentence about chance.
+  const json env = json::parse(api::analyze(p.dump(), json{{"lang", "en"}, {"permutations", 0}}.dump()));
+  json silo = nullptr;
+  for (const auto& x : env["result"]["findings"])
+    if (x["rule"] == "silo") silo = x;
+  REQUIRE(silo.is_object());
+  CHECK(silo["severity"] == "warning");
+  CHECK(silo["numbers"]["eiIndexP"].is_null());
+  CHECK(silo["explanation"].get<std::string>().find("chance") == std::string::npos);
 }

@@ -2,6 +2,9 @@
 // codes, and an exact round trip back to the original.
 #include <doctest/doctest.h>
 
+#include <map>
+#include <set>
+
 #include "api/api.hpp"
 #include "schema/demo.hpp"
 #include "survey/pseudonymize.hpp"
@@ -45,7 +48,7 @@ TEST_CASE("the shared copy has no names and no free text, keeps the structure, a
   }
   CHECK(text.find("\"note\"") == std::string::npos);
   CHECK(text.find(kKey) == std::string::npos);
-  CHECK(copy["units"].size() == original["units"].size());
+  CHECK(copy["units"].size() == 5);  // the demo's three units of 5 or more people, and two pools (test_pool.cpp)
   CHECK(copy["ties"].size() == original["ties"].size());
   CHECK(copy["functions"] == original["functions"]);
   CHECK(json::parse(api::validate(text, "{}"))["ok"] == true);
@@ -58,12 +61,27 @@ TEST_CASE("codes are stable for a key and differ between keys") {
   CHECK(other["actors"][0]["id"] != share(original)["actors"][0]["id"]);
 }
 
-TEST_CASE("the measures survive: the copy's network is the original's, only relabelled") {
+TEST_CASE("the measures survive: the copy's network is the original's, only relabelled; unit measures are the pools'") {
   const json original = demo_with_key();
-  const json a = json::parse(api::analyze(original.dump(), "{}"))["result"]["network"];
-  const json b = json::parse(api::analyze(share(original).dump(), "{}"))["result"]["network"];
-  for (const char* k : {"nodes", "ties", "density", "transitivity", "components", "eiIndex", "responseRate"})
-    CHECK(a[k] == b[k]);
+  const json copy = share(original);
+  const json a = json::parse(api::analyze(original.dump(), "{}"))["result"];
+  const json b = json::parse(api::analyze(copy.dump(), "{}"))["result"];
+  for (const char* k : {"nodes", "ties", "density", "transitivity", "components", "responseRate"})
+    CHECK(a["network"][k] == b["network"][k]);
+  // Every person's measures, found by their code; only the unit (now a pool) and brokerage between units differ.
+  std::map<std::string, json> byCode;
+  for (const auto& n : b["nodes"]) byCode[n["id"].get<std::string>()] = n;
+  REQUIRE(a["nodes"].size() == byCode.size());
+  for (const auto& n : a["nodes"]) {
+    json mine = n, theirs = byCode.at(survey::pseudonym(kKey, n["id"].get<std::string>()));
+    for (json* x : {&mine, &theirs})
+      for (const char* k : {"id", "unitId", "brokerage"}) x->erase(k);
+    CHECK(mine == theirs);
+  }
+  // The units of the analysis are the copy's: the kept ones and the two pools.
+  std::set<std::string> units;
+  for (const auto& u : b["units"]) units.insert(u["id"].get<std::string>());
+  CHECK(units == std::set<std::string>{"u-nav", "u-rus", "u-flyktning", "u-pool-internal", "u-pool-external"});
 }
 
 TEST_CASE("pseudonymise then re-identify gives the original exactly") {

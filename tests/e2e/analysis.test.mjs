@@ -1,8 +1,21 @@
-// Analyse: key figures, sortable tables (click and keyboard, aria-sort), the unit matrix
-// with numbers in its cells, communities against units, options shared with the map.
+// Analyse: key figures, sortable tables (click and keyboard, aria-sort), the tests against
+// chance in words (and in the report), the unit matrix with numbers in its cells, communities
+// against units, options shared with the map.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, openApp, openView, loadDemo, demoDoc, nodeCore, importFile, assertClean } from './helpers.mjs';
+import {
+  launch,
+  openApp,
+  openView,
+  loadDemo,
+  demoDoc,
+  nodeCore,
+  importFile,
+  assertClean,
+  runAxe,
+  serious,
+  describe
+} from './helpers.mjs';
 
 let b;
 let doc;
@@ -93,6 +106,32 @@ test('the unit matrix has a number in every cell; communities are compared with 
   const communities = await page.textContent('[data-testid="communities"]');
   if (expected.communities.count > 0) assert.match(communities, /NMI/);
   else assert.match(communities, /ikke tilgjengelig/);
+});
+
+test('tests against chance: shared work and the units in words, as the core found them, in Analyse and the report', async () => {
+  const { page } = b;
+  await openView(page, 'analysis');
+  const section = page.locator('[data-testid="chance-tests"]');
+  const w = expected.network.qap.sharedWork;
+  const shared = await section.locator('[data-testid="chance-shared-work"]').textContent();
+  const verdict = await section.locator('[data-testid="chance-shared-work"] .stat-verdict').textContent();
+  assert.match(shared, /Felles oppgaver og kontakt \(QAP-korrelasjon\)/);
+  assert.match(shared, w.moreThanChance ? /har oftere kontakt enn tilfeldig/ : /har ikke tydelig oftere kontakt/);
+  const verdicts = expected.units.filter((u) => typeof u.moreClosedThanChance === 'boolean');
+  const closed = verdicts.filter((u) => u.moreClosedThanChance).length;
+  const units = section.locator('[data-testid="chance-units"]');
+  assert.equal((await units.locator('.stat-value').textContent()).trim(), `${closed} av ${verdicts.length}`);
+  assert.match(await units.textContent(), /har mer intern kontakt enn tilfeldig/);
+  // The unit table says it per unit, in words (Ja / Nei), not colour.
+  assert.ok(await page.locator('[data-testid="sort-moreClosedThanChance"]').count());
+  const found = serious(await runAxe(page));
+  assert.deepEqual(found, [], describe(found));
+
+  await openView(page, 'report');
+  await page.waitForSelector('[data-testid="report-view"][data-ready="true"]', { timeout: 30000 });
+  const inReport = page.locator('[data-testid="report-s-measures"] [data-testid="chance-tests"]');
+  // The same sentence in the report, where the steering group reads it.
+  assert.equal(await inReport.locator('[data-testid="chance-shared-work"] .stat-verdict').textContent(), verdict);
 });
 
 test('options are shared with the map, and a name leads to the person on the map', async () => {

@@ -35,7 +35,7 @@ export const ALLOWED_PROTOCOLS = ['file:', 'data:', 'blob:'];
 
 /**
  * Launch a browser with a fresh profile. Returns helpers and the records of what happened.
- * opts.initScript: code (string or function) run before the page's own scripts.
+ * opts.initScript: code (string or function) run before the page's own scripts; opts.args: more Chromium switches.
  */
 export async function launch(opts = {}) {
   assertBuilt();
@@ -43,7 +43,7 @@ export async function launch(opts = {}) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: CHROMIUM_ARGS,
+    args: [...CHROMIUM_ARGS, ...(opts.args || [])],
     acceptDownloads: true,
     locale: opts.locale || 'nb-NO',
     viewport: opts.viewport || { width: 1280, height: 900 }

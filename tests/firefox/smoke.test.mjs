@@ -1,7 +1,8 @@
 // The same single file in a second engine: Firefox ESR (as on many municipal PCs) opens dist/bosam.html from
 // file://, stores the example municipality in IndexedDB (kept over a reload and a browser restart), runs the
 // analysis (in the Blob Worker, or on the main thread if Firefox refuses it), draws the network map, lists the
-// findings, and makes no request and no connection that would leave the machine.
+// findings, says in the Data view that it cannot keep the project in a file (no File System Access API), and makes
+// no request and no connection that would leave the machine.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readStoredRecords, storedProjectDoc, demoDoc } from '../e2e/helpers.mjs';
@@ -97,6 +98,19 @@ test('the findings view lists the example findings, critical first', async () =>
     'a silo is found'
   );
   assert.equal(findings[0].severity, 'critical');
+});
+
+test('where Firefox cannot keep the project in a file, the Data view says so once and keeps export', async () => {
+  const { page } = b;
+  await page.click('[data-testid="nav-data"]');
+  await page.waitForSelector('[data-testid="file-unsupported"]');
+  assert.match(
+    await page.$eval('[data-testid="file-unsupported"]', (e) => e.textContent),
+    /kan ikke lagre prosjektet direkte i en fil/
+  );
+  assert.equal(await page.$('[data-testid="save-as-file"]'), null, 'no save-as-file button');
+  assert.equal(await page.$$eval('[data-testid="file-unsupported"]', (els) => els.length), 1);
+  assert.ok(await page.$('[data-testid="export-json"]'), 'export is there');
 });
 
 test('no page errors, no dialogs, and nothing left the machine', async () => {

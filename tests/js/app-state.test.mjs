@@ -179,7 +179,7 @@ for (const flavour of flavours) {
     it('export gives the stored document; importing it elsewhere gives the same project', async () => {
       const h = await setup({ now: () => new Date(2026, 10, 23, 14, 0) });
       await h.actions.loadDemo();
-      const filename = h.actions.exportCurrent();
+      const filename = await h.actions.exportCurrent();
       assert.equal(filename, 'eksempel-kommune-2026-11-23.bosam.json');
       const { text } = h.downloads[0];
       assert.deepEqual(JSON.parse(text), h.state().current.doc);
@@ -241,7 +241,7 @@ for (const flavour of flavours) {
         h.state().projects.map((p) => [p.id, p.stored]),
         [['q1', false]]
       );
-      h.actions.exportCurrent();
+      await h.actions.exportCurrent();
       assert.equal(JSON.parse(h.downloads[0].text).municipality.name, 'Kvoteby');
       storage.fail.put = null;
       await h.actions.updateCurrent((doc) => {
@@ -264,7 +264,7 @@ for (const flavour of flavours) {
       assert.equal(h.state().current.saveState, 'unsaved');
       assert.equal(h.state().storage.status, 'unavailable');
       assert.equal(h.state().projects.length, 1);
-      assert.equal(h.actions.exportCurrent(), h.downloads[0].filename);
+      assert.equal(await h.actions.exportCurrent(), h.downloads[0].filename);
     });
 
     it('delete all local data empties storage and settings', async () => {

@@ -54,7 +54,13 @@ const DOMAINS = {
   // core/sna/network.hpp: path measures are sampled above 4,000 people, from 1,000 sources.
   'caveat.sampled': { actors: [4001, 10000], sources: [1000] },
   // ui/file-preview.js: "the first 8 of 12 rows" only when the preview shows fewer rows than the file has.
-  'preview.first': { shown: [8], count: [9, 12] }
+  'preview.first': { shown: [8], count: [9, 12] },
+  // lib/project.js MIN_GROUP_SIZE (the core's settings.minGroupSize): the floor of shared copies is 2 to 50.
+  ...Object.fromEntries(
+    ['sharing.floor', 'sharing.pooledIntro', 'sharing.pooledNone', 'sharing.widened', 'sharing.belowFloor'].map(
+      (key) => [key, { count: [2, 5, 50] }]
+    )
+  )
 };
 
 // Sample text for the placeholders that are not numbers.

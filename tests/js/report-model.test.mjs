@@ -9,7 +9,8 @@ import {
   externalPartners,
   unitResponse,
   networkResponse,
-  uncoveredFunctionIds
+  uncoveredFunctionIds,
+  chanceTests
 } from '../../www/src/lib/report-model.js';
 
 const doc = {
@@ -184,4 +185,67 @@ test('response: the round from the core; per unit when the core gives it, else n
     'partners nobody asked are left out'
   );
   assert.equal(unitResponse(doc, { units: [{ id: 'u-bolig', members: 2 }] }), null, 'an older core without the fields');
+});
+
+test("tests against chance: the core's verdicts with names, the count of permutations at least as strong", () => {
+  const result = {
+    options: { permutations: 2000 },
+    network: {
+      qap: {
+        level: 0.05,
+        permutations: 2000,
+        sharedWork: { correlation: 0.26, p: 0.0015, permutations: 2000, moreThanChance: true }
+      }
+    },
+    units: [
+      { id: 'u-nav', moreClosedThanChance: true },
+      { id: 'u-bolig', moreClosedThanChance: false },
+      { id: 'u-x', moreClosedThanChance: null },
+      { id: 'u-k', moreClosedThanChance: true }
+    ]
+  };
+  assert.deepEqual(chanceTests(doc, result), {
+    level: 0.05,
+    permutations: 2000,
+    sharedWork: { state: 'more', correlation: 0.26, count: 3, permutations: 2000 },
+    // In the unit list's order (the partner u-k after NAV), names joined; u-x has no verdict (no ties).
+    units: {
+      tested: 3,
+      closed: [
+        { id: 'u-nav', name: 'NAV' },
+        { id: 'u-k', name: 'Kriminalomsorgen' }
+      ],
+      untested: false
+    }
+  });
+  // Not more than chance; no variance; no permutations drawn; an older core without the tests.
+  const not = {
+    ...result,
+    network: {
+      qap: { level: 0.05, sharedWork: { correlation: 0.01, p: 0.4, permutations: 2000, moreThanChance: false } }
+    }
+  };
+  assert.deepEqual(chanceTests(doc, not).sharedWork, {
+    state: 'not',
+    correlation: 0.01,
+    count: 800,
+    permutations: 2000
+  });
+  const none = { ...result, network: { qap: { level: 0.05, sharedWork: null } } };
+  assert.equal(chanceTests(doc, none).sharedWork.state, 'none');
+  const off = {
+    options: { permutations: 0 },
+    network: {
+      qap: {
+        level: 0.05,
+        permutations: 0,
+        sharedWork: { correlation: 0.3, p: null, permutations: 0, moreThanChance: null }
+      }
+    },
+    units: [{ id: 'u-nav', moreClosedThanChance: null }]
+  };
+  assert.deepEqual(chanceTests(doc, off).sharedWork, { state: 'untested', correlation: 0.3 });
+  assert.deepEqual(chanceTests(doc, off).units, { tested: 0, closed: [], untested: true });
+  assert.equal(chanceTests(doc, { network: {} }), null);
+  assert.equal(chanceTests(doc, null), null);
 });

@@ -48,9 +48,12 @@ const STRUCTURAL = [
   'unknown-review',
   'threshold-out-of-range',
   'threshold-out-of-range-whole',
+  'min-group-size-out-of-range',
   'bad-revision-stamp',
   'bad-revision-time',
-  'bad-revision-lineage'
+  'bad-revision-lineage',
+  'bad-retention-date',
+  'bad-retired-date'
 ];
 const REFERENCE = [
   'duplicate-id',

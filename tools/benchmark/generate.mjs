@@ -1,6 +1,9 @@
 // Synthetic municipalities for benchmarks and scale tests: n actors in units of about 20 (block structure),
 // average degree about 8, 70 % of relationships inside a unit; 80 % of relationships reported by both sides,
-// frequencies 1-4. Deterministic for a seed (mulberry32), so every tool sees the same network.
+// frequencies 1-4. Deterministic for a seed (mulberry32), so every tool sees the same network. With `functions`
+// F > 0, the responsibility map too: F functions, each unit working on two of them, every person assigned to
+// one of their unit's two and, one time in three, to one more function anywhere (what the tests against
+// chance read: shared work goes with contact inside units).
 export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
@@ -13,7 +16,10 @@ export function mulberry32(seed) {
 }
 
 /** A valid bosam-project document with one wave. O(n + m). */
-export function generateProject(n, { seed = 1, unitSize = 20, averageDegree = 8, internalShare = 0.7 } = {}) {
+export function generateProject(
+  n,
+  { seed = 1, unitSize = 20, averageDegree = 8, internalShare = 0.7, functions: functionCount = 0 } = {}
+) {
   const rand = mulberry32(seed);
   const pick = (k) => Math.floor(rand() * k);
   const unitCount = Math.max(1, Math.round(n / unitSize));
@@ -63,6 +69,30 @@ export function generateProject(n, { seed = 1, unitSize = 20, averageDegree = 8,
         types: ['information']
       });
   }
+  const functions = Array.from({ length: functionCount }, (_, f) => ({
+    id: `f-${f}`,
+    name: `Oppgave ${f + 1}`,
+    essential: f % 3 === 0
+  }));
+  const assignments = [];
+  if (functionCount > 0)
+    actors.forEach((a, i) => {
+      const u = i % unitCount;
+      const home = (u + pick(2)) % functionCount;
+      const add = (f) =>
+        assignments.push({
+          unitId: a.unitId,
+          actorId: a.id,
+          functionId: `f-${f}`,
+          targetGroupIds: [],
+          role: 'performs'
+        });
+      add(home);
+      if (rand() < 1 / 3) {
+        const other = pick(functionCount);
+        if (other !== home) add(other);
+      }
+    });
   return {
     format: 'bosam-project',
     schemaVersion: 1,
@@ -71,8 +101,8 @@ export function generateProject(n, { seed = 1, unitSize = 20, averageDegree = 8,
     units,
     actors,
     targetGroups: [],
-    functions: [],
-    assignments: [],
+    functions,
+    assignments,
     waves: [{ id: 'w-1', label: 'Syntetisk runde', date: '2026-01-01' }],
     respondents: actors.map((a) => ({ actorId: a.id, waveId: 'w-1', responded: true })),
     ties,

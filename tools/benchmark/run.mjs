@@ -22,6 +22,9 @@ function arg(name, fallback) {
 }
 const sizes = arg('sizes', '100,300,1000,3000,10000').split(',').map(Number);
 const networkxMax = Number(arg('networkx-max', '3000'));
+// --functions F: give the generated municipalities a responsibility map of F functions (generate.mjs), so the
+// tests against chance have shared work to correlate. 0 (the default) keeps the networks the README's table used.
+const functions = Number(arg('functions', '0'));
 const outDir = join(root, 'build', 'bench');
 mkdirSync(outDir, { recursive: true });
 
@@ -96,7 +99,7 @@ const core = await require(join(root, 'build', 'wasm', 'bosam-core.js'))();
 }
 const rows = [];
 for (const n of sizes) {
-  const project = generateProject(n, { seed: n });
+  const project = generateProject(n, { seed: n, functions });
   const text = JSON.stringify(project);
   const file = join(outDir, `project-${n}.json`);
   writeFileSync(file, text);

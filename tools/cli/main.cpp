@@ -30,10 +30,12 @@ const char* const kUsage =
     "  bosam validate FILE... [--lang nb|nn|en] [--json]  check project files (exit 1 if any has errors)\n"
     "  bosam migrate FILE [--lang nb|nn|en]               print the project at the current schemaVersion\n"
     "  bosam analyze FILE [--wave ID] [--weighted] [--reciprocated] [--min-frequency 1-4] [--seed N]\n"
-    "                [--no-group-layout] [--lang nb|nn|en]   analyse a survey wave (default: the latest)\n"
+    "                [--no-group-layout] [--permutations N] [--lang nb|nn|en]\n"
+    "                                                   analyse a survey wave (default: the latest)\n"
     "  bosam compare FILE --from WAVE --to WAVE [analysis options]   what changed between two waves\n"
     "  bosam export --format graphml|gexf|csv|pajek|dl|matrix FILE [--wave ID] [--measures] [--excel] [--out DIR]\n"
-    "  bosam export --format json [--pseudonymize] FILE [--out FILE]   the project, or a copy without names\n"
+    "  bosam export --format json [--pseudonymize [--keep-roles] [--keep-locations]] FILE [--out FILE]\n"
+    "                                                   the project, or a copy without names\n"
     "                [analysis options]               the network for Gephi, NetworkX, Pajek or Excel\n"
     "  bosam merge PROJECT ANSWER... [--out FILE]        merge survey answers (all or nothing)\n"
     "  bosam import PROJECT --edges E.csv [--nodes N.csv] | --graphml G [--map from=COL,to=COL,...]\n"
@@ -56,11 +58,12 @@ struct Args {
   std::string command, lang;  // empty: no --lang, so the core speaks the project's målform (else bokmål)
   std::vector<std::string> files;
   bool asJson = false;
-  std::string format;                    // export --format
-  bool measures = false, excel = false;  // export --measures, --excel
-  bool pseudonymize = false;             // export --format json --pseudonymize
-  std::string out;                       // --out FILE
-  json analysis = json::object();        // analysis options from flags, passed to the core as they are
+  std::string format;                             // export --format
+  bool measures = false, excel = false;           // export --measures, --excel
+  bool pseudonymize = false;                      // export --format json --pseudonymize
+  bool keepRoles = false, keepLocations = false;  // … --keep-roles, --keep-locations
+  std::string out;                                // --out FILE
+  json analysis = json::object();                 // analysis options from flags, passed to the core as they are
 };
 
 // A whole number from argv, or an error text.
@@ -93,20 +96,26 @@ std::string parse_args(int argc, char** argv, Args& a) {
       a.format = argv[++i];
     } else if (s == "--pseudonymize") {
       a.pseudonymize = true;
+    } else if (s == "--keep-roles" || s == "--keep-locations") {
+      (s == "--keep-roles" ? a.keepRoles : a.keepLocations) = true;
     } else if (s == "--measures" || s == "--excel") {
       (s == "--measures" ? a.measures : a.excel) = true;
     } else if (s == "--timings") {
       a.analysis["timings"] = true;
     } else if (s == "--no-group-layout") {
       a.analysis["groupLayout"] = false;
-    } else if (s == "--wave" || s == "--from" || s == "--to" || s == "--min-frequency" || s == "--seed") {
+    } else if (s == "--wave" || s == "--from" || s == "--to" || s == "--min-frequency" || s == "--seed" ||
+               s == "--permutations") {
       if (i + 1 >= argc) return s + " needs a value";
       const char* value = argv[++i];
       if (s == "--wave")
         a.analysis["waveId"] = value;
       else if (s == "--from" || s == "--to")
         a.analysis[s.substr(2)] = value;
-      else if (std::string err = whole_number(s, value, a.analysis[s == "--seed" ? "seed" : "minFrequency"]);
+      else if (std::string err = whole_number(s, value,
+                                              a.analysis[s == "--seed"           ? "seed"
+                                                         : s == "--permutations" ? "permutations"
+                                                                                 : "minFrequency"]);
                !err.empty())
         return err;
     } else if (s.size() > 1 && s[0] == '-') {
@@ -214,6 +223,32 @@ std::string random_key() {
   return key;
 }
 
+// What a pseudonymised copy pooled and dropped, on stderr in plain words (the report of api::pseudonymize).
+void print_share_report(const json& r, const std::string& lang) {
+  const int floor = r.value("minGroupSize", 5);
+  const json& pools = r["pools"];
+  std::cerr << "bosam: " << say(lang, pools.empty() ? "cli.pool-none" : "cli.pool-intro", {{"floor", floor}}) << "\n";
+  for (const auto& p : pools) {
+    std::cerr << "  "
+              << say(lang, "cli.pool-line",
+                     {{"pool", p["name"]}, {"people", p["people"]}, {"units", p["units"].size()}})
+              << "\n";
+    for (const auto& u : p["units"])
+      std::cerr << "    "
+                << say(lang, "cli.pool-unit", {{"unit", u["name"]}, {"people", u["people"]}, {"pool", p["name"]}})
+                << "\n";
+  }
+  if (r.value("belowFloor", false))
+    std::cerr << "bosam: " << say(lang, "cli.pool-below-floor", {{"people", r["people"]}, {"floor", floor}}) << "\n";
+  for (const char* what : {"roles", "locations"}) {
+    const std::string w = what;
+    if (r["kept"].value(what, false))
+      std::cerr << "bosam: " << say(lang, "cli.kept-" + w) << "\n";
+    else if (const int n = r["dropped"].value(what, 0); n > 0)
+      std::cerr << "bosam: " << say(lang, "cli.dropped-" + w, {{"count", n}}) << "\n";
+  }
+}
+
 // export --format json [--pseudonymize]: the project as JSON, or a pseudonymised copy for sharing. The key stays
 // in the original: a project without one gets a new key written into FILE first (and says so).
 int cmd_export_json(const Args& a, const std::string& text) {
@@ -246,22 +281,29 @@ int cmd_export_json(const Args& a, const std::string& text) {
     }
     std::cerr << "bosam: " << say(line_lang(a.lang, text), "cli.key-added", {{"file", a.files[0]}}) << "\n";
   }
-  json env = json::parse(bosam::api::pseudonymize(project.dump(), opts.dump()));
+  json shareOpts = opts;
+  shareOpts["keepRoles"] = a.keepRoles;
+  shareOpts["keepLocations"] = a.keepLocations;
+  json env = json::parse(bosam::api::pseudonymize(project.dump(), shareOpts.dump()));
   print_issues(env, std::cerr, a.files[0]);
   if (!env.value("ok", false)) return 1;
   const std::string out = env["result"]["project"].dump(2) + "\n";
   if (!write_output(a.out, out)) return 1;
+  print_share_report(env["result"]["report"], line_lang(a.lang, text));
   return 0;
 }
 
 int cmd_export(const Args& a) {
   if (a.format == "json") {
     if (a.files.size() != 1) return usage("export needs exactly one FILE");
+    if (!a.pseudonymize && (a.keepRoles || a.keepLocations))
+      return usage("--keep-roles and --keep-locations apply to --pseudonymize");
     std::string text;
     if (!read_input(a.files[0], text)) return 1;
     return cmd_export_json(a, text);
   }
   if (a.pseudonymize) return usage("--pseudonymize applies to --format json");
+  if (a.keepRoles || a.keepLocations) return usage("--keep-roles and --keep-locations apply to --pseudonymize");
   const std::vector<std::string> formats = {"graphml", "gexf", "csv", "pajek", "dl", "matrix"};
   if (a.format.empty()) return usage("export needs --format graphml|gexf|csv|pajek|dl|matrix");
   if (std::find(formats.begin(), formats.end(), a.format) == formats.end())

@@ -143,6 +143,8 @@ export function createCore(factory) {
     /** Survey answers into a project, all or nothing (core/api merge). answers: [{ name, text }]. */
     merge: (doc, answers, options) =>
       callCore('merge', JSON.stringify(doc), JSON.stringify(answers || []), json(options)),
+    /** The sheets for the people who answered a round (docs/feedback.md); options { waveId, actorId, lang }. */
+    feedback: (doc, options) => callCore('feedback', JSON.stringify(doc), json(options)),
     /** A copy with names replaced by stable codes and notes removed; result { project, key } (core/api). */
     pseudonymize: (doc, options) => callCore('pseudonymize', JSON.stringify(doc), json(options)),
     /** The original project's names put back into a pseudonymised copy of it. */
@@ -193,6 +195,9 @@ export function createCore(factory) {
         typeof theirs === 'string' ? theirs : JSON.stringify(theirs),
         json(options)
       ),
+    /** The survey answers of waves deleted after the retention date, the aggregate figures kept; with { preview:
+     *  true } only what there is to delete (core/api retire_answers). options: { today, waveIds, retiredAt, preview }. */
+    retireAnswers: (doc, options) => callCore('retireAnswers', JSON.stringify(doc), json(options)),
     /** Two copies of one project merged over their common version (docs/reconcile.md); options { prefer,
      *  choices, stamp, savedAt }; result { project (null while a conflict is open), conflicts, summary }. */
     reconcile: (base, mine, theirs, options) =>
@@ -363,13 +368,15 @@ export function createAnalysisEngine({ scope = globalThis, source, mainCall, sta
   return { call, terminate, mode: () => mode };
 }
 
-/** The core's API with analyze, compare, relate and reconcile sent to the engine. */
+/** The core's API with analyze, compare, feedback, relate and reconcile sent to the engine. */
 export function withAnalysisEngine(core, engine) {
   const json = (value) => JSON.stringify(value || {});
   return {
     ...core,
     analyze: (doc, options) => engine.call('analyze', JSON.stringify(doc), json(options)),
     compare: (doc, options) => engine.call('compare', JSON.stringify(doc), json(options)),
+    // The sheets run the whole analysis too, so they leave the page's thread free as well.
+    feedback: (doc, options) => engine.call('feedback', JSON.stringify(doc), json(options)),
     // relate reads two projects through the door, reconcile four: a large project takes a second or more, so
     // both run off the page.
     relate: (mine, theirs, options) =>

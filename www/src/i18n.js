@@ -180,6 +180,22 @@ export function formatDateTime(value, lang = current) {
   return intlCached(Intl.DateTimeFormat, lang, { dateStyle: 'long', timeStyle: 'short' }).format(date);
 }
 
+/** A time of day, e.g. "10:42". */
+export function formatTime(value, lang = current) {
+  const date = toDate(value);
+  if (Number.isNaN(date.getTime())) return value === undefined || value === null ? '' : String(value);
+  return intlCached(Intl.DateTimeFormat, lang, { timeStyle: 'short' }).format(date);
+}
+
+/** A short day for a recent moment: "25. nov." this year, "25. nov. 2025" another year. */
+export function formatShortDate(value, lang = current, now = new Date()) {
+  const date = toDate(value);
+  if (Number.isNaN(date.getTime())) return value === undefined || value === null ? '' : String(value);
+  const options =
+    date.getFullYear() === now.getFullYear() ? { day: 'numeric', month: 'short' } : { dateStyle: 'medium' };
+  return intlCached(Intl.DateTimeFormat, lang, options).format(date);
+}
+
 /** File sizes for messages: "2,4 MB". */
 export function formatBytes(bytes, lang = current) {
   if (bytes >= 1024 * 1024) return `${formatNumber(bytes / (1024 * 1024), { maximumFractionDigits: 1 }, lang)} MB`;

@@ -18,6 +18,9 @@ import { viewFromHash, hashForView } from './lib/route.js';
 import { VIEW_IDS } from './views/registry.js';
 import { createTabSync } from './lib/tab-sync.js';
 import { hasUnsaved } from './ui/unsaved.js';
+import { createFileAccess } from './lib/file-access.js';
+import { createFileHandleStore } from './lib/file-handles.js';
+import { rememberVersion, forgetProject } from './version-store.js';
 
 function start() {
   const prefs = createPrefs();
@@ -36,13 +39,22 @@ function start() {
       requestPersistence: () => requestPersistence(),
       views: VIEW_IDS,
       tabSync,
+      files: createFileAccess(window, createFileHandleStore()),
+      versions: { rememberVersion, forgetProject },
       snapshots: createSnapshotStore()
     },
     store
   );
   // Other tabs learn that this one is gone; leaving with changes another tab's save kept
   // from being stored asks first (the user can still export them).
-  window.addEventListener('pagehide', () => tabSync.post({ type: 'closed' }));
+  window.addEventListener('pagehide', () => {
+    tabSync.post({ type: 'closed' });
+    app.actions.flushFile();
+  });
+  // A change waiting for its pause is written to the project's file at once when the page is hidden.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') app.actions.flushFile();
+  });
   // The same when storage failed and some project lives only in this tab (state.projects[].stored false), when
   // a form in a dialog has changes not saved yet, and while typed text is on its way into the project (it is
   // kept as a draft too, but only in this browser).

@@ -48,6 +48,7 @@ export const MEASURES = {
   eiIndex: { caveat: true },
   responseRate: { everyday: true },
   isolates: { caveat: true },
+  sharedWork: { caveat: true },
 
   'unit.members': { everyday: true },
   'unit.internalTies': { everyday: true },
@@ -55,6 +56,7 @@ export const MEASURES = {
   'unit.internalDensity': { caveat: true },
   'unit.eiIndex': { nameOf: 'eiIndex', short: true, caveat: true },
   'unit.responseRate': { nameOf: 'responseRate', everyday: true },
+  'unit.moreClosedThanChance': { short: true, caveat: true },
 
   communities: { caveat: true },
   modularity: { caveat: true },
@@ -66,7 +68,14 @@ export const MEASURES = {
 export const GROUP_MEASURES = ['communities', 'modularity', 'nmi', 'ari'];
 
 /** The abbreviations that must never stand alone, and the measure whose plain name goes with each. */
-export const ABBREVIATIONS = { NMI: 'nmi', ARI: 'ari', 'E-I': 'eiIndex', PageRank: 'pagerank', Leiden: 'communities' };
+export const ABBREVIATIONS = {
+  NMI: 'nmi',
+  ARI: 'ari',
+  'E-I': 'eiIndex',
+  PageRank: 'pagerank',
+  Leiden: 'communities',
+  QAP: 'sharedWork'
+};
 
 function def(id) {
   const d = MEASURES[id];

@@ -27,6 +27,7 @@ export const UNIT_MEASURES = [
   { key: 'externalTies', kind: 'count' },
   { key: 'internalDensity', kind: 'share' },
   { key: 'eiIndex', kind: 'index' },
+  { key: 'moreClosedThanChance', kind: 'flag' },
   { key: 'responseRate', kind: 'share' }
 ];
 
@@ -72,6 +73,8 @@ export function formatOptions(kind) {
       return { style: 'percent', maximumFractionDigits: 0 };
     case 'index':
       return { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' };
+    case 'p': // a permutation p-value: three decimals, so 0.004 does not read as 0
+      return { minimumFractionDigits: 3, maximumFractionDigits: 3 };
     default:
       return { minimumFractionDigits: 2, maximumFractionDigits: 2 };
   }

@@ -51,6 +51,26 @@ export function withLanguage(doc, lang) {
   return copy;
 }
 
+/** settings.minGroupSize, the floor of shared copies: its default and limits as the core has them
+ *  (core/model/project.hpp; tests/js/floor.test.mjs holds them to the core, which checks every value). */
+export const MIN_GROUP_SIZE = Object.freeze({ default: 5, min: 2, max: 50 });
+
+/** The project's floor of shared copies: the stored whole number, or the default. */
+export function minGroupSize(doc) {
+  const n = doc && doc.settings && doc.settings.minGroupSize;
+  return Number.isInteger(n) && n >= MIN_GROUP_SIZE.min && n <= MIN_GROUP_SIZE.max ? n : MIN_GROUP_SIZE.default;
+}
+
+/** A copy with the floor set (null removes it, so the default applies). The core checks the value. */
+export function withMinGroupSize(doc, n) {
+  const copy = cloneDoc(doc);
+  const settings = { ...(copy.settings || {}) };
+  if (n === null || n === undefined) delete settings.minGroupSize;
+  else settings.minGroupSize = n;
+  copy.settings = settings;
+  return copy;
+}
+
 /** Small numbers shown in the project list. */
 export function listSummary(doc) {
   return {

@@ -183,7 +183,61 @@ export function unitResponse(doc, result) {
 }
 
 /** The response of the whole round from the core: { rate, asked, responded } (rate null when no one was asked). */
+/**
+ * The network figures the report shows: the analysis's, or for a round whose answers were deleted after the
+ * retention date the figures the core kept from them (same names; `answered` is the analysis's `responded`).
+ */
+export function reportNetwork(result) {
+  if (result && result.retired) return { ...result.retired.figures, responded: result.retired.figures.answered };
+  return (result && result.network) || {};
+}
+
 export function networkResponse(result) {
-  const net = (result && result.network) || {};
+  const net = reportNetwork(result);
   return { rate: finite(net.responseRate), asked: finite(net.asked) || 0, responded: finite(net.responded) || 0 };
+}
+
+/**
+ * A QAP result of the core ({ correlation, p, permutations, moreThanChance } or null) as what the texts need:
+ * { state, correlation, count?, permutations? }, state 'none' (null: nothing to correlate), 'untested' (no
+ * permutations drawn) or the core's verdict 'more' / 'not'; `count` is how many permutations gave an association
+ * at least as strong (p · permutations).
+ */
+export function qapResult(w) {
+  if (w && typeof w.moreThanChance === 'boolean')
+    return {
+      state: w.moreThanChance ? 'more' : 'not',
+      correlation: finite(w.correlation),
+      count: Math.round(w.p * w.permutations),
+      permutations: w.permutations
+    };
+  return w ? { state: 'untested', correlation: finite(w.correlation) } : { state: 'none', correlation: null };
+}
+
+/**
+ * The core's tests against chance, joined with names, for Analyse and the report: null without them (no analysis,
+ * or an older core), else { level, permutations, sharedWork, units }. sharedWork: network.qap.sharedWork as
+ * qapResult() gives it ('none': no ties, or no one shares a function). units: `tested` (units with a
+ * verdict), `closed` ([{ id, name }] of those the core found with more internal contact than chance, in the unit
+ * list's order) and `untested` (no permutations drawn). Nothing is decided here.
+ */
+export function chanceTests(doc, result) {
+  const q = result && result.network && result.network.qap;
+  if (!q) return null;
+  const permutations = finite(q.permutations) || 0;
+  const sharedWork = qapResult(q.sharedWork);
+  const verdicts = new Map(
+    (result.units || [])
+      .filter((u) => u && typeof u.moreClosedThanChance === 'boolean')
+      .map((u) => [u.id, u.moreClosedThanChance])
+  );
+  const closed = list(doc, 'units')
+    .filter((u) => u && verdicts.get(u.id) === true)
+    .map((u) => ({ id: u.id, name: nameOf(u) }));
+  return {
+    level: finite(q.level),
+    permutations,
+    sharedWork,
+    units: { tested: verdicts.size, closed, untested: permutations === 0 }
+  };
 }

@@ -166,6 +166,14 @@ export default {
   'compare.frequencyChange': '{before} → {after}',
   'compare.points': { one: '{value} percentage point', other: '{value} percentage points' },
   'compare.none': 'None.',
+  'compare.stability':
+    'People in both rounds: {count}. Their contacts: in both rounds {kept}, gone {lost}, new {new}. So {share} of the contacts are in both rounds.',
+  'compare.stabilityChance.more':
+    'The contacts of the two rounds are more alike than chance: only {count} of {permutations} shuffles of the people gave at least as close a match.',
+  'compare.stabilityChance.moreNone':
+    'The contacts of the two rounds are more alike than chance: none of {permutations} shuffles of the people gave as close a match.',
+  'compare.stabilityChance.not':
+    'The contacts of the two rounds are not clearly more alike than chance: {count} of {permutations} shuffles of the people gave at least as close a match.',
 
   'caveat.title': 'Read the figures with this in mind',
   'caveat.small': {
@@ -237,5 +245,26 @@ export default {
   'bridges.people': { one: 'One person is a linchpin', other: '{count} people are linchpins' },
   'bridges.noPeople': 'No single person holds the network together alone.',
   'bridges.ties': { one: 'One contact is the only link', other: '{count} contacts are the only link' },
-  'bridges.noTies': 'No single contact is the only link.'
+  'bridges.noTies': 'No single contact is the only link.',
+
+  'chance.title': 'Stronger than chance?',
+  'chance.intro':
+    'A pattern can arise by itself. Bosam shuffles the people at random {permutations} times and counts how often the pattern comes out at least as strong. If that happens in fewer than {level} of the shuffles, the pattern counts as stronger than chance.',
+  'chance.sharedWork.more':
+    'People who share work are in contact more often than chance: only {count} of {permutations} shuffles gave an association at least as strong.',
+  'chance.sharedWork.moreNone':
+    'People who share work are in contact more often than chance: none of {permutations} shuffles gave an association as strong.',
+  'chance.sharedWork.not':
+    'People who share work are not clearly in contact more often than chance: {count} of {permutations} shuffles gave an association at least as strong.',
+  'chance.sharedWork.untested': 'The association has not been compared with random shuffles.',
+  'chance.sharedWork.none':
+    'Cannot be measured here: it needs some contact, and people who share work in the responsibility map.',
+  'chance.units.value': '{count} of {tested}',
+  'chance.units.closed': {
+    one: 'One unit has more internal contact than chance: {units}.',
+    other: '{count} units have more internal contact than chance: {units}.'
+  },
+  'chance.units.more': '{count} more',
+  'chance.units.noneClosed': 'No unit has more internal contact than chance.',
+  'chance.units.untested': 'The units have not been compared with random placements.'
 };

@@ -167,6 +167,14 @@ export default {
   'compare.frequencyChange': '{before} → {after}',
   'compare.points': { one: '{value} prosentpoeng', other: '{value} prosentpoeng' },
   'compare.none': 'Ingen.',
+  'compare.stability':
+    'Personer med i begge rundene: {count}. Kontaktene mellom dem: i begge rundene {kept}, borte {lost}, nye {new}. Dermed finnes {share} av kontaktene i begge rundene.',
+  'compare.stabilityChance.more':
+    'Kontaktene i de to rundene ligner på hverandre mer enn tilfeldig: bare {count} av {permutations} omstokkinger av personene ga minst like stor likhet.',
+  'compare.stabilityChance.moreNone':
+    'Kontaktene i de to rundene ligner på hverandre mer enn tilfeldig: ingen av {permutations} omstokkinger av personene ga like stor likhet.',
+  'compare.stabilityChance.not':
+    'Kontaktene i de to rundene ligner ikke tydelig mer på hverandre enn tilfeldig: {count} av {permutations} omstokkinger av personene ga minst like stor likhet.',
 
   'caveat.title': 'Les tallene med dette i bakhodet',
   'caveat.small': {
@@ -238,5 +246,26 @@ export default {
   'bridges.people': { one: 'Én person er bindeledd', other: '{count} personer er bindeledd' },
   'bridges.noPeople': 'Ingen enkeltperson holder nettverket sammen alene.',
   'bridges.ties': { one: 'Én kontakt er eneste forbindelse', other: '{count} kontakter er eneste forbindelse' },
-  'bridges.noTies': 'Ingen enkeltrelasjon er eneste forbindelse.'
+  'bridges.noTies': 'Ingen enkeltrelasjon er eneste forbindelse.',
+
+  'chance.title': 'Sterkere enn tilfeldig?',
+  'chance.intro':
+    'Et mønster kan oppstå av seg selv. Bosam stokker personene tilfeldig om {permutations} ganger og teller hvor ofte mønsteret blir minst like sterkt. Skjer det i færre enn {level} av omstokkingene, regnes mønsteret som sterkere enn tilfeldig.',
+  'chance.sharedWork.more':
+    'De som deler oppgaver, har oftere kontakt enn tilfeldig: bare {count} av {permutations} omstokkinger ga en minst like sterk sammenheng.',
+  'chance.sharedWork.moreNone':
+    'De som deler oppgaver, har oftere kontakt enn tilfeldig: ingen av {permutations} omstokkinger ga en like sterk sammenheng.',
+  'chance.sharedWork.not':
+    'De som deler oppgaver, har ikke tydelig oftere kontakt enn tilfeldig: {count} av {permutations} omstokkinger ga en minst like sterk sammenheng.',
+  'chance.sharedWork.untested': 'Sammenhengen er ikke sammenlignet med tilfeldige omstokkinger.',
+  'chance.sharedWork.none':
+    'Kan ikke måles her: det krever at noen har kontakt, og at noen deler oppgaver i ansvarskartet.',
+  'chance.units.value': '{count} av {tested}',
+  'chance.units.closed': {
+    one: 'Én enhet har mer intern kontakt enn tilfeldig: {units}.',
+    other: '{count} enheter har mer intern kontakt enn tilfeldig: {units}.'
+  },
+  'chance.units.more': '{count} til',
+  'chance.units.noneClosed': 'Ingen enhet har mer intern kontakt enn tilfeldig.',
+  'chance.units.untested': 'Enhetene er ikke sammenlignet med tilfeldige fordelinger.'
 };

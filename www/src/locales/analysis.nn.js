@@ -167,6 +167,14 @@ export default {
   'compare.frequencyChange': '{before} → {after}',
   'compare.points': { one: '{value} prosentpoeng', other: '{value} prosentpoeng' },
   'compare.none': 'Ingen.',
+  'compare.stability':
+    'Personar med i begge rundane: {count}. Kontaktane mellom dei: i begge rundane {kept}, borte {lost}, nye {new}. Dermed finst {share} av kontaktane i begge rundane.',
+  'compare.stabilityChance.more':
+    'Kontaktane i dei to rundane liknar på kvarandre meir enn tilfeldig: berre {count} av {permutations} omstokkingar av personane gav minst like stor likskap.',
+  'compare.stabilityChance.moreNone':
+    'Kontaktane i dei to rundane liknar på kvarandre meir enn tilfeldig: ingen av {permutations} omstokkingar av personane gav like stor likskap.',
+  'compare.stabilityChance.not':
+    'Kontaktane i dei to rundane liknar ikkje tydeleg meir på kvarandre enn tilfeldig: {count} av {permutations} omstokkingar av personane gav minst like stor likskap.',
 
   'caveat.title': 'Les tala med dette i bakhovudet',
   'caveat.small': {
@@ -238,5 +246,26 @@ export default {
   'bridges.people': { one: 'Éin person er bindeledd', other: '{count} personar er bindeledd' },
   'bridges.noPeople': 'Ingen enkeltperson held nettverket saman åleine.',
   'bridges.ties': { one: 'Éin kontakt er einaste samband', other: '{count} kontaktar er einaste samband' },
-  'bridges.noTies': 'Ingen enkeltrelasjon er einaste samband.'
+  'bridges.noTies': 'Ingen enkeltrelasjon er einaste samband.',
+
+  'chance.title': 'Sterkare enn tilfeldig?',
+  'chance.intro':
+    'Eit mønster kan oppstå av seg sjølv. Bosam stokkar personane tilfeldig om {permutations} gonger og tel kor ofte mønsteret blir minst like sterkt. Skjer det i færre enn {level} av omstokkingane, blir mønsteret rekna som sterkare enn tilfeldig.',
+  'chance.sharedWork.more':
+    'Dei som deler oppgåver, har oftare kontakt enn tilfeldig: berre {count} av {permutations} omstokkingar gav ein minst like sterk samanheng.',
+  'chance.sharedWork.moreNone':
+    'Dei som deler oppgåver, har oftare kontakt enn tilfeldig: ingen av {permutations} omstokkingar gav ein like sterk samanheng.',
+  'chance.sharedWork.not':
+    'Dei som deler oppgåver, har ikkje tydeleg oftare kontakt enn tilfeldig: {count} av {permutations} omstokkingar gav ein minst like sterk samanheng.',
+  'chance.sharedWork.untested': 'Samanhengen er ikkje samanlikna med tilfeldige omstokkingar.',
+  'chance.sharedWork.none':
+    'Kan ikkje målast her: det krev at nokon har kontakt, og at nokon deler oppgåver i ansvarskartet.',
+  'chance.units.value': '{count} av {tested}',
+  'chance.units.closed': {
+    one: 'Éi eining har meir intern kontakt enn tilfeldig: {units}.',
+    other: '{count} einingar har meir intern kontakt enn tilfeldig: {units}.'
+  },
+  'chance.units.more': '{count} til',
+  'chance.units.noneClosed': 'Inga eining har meir intern kontakt enn tilfeldig.',
+  'chance.units.untested': 'Einingane er ikkje samanlikna med tilfeldige fordelingar.'
 };

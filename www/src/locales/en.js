@@ -12,7 +12,11 @@ import report from './report.en.js';
 import reported from './reported.en.js';
 import shared from './shared.en.js';
 import measures from './measures.en.js';
+import feedback from './feedback.en.js';
 import snapshots from './snapshots.en.js';
+import letters from './letters.en.js';
+import retention from './retention.en.js';
+import files from './files.en.js';
 import reconcile from './reconcile.en.js';
 
 export default {
@@ -28,8 +32,12 @@ export default {
   ...report,
   ...reported,
   ...shared,
+  ...letters,
+  ...retention,
   ...measures,
+  ...feedback,
   ...snapshots,
+  ...files,
   ...reconcile,
   'app.name': 'Bosam',
   'app.tagline': 'Mapping collaboration in housing-social work',
@@ -242,7 +250,7 @@ export default {
   'privacy.title': 'Privacy: where the data is',
   'privacy.whereTitle': 'What is stored, and where',
   'privacy.where':
-    'Projects are stored in the browser’s own database (IndexedDB) on this computer, in this browser profile. The language choice is stored in the browser’s local storage. Others who use the same computer and the same user profile can see the data.',
+    'Projects are stored in the browser’s own database (IndexedDB) on this computer, in this browser profile, together with the latest earlier versions of each project and the versions you exported or saved as a file (so that copies coming back can be combined). A project you have tied to a file is also saved in that file. The language choice is stored in the browser’s local storage. Others who use the same computer and the same user profile can see the data.',
   'privacy.sendTitle': 'Nothing is sent anywhere',
   'privacy.send':
     'Bosam is a single file that runs entirely in the browser. There is no server, and Bosam sends nothing over the network: a security rule in the file (Content Security Policy) blocks every network connection.',

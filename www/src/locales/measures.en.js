@@ -247,5 +247,19 @@ export default {
   'measure.ari.technical': 'ARI',
   'measure.ari.explain':
     'The same comparison, corrected so that 0 is what chance would give and 1 is that the groups and the units are the same. Can be negative.',
-  'measure.ari.caveat': 'As uncertain as the groups themselves: in small networks the figure can change a lot.'
+  'measure.ari.caveat': 'As uncertain as the groups themselves: in small networks the figure can change a lot.',
+
+  'measure.sharedWork.plain': 'Shared work and contact',
+  'measure.sharedWork.technical': 'QAP correlation',
+  'measure.sharedWork.explain':
+    'Whether people who share work in the responsibility map are also in contact: the association, over all pairs of people, between how many functions the two share and whether they are in contact, from −1 to +1. Above 0: people who share work are in contact more often. Around 0: no association. Below 0: people who share work are in contact less often.',
+  'measure.sharedWork.caveat':
+    'Work that is not registered and contacts that were not reported weaken the association. In large networks the figure is often small even when the association is clear; see the comparison with random shuffles.',
+  'measure.unit.moreClosedThanChance.plain': 'More internal contact than chance',
+  'measure.unit.moreClosedThanChance.short': 'More internal than chance',
+  'measure.unit.moreClosedThanChance.technical': 'E-I permutation test',
+  'measure.unit.moreClosedThanChance.explain':
+    'Yes when the unit has more contact inside, compared with its contact outside, than the same people would have if placed at random in units of the same sizes: fewer than 5 in 100 random placements gave as much. No: as much internal contact often arises by itself.',
+  'measure.unit.moreClosedThanChance.caveat':
+    'Uncertain when the unit has few contacts. A unit can have more internal contact than chance and still much contact outside.'
 };

@@ -248,5 +248,19 @@ export default {
   'measure.ari.technical': 'ARI',
   'measure.ari.explain':
     'Samme sammenligning, men justert slik at 0 er det man ville fått ved en tilfeldighet, og 1 er at gruppene og enhetene er de samme. Kan bli negativt.',
-  'measure.ari.caveat': 'Like usikkert som gruppene selv: i små nettverk kan tallet endre seg mye.'
+  'measure.ari.caveat': 'Like usikkert som gruppene selv: i små nettverk kan tallet endre seg mye.',
+
+  'measure.sharedWork.plain': 'Felles oppgaver og kontakt',
+  'measure.sharedWork.technical': 'QAP-korrelasjon',
+  'measure.sharedWork.explain':
+    'Om de som deler oppgaver i ansvarskartet, også har kontakt: sammenhengen, over alle par av personer, mellom hvor mange funksjoner de to deler og om de har kontakt, fra −1 til +1. Over 0: de som deler oppgaver, har oftere kontakt. Rundt 0: ingen sammenheng. Under 0: de som deler oppgaver, har sjeldnere kontakt.',
+  'measure.sharedWork.caveat':
+    'Oppgaver som ikke er registrert, og kontakter som ikke er oppgitt, svekker sammenhengen. I store nettverk er tallet ofte lite selv om sammenhengen er tydelig; se sammenligningen med tilfeldige omstokkinger.',
+  'measure.unit.moreClosedThanChance.plain': 'Mer intern kontakt enn tilfeldig',
+  'measure.unit.moreClosedThanChance.short': 'Mer internt enn tilfeldig',
+  'measure.unit.moreClosedThanChance.technical': 'E-I-permutasjonstest',
+  'measure.unit.moreClosedThanChance.explain':
+    'Ja når enheten har mer kontakt innad, sammenlignet med kontakten ut, enn de samme personene ville hatt fordelt tilfeldig på enheter av samme størrelse: færre enn 5 av 100 tilfeldige fordelinger ga like mye. Nei: like mye intern kontakt oppstår ofte av seg selv.',
+  'measure.unit.moreClosedThanChance.caveat':
+    'Usikker når enheten har få kontakter. En enhet kan ha mer intern kontakt enn tilfeldig og likevel mye kontakt ut.'
 };

@@ -244,5 +244,19 @@ export default {
   'measure.ari.technical': 'ARI',
   'measure.ari.explain':
     'Same samanlikninga, men justert slik at 0 er det ein ville fått ved ein tilfeldigheit, og 1 er at gruppene og einingane er dei same. Kan bli negativt.',
-  'measure.ari.caveat': 'Like usikkert som gruppene sjølve: i små nettverk kan talet endre seg mykje.'
+  'measure.ari.caveat': 'Like usikkert som gruppene sjølve: i små nettverk kan talet endre seg mykje.',
+
+  'measure.sharedWork.plain': 'Felles oppgåver og kontakt',
+  'measure.sharedWork.technical': 'QAP-korrelasjon',
+  'measure.sharedWork.explain':
+    'Om dei som deler oppgåver i ansvarskartet, også har kontakt: samanhengen, over alle par av personar, mellom kor mange funksjonar dei to deler og om dei har kontakt, frå −1 til +1. Over 0: dei som deler oppgåver, har oftare kontakt. Rundt 0: ingen samanheng. Under 0: dei som deler oppgåver, har sjeldnare kontakt.',
+  'measure.sharedWork.caveat':
+    'Oppgåver som ikkje er registrerte, og kontaktar som ikkje er oppgitte, svekkjer samanhengen. I store nettverk er talet ofte lite sjølv om samanhengen er tydeleg; sjå samanlikninga med tilfeldige omstokkingar.',
+  'measure.unit.moreClosedThanChance.plain': 'Meir intern kontakt enn tilfeldig',
+  'measure.unit.moreClosedThanChance.short': 'Meir internt enn tilfeldig',
+  'measure.unit.moreClosedThanChance.technical': 'E-I-permutasjonstest',
+  'measure.unit.moreClosedThanChance.explain':
+    'Ja når eininga har meir kontakt innanfor, samanlikna med kontakten ut, enn dei same personane ville hatt fordelte tilfeldig på einingar av same storleik: færre enn 5 av 100 tilfeldige fordelingar gav like mykje. Nei: like mykje intern kontakt oppstår ofte av seg sjølv.',
+  'measure.unit.moreClosedThanChance.caveat':
+    'Usikker når eininga har få kontaktar. Ei eining kan ha meir intern kontakt enn tilfeldig og likevel mykje kontakt ut.'
 };

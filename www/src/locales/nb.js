@@ -14,7 +14,11 @@ import report from './report.nb.js';
 import reported from './reported.nb.js';
 import shared from './shared.nb.js';
 import measures from './measures.nb.js';
+import feedback from './feedback.nb.js';
 import snapshots from './snapshots.nb.js';
+import letters from './letters.nb.js';
+import retention from './retention.nb.js';
+import files from './files.nb.js';
 import reconcile from './reconcile.nb.js';
 
 export default {
@@ -30,8 +34,12 @@ export default {
   ...report,
   ...reported,
   ...shared,
+  ...letters,
+  ...retention,
   ...measures,
+  ...feedback,
   ...snapshots,
+  ...files,
   ...reconcile,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av boligsosialt samarbeid',
@@ -244,7 +252,7 @@ export default {
   'privacy.title': 'Personvern: hvor dataene er',
   'privacy.whereTitle': 'Hva som lagres, og hvor',
   'privacy.where':
-    'Prosjektene lagres i nettleserens egen database (IndexedDB) på denne datamaskinen, i denne nettleserprofilen. Språkvalget lagres i nettleserens lokale lagring. Andre som bruker samme datamaskin og samme brukerprofil, kan se dataene.',
+    'Prosjektene lagres i nettleserens egen database (IndexedDB) på denne datamaskinen, i denne nettleserprofilen, sammen med de siste tidligere versjonene av hvert prosjekt og versjonene dere har eksportert eller lagret som fil (slik at kopier som kommer tilbake, kan slås sammen). Et prosjekt dere har knyttet til en fil, lagres også i den fila. Språkvalget lagres i nettleserens lokale lagring. Andre som bruker samme datamaskin og samme brukerprofil, kan se dataene.',
   'privacy.sendTitle': 'Ingenting sendes noe sted',
   'privacy.send':
     'Bosam er én fil som kjører helt i nettleseren. Det finnes ingen server, og Bosam sender ingenting over nettet: en sikkerhetsregel i fila (Content Security Policy) blokkerer alle nettverksforbindelser.',

@@ -13,7 +13,11 @@ import report from './report.nn.js';
 import reported from './reported.nn.js';
 import shared from './shared.nn.js';
 import measures from './measures.nn.js';
+import feedback from './feedback.nn.js';
 import snapshots from './snapshots.nn.js';
+import letters from './letters.nn.js';
+import retention from './retention.nn.js';
+import files from './files.nn.js';
 import reconcile from './reconcile.nn.js';
 
 export default {
@@ -29,8 +33,12 @@ export default {
   ...report,
   ...reported,
   ...shared,
+  ...letters,
+  ...retention,
   ...measures,
+  ...feedback,
   ...snapshots,
+  ...files,
   ...reconcile,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av bustadsosialt samarbeid',
@@ -245,7 +253,7 @@ export default {
   'privacy.title': 'Personvern: kvar dataa er',
   'privacy.whereTitle': 'Kva som blir lagra, og kvar',
   'privacy.where':
-    'Prosjekta blir lagra i den innebygde databasen i nettlesaren (IndexedDB) på denne datamaskinen, i denne nettlesarprofilen. Språkvalet blir lagra i den lokale lagringa i nettlesaren. Andre som brukar same datamaskin og same brukarprofil, kan sjå dataa.',
+    'Prosjekta blir lagra i den innebygde databasen i nettlesaren (IndexedDB) på denne datamaskinen, i denne nettlesarprofilen, saman med dei siste tidlegare versjonane av kvart prosjekt og versjonane de har eksportert eller lagra som fil (slik at kopiar som kjem tilbake, kan slåast saman). Eit prosjekt de har knytt til ei fil, blir òg lagra i den fila. Språkvalet blir lagra i den lokale lagringa i nettlesaren. Andre som brukar same datamaskin og same brukarprofil, kan sjå dataa.',
   'privacy.sendTitle': 'Ingenting blir sendt nokon stad',
   'privacy.send':
     'Bosam er éi fil som køyrer heilt i nettlesaren. Det finst ingen tenar, og Bosam sender ingenting over nettet: ein tryggingsregel i fila (Content Security Policy) blokkerer alle nettverkssamband.',

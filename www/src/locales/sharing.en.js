@@ -5,12 +5,12 @@ export default {
   'sharing.intro':
     'Want to share the mapping with another municipality, a researcher or an adviser without showing who is who? Make a copy in which names are replaced by codes.',
   'sharing.removed':
-    'Removed: the names of people, all notes, the description of agreements and contact people at external partners, and the text, owner and notes of assessments.',
+    'Removed: the names of people, all notes, the description of agreements and contact people at external partners, the text, owner and notes of assessments, and job titles and locations unless you choose to include them.',
   'sharing.kept':
-    'Kept: the municipality’s name, the units, job titles and workplaces, functions and target groups, the survey rounds, who is in touch with whom and how often, and therefore every measure.',
+    'Kept: the municipality’s name, the units (the small ones pooled), functions and target groups, the survey rounds, who is in touch with whom and how often, and therefore every person’s measures.',
   'sharing.codes':
     'Each person gets a code (for example P-4c441a8bf2). The same person gets the same code every time you make a copy of this project, so copies from different times can be compared.',
-  'sharing.caution': 'Look it over before sharing: in a small unit a job title alone may show who it is.',
+  'sharing.caution': 'Look it over before sharing: in a small unit a job title or a location alone may show who it is.',
   'sharing.keyExplained':
     'The codes are made with a secret key. The key is kept in the project on this computer and is not part of the copy. If the copy comes back to you, import it as usual and Bosam offers to put the names back. The key is included when you export the whole project to a file, so share only the pseudonymised copy.',
   'sharing.hasKey': 'The project has a key. New copies get the same codes as before.',
@@ -23,6 +23,43 @@ export default {
   'sharing.done': '“{file}” has been downloaded. The names in it are replaced by codes.',
   'sharing.keyAdded':
     'A new key has been stored in the project. Keep the project: without the key the names cannot be restored.',
+
+  // What a copy pooled and dropped, and the floor (Oversikt)
+  'sharing.floor':
+    'Units with fewer than {count} people are pooled in the copy into “Small units” (external partners into “Small external partners”), so no unit in the copy has fewer than {count} people. You change the limit under Overview.',
+  'sharing.optionsLegend': 'Include in the copy',
+  'sharing.keepRoles': 'The job titles',
+  'sharing.keepLocations': 'The locations of units and people',
+  'sharing.keepWarning': 'Take care: in a small unit a job title or a location alone may show who it is.',
+  'sharing.pooledIntro': 'Units with fewer than {count} people are pooled in the copy:',
+  'sharing.pooledNone': 'No unit has fewer than {count} people, so none is pooled.',
+  'sharing.pooledCaption': 'Units pooled in the copy',
+  'sharing.col.unit': 'Unit',
+  'sharing.col.people': 'People',
+  'sharing.col.pool': 'Pooled into',
+  'sharing.poolLine': '“{pool}”: {people} from {units}',
+  'sharing.peopleCount': { one: '1 person', other: '{count} people' },
+  'sharing.unitCount': { one: '1 unit', other: '{count} units' },
+  'sharing.widened':
+    'Units with {count} people or more were added where a pool would otherwise have had too few people.',
+  'sharing.belowFloor':
+    'The project has only {people} in all, fewer than {count}, so no unit in the copy can reach the limit. Consider whether the copy should be shared.',
+  'sharing.droppedRoles': {
+    one: 'The job title is removed for 1 person.',
+    other: 'The job titles are removed for {count} people.'
+  },
+  'sharing.droppedLocations': {
+    one: 'The location is removed for 1 unit or person.',
+    other: 'The locations are removed for {count} units and people.'
+  },
+  'sharing.keptRoles': 'The job titles are in the copy.',
+  'sharing.keptLocations': 'The locations are in the copy.',
+  'floor.title': 'Shared copies',
+  'floor.label': 'Smallest group size',
+  'floor.hint':
+    'When you share a pseudonymised copy, units with fewer people than this are pooled, so no unit in the copy points to one or two people. A whole number from 2 to 50; 5 is common.',
+  'floor.number': 'Enter a whole number from 2 to 50.',
+  'floor.history': 'Smallest group size: {count}',
 
   // Importing a pseudonymised copy
   'sharing.reidTitle': 'Restore the names?',
@@ -94,7 +131,8 @@ export default {
   'reference.none': 'No other municipality has been added yet.',
   'reference.listTitle': 'Municipalities you compare with',
   'reference.about': '{name}, survey round “{wave}” (loaded {date}).',
-  'reference.wasPseudonymized': 'The file was pseudonymised.',
+  'reference.wasPseudonymized':
+    'The file was pseudonymised: small units are pooled, which affects the figures that rest on units.',
   'reference.optionsDiffer':
     'The figures for {name} were worked out with other settings than the ones you have chosen now. Load the file again to compare like with like.',
   'reference.caption': {
@@ -131,6 +169,9 @@ export default {
   'reference.figure.ftePerFunction': 'FTE per covered function',
   'reference.figure.ftePerFunction.help':
     'The FTE recorded on the tasks, divided by the number of covered functions. Empty when no FTE is recorded.',
+  'reference.figure.sharedWorkP': 'P-value for shared work and contact',
+  'reference.figure.sharedWorkP.help':
+    'The share of random reshufflings of the people that gave at least as strong a link. Below 0.05: the link is hardly chance.',
   'reference.figure.findingsCritical': 'Findings: critical',
   'reference.figure.findingsCritical.help': 'Findings worth discussing first.',
   'reference.figure.findingsWarning': 'Findings: worth checking',

@@ -5,12 +5,13 @@ export default {
   'sharing.intro':
     'Vil dere dele kartleggingen med en annen kommune, en forsker eller en rådgiver uten å vise hvem som er hvem? Lag en kopi der navnene er byttet ut med koder.',
   'sharing.removed':
-    'Tas bort: navnene på personene, alle merknader og notater, beskrivelsen av avtaler og kontaktpersoner hos eksterne samarbeidspartnere, og teksten, ansvarlig og merknader i vurderingene.',
+    'Tas bort: navnene på personene, alle merknader og notater, beskrivelsen av avtaler og kontaktpersoner hos eksterne samarbeidspartnere, teksten, ansvarlig og merknader i vurderingene, og stillingstitler og steder med mindre dere velger å ta dem med.',
   'sharing.kept':
-    'Beholdes: kommunens navn, enhetene, stillingstitler og arbeidssted, funksjoner og målgrupper, kartleggingsrundene, hvem som har kontakt med hvem og hvor ofte, og dermed alle beregningene.',
+    'Beholdes: kommunens navn, enhetene (de små slått sammen), funksjoner og målgrupper, kartleggingsrundene, hvem som har kontakt med hvem og hvor ofte, og dermed beregningene for hver person.',
   'sharing.codes':
     'Hver person får en kode (for eksempel P-4c441a8bf2). Samme person får samme kode hver gang dere lager en kopi av dette prosjektet, så kopier fra ulike tidspunkter kan sammenlignes.',
-  'sharing.caution': 'Se gjennom før dere deler: i en liten enhet kan en stillingstittel alene vise hvem det er.',
+  'sharing.caution':
+    'Se gjennom før dere deler: i en liten enhet kan en stillingstittel eller et sted alene vise hvem det er.',
   'sharing.keyExplained':
     'Kodene lages med en hemmelig nøkkel. Nøkkelen lagres i prosjektet her på maskinen og blir ikke med i kopien. Kommer kopien tilbake til dere, importerer dere den som vanlig, og Bosam tilbyr å hente navnene tilbake. Nøkkelen følger med når dere eksporterer hele prosjektet til fil, så del bare den pseudonymiserte kopien.',
   'sharing.hasKey': 'Prosjektet har en nøkkel. Nye kopier får de samme kodene som før.',
@@ -23,6 +24,43 @@ export default {
   'sharing.done': '«{file}» er lastet ned. Navnene i den er byttet ut med koder.',
   'sharing.keyAdded':
     'En ny nøkkel er lagret i prosjektet. Ta vare på prosjektet: uten nøkkelen kan navnene ikke hentes tilbake.',
+
+  // What a copy pooled and dropped, and the floor (Oversikt)
+  'sharing.floor':
+    'Enheter med færre enn {count} personer slås sammen i kopien til «Små enheter» (eksterne samarbeidspartnere til «Små eksterne»), så ingen enhet i kopien har færre enn {count} personer. Grensen endrer dere under Oversikt.',
+  'sharing.optionsLegend': 'Ta med i kopien',
+  'sharing.keepRoles': 'Stillingstitlene',
+  'sharing.keepLocations': 'Stedene der enheter og personer sitter',
+  'sharing.keepWarning': 'Vær varsom: i en liten enhet kan en stillingstittel eller et sted alene vise hvem det er.',
+  'sharing.pooledIntro': 'Enheter med færre enn {count} personer er slått sammen i kopien:',
+  'sharing.pooledNone': 'Ingen enhet har færre enn {count} personer, så ingen er slått sammen.',
+  'sharing.pooledCaption': 'Enheter som er slått sammen i kopien',
+  'sharing.col.unit': 'Enhet',
+  'sharing.col.people': 'Personer',
+  'sharing.col.pool': 'Slått sammen til',
+  'sharing.poolLine': '«{pool}»: {people} fra {units}',
+  'sharing.peopleCount': { one: '1 person', other: '{count} personer' },
+  'sharing.unitCount': { one: '1 enhet', other: '{count} enheter' },
+  'sharing.widened':
+    'Enheter med {count} personer eller flere er tatt med der en sammenslått enhet ellers ville fått for få personer.',
+  'sharing.belowFloor':
+    'Prosjektet har bare {people} i alt, færre enn {count}, så ingen enhet i kopien kan nå grensen. Tenk over om kopien bør deles.',
+  'sharing.droppedRoles': {
+    one: 'Stillingstittelen er tatt bort for 1 person.',
+    other: 'Stillingstitlene er tatt bort for {count} personer.'
+  },
+  'sharing.droppedLocations': {
+    one: 'Stedet er tatt bort for 1 enhet eller person.',
+    other: 'Stedene er tatt bort for {count} enheter og personer.'
+  },
+  'sharing.keptRoles': 'Stillingstitlene er med i kopien.',
+  'sharing.keptLocations': 'Stedene er med i kopien.',
+  'floor.title': 'Delte kopier',
+  'floor.label': 'Minste gruppestørrelse',
+  'floor.hint':
+    'Når dere deler en pseudonymisert kopi, slås enheter med færre personer enn dette sammen, så ingen enhet i kopien peker ut én eller to personer. Et helt tall fra 2 til 50; 5 er vanlig.',
+  'floor.number': 'Skriv et helt tall fra 2 til 50.',
+  'floor.history': 'Minste gruppestørrelse: {count}',
 
   // Importing a pseudonymised copy
   'sharing.reidTitle': 'Hente tilbake navnene?',
@@ -93,7 +131,8 @@ export default {
   'reference.none': 'Ingen andre kommuner er lagt til ennå.',
   'reference.listTitle': 'Kommuner dere sammenligner med',
   'reference.about': '{name}, kartleggingsrunden «{wave}» (lastet inn {date}).',
-  'reference.wasPseudonymized': 'Filen var pseudonymisert.',
+  'reference.wasPseudonymized':
+    'Filen var pseudonymisert: små enheter er slått sammen, og det påvirker tallene som bygger på enhetene.',
   'reference.optionsDiffer':
     'Tallene for {name} ble regnet ut med andre innstillinger enn dere har valgt nå. Last inn filen på nytt for å sammenligne likt.',
   'reference.caption': {
@@ -130,6 +169,9 @@ export default {
   'reference.figure.ftePerFunction': 'Årsverk per dekket funksjon',
   'reference.figure.ftePerFunction.help':
     'Årsverkene som er ført på oppgavene, delt på antallet dekkede funksjoner. Tomt når ingen årsverk er ført.',
+  'reference.figure.sharedWorkP': 'P-verdi for felles oppgaver og kontakt',
+  'reference.figure.sharedWorkP.help':
+    'Andelen tilfeldige omstokkinger av personene som ga minst like sterk sammenheng. Under 0,05: sammenhengen er neppe tilfeldig.',
   'reference.figure.findingsCritical': 'Funn: kritisk',
   'reference.figure.findingsCritical.help': 'Funn som bør drøftes først.',
   'reference.figure.findingsWarning': 'Funn: bør sjekkes',

@@ -5,12 +5,13 @@ export default {
   'sharing.intro':
     'Vil de dele kartlegginga med ein annan kommune, ein forskar eller ein rådgjevar utan å vise kven som er kven? Lag ein kopi der namna er bytte ut med kodar.',
   'sharing.removed':
-    'Blir tekne bort: namna på personane, alle merknader og notat, skildringa av avtalar og kontaktpersonar hos eksterne samarbeidspartnarar, og teksten, ansvarleg og merknader i vurderingane.',
+    'Blir tekne bort: namna på personane, alle merknader og notat, skildringa av avtalar og kontaktpersonar hos eksterne samarbeidspartnarar, teksten, ansvarleg og merknader i vurderingane, og stillingstitlar og stader om de ikkje vel å ta dei med.',
   'sharing.kept':
-    'Blir behaldne: namnet på kommunen, einingane, stillingstitlar og arbeidsstad, funksjonar og målgrupper, kartleggingsrundane, kven som har kontakt med kven og kor ofte, og dermed alle utrekningane.',
+    'Blir behaldne: namnet på kommunen, einingane (dei små slått saman), funksjonar og målgrupper, kartleggingsrundane, kven som har kontakt med kven og kor ofte, og dermed utrekningane for kvar person.',
   'sharing.codes':
     'Kvar person får ein kode (til dømes P-4c441a8bf2). Same person får same kode kvar gong de lagar ein kopi av dette prosjektet, så kopiar frå ulike tidspunkt kan samanliknast.',
-  'sharing.caution': 'Sjå gjennom før de deler: i ei lita eining kan ein stillingstittel åleine vise kven det er.',
+  'sharing.caution':
+    'Sjå gjennom før de deler: i ei lita eining kan ein stillingstittel eller ein stad åleine vise kven det er.',
   'sharing.keyExplained':
     'Kodane blir laga med ein hemmeleg nøkkel. Nøkkelen blir lagra i prosjektet her på maskinen og kjem ikkje med i kopien. Kjem kopien tilbake til dykk, importerer de han som vanleg, og Bosam tilbyr å hente namna tilbake. Nøkkelen følgjer med når de eksporterer heile prosjektet til fil, så del berre den pseudonymiserte kopien.',
   'sharing.hasKey': 'Prosjektet har ein nøkkel. Nye kopiar får dei same kodane som før.',
@@ -23,6 +24,43 @@ export default {
   'sharing.done': '«{file}» er lasta ned. Namna i fila er bytte ut med kodar.',
   'sharing.keyAdded':
     'Ein ny nøkkel er lagra i prosjektet. Ta vare på prosjektet: utan nøkkelen kan ikkje namna hentast tilbake.',
+
+  // What a copy pooled and dropped, and the floor (Oversikt)
+  'sharing.floor':
+    'Einingar med færre enn {count} personar blir slått saman i kopien til «Små einingar» (eksterne samarbeidspartnarar til «Små eksterne»), så inga eining i kopien har færre enn {count} personar. Grensa endrar de under Oversikt.',
+  'sharing.optionsLegend': 'Ta med i kopien',
+  'sharing.keepRoles': 'Stillingstitlane',
+  'sharing.keepLocations': 'Stadene der einingar og personar sit',
+  'sharing.keepWarning': 'Ver varsam: i ei lita eining kan ein stillingstittel eller ein stad åleine vise kven det er.',
+  'sharing.pooledIntro': 'Einingar med færre enn {count} personar er slått saman i kopien:',
+  'sharing.pooledNone': 'Inga eining har færre enn {count} personar, så ingen er slått saman.',
+  'sharing.pooledCaption': 'Einingar som er slått saman i kopien',
+  'sharing.col.unit': 'Eining',
+  'sharing.col.people': 'Personar',
+  'sharing.col.pool': 'Slått saman til',
+  'sharing.poolLine': '«{pool}»: {people} frå {units}',
+  'sharing.peopleCount': { one: '1 person', other: '{count} personar' },
+  'sharing.unitCount': { one: '1 eining', other: '{count} einingar' },
+  'sharing.widened':
+    'Einingar med {count} personar eller fleire er tekne med der ei samanslått eining elles ville fått for få personar.',
+  'sharing.belowFloor':
+    'Prosjektet har berre {people} i alt, færre enn {count}, så inga eining i kopien kan nå grensa. Tenk over om kopien bør delast.',
+  'sharing.droppedRoles': {
+    one: 'Stillingstittelen er teken bort for 1 person.',
+    other: 'Stillingstitlane er tekne bort for {count} personar.'
+  },
+  'sharing.droppedLocations': {
+    one: 'Staden er teken bort for 1 eining eller person.',
+    other: 'Stadene er tekne bort for {count} einingar og personar.'
+  },
+  'sharing.keptRoles': 'Stillingstitlane er med i kopien.',
+  'sharing.keptLocations': 'Stadene er med i kopien.',
+  'floor.title': 'Delte kopiar',
+  'floor.label': 'Minste gruppestorleik',
+  'floor.hint':
+    'Når de deler ein pseudonymisert kopi, blir einingar med færre personar enn dette slått saman, så inga eining i kopien peikar ut éin eller to personar. Eit heilt tal frå 2 til 50; 5 er vanleg.',
+  'floor.number': 'Skriv eit heilt tal frå 2 til 50.',
+  'floor.history': 'Minste gruppestorleik: {count}',
 
   // Importing a pseudonymised copy
   'sharing.reidTitle': 'Hente tilbake namna?',
@@ -93,7 +131,8 @@ export default {
   'reference.none': 'Ingen andre kommunar er lagde til enno.',
   'reference.listTitle': 'Kommunar de samanliknar med',
   'reference.about': '{name}, kartleggingsrunden «{wave}» (lasta inn {date}).',
-  'reference.wasPseudonymized': 'Fila var pseudonymisert.',
+  'reference.wasPseudonymized':
+    'Fila var pseudonymisert: små einingar er slått saman, og det påverkar tala som byggjer på einingane.',
   'reference.optionsDiffer':
     'Tala for {name} vart rekna ut med andre innstillingar enn de har valt no. Last inn fila på nytt for å samanlikne likt.',
   'reference.caption': {
@@ -130,6 +169,9 @@ export default {
   'reference.figure.ftePerFunction': 'Årsverk per dekt funksjon',
   'reference.figure.ftePerFunction.help':
     'Årsverka som er førte på oppgåvene, delte på talet på dekte funksjonar. Tomt når ingen årsverk er førte.',
+  'reference.figure.sharedWorkP': 'P-verdi for felles oppgåver og kontakt',
+  'reference.figure.sharedWorkP.help':
+    'Delen av tilfeldige omstokkingar av personane som gav minst like sterk samanheng. Under 0,05: samanhengen er neppe tilfeldig.',
   'reference.figure.findingsCritical': 'Funn: kritisk',
   'reference.figure.findingsCritical.help': 'Funn som bør drøftast først.',
   'reference.figure.findingsWarning': 'Funn: bør sjekkast',

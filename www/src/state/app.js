@@ -14,10 +14,14 @@ import { syncActions } from './sync-actions.js';
 import { analysisActions } from './analysis-actions.js';
 import { findingsActions } from './findings-actions.js';
 import { surveyActions } from './survey-actions.js';
+import { feedbackActions } from './feedback-actions.js';
 import { sharingActions } from './sharing-actions.js';
 import { netimportActions } from './netimport-actions.js';
 import { peopleImportActions } from './people-import-actions.js';
+import { stampingActions } from './stamping.js';
+import { fileActions } from './file-actions.js';
 import { snapshotActions } from './snapshot-actions.js';
+import { retentionActions } from './retention-actions.js';
 import { decideWrite, stampOf } from '../lib/revision.js';
 import { setLang as setI18nLang, translate, pickInitialLang } from '../i18n.js';
 
@@ -40,13 +44,17 @@ export function initialState(lang = 'nb') {
     history: EMPTY_HISTORY, // undo/redo summary (state/history.js)
     conflict: null, // { id, theirs: { revision, updatedAt }, pending } when another tab saved (sync-actions.js)
     otherTabs: [], // ids of other tabs with the same project open
-    typing: {} // keys of autosaving text fields with typed text not yet in the project (state/typing-actions.js)
+    typing: {}, // keys of autosaving text fields with typed text not yet in the project (state/typing-actions.js)
+    file: null, // the file the open project is kept in, and how writing there goes (state/file-actions.js)
+    fileSupport: false, // whether this browser can keep a project in a file (File System Access API)
+    backup: null // { projectId, days, since } when the open project has gone a week without a copy in a file
   };
 }
 
 /**
  * deps: { core, storage, prefs, dialogs, download(filename, text, mime),
  *         now(), newId(), requestPersistence(), views: [ids], tabSync? (lib/tab-sync.js),
+ *         files? (lib/file-access.js createFileAccess), versions? ({ rememberVersion }, version-store.js),
  *         snapshots? (snapshot-store.js; without it no snapshots are kept) }
  */
 export function createApp(deps, store = createStore(initialState(pickInitialLang(deps.prefs.get('lang'))))) {
@@ -151,8 +159,10 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
    * project's document, the replaced one is recorded for undo (unless record: false);
    * when another project becomes current, undo history starts afresh.
    * Returns { ok: true, doc, warnings } or { ok: false, errors, warnings } (nothing changed).
+   * silent: the change is the stamp of a version just written (state/stamping.js), not an edit: no undo
+   * step (pass record: false too) and no write to the project's file.
    */
-  async function commitResult(doc, { open = true, label = null, record = true, coalesce = null } = {}) {
+  async function commitResult(doc, { open = true, label = null, record = true, coalesce = null, silent = false } = {}) {
     const env = await core.validateDoc(doc, { lang: lang() });
     if (!env.ok) return { ok: false, errors: env.errors, warnings: env.warnings };
     const valid = env.result;
@@ -169,6 +179,7 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
       if (!cur || cur.id !== valid.id) ctx.onOpened(valid.id);
     }
     const saved = await persist(valid);
+    if (ctx.onCommitted) ctx.onCommitted(valid, { silent });
     const after = get().current;
     if (after && after.id === valid.id && after.doc === valid) {
       store.set({ current: { ...after, saveState: saved === true ? 'saved' : 'unsaved' } });
@@ -285,7 +296,17 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
   const editing = editingActions(ctx);
   const sync = syncActions(ctx); // sets ctx.onSaved, onConflict, onOpened, startSync
   const typing = typingActions(ctx); // sets ctx.restoreDrafts
+  stampingActions(ctx); // sets ctx.stampVersion, versionWritten, adoptRevision
+  const transfer = transferActions(ctx); // sets ctx.importFile
+  const fileKeeping = fileActions(ctx); // sets ctx.onCommitted; chains onOpened and onDeleted
   const snapshots = snapshotActions(ctx); // sets ctx.takeSnapshot, ctx.forgetSnapshots (deps.snapshots: snapshot-store.js)
+  // The versions kept for reconciling (version-store.js) go with their project: deleted data really goes.
+  const deletedBeforeVersions = ctx.onDeleted;
+  ctx.onDeleted = (id) => {
+    if (deletedBeforeVersions) deletedBeforeVersions(id);
+    if (deps.versions && typeof deps.versions.forgetProject === 'function')
+      Promise.resolve(deps.versions.forgetProject(id)).catch(() => {});
+  };
 
   return {
     store,
@@ -299,17 +320,20 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
       dismissNotice: () => store.set({ notice: null }),
       answerDialog: (value) => deps.dialogs.answer(value),
       ...projectActions(ctx),
-      ...transferActions(ctx),
+      ...transfer,
       ...editing,
       ...sync,
       ...analysisActions(ctx),
       ...findingsActions(ctx),
       ...surveyActions(ctx),
+      ...feedbackActions(ctx),
       ...sharingActions(ctx),
       ...netimportActions(ctx),
       ...peopleImportActions(ctx),
       ...snapshots,
-      ...typing
+      ...retentionActions(ctx),
+      ...typing,
+      ...fileKeeping
     },
     /** Resolves when all pending saves are done (tests use it). */
     settled: () => saveChain

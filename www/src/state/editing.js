@@ -9,6 +9,8 @@
 //   undo(), redo() -> the doc shown afterwards, or null
 // Changes run one after another (a queue), so quick edits never overwrite each other.
 
+import { withRevisionOf } from '../lib/stamps.js';
+
 function labelText(ctx, label) {
   return label && label.key ? ctx.t(label.key, label.params) : ctx.t('history.someChange');
 }
@@ -62,7 +64,8 @@ export function editingActions(ctx) {
       const h = ctx.history;
       const entry = direction === 'undo' ? h.peekUndo() : h.peekRedo();
       if (!cur || !entry) return null;
-      const result = await ctx.commitResult(entry.doc, { open: true, record: false });
+      // The content goes back; the stamp of the version last written stays (lib/stamps.js).
+      const result = await ctx.commitResult(withRevisionOf(entry.doc, cur.doc), { open: true, record: false });
       if (!result.ok) {
         ctx.fail(result.errors);
         return null;

@@ -29,7 +29,8 @@ const localError = (code, message = '') => ({ path: '$', code, message });
 
 export function initialSharing() {
   return {
-    pseudo: { status: 'idle', fileName: null, errors: [], keyAdded: false }, // 'idle' | 'working' | 'ok' | 'failed'
+    // 'idle' | 'working' | 'ok' | 'failed'; report: what the copy pooled and dropped (api::pseudonymize)
+    pseudo: { status: 'idle', fileName: null, errors: [], keyAdded: false, report: null },
     reference: { status: 'idle', fileName: null, errors: [] }, // 'idle' | 'checking' | 'ok' | 'failed'
     network: { status: 'idle', files: [], errors: [] }, // 'idle' | 'working' | 'ok' | 'failed'
     refVersion: 0 // bumped when the remembered comparisons change (views read them through referencesFor)
@@ -70,11 +71,13 @@ export function sharingActions(ctx) {
       });
   });
 
-  /** Make the pseudonymised copy and download it; a project without a key gets one, saved first. */
-  async function exportPseudonymized() {
+  /** Make the pseudonymised copy and download it; a project without a key gets one, saved first. Job titles and
+   *  locations are dropped unless keepRoles / keepLocations; small units are pooled (core/survey/pool.hpp), and
+   *  what was pooled and dropped is kept in sharing.pseudo.report for the view to list. */
+  async function exportPseudonymized({ keepRoles = false, keepLocations = false } = {}) {
     const cur = store.get().current;
     if (!cur) return null;
-    patch('pseudo', { status: 'working', fileName: null, errors: [], keyAdded: false });
+    patch('pseudo', { status: 'working', fileName: null, errors: [], keyAdded: false, report: null });
     let doc = cur.doc;
     let keyAdded = false;
     if (typeof doc.pseudonymKey !== 'string' || doc.pseudonymKey.length < 32) {
@@ -105,14 +108,18 @@ export function sharingActions(ctx) {
       doc = saved.doc;
       keyAdded = true;
     }
-    const env = await deps.core.pseudonymize(doc, { lang: ctx.lang() });
+    const env = await deps.core.pseudonymize(doc, {
+      lang: ctx.lang(),
+      keepRoles: !!keepRoles,
+      keepLocations: !!keepLocations
+    });
     if (!env.ok) {
       patch('pseudo', { status: 'failed', fileName: null, errors: env.errors || [], keyAdded });
       return null;
     }
     const fileName = `${slugify(projectName(doc))}-pseudonymisert.json`;
     deps.download(fileName, `${JSON.stringify(env.result.project, null, 2)}\n`, 'application/json');
-    patch('pseudo', { status: 'ok', fileName, errors: [], keyAdded });
+    patch('pseudo', { status: 'ok', fileName, errors: [], keyAdded, report: env.result.report || null });
     return fileName;
   }
 

@@ -152,12 +152,20 @@ export function transferActions(ctx) {
     return saved;
   }
 
-  function exportCurrent() {
+  /**
+   * Download the open project. The copy is stamped as a version (state/stamping.js), remembered, and the working
+   * copy takes its stamp. If stamping fails the project is downloaded as it is: an export, often the way out
+   * when browser storage fails, must never be refused.
+   */
+  async function exportCurrent() {
     const cur = get().current;
     if (!cur) return null;
     const filename = exportFilename(projectName(cur.doc), (deps.now || (() => new Date()))());
-    deps.download(filename, `${JSON.stringify(cur.doc, null, 2)}\n`, 'application/json');
+    const stamped = ctx.stampVersion ? await ctx.stampVersion(cur.doc) : { ok: false };
+    const doc = stamped.ok ? stamped.doc : cur.doc;
+    deps.download(filename, `${JSON.stringify(doc, null, 2)}\n`, 'application/json');
     ctx.notice('data.exported', { file: filename });
+    if (stamped.ok) await ctx.versionWritten(doc, 'export');
     return filename;
   }
 
@@ -190,5 +198,6 @@ export function transferActions(ctx) {
     return true;
   }
 
+  ctx.importFile = importFile;
   return { importText, importFile, exportCurrent, clearAll, clearImportReport: () => report(null) };
 }

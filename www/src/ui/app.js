@@ -8,6 +8,7 @@ import { Nav } from './nav.js';
 import { Notice } from './notice.js';
 import { StorageBanner } from './storage-banner.js';
 import { SyncBanner } from './sync-banner.js';
+import { FileBanner, BackupNotice } from './file-status.js';
 import { DialogHost } from './dialog-host.js';
 import { DropZone } from './drop-zone.js';
 import { VIEWS, findView } from '../views/registry.js';
@@ -101,6 +102,8 @@ export function App({ store, actions }) {
         <main id="main" class="app-main" tabindex="-1" data-view=${view.id}>
           <${StorageBanner} state=${state} actions=${actions} />
           <${SyncBanner} conflict=${state.conflict} current=${state.current} actions=${actions} />
+          <${FileBanner} file=${state.file} current=${state.current} actions=${actions} />
+          <${BackupNotice} state=${state} actions=${actions} />
           <${Notice} notice=${state.notice} onDismiss=${actions.dismissNotice} />
           <${View} key=${state.current ? state.current.id : ''} state=${state} actions=${actions} />
         </main>

@@ -1,10 +1,11 @@
-// Top bar: app name, open project and its save state, language switch.
+// Top bar: app name, open project, its save state and the file it is kept in, language switch.
 import { html } from './html.js';
 import { t, LANGS } from '../i18n.js';
 import { projectName } from '../lib/project.js';
 import { HistoryButtons } from './history-buttons.js';
 import { namedLabel } from './named-label.js';
 import { OtherTabsNote } from './sync-banner.js';
+import { FileStatus } from './file-status.js';
 
 const SAVE_KEY = { saved: 'save.saved', saving: 'save.saving', unsaved: 'save.unsaved' };
 
@@ -37,6 +38,7 @@ export function Header({ state, actions }) {
           <span class="project-name" data-testid="header-project-name">${current ? projectName(current.doc) : t('header.noProject')}</span>
         </p>
         <${SaveStatus} current=${current} typing=${state.typing} />
+        <${FileStatus} file=${state.file} current=${current} />
         <${OtherTabsNote} otherTabs=${state.otherTabs} current=${current} />
       </div>
       <${HistoryButtons} history=${state.history} actions=${actions} hasProject=${Boolean(current)} />

@@ -24,7 +24,8 @@ export const MEASURE_OF = {
   betweennessCentralization: 'betweennessCentralization',
   eiIndex: 'eiIndex',
   modularity: 'modularity',
-  agreementWithUnits: 'nmi'
+  agreementWithUnits: 'nmi',
+  sharedWorkCorrelation: 'sharedWork'
 };
 
 const figureName = (key) =>

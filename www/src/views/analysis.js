@@ -1,6 +1,6 @@
 // Analyse: key figures for the whole network, sortable tables of people and units with
 // every measure named plainly first and technically second, explained, with its caveat
-// (lib/measure-names.js, ui/measure-name.js), the unit-by-unit matrix,
+// (lib/measure-names.js, ui/measure-name.js), the tests against chance, the unit-by-unit matrix,
 // informal groups against formal units, and the ties that hold the network together.
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';
@@ -11,9 +11,11 @@ import { NoProject, NoWave } from './network.js';
 import { SortableTable, formatCell } from './analysis-table.js';
 import { UnitMatrix, Communities, Bridges } from './analysis-matrix.js';
 import { ReferenceSection } from './analysis-reference.js';
+import { ChanceTests } from './chance-tests.js';
 import { ACTOR_MEASURES, UNIT_MEASURES, NETWORK_MEASURES, nodeValue, caveats } from '../lib/measures.js';
 import { measureName, measureLabel, measureShort, measureTechnicalNote, measureExplain } from '../lib/measure-names.js';
 import { MeasureName, MeasureCaveat, MeasureExplanations } from '../ui/measure-name.js';
+import { RetiredNote } from './privacy-retention.js';
 
 export function caveatText(c) {
   const params = { ...(c.params || {}) };
@@ -135,6 +137,20 @@ function UnitTable({ doc, result }) {
     </section>`;
 }
 
+/** A round whose answers were deleted after the retention date: the figures the core kept from them, and why the
+ *  rest is gone. The kept figures have the network's names (answered for responded). */
+function RetiredAnalysis({ result, wave }) {
+  const f = result.retired.figures;
+  return html`
+    <${RetiredNote} retired=${result.retired} wave=${wave} />
+    <p class="response-line" data-testid="retired-response">${t('analysisView.responses', {
+      responded: f.answered,
+      count: f.asked,
+      rate: formatPercent(f.responseRate)
+    })}</p>
+    <${KeyFigures} network=${{ ...f, responded: f.answered }} minResponseRate=${minRate(result)} />`;
+}
+
 export function AnalysisView({ state, actions }) {
   const cur = state.current;
   if (!cur) return html`<${NoProject} actions=${actions} titleKey="analysisView.title" />`;
@@ -150,8 +166,10 @@ export function AnalysisView({ state, actions }) {
       <p class="lead">${t('analysisView.lead', { wave: waveLabel(doc, opts.waveId) })}</p>
       <${AnalysisControls} doc=${doc} analysis=${analysis} lang=${state.lang} actions=${actions} idPrefix="analysis" />
       ${
-        result
-          ? html`
+        result && result.retired
+          ? html`<${RetiredAnalysis} result=${result} wave=${waveLabel(doc, opts.waveId)} />`
+          : result
+            ? html`
         <${Caveats} network=${result.network} opts=${opts} minResponseRate=${minRate(result)} />
         <p class="response-line">${t('analysisView.responses', {
           responded: result.network.responded,
@@ -164,12 +182,13 @@ export function AnalysisView({ state, actions }) {
         <${KeyFigures} network=${result.network} minResponseRate=${minRate(result)} />
         <${ActorTable} doc=${doc} result=${result} actions=${actions} />
         <${UnitTable} doc=${doc} result=${result} />
+        <${ChanceTests} doc=${doc} result=${result} />
         <${UnitMatrix} doc=${doc} result=${result} />
         <${Communities} doc=${doc} result=${result} />
         <${Bridges} doc=${doc} result=${result} onShow=${(id) => actions.showOnMap(id)} />
         <${ReferenceSection} state=${state} actions=${actions} doc=${doc} result=${result} />
       `
-          : html`<p class="muted" data-testid="analysis-waiting">${t(analysis.status === 'cancelled' || analysis.status === 'error' ? 'analysisView.notRun' : 'analysisView.waiting')}</p>`
+            : html`<p class="muted" data-testid="analysis-waiting">${t(analysis.status === 'cancelled' || analysis.status === 'error' ? 'analysisView.notRun' : 'analysisView.waiting')}</p>`
       }
     </div>`;
 }

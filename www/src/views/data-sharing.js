@@ -2,9 +2,12 @@
 // where the key is kept) and the network for other tools (data-network-export.js). Also the line the
 // import report adds when the imported file was a pseudonymised copy.
 import { html } from '../ui/html.js';
+import { useState } from 'preact/hooks';
 import { t } from '../i18n.js';
 import { OpReport } from '../ui/op-report.js';
+import { minGroupSize } from '../lib/project.js';
 import { NetworkExportSection } from './data-network-export.js';
+import { PooledReport } from './data-sharing-report.js';
 
 function PseudoReport({ pseudo }) {
   const status = pseudo ? pseudo.status : 'idle';
@@ -14,12 +17,36 @@ function PseudoReport({ pseudo }) {
   if (status !== 'ok') return null;
   return html`
     <${OpReport} status="ok" testid="pseudo-ok" title=${t('sharing.done', { file: pseudo.fileName })}>
+      <${PooledReport} report=${pseudo.report} />
       ${pseudo.keyAdded ? html`<p data-testid="pseudo-key-added">${t('sharing.keyAdded')}</p>` : null}
     </${OpReport}>`;
 }
 
+/** Job titles and locations go only when asked for, with a warning beside the boxes while one is ticked. */
+function KeepChoices({ keep, setKeep }) {
+  const box = (what, label) => html`
+    <div class="control control-check">
+      <input type="checkbox" id=${`pseudo-keep-${what}`} data-testid=${`pseudo-keep-${what}`} checked=${keep[what]}
+        aria-describedby=${keep.roles || keep.locations ? 'pseudo-keep-warning' : undefined}
+        onChange=${(e) => setKeep({ ...keep, [what]: e.currentTarget.checked })} />
+      <label for=${`pseudo-keep-${what}`}>${t(label)}</label>
+    </div>`;
+  return html`
+    <fieldset class="control-group">
+      <legend>${t('sharing.optionsLegend')}</legend>
+      ${box('roles', 'sharing.keepRoles')}
+      ${box('locations', 'sharing.keepLocations')}
+    </fieldset>
+    ${
+      keep.roles || keep.locations
+        ? html`<p class="field-warning" id="pseudo-keep-warning" data-testid="pseudo-keep-warning">${t('sharing.keepWarning')}</p>`
+        : null
+    }`;
+}
+
 function PseudoSection({ state, actions }) {
   const cur = state.current;
+  const [keep, setKeep] = useState({ roles: false, locations: false });
   const pseudo = (state.sharing || {}).pseudo;
   const hasKey = !!(cur && typeof cur.doc.pseudonymKey === 'string' && cur.doc.pseudonymKey);
   return html`
@@ -39,9 +66,11 @@ function PseudoSection({ state, actions }) {
         <p class="muted" data-testid="pseudo-key-state" data-has-key=${hasKey ? 'true' : 'false'}>
           ${t(hasKey ? 'sharing.hasKey' : 'sharing.noKeyYet')}
         </p>
+        <p data-testid="pseudo-floor">${t('sharing.floor', { count: minGroupSize(cur.doc) })}</p>
+        <${KeepChoices} keep=${keep} setKeep=${setKeep} />
         <p><button type="button" class="button button-primary" data-testid="export-pseudonymized"
           disabled=${pseudo && pseudo.status === 'working'}
-          onClick=${() => actions.exportPseudonymized()}>${t('sharing.button')}</button></p>
+          onClick=${() => actions.exportPseudonymized({ keepRoles: keep.roles, keepLocations: keep.locations })}>${t('sharing.button')}</button></p>
         <div class="report-region" aria-live="polite"><${PseudoReport} pseudo=${pseudo} /></div>`
           : html`<p class="muted">${t('sharing.noProject')}</p>`
       }

@@ -1,4 +1,4 @@
-// Data and privacy: import (file input; drag-and-drop is window-wide), export of the
+// Data and privacy: the file the project is kept in, import (file input; drag-and-drop is window-wide), export of the
 // open project, "delete all local data", the privacy statement and version numbers.
 import { html } from '../ui/html.js';
 import { t, formatBytes } from '../i18n.js';
@@ -9,6 +9,7 @@ import { projectName } from '../lib/project.js';
 import { APP_VERSION } from '../lib/version.js';
 import { SharingSection, PseudoImportNote } from './data-sharing.js';
 import { NetworkImportSection } from './data-network-import.js';
+import { FileSection } from './data-file.js';
 import { SnapshotsSection } from './data-snapshots.js';
 
 function ImportReport({ report }) {
@@ -69,6 +70,8 @@ export function DataView({ state, actions }) {
   return html`
     <div class="view view-data">
       <h1 tabindex="-1">${t('data.title')}</h1>
+
+      <${FileSection} state=${state} actions=${actions} />
 
       <section class="section" aria-labelledby="import-title">
         <h2 id="import-title">${t('data.importTitle')}</h2>

@@ -1,12 +1,13 @@
-// The difference between two waves in words and numbers: which ties are new, gone,
-// stronger or weaker (the text twin of the difference map), and how the key network
-// figures moved.
+// The difference between two waves in words and numbers: how much of the network stayed
+// (the core's stability, with its test against chance), which ties are new, gone, stronger
+// or weaker (the text twin of the difference map), and how the key network figures moved.
 import { html } from '../ui/html.js';
-import { t, formatNumber } from '../i18n.js';
+import { t, formatNumber, formatPercent } from '../i18n.js';
 import { formatOptions } from '../lib/measures.js';
 import { MeasureName } from '../ui/measure-name.js';
 import { CHANGE_ORDER } from '../lib/map-style.js';
 import { waveLabel } from './analysis-controls.js';
+import { qapResult } from '../lib/report-model.js';
 
 export const FIGURES = [
   { key: 'edges', kind: 'count' },
@@ -32,6 +33,26 @@ function change(value, kind) {
   return formatNumber(value, { ...formatOptions(kind), signDisplay: 'exceptZero' });
 }
 
+/** How much of the network stayed among the people in both rounds, and whether the two rounds are more alike than
+ *  chance: the core's `stability` in words (nothing when fewer than two people were in both rounds). */
+function Stability({ stability }) {
+  if (!stability || !(stability.people >= 2) || stability.keptShare === null) return null;
+  const q = qapResult(stability.qap);
+  const chance =
+    q.state === 'more'
+      ? t(q.count === 0 ? 'compare.stabilityChance.moreNone' : 'compare.stabilityChance.more', q)
+      : q.state === 'not'
+        ? t('compare.stabilityChance.not', q)
+        : null;
+  return html`<p class="compare-stability" data-testid="compare-stability">${t('compare.stability', {
+    count: stability.people,
+    kept: stability.kept,
+    lost: stability.lost,
+    new: stability.new,
+    share: formatPercent(stability.keptShare)
+  })}${chance ? ` ${chance}` : ''}</p>`;
+}
+
 export function CompareSummary({ doc, compare, edges }) {
   const names = new Map((doc.actors || []).map((a) => [a.id, a.name || a.id]));
   const net = compare.network || {};
@@ -42,6 +63,7 @@ export function CompareSummary({ doc, compare, edges }) {
   return html`
     <section class="section compare-summary" aria-labelledby="compare-title" data-testid="compare-summary">
       <h2 id="compare-title">${t('compare.title', { from: waveLabel(doc, compare.from), to: waveLabel(doc, compare.to) })}</h2>
+      <${Stability} stability=${compare.stability} />
       <div class="compare-grid">
         <div class="table-wrap" role="region" tabindex="0" aria-labelledby="compare-figures-caption">
           <table class="data-table">

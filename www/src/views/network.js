@@ -16,6 +16,7 @@ import { CompareSummary } from './network-compare.js';
 import { mapModel, legendSections, exportNotes } from './network-data.js';
 import { exportSvgText, downloadSvg, downloadPng } from '../ui/map-export.js';
 import { networkSize, mapLabel } from '../ui/count-texts.js';
+import { RetiredNote } from './privacy-retention.js';
 
 export function NoProject({ actions, titleKey }) {
   return html`
@@ -115,6 +116,7 @@ function NetworkBody({ state, actions, opts }) {
       <h1 tabindex="-1">${t('network.title')}</h1>
       <p class="lead">${t('network.lead')}</p>
       <${AnalysisControls} doc=${doc} analysis=${analysis} lang=${state.lang} actions=${actions} idPrefix="map" />
+      <${RetiredNote} retired=${result && result.retired} wave=${wave} kind="mapNote" />
       <div class="network-grid">
         <div class="network-maps">
         <section class="map-area" aria-labelledby="map-title" data-testid="network-map" data-ready=${ready ? 'true' : 'false'}

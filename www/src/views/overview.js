@@ -9,6 +9,8 @@ import { NoAnalysis } from './findings-parts.js';
 import { projectName } from '../lib/project.js';
 import { OverviewFindings } from './overview-findings.js';
 import { OverviewLanguage } from './overview-language.js';
+import { RetentionNotice } from './privacy-retention.js';
+import { OverviewFloor } from './overview-floor.js';
 
 function NoProject({ actions }) {
   return html`
@@ -51,7 +53,11 @@ function Waves({ waves }) {
           ${waves.map(
             (w) => html`
             <tr key=${w.id} data-testid="wave-row">
-              <th scope="row">${w.label}</th>
+              <th scope="row">${w.label}${
+                w.retired
+                  ? html` <span class="muted small retired-badge" data-testid="wave-retired">${t('retired.badge', { date: formatDate(w.retired.retiredAt) })}</span>`
+                  : null
+              }</th>
               <td>${w.date ? formatDate(w.date) : t('overview.noDate')}</td>
               <td class="num" data-testid="wave-ties">${formatNumber(w.ties)}</td>
               <td class="num">${formatNumber(w.asked)}</td>
@@ -87,6 +93,7 @@ export function OverviewView({ state, actions }) {
   return html`
     <div class="view view-overview" data-testid="overview-view" data-ready="true">
       ${heading}
+      <${RetentionNotice} doc=${current.doc} actions=${actions} />
 
       <section class="section" aria-labelledby="summary-title">
         <h2 id="summary-title" class="visually-hidden">${t('overview.summaryLabel')}</h2>
@@ -125,5 +132,6 @@ export function OverviewView({ state, actions }) {
       </section>
 
       <${OverviewLanguage} doc=${current.doc} actions=${actions} lang=${state.lang} />
+      <${OverviewFloor} doc=${current.doc} actions=${actions} key=${current.id} />
     </div>`;
 }

@@ -5,6 +5,7 @@ import { t, formatDateTime } from '../i18n.js';
 import { projectCounts } from '../ui/count-texts.js';
 import { ErrorItems } from '../ui/error-list.js';
 import { namedLabel } from '../ui/named-label.js';
+import { OpenFileButton } from './data-file.js';
 
 function focusHeading() {
   const heading = document.querySelector('main h1');
@@ -74,6 +75,7 @@ export function ProjectsView({ state, actions }) {
       <div class="toolbar">
         <button type="button" class="button button-primary" data-testid="new-project" onClick=${() => actions.createProject()}>${t('projects.new')}</button>
         <button type="button" class="button button-secondary" data-testid="load-demo" onClick=${() => actions.loadDemo()}>${t('projects.loadDemo')}</button>
+        ${state.fileSupport ? html`<${OpenFileButton} actions=${actions} testid="projects-open-file" />` : null}
         <a class="button button-secondary" href="#/data" data-testid="projects-import-link" onClick=${(e) => {
           e.preventDefault();
           actions.navigate('data', { focus: true });

@@ -8,6 +8,7 @@ import { useSort, SortHeader, SearchBox, CountLine } from '../ui/table-tools.js'
 import { searchable, matchesQuery, sortRows } from '../lib/org.js';
 import { respondentStatus, setRespondent, askAll } from '../lib/ties.js';
 import { orderedUnits } from '../lib/tasks.js';
+import { RetiredNote } from './privacy-retention.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 
@@ -110,8 +111,14 @@ export function RespondentsPanel({ doc, wave, actions, lang, onEnter, result }) 
     .filter(Boolean);
   const notAsked = all.filter((r) => !r.s.asked).length;
 
+  const stats = coreWave(result, wave.id);
+  // A round whose answers were deleted: the kept counts, and no list of who was asked to mark again.
+  if (stats && stats.retired)
+    return html`
+      <${RetiredNote} retired=${stats.retired} wave=${stats.label} kind="respondentsNote" />
+      <${WaveStats} wave=${stats} />`;
   return html`
-    <${WaveStats} wave=${coreWave(result, wave.id)} />
+    <${WaveStats} wave=${stats} />
     <${UnitResponse} doc=${doc} wave=${wave} result=${result} lang=${lang} />
     <section class="section-tight" aria-labelledby="not-answered-title">
       <h2 id="not-answered-title" class="h3">${t('ties.notAnsweredTitle', { count: notAnswered.length })}</h2>

@@ -78,7 +78,7 @@ function statusText(s) {
   return s ? t('survey.statusWaiting') : t('survey.statusNotAsked');
 }
 
-function MakeForms({ doc, wave, actions, lang }) {
+function MakeForms({ doc, wave, actions, lang, onPrivacy }) {
   const [mode, setMode] = useState('each');
   const [busy, setBusy] = useState(false);
   const { people: everyone, waiting, status, anyAnswered } = formRecipients(doc, wave.id);
@@ -97,6 +97,12 @@ function MakeForms({ doc, wave, actions, lang }) {
     <section class="section-tight" aria-labelledby="make-forms-title">
       <h2 id="make-forms-title" class="h3">${t('survey.makeTitle')}</h2>
       <p>${t('survey.makeIntro')}</p>
+      ${
+        onPrivacy
+          ? html`<p data-testid="privacy-pointer">${t('privacyTab.beforeForms')}
+          ${' '}<button type="button" class="button-link" data-testid="to-privacy" onClick=${onPrivacy}>${t('privacyTab.toPrivacy')}</button></p>`
+          : null
+      }
       <p class="muted" data-testid="forms-asked-note">${t('survey.askedNote')}</p>
       <fieldset class="choice-group">
         <legend>${t('survey.modeLegend')}</legend>
@@ -196,9 +202,9 @@ function WavesOverview({ doc, result }) {
     </section>`;
 }
 
-export function SurveyPanel({ doc, wave, actions, lang, result }) {
+export function SurveyPanel({ doc, wave, actions, lang, result, onPrivacy }) {
   return html`
     <${ImportAnswers} actions=${actions} />
     <${WavesOverview} doc=${doc} result=${result} />
-    <${MakeForms} doc=${doc} wave=${wave} actions=${actions} lang=${lang} />`;
+    <${MakeForms} doc=${doc} wave=${wave} actions=${actions} lang=${lang} onPrivacy=${onPrivacy} />`;
 }

@@ -1,6 +1,7 @@
 // Kontakter: survey rounds, who was asked and who answered, and the ties (who exchanges
 // information with whom about housing-social work, how often, and in what ways), entered
-// per person or in a matrix; the ties only one side reported; and survey forms and answers.
+// per person or in a matrix; the ties only one side reported; the privacy texts for the people asked and the
+// deletion of answers after the retention date; and survey forms and answers.
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';
 import { t, formatDate } from '../i18n.js';
@@ -12,13 +13,16 @@ import { RespondentsPanel, OneSidedPanel, coreWave } from './relations-responden
 import { PersonPanel } from './relations-person.js';
 import { GridPanel } from './relations-grid.js';
 import { SurveyPanel, AnswerReport } from './relations-survey.js';
+import { FeedbackPanel } from './relations-feedback.js';
 import { currentResult } from './analysis-controls.js';
+import { PrivacyPanel } from './relations-privacy.js';
+import { takeTab } from '../lib/tab-request.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 
 export function RelationsView({ state, actions }) {
   const [waveId, setWaveId] = useState('');
-  const [tab, setTab] = useState('respondents');
+  const [tab, setTab] = useState(() => takeTab('relations', 'respondents'));
   const [person, setPerson] = useState('');
   const [editing, setEditing] = useState(null); // 'new' | 'edit' | 'delete'
   const current = state.current;
@@ -63,7 +67,9 @@ export function RelationsView({ state, actions }) {
     { id: 'person', label: t('ties.tabPerson') },
     { id: 'grid', label: t('ties.tabGrid') },
     { id: 'onesided', label: t('ties.tabOneSided'), count: oneSided === null ? undefined : oneSided },
-    { id: 'survey', label: t('survey.tab') }
+    { id: 'privacy', label: t('privacyTab.tab') },
+    { id: 'survey', label: t('survey.tab') },
+    { id: 'feedback', label: t('feedback.tab') }
   ];
   const enterFor = (id) => {
     setPerson(id);
@@ -76,8 +82,13 @@ export function RelationsView({ state, actions }) {
     panel = html`<${GridPanel} key=${wave.id} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} />`;
   else if (tab === 'onesided')
     panel = html`<${OneSidedPanel} doc=${doc} wave=${wave} lang=${state.lang} result=${currentResult(state)} />`;
+  else if (tab === 'privacy')
+    panel = html`<${PrivacyPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} result=${currentResult(state)} />`;
+  else if (tab === 'feedback')
+    panel = html`<${FeedbackPanel} key=${wave.id} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} />`;
   else if (tab === 'survey')
-    panel = html`<${SurveyPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} result=${currentResult(state)} />`;
+    panel = html`<${SurveyPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} result=${currentResult(state)}
+      onPrivacy=${() => setTab('privacy')} />`;
   else
     panel = html`<${RespondentsPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} onEnter=${enterFor} result=${currentResult(state)} />`;
 

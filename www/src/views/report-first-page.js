@@ -9,7 +9,7 @@ import { waveLabel } from './analysis-controls.js';
 import { projectName } from '../lib/project.js';
 import { projectStats } from '../lib/stats.js';
 import { topFindings, assessmentsOf, openDrafts } from '../lib/findings.js';
-import { networkResponse } from '../lib/report-model.js';
+import { networkResponse, reportNetwork } from '../lib/report-model.js';
 import { measureLabel } from '../lib/measure-names.js';
 import { SeverityBadge } from './findings-parts.js';
 
@@ -31,7 +31,7 @@ export function responseLine(result) {
 function KeyFigures({ doc, result }) {
   const stats = projectStats(result, doc);
   if (!stats) return null;
-  const net = result.network || {};
+  const net = reportNetwork(result);
   const rows = [
     [t('overview.units'), unitsDetail(stats.units.internal, stats.units.external), formatNumber(stats.units.total)],
     [t('overview.actors'), '', formatNumber(stats.actors)],

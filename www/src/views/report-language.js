@@ -36,14 +36,15 @@ function stateInLanguage(state, lang) {
   };
 }
 
-/** Children rendered in their own root with `lang` current: every t() and number they render speaks it. */
-function InLanguage({ lang, children }) {
+/** Children rendered in their own root with `lang` current: every t() and number they render speaks it (the
+ *  report, and the feedback sheets in views/relations-feedback.js). */
+export function InLanguage({ lang, children, testid = 'report-body' }) {
   const box = useRef(null);
   useLayoutEffect(() => {
     withLang(lang, () => render(children, box.current));
   });
   useEffect(() => () => render(null, box.current), []);
-  return html`<div ref=${box} lang=${lang} data-testid="report-body" data-lang=${lang}></div>`;
+  return html`<div ref=${box} lang=${lang} data-testid=${testid} data-lang=${lang}></div>`;
 }
 
 export function ReportView({ state, actions }) {

@@ -1,13 +1,13 @@
 // Rapport: the kunnskapsgrunnlag as a printable A4 report. Page 1 is for the steering group (key points and
 // key figures); then the responsibility map (Ansvarskart), units and external partners, resources, the
-// network figure, key people, places, findings (critical and "bør sjekkes" in full, the rest in short),
+// network figure, key people and the tests against chance, places, findings (critical and "bør sjekkes" in full, the rest in short),
 // strengths and weaknesses, tiltak, phase status, and method, response and privacy. Page numbers
 // ("Side N av M") come from an @page margin box whose text is the locale's (lib/report-print.js).
 // "Skriv ut" calls window.print().
 import { h } from 'preact';
 import { html } from '../ui/html.js';
 import { t, formatNumber, formatPercent } from '../i18n.js';
-import { currentResult } from './analysis-controls.js';
+import { currentResult, waveLabel } from './analysis-controls.js';
 import { effectiveOptions } from '../state/analysis-actions.js';
 import { bySeverity, assessmentsOf } from '../lib/findings.js';
 import { pageNumberCss } from '../lib/report-print.js';
@@ -21,8 +21,10 @@ import { ReportResponsibility } from './report-responsibility.js';
 import { ReportUnits } from './report-units.js';
 import { ReportMethod } from './report-method.js';
 import { ReportFigure } from './report-figure.js';
+import { ChanceTests } from './chance-tests.js';
 import { measureLabel } from '../lib/measure-names.js';
 import { MeasureName } from '../ui/measure-name.js';
+import { RetiredNote } from './privacy-retention.js';
 
 /** The page-number rule as a style element of its own (built with h(), so the bundle holds one literal
  *  style tag: the page's own, tests/js/bundle.test.mjs). The CSP allows inline styles. */
@@ -119,13 +121,17 @@ export function ReportBody({ state, actions }) {
           ? html`
         <${Section} id="r-resources" title=${t('report.resources')} testid="report-s-resources"><${ReportResources} resources=${result.resources} /><//>
         ${
-          opts.waveId
-            ? html`
+          opts.waveId && result.retired
+            ? html`<${Section} id="r-figure" title=${t('report.network')} testid="report-s-figure">
+                <${RetiredNote} retired=${result.retired} wave=${waveLabel(doc, opts.waveId)} kind="reportNote" /><//>`
+            : opts.waveId
+              ? html`
           <${Section} id="r-figure" title=${t('report.network')} testid="report-s-figure" className="report-figure-section">
             <${ReportFigure} doc=${doc} result=${result} opts=${opts} /><//>
           <${Section} id="r-measures" title=${t('report.measures')} testid="report-s-measures">
-            <p>${t('report.measuresText', { measure: measureLabel('betweenness') })}</p><${KeyMeasures} doc=${doc} result=${result} /><//>`
-            : html`<${Section} id="r-figure" title=${t('report.network')} testid="report-s-figure"><p>${t('report.networkNoRound')}</p><//>`
+            <p>${t('report.measuresText', { measure: measureLabel('betweenness') })}</p><${KeyMeasures} doc=${doc} result=${result} />
+            <${ChanceTests} doc=${doc} result=${result} headingLevel=${3} /><//>`
+              : html`<${Section} id="r-figure" title=${t('report.network')} testid="report-s-figure"><p>${t('report.networkNoRound')}</p><//>`
         }
         <${Section} id="r-locations" title=${t('report.locations')} testid="report-s-locations">
           <${ReportLocations} locations=${result.locations} doc=${doc} /><//>
