@@ -186,7 +186,8 @@ export function createCore(factory) {
     /** The project as written to a file: `revision` with a new stamp (core/schema/revision.hpp); options
      *  { stamp: 'r-' + 16 hex from lib/random.js, savedAt: ISO time in UTC }. Quick: on this thread. */
     stamp: (doc, options) => callCore('stamp', JSON.stringify(doc), json(options)),
-    /** How a copy that came back (theirs) relates to the open project (mine); result { relation, commonStamps }. */
+    /** How a copy that came back (theirs) relates to the open project (mine); result { relation, commonStamps }.
+     *  In the page it runs in the Worker (withAnalysisEngine). */
     relate: (mine, theirs, options) =>
       callCore(
         'relate',
@@ -367,7 +368,7 @@ export function createAnalysisEngine({ scope = globalThis, source, mainCall, sta
   return { call, terminate, mode: () => mode };
 }
 
-/** The core's API with analyze, compare, feedback and reconcile sent to the engine. */
+/** The core's API with analyze, compare, feedback, relate and reconcile sent to the engine. */
 export function withAnalysisEngine(core, engine) {
   const json = (value) => JSON.stringify(value || {});
   return {
@@ -376,7 +377,15 @@ export function withAnalysisEngine(core, engine) {
     compare: (doc, options) => engine.call('compare', JSON.stringify(doc), json(options)),
     // The sheets run the whole analysis too, so they leave the page's thread free as well.
     feedback: (doc, options) => engine.call('feedback', JSON.stringify(doc), json(options)),
-    // A reconcile reads four projects through the door: a large one takes about a second, so off the page.
+    // relate reads two projects through the door, reconcile four: a large project takes a second or more, so
+    // both run off the page.
+    relate: (mine, theirs, options) =>
+      engine.call(
+        'relate',
+        JSON.stringify(mine),
+        typeof theirs === 'string' ? theirs : JSON.stringify(theirs),
+        json(options)
+      ),
     reconcile: (base, mine, theirs, options) =>
       engine.call('reconcile', JSON.stringify(base), JSON.stringify(mine), JSON.stringify(theirs), json(options)),
     compareProjects: (projects, options) =>

@@ -17,6 +17,7 @@ import snapshots from './snapshots.en.js';
 import letters from './letters.en.js';
 import retention from './retention.en.js';
 import files from './files.en.js';
+import reconcile from './reconcile.en.js';
 
 export default {
   ...analysis,
@@ -37,6 +38,7 @@ export default {
   ...feedback,
   ...snapshots,
   ...files,
+  ...reconcile,
   'app.name': 'Bosam',
   'app.tagline': 'Mapping collaboration in housing-social work',
   'app.loading': 'Starting Bosam …',

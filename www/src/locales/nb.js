@@ -19,6 +19,7 @@ import snapshots from './snapshots.nb.js';
 import letters from './letters.nb.js';
 import retention from './retention.nb.js';
 import files from './files.nb.js';
+import reconcile from './reconcile.nb.js';
 
 export default {
   ...analysis,
@@ -39,6 +40,7 @@ export default {
   ...feedback,
   ...snapshots,
   ...files,
+  ...reconcile,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av boligsosialt samarbeid',
   'app.loading': 'Starter Bosam …',

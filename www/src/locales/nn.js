@@ -18,6 +18,7 @@ import snapshots from './snapshots.nn.js';
 import letters from './letters.nn.js';
 import retention from './retention.nn.js';
 import files from './files.nn.js';
+import reconcile from './reconcile.nn.js';
 
 export default {
   ...analysis,
@@ -38,6 +39,7 @@ export default {
   ...feedback,
   ...snapshots,
   ...files,
+  ...reconcile,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av bustadsosialt samarbeid',
   'app.loading': 'Startar Bosam …',

@@ -3,6 +3,8 @@
 //   confirm({ titleKey, titleParams, bodyKey, bodyParams, actions: [{ value, labelKey, tone }] })
 //     -> the chosen value, or null if cancelled (Esc, Cancel)
 //   prompt({ titleKey, labelKey, hintKey, confirmKey, initial }) -> the text, or null
+//   reconcile({ titleKey, titleParams, existing, lines, removed, conflicts }) -> { choices }, or null
+//     (ui/reconcile-dialog.js: what a colleague's copy brings and one choice per conflict)
 
 export function createDialogs(store) {
   let pending = null;
@@ -18,6 +20,7 @@ export function createDialogs(store) {
   return {
     confirm: (descriptor) => open({ ...descriptor, type: 'confirm' }),
     prompt: (descriptor) => open({ ...descriptor, type: 'prompt' }),
+    reconcile: (descriptor) => open({ ...descriptor, type: 'reconcile' }),
     /** Called by the UI with the chosen value (null = cancelled). */
     answer(value) {
       const p = pending;

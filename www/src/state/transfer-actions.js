@@ -1,6 +1,7 @@
 // Import, export and "delete all local data".
 import { projectName, withNewId } from '../lib/project.js';
 import { exportFilename } from '../lib/slug.js';
+import { reconcileActions } from './reconcile-actions.js';
 
 /** Whether a document is a pseudonymised copy (core/survey/pseudonymize.cpp adds the marker). */
 export const isPseudonymized = (doc) => !!(doc && doc.pseudonymized && typeof doc.pseudonymized === 'object');
@@ -23,6 +24,7 @@ export function transferActions(ctx) {
   const { store, deps, t } = ctx;
   const get = () => store.get();
   const report = (importReport) => store.set({ importReport });
+  const reconcile = reconcileActions(ctx);
 
   /**
    * Import a file's text. Nothing stored changes unless the file passes validation
@@ -44,10 +46,13 @@ export function transferActions(ctx) {
     // names back with the local key, and never let codes silently overwrite the names.
     if (isPseudonymized(doc) && exists) return importPseudonymizedCopy(doc, fileName, env.warnings);
     if (exists) {
+      // A colleague's copy of this project: taken in item by item when the version both came from is kept here.
+      const copy = await reconcile.importCopy(doc, fileName);
+      if (copy.handled) return copy.saved;
       const existing = (get().projects.find((p) => p.id === doc.id) || {}).name || doc.id;
       const choice = await deps.dialogs.confirm({
         titleKey: 'data.conflictTitle',
-        bodyKey: 'data.conflictBody',
+        bodyKey: copy.related ? 'reconcile.noBaseBody' : 'data.conflictBody',
         bodyParams: { existing },
         actions: [
           { value: 'replace', labelKey: 'data.conflictReplace', tone: 'danger' },

@@ -4,6 +4,7 @@
 import { html } from './html.js';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n.js';
+import { ReconcileBody } from './reconcile-dialog.js';
 
 function PromptBody({ dialog, onAnswer }) {
   const [value, setValue] = useState(dialog.initial || '');
@@ -100,7 +101,7 @@ export function DialogHost({ dialog, onAnswer }) {
       class="dialog"
       data-testid="dialog"
       aria-labelledby="dialog-title"
-      aria-describedby=${dialog && dialog.type === 'confirm' && dialog.bodyKey ? 'dialog-body' : undefined}
+      aria-describedby=${dialog && ((dialog.type === 'confirm' && dialog.bodyKey) || dialog.type === 'reconcile') ? 'dialog-body' : undefined}
       onCancel=${cancel}
     >
       ${
@@ -110,7 +111,9 @@ export function DialogHost({ dialog, onAnswer }) {
         ${
           dialog.type === 'prompt'
             ? html`<${PromptBody} key=${dialog.titleKey + (dialog.initial || '')} dialog=${dialog} onAnswer=${onAnswer} />`
-            : html`<${ConfirmBody} dialog=${dialog} onAnswer=${onAnswer} />`
+            : dialog.type === 'reconcile'
+              ? html`<${ReconcileBody} key=${dialog.key || ''} dialog=${dialog} onAnswer=${onAnswer} />`
+              : html`<${ConfirmBody} dialog=${dialog} onAnswer=${onAnswer} />`
         }`
           : null
       }

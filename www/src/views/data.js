@@ -21,7 +21,7 @@ function ImportReport({ report }) {
       return html`<${OpReport} status="working" title=${t('data.importing', { file })} />`;
     case 'failed':
       return html`
-        <${OpReport} status="failed" testid="import-errors" title=${t('data.importFailed', { file })} errors=${report.errors} doc=${report.doc}>
+        <${OpReport} status="failed" testid="import-errors" title=${t(report.titleKey || 'data.importFailed', { file })} errors=${report.errors} doc=${report.doc}>
           ${onlyFirst}
           <p>${t('data.importErrorCount', { count: report.errors.length })}</p>
         </${OpReport}>`;
@@ -31,6 +31,13 @@ function ImportReport({ report }) {
           ? t('data.importTooLarge', { file, size: formatBytes(report.size), max: formatBytes(report.max) })
           : t('data.importReadFailed', { file, message: report.message })
       } />`;
+    case 'nothingNew':
+      return html`<${OpReport} status="info" testid="import-nothing-new" title=${t(report.messageKey, { file, name: report.name })} />`;
+    case 'reconciled':
+      return html`
+        <${OpReport} status="ok" testid="import-reconciled" title=${t('reconcile.reportTitle', { file, name: report.name })}>
+          ${report.choices ? html`<p>${t('reconcile.reportChoices', { count: report.choices })}</p>` : null}
+        </${OpReport}>`;
     case 'cancelled':
       return html`<${OpReport} status="info" testid="import-cancelled" title=${t('data.importCancelled', { file })} />`;
     case 'ok':

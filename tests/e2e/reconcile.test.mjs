@@ -1,0 +1,151 @@
+// A colleague's changed copy comes back. The project carries the stamp of the version handed out, and this
+// browser keeps that version (version-store.js), as after an export. The project is changed in the app, then a
+// copy of the handed-out file that a colleague changed (a person added, a contact deleted, and the same unit
+// renamed otherwise) is imported. The dialog says what comes in from the file and asks about the one conflict by
+// name with both values (chosen with the keyboard; axe clean); the result keeps the app's own change and takes
+// the colleague's; one undo gives back the project as it was before the import. An older copy changes nothing
+// and says so. Screenshots at 1366×768 go to $BOSAM_SHOTS or the temp folder.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import {
+  appSession,
+  importFile,
+  renameUnit,
+  storedWhen,
+  runAxe,
+  serious,
+  describe,
+  assertClean,
+  demoDoc
+} from './helpers.mjs';
+
+const b = appSession({ viewport: { width: 1366, height: 768 }, demo: false });
+const SHOTS = process.env.BOSAM_SHOTS || join(tmpdir(), 'bosam-reconcile-shots');
+const unitName = (doc, id) => doc.units.find((u) => u.id === id).name;
+const tieKey = (t) => `${t.from}>${t.to}@${t.waveId}`;
+const OLDER = 'r-00000000000000d0';
+
+/** Keep `doc` in this browser's versions as an export does (version-store.js rememberVersion's record). */
+function keepVersion(page, doc) {
+  return page.evaluate(
+    (version) =>
+      new Promise((resolve, reject) => {
+        const req = indexedDB.open('bosam-versions', 1);
+        req.onupgradeneeded = () =>
+          req.result.createObjectStore('versions', { keyPath: 'stamp' }).createIndex('projectId', 'projectId');
+        req.onerror = () => reject(req.error);
+        req.onsuccess = () => {
+          const tx = req.result.transaction('versions', 'readwrite');
+          tx.objectStore('versions').put({
+            stamp: version.revision.stamp,
+            projectId: version.id,
+            savedAt: version.revision.savedAt,
+            kind: 'export',
+            doc: version
+          });
+          tx.oncomplete = () => {
+            req.result.close();
+            resolve(true);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    doc
+  );
+}
+
+test('a colleague’s copy is taken in item by item, with a choice per conflict, as one undo step', async () => {
+  const { page } = b;
+  await mkdir(SHOTS, { recursive: true });
+
+  // The version handed to the colleague: the project with its stamp, kept here.
+  const handedOut = await demoDoc();
+  handedOut.revision = {
+    stamp: 'r-00000000000000e1',
+    basedOn: OLDER,
+    lineage: [OLDER],
+    savedAt: '2026-12-05T08:00:00.000Z'
+  };
+  await importFile(page, 'eksport.json', JSON.stringify(handedOut));
+  await page.waitForSelector('[data-testid="import-ok"]');
+  await keepVersion(page, handedOut);
+
+  // Meanwhile, here: the housing office renamed.
+  await renameUnit(page, 'u-bolig', 'Boligkontoret (vår)');
+  const before = await storedWhen(page, (d) => unitName(d, 'u-bolig') === 'Boligkontoret (vår)');
+
+  // The colleague's copy: a person added (no conflict), a contact deleted, the housing office renamed otherwise.
+  const theirs = JSON.parse(JSON.stringify(handedOut));
+  theirs.actors.push({ id: 'a-kollega', name: 'Kari Kollega', unitId: 'u-nav', role: 'Veileder' });
+  const gone = theirs.ties.shift();
+  theirs.units.find((u) => u.id === 'u-bolig').name = 'Boligtjenesten (kollegaens)';
+  theirs.revision = {
+    stamp: 'r-c011ea9e00000001',
+    basedOn: handedOut.revision.stamp,
+    lineage: [handedOut.revision.stamp, OLDER],
+    savedAt: '2026-12-06T09:00:00.000Z'
+  };
+  await importFile(page, 'fra-kollega.json', JSON.stringify(theirs));
+
+  const dialog = page.locator('[data-testid="dialog"][open]');
+  await dialog.locator('.reconcile-dialog').waitFor();
+  const text = await dialog.textContent();
+  assert.match(text, /Ta inn endringene fra «fra-kollega\.json»/);
+  assert.match(text, /Lagt til: 1 person/);
+  assert.match(text, /Slettet: 1 kontakt/);
+  assert.match(text, /Én ting er endret både hos deg og i fila/);
+  const conflict = dialog.locator('[data-testid="reconcile-conflict"]');
+  assert.equal(await conflict.count(), 1);
+  assert.equal(await conflict.locator('legend').textContent(), 'Boligkontoret: navn');
+  assert.match(await conflict.textContent(), /Behold min: «Boligkontoret \(vår\)»/);
+  assert.match(await conflict.textContent(), /Ta fra fila: «Boligtjenesten \(kollegaens\)»/);
+  assert.equal(await page.isChecked('[data-testid="reconcile-mine-0"]'), true, 'mine is chosen until changed');
+  const violations = serious(await runAxe(page));
+  assert.deepEqual(violations, [], describe(violations));
+  await page.screenshot({ path: join(SHOTS, 'reconcile-dialog.png') });
+
+  // With the keyboard: on the first choice, the arrow moves to "Ta fra fila"; then the button and Enter.
+  await page.focus('[data-testid="reconcile-mine-0"]');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.isChecked('[data-testid="reconcile-theirs-0"]'), true);
+  await page.focus('[data-testid="reconcile-apply"]');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="import-reconciled"]');
+
+  const after = await storedWhen(page, (d) => unitName(d, 'u-bolig') === 'Boligtjenesten (kollegaens)');
+  assert.ok(
+    after.actors.some((a) => a.id === 'a-kollega'),
+    'the added person came in'
+  );
+  assert.ok(!after.ties.some((t) => tieKey(t) === tieKey(gone)), 'the deleted contact is gone');
+  assert.equal(after.actors.length, before.actors.length + 1);
+  assert.equal(after.ties.length, before.ties.length - 1);
+  assert.equal(after.revision.mergedFrom, 'r-c011ea9e00000001');
+  await page.screenshot({ path: join(SHOTS, 'reconcile-done.png') });
+
+  // One undo: the project as it was before the import.
+  await page.click('[data-testid="undo"]');
+  const undone = await storedWhen(page, (d) => unitName(d, 'u-bolig') === 'Boligkontoret (vår)');
+  const content = ({ revision: _r, ...rest }) => rest;
+  assert.deepEqual(content(undone), content(before));
+  assertClean(assert, b);
+});
+
+test('an older copy: said plainly to have nothing new, and nothing changes', async () => {
+  const { page } = b;
+  const before = await storedWhen(page, () => true);
+  const older = await demoDoc();
+  older.revision = { stamp: OLDER, lineage: [], savedAt: '2026-12-01T08:00:00.000Z' };
+  await importFile(page, 'eldre.json', JSON.stringify(older));
+  await page.waitForSelector('[data-testid="import-nothing-new"]');
+  assert.match(
+    await page.textContent('[data-testid="import-nothing-new"]'),
+    /Fila «eldre\.json» er en eldre versjon av «Eksempel kommune», og den har ingenting du ikke allerede har\./
+  );
+  assert.equal(await page.locator('[data-testid="dialog"][open]').count(), 0);
+  assert.deepEqual(await storedWhen(page, () => true), before);
+  assertClean(assert, b);
+});

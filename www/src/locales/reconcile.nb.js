@@ -1,0 +1,34 @@
+// Bokmål texts for taking in a colleague's changed copy of a project (merged into nb.js).
+export default {
+  'reconcile.title': 'Ta inn endringene fra «{file}»',
+  'reconcile.intro':
+    'Fila er en kopi av «{existing}» som er endret et annet sted. Bosam har funnet versjonen dere begge bygde på, og tar inn det som er endret i fila, uten å overskrive det du har endret selv.',
+  'reconcile.takenHeading': 'Dette tas inn fra fila',
+  'reconcile.removedHeading': 'Dette fjernes fordi det viste til noe som er slettet',
+  'reconcile.conflictsHeading': {
+    one: 'Én ting er endret både hos deg og i fila',
+    other: '{count} ting er endret både hos deg og i fila'
+  },
+  'reconcile.conflictsHint':
+    'Velg hvilken versjon som skal gjelde for hver av dem. Din versjon er valgt til du velger fila.',
+  'reconcile.legendField': '{name}: {field}',
+  'reconcile.keepMine': 'Behold min: {value}',
+  'reconcile.takeTheirs': 'Ta fra fila: {value}',
+  'reconcile.peopleInUnit': 'Slettes enheten, forsvinner også {people}.',
+  'reconcile.apply': 'Ta inn endringene',
+  'reconcile.undoHint': 'Du kan angre alt dette i ett steg etterpå.',
+  'reconcile.historyLabel': 'Tok inn endringene fra «{file}»',
+  'reconcile.done': 'Endringene fra «{file}» er tatt inn i «{name}».',
+  'reconcile.reportTitle': 'Endringene fra «{file}» er tatt inn i «{name}»',
+  'reconcile.reportChoices': {
+    one: 'Du valgte mellom din versjon og fila på ett punkt.',
+    other: 'Du valgte mellom din versjon og fila på {count} punkter.'
+  },
+  'reconcile.sameVersion': 'Fila «{file}» er den samme versjonen av «{name}» som du har. Ingenting er endret.',
+  'reconcile.olderVersion':
+    'Fila «{file}» er en eldre versjon av «{name}», og den har ingenting du ikke allerede har. Ingenting er endret.',
+  'reconcile.nothingNew': 'Fila «{file}» har ingen endringer som ikke allerede er i «{name}». Ingenting er endret.',
+  'reconcile.failed': 'Endringene fra «{file}» kunne ikke tas inn. Ingenting er endret.',
+  'reconcile.noBaseBody':
+    'Du har allerede dette prosjektet («{existing}»), men Bosam finner ikke versjonen som fila og prosjektet ditt bygde på, så de kan ikke slås sammen punkt for punkt. «Erstatt» gjør prosjektet ditt likt fila; versjonen du har nå, tas vare på under Tidligere versjoner. «Behold begge» legger fila inn som et nytt, eget prosjekt ved siden av: det kan ikke ta imot svarene fra spørreskjemaene som er sendt ut for det gamle, og endringer i det ene kommer ikke med i det andre.'
+};

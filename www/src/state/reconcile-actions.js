@@ -1,0 +1,143 @@
+// Taking in a colleague's changed copy of a project kept here (docs/reconcile.md). When an imported file has the
+// id of a stored project, core.relate says how the two versions relate:
+//   same, theirs-older       -> said plainly: the file has nothing new; nothing changes
+//   theirs-newer, diverged   -> the newest shared version this browser kept (version-store.js findBase) is the
+//                               base; core.reconcile merges item by item; the dialog (ui/reconcile-dialog.js) shows
+//                               what the file brings and asks once per conflict; the result is applied as ONE undo
+//                               step, after a snapshot of the version it replaces
+//   unrelated, or no base    -> not handled here: the caller offers "Erstatt" / "Behold begge"
+// The merge itself runs in the analysis Worker (core.js): a large project takes about a second.
+import { projectName } from '../lib/project.js';
+import { randomHex } from '../lib/random.js';
+import * as keptVersions from '../version-store.js';
+
+/** A new revision stamp: "r-" and 16 hex digits from the app's one random source. */
+export const newStamp = () => `r-${randomHex(8)}`;
+
+/** Whether a reconcile result takes nothing from the file (no change of theirs, nothing removed, no conflict). */
+export function bringsNothing(result) {
+  const summary = (result && result.summary) || {};
+  const theirs = summary.theirs || {};
+  const changes = ['added', 'changed', 'deleted'].some((k) => theirs[k] && Object.keys(theirs[k]).length > 0);
+  return !changes && !(summary.removed || []).length && !(result.conflicts || []).length;
+}
+
+/** How many times the dialog may come back because a choice opened a new conflict (a unit kept or let go). */
+const MAX_ROUNDS = 3;
+
+export function reconcileActions(ctx) {
+  const { store, deps } = ctx;
+  // deps.versions may offer only some of version-store.js's functions (the app passes rememberVersion).
+  const kept = deps.versions || {};
+  const versions = {
+    findBase: kept.findBase || keptVersions.findBase,
+    rememberVersion: kept.rememberVersion || keptVersions.rememberVersion
+  };
+  const now = () => (deps.now ? deps.now() : new Date());
+  const report = (importReport) => store.set({ importReport });
+  const said = (status, fileName, name, key) => {
+    report({ status, fileName, name, messageKey: key });
+    ctx.notice(key, { file: fileName, name });
+  };
+
+  /** The merge of base, mine and theirs with these choices: the core's envelope. */
+  const merge = (base, mine, theirs, choices) =>
+    deps.core.reconcile(base, mine, theirs, {
+      choices,
+      stamp: newStamp(),
+      savedAt: now().toISOString(),
+      lang: ctx.lang()
+    });
+
+  /** The dialog for a result; resolves the choices, or null when cancelled. */
+  async function ask(result, fileName, existing, round) {
+    const answer = await deps.dialogs.reconcile({
+      key: `${fileName}-${round}`,
+      titleKey: 'reconcile.title',
+      titleParams: { file: fileName },
+      existing,
+      lines: bringsNothing({ summary: result.summary }) ? [] : result.summary.lines.theirs,
+      removed: result.summary.lines.removed,
+      conflicts: result.conflicts
+    });
+    return answer && typeof answer === 'object' ? answer.choices || {} : null;
+  }
+
+  /** Apply the merged project to the stored one: a snapshot of the version it replaces, then one undo step. */
+  async function apply(project, fileName, theirs) {
+    await ctx.takeSnapshot('reconcile', { id: project.id });
+    const open = store.get().current;
+    // Open it first, so the merge is an undoable step of the project rather than a fresh start.
+    if (!open || open.id !== project.id) await ctx.openProject(project.id, { quiet: true, goTo: null });
+    const result = await ctx.enqueue(() =>
+      ctx.commitResult(project, { open: true, label: { key: 'reconcile.historyLabel', params: { file: fileName } } })
+    );
+    // The colleague's copy is kept as a version, so the next copy from the same colleague finds it as its base.
+    if (result.ok) await Promise.resolve(versions.rememberVersion(theirs, 'file')).catch(() => false);
+    return result;
+  }
+
+  /**
+   * A file whose id is a stored project's, already through the door. Resolves { handled: false } when the caller
+   * should offer replace or keep both (related: true when the copies could be compared but share no version kept
+   * here), else { handled: true, saved } (saved: the merged document, or null when nothing changed or the user
+   * cancelled).
+   */
+  async function importCopy(theirs, fileName) {
+    const loaded = await ctx.loadValidated(theirs.id);
+    if (!loaded.ok) return { handled: false };
+    const mine = loaded.doc;
+    const name = projectName(mine);
+    const related = await deps.core.relate(mine, theirs, { lang: ctx.lang() });
+    if (!related.ok) return { handled: false };
+    const { relation, commonStamps } = related.result;
+    if (relation === 'same' || relation === 'theirs-older') {
+      said('nothingNew', fileName, name, relation === 'same' ? 'reconcile.sameVersion' : 'reconcile.olderVersion');
+      return { handled: true, saved: null };
+    }
+    if (relation !== 'theirs-newer' && relation !== 'diverged') return { handled: false, related: true };
+    let base = null;
+    try {
+      base = await versions.findBase(theirs.id, commonStamps);
+    } catch (e) {
+      base = null;
+    }
+    if (!base) return { handled: false, related: true };
+
+    let env = await merge(base, mine, theirs, {});
+    if (env.ok && bringsNothing(env.result)) {
+      said('nothingNew', fileName, name, 'reconcile.nothingNew');
+      return { handled: true, saved: null };
+    }
+    let choices = {};
+    for (let round = 0; env.ok && round < MAX_ROUNDS; round += 1) {
+      const asked = env.result;
+      const answer = await ask(asked, fileName, name, round);
+      if (!answer) {
+        report({ status: 'cancelled', fileName });
+        return { handled: true, saved: null };
+      }
+      if (!asked.conflicts.length) return finish(await apply(asked.project, fileName, theirs), fileName, 0);
+      choices = { ...choices, ...answer };
+      env = await merge(base, mine, theirs, choices);
+      // A choice can open a new conflict (a unit kept or let go with people in it): then the dialog asks again.
+      if (env.ok && env.result.project)
+        return finish(await apply(env.result.project, fileName, theirs), fileName, env.result.conflicts.length);
+    }
+    report({ status: 'failed', fileName, errors: env.ok ? [] : env.errors, titleKey: 'reconcile.failed' });
+    return { handled: true, saved: null };
+  }
+
+  function finish(applied, fileName, choiceCount) {
+    if (!applied.ok) {
+      report({ status: 'failed', fileName, errors: applied.errors || [], titleKey: 'reconcile.failed' });
+      return { handled: true, saved: null };
+    }
+    const name = projectName(applied.doc);
+    report({ status: 'reconciled', fileName, name, choices: choiceCount });
+    ctx.notice('reconcile.done', { file: fileName, name });
+    return { handled: true, saved: applied.doc };
+  }
+
+  return { importCopy };
+}
