@@ -1,10 +1,10 @@
-// A colleague's changed copy comes back. The project carries the stamp of the version handed out, and this
-// browser keeps that version (version-store.js), as after an export. The project is changed in the app, then a
-// copy of the handed-out file that a colleague changed (a person added, a contact deleted, and the same unit
-// renamed otherwise) is imported. The dialog says what comes in from the file and asks about the one conflict by
-// name with both values (chosen with the keyboard; axe clean); the result keeps the app's own change and takes
-// the colleague's; one undo gives back the project as it was before the import. An older copy changes nothing
-// and says so. Screenshots at 1366×768 go to $BOSAM_SHOTS or the temp folder.
+// A colleague's changed copy comes back. The project is exported (stamped, and the version kept in this browser),
+// then changed in the app; a copy of the exported file that a colleague changed (a person added, a contact
+// deleted, and the same unit renamed otherwise) is imported. The dialog says what comes in from the file and asks
+// about the one conflict by name with both values (chosen with the keyboard; axe clean); the result keeps the
+// app's own change and takes the colleague's; one undo gives back the project as it was before the import. The
+// exported file imported again is an older version: nothing new, said plainly, nothing changes. Screenshots at
+// 1366×768 go to $BOSAM_SHOTS or the temp folder.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
@@ -12,66 +12,31 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   appSession,
+  exportOpenProject,
   importFile,
   renameUnit,
   storedWhen,
   runAxe,
   serious,
   describe,
-  assertClean,
-  demoDoc
+  assertClean
 } from './helpers.mjs';
 
-const b = appSession({ viewport: { width: 1366, height: 768 }, demo: false });
+const b = appSession({ viewport: { width: 1366, height: 768 } });
 const SHOTS = process.env.BOSAM_SHOTS || join(tmpdir(), 'bosam-reconcile-shots');
 const unitName = (doc, id) => doc.units.find((u) => u.id === id).name;
 const tieKey = (t) => `${t.from}>${t.to}@${t.waveId}`;
-const OLDER = 'r-00000000000000d0';
-
-/** Keep `doc` in this browser's versions as an export does (version-store.js rememberVersion's record). */
-function keepVersion(page, doc) {
-  return page.evaluate(
-    (version) =>
-      new Promise((resolve, reject) => {
-        const req = indexedDB.open('bosam-versions', 1);
-        req.onupgradeneeded = () =>
-          req.result.createObjectStore('versions', { keyPath: 'stamp' }).createIndex('projectId', 'projectId');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const tx = req.result.transaction('versions', 'readwrite');
-          tx.objectStore('versions').put({
-            stamp: version.revision.stamp,
-            projectId: version.id,
-            savedAt: version.revision.savedAt,
-            kind: 'export',
-            doc: version
-          });
-          tx.oncomplete = () => {
-            req.result.close();
-            resolve(true);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    doc
-  );
-}
+let exported = null; // the file handed to the colleague
 
 test('a colleague’s copy is taken in item by item, with a choice per conflict, as one undo step', async () => {
   const { page } = b;
   await mkdir(SHOTS, { recursive: true });
 
-  // The version handed to the colleague: the project with its stamp, kept here.
-  const handedOut = await demoDoc();
-  handedOut.revision = {
-    stamp: 'r-00000000000000e1',
-    basedOn: OLDER,
-    lineage: [OLDER],
-    savedAt: '2026-12-05T08:00:00.000Z'
-  };
-  await importFile(page, 'eksport.json', JSON.stringify(handedOut));
-  await page.waitForSelector('[data-testid="import-ok"]');
-  await keepVersion(page, handedOut);
+  // The version handed to the colleague: exported, so it is stamped and kept here.
+  exported = JSON.parse((await exportOpenProject(page)).text);
+  assert.match(exported.revision.stamp, /^r-[0-9a-f]{16}$/, 'the export is stamped');
+  await storedWhen(page, (d) => d.revision && d.revision.stamp === exported.revision.stamp);
+  const handedOut = exported;
 
   // Meanwhile, here: the housing office renamed.
   await renameUnit(page, 'u-bolig', 'Boligkontoret (vår)');
@@ -85,7 +50,7 @@ test('a colleague’s copy is taken in item by item, with a choice per conflict,
   theirs.revision = {
     stamp: 'r-c011ea9e00000001',
     basedOn: handedOut.revision.stamp,
-    lineage: [handedOut.revision.stamp, OLDER],
+    lineage: [handedOut.revision.stamp, ...handedOut.revision.lineage],
     savedAt: '2026-12-06T09:00:00.000Z'
   };
   await importFile(page, 'fra-kollega.json', JSON.stringify(theirs));
@@ -134,16 +99,14 @@ test('a colleague’s copy is taken in item by item, with a choice per conflict,
   assertClean(assert, b);
 });
 
-test('an older copy: said plainly to have nothing new, and nothing changes', async () => {
+test('the exported file imported again is an older version: nothing new, said plainly, nothing changes', async () => {
   const { page } = b;
   const before = await storedWhen(page, () => true);
-  const older = await demoDoc();
-  older.revision = { stamp: OLDER, lineage: [], savedAt: '2026-12-01T08:00:00.000Z' };
-  await importFile(page, 'eldre.json', JSON.stringify(older));
+  await importFile(page, 'eksportert.json', JSON.stringify(exported));
   await page.waitForSelector('[data-testid="import-nothing-new"]');
   assert.match(
     await page.textContent('[data-testid="import-nothing-new"]'),
-    /Fila «eldre\.json» er en eldre versjon av «Eksempel kommune», og den har ingenting du ikke allerede har\./
+    /Fila «eksportert\.json» er en eldre versjon av «Eksempel kommune», og den har ingenting du ikke allerede har\./
   );
   assert.equal(await page.locator('[data-testid="dialog"][open]').count(), 0);
   assert.deepEqual(await storedWhen(page, () => true), before);

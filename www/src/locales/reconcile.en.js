@@ -28,6 +28,8 @@ export default {
     'The file “{file}” is an older version of “{name}” with nothing you do not already have. Nothing has changed.',
   'reconcile.nothingNew': 'The file “{file}” has no changes that are not already in “{name}”. Nothing has changed.',
   'reconcile.failed': 'The changes from “{file}” could not be taken in. Nothing has changed.',
+  'reconcile.noBaseFile':
+    'Bosam cannot find the version that the file “{file}” and your project both started from, so they cannot be merged point by point. The file stays as your colleague saved it, and your project has not changed.',
   'reconcile.noBaseBody':
     'You already have this project (“{existing}”), but Bosam cannot find the version that the file and your project both started from, so they cannot be merged point by point. “Replace” makes your project the same as the file; the version you have now is kept under Earlier versions. “Keep both” adds the file as a new, separate project beside it: that one cannot take the answers to the survey forms sent out for the old one, and changes in one do not reach the other.'
 };

@@ -29,6 +29,8 @@ export default {
     'Fila «{file}» er en eldre versjon av «{name}», og den har ingenting du ikke allerede har. Ingenting er endret.',
   'reconcile.nothingNew': 'Fila «{file}» har ingen endringer som ikke allerede er i «{name}». Ingenting er endret.',
   'reconcile.failed': 'Endringene fra «{file}» kunne ikke tas inn. Ingenting er endret.',
+  'reconcile.noBaseFile':
+    'Bosam finner ikke versjonen som fila «{file}» og prosjektet ditt bygde på, så de kan ikke slås sammen punkt for punkt. Fila er slik kollegaen lagret den, og prosjektet ditt er ikke endret.',
   'reconcile.noBaseBody':
     'Du har allerede dette prosjektet («{existing}»), men Bosam finner ikke versjonen som fila og prosjektet ditt bygde på, så de kan ikke slås sammen punkt for punkt. «Erstatt» gjør prosjektet ditt likt fila; versjonen du har nå, tas vare på under Tidligere versjoner. «Behold begge» legger fila inn som et nytt, eget prosjekt ved siden av: det kan ikke ta imot svarene fra spørreskjemaene som er sendt ut for det gamle, og endringer i det ene kommer ikke med i det andre.'
 };

@@ -28,6 +28,8 @@ export default {
     'Fila «{file}» er ein eldre versjon av «{name}», og ho har ingenting du ikkje allereie har. Ingenting er endra.',
   'reconcile.nothingNew': 'Fila «{file}» har ingen endringar som ikkje allereie er i «{name}». Ingenting er endra.',
   'reconcile.failed': 'Endringane frå «{file}» kunne ikkje takast inn. Ingenting er endra.',
+  'reconcile.noBaseFile':
+    'Bosam finn ikkje versjonen som fila «{file}» og prosjektet ditt bygde på, så dei kan ikkje slåast saman punkt for punkt. Fila er slik kollegaen lagra ho, og prosjektet ditt er ikkje endra.',
   'reconcile.noBaseBody':
     'Du har allereie dette prosjektet («{existing}»), men Bosam finn ikkje versjonen som fila og prosjektet ditt bygde på, så dei kan ikkje slåast saman punkt for punkt. «Erstatt» gjer prosjektet ditt likt fila; versjonen du har no, blir teken vare på under Tidlegare versjonar. «Behald begge» legg fila inn som eit nytt, eige prosjekt ved sida av: det kan ikkje ta imot svara frå spørjeskjemaa som er sende ut for det gamle, og endringar i det eine kjem ikkje med i det andre.'
 };

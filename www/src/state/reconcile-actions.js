@@ -1,6 +1,8 @@
 // Taking in a colleague's changed copy of a project kept here (docs/reconcile.md). When an imported file has the
 // id of a stored project, core.relate says how the two versions relate:
-//   same, theirs-older       -> said plainly: the file has nothing new; nothing changes
+//   same, theirs-older       -> merged as below over that very version when it is kept here, so a file edited
+//                               after it was written (its stamp unchanged) still shows its edits; nothing new is
+//                               said plainly. Not kept: the same content is "nothing new", else the old choice
 //   theirs-newer, diverged   -> the newest shared version this browser kept (version-store.js findBase) is the
 //                               base; core.reconcile merges item by item; the dialog (ui/reconcile-dialog.js) shows
 //                               what the file brings and asks once per conflict; the result is applied as ONE undo
@@ -8,11 +10,8 @@
 //   unrelated, or no base    -> not handled here: the caller offers "Erstatt" / "Behold begge"
 // The merge itself runs in the analysis Worker (core.js): a large project takes about a second.
 import { projectName } from '../lib/project.js';
-import { randomHex } from '../lib/random.js';
+import { newStamp } from '../lib/stamps.js';
 import * as keptVersions from '../version-store.js';
-
-/** A new revision stamp: "r-" and 16 hex digits from the app's one random source. */
-export const newStamp = () => `r-${randomHex(8)}`;
 
 /** Whether a reconcile result takes nothing from the file (no change of theirs, nothing removed, no conflict). */
 export function bringsNothing(result) {
@@ -20,6 +19,13 @@ export function bringsNothing(result) {
   const theirs = summary.theirs || {};
   const changes = ['added', 'changed', 'deleted'].some((k) => theirs[k] && Object.keys(theirs[k]).length > 0);
   return !changes && !(summary.removed || []).length && !(result.conflicts || []).length;
+}
+
+/** Two versions with the same content, whatever their stamps. */
+export function sameContent(a, b) {
+  const { revision: _a, ...restA } = a || {};
+  const { revision: _b, ...restB } = b || {};
+  return JSON.stringify(restA) === JSON.stringify(restB);
 }
 
 /** How many times the dialog may come back because a choice opened a new conflict (a unit kept or let go). */
@@ -91,22 +97,36 @@ export function reconcileActions(ctx) {
     const related = await deps.core.relate(mine, theirs, { lang: ctx.lang() });
     if (!related.ok) return { handled: false };
     const { relation, commonStamps } = related.result;
-    if (relation === 'same' || relation === 'theirs-older') {
-      said('nothingNew', fileName, name, relation === 'same' ? 'reconcile.sameVersion' : 'reconcile.olderVersion');
-      return { handled: true, saved: null };
-    }
-    if (relation !== 'theirs-newer' && relation !== 'diverged') return { handled: false, related: true };
+    const theirsStamp = theirs.revision && typeof theirs.revision.stamp === 'string' ? theirs.revision.stamp : '';
+    // The base: for a newer or diverged copy the newest shared version kept here; for the same or an older
+    // version, that very version, so a file edited after it was written (its stamp unchanged) still shows its edits.
+    let candidates;
+    if (relation === 'same' || relation === 'theirs-older') candidates = theirsStamp ? [theirsStamp] : [];
+    else if (relation === 'theirs-newer' || relation === 'diverged') candidates = commonStamps;
+    else return { handled: false, related: true };
     let base = null;
     try {
-      base = await versions.findBase(theirs.id, commonStamps);
+      base = candidates.length ? await versions.findBase(theirs.id, candidates) : null;
     } catch (e) {
       base = null;
     }
-    if (!base) return { handled: false, related: true };
+    const nothingKey =
+      relation === 'same'
+        ? 'reconcile.sameVersion'
+        : relation === 'theirs-older'
+          ? 'reconcile.olderVersion'
+          : 'reconcile.nothingNew';
+    if (!base) {
+      if (relation === 'same' && sameContent(mine, theirs)) {
+        said('nothingNew', fileName, name, nothingKey);
+        return { handled: true, saved: null };
+      }
+      return { handled: false, related: true };
+    }
 
     let env = await merge(base, mine, theirs, {});
     if (env.ok && bringsNothing(env.result)) {
-      said('nothingNew', fileName, name, 'reconcile.nothingNew');
+      said('nothingNew', fileName, name, nothingKey);
       return { handled: true, saved: null };
     }
     let choices = {};
@@ -139,5 +159,19 @@ export function reconcileActions(ctx) {
     return { handled: true, saved: applied.doc };
   }
 
-  return { importCopy };
+  /**
+   * The project's own file was saved by someone else (state/file-actions.js reconcileFile): the same flow as an
+   * import of that version. Without a shared version kept here it says so, and nothing changes (the file stays as
+   * the colleague saved it). Resolves the merged document, or null.
+   */
+  async function reconcileWithFile(theirs, fileName) {
+    const file = store.get().file;
+    const name = fileName || (file && file.name) || projectName(theirs);
+    const result = await importCopy(theirs, name);
+    if (!result.handled) ctx.notice('reconcile.noBaseFile', { file: name }, 'error');
+    return result.handled ? result.saved : null;
+  }
+  ctx.reconcileWithFile = reconcileWithFile;
+
+  return { importCopy, reconcileWithFile };
 }
