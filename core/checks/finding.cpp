@@ -30,7 +30,16 @@ const T* find_by_id(const std::vector<T>& list, const std::string& id) {
 }  // namespace
 
 const model::Unit* Context::unit(const std::string& id) const { return find_by_id(project.units, id); }
-const model::Actor* Context::actor(const std::string& id) const { return find_by_id(project.actors, id); }
+// The network's id -> vertex map doubles as an index of project.actors (its vertices are the actors in project
+// order), so a rule that names people in a loop does not scan the list for each: O(1) expected. The id is checked,
+// and anything the map does not hold (a network of another wave's project, say) falls back to the scan, O(n).
+const model::Actor* Context::actor(const std::string& id) const {
+  const auto it = network.index.find(id);
+  if (it != network.index.end() && static_cast<std::size_t>(it->second) < project.actors.size() &&
+      project.actors[it->second].id == id)
+    return &project.actors[it->second];
+  return find_by_id(project.actors, id);
+}
 
 std::string Context::unit_name(const std::string& id) const {
   const auto* u = unit(id);
