@@ -61,6 +61,13 @@ test('a colleague’s copy is taken in item by item, with a choice per conflict,
   assert.match(text, /Ta inn endringene fra «fra-kollega\.json»/);
   assert.match(text, /Lagt til: 1 person/);
   assert.match(text, /Slettet: 1 kontakt/);
+  // Behind the counts, the items by name: folded, and opened with a click (the summary is a button to the keyboard).
+  const items = dialog.locator('[data-testid="reconcile-taken-items"]');
+  assert.match(await items.locator('summary').textContent(), /Vis hva det gjelder \(2\)/);
+  await items.locator('summary').click();
+  const listed = await items.locator('li').allTextContents();
+  assert.ok(listed.includes('Lagt til: Kari Kollega'), listed.join(' | '));
+  assert.ok(listed.some((line) => /^Slettet: .+ → /.test(line)), listed.join(' | '));
   assert.match(text, /Én ting er endret både hos deg og i fila/);
   const conflict = dialog.locator('[data-testid="reconcile-conflict"]');
   assert.equal(await conflict.count(), 1);

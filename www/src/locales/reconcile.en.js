@@ -31,5 +31,12 @@ export default {
   'reconcile.noBaseFile':
     'Bosam cannot find the version that the file “{file}” and your project both started from, so they cannot be merged point by point. The file stays as your colleague saved it, and your project has not changed.',
   'reconcile.noBaseBody':
-    'You already have this project (“{existing}”), but Bosam cannot find the version that the file and your project both started from, so they cannot be merged point by point. “Replace” makes your project the same as the file; the version you have now is kept under Earlier versions. “Keep both” adds the file as a new, separate project beside it: that one cannot take the answers to the survey forms sent out for the old one, and changes in one do not reach the other.'
+    'You already have this project (“{existing}”), but Bosam cannot find the version that the file and your project both started from, so they cannot be merged point by point. “Replace” makes your project the same as the file; the version you have now is kept under Earlier versions. “Keep both” adds the file as a new, separate project beside it: that one cannot take the answers to the survey forms sent out for the old one, and changes in one do not reach the other.',
+  'reconcile.showItems': { one: 'Show which', other: 'Show which ({count})' },
+  'reconcile.moreItems': { one: '… and one more', other: '… and {count} more' },
+  'reconcile.item.added': 'Added: {name}',
+  'reconcile.item.changed': 'Changed: {name}',
+  'reconcile.item.deleted': 'Deleted: {name}',
+  'reconcile.itemChangedFields': 'Changed: {name} ({fields})',
+  'reconcile.itemRemoved': 'Removed: {name}, because “{because}” was deleted'
 };

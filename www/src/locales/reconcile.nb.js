@@ -32,5 +32,12 @@ export default {
   'reconcile.noBaseFile':
     'Bosam finner ikke versjonen som fila «{file}» og prosjektet ditt bygde på, så de kan ikke slås sammen punkt for punkt. Fila er slik kollegaen lagret den, og prosjektet ditt er ikke endret.',
   'reconcile.noBaseBody':
-    'Du har allerede dette prosjektet («{existing}»), men Bosam finner ikke versjonen som fila og prosjektet ditt bygde på, så de kan ikke slås sammen punkt for punkt. «Erstatt» gjør prosjektet ditt likt fila; versjonen du har nå, tas vare på under Tidligere versjoner. «Behold begge» legger fila inn som et nytt, eget prosjekt ved siden av: det kan ikke ta imot svarene fra spørreskjemaene som er sendt ut for det gamle, og endringer i det ene kommer ikke med i det andre.'
+    'Du har allerede dette prosjektet («{existing}»), men Bosam finner ikke versjonen som fila og prosjektet ditt bygde på, så de kan ikke slås sammen punkt for punkt. «Erstatt» gjør prosjektet ditt likt fila; versjonen du har nå, tas vare på under Tidligere versjoner. «Behold begge» legger fila inn som et nytt, eget prosjekt ved siden av: det kan ikke ta imot svarene fra spørreskjemaene som er sendt ut for det gamle, og endringer i det ene kommer ikke med i det andre.',
+  'reconcile.showItems': { one: 'Vis hva det gjelder', other: 'Vis hva det gjelder ({count})' },
+  'reconcile.moreItems': { one: '… og én til', other: '… og {count} til' },
+  'reconcile.item.added': 'Lagt til: {name}',
+  'reconcile.item.changed': 'Endret: {name}',
+  'reconcile.item.deleted': 'Slettet: {name}',
+  'reconcile.itemChangedFields': 'Endret: {name} ({fields})',
+  'reconcile.itemRemoved': 'Fjernet: {name}, fordi «{because}» er slettet'
 };

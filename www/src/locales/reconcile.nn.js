@@ -31,5 +31,12 @@ export default {
   'reconcile.noBaseFile':
     'Bosam finn ikkje versjonen som fila «{file}» og prosjektet ditt bygde på, så dei kan ikkje slåast saman punkt for punkt. Fila er slik kollegaen lagra ho, og prosjektet ditt er ikkje endra.',
   'reconcile.noBaseBody':
-    'Du har allereie dette prosjektet («{existing}»), men Bosam finn ikkje versjonen som fila og prosjektet ditt bygde på, så dei kan ikkje slåast saman punkt for punkt. «Erstatt» gjer prosjektet ditt likt fila; versjonen du har no, blir teken vare på under Tidlegare versjonar. «Behald begge» legg fila inn som eit nytt, eige prosjekt ved sida av: det kan ikkje ta imot svara frå spørjeskjemaa som er sende ut for det gamle, og endringar i det eine kjem ikkje med i det andre.'
+    'Du har allereie dette prosjektet («{existing}»), men Bosam finn ikkje versjonen som fila og prosjektet ditt bygde på, så dei kan ikkje slåast saman punkt for punkt. «Erstatt» gjer prosjektet ditt likt fila; versjonen du har no, blir teken vare på under Tidlegare versjonar. «Behald begge» legg fila inn som eit nytt, eige prosjekt ved sida av: det kan ikkje ta imot svara frå spørjeskjemaa som er sende ut for det gamle, og endringar i det eine kjem ikkje med i det andre.',
+  'reconcile.showItems': { one: 'Vis kva det gjeld', other: 'Vis kva det gjeld ({count})' },
+  'reconcile.moreItems': { one: '… og éin til', other: '… og {count} til' },
+  'reconcile.item.added': 'Lagt til: {name}',
+  'reconcile.item.changed': 'Endra: {name}',
+  'reconcile.item.deleted': 'Sletta: {name}',
+  'reconcile.itemChangedFields': 'Endra: {name} ({fields})',
+  'reconcile.itemRemoved': 'Fjerna: {name}, fordi «{because}» er sletta'
 };

@@ -63,7 +63,9 @@ export function reconcileActions(ctx) {
       titleParams: { file: fileName },
       existing,
       lines: bringsNothing({ summary: result.summary }) ? [] : result.summary.lines.theirs,
+      taken: bringsNothing({ summary: result.summary }) ? [] : result.summary.taken || [],
       removed: result.summary.lines.removed,
+      removedItems: result.summary.removed || [],
       conflicts: result.conflicts
     });
     return answer && typeof answer === 'object' ? answer.choices || {} : null;

@@ -8,13 +8,38 @@ import { useState } from 'preact/hooks';
 import { t } from '../i18n.js';
 import { listText } from './list-text.js';
 
-function Lines({ id, heading, lines }) {
+function Lines({ id, heading, lines, items }) {
   if (!lines || !lines.length) return null;
   return html`
     <section aria-labelledby=${id}>
       <h3 id=${id}>${heading}</h3>
       <ul>${lines.map((line, i) => html`<li key=${i}>${line}</li>`)}</ul>
+      <${Items} items=${items} testid=${`${id}-items`} />
     </section>`;
+}
+
+// The items behind the counts, by the names the core gave them ("Lagt til: Kari Nordmann"; "Endret: Ola Hansen
+// (stilling, enhet)"), folded away so the counts stay the first thing read. At most kShown, then how many more.
+const kShown = 200;
+function itemText(item) {
+  if (item.because) return t('reconcile.itemRemoved', { name: item.name, because: item.because.name });
+  const fields = (item.fields || []).filter(Boolean);
+  if (item.change === 'changed' && fields.length)
+    return t('reconcile.itemChangedFields', { name: item.name, fields: listText(fields) });
+  return t(`reconcile.item.${item.change}`, { name: item.name });
+}
+
+function Items({ items, testid }) {
+  if (!items || !items.length) return null;
+  const shown = items.slice(0, kShown);
+  return html`
+    <details class="reconcile-items" data-testid=${testid}>
+      <summary>${t('reconcile.showItems', { count: items.length })}</summary>
+      <ul>
+        ${shown.map((item, i) => html`<li key=${i}>${itemText(item)}</li>`)}
+        ${items.length > shown.length ? html`<li>${t('reconcile.moreItems', { count: items.length - shown.length })}</li>` : null}
+      </ul>
+    </details>`;
 }
 
 function ConflictChoice({ conflict, index, value, onChange }) {
@@ -57,8 +82,8 @@ export function ReconcileBody({ dialog, onAnswer }) {
   return html`
     <form class="dialog-form reconcile-dialog" onSubmit=${submit}>
       <p id="dialog-body">${t('reconcile.intro', { existing: dialog.existing })}</p>
-      <${Lines} id="reconcile-taken" heading=${t('reconcile.takenHeading')} lines=${dialog.lines} />
-      <${Lines} id="reconcile-removed" heading=${t('reconcile.removedHeading')} lines=${dialog.removed} />
+      <${Lines} id="reconcile-taken" heading=${t('reconcile.takenHeading')} lines=${dialog.lines} items=${dialog.taken} />
+      <${Lines} id="reconcile-removed" heading=${t('reconcile.removedHeading')} lines=${dialog.removed} items=${dialog.removedItems} />
       ${
         conflicts.length
           ? html`
