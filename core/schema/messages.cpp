@@ -132,6 +132,7 @@ const std::map<std::string, std::vector<const char*>>& argument_names() {
       {"bad-retention-date", {"date"}},
       {"bad-retired-date", {"date"}},
       {"retired-wave-has-answers", {"date"}},
+      {"answer-retired-wave", {"wave", "date"}},
       {"retention-not-passed", {"date", "today"}},
       {"wave-has-no-answers", {"wave"}},
   };

@@ -100,6 +100,14 @@ void check_answer_against(const json& a, const json& project, Lang lang, Issues&
   const std::string respondent = a["respondent"].get<std::string>();
   if (!waves.count(a["waveId"].get<std::string>()))
     c.error("$.waveId", "unknown-wave", {a["waveId"].get<std::string>()});
+  // The round's answers were deleted after the date the people asked were promised: an answer that comes back
+  // later is not kept either (a new round maps again).
+  if (project.contains("waves") && project["waves"].is_array())
+    for (const json& w : project["waves"])
+      if (w.is_object() && w.value("id", json()) == a["waveId"] && w.contains("retired") && w["retired"].is_object()) {
+        const std::string label = text_of(w, "label").empty() ? a["waveId"].get<std::string>() : text_of(w, "label");
+        c.error("$.waveId", "answer-retired-wave", {label, text_of(w["retired"], "retiredAt").substr(0, 10)});
+      }
   if (!actors.count(respondent)) c.error("$.respondent", "unknown-actor", {respondent});
   for (std::size_t i = 0; i < a["ties"].size(); ++i) {
     const std::string to = a["ties"][i]["to"].get<std::string>();

@@ -185,3 +185,23 @@ TEST_CASE("merge: in nynorsk, an answer for another project names the person by 
   CHECK(m.find("personen med id a1") != std::string::npos);
   CHECK(m.find("eit anna prosjekt") != std::string::npos);
 }
+
+TEST_CASE(
+    "merge: an answer for a round whose answers were deleted after the retention date is refused, naming the round "
+    "and the date (regression: it was merged, and the round had answers again past the promised date)") {
+  json p = test::base_project();
+  p["waves"][0]["label"] = "Våren 2026";
+  p["waves"][0]["retired"] = {{"retiredAt", "2027-01-05T10:00:00Z"}, {"figures", json::object()}};
+  const json env = merge(p, {{"sent-late.json", answer("a1", {{"a2", 3}})}});
+  REQUIRE(env["ok"] == false);
+  CHECK_FALSE(env.contains("result"));
+  REQUIRE(env["errors"].size() == 1);
+  CHECK(env["errors"][0]["path"] == "sent-late.json: $.waveId");
+  CHECK(env["errors"][0]["code"] == "answer-retired-wave");
+  const std::string message = env["errors"][0]["message"].get<std::string>();
+  CHECK(message.find("“Våren 2026”") != std::string::npos);
+  CHECK(message.find("2027-01-05") != std::string::npos);
+  // The same answer for a round still open is merged.
+  p["waves"][0].erase("retired");
+  CHECK(merge(p, {{"sent-late.json", answer("a1", {{"a2", 3}})}})["ok"] == true);
+}

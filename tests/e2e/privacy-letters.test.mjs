@@ -187,6 +187,12 @@ test('after the retention date the answers go in one undoable step, and Analyse 
   await page.waitForSelector('[data-testid="retired-note"]');
   assert.equal(norm(await page.textContent('[data-testid="wave-ties-count"]')), '182');
   assert.equal(await page.$('[data-testid="not-answered"]'), null);
+  // Nor can contacts be typed into it again, per person or in the matrix.
+  for (const tab of ['person', 'grid']) {
+    await page.click(`[data-testid="ties-tab-${tab}"]`);
+    assert.match(await page.textContent('[data-testid="retired-note"]'), /tar ikke imot nye kontakter/);
+    assert.equal(await page.$('#ties-panel select, #ties-panel input'), null);
+  }
 
   // Analyse: the kept figures, the same as before, and why the rest is gone.
   await openView(page, 'analysis');

@@ -89,5 +89,7 @@ export default {
     'The answers in the round “{wave}” were deleted on {date}, after the deletion date. The key figures in the report were computed from the answers before they were deleted. The network map and the key people no longer exist for this round.',
   'retired.respondentsNote':
     'The answers in this round were deleted on {date}. The figures are those that were kept; who was asked and who answered is no longer recorded.',
+  'retired.entryNote':
+    'The answers in the round “{wave}” were deleted on {date}, after the deletion date, so the round takes no new contacts. To map again, make a new round.',
   'retired.badge': '(answers deleted {date})'
 };

@@ -90,5 +90,7 @@ export default {
     'Svarene i runden «{wave}» ble slettet {date}, etter datoen for sletting. Nøkkeltallene i rapporten ble regnet ut av svarene før de ble slettet. Nettverkskartet og nøkkelpersonene finnes ikke lenger for denne runden.',
   'retired.respondentsNote':
     'Svarene i denne runden ble slettet {date}. Tallene er de som ble tatt vare på; hvem som ble spurt og hvem som svarte, er ikke lenger registrert.',
+  'retired.entryNote':
+    'Svarene i runden «{wave}» ble slettet {date}, etter datoen for sletting, så runden tar ikke imot nye kontakter. Vil dere kartlegge på nytt, lager dere en ny runde.',
   'retired.badge': '(svarene slettet {date})'
 };

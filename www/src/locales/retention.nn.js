@@ -88,5 +88,7 @@ export default {
     'Svara i runden «{wave}» vart sletta {date}, etter datoen for sletting. Nøkkeltala i rapporten vart rekna ut av svara før dei vart sletta. Nettverkskartet og nøkkelpersonane finst ikkje lenger for denne runden.',
   'retired.respondentsNote':
     'Svara i denne runden vart sletta {date}. Tala er dei som vart tekne vare på; kven som vart spurd og kven som svara, er ikkje lenger registrert.',
+  'retired.entryNote':
+    'Svara i runden «{wave}» vart sletta {date}, etter datoen for sletting, så runden tek ikkje imot nye kontaktar. Vil de kartleggje på nytt, lagar de ein ny runde.',
   'retired.badge': '(svara sletta {date})'
 };

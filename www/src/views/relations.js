@@ -17,6 +17,7 @@ import { FeedbackPanel } from './relations-feedback.js';
 import { currentResult } from './analysis-controls.js';
 import { PrivacyPanel } from './relations-privacy.js';
 import { takeTab } from '../lib/tab-request.js';
+import { RetiredNote } from './privacy-retention.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 
@@ -76,7 +77,11 @@ export function RelationsView({ state, actions }) {
     setTab('person');
   };
   let panel;
-  if (tab === 'person')
+  // A round whose answers were deleted after the retention date takes no new contacts (they would be answers kept
+  // past the date the people asked were promised); its figures stay under Analyse.
+  if ((tab === 'person' || tab === 'grid') && wave.retired)
+    panel = html`<${RetiredNote} retired=${wave.retired} wave=${wave.label || wave.id} kind="entryNote" />`;
+  else if (tab === 'person')
     panel = html`<${PersonPanel} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} person=${person} onPerson=${setPerson} />`;
   else if (tab === 'grid')
     panel = html`<${GridPanel} key=${wave.id} doc=${doc} wave=${wave} actions=${actions} lang=${state.lang} />`;
