@@ -70,15 +70,19 @@ sna::AnalysisOptions read_analysis_options(const json& o, Lang lang, Issues& iss
 }
 
 // Options and project through the door, then `body(project, options, issues)` builds the result. The wave
-// options named in `waveKeys` must name waves of the project.
+// options named in `waveKeys` must name waves of the project; with `needAnswers`, waves whose answers are still
+// kept (require_answers).
 template <typename F>
 std::string with_project(const std::string& text, const std::string& options,
-                         std::initializer_list<const char*> waveKeys, F&& body) {
+                         std::initializer_list<const char*> waveKeys, F&& body, bool needAnswers = false) {
   return with_request(text, options, read_analysis_options,
                       [&](const json& o, const sna::AnalysisOptions& opt, LoadResult& r, Lang lang) -> std::string {
                         const model::Project project = model::from_json(*r.doc);
                         for (const char* key : waveKeys)  // null: the latest wave (or none yet)
                           if (o.contains(key) && !o[key].is_null()) require_wave(project, key, o[key], lang, r.issues);
+                        if (needAnswers && !has_errors(r.issues))
+                          for (const char* key : waveKeys)
+                            require_answers(project, key, text_of(o, key), lang, r.issues);
                         if (has_errors(r.issues)) return envelope(r.issues, nullptr);
                         return envelope(r.issues, body(project, opt, o, *r.doc, lang));
                       });
@@ -136,7 +140,8 @@ std::string compare(const std::string& text, const std::string& options) {
         json result = comparison_json(cmp);
         result["summary"] = checks::change_summary(p, cmp, lang);
         return result;
-      });
+      },
+      true);
 }
 
 }  // namespace bosam::api

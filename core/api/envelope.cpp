@@ -82,4 +82,12 @@ void require_wave(const model::Project& project, const std::string& key, const j
             {id.is_string() ? id.get<std::string>() : id.dump()});
 }
 
+void require_answers(const model::Project& project, const std::string& key, const std::string& id, Lang lang,
+                     Issues& issues) {
+  const model::Wave* wave = id.empty() ? project.latest_wave() : project.wave(id);
+  if (!wave || !wave->retired) return;
+  add_issue(issues, lang, Severity::error, "options." + key, "wave-retired",
+            {wave->label.empty() ? wave->id : wave->label, wave->retired->retiredAt.substr(0, 10)});
+}
+
 }  // namespace bosam::api

@@ -81,5 +81,10 @@ std::string with_request(const std::string& projectText, const std::string& opti
 
 // An "unknown-wave" error at options.<key> unless `id` (text) names a wave of `project`.
 void require_wave(const model::Project& project, const std::string& key, const json& id, Lang lang, Issues& issues);
+// A "wave-retired" error at options.<key> when the wave `id` (empty: the latest) had its answers deleted after the
+// retention date: what needs its contacts (a comparison, a network export, feedback sheets) cannot be made, and
+// would otherwise show an empty network as if no one had contact.
+void require_answers(const model::Project& project, const std::string& key, const std::string& id, Lang lang,
+                     Issues& issues);
 
 }  // namespace bosam::api

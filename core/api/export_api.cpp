@@ -86,6 +86,7 @@ std::string export_network(const std::string& projectText, const std::string& op
       [&](const json&, const ExportRequest& req, LoadResult& r, Lang lang) -> std::string {
         const model::Project project = model::from_json(*r.doc);
         if (!req.analysis.waveId.empty()) require_wave(project, "waveId", req.analysis.waveId, lang, r.issues);
+        if (!has_errors(r.issues)) require_answers(project, "waveId", req.analysis.waveId, lang, r.issues);
         if (has_errors(r.issues)) return envelope(r.issues, nullptr);
 
         const exports::NetworkTables tables = exports::network_tables(project, req.analysis, req.measures);

@@ -50,6 +50,9 @@ std::string feedback(const std::string& projectText, const std::string& options)
       [](const json&, const FeedbackRequest& req, LoadResult& r, Lang lang) -> std::string {
         const model::Project project = model::from_json(*r.doc);
         if (!req.waveId.is_null()) require_wave(project, "waveId", req.waveId, lang, r.issues);
+        if (!has_errors(r.issues))
+          require_answers(project, "waveId", req.waveId.is_null() ? std::string() : req.waveId.get<std::string>(), lang,
+                          r.issues);
         if (has_errors(r.issues)) return envelope(r.issues, nullptr);
         sna::AnalysisOptions opt;
         if (!req.waveId.is_null()) opt.waveId = req.waveId.get<std::string>();

@@ -133,6 +133,7 @@ const std::map<std::string, std::vector<const char*>>& argument_names() {
       {"bad-retired-date", {"date"}},
       {"retired-wave-has-answers", {"date"}},
       {"answer-retired-wave", {"wave", "date"}},
+      {"wave-retired", {"wave", "date"}},
       {"retention-not-passed", {"date", "today"}},
       {"wave-has-no-answers", {"wave"}},
   };

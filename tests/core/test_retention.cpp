@@ -251,3 +251,25 @@ TEST_CASE("retire_answers: refused before the date has passed, without a date, a
   CHECK(env["errors"][0]["message"].get<std::string>().find("Runde 1") != std::string::npos);
   CHECK(retire(emptied, {{"today", "2027-01-05"}})["errors"][0]["code"] == "no-answers-to-delete");
 }
+
+TEST_CASE(
+    "a retired round cannot be compared, exported as a network or fed back, in words that name it (regression: "
+    "it compared against an empty network, as if no one had contact)") {
+  const json doc = retire(small_project(), {{"today", "2027-01-05"}, {"waveIds", {"w"}}})["result"]["project"];
+  const auto refused = [](const std::string& envText, const std::string& path) {
+    const json env = json::parse(envText);
+    REQUIRE(env["ok"] == false);
+    REQUIRE(env["errors"].size() == 1);
+    CHECK(env["errors"][0]["code"] == "wave-retired");
+    CHECK(env["errors"][0]["path"] == path);
+    const std::string message = env["errors"][0]["message"].get<std::string>();
+    CHECK(message.find("2027-01-05") != std::string::npos);
+  };
+  refused(api::compare(doc.dump(), R"({"lang":"en","from":"w0","to":"w"})"), "options.to");
+  refused(api::compare(doc.dump(), R"({"lang":"en","from":"w","to":"w0"})"), "options.from");
+  refused(api::export_network(doc.dump(), R"({"lang":"en","format":"graphml","waveId":"w"})"), "options.waveId");
+  refused(api::export_network(doc.dump(), R"({"lang":"en","format":"csv"})"), "options.waveId");  // the latest
+  refused(api::feedback(doc.dump(), R"({"lang":"en","waveId":"w"})"), "options.waveId");
+  // The round whose answers are kept still exports.
+  CHECK(json::parse(api::export_network(doc.dump(), R"({"lang":"en","format":"csv","waveId":"w0"})"))["ok"] == true);
+}
