@@ -17,6 +17,7 @@ namespace bosam::cli {
 int cmd_import(int argc, char** argv);            // tools/cli/import.cpp
 int cmd_import_people(int argc, char** argv);     // tools/cli/import_people.cpp
 int cmd_compare_projects(int argc, char** argv);  // tools/cli/compare_projects.cpp
+int cmd_retire(int argc, char** argv);            // tools/cli/retire.cpp
 int cmd_reconcile(int argc, char** argv);         // tools/cli/reconcile.cpp
 }  // namespace bosam::cli
 
@@ -44,6 +45,8 @@ const char* const kUsage =
     "                [--create-units] [--out FILE]      a staff list as people (import-people --help)\n"
     "  bosam reconcile BASE MINE THEIRS [--prefer mine|theirs] [--out FILE]   merge a colleague's copy\n"
     "  bosam compare-projects FILE... [--excel] [--out FILE.csv]   key figures of several municipalities (CSV)\n"
+    "  bosam retire PROJECT [--wave ID]... [--today YYYY-MM-DD] [--preview] [--out FILE]   delete answers past\n"
+    "                the retention date, keep the figures\n"
     "  bosam demo                                       print the built-in example municipality in --lang\n"
     "  bosam --version | --help\n"
     "Every command takes --lang nb|nn|en for its messages; without it, the project's målform\n"
@@ -372,6 +375,7 @@ int main(int argc, char** argv) {
   if (first == "import-people") return bosam::cli::cmd_import_people(argc, argv);
   if (first == "reconcile") return bosam::cli::cmd_reconcile(argc, argv);
   if (first == "compare-projects") return bosam::cli::cmd_compare_projects(argc, argv);
+  if (first == "retire") return bosam::cli::cmd_retire(argc, argv);
   Args a;
   if (std::string err = parse_args(argc, argv, a); !err.empty()) return usage(err);
   if (a.command == "validate") return cmd_validate(a);
