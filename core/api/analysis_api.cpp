@@ -38,6 +38,7 @@ sna::AnalysisOptions read_analysis_options(const json& o, Lang lang, Issues& iss
   flag("reciprocated", opt.reciprocated);
   flag("groupLayout", opt.groupLayout);
   flag("timings", opt.timings);
+  flag("robustness", opt.robustness);
   if (o.contains("minFrequency")) {
     const auto& f = o["minFrequency"];
     if (f.is_number_integer() && f.get<int>() >= 1 && f.get<int>() <= 4)

@@ -2,6 +2,9 @@
 // core/sna, the layout of core/layout and the checks of core/checks. Key names and order are the contract.
 #include "api/analysis_json.hpp"
 
+#include <cmath>
+#include <cstdint>
+
 namespace bosam::api {
 namespace {
 
@@ -99,6 +102,34 @@ json unit_json(const sna::Analysis& a, std::size_t u) {
           {"tiesTo", row}};
 }
 
+// A compared value: counts (ties, degrees, …) as whole numbers, as elsewhere in the document.
+json value(const std::optional<double>& v) {
+  if (v && std::abs(*v) < 9.0e15 && *v == std::floor(*v)) return static_cast<std::int64_t>(*v);
+  return maybe(v);
+}
+
+// Robustness to missing answers (docs/analysis.md): null when nothing was reconstructed.
+json robustness_json(const std::optional<sna::Robustness>& r) {
+  if (!r) return nullptr;
+  json network = json::array(), people = json::array();
+  for (const auto& s : r->network)
+    network.push_back({{"measure", s.measure}, {"observed", value(s.observed)}, {"reconstructed", value(s.reconstructed)}});
+  for (const auto& p : r->people) {
+    json largest = json::array();
+    for (const auto& x : p.largest)
+      largest.push_back({{"id", x.id}, {"observed", value(x.observed)}, {"reconstructed", value(x.reconstructed)}});
+    people.push_back({{"measure", p.measure},
+                      {"rankCorrelation", maybe(p.rankCorrelation)},
+                      {"changed", p.changed},
+                      {"largest", std::move(largest)}});
+  }
+  return {{"method", "reconstruction"},
+          {"nonRespondents", r->nonRespondents},
+          {"reconstructedTies", r->reconstructedTies},
+          {"network", std::move(network)},
+          {"people", std::move(people)}};
+}
+
 json timings_json(const std::vector<std::pair<std::string, double>>& stages) {
   json out = json::object();
   for (const auto& [stage, ms] : stages) out[stage] = ms;
@@ -186,6 +217,7 @@ json analysis_json(const sna::Analysis& a, const layout::LayoutResult& placed, c
                    {"membership", std::move(membership)},
                    {"agreementWithUnits", std::move(agreement)}}},
                  {"bridges", std::move(bridges)},
+                 {"robustness", robustness_json(a.robustness)},
                  {"layout",
                   {{"width", placed.width},
                    {"height", placed.height},

@@ -47,6 +47,7 @@ void drop_wave_items(json& doc, const char* list, const std::set<std::string>& w
 json kept_figures(const model::Project& p, const std::string& waveId) {
   sna::AnalysisOptions opt;
   opt.waveId = waveId;
+  opt.robustness = false;  // the figures kept are the observed ones
   const sna::Analysis a = sna::analyze(p, opt);
   const sna::NetworkMeasures& n = a.network;
   // The counts Oversikt shows for the wave (the one definition of asked, answered and one-sided).

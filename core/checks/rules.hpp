@@ -15,6 +15,11 @@ void function_rules(const Context& c, std::vector<Finding>& out);
 // should-collaborate (which joins the responsibility map to the network). O(n + m + units²).
 void network_rules(const Context& c, std::vector<Finding>& out);
 
+// Two of network_rules' rules on their own, for re-running on the reconstructed network (checks/robust.hpp):
+// isolate (a person without a tie in G) and bottleneck (a cut point that separates people, or high betweenness).
+void isolates(const Context& c, std::vector<Finding>& out);
+void bottlenecks(const Context& c, std::vector<Finding>& out);
+
 // The survey and the process: low-response-rate, phase-incomplete.
 void process_rules(const Context& c, std::vector<Finding>& out);
 

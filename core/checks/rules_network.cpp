@@ -34,6 +34,8 @@ std::vector<Vertex> members(const Context& c, int u) {
   return out;
 }
 
+}  // namespace
+
 void isolates(const Context& c, std::vector<Finding>& out) {
   const Graph& g = c.network.undirected;
   for (Vertex v = 0; v < g.n; ++v) {
@@ -61,6 +63,8 @@ void isolates(const Context& c, std::vector<Finding>& out) {
   }
 }
 
+namespace {
+
 // The pieces G falls into when v is removed (only v's own component matters), as lists of vertices. O(n + m).
 std::vector<std::vector<Vertex>> pieces_without(const Graph& g, Vertex v) {
   std::vector<int> seen(g.n, 0);
@@ -84,6 +88,8 @@ std::vector<std::vector<Vertex>> pieces_without(const Graph& g, Vertex v) {
   }
   return pieces;
 }
+
+}  // namespace
 
 void bottlenecks(const Context& c, std::vector<Finding>& out) {
   const Graph& g = c.network.undirected;
@@ -130,6 +136,8 @@ void bottlenecks(const Context& c, std::vector<Finding>& out) {
     out.push_back(f);
   }
 }
+
+namespace {
 
 void silos(const Context& c, std::vector<Finding>& out) {
   for (std::size_t index = 0; index < c.analysis.units.size(); ++index) {

@@ -7,6 +7,7 @@
 #include "checks/overview.hpp"
 #include "checks/phases.hpp"
 #include "checks/resources.hpp"
+#include "checks/robust.hpp"
 #include "checks/rules.hpp"
 
 namespace bosam::checks {
@@ -19,6 +20,7 @@ json findings_of(const Context& c) {
   network_rules(c, findings);
   process_rules(c, findings);
   resource_rules(c, findings);
+  mark_robust(c, findings);  // numbers.robust: does the finding hold with non-respondents' ties reconstructed
   auto rank = [](const std::string& s) { return s == "critical" ? 0 : s == "warning" ? 1 : 2; };
   std::stable_sort(findings.begin(), findings.end(), [&](const Finding& a, const Finding& b) {
     if (rank(a.severity) != rank(b.severity)) return rank(a.severity) < rank(b.severity);

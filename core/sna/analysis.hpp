@@ -4,6 +4,7 @@
 // definitions and the references each measure is checked against).
 #pragma once
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -13,6 +14,7 @@
 #include "sna/communities.hpp"
 #include "sna/groups.hpp"
 #include "sna/network.hpp"
+#include "sna/robustness.hpp"
 
 namespace bosam::sna {
 
@@ -80,6 +82,11 @@ struct Analysis {
   CommunityMeasures communities;
   std::vector<std::pair<Vertex, Vertex>> bridges;       // edges of G whose removal disconnects it
   std::vector<std::pair<std::string, double>> timings;  // milliseconds per stage, when options.timings
+  // Robustness to missing answers: the same wave analysed with non-respondents' ties reconstructed (options
+  // reconstruct, permutations 0), and its comparison with this one. Both none when everyone asked answered, when
+  // options.robustness is false, or in the reconstructed analysis itself.
+  std::shared_ptr<const Analysis> reconstructed;
+  std::optional<Robustness> robustness;
 };
 
 }  // namespace bosam::sna

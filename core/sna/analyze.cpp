@@ -75,13 +75,11 @@ std::vector<std::vector<std::int32_t>> functions_of(const model::Project& p, con
 // Salts of the tests' random streams (rng.hpp, stream_seed): each draws its own permutations from `seed`.
 constexpr std::uint64_t kSharedWorkStream = 1, kEiIndexStream = 2;
 
-}  // namespace
-
-Analysis analyze(const model::Project& project, const AnalysisOptions& opt) {
-  Stopwatch time;
+// Every measure of a built network (analyze()'s body). O(n·m) for the path measures.
+Analysis measure(const model::Project& project, const AnalysisOptions& opt, Network built, Stopwatch& time) {
   Analysis a;
   a.options = opt;
-  a.net = time("build", [&] { return build_network(project, opt); });
+  a.net = std::move(built);
   const Network& net = a.net;
   const Graph& D = net.directed;
   const Graph& G = net.undirected;
@@ -198,6 +196,71 @@ Analysis analyze(const model::Project& project, const AnalysisOptions& opt) {
     a.communities.ari = adjusted_rand_index(informal, formal);
   }
   a.bridges = time("bridges", [&] { return bridges(G); });
+  return a;
+}
+
+bool same_graph(const Graph& x, const Graph& y) {
+  return x.n == y.n && x.offsets == y.offsets && x.targets == y.targets && x.weights == y.weights;
+}
+
+// The reconstructed analysis when reconstruction left G as observed (always unless options.reciprocated: G
+// counts a tie when either side reported it, at the larger report, and a filled-in arc mirrors a report): G's
+// measures are copied and only D's are computed again. O(n + m) plus PageRank.
+Analysis with_directed(const Analysis& observed, const AnalysisOptions& opt, Network built) {
+  Analysis a;
+  a.options = opt;
+  a.net = std::move(built);
+  a.network = observed.network;
+  a.nodes = observed.nodes;
+  a.units = observed.units;
+  a.unitMatrix = observed.unitMatrix;
+  a.communities = observed.communities;
+  a.bridges = observed.bridges;
+  const Graph& D = a.net.directed;
+  const auto inDeg = in_degrees(D);
+  const auto rank = pagerank(D, opt.weighted);
+  const auto brokers = brokerage(D, a.net.unitOf);
+  for (Vertex v = 0; v < D.n; ++v) {
+    NodeMeasures& m = a.nodes[v];
+    m.inDegree = inDeg[v];
+    m.outDegree = D.degree(v);
+    m.pagerank = rank ? std::optional<double>((*rank)[v]) : std::nullopt;
+    m.brokerage = brokers[v];
+  }
+  a.network.ties = static_cast<int>(D.arcs());
+  a.network.density = density(D);
+  a.network.reciprocity = reciprocity(D);
+  // Its tests against chance are not repeated (options.permutations 0), as in a measured reconstruction.
+  a.network.permutations = 0;
+  if (a.network.sharedWork) a.network.sharedWork->p.reset(), a.network.sharedWork->permutations = 0;
+  for (auto& u : a.units) u.eiIndexP.reset();
+  return a;
+}
+
+}  // namespace
+
+Analysis analyze(const model::Project& project, const AnalysisOptions& opt) {
+  Stopwatch time;
+  Analysis a = measure(project, opt, time("build", [&] { return build_network(project, opt); }), time);
+  // Robustness to missing answers: the same wave with non-respondents' ties reconstructed, without the tests
+  // against chance; G's measures are copied when G is unchanged, so the usual cost is D's measures once more.
+  if (opt.robustness && !opt.reconstruct && a.net.responded < a.net.asked) {
+    time("robustness", [&] {
+      AnalysisOptions r = opt;
+      r.reconstruct = true;
+      r.robustness = false;
+      r.timings = false;
+      r.permutations = 0;
+      Network built = build_network(project, r);
+      Stopwatch unused;
+      auto rec = std::make_shared<Analysis>(same_graph(built.undirected, a.net.undirected)
+                                                ? with_directed(a, r, std::move(built))
+                                                : measure(project, r, std::move(built), unused));
+      a.robustness = compare_reconstructed(a, *rec);
+      a.reconstructed = std::move(rec);
+      return 0;
+    });
+  }
   if (opt.timings) a.timings = time.take();
   return a;
 }

@@ -87,6 +87,7 @@ Comparison compare_waves(const model::Project& project, const std::string& fromW
   a.waveId = fromWave;
   b.waveId = toWave;
   a.permutations = b.permutations = 0;
+  a.robustness = b.robustness = false;  // a comparison of waves reads neither side's reconstruction
   c.before = analyze(project, a);
   c.after = analyze(project, b);
   const auto r1 = relationships(c.before.net), r2 = relationships(c.after.net);

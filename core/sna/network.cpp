@@ -21,6 +21,15 @@ Network build_network(const model::Project& p, const AnalysisOptions& opt) {
     net.unitOf.push_back(it == unitIndex.end() ? -1 : it->second);
   }
   const auto n = static_cast<Vertex>(net.actorIds.size());
+  net.survey.assign(n, 0);
+  for (const auto& [actor, answered] : p.survey_status(net.waveId)) {
+    auto it = net.index.find(actor);
+    if (it != net.index.end()) net.survey[it->second] = answered ? 2 : 1;
+  }
+  for (const signed char s : net.survey) {
+    net.asked += s > 0;
+    net.responded += s == 2;
+  }
 
   // Reported arcs of the wave, strongest report per ordered pair.
   std::map<std::pair<Vertex, Vertex>, int> arcs;
@@ -38,6 +47,17 @@ Network build_network(const model::Project& p, const AnalysisOptions& opt) {
       it->second = std::max(it->second, t.frequency);
     }
   }
+  if (opt.reconstruct) {
+    // Collected first: the arcs added start at non-respondents, so none of them is itself a report to mirror.
+    std::vector<std::pair<std::pair<Vertex, Vertex>, int>> filled;
+    for (const auto& [pair, freq] : arcs)
+      if (net.answered(pair.first) && net.missing(pair.second) && !arcs.count({pair.second, pair.first}))
+        filled.push_back({{pair.second, pair.first}, freq});
+    for (const auto& [pair, freq] : filled) {
+      arcs.emplace(pair, freq);
+      net.reconstructedTies += freq >= opt.minFrequency;  // the ones D keeps (their reverse is there as well)
+    }
+  }
   std::vector<WeightedEdge> kept;
   for (const auto& [pair, freq] : arcs) {
     if (freq < opt.minFrequency) continue;
@@ -50,15 +70,6 @@ Network build_network(const model::Project& p, const AnalysisOptions& opt) {
   net.directed = make_graph(n, kept, true);
   net.undirected = make_graph(n, std::move(kept), false);  // keeps the larger report per pair
 
-  net.survey.assign(n, 0);
-  for (const auto& [actor, answered] : p.survey_status(net.waveId)) {
-    auto it = net.index.find(actor);
-    if (it != net.index.end()) net.survey[it->second] = answered ? 2 : 1;
-  }
-  for (const signed char s : net.survey) {
-    net.asked += s > 0;
-    net.responded += s == 2;
-  }
   return net;
 }
 

@@ -24,6 +24,11 @@ struct AnalysisOptions {
   int exactLimit = 4000;      // above this many actors, path measures are estimated from sampled sources
   int sampleSources = 1000;   // how many sources then (README, "Limits")
   int permutations = 2000;    // of the tests against chance (sna/chance.hpp); 0 = no p values
+  // Missing answers (docs/analysis.md, "Robustness to missing answers"): `reconstruct` fills in each
+  // non-respondent's reports from what those who answered reported about them before D and G are built;
+  // `robustness` makes analyze() also analyse that reconstructed network when someone asked has not answered.
+  bool reconstruct = false;
+  bool robustness = true;
 };
 
 struct Network {
@@ -41,10 +46,14 @@ struct Network {
   bool answered(Vertex v) const { return survey[v] == 2; }
   bool missing(Vertex v) const { return survey[v] == 1; }  // asked and not (yet) answered
   int selfTies = 0, duplicateReports = 0;                  // raw reports set aside while building
+  int reconstructedTies = 0;  // arcs of D filled in for non-respondents (only with options.reconstruct)
 };
 
 // Builds D and G for `opt.waveId` (or the latest wave). Vertices are all actors of the project, so people
-// without ties are isolates. O(n + t log t) for t ties.
+// without ties are isolates. With opt.reconstruct, every person asked who has not answered (survey 1) gets the
+// arc v -> u for each arc u -> v reported by someone who answered, at the frequency u reported, unless v -> u
+// is there already (Stork & Richards 1992; Huisman 2009): before minFrequency and reciprocated apply, as to any
+// report. O(n + t log t) for t ties.
 Network build_network(const model::Project& project, const AnalysisOptions& opt);
 
 }  // namespace bosam::sna

@@ -1,5 +1,5 @@
 // Analyse: key figures, sortable tables (click and keyboard, aria-sort), the tests against
-// chance in words (and in the report), the unit matrix with numbers in its cells, communities
+// chance in words (and in the report), what missing answers may change (and in the report), the unit matrix with numbers in its cells, communities
 // against units, options shared with the map.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -132,6 +132,36 @@ test('tests against chance: shared work and the units in words, as the core foun
   const inReport = page.locator('[data-testid="report-s-measures"] [data-testid="chance-tests"]');
   // The same sentence in the report, where the steering group reads it.
   assert.equal(await inReport.locator('[data-testid="chance-shared-work"] .stat-verdict').textContent(), verdict);
+});
+
+test('missing answers: what was filled in and which figures change, as the core found them, in Analyse and the report', async () => {
+  const { page } = b;
+  const r = expected.robustness;
+  assert.ok(r && r.nonRespondents > 0, 'the example has people who have not answered');
+  await openView(page, 'analysis');
+  const section = page.locator('[data-testid="analysis-view"] [data-testid="robustness"]');
+  const intro = await section.locator('.section-intro').textContent();
+  assert.match(intro, new RegExp(`${r.nonRespondents} personer som ble spurt, har ikke svart`));
+  assert.match(intro, new RegExp(`ble ${r.reconstructedTies} kontakter fylt inn`));
+  // The people's figures that changed, most changed first as the core ordered them, with how many changed.
+  const changed = r.people.filter((p) => p.changed > 0);
+  const rows = section.locator('[data-testid="robust-people"] tbody tr');
+  assert.equal(await rows.count(), changed.length);
+  assert.equal((await rows.nth(0).locator('td').nth(0).textContent()).trim(), String(changed[0].changed));
+  assert.ok((await section.locator('[data-testid="robust-network"] tbody tr').count()) >= 1);
+  assert.ok(await section.locator('[data-testid="robust-findings"]').count());
+  await section.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/robust-analysis.png' });
+  const found = serious(await runAxe(page));
+  assert.deepEqual(found, [], describe(found));
+
+  await openView(page, 'report');
+  await page.waitForSelector('[data-testid="report-view"][data-ready="true"]', { timeout: 30000 });
+  const inReport = page.locator('[data-testid="report-s-measures"] [data-testid="robustness"]');
+  assert.equal(await inReport.locator('.section-intro').textContent(), intro);
+  assert.match(await inReport.locator('[data-testid="robust-people-short"]').textContent(), /Mest endret for enkeltpersoner: /);
+  await inReport.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/robust-report.png' });
 });
 
 test('options are shared with the map, and a name leads to the person on the map', async () => {

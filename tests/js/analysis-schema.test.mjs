@@ -80,8 +80,12 @@ describe('the analysis schemas against the core', { skip }, () => {
       (d) => delete d.units[0].moreClosedThanChance,
       (d) => (d.options.permutations = -1),
       (d) => (d.nodes[0].degree = 'many'),
-      (d) => (d.network.unknownMeasure = 1)
+      (d) => (d.network.unknownMeasure = 1),
+      (d) => delete d.robustness.reconstructedTies,
+      (d) => (d.robustness.people[0].rankCorrelation = 1.5),
+      (d) => (d.robustness.network[0].measure = 'nodes')
     ];
+    assert.ok(doc.robustness, 'the example has people who have not answered');
     broken.forEach((breakIt, i) => {
       const copy = JSON.parse(JSON.stringify(doc));
       breakIt(copy);

@@ -74,6 +74,7 @@ function shownMeasures() {
 const EVERYDAY = [
   'nodes',
   'edges',
+  'ties',
   'responseRate',
   'unit.members',
   'unit.internalTies',

@@ -3,7 +3,9 @@
 // frequencies 1-4. Deterministic for a seed (mulberry32), so every tool sees the same network. With `functions`
 // F > 0, the responsibility map too: F functions, each unit working on two of them, every person assigned to
 // one of their unit's two and, one time in three, to one more function anywhere (what the tests against
-// chance read: shared work goes with contact inside units).
+// chance read: shared work goes with contact inside units). With `missing` M > 0, about that share of the people
+// (drawn from a stream of their own, so the network is the same) have not answered: their own reports are gone
+// and the analysis reconstructs them (robustness to missing answers).
 export function mulberry32(seed) {
   let a = seed >>> 0;
   return () => {
@@ -18,7 +20,7 @@ export function mulberry32(seed) {
 /** A valid bosam-project document with one wave. O(n + m). */
 export function generateProject(
   n,
-  { seed = 1, unitSize = 20, averageDegree = 8, internalShare = 0.7, functions: functionCount = 0 } = {}
+  { seed = 1, unitSize = 20, averageDegree = 8, internalShare = 0.7, functions: functionCount = 0, missing = 0 } = {}
 ) {
   const rand = mulberry32(seed);
   const pick = (k) => Math.floor(rand() * k);
@@ -93,6 +95,11 @@ export function generateProject(
         if (other !== home) add(other);
       }
     });
+  const silent = new Set();
+  if (missing > 0) {
+    const draw = mulberry32(seed ^ 0x6d15);
+    for (const a of actors) if (draw() < missing) silent.add(a.id);
+  }
   return {
     format: 'bosam-project',
     schemaVersion: 1,
@@ -104,8 +111,8 @@ export function generateProject(
     functions,
     assignments,
     waves: [{ id: 'w-1', label: 'Syntetisk runde', date: '2026-01-01' }],
-    respondents: actors.map((a) => ({ actorId: a.id, waveId: 'w-1', responded: true })),
-    ties,
+    respondents: actors.map((a) => ({ actorId: a.id, waveId: 'w-1', responded: !silent.has(a.id) })),
+    ties: silent.size ? ties.filter((t) => !silent.has(t.from)) : ties,
     assessments: [],
     phases: {}
   };

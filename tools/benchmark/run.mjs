@@ -25,6 +25,9 @@ const networkxMax = Number(arg('networkx-max', '3000'));
 // --functions F: give the generated municipalities a responsibility map of F functions (generate.mjs), so the
 // tests against chance have shared work to correlate. 0 (the default) keeps the networks the README's table used.
 const functions = Number(arg('functions', '0'));
+// --missing M: about that share of the people have not answered (generate.mjs), so the analysis also computes the
+// network with their ties reconstructed; the table below then says what that costs (stage "robustness").
+const missing = Number(arg('missing', '0'));
 const outDir = join(root, 'build', 'bench');
 mkdirSync(outDir, { recursive: true });
 
@@ -86,6 +89,7 @@ function networkx(project, n) {
 }
 
 const fmt = (ms) => (ms == null ? '—' : ms < 10 ? ms.toFixed(2) : ms < 1000 ? ms.toFixed(1) : ms.toFixed(0));
+const share = (a, b) => (a == null || !b ? '—' : `${((100 * a) / b).toFixed(1)} %`);
 const ratio = (a, b) => (a == null || b == null || b === 0 ? '—' : `${(a / b).toFixed(1)}x`);
 
 const core = await require(join(root, 'build', 'wasm', 'bosam-core.js'))();
@@ -99,7 +103,7 @@ const core = await require(join(root, 'build', 'wasm', 'bosam-core.js'))();
 }
 const rows = [];
 for (const n of sizes) {
-  const project = generateProject(n, { seed: n, functions });
+  const project = generateProject(n, { seed: n, functions, missing });
   const text = JSON.stringify(project);
   const file = join(outDir, `project-${n}.json`);
   writeFileSync(file, text);
@@ -138,5 +142,12 @@ for (const { n, wa } of rows)
       .map(([k, v]) => `${k} ${fmt(v)}`)
       .join(', ')}`
   );
+if (missing > 0) {
+  console.log(`Robustness to missing answers (about ${Math.round(missing * 100)} % not answering; ms, share of the total):`);
+  for (const { n, nat, wa } of rows)
+    console.log(
+      `  ${n}: native ${fmt(nat.stages.robustness)} of ${fmt(nat.ms)} (${share(nat.stages.robustness, nat.ms)}), WASM ${fmt(wa.stages.robustness)} of ${fmt(wa.ms)} (${share(wa.stages.robustness, wa.ms)})`
+    );
+}
 const nxv = rows.find((r) => r.nx && r.nx.version);
 if (nxv) console.log(`NetworkX ${nxv.nx.version}; node ${process.version}.`);

@@ -35,6 +35,7 @@ export const MEASURES = {
 
   nodes: { everyday: true },
   edges: { everyday: true },
+  ties: { everyday: true },
   density: { caveat: true },
   reciprocity: { caveat: true },
   transitivity: { caveat: true },

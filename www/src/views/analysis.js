@@ -12,6 +12,7 @@ import { SortableTable, formatCell } from './analysis-table.js';
 import { UnitMatrix, Communities, Bridges } from './analysis-matrix.js';
 import { ReferenceSection } from './analysis-reference.js';
 import { ChanceTests } from './chance-tests.js';
+import { MissingAnswers } from './analysis-robustness.js';
 import { ACTOR_MEASURES, UNIT_MEASURES, NETWORK_MEASURES, nodeValue, caveats } from '../lib/measures.js';
 import { measureName, measureLabel, measureShort, measureTechnicalNote, measureExplain } from '../lib/measure-names.js';
 import { MeasureName, MeasureCaveat, MeasureExplanations } from '../ui/measure-name.js';
@@ -183,6 +184,7 @@ export function AnalysisView({ state, actions }) {
         <${ActorTable} doc=${doc} result=${result} actions=${actions} />
         <${UnitTable} doc=${doc} result=${result} />
         <${ChanceTests} doc=${doc} result=${result} />
+        <${MissingAnswers} doc=${doc} result=${result} />
         <${UnitMatrix} doc=${doc} result=${result} />
         <${Communities} doc=${doc} result=${result} />
         <${Bridges} doc=${doc} result=${result} onShow=${(id) => actions.showOnMap(id)} />
