@@ -18,6 +18,7 @@ import letters from './letters.en.js';
 import retention from './retention.en.js';
 import files from './files.en.js';
 import reconcile from './reconcile.en.js';
+import start from './start.en.js';
 
 export default {
   ...analysis,
@@ -39,6 +40,7 @@ export default {
   ...snapshots,
   ...files,
   ...reconcile,
+  ...start,
   'app.name': 'Bosam',
   'app.tagline': 'Mapping collaboration in housing-social work',
   'app.loading': 'Starting Bosam …',

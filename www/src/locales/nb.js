@@ -20,6 +20,7 @@ import letters from './letters.nb.js';
 import retention from './retention.nb.js';
 import files from './files.nb.js';
 import reconcile from './reconcile.nb.js';
+import start from './start.nb.js';
 
 export default {
   ...analysis,
@@ -41,6 +42,7 @@ export default {
   ...snapshots,
   ...files,
   ...reconcile,
+  ...start,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av boligsosialt samarbeid',
   'app.loading': 'Starter Bosam …',

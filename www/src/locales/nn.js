@@ -19,6 +19,7 @@ import letters from './letters.nn.js';
 import retention from './retention.nn.js';
 import files from './files.nn.js';
 import reconcile from './reconcile.nn.js';
+import start from './start.nn.js';
 
 export default {
   ...analysis,
@@ -40,6 +41,7 @@ export default {
   ...snapshots,
   ...files,
   ...reconcile,
+  ...start,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av bustadsosialt samarbeid',
   'app.loading': 'Startar Bosam …',
