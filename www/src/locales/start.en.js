@@ -18,6 +18,6 @@ export default {
   'start.results.findings': 'See findings',
   'start.results.report': 'See the report',
   'start.process':
-    'These steps belong to phase 2 of the work process. Process shows all five phases, from the assignment and the mandate to the evaluation, and what is left in each.',
+    'These steps belong to phase 2 of the work process. Process shows all five phases, from the mandate to the evaluation, and what is left in each.',
   'start.processLink': 'Go to Process'
 };

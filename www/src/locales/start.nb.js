@@ -18,6 +18,6 @@ export default {
   'start.results.findings': 'Se funn',
   'start.results.report': 'Se rapporten',
   'start.process':
-    'Stegene hører til fase 2 i arbeidsprosessen. Prosess viser alle de fem fasene, fra oppdraget og mandatet til evalueringen, og hva som gjenstår i hver.',
+    'Stegene hører til fase 2 i arbeidsprosessen. Prosess viser alle de fem fasene, fra mandatet til evalueringen, og hva som gjenstår i hver.',
   'start.processLink': 'Gå til Prosess'
 };

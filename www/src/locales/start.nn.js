@@ -1,6 +1,6 @@
 // Nynorsk texts for Oversikt's start in a new project (views/overview-start.js; merged into nn.js).
 export default {
-  'start.title': 'Kom i gang',
+  'start.title': 'Dei første stega',
   'start.intro': 'Steg for steg. Kvart steg blir kryssa av når det er gjort.',
   'start.done': 'Gjort',
   'start.who.title': 'Registrer einingane og personane',
@@ -18,6 +18,6 @@ export default {
   'start.results.findings': 'Sjå funn',
   'start.results.report': 'Sjå rapporten',
   'start.process':
-    'Stega høyrer til fase 2 i arbeidsprosessen. Prosess viser alle dei fem fasane, frå oppdraget og mandatet til evalueringa, og kva som står att i kvar.',
+    'Stega høyrer til fase 2 i arbeidsprosessen. Prosess viser alle dei fem fasane, frå mandatet til evalueringa, og kva som står att i kvar.',
   'start.processLink': 'Gå til Prosess'
 };
