@@ -25,7 +25,7 @@ test('validate: one line "FILE: PATH: message" per problem and exit 1', () => {
   const lines = r.stdout.trim().split('\n');
   assert.equal(lines.length, 4);
   for (const line of lines) assert.ok(line.startsWith(`${file}: $.`), line);
-  assert.ok(lines.some((l) => l.startsWith(`${file}: $.ties[1].to: Unknown person "a-77"`)));
+  assert.ok(lines.some((l) => l.startsWith(`${file}: $.ties[1].to: Unknown person “a-77”`)));
 });
 
 test('validate: several files, exit 1 if any is bad', () => {

@@ -169,7 +169,7 @@ test('a Windows-1252 file gets the advice to save it as CSV UTF-8', () => {
     /ansi\.csv: Filen «ansi\.csv» er ikke lagret som UTF-8, .*\(første gang på rad 2\)\. .*«CSV UTF-8 \(kommadelt\)».* \[people-not-utf8\]/
   );
   const en = run('import-people', projectFile, file('ansi.csv', bytes), '--lang', 'en');
-  assert.match(en.stderr, /is not saved as UTF-8.*"CSV UTF-8 \(Comma delimited\)"/);
+  assert.match(en.stderr, /is not saved as UTF-8.*“CSV UTF-8 \(Comma delimited\)”/);
 });
 
 test('the delimiter is detected: comma, tab and semicolon give the same people', () => {
@@ -230,7 +230,7 @@ test('--map chooses a column and leaves a guessed one out', () => {
   refused(bad);
   assert.match(
     bad.stderr,
-    /map\.csv: The file has no column "Enhet" \(chosen for unit\)\. The columns are: "Ansattnr", "Fullt navn", "Avdeling" and "Sted"\. \[people-unknown-column\]/
+    /map\.csv: The file has no column “Enhet” \(chosen for unit\)\. The columns are: “Ansattnr”, “Fullt navn”, “Avdeling” and “Sted”\. \[people-unknown-column\]/
   );
 });
 

@@ -130,7 +130,7 @@ test('refused input: exit 1, nothing written, the file and line named', () => {
   assert.equal(existsSync(out), false);
   assert.match(
     r.stderr,
-    /bad-edges\.csv: bad-edges\.csv, line 3, column "frequency": found "7", which is not a frequency/
+    /bad-edges\.csv: bad-edges\.csv, line 3, column “frequency”: found “7”, which is not a frequency/
   );
   assert.match(r.stderr, /bosam: columns: from=from, to=to, frequency=frequency\n[\s\S]*bosam: nothing was imported\n/);
 
@@ -138,7 +138,7 @@ test('refused input: exit 1, nothing written, the file and line named', () => {
   writeFileSync(unknown, `from;to;frequency\r\n${ids[0]};nobody;3\r\n`);
   const u = run('import', demoFile, '--edges', unknown, '--lang', 'en');
   assert.equal(u.status, 1);
-  assert.match(u.stderr, /unknown\.csv, line 2, column "to": no person in the project has id "nobody"/);
+  assert.match(u.stderr, /unknown\.csv, line 2, column “to”: no person in the project has id “nobody”/);
 
   const xml = join(dir, 'broken.graphml');
   writeFileSync(xml, '<graphml>\n<graph>\n<node id="a-01">\n</graph>');

@@ -87,6 +87,22 @@ TEST_CASE("single-person-dependency: one named person holds the function") {
   CHECK(f[0]["severity"] == "warning");  // f-1 is essential
 }
 
+TEST_CASE("single-person-dependency says whom it counts, so a contributor beside the one holder is no contradiction") {
+  json p = test::base_project();
+  test::connect_all(p);
+  assign(p, "u-c", "c1", "f-1", "performs");
+  assign(p, "u-b", "b1", "f-1", "contributes");
+  const json en = findings(p, "single-person-dependency");
+  REQUIRE(en.size() == 1);
+  CHECK(en[0]["subjects"]["actors"] == json::array({"c1"}));
+  const std::string text = en[0]["explanation"].get<std::string>();
+  CHECK(text.find("is responsible for or performs") != std::string::npos);
+  CHECK(text.find("only contribute are not counted") != std::string::npos);
+  const std::string nb = findings(p, "single-person-dependency", "nb")[0]["explanation"].get<std::string>();
+  CHECK(nb.find("har ansvaret for eller utfører") != std::string::npos);
+  CHECK(nb.find("er registrert med") == std::string::npos);
+}
+
 TEST_CASE("single-person-dependency near-miss: two people, or the unit as a whole") {
   json p = test::base_project();
   test::connect_all(p);

@@ -198,7 +198,7 @@ TEST_CASE("split-location: units that both hold a function, at different places,
   CHECK(f[0]["numbers"]["minFrequency"] == 3);
   CHECK(f[0]["numbers"]["locationA"] == "Rådhuset");
   CHECK(f[0]["numbers"]["locationB"] == "Helsehuset");
-  CHECK(contains(f[0]["explanation"], "Enhet A is registered at \"Rådhuset\" and Enhet B at \"Helsehuset\""));
+  CHECK(contains(f[0]["explanation"], "Enhet A is registered at “Rådhuset” and Enhet B at “Helsehuset”"));
   CHECK(contains(f[0]["explanation"], "one contact, monthly"));
   CHECK(findings(p, "should-collaborate").empty());  // monthly is more than rare: no overlap here
 }

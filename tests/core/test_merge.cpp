@@ -115,8 +115,8 @@ TEST_CASE(
   REQUIRE(env["ok"] == false);
   CHECK(env["errors"][0]["code"] == "wrong-project");
   CHECK(env["errors"][0]["message"] ==
-        "The answer from Kari Nilsen belongs to the survey in \"Nabokommune\", not to the "
-        "open project \"Test\". Open the right project and read the answer in there.");
+        "The answer from Kari Nilsen belongs to the survey in “Nabokommune”, not to the "
+        "open project “Test”. Open the right project and read the answer in there.");
 }
 
 TEST_CASE("merge: an answer to the original read into a 'keep both' copy says it belongs to the original") {

@@ -210,13 +210,13 @@ TEST_CASE("network import: refusals name the file, the line and the column") {
     CHECK(e["code"] == "import-unknown-actor");
     CHECK(e["line"] == 3);
     CHECK(e["column"] == 2);
-    CHECK(e["message"] == "edges.csv, line 3, column \"to\": no person in the project has id \"zz\".");
+    CHECK(e["message"] == "edges.csv, line 3, column “to”: no person in the project has id “zz”.");
   }
   SUBCASE("frequency 7, and a weight that is not 1-4") {
     const json e = first_error(p, base_with_edges("from,to,frequency\na1,a2,3\na2,a3,7\n"));
     CHECK(e["code"] == "import-bad-frequency");
     CHECK(e["line"] == 3);
-    CHECK(e["message"].get<std::string>().find("\"7\"") != std::string::npos);
+    CHECK(e["message"].get<std::string>().find("“7”") != std::string::npos);
     const json w = first_error(
         p, base_with_edges("from,to,w\na1,a2,2.5\n", {{"mapping", {{"from", "from"}, {"to", "to"}, {"weight", "w"}}}}));
     CHECK(w["code"] == "import-bad-weight");
@@ -233,7 +233,7 @@ TEST_CASE("network import: refusals name the file, the line and the column") {
     badColumn["mapping"]["to"] = "Til";
     const json e = first_error(p, badColumn);
     CHECK(e["code"] == "import-unknown-column");
-    CHECK(e["message"].get<std::string>().find("\"from\", \"to\" and \"frequency\"") != std::string::npos);
+    CHECK(e["message"].get<std::string>().find("“from”, “to” and “frequency”") != std::string::npos);
   }
   SUBCASE("malformed GraphML") {
     const json e = first_error(p, {{"format", "graphml"},
@@ -284,7 +284,7 @@ TEST_CASE("network import: csv_preview gives the header, the first rows and a su
   CHECK(r["suggestedMapping"]["types"].is_null());
   const json bad = json::parse(api::csv_preview("a,b\n1\n", R"({"name":"x.csv","lang":"en"})"));
   CHECK(bad["errors"][0]["message"] ==
-        "x.csv, line 2 has 1 fields, but the header has 2. Is the delimiter right (found \",\")?");
+        "x.csv, line 2 has 1 fields, but the header has 2. Is the delimiter right (found “,”)?");
   const json g =
       json::parse(api::csv_preview(test::read_fixture("import/networkx.graphml"), R"({"format":"graphml"})"));
   CHECK(g["result"]["rowCount"] == 4);

@@ -195,7 +195,7 @@ TEST_CASE("people import: a unit that does not exist is an error naming it and i
         "legg til enheten under Organisasjon, eller la importen opprette nye enheter.");
   CHECK(message(errors[1]).find("«Flyktning» finnes ikke i prosjektet (rad 6,") != std::string::npos);
   CHECK(message(people_errors(p, csv, {{"lang", "en"}})[0])
-            .find("\"Boligtjenesten\" does not exist in the project (rows 3 and 5,") != std::string::npos);
+            .find("“Boligtjenesten” does not exist in the project (rows 3 and 5,") != std::string::npos);
 
   const json env = people_result(p, csv, {{"createUnits", true}});
   const json& doc = env["result"]["project"];
@@ -226,7 +226,7 @@ TEST_CASE("people import: refusals name the row and the column by the header's o
     const json e = people_errors(p, "Navn;Enhet\nKari;Enhet A\nOla;Enhet B\n kari ;Enhet C\n", {{"lang", "en"}})[0];
     CHECK(e["code"] == "people-duplicate-name");
     CHECK(e["line"] == 4);
-    CHECK(message(e) == "Row 4, column \"Navn\": \"kari\" is also in row 2. Each person can be listed only once.");
+    CHECK(message(e) == "Row 4, column “Navn”: “kari” is also in row 2. Each person can be listed only once.");
   }
   SUBCASE("a row with content but no name") {
     const json e = people_errors(p, "Navn;Enhet\nKari;Enhet A\n;Enhet B\n")[0];
@@ -273,7 +273,7 @@ TEST_CASE("people import: refusals name the row and the column by the header's o
     const json e = people_errors(p, "Navn;Enhet\nKari;Enhet A\n", {{"map", {{"unit", "Avdeling"}}}, {"lang", "en"}})[0];
     CHECK(e["code"] == "people-unknown-column");
     CHECK(message(e) ==
-          "The file has no column \"Avdeling\" (chosen for unit). The columns are: \"Navn\" and \"Enhet\".");
+          "The file has no column “Avdeling” (chosen for unit). The columns are: “Navn” and “Enhet”.");
   }
   SUBCASE("bad options are refused before anything is read") {
     CHECK(people_errors(p, "x", {{"createUnits", "yes"}})[0]["path"] == "options.createUnits");

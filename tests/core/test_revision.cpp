@@ -74,7 +74,7 @@ TEST_CASE("the door accepts a good revision and names what is wrong with a bad o
                                  "bad-revision-time at $.revision.savedAt",
                                  "bad-revision-stamp at $.revision.lineage[1]", "wrong-type at $.revision.lineage[2]"});
   // The message names the bad stamp in plain words.
-  CHECK(env["errors"][0]["message"].get<std::string>().find("\"r-XYZ\"") != std::string::npos);
+  CHECK(env["errors"][0]["message"].get<std::string>().find("“r-XYZ”") != std::string::npos);
   CHECK(env["errors"][0]["message"].get<std::string>().find("version stamp") != std::string::npos);
 
   json noStamp = project();

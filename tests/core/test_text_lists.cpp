@@ -30,7 +30,7 @@ TEST_CASE("text lists: past `shown`, the first ones and how many more") {
 TEST_CASE("text quotations: « » in bokmål and nynorsk, straight quotes in English") {
   CHECK(text::quoted(Lang::nb, "Enhet") == "«Enhet»");
   CHECK(text::quoted(Lang::nn, "Eining") == "«Eining»");
-  CHECK(text::quoted(Lang::en, "Unit") == "\"Unit\"");
+  CHECK(text::quoted(Lang::en, "Unit") == "“Unit”");
 }
 
 TEST_CASE("text percentages: rounded down, 100 only for all, a space before the sign in Norwegian") {

@@ -192,6 +192,11 @@ test('open file brings in a project and keeps writing to that file', async () =>
     window.__pick = 'fjellby.bosam.json';
   });
   await page.click('[data-testid="nav-projects"]');
+  // Regression («Åpne fil …» and «Importer en prosjektfil» side by side, nothing to tell them apart): one line says
+  // which works in the file and which takes a copy, and both buttons point to it.
+  assert.match(await page.textContent('[data-testid="projects-file-hint"]'), /arbeider i selve fila.*tar inn en kopi/);
+  for (const id of ['projects-open-file', 'projects-import-link'])
+    assert.equal(await page.getAttribute(`[data-testid="${id}"]`, 'aria-describedby'), 'projects-file-hint');
   await page.click('[data-testid="projects-open-file"]');
   await page.waitForSelector('[data-testid="header-project-name"]:has-text("Fjellby")');
   const status = await fileState(page);

@@ -2,7 +2,18 @@
 // a draft strength or weakness accepted into the project; a tiltak added; undo.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSession, openView, waitSaved, assertClean, importFile, demoDoc, storedProjectDoc } from './helpers.mjs';
+import {
+  appSession,
+  openView,
+  waitSaved,
+  assertClean,
+  importFile,
+  demoDoc,
+  storedProjectDoc,
+  runAxe,
+  serious,
+  describe
+} from './helpers.mjs';
 
 const b = appSession({ viewport: { width: 1366, height: 768 } });
 
@@ -109,7 +120,18 @@ test('add your own strength, and a tiltak answering a finding', async () => {
   await page.fill('[data-testid="change-owner"]', 'Kommunalsjef helse');
   await page.selectOption('[data-testid="change-status"]', 'agreed');
   await page.fill('[data-testid="change-due"]', '2026-12-31');
-  await page.selectOption('[data-testid="change-findings"]', ['uncovered-function:f-forebygging-utkastelse']);
+  // Checkboxes, no Ctrl or Cmd (regression: a multi-select list). Tick two, the second by keyboard, then untick it.
+  await page.check('[data-testid="change-finding"][value="uncovered-function:f-forebygging-utkastelse"]');
+  const other = page.locator('[data-testid="change-finding"]:not(:checked)').first();
+  await other.focus();
+  await page.keyboard.press('Space');
+  assert.equal(await page.locator('[data-testid="change-finding"]:checked').count(), 2);
+  await page.keyboard.press('Space');
+  assert.equal(await page.locator('[data-testid="change-finding"]:checked').count(), 1);
+  await page.locator('[data-testid="change-findings"]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/start-tiltak-checkboxes.png' });
+  const found = serious(await runAxe(page));
+  assert.deepEqual(found, [], describe(found));
   await page.click('[data-testid="change-save"]');
   await page.waitForSelector('[data-testid="change-row"]');
   assert.match(await page.textContent('[data-testid="change-row"]'), /Vedtatt/);

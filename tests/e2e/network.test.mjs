@@ -158,6 +158,21 @@ test('selecting a node shows the person in plain words; the keyboard works too',
   await page.waitForSelector('[data-testid="selection-empty"]');
 });
 
+test('regression (a name missing from the map): every person can be found; a name with no room shows once chosen', async () => {
+  const { page } = b;
+  await openMap(page);
+  const shown = () => page.$$eval('.map-labels text', (els) => els.map((e) => e.textContent));
+  const labels = await shown();
+  const unlabelled = doc.actors.filter((a) => !labels.includes(a.name) && a.name.length <= 20);
+  assert.ok(unlabelled.length > 0, 'the demo has people whose names find no room (else this test proves nothing)');
+  const person = unlabelled[0];
+  await page.selectOption('[data-testid="map-find"]', person.id);
+  await page.waitForFunction((name) => document.querySelector('[data-testid="selection-name"]')?.textContent === name, person.name);
+  assert.ok((await shown()).includes(person.name), `${person.name} is named on the map once chosen`);
+  await page.selectOption('[data-testid="map-find"]', '');
+  await page.waitForSelector('[data-testid="selection-empty"]');
+});
+
 test('filters change what is drawn: minimum frequency, tie type, units, ego view', async () => {
   const { page } = b;
   await openMap(page);

@@ -2,9 +2,18 @@
 // confirmation, the example municipality twice, and the saved indicator.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { appSession, reloadApp, readStoredRecords, waitSaved, assertClean } from './helpers.mjs';
+import {
+  appSession,
+  reloadApp,
+  readStoredRecords,
+  waitSaved,
+  assertClean,
+  runAxe,
+  serious,
+  describe
+} from './helpers.mjs';
 
-const b = appSession({ demo: false });
+const b = appSession({ demo: false, viewport: { width: 1366, height: 768 } });
 
 const names = (page) => page.$$eval('[data-testid="project-name"]', (els) => els.map((e) => e.textContent));
 
@@ -42,7 +51,28 @@ test('new project asks for the municipality name and opens its overview', async 
   assert.equal(await page.textContent('[data-testid="overview-project-name"]'), 'Bø i Telemark');
   assert.equal(await page.textContent('[data-testid="stat-units-value"]'), '0');
   assert.ok(Number(await page.textContent('[data-testid="stat-functions-value"]')) > 0, 'default functions');
-  assert.match(await page.textContent('[data-testid="next-steps"]'), /Registrer enhetene/);
+  // Regression (a new project's Oversikt said nothing about what to do first): the start, its first step current,
+  // every step's button above the fold at 1366×768, and no "Hva nå?" or Prosess step beside it.
+  await page.waitForSelector('[data-testid="overview-start"]', { timeout: 30000 });
+  const steps = await page.$$eval('[data-testid="start-step"]', (els) =>
+    els.map((e) => `${e.dataset.step}:${e.dataset.done}:${e.getAttribute('aria-current') || '-'}`)
+  );
+  assert.deepEqual(steps, ['who:false:step', 'tasks:false:-', 'survey:false:-', 'results:false:-']);
+  for (const id of ['start-go-who-0', 'start-go-tasks-0', 'start-go-survey-0', 'start-go-results-0']) {
+    const box = await page.locator(`[data-testid="${id}"]`).boundingBox();
+    assert.ok(box && box.y + box.height <= 768, `${id} above the fold: ${JSON.stringify(box)}`);
+  }
+  assert.equal(await page.locator('[data-testid="next-steps"]').count(), 0);
+  assert.equal(await page.locator('[data-testid="overview-next-action"]').count(), 0);
+  await page.screenshot({ path: '/tmp/start-overview-new.png' });
+  const found = serious(await runAxe(page));
+  assert.deepEqual(found, [], describe(found));
+  // «Importer ansattliste» opens Organisasjon at the staff-list import.
+  await page.click('[data-testid="start-go-who-0"]');
+  await page.waitForSelector('[data-testid="nav-organisation"][aria-current="page"]');
+  const section = await page.locator('[data-testid="people-import-section"]').boundingBox();
+  assert.ok(section && section.y < 400, `the import section is scrolled into view: ${JSON.stringify(section)}`);
+  await page.click('[data-testid="nav-overview"]');
   const stored = await readStoredRecords(page);
   assert.equal(stored.length, 1);
   assert.equal(stored[0].name, 'Bø i Telemark');

@@ -1,5 +1,6 @@
 // A small municipality for tests/e2e/report-print.test.mjs: 3 units, 2 partners (one without people), 13 people,
-// 12 asked and 4 answered, 5 functions: one essential no one holds (only a contributor), one no one is registered with.
+// 12 asked and 4 answered, 5 functions: one essential no one holds (only a contributor), one no one is registered with,
+// one two people of the same unit hold.
 export function smallProject() {
   const people = [
     ['a-01', 'Kari Nordmann', 'u-bolig'],
@@ -97,6 +98,16 @@ export function smallProject() {
         role: 'responsible',
         decisionAuthority: true,
         fte: 0.2
+      },
+      // A second person of the same unit on the same function: the unit's 0,5 gets a total row of its own.
+      {
+        unitId: 'u-bolig',
+        actorId: 'a-03',
+        functionId: 'f-startlan',
+        targetGroupIds: [],
+        role: 'performs',
+        decisionAuthority: false,
+        fte: 0.3
       },
       {
         unitId: 'u-husbanken',

@@ -84,6 +84,18 @@ test('assign a function in a cell: person, role, target group, FTE, decision aut
     true,
     'nobody holds it, so it starts as responsible'
   );
+  // Regression (every unit's people in one list): the cell's own unit first, then one group per other unit.
+  const groups = await page.$$eval('[data-testid="assignment-actor"] optgroup', (els) => els.map((e) => e.label));
+  const units = new Map(demo.units.map((u) => [u.id, u.name]));
+  assert.equal(groups[0], `I ${units.get('u-bolig')} (denne enheten)`);
+  assert.deepEqual(
+    new Set(groups.slice(1)),
+    new Set([...new Set(demo.actors.map((a) => a.unitId))].filter((id) => id !== 'u-bolig').map((id) => units.get(id)))
+  );
+  const own = await page.$$eval('[data-testid="assignment-actor"] optgroup:first-of-type option', (els) =>
+    els.map((e) => e.value)
+  );
+  assert.deepEqual(own, demo.actors.filter((a) => a.unitId === 'u-bolig').map((a) => a.id));
   await assignHilde(page);
   const doc = await stored(page);
   const added = doc.assignments.filter((a) => a.functionId === fn && a.unitId === 'u-bolig');
@@ -158,6 +170,32 @@ test('the target-group filter recomputes duplicates and gaps for that group', as
     assert.equal(await count(page, 'tasks-gaps'), m.gaps.length, g);
   }
   await page.selectOption('[data-testid="tasks-group-filter"]', '');
+});
+
+test('regression (partners cut off at the right edge): the matrix says how many units lie beyond it', async () => {
+  const { page } = b;
+  await page.setViewportSize({ width: 1366, height: 768 });
+  try {
+    const cue = page.locator('[data-testid="matrix-scroll-cue"]');
+    await cue.waitFor();
+    const hidden = Number((await cue.textContent()).match(/(\d+) enhete?r? til/)[1]);
+    const beyond = await page.$$eval('th.unit-col', (ths) => {
+      const edge = document.querySelector('.matrix-wrap').getBoundingClientRect().right;
+      return ths.filter((th) => th.getBoundingClientRect().right > edge + 1).length;
+    });
+    assert.ok(hidden > 0);
+    assert.equal(hidden, beyond);
+    await page.evaluate(() => {
+      const wrap = document.querySelector('.matrix-wrap');
+      wrap.scrollLeft = wrap.scrollWidth;
+    });
+    await cue.waitFor({ state: 'detached' });
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.evaluate(() => {
+      document.querySelector('.matrix-wrap').scrollLeft = 0;
+    });
+  }
 });
 
 test('keyboard: one tab stop, arrows move, Enter opens, Esc returns to the cell', async () => {

@@ -473,3 +473,13 @@ test('labelsClearOf drops the node labels that a cluster name covers', () => {
   assert.deepEqual([...labelsClearOf(placed, [{ x: 5, y: 5, w: 10, h: 10 }]).keys()], ['y']);
   assert.equal(labelsClearOf(placed, []), placed);
 });
+
+test("regression (a person's name missing from the map): the chosen person's label stays even under a cluster name", () => {
+  const placed = new Map([
+    ['x', { text: 'Linnéa Fjærli', box: { x: 0, y: 0, w: 10, h: 10 } }],
+    ['y', { text: 'Y', box: { x: 50, y: 0, w: 10, h: 10 } }]
+  ]);
+  const cluster = [{ x: 5, y: 5, w: 10, h: 10 }];
+  assert.deepEqual([...labelsClearOf(placed, cluster, new Set(['x'])).keys()], ['x', 'y']);
+  assert.deepEqual([...labelsClearOf(placed, cluster, new Set(['z'])).keys()], ['y']);
+});

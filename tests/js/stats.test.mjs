@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { projectStats, nextSteps, latestWave } from '../../www/src/lib/stats.js';
+import { projectStats, nextSteps, latestWave, startSteps, startShown } from '../../www/src/lib/stats.js';
+import { peopleByUnit } from '../../www/src/lib/tasks.js';
 import { withName, withNewId, projectName, cleanName, listSummary } from '../../www/src/lib/project.js';
 import { fakeDoc } from './fixtures/fake-core.mjs';
 
@@ -162,3 +163,55 @@ test(
     );
   }
 );
+
+// Oversikt's start (hand-made figures, as the core's overview gives them).
+const figures = (actors, assignments, waves = []) => ({ actors, assignments, waves });
+const done = (stats) => startSteps(stats).map((s) => `${s.id}:${s.done ? 'done' : 'open'}`);
+
+test('startSteps: a new project has every step open, and the start shows', () => {
+  assert.deepEqual(done(figures(0, 0)), ['who:open', 'tasks:open', 'survey:open', 'results:open']);
+  assert.equal(startShown(figures(0, 0)), true);
+});
+
+test('startSteps: people and tasks in, a round made but no answers yet: the survey step is still open', () => {
+  const s = figures(17, 4, [{ id: 'w-1', ties: 0, responded: 0 }]);
+  assert.deepEqual(done(s), ['who:done', 'tasks:done', 'survey:open', 'results:open']);
+  assert.equal(startShown(s), true);
+});
+
+test('startShown: with people, tasks and a round with answers the usual Oversikt takes over', () => {
+  assert.equal(startShown(figures(17, 4, [{ id: 'w-1', ties: 19, responded: 5 }])), false);
+  // One answer that named no one still counts as a round under way.
+  assert.equal(startShown(figures(3, 1, [{ id: 'w-1', ties: 0, responded: 1 }])), false);
+  // Assignments but no people (units hold the functions as a whole): the first step is still open.
+  assert.equal(startShown(figures(0, 2, [{ id: 'w-1', ties: 3, responded: 2 }])), true);
+});
+
+test("peopleByUnit: the cell's own unit first, then each other unit by name, partners last (regression: one list of everyone)", () => {
+  const doc = {
+    units: [
+      { id: 'u-nav', name: 'NAV Testvik', external: true },
+      { id: 'u-bolig', name: 'Boligkontoret' },
+      { id: 'u-helse', name: 'Helse og omsorg' }
+    ],
+    actors: [
+      { id: 'a-1', name: 'Randi Østby', unitId: 'u-nav' },
+      { id: 'a-2', name: 'Siri Åsheim', unitId: 'u-bolig' },
+      { id: 'a-3', name: 'Linnéa Fjærli', unitId: 'u-helse' },
+      { id: 'a-4', name: 'Bjørn Sæther', unitId: 'u-bolig' },
+      { id: 'a-5', name: 'Uten enhet', unitId: 'u-gone' }
+    ]
+  };
+  const groups = peopleByUnit(doc, 'u-helse').map((g) => [g.name, g.own, g.people.map((a) => a.id)]);
+  assert.deepEqual(groups, [
+    ['Helse og omsorg', true, ['a-3']],
+    ['Boligkontoret', false, ['a-2', 'a-4']],
+    ['NAV Testvik', false, ['a-1']],
+    ['', false, ['a-5']]
+  ]);
+  assert.deepEqual(
+    peopleByUnit({ units: doc.units, actors: [] }, 'u-helse'),
+    [],
+    'no empty groups'
+  );
+});

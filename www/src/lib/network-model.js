@@ -275,9 +275,14 @@ export function clusterLabels(
   });
 }
 
-/** Node labels (a Map id -> { box }) without those that would overlap one of `boxes`. O(labels × boxes). */
-export function labelsClearOf(placed, boxes) {
+/**
+ * Node labels (a Map id -> { box }) without those that would overlap one of `boxes`, except the ids in `keep` (the
+ * chosen person and the one the keyboard is on: their name always shows). O(labels × boxes).
+ */
+export function labelsClearOf(placed, boxes, keep = null) {
   if (!boxes || !boxes.length) return placed;
   const hits = (a, b) => a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-  return new Map([...placed].filter(([, l]) => !l.box || !boxes.some((b) => hits(l.box, b))));
+  return new Map(
+    [...placed].filter(([id, l]) => (keep && keep.has(id)) || !l.box || !boxes.some((b) => hits(l.box, b)))
+  );
 }

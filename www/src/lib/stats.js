@@ -71,3 +71,26 @@ export function nextSteps(stats, max = 3) {
   if (steps.length === 0) steps.push({ key: 'overview.next.ready' });
   return steps.slice(0, max);
 }
+
+/**
+ * The first steps of a new project, in order, each { id, done }, from the core's counts: who (units and people,
+ * done when someone is registered), tasks (who does which function, done with one assignment), survey (a round
+ * with answers or contacts in it), results (findings and report: the last step, never "done"). Oversikt shows
+ * them as its start until the first three are done (`startShown`); then the usual overview takes over.
+ */
+export function startSteps(stats) {
+  const answered = (stats.waves || []).some((w) => w.ties > 0 || w.responded > 0);
+  return [
+    { id: 'who', done: stats.actors > 0 },
+    { id: 'tasks', done: stats.assignments > 0 },
+    { id: 'survey', done: answered },
+    { id: 'results', done: false }
+  ];
+}
+
+/** Whether Oversikt opens with the start: some of the first three steps is not done yet. */
+export function startShown(stats) {
+  return startSteps(stats)
+    .slice(0, 3)
+    .some((s) => !s.done);
+}

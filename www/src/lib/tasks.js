@@ -39,6 +39,21 @@ export function orderedUnits(doc) {
   return [...units.filter((u) => !u.external), ...units.filter((u) => u.external)];
 }
 
+/**
+ * The people a cell's unit can name, grouped by unit: the cell's own unit first (own: true), then the other units
+ * in orderedUnits' order, then people whose unit is not in the project (unitId null). Empty groups are left out;
+ * people keep the document's order within a group. O(U + A) for U units, A people.
+ */
+export function peopleByUnit(doc, unitId) {
+  const units = orderedUnits(doc);
+  const groups = new Map(units.map((u) => [u.id, { unitId: u.id, name: u.name || u.id, own: u.id === unitId, people: [] }]));
+  const stray = { unitId: null, name: '', own: false, people: [] };
+  for (const a of list(doc, 'actors')) (groups.get(a && a.unitId) || stray).people.push(a);
+  const all = [...groups.values()];
+  const own = all.filter((g) => g.own);
+  return [...own, ...all.filter((g) => !g.own), stray].filter((g) => g.people.length > 0);
+}
+
 /** The core's marks for one function, for all groups or for `targetGroupId`: { holders, duplicate, gap }. */
 function marksOf(tasks, functionId, targetGroupId) {
   const row = tasks && Array.isArray(tasks.functions) ? tasks.functions.find((f) => f.id === functionId) : null;

@@ -239,6 +239,11 @@ export default {
   'tasks.cellNone': 'no task, choose to add one',
   'tasks.caption': 'Functions (rows) and units (columns)',
   'tasks.functionCol': 'Function',
+  'tasks.scrollCue': {
+    one: '1 more unit, past the right edge. Scroll sideways, or use the arrow keys.',
+    other: '{count} more units, past the right edge. Scroll sideways, or use the arrow keys.'
+  },
+  'tasks.scrollRight': 'Show more units',
   'tasks.keyboardHint': 'Use the arrow keys to move around the map, and Enter to open a cell.',
   'tasks.noFunctions': 'The project has no functions yet. Add the housing-social functions of the municipality.',
   'tasks.noUnits': 'Add units under “Organisation” first.',
@@ -252,7 +257,7 @@ export default {
   'tasks.addAssignment': 'Add task',
   'tasks.person': 'Person',
   'tasks.noPerson': 'No particular person (the unit)',
-  'tasks.peopleInUnit': 'In the unit',
+  'tasks.peopleInThisUnit': 'In {unit} (this unit)',
   'tasks.peopleElsewhere': 'In other units',
   'tasks.roleLabel': 'Role',
   'tasks.fte': 'FTE on the function',

@@ -233,6 +233,11 @@ export default {
   'tasks.cellNone': 'ingen oppgave, velg for å legge til',
   'tasks.caption': 'Funksjoner (rader) og enheter (kolonner)',
   'tasks.functionCol': 'Funksjon',
+  'tasks.scrollCue': {
+    one: '1 enhet til, utenfor kanten til høyre. Rull sideveis, eller bruk piltastene.',
+    other: '{count} enheter til, utenfor kanten til høyre. Rull sideveis, eller bruk piltastene.'
+  },
+  'tasks.scrollRight': 'Vis flere enheter',
   'tasks.keyboardHint': 'Bruk piltastene for å flytte deg i kartet, og Enter for å åpne en celle.',
   'tasks.noFunctions': 'Prosjektet har ingen funksjoner ennå. Legg til de boligsosiale funksjonene kommunen har.',
   'tasks.noUnits': 'Legg til enheter under «Organisasjon» først.',
@@ -246,7 +251,7 @@ export default {
   'tasks.addAssignment': 'Legg til oppgave',
   'tasks.person': 'Person',
   'tasks.noPerson': 'Ingen bestemt person (enheten)',
-  'tasks.peopleInUnit': 'I enheten',
+  'tasks.peopleInThisUnit': 'I {unit} (denne enheten)',
   'tasks.peopleElsewhere': 'I andre enheter',
   'tasks.roleLabel': 'Rolle',
   'tasks.fte': 'Årsverk på funksjonen',

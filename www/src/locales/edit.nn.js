@@ -233,6 +233,11 @@ export default {
   'tasks.cellNone': 'inga oppgåve, vel for å leggje til',
   'tasks.caption': 'Funksjonar (rader) og einingar (kolonnar)',
   'tasks.functionCol': 'Funksjon',
+  'tasks.scrollCue': {
+    one: '1 eining til, utanfor kanten til høgre. Rull sidelengs, eller bruk piltastane.',
+    other: '{count} einingar til, utanfor kanten til høgre. Rull sidelengs, eller bruk piltastane.'
+  },
+  'tasks.scrollRight': 'Vis fleire einingar',
   'tasks.keyboardHint': 'Bruk piltastane for å flytte deg i kartet, og Enter for å opne ei celle.',
   'tasks.noFunctions': 'Prosjektet har ingen funksjonar enno. Legg til dei bustadsosiale funksjonane kommunen har.',
   'tasks.noUnits': 'Legg til einingar under «Organisasjon» først.',
@@ -246,7 +251,7 @@ export default {
   'tasks.addAssignment': 'Legg til oppgåve',
   'tasks.person': 'Person',
   'tasks.noPerson': 'Ingen bestemd person (eininga)',
-  'tasks.peopleInUnit': 'I eininga',
+  'tasks.peopleInThisUnit': 'I {unit} (denne eininga)',
   'tasks.peopleElsewhere': 'I andre einingar',
   'tasks.roleLabel': 'Rolle',
   'tasks.fte': 'Årsverk på funksjonen',

@@ -19,6 +19,7 @@ import retention from './retention.en.js';
 import files from './files.en.js';
 import reconcile from './reconcile.en.js';
 import robustness from './robustness.en.js';
+import start from './start.en.js';
 
 export default {
   ...analysis,
@@ -41,6 +42,7 @@ export default {
   ...files,
   ...reconcile,
   ...robustness,
+  ...start,
   'app.name': 'Bosam',
   'app.tagline': 'Mapping collaboration in housing-social work',
   'app.loading': 'Starting Bosam …',

@@ -56,5 +56,7 @@ export default {
   'files.openedAsCopy':
     'The project “{name}” is open from “{file}” as a separate copy. The copy is kept only in the browser; use Save as file to give it a file of its own.',
   'files.disconnected': 'Bosam no longer saves to “{file}”. The file is as it was.',
-  'files.reconcileMissing': 'This version of Bosam cannot combine versions yet. Save your version as another file.'
+  'files.reconcileMissing': 'This version of Bosam cannot combine versions yet. Save your version as another file.',
+  'files.openOrImport':
+    '“Open file …” works in the file itself: every change is saved to it, so it can live on the municipality’s shared drive. “Import a project file” takes a copy into the browser, for example of a file a colleague sent you; the file itself is not changed.',
 };

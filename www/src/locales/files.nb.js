@@ -58,5 +58,7 @@ export default {
     'Prosjektet «{name}» er åpnet fra «{file}» som en egen kopi. Kopien lagres bare i nettleseren; bruk Lagre som fil for å gi den en egen fil.',
   'files.disconnected': 'Bosam lagrer ikke lenger i «{file}». Fila er som den var.',
   'files.reconcileMissing':
-    'Denne versjonen av Bosam kan ikke slå sammen versjoner ennå. Lagre din versjon som en annen fil.'
+    'Denne versjonen av Bosam kan ikke slå sammen versjoner ennå. Lagre din versjon som en annen fil.',
+  'files.openOrImport':
+    '«Åpne fil …» arbeider i selve fila: hver endring lagres i den, så den kan ligge på kommunens fellesområde. «Importer en prosjektfil» tar inn en kopi i nettleseren, for eksempel av en fil en kollega har sendt deg; fila selv endres ikke.',
 };

@@ -58,5 +58,7 @@ export default {
     'Prosjektet «{name}» er opna frå «{file}» som ein eigen kopi. Kopien blir berre lagra i nettlesaren; bruk Lagre som fil for å gi han ei eiga fil.',
   'files.disconnected': 'Bosam lagrar ikkje lenger i «{file}». Fila er som ho var.',
   'files.reconcileMissing':
-    'Denne versjonen av Bosam kan ikkje slå saman versjonar enno. Lagre versjonen din som ei anna fil.'
+    'Denne versjonen av Bosam kan ikkje slå saman versjonar enno. Lagre versjonen din som ei anna fil.',
+  'files.openOrImport':
+    '«Opne fil …» arbeider i sjølve fila: kvar endring blir lagra i henne, så ho kan liggje på fellesområdet til kommunen. «Importer ei prosjektfil» tek inn ein kopi i nettlesaren, til dømes av ei fil ein kollega har sendt deg; sjølve fila blir ikkje endra.',
 };

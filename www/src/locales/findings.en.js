@@ -123,7 +123,7 @@ export default {
   'findings.status': 'Status',
   'findings.due': 'Due',
   'findings.answers': 'Answers findings',
-  'findings.answersHint': 'Choose one or more (Ctrl or Cmd for several).',
+  'findings.answersHint': 'Tick the findings the change answers, one or more.',
   'findings.statusValue.proposed': 'Proposed',
   'findings.statusValue.agreed': 'Agreed',
   'findings.statusValue.in-progress': 'In progress',

@@ -123,7 +123,7 @@ export default {
   'findings.status': 'Status',
   'findings.due': 'Frist',
   'findings.answers': 'Svarer på funn',
-  'findings.answersHint': 'Velg ett eller flere (Ctrl eller Cmd for flere).',
+  'findings.answersHint': 'Kryss av de funnene tiltaket svarer på, ett eller flere.',
   'findings.statusValue.proposed': 'Foreslått',
   'findings.statusValue.agreed': 'Vedtatt',
   'findings.statusValue.in-progress': 'Pågår',

@@ -123,7 +123,7 @@ export default {
   'findings.status': 'Status',
   'findings.due': 'Frist',
   'findings.answers': 'Svarar på funn',
-  'findings.answersHint': 'Vel eitt eller fleire (Ctrl eller Cmd for fleire).',
+  'findings.answersHint': 'Kryss av dei funna tiltaket svarar på, eitt eller fleire.',
   'findings.statusValue.proposed': 'Føreslått',
   'findings.statusValue.agreed': 'Vedteke',
   'findings.statusValue.in-progress': 'Pågår',

@@ -130,7 +130,7 @@ export default {
   'measure.density.plain': 'Share of possible contacts',
   'measure.density.technical': 'density',
   'measure.density.explain':
-    'The share of all possible contacts between two people that actually exist. High: many are in touch with many. Low: contact runs through fewer channels. Naturally lower the more people take part.',
+    'The share of all possible contacts that actually exist, each direction counted on its own: A naming B and B naming A count as two. So it is not “Contacts in all” divided by the number of pairs. High: many are in touch with many. Low: contact runs through fewer channels. Naturally lower the more people take part.',
   'measure.density.caveat':
     'Can only be compared between networks of about the same size, and is too low when many did not answer.',
 

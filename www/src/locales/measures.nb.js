@@ -133,7 +133,7 @@ export default {
   'measure.density.plain': 'Tetthet',
   'measure.density.technical': 'density',
   'measure.density.explain':
-    'Andelen av alle mulige kontakter mellom to personer som faktisk finnes. Høyt: mange har kontakt med mange. Lavt: kontakten går gjennom færre kanaler. Blir naturlig lavere jo flere som er med.',
+    'Andelen av alle mulige kontakter som faktisk finnes, der hver retning telles for seg: at A oppgir B og B oppgir A, teller som to. Derfor er det ikke det samme som «Kontakter i alt» delt på antall par. Høyt: mange har kontakt med mange. Lavt: kontakten går gjennom færre kanaler. Blir naturlig lavere jo flere som er med.',
   'measure.density.caveat':
     'Kan bare sammenlignes mellom nettverk av omtrent samme størrelse, og blir for lav når mange ikke svarte.',
 

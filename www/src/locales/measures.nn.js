@@ -128,7 +128,7 @@ export default {
   'measure.density.plain': 'Tettleik',
   'measure.density.technical': 'density',
   'measure.density.explain':
-    'Delen av alle moglege kontaktar mellom to personar som faktisk finst. Høgt: mange har kontakt med mange. Lågt: kontakten går gjennom færre kanalar. Blir naturleg lågare jo fleire som er med.',
+    'Delen av alle moglege kontaktar som faktisk finst, der kvar retning blir talt for seg: at A oppgir B og B oppgir A, tel som to. Difor er det ikkje det same som «Kontaktar i alt» delt på talet på par. Høgt: mange har kontakt med mange. Lågt: kontakten går gjennom færre kanalar. Blir naturleg lågare jo fleire som er med.',
   'measure.density.caveat':
     'Kan berre samanliknast mellom nettverk av om lag same storleik, og blir for låg når mange ikkje svara.',
 

@@ -21,6 +21,7 @@ import retention from './retention.nb.js';
 import files from './files.nb.js';
 import reconcile from './reconcile.nb.js';
 import robustness from './robustness.nb.js';
+import start from './start.nb.js';
 
 export default {
   ...analysis,
@@ -43,6 +44,7 @@ export default {
   ...files,
   ...reconcile,
   ...robustness,
+  ...start,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av boligsosialt samarbeid',
   'app.loading': 'Starter Bosam …',

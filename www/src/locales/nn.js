@@ -20,6 +20,7 @@ import retention from './retention.nn.js';
 import files from './files.nn.js';
 import reconcile from './reconcile.nn.js';
 import robustness from './robustness.nn.js';
+import start from './start.nn.js';
 
 export default {
   ...analysis,
@@ -42,6 +43,7 @@ export default {
   ...files,
   ...reconcile,
   ...robustness,
+  ...start,
   'app.name': 'Bosam',
   'app.tagline': 'Kartlegging av bustadsosialt samarbeid',
   'app.loading': 'Startar Bosam …',

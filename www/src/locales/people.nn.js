@@ -24,7 +24,7 @@ export default {
   'people.example.fte': '50 %',
   'people.example.location': 'Rådhuset',
   'people.columnsHint':
-    'Bosam kjenner òg att overskrifter som Avdeling, Rolle, Årsverk og Lokalisering, og engelske som Name, Unit, Title, FTE og Location. Store og små bokstavar speler inga rolle. Andre kolonnar blir ikkje brukte.',
+    'Bosam kjenner òg att overskrifter som Avdeling, Rolle, Årsverk og Stad, og engelske som Name, Unit, Title, FTE og Location. Store og små bokstavar speler inga rolle. Andre kolonnar blir ikkje brukte.',
   'people.templateLabel': 'Last ned ein mal å fylle ut:',
   'people.templateCsv': 'CSV for Excel',
   'people.templateXlsx': 'Excel-arbeidsbok (.xlsx)',

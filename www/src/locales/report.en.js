@@ -72,7 +72,7 @@ export default {
 
   'report.responsibility': 'Responsibility map',
   'report.responsibilityIntro':
-    "Who is responsible for, performs or contributes to each housing-social function, unit by unit, as the working group registered it. ◆ means decision authority. FTE is the unit's total FTE on the function.",
+    "Who is responsible for, performs or contributes to each housing-social function, unit by unit, as the working group registered it. ◆ means decision authority. FTE is the unit's total FTE on the function; when several in the unit take part, it stands on a line of its own, “Total for …”.",
   'report.responsibilityCaption': 'Responsibility map: functions and units',
   'report.col.unit': 'Unit',
   'report.col.role': 'Role',
@@ -87,6 +87,7 @@ export default {
   'report.col.rate': 'Response rate',
   'report.authorityYes': '◆ Yes',
   'report.authorityNo': 'No',
+  'report.unitTotal': 'Total for {unit}',
   'report.wholeUnit': 'The unit as a whole',
   'report.partnerMark': 'external partner',
   'report.fnTotal': '{fte} FTE in total',

@@ -71,7 +71,7 @@ export default {
 
   'report.responsibility': 'Ansvarskart',
   'report.responsibilityIntro':
-    'Hvem som har ansvaret for, utfører eller bidrar til hver boligsosial funksjon, enhet for enhet, slik arbeidsgruppen har registrert det. ◆ betyr beslutningsmyndighet. Årsverk er enhetens samlede årsverk på funksjonen.',
+    'Hvem som har ansvaret for, utfører eller bidrar til hver boligsosial funksjon, enhet for enhet, slik arbeidsgruppen har registrert det. ◆ betyr beslutningsmyndighet. Årsverk er enhetens samlede årsverk på funksjonen; når flere i enheten er med, står tallet på en egen linje «I alt for …».',
   'report.responsibilityCaption': 'Ansvarskart: funksjoner og enheter',
   'report.col.unit': 'Enhet',
   'report.col.role': 'Rolle',
@@ -86,6 +86,7 @@ export default {
   'report.col.rate': 'Svarprosent',
   'report.authorityYes': '◆ Ja',
   'report.authorityNo': 'Nei',
+  'report.unitTotal': 'I alt for {unit}',
   'report.wholeUnit': 'Enheten som helhet',
   'report.partnerMark': 'ekstern partner',
   'report.fnTotal': 'I alt {fte} årsverk',

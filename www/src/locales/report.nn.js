@@ -72,7 +72,7 @@ export default {
 
   'report.responsibility': 'Ansvarskart',
   'report.responsibilityIntro':
-    'Kven som har ansvaret for, utfører eller bidreg til kvar bustadsosial funksjon, eining for eining, slik arbeidsgruppa har registrert det. ◆ tyder avgjerdsmynde. Årsverk er dei samla årsverka eininga har på funksjonen.',
+    'Kven som har ansvaret for, utfører eller bidreg til kvar bustadsosial funksjon, eining for eining, slik arbeidsgruppa har registrert det. ◆ tyder avgjerdsmynde. Årsverk er dei samla årsverka eininga har på funksjonen; når fleire i eininga er med, står talet på ei eiga linje «I alt for …».',
   'report.responsibilityCaption': 'Ansvarskart: funksjonar og einingar',
   'report.col.unit': 'Eining',
   'report.col.role': 'Rolle',
@@ -87,6 +87,7 @@ export default {
   'report.col.rate': 'Svarprosent',
   'report.authorityYes': '◆ Ja',
   'report.authorityNo': 'Nei',
+  'report.unitTotal': 'I alt for {unit}',
   'report.wholeUnit': 'Eininga som heilskap',
   'report.partnerMark': 'ekstern partnar',
   'report.fnTotal': 'I alt {fte} årsverk',

@@ -17,6 +17,11 @@ export function findingsActions(ctx) {
       store.set({ focus: { kind, id } });
       return ctx.navigate(view);
     },
+    /** A section of another view (Oversikt's start: the staff-list import in Organisasjon), by its data-testid. */
+    showSection(view, id) {
+      store.set({ focus: { kind: 'section', id } });
+      return ctx.navigate(view);
+    },
     clearFocus() {
       if (store.get().focus) store.set({ focus: null });
     }

@@ -3,7 +3,8 @@
 const SELECTORS = {
   function: (id) => `[data-testid="matrix-row"][data-fn="${CSS.escape(id)}"]`,
   unit: (id) => `[data-testid="unit-row"][data-id="${CSS.escape(id)}"]`,
-  targetGroup: (id) => `[data-testid="group-row"][data-id="${CSS.escape(id)}"]`
+  targetGroup: (id) => `[data-testid="group-row"][data-id="${CSS.escape(id)}"]`,
+  section: (id) => `[data-testid="${CSS.escape(id)}"]`
 };
 
 export function revealFocus(focus) {
@@ -12,7 +13,7 @@ export function revealFocus(focus) {
   if (!row) return false;
   row.classList.add('is-focused');
   row.dataset.focused = 'true';
-  if (typeof row.scrollIntoView === 'function') row.scrollIntoView({ block: 'center' });
+  if (typeof row.scrollIntoView === 'function') row.scrollIntoView({ block: focus.kind === 'section' ? 'start' : 'center' });
   setTimeout(() => {
     row.classList.remove('is-focused');
   }, 4000);

@@ -4,8 +4,8 @@ import { html } from '../ui/html.js';
 import { t } from '../i18n.js';
 import { fileStatusText } from '../ui/file-status.js';
 
-export function OpenFileButton({ actions, testid = 'open-file' }) {
-  return html`<button type="button" class="button button-secondary" data-testid=${testid}
+export function OpenFileButton({ actions, testid = 'open-file', describedBy }) {
+  return html`<button type="button" class="button button-secondary" data-testid=${testid} aria-describedby=${describedBy}
     onClick=${() => actions.openFile()}>${t('files.open')}</button>`;
 }
 

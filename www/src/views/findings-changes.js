@@ -20,6 +20,10 @@ function ChangeForm({ initial, findings, actions, onDone }) {
   const [error, setError] = useState('');
   const set = (k) => (e) => setV({ ...v, [k]: e.currentTarget.value });
   const sorted = findings.slice().sort(bySeverity);
+  // Checkboxes, not a multi-select list: choosing several needs no Ctrl or Cmd. A chosen finding that is no longer
+  // among the findings keeps its place in the change (only what is ticked or unticked here moves).
+  const toggleFinding = (id, on) =>
+    setV({ ...v, findings: on ? [...v.findings.filter((x) => x !== id), id] : v.findings.filter((x) => x !== id) });
   const submit = async (e) => {
     e.preventDefault();
     if (!v.text.trim()) {
@@ -76,14 +80,19 @@ function ChangeForm({ initial, findings, actions, onDone }) {
           <input id=${`${p}-due`} type="date" data-testid="change-due" value=${v.due} onInput=${set('due')} />
         </div>
       </div>
-      <div class="field">
-        <label for=${`${p}-findings`}>${t('findings.answers')}</label>
+      <fieldset class="field group-choice change-findings" data-testid="change-findings" aria-describedby=${`${p}-findings-hint`}>
+        <legend>${t('findings.answers')}</legend>
         <p class="field-hint" id=${`${p}-findings-hint`}>${t('findings.answersHint')}</p>
-        <select id=${`${p}-findings`} multiple size="6" data-testid="change-findings" aria-describedby=${`${p}-findings-hint`}
-          onChange=${(e) => setV({ ...v, findings: [...e.currentTarget.selectedOptions].map((o) => o.value) })}>
-          ${sorted.map((f) => html`<option key=${f.id} value=${f.id} selected=${v.findings.includes(f.id)}>${t('findings.severityTitle', { severity: t(`findings.severity.${f.severity}`), title: f.title })}</option>`)}
-        </select>
-      </div>
+        <div class="change-findings-list">
+          ${sorted.map(
+            (f) => html`<label class="choice" key=${f.id}>
+            <input type="checkbox" data-testid="change-finding" value=${f.id} checked=${v.findings.includes(f.id)}
+              onChange=${(e) => toggleFinding(f.id, e.currentTarget.checked)} />
+            <span>${t('findings.severityTitle', { severity: t(`findings.severity.${f.severity}`), title: f.title })}</span>
+          </label>`
+          )}
+        </div>
+      </fieldset>
       ${error ? html`<p class="field-error" id=${`${p}-error`} role="alert">${error}</p>` : null}
       <div class="row-actions">
         <button type="submit" class="button button-primary" data-testid="change-save">${v.id ? t('edit.saveChanges') : t('findings.changeAdd')}</button>

@@ -189,8 +189,10 @@ export function NetworkMap({ model, cacheKey, selectedId, onSelect, showLabels, 
       id: n.id,
       ...zoomed.get(n.id),
       label: n.label,
-      priority: n.id === selectedId ? 1e9 : n.priority,
-      force: n.id === selectedId
+      // The chosen person, and the one the keyboard is on, always get their name, even where it crowds another
+      // (a name that fits nowhere is otherwise left out, so someone could not be found on the map).
+      priority: n.id === selectedId ? 1e9 : n.id === focusId ? 1e8 : n.priority,
+      force: n.id === selectedId || n.id === focusId
     }));
     const names = placeLabels(items, {
       measure: textMeasurer(12),
@@ -198,9 +200,10 @@ export function NetworkMap({ model, cacheKey, selectedId, onSelect, showLabels, 
     });
     return labelsClearOf(
       names,
-      clusterNames.map((c) => c.box)
+      clusterNames.map((c) => c.box),
+      new Set([selectedId, focusId].filter(Boolean))
     );
-  }, [zoomed, drawT.x, drawT.y, showLabels, selectedId, size.w, size.h, clusterNames]);
+  }, [zoomed, drawT.x, drawT.y, showLabels, selectedId, focusId, size.w, size.h, clusterNames]);
 
   const neighbourhood = useMemo(() => {
     if (!selectedId) return null;

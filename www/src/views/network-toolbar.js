@@ -117,6 +117,12 @@ export function MapToolbar({ doc, display, opts, actions }) {
           </${Select}>`
         }
         ${!comparing && display.tieType !== 'all' ? html`<p class="control-note" data-testid="tie-type-note">${t('map.tieTypeNote')}</p>` : null}
+        <${Select} id="map-find" label=${t('map.find')} value=${display.selected && display.selected.kind === 'actor' ? display.selected.id : ''}
+          testid="map-find" describedBy="map-find-note" onChange=${(v) => set({ selected: v ? { kind: 'actor', id: v } : null })}>
+          <option value="">${t('map.findNone')}</option>
+          ${actors.map((a) => html`<option key=${a.id} value=${a.id}>${a.name || a.id}</option>`)}
+        </${Select}>
+        <p class="control-note" id="map-find-note">${t('map.findNote')}</p>
         <${Select} id="map-ego" label=${t('map.ego')} value=${egoValue(display.ego)} testid="map-ego" onChange=${(v) => set({ ego: parseEgo(v) })}>
           <option value="">${t('map.egoNone')}</option>
           <optgroup label=${t('map.egoUnits')}>

@@ -6,7 +6,7 @@ import { currentResult } from './analysis-controls.js';
 import { topFindings, nextPhaseStep } from '../lib/findings.js';
 import { SeverityBadge, SubjectLinks, Progress } from './findings-parts.js';
 
-export function OverviewFindings({ state, actions }) {
+export function OverviewFindings({ state, actions, showNext = true }) {
   const result = currentResult(state);
   if (!result) return null;
   const doc = state.current.doc;
@@ -45,7 +45,7 @@ export function OverviewFindings({ state, actions }) {
           )}
         </ul>
         ${
-          next && next.item
+          showNext && next && next.item
             ? html`<div class="next-action" data-testid="overview-next-action">
           <h3>${t('overview.doNext')}</h3>
           <p>${t('overview.doNextText', { number: next.phase.number, title: next.phase.title })} <strong>${next.item.text}</strong></p>

@@ -3,7 +3,7 @@
 import { html } from '../ui/html.js';
 import { t, formatNumber, formatPercent, formatDate } from '../i18n.js';
 import { unitsDetail, functionsDetail } from '../ui/count-texts.js';
-import { projectStats, nextSteps } from '../lib/stats.js';
+import { projectStats, nextSteps, startShown } from '../lib/stats.js';
 import { currentResult } from './analysis-controls.js';
 import { NoAnalysis } from './findings-parts.js';
 import { projectName } from '../lib/project.js';
@@ -11,6 +11,7 @@ import { OverviewFindings } from './overview-findings.js';
 import { OverviewLanguage } from './overview-language.js';
 import { RetentionNotice } from './privacy-retention.js';
 import { OverviewFloor } from './overview-floor.js';
+import { OverviewStart } from './overview-start.js';
 
 function NoProject({ actions }) {
   return html`
@@ -90,10 +91,14 @@ export function OverviewView({ state, actions }) {
     return html`<div class="view view-overview" data-testid="overview-view" data-ready="false">${heading}<${NoAnalysis} state=${state} /></div>`;
   const steps = nextSteps(stats);
   const f = stats.functions;
+  // A new or nearly empty project opens with its first steps; "Hva nå?" and Prosess's next step would repeat
+  // or rival them, so they wait until the start gives way.
+  const start = startShown(stats);
   return html`
     <div class="view view-overview" data-testid="overview-view" data-ready="true">
       ${heading}
       <${RetentionNotice} doc=${current.doc} actions=${actions} />
+      ${start ? html`<${OverviewStart} stats=${stats} actions=${actions} />` : null}
 
       <section class="section" aria-labelledby="summary-title">
         <h2 id="summary-title" class="visually-hidden">${t('overview.summaryLabel')}</h2>
@@ -108,9 +113,9 @@ export function OverviewView({ state, actions }) {
         </dl>
       </section>
 
-      <${OverviewFindings} state=${state} actions=${actions} />
+      <${OverviewFindings} state=${state} actions=${actions} showNext=${!start} />
 
-      <section class="section" aria-labelledby="next-title">
+      ${start ? null : html`<section class="section" aria-labelledby="next-title">
         <h2 id="next-title">${t('overview.nextTitle')}</h2>
         <ul class="next-steps" data-testid="next-steps">
           ${steps.map((s) => html`<li key=${s.key}>${stepText(s)}</li>`)}
@@ -124,7 +129,7 @@ export function OverviewView({ state, actions }) {
           </ul>`
             : null
         }
-      </section>
+      </section>`}
 
       <section class="section" aria-labelledby="waves-title">
         <h2 id="waves-title">${t('overview.wavesTitle')}</h2>

@@ -75,12 +75,14 @@ export function ProjectsView({ state, actions }) {
       <div class="toolbar">
         <button type="button" class="button button-primary" data-testid="new-project" onClick=${() => actions.createProject()}>${t('projects.new')}</button>
         <button type="button" class="button button-secondary" data-testid="load-demo" onClick=${() => actions.loadDemo()}>${t('projects.loadDemo')}</button>
-        ${state.fileSupport ? html`<${OpenFileButton} actions=${actions} testid="projects-open-file" />` : null}
-        <a class="button button-secondary" href="#/data" data-testid="projects-import-link" onClick=${(e) => {
+        ${state.fileSupport ? html`<${OpenFileButton} actions=${actions} testid="projects-open-file" describedBy="projects-file-hint" />` : null}
+        <a class="button button-secondary" href="#/data" data-testid="projects-import-link"
+          aria-describedby=${state.fileSupport ? 'projects-file-hint' : undefined} onClick=${(e) => {
           e.preventDefault();
           actions.navigate('data', { focus: true });
         }}>${t('projects.importLink')}</a>
       </div>
+      ${state.fileSupport ? html`<p class="muted small toolbar-hint" id="projects-file-hint" data-testid="projects-file-hint">${t('files.openOrImport')}</p>` : null}
       ${
         state.projects.length === 0
           ? html`<p class="empty" data-testid="projects-empty">${t('projects.empty')}</p>`

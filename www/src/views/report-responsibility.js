@@ -1,7 +1,8 @@
 // Rapport › Ansvarskart: functions × units as a list per function (a wide matrix of 20 functions and
 // 17 units does not print legibly on A4). Each function is one row group that is never split over two
 // pages; each unit's row names the role in words (Ansvarlig / Utfører / Bidrar), the people, decision
-// authority with a mark and a word, the target groups, and the unit's FTE on the function from the core.
+// authority with a mark and a word, the target groups, and the unit's FTE on the function from the core (on a
+// row of its own when the unit has several lines).
 import { html } from '../ui/html.js';
 import { t, formatNumber } from '../i18n.js';
 import { listText } from '../ui/list-text.js';
@@ -29,19 +30,31 @@ function FnTotal({ fn }) {
   return html`<span>${richText('report.fnTotal', { fte: '' }, { fte })}</span>`;
 }
 
+/**
+ * A unit's lines for one function. The FTE is the unit's total on the function (the core's figure): with one
+ * line it stands on that line; with several it gets a row of its own ("I alt for enheten"), so a unit's total
+ * is never read as the first person's (Siri Åsheim with 0,1 read as 0,9 beside Bjørn Sæther's 0,8).
+ */
 function UnitRows({ unit, hasAnalysis }) {
   const n = unit.lines.length;
-  return unit.lines.map(
+  const fte = hasAnalysis && unit.fte !== null ? formatNumber(unit.fte, FTE_FORMAT) : '–';
+  const rows = unit.lines.map(
     (line, i) => html`
     <tr key=${i} data-testid="report-resp-line" data-unit=${unit.id} data-role=${line.role}>
-      ${i === 0 ? html`<th scope="row" rowspan=${n}>${unit.name}${unit.external ? html`<span class="muted small"> (${t('report.partnerMark')})</span>` : null}</th>` : null}
+      ${i === 0 ? html`<th scope="row" rowspan=${n > 1 ? n + 1 : 1}>${unit.name}${unit.external ? html`<span class="muted small"> (${t('report.partnerMark')})</span>` : null}</th>` : null}
       <td class=${`report-role report-role-${line.role}`}>${t(`tasks.role.${line.role}`)}</td>
       <td>${line.person || html`<span class="muted">${t('report.wholeUnit')}</span>`}</td>
       <td class=${line.decisionAuthority ? 'report-authority' : 'muted'}>${line.decisionAuthority ? t('report.authorityYes') : t('report.authorityNo')}</td>
       <td>${line.targetGroups.length ? line.targetGroups.join(', ') : t('tasks.allGroups')}</td>
-      ${i === 0 ? html`<td class="num" rowspan=${n}>${hasAnalysis && unit.fte !== null ? formatNumber(unit.fte, FTE_FORMAT) : '–'}</td>` : null}
+      ${n === 1 ? html`<td class="num" data-testid="report-resp-fte">${fte}</td>` : html`<td class="num"></td>`}
     </tr>`
   );
+  if (n > 1)
+    rows.push(html`<tr key="total" class="report-resp-unit-total" data-testid="report-resp-unit-total" data-unit=${unit.id}>
+      <td colspan=${COLS - 2}>${t('report.unitTotal', { unit: unit.name })}</td>
+      <td class="num" data-testid="report-resp-fte">${fte}</td>
+    </tr>`);
+  return rows;
 }
 
 export function ReportResponsibility({ doc, result }) {

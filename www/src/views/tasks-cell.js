@@ -8,23 +8,16 @@ import { TextField, FormIssues } from '../ui/fields.js';
 import { ROLE_GLYPH } from '../ui/table-tools.js';
 import { errorText } from '../ui/error-list.js';
 import { parseFte, fteInput } from '../lib/org.js';
-import { ROLES, cellAssignments, assignmentFromRow, replaceCell } from '../lib/tasks.js';
+import { ROLES, cellAssignments, assignmentFromRow, replaceCell, peopleByUnit } from '../lib/tasks.js';
 import { issuesByIndex, fieldOf } from '../lib/jsonpath.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 let rowCounter = 0;
 const rowKey = () => `r${(rowCounter += 1)}`;
 
-function personOptions(doc, unitId) {
-  const actors = list(doc, 'actors');
-  const own = actors.filter((a) => a.unitId === unitId);
-  const others = actors.filter((a) => a.unitId !== unitId);
-  return { own, others };
-}
-
 function AssignmentRow({ row, n, doc, unitId, onChange, onRemove, issues, lang }) {
   const id = `asg-${row.key}`;
-  const { own, others } = personOptions(doc, unitId);
+  const byUnit = peopleByUnit(doc, unitId);
   const groups = list(doc, 'targetGroups');
   const fieldIssues = (key) =>
     issues.filter(
@@ -48,20 +41,11 @@ function AssignmentRow({ row, n, doc, unitId, onChange, onRemove, issues, lang }
           <select id=${`${id}-actor`} data-testid="assignment-actor" onChange=${(e) => set('actorId', e.currentTarget.value)}
             aria-invalid=${fieldIssues('actorId').length ? 'true' : undefined}>
             <option value="" selected=${!row.actorId}>${t('tasks.noPerson')}</option>
-            ${
-              own.length
-                ? html`<optgroup label=${t('tasks.peopleInUnit')}>
-              ${own.map((a) => html`<option key=${a.id} value=${a.id} selected=${row.actorId === a.id}>${a.name}${a.role ? ` – ${a.role}` : ''}</option>`)}
+            ${byUnit.map(
+              (g) => html`<optgroup key=${g.unitId || '-'} label=${g.own ? t('tasks.peopleInThisUnit', { unit: g.name }) : g.unitId ? g.name : t('tasks.peopleElsewhere')}>
+              ${g.people.map((a) => html`<option key=${a.id} value=${a.id} selected=${row.actorId === a.id}>${a.name}${a.role ? ` – ${a.role}` : ''}</option>`)}
             </optgroup>`
-                : null
-            }
-            ${
-              others.length
-                ? html`<optgroup label=${t('tasks.peopleElsewhere')}>
-              ${others.map((a) => html`<option key=${a.id} value=${a.id} selected=${row.actorId === a.id}>${a.name}</option>`)}
-            </optgroup>`
-                : null
-            }
+            )}
           </select>
           ${fieldIssues('actorId').map((i, k) => html`<p key=${k} class="field-error">${errorText(i)}</p>`)}
         </div>

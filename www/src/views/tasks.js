@@ -15,6 +15,7 @@ import { ResourcesSection } from './tasks-resources.js';
 import { ReportedSection } from './tasks-reported.js';
 import { reportedTasks } from '../lib/reported.js';
 import { currentResult } from './analysis-controls.js';
+import { ScrollCue } from '../ui/scroll-cue.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 
@@ -76,6 +77,7 @@ export function TasksView({ state, actions }) {
   const [pos, setPos] = useState({ r: 0, c: 1 });
   const [editing, setEditing] = useState(null); // { kind: 'cell', fnId, unitId } | { kind: 'function', id } | { kind: 'delete-function', id }
   const tableRef = useRef(null);
+  const wrapRef = useRef(null);
   const current = state.current;
   if (!current) return html`<${NeedProject} titleKey="tasks.title" actions=${actions} />`;
   const doc = current.doc;
@@ -192,7 +194,9 @@ export function TasksView({ state, actions }) {
         <p class="empty" data-testid="tasks-empty">${m.rows.length === 0 ? t('tasks.noFunctions') : t('tasks.noUnits')}</p>`
           : html`
         <p class="keyboard-hint" id="matrix-help">${t('tasks.keyboardHint')}</p>
-        <div class="matrix-wrap" role="region" aria-labelledby="matrix-caption">
+        <${ScrollCue} regionRef=${wrapRef} columns="th.unit-col" textKey="tasks.scrollCue" buttonKey="tasks.scrollRight"
+          testid="matrix-scroll-cue" deps=${[m.units.length, details]} />
+        <div class="matrix-wrap" role="region" aria-labelledby="matrix-caption" ref=${wrapRef}>
           <table class=${`task-matrix${details ? '' : ' is-compact'}`} style=${{ width: `${16 + m.units.length * 10.5}rem` }} data-testid="task-matrix" data-marked=${result && result.tasks ? 'true' : 'false'} ref=${tableRef} onKeyDown=${onKeyDown} aria-describedby="matrix-help">
             <caption id="matrix-caption" class="visually-hidden">${t('tasks.caption')}</caption>
             <thead>
