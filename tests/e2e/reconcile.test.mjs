@@ -67,7 +67,10 @@ test('a colleague’s copy is taken in item by item, with a choice per conflict,
   await items.locator('summary').click();
   const listed = await items.locator('li').allTextContents();
   assert.ok(listed.includes('Lagt til: Kari Kollega'), listed.join(' | '));
-  assert.ok(listed.some((line) => /^Slettet: .+ → /.test(line)), listed.join(' | '));
+  assert.ok(
+    listed.some((line) => /^Slettet: .+ → /.test(line)),
+    listed.join(' | ')
+  );
   assert.match(text, /Én ting er endret både hos deg og i fila/);
   const conflict = dialog.locator('[data-testid="reconcile-conflict"]');
   assert.equal(await conflict.count(), 1);
