@@ -122,6 +122,22 @@ describe(
       assert.deepEqual(h.state().current.doc, before);
     });
 
+    it('a refused project file is said again in the new language (regression: it stayed in nynorsk on an English page)', async () => {
+      const h = await setup();
+      const geo = {
+        name: 'kart.geojson.json',
+        size: 40,
+        text: async () => '{"type": "FeatureCollection", "features": []}'
+      };
+      h.actions.setLang('nn');
+      assert.equal(await h.actions.importFile(geo), null);
+      const said = () => h.state().importReport.errors[0].message;
+      assert.ok(said().startsWith('Dette er ikkje ei prosjektfil frå Bosam, men ei anna slags fil.'), said());
+      h.actions.setLang('en');
+      await until(() => said().startsWith('This is not a Bosam project file but another kind of file.'), 'English');
+      assert.equal(h.state().importReport.status, 'failed');
+    });
+
     it('the shared form marks its name list as asked only when left ticked, says how many, and one undo takes it back', async () => {
       const h = await setup();
       h.app.ctx.deps.surveyTemplate = () =>
