@@ -36,7 +36,7 @@ const std::map<std::string, std::vector<const char*>>& argument_names() {
       {"string-too-long", {"length", "limit"}},
       {"duplicate-id", {"id", "first"}},
       {"unknown-unit", {"id"}},
-      {"unknown-actor", {"id"}},
+      {"unknown-actor", {"id", "name"}},  // name: only the /respondent variant (the answer's respondentName)
       {"unknown-function", {"id"}},
       {"unknown-target-group", {"id"}},
       {"unknown-wave", {"id"}},
@@ -52,6 +52,9 @@ const std::map<std::string, std::vector<const char*>>& argument_names() {
       {"wrong-project", {"respondent", "municipality", "project"}},
       {"wrong-project-copy", {"respondent", "municipality", "project"}},
       {"duplicate-answer", {"first"}},
+      {"older-answer", {"name", "time", "stored"}},
+      {"same-answer", {"name", "time"}},
+      {"replaces-answer", {"name", "time", "stored"}},
       {"fte-above-one", {"fte"}},
       {"duplicate-tie", {"first"}},
       {"duplicate-respondent", {"first"}},

@@ -107,6 +107,7 @@ void check_respondents(Checker& c, const json* list, const Known& k) {
     const std::string* actor = c.reference(r, p, "actorId", k.actors, "unknown-actor", true);
     const std::string* wave = c.reference(r, p, "waveId", k.waves, "unknown-wave", true);
     c.field(r, p, "responded", Kind::boolean, false);
+    c.text(r, p, "submittedAt", false);  // when the answer read in last was saved (survey/merge.cpp)
     if (actor && wave) {
       auto [it, inserted] = seen.emplace(std::make_pair(*actor, *wave), p);
       if (!inserted) c.warn(p, "duplicate-respondent", {it->second});

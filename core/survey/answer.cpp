@@ -3,6 +3,7 @@
 #include <set>
 
 #include "schema/checker.hpp"
+#include "schema/messages.hpp"
 #include "schema/migrate.hpp"
 #include "schema/validate.hpp"
 #include "text/catalogue.hpp"
@@ -68,7 +69,14 @@ void validate_answer(const json& a, Checker& c) {
 std::optional<json> load_answer(std::string_view text, Lang lang, Issues& out) {
   const Limits limits;
   auto doc = parse_json(text, limits, lang, out);
-  if (!doc) return std::nullopt;
+  if (!doc) {
+    // A cut-off or damaged answer: what to do, in words (the line and column stay in the issue, for the
+    // technical details). A file that is something else Bosam knows keeps the message that says what it is.
+    for (auto& i : out)
+      if (i.code == "not-json" && i.message == message_for("not-json", lang))
+        i.message = message_for("not-json/answer", lang);
+    return std::nullopt;
+  }
   check_limits(*doc, limits, lang, out);
   if (has_errors(out)) return std::nullopt;
   if (!migrate_document(*doc, "bosam-answer", answer_migrations(), kAnswerSchemaVersion, lang, out))
@@ -108,7 +116,15 @@ void check_answer_against(const json& a, const json& project, Lang lang, Issues&
         const std::string label = text_of(w, "label").empty() ? a["waveId"].get<std::string>() : text_of(w, "label");
         c.error("$.waveId", "answer-retired-wave", {label, text_of(w["retired"], "retiredAt").substr(0, 10)});
       }
-  if (!actors.count(respondent)) c.error("$.respondent", "unknown-actor", {respondent});
+  if (!actors.count(respondent)) {
+    // Named as the form showed them, never by the internal id: the person was deleted, or the form was made
+    // in another copy of the project.
+    c.error("$.respondent", "unknown-actor", {respondent});
+    const std::string who = text_of(a, "respondentName").empty()
+                                ? text::tr(lang, "answer.respondent-id", {{"id", respondent}})
+                                : text_of(a, "respondentName");
+    out.back().message = message_for("unknown-actor/respondent", lang, {respondent, who});
+  }
   for (std::size_t i = 0; i < a["ties"].size(); ++i) {
     const std::string to = a["ties"][i]["to"].get<std::string>();
     if (!actors.count(to))

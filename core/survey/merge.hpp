@@ -1,7 +1,9 @@
 // Merging survey answers into their project. All or nothing: if any answer in a batch is refused, nothing from
 // the batch is merged. An answer replaces that respondent's earlier ties in that wave and marks them as having
-// responded; the functions they report are kept apart as reportedAssignments for the coordinator to review.
-// Nothing else in the project changes. Merging the same answer twice gives the same project.
+// responded, keeping when it was saved (respondents[].submittedAt); the functions they report are kept apart as
+// reportedAssignments for the coordinator to review. Nothing else in the project changes. The newer answer wins,
+// in a batch and against the answer already stored: an older one is not merged (warning older-answer), the same
+// one again changes nothing (same-answer). Merging the same answer twice gives the same project.
 #pragma once
 #include <string>
 #include <vector>

@@ -99,8 +99,10 @@ TEST_CASE("merge: a later answer from the same person in the same wave wins, wit
   const json env = merge(p, {{"first.json", answer("c1", {{"c2", 1}})}, {"second.json", answer("c1", {{"c2", 4}})}});
   REQUIRE(env["ok"] == true);
   CHECK(ties_from(env["result"]["project"], "c1")[0]["frequency"] == 4);
-  REQUIRE(env["warnings"].size() == 1);
+  REQUIRE(env["warnings"].size() == 2);
   CHECK(env["warnings"][0]["code"] == "duplicate-answer");
+  CHECK(env["warnings"][0]["path"] == "second.json: $");
+  CHECK(env["warnings"][1]["code"] == "replaces-answer/untimed");  // c1 had answered before (base_project)
 }
 
 TEST_CASE(
@@ -149,12 +151,14 @@ TEST_CASE("what a file is when it is not a project: an answer file, a table, a s
   const json form =
       refused("<!DOCTYPE html><html><script id=\"bosam-survey-data\">{\"format\":\"bosam-survey\"}</script>");
   CHECK(form["message"].get<std::string>().find("Dette er et spørreskjema fra Bosam") == 0);
-  // Regression: "format er mangler".
+  // Regression: "format er mangler"; then "feltet «format» mangler" (jargon).
   const json none = refused(R"({"schemaVersion":1})");
-  CHECK(none["message"] == "Dette er ikke en Bosam-prosjektfil: feltet «format» mangler.");
-  // Near-miss: broken JSON that is JSON-like keeps the line and column.
+  CHECK(none["message"].get<std::string>().find("Dette er ikke en prosjektfil fra Bosam, men en annen slags fil.") ==
+        0);
+  // Near-miss: broken JSON that is JSON-like says so in words; the line and column stay in the issue.
   const json cut = refused(R"({"format": "bosam-project",)");
-  CHECK(cut["message"].get<std::string>().find("Filen er ikke gyldig JSON (linje 1") == 0);
+  CHECK(cut["message"].get<std::string>().find("Fila ser ut til å være skadet eller avkuttet") == 0);
+  CHECK(cut["line"] == 1);
 }
 
 TEST_CASE("an answer whose names are not text is refused in words, never a crash (regression: internal-error)") {

@@ -30,7 +30,7 @@ async function importErrors(page) {
   return texts.map((text, i) => ({ text, path: paths[i] }));
 }
 
-test('truncated JSON: the parse error is shown with its place, nothing stored changes', async () => {
+test('truncated JSON: said in words, its line and column under the technical details; nothing stored changes', async () => {
   const { page } = b;
   const before = await readStoredRecords(page);
   const text = JSON.stringify(await demoDoc(), null, 2);
@@ -38,7 +38,13 @@ test('truncated JSON: the parse error is shown with its place, nothing stored ch
   const errors = await importErrors(page);
   assert.ok(errors.length >= 1);
   assert.equal(errors[0].path, '$');
-  assert.match(errors[0].text, /linje \d+, kolonne \d+/);
+  // Regression: "Filen er ikke gyldig JSON (linje 12, kolonne 8): uventet innhold" as the main text.
+  assert.match(errors[0].text, /skadet eller avkuttet/);
+  assert.doesNotMatch(errors[0].text, /JSON|linje|kolonne/);
+  assert.match(
+    await page.textContent('[data-testid="import-errors"] [data-testid="error-tech"]'),
+    /linje \d[\d\s]*, kolonne \d+/
+  );
   assert.match(
     await page.textContent('[data-testid="import-errors"]'),
     /«avkortet\.bosam\.json» ble ikke importert\. Ingenting er endret\./

@@ -83,6 +83,8 @@ test('respondents: mark everyone as asked, then one as answered; the rate follow
   const people = (await stored(page)).actors.length;
   await page.click('[data-testid="ask-all"]');
   await page.waitForSelector(`[data-testid="wave-asked"]:text-is("${people}")`);
+  // Everyone is asked: no button left to "mark all 0 as asked" (regression).
+  assert.equal(await page.locator('[data-testid="ask-all"]').count(), 0);
   await page.check('[data-testid="respondent-row"][data-id="a-03"] [data-testid="resp-answered"]');
   await page.waitForSelector('[data-testid="wave-answered"]:text-is("1")');
   await waitSaved(page);

@@ -96,6 +96,9 @@ test('the app makes a form for one respondent, carrying only what they need', as
   const { page } = b;
   await openSurveyTab(page);
   assert.deepEqual(await runAxe(page), [], 'axe on Kontakter › Spørreskjema og svar');
+  // The steps in the order they are done: make the forms, then read the answers in (regression: answers first).
+  const headings = await page.$$eval('main h2', (hs) => hs.map((h) => h.id));
+  assert.ok(headings.indexOf('make-forms-title') < headings.indexOf('import-answers-title'), headings.join());
   const [download] = await Promise.all([
     page.waitForEvent('download'),
     page.click(`[data-testid="form-row"][data-id="${respondent}"] [data-testid="form-one"]`)
@@ -259,6 +262,35 @@ test('the answer is read into the app: marked as answered, ties shown, per-file 
   assert.equal((await page.textContent(`${r} td.num`)).trim(), '2');
   const notAnswered = await page.textContent('[data-testid="not-answered"]');
   assert.ok(!notAnswered.includes(demo.actors.find((a) => a.id === respondent).name));
+  // A waiting row says "Venter" in words, with no unexplained mark after the name (the matrix's ○ is "Bidrar").
+  const waiting = '[data-testid="respondent-row"][data-status="waiting"]';
+  assert.match(await page.textContent(`${waiting} td:nth-of-type(3)`), /Venter/);
+  assert.equal(await page.$eval(`${waiting} th`, (th) => getComputedStyle(th, '::after').content), 'none');
+
+  // The same answer file again: already read in, nothing changed (regression: "1 svar er lest inn." and no more).
+  const stored1 = await stored(page);
+  await page.click('[data-testid="ties-tab-survey"]');
+  await page.setInputFiles('[data-testid="answers-file"]', {
+    name: answer.filename,
+    mimeType: 'application/json',
+    buffer: Buffer.from(answer.text)
+  });
+  await page.waitForSelector('[data-testid="answer-ok"] [data-testid="warning-item"]');
+  const report = () => page.textContent('[data-testid="answer-ok"]');
+  assert.match(await report(), /Svaret ble ikke lest inn/);
+  assert.match(await report(), /er alt lest inn\. Ingenting er endret\./);
+  // The report follows the language (regression: it stayed in the language it was made in).
+  await page.click('[data-testid="lang-nn"]');
+  await page.waitForFunction(() =>
+    /er alt lese inn\. Ingenting er endra\./.test(document.querySelector('[data-testid="answer-ok"]').textContent)
+  );
+  assert.match(await report(), /Svaret vart ikkje lese inn/);
+  await page.screenshot({ path: '/tmp/answers-same-answer-nn.png' });
+  await page.click('[data-testid="lang-nb"]');
+  await page.waitForFunction(() =>
+    /alt lest inn/.test(document.querySelector('[data-testid="answer-ok"]').textContent)
+  );
+  assert.deepEqual(await stored(page), stored1, 'nothing stored changed');
 });
 
 test('a batch with one file for another project is refused whole, naming the file', async () => {
@@ -282,13 +314,31 @@ test('a batch with one file for another project is refused whole, naming the fil
     respondent: 'a-04',
     ties: []
   });
+  const gone = JSON.stringify({ ...JSON.parse(good), respondent: 'a-import-99', respondentName: 'Tove Tangen' });
   await page.setInputFiles('[data-testid="answers-file"]', [
     { name: 'svar-god.json', mimeType: 'application/json', buffer: Buffer.from(good) },
-    { name: 'svar-fra-nabokommunen.json', mimeType: 'application/json', buffer: Buffer.from(other) }
+    { name: 'svar-fra-nabokommunen.json', mimeType: 'application/json', buffer: Buffer.from(other) },
+    { name: 'svar-tove.json', mimeType: 'application/json', buffer: Buffer.from(gone) },
+    { name: 'svar-odelagt.json', mimeType: 'application/json', buffer: Buffer.from(good.slice(0, 40)) }
   ]);
   await page.waitForSelector('[data-testid="answer-errors"]');
   const text = await page.textContent('[data-testid="answer-errors"]');
   assert.match(text, /svar-fra-nabokommunen\.json: \$\.projectId/);
+  // In words a coordinator reads: the person by name, and a damaged file as damaged (regressions: "Ukjent person
+  // «a-import-99»", "Filen er ikke gyldig JSON (linje 1, kolonne 41): …"); ids, JSON and places only in the details.
+  const items = (
+    await page.$$eval('[data-testid="answer-errors"] [data-testid="error-item"]', (els) =>
+      els.map((el) => el.textContent)
+    )
+  ).join('\n');
+  assert.match(items, /Svaret er fra Tove Tangen, som ikke finnes i prosjektet/);
+  assert.match(items, /skadet eller avkuttet, så den kan ikke leses\. Be personen sende den på nytt\./);
+  assert.doesNotMatch(items, /a-import-99|JSON|kolonne/);
+  assert.match(
+    await page.textContent('[data-testid="answer-errors"] [data-testid="error-tech"]'),
+    /linje 1, kolonne \d+/
+  );
+  await page.screenshot({ path: '/tmp/answers-refused.png' });
   assert.deepEqual(await stored(page), before, 'nothing stored changed');
   assert.deepEqual(await runAxe(page), [], 'axe with the refusal');
 });
@@ -318,6 +368,28 @@ test('dropping an answer file on the window reads it in as an answer, not as a p
     [['a-05', 2]]
   );
   assertClean(assert, b, 'app after the survey round trip');
+});
+
+test('the shared form says before the click whom it marks as asked; unticked it marks no one', async () => {
+  const { page } = b;
+  await openSurveyTab(page);
+  await page.check('[data-testid="form-mode-shared"]');
+  const before = (await stored(page)).respondents.filter((r) => r.waveId === 'w-2026').length;
+  const fresh = demo.actors.length - before;
+  const button = '[data-testid="form-shared"]';
+  // Regression: "Last ned felles skjema" marked everyone as asked without a word, and the rate's base changed.
+  assert.equal((await page.textContent(button)).trim(), `Last ned felles skjema og marker ${fresh} til som spurt`);
+  assert.match(
+    await page.textContent('[data-testid="form-shared-mark-hint"]'),
+    new RegExp(`^${fresh} av dem er ikke markert`)
+  );
+  await page.screenshot({ path: '/tmp/answers-shared-form.png' });
+  await page.uncheck('[data-testid="form-shared-mark"]');
+  assert.equal((await page.textContent(button)).trim(), 'Last ned felles skjema');
+  await Promise.all([page.waitForEvent('download'), page.click(button)]);
+  await page.waitForSelector('[data-testid="notice"]:has-text("Ingen ble markert som spurt")');
+  assert.equal((await stored(page)).respondents.filter((r) => r.waveId === 'w-2026').length, before);
+  assert.deepEqual(await runAxe(page), [], 'axe with the shared-form choice');
 });
 
 test('a name with </script><script>alert(1)</script> stays text in the form', async () => {

@@ -110,10 +110,16 @@ bool stamped_text(const json& project, std::string& out) {
 void print_issues(const json& env, std::ostream& os, const std::string& file) {
   for (const char* kind : {"errors", "warnings"}) {
     if (!env.contains(kind)) continue;
-    for (const auto& e : env[kind])
+    for (const auto& e : env[kind]) {
+      // A file that is not JSON is told in words without the place; the place follows its code: [not-json 12:8].
+      std::string where;
+      if (e.value("code", "") == "not-json" && e.contains("line"))
+        where = " " + std::to_string(e["line"].get<int>()) +
+                (e.contains("column") ? ":" + std::to_string(e["column"].get<int>()) : "");
       os << (file.empty() ? "" : file + ": ") << e.value("path", "$") << ": "
          << (std::string(kind) == "warnings" ? "warning: " : "") << e.value("message", "") << " ["
-         << e.value("code", "") << "]\n";
+         << e.value("code", "") << where << "]\n";
+    }
   }
 }
 

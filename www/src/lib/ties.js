@@ -85,6 +85,9 @@ export function setRespondent(doc, waveId, actorId, { asked, responded }) {
     return doc;
   }
   const rec = { ...(i >= 0 ? doc.respondents[i] : { actorId, waveId }), responded: Boolean(responded) };
+  // Marked as not answered: the time of the answer read in last no longer stands, so an answer file read in
+  // later is taken whatever its time (the core's newer-answer rule compares against this time).
+  if (!responded) delete rec.submittedAt;
   if (i >= 0) doc.respondents[i] = rec;
   else doc.respondents.push(rec);
   return doc;

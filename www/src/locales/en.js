@@ -83,6 +83,7 @@ export default {
 
   'common.cancel': 'Cancel',
   'common.close': 'Close',
+  'common.langClosedNotice': 'The message was closed because you changed the language.',
   'common.ok': 'OK',
   'common.required': 'Required',
 

@@ -85,6 +85,7 @@ export default {
 
   'common.cancel': 'Avbryt',
   'common.close': 'Lukk',
+  'common.langClosedNotice': 'Meldingen ble lukket fordi du byttet språk.',
   'common.ok': 'OK',
   'common.required': 'Må fylles ut',
 

@@ -84,6 +84,7 @@ export default {
 
   'common.cancel': 'Avbryt',
   'common.close': 'Lukk',
+  'common.langClosedNotice': 'Meldinga vart lukka fordi du bytte språk.',
   'common.ok': 'OK',
   'common.required': 'Må fyllast ut',
 

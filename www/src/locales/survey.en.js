@@ -1,7 +1,7 @@
 // English texts for the survey feature (merged into en.js).
 export default {
   'survey.tab': 'Survey forms and answers',
-  'survey.makeTitle': 'Make survey forms',
+  'survey.makeTitle': '1. Make survey forms',
   'survey.makeIntro':
     "The form is a separate file that the employee opens in a browser, without the internet. It holds only what is needed to answer: names and units to choose from, tasks and target groups, and a short text on taking part and privacy. No one else's answers, notes or assessments are included.",
   'survey.askedNote':
@@ -35,7 +35,7 @@ export default {
   'survey.downloadShared': 'Download shared form',
   'survey.formsSaved': { one: '{count} form downloaded.', other: '{count} forms downloaded.' },
   'survey.formFailed': 'The form could not be made: {message}',
-  'survey.importTitle': 'Read in answers',
+  'survey.importTitle': '2. Read in answers',
   'survey.importIntro':
     'Choose all the answer files you have received (named “svar-…json”), or drag them into the window. Either all are read in, or none: if something is wrong in one file, nothing changes and you are told which file and where.',
   'survey.importLabel': 'Choose answer files …',
@@ -58,5 +58,35 @@ export default {
   'survey.dismiss': 'Close the message',
   'survey.tooLarge': '{file} is too large to be an answer file.',
   'survey.needProject': 'Open the project the answers belong to before reading them in.',
-  'survey.historyMerge': { one: 'Read in {count} answer', other: 'Read in {count} answers' }
+  'survey.historyMerge': { one: 'Read in {count} answer', other: 'Read in {count} answers' },
+  'survey.answersBack': 'Have answers come back?',
+  'survey.toImport': 'Go to “Read in answers”',
+  'survey.sharedMark': {
+    one: 'Mark the one person on the name list as asked in the round',
+    other: 'Mark all {count} on the name list as asked in the round'
+  },
+  'survey.sharedMarkHint': {
+    one: '{count} of them is not marked as asked yet. The response rate counts everyone marked as asked. Untick this if you only want to look at the form, or if not everyone on the list will get it.',
+    other:
+      '{count} of them are not marked as asked yet. The response rate counts everyone marked as asked. Untick this if you only want to look at the form, or if not everyone on the list will get it.'
+  },
+  'survey.downloadSharedMarkAll': {
+    one: 'Download the shared form and mark {count} person as asked',
+    other: 'Download the shared form and mark all {count} as asked'
+  },
+  'survey.downloadSharedMarkMore': {
+    one: 'Download the shared form and mark one more as asked',
+    other: 'Download the shared form and mark {count} more as asked'
+  },
+  'survey.sharedSaved': 'The shared form has been downloaded (“{file}”). No one was marked as asked.',
+  'survey.sharedSavedMarked': {
+    one: 'The shared form has been downloaded (“{file}”), and {count} person was marked as asked. Undo it with “Undo”, or correct it on the Answers tab.',
+    other:
+      'The shared form has been downloaded (“{file}”), and {count} people were marked as asked. Undo it with “Undo”, or correct it on the Answers tab.'
+  },
+  'survey.importNone': {
+    one: 'The answer was not read in, because an answer as new or newer has already been read in. Nothing changed.',
+    other:
+      'None of the {count} answers were read in, because answers as new or newer have already been read in. Nothing changed.'
+  }
 };

@@ -1,7 +1,7 @@
 // Bokmål texts for the survey feature (merged into nb.js).
 export default {
   'survey.tab': 'Spørreskjema og svar',
-  'survey.makeTitle': 'Lag spørreskjema',
+  'survey.makeTitle': '1. Lag spørreskjema',
   'survey.makeIntro':
     'Skjemaet er en egen fil som den ansatte åpner i nettleseren, uten internett. Den inneholder bare det som trengs for å svare: navn og enheter å velge blant, oppgaver og målgrupper, og en kort tekst om frivillighet og personvern. Ingen andres svar, notater eller vurderinger følger med.',
   'survey.askedNote':
@@ -35,7 +35,7 @@ export default {
   'survey.downloadShared': 'Last ned felles skjema',
   'survey.formsSaved': { one: '{count} skjema er lastet ned.', other: '{count} skjemaer er lastet ned.' },
   'survey.formFailed': 'Skjemaet kunne ikke lages: {message}',
-  'survey.importTitle': 'Les inn svar',
+  'survey.importTitle': '2. Les inn svar',
   'survey.importIntro':
     'Velg alle svarfilene du har fått (de heter «svar-…json»), eller dra dem inn i vinduet. Enten blir alle lest inn, eller ingen: er noe galt i én fil, endres ingenting, og du får vite hvilken fil og hvor.',
   'survey.importLabel': 'Velg svarfiler …',
@@ -58,5 +58,35 @@ export default {
   'survey.dismiss': 'Lukk meldingen',
   'survey.tooLarge': '{file} er for stor til å være en svarfil.',
   'survey.needProject': 'Åpne prosjektet svarene hører til før du leser dem inn.',
-  'survey.historyMerge': { one: 'Leste inn {count} svar', other: 'Leste inn {count} svar' }
+  'survey.historyMerge': { one: 'Leste inn {count} svar', other: 'Leste inn {count} svar' },
+  'survey.answersBack': 'Har du fått svar tilbake?',
+  'survey.toImport': 'Gå til «Les inn svar»',
+  'survey.sharedMark': {
+    one: 'Marker den ene på navnelista som spurt i runden',
+    other: 'Marker alle {count} på navnelista som spurt i runden'
+  },
+  'survey.sharedMarkHint': {
+    one: '{count} av dem er ikke markert som spurt ennå. Svarprosenten regnes av alle som er markert som spurt. Fjern haken hvis du bare vil se på skjemaet, eller hvis ikke alle på lista skal få det.',
+    other:
+      '{count} av dem er ikke markert som spurt ennå. Svarprosenten regnes av alle som er markert som spurt. Fjern haken hvis du bare vil se på skjemaet, eller hvis ikke alle på lista skal få det.'
+  },
+  'survey.downloadSharedMarkAll': {
+    one: 'Last ned felles skjema og marker {count} person som spurt',
+    other: 'Last ned felles skjema og marker alle {count} som spurt'
+  },
+  'survey.downloadSharedMarkMore': {
+    one: 'Last ned felles skjema og marker én til som spurt',
+    other: 'Last ned felles skjema og marker {count} til som spurt'
+  },
+  'survey.sharedSaved': 'Det felles skjemaet er lastet ned («{file}»). Ingen ble markert som spurt.',
+  'survey.sharedSavedMarked': {
+    one: 'Det felles skjemaet er lastet ned («{file}»), og {count} person ble markert som spurt. Angre med «Angre», eller rett det under fanen «Svar».',
+    other:
+      'Det felles skjemaet er lastet ned («{file}»), og {count} personer ble markert som spurt. Angre med «Angre», eller rett det under fanen «Svar».'
+  },
+  'survey.importNone': {
+    one: 'Svaret ble ikke lest inn, fordi det alt er lest inn et like nytt eller nyere svar. Ingenting er endret.',
+    other:
+      'Ingen av de {count} svarene ble lest inn, fordi det alt er lest inn like nye eller nyere svar. Ingenting er endret.'
+  }
 };

@@ -1,7 +1,7 @@
 // Nynorsk texts for the survey feature (merged into nn.js).
 export default {
   'survey.tab': 'Spørjeskjema og svar',
-  'survey.makeTitle': 'Lag spørjeskjema',
+  'survey.makeTitle': '1. Lag spørjeskjema',
   'survey.makeIntro':
     'Skjemaet er ei eiga fil som den tilsette opnar i nettlesaren, utan internett. Ho inneheld berre det som trengst for å svare: namn og einingar å velje mellom, oppgåver og målgrupper, og ein kort tekst om frivilligheit og personvern. Ingen svar, notat eller vurderingar frå andre følgjer med.',
   'survey.askedNote':
@@ -35,7 +35,7 @@ export default {
   'survey.downloadShared': 'Last ned felles skjema',
   'survey.formsSaved': { one: '{count} skjema er lasta ned.', other: '{count} skjema er lasta ned.' },
   'survey.formFailed': 'Skjemaet kunne ikkje lagast: {message}',
-  'survey.importTitle': 'Les inn svar',
+  'survey.importTitle': '2. Les inn svar',
   'survey.importIntro':
     'Vel alle svarfilene du har fått (dei heiter «svar-…json»), eller dra dei inn i vindauget. Anten blir alle lesne inn, eller ingen: er noko gale i éi fil, blir ingenting endra, og du får vite kva fil og kvar.',
   'survey.importLabel': 'Vel svarfiler …',
@@ -58,5 +58,35 @@ export default {
   'survey.dismiss': 'Lukk meldinga',
   'survey.tooLarge': '{file} er for stor til å vere ei svarfil.',
   'survey.needProject': 'Opne prosjektet svara høyrer til, før du les dei inn.',
-  'survey.historyMerge': { one: 'Las inn {count} svar', other: 'Las inn {count} svar' }
+  'survey.historyMerge': { one: 'Las inn {count} svar', other: 'Las inn {count} svar' },
+  'survey.answersBack': 'Har du fått svar tilbake?',
+  'survey.toImport': 'Gå til «Les inn svar»',
+  'survey.sharedMark': {
+    one: 'Marker den eine på namnelista som spurd i runden',
+    other: 'Marker alle {count} på namnelista som spurde i runden'
+  },
+  'survey.sharedMarkHint': {
+    one: '{count} av dei er ikkje markert som spurd enno. Svarprosenten blir rekna av alle som er markerte som spurde. Fjern haken viss du berre vil sjå på skjemaet, eller viss ikkje alle på lista skal få det.',
+    other:
+      '{count} av dei er ikkje markerte som spurde enno. Svarprosenten blir rekna av alle som er markerte som spurde. Fjern haken viss du berre vil sjå på skjemaet, eller viss ikkje alle på lista skal få det.'
+  },
+  'survey.downloadSharedMarkAll': {
+    one: 'Last ned felles skjema og marker {count} person som spurd',
+    other: 'Last ned felles skjema og marker alle {count} som spurde'
+  },
+  'survey.downloadSharedMarkMore': {
+    one: 'Last ned felles skjema og marker éin til som spurd',
+    other: 'Last ned felles skjema og marker {count} til som spurde'
+  },
+  'survey.sharedSaved': 'Det felles skjemaet er lasta ned («{file}»). Ingen vart markerte som spurde.',
+  'survey.sharedSavedMarked': {
+    one: 'Det felles skjemaet er lasta ned («{file}»), og {count} person vart markert som spurd. Angre med «Angre», eller rett det under fanen «Svar».',
+    other:
+      'Det felles skjemaet er lasta ned («{file}»), og {count} personar vart markerte som spurde. Angre med «Angre», eller rett det under fanen «Svar».'
+  },
+  'survey.importNone': {
+    one: 'Svaret vart ikkje lese inn, fordi eit like nytt eller nyare svar alt er lese inn. Ingenting er endra.',
+    other:
+      'Ingen av dei {count} svara vart lesne inn, fordi like nye eller nyare svar alt er lesne inn. Ingenting er endra.'
+  }
 };

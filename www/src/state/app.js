@@ -243,9 +243,18 @@ export function createApp(deps, store = createStore(initialState(pickInitialLang
   }
 
   function setLang(next) {
+    const before = lang();
     const chosen = setI18nLang(next);
     prefs.set('lang', chosen);
-    store.set({ lang: chosen });
+    // A notice that quotes the core's words was written in the old language: it goes, with a word why, rather
+    // than stay in a language the person just left (the reports that can be made again are, by ctx.onLangChanged).
+    const shown = get().notice;
+    const stale = chosen !== before && shown && Array.isArray(shown.errors) && shown.errors.length > 0;
+    store.set({
+      lang: chosen,
+      ...(stale ? { notice: { key: 'common.langClosedNotice', params: {}, tone: 'info' } } : {})
+    });
+    if (chosen !== before && ctx.onLangChanged) ctx.onLangChanged(chosen);
   }
 
   async function init() {

@@ -5,6 +5,8 @@
 //   downloadSurveyForms(waveId, actorIds)        one file each, one after another
 //   downloadSharedSurveyForm(waveId, actorIds)   one form with a name picker
 //   importAnswerFiles(files)                     -> the merged doc, or null (state.answerReport says why)
+// The answer report quotes the core's words (errors, warnings): after a change of language they are made again
+// in the new one from what was read in (the merge is a pure check until it is committed), never left in the old.
 // Making someone's form (or naming them in a shared one) marks them as asked in the wave, one undo step per
 // download: the response rate is answered / asked, and a form handed out is what "asked" means (when it was not, forms
 // for 12 with 4 answers read back showed 100 %, because only the 4 who answered were on the list).
@@ -82,9 +84,16 @@ export function surveyActions(ctx) {
     return names;
   }
 
-  async function downloadSharedSurveyForm(waveId, actorIds) {
+  /** The shared form; everyone on its name list is marked as asked unless `markAsked` is false (the button
+   *  says which before the click; the notice after says how many, and one undo takes it back). */
+  async function downloadSharedSurveyForm(waveId, actorIds, { markAsked: mark = true } = {}) {
     const name = saveForm(waveId, null, actorIds);
-    if (name) await markAsked(waveId, actorIds);
+    if (!name) return name;
+    const cur = get().current;
+    const listed = cur ? respondentStatus(cur.doc, waveId) : new Map();
+    const fresh = mark ? actorIds.filter((id) => !listed.has(id)).length : 0;
+    if (fresh) await markAsked(waveId, actorIds);
+    ctx.notice(fresh ? 'survey.sharedSavedMarked' : 'survey.sharedSaved', { file: name, count: fresh });
     return name;
   }
 
@@ -104,28 +113,43 @@ export function surveyActions(ctx) {
     return { answers };
   }
 
-  /** Merge answer files into the open project: all of them, or none (then the errors name file and place). */
+  // What the report shown was made from, to say it again in another language: the files, their text and the
+  // project they were checked against (before the merge). Kept only while that report is the one shown.
+  let source = null;
+
+  /** Merge answer files into the open project: all of them, or none (then the errors name file and place).
+   *  Answers older than (or the same as) the one stored are left out with a warning; when nothing is left,
+   *  nothing is committed. */
   async function importAnswerFiles(fileList) {
     const files = Array.from(fileList || []);
     const fileNames = files.map((f) => (f && f.name ? String(f.name) : '?'));
     const cur = get().current;
-    const report = (r) => store.set({ answerReport: { files: fileNames, projectId: cur ? cur.id : null, ...r } });
+    const report = (r) => {
+      const answerReport = { files: fileNames, projectId: cur ? cur.id : null, ...r };
+      store.set({ answerReport });
+      return answerReport;
+    };
     if (!cur) {
       ctx.notice('survey.needProject', {}, 'error');
       return null;
     }
     if (!files.length) return null;
+    source = null;
     report({ status: 'checking' });
     const read = await readAll(files);
     if (read.error) {
-      report({ status: 'failed', errors: [read.error] });
+      source = { report: report({ status: 'failed', errors: [read.error] }), files };
       return null;
     }
+    let checked = null;
     const run = async () => {
       const cur = get().current;
+      checked = cur.doc;
       const env = await deps.core.merge(cur.doc, read.answers, { lang: ctx.lang() });
       if (!env.ok) return { ok: false, errors: env.errors, warnings: env.warnings || [] };
       const r = env.result;
+      // Every answer was older than, or the same as, the one stored: nothing to commit, no undo step.
+      if (!r.report.length) return { ok: true, doc: cur.doc, report: [], warnings: env.warnings || [] };
       await ctx.takeSnapshot('answers');
       const committed = await ctx.commitResult(r.project, {
         open: true,
@@ -136,13 +160,16 @@ export function surveyActions(ctx) {
         : committed;
     };
     const result = await (ctx.enqueue ? ctx.enqueue(run) : run());
+    const keep = (shown) => {
+      source = checked ? { report: shown, files, answers: read.answers, doc: checked } : null;
+    };
     if (!result.ok) {
-      report({ status: 'failed', errors: result.errors || [], warnings: result.warnings });
+      keep(report({ status: 'failed', errors: result.errors || [], warnings: result.warnings }));
       return null;
     }
     const names = new Map(list(result.doc, 'actors').map((a) => [a.id, a.name]));
     const waves = new Map(list(result.doc, 'waves').map((w) => [w.id, w.label || w.id]));
-    report({
+    const shown = report({
       status: 'ok',
       warnings: result.warnings,
       rows: result.report.map((x) => ({
@@ -154,8 +181,39 @@ export function surveyActions(ctx) {
         ties: x.ties
       }))
     });
+    keep(shown);
     return result.doc;
   }
+
+  /** The report shown, said again in `lang`: read errors by reading the files again, the core's errors and
+   *  warnings by checking the same answers against the same project again (nothing is committed). */
+  async function relabelAnswerReport(lang) {
+    const was = source;
+    if (!was || get().answerReport !== was.report) {
+      source = null;
+      return;
+    }
+    let next = null;
+    if (!was.answers) {
+      const read = await readAll(was.files);
+      if (read.error) next = { ...was.report, errors: [read.error] };
+    } else {
+      const env = await deps.core.merge(was.doc, was.answers, { lang });
+      if (was.report.status === 'failed' && !env.ok)
+        next = { ...was.report, errors: env.errors, warnings: env.warnings || [] };
+      if (was.report.status === 'ok' && env.ok) next = { ...was.report, warnings: env.warnings || [] };
+    }
+    // Only if the same report is still shown and the language has not changed again meanwhile.
+    if (next && source === was && get().answerReport === was.report && ctx.lang() === lang) {
+      source = { ...was, report: next };
+      store.set({ answerReport: next });
+    }
+  }
+  const langBefore = ctx.onLangChanged;
+  ctx.onLangChanged = (lang) => {
+    if (langBefore) langBefore(lang);
+    relabelAnswerReport(lang).catch(() => {});
+  };
 
   return {
     surveyForm,
@@ -163,6 +221,10 @@ export function surveyActions(ctx) {
     downloadSurveyForms,
     downloadSharedSurveyForm,
     importAnswerFiles,
-    clearAnswerReport: () => store.set({ answerReport: null })
+    clearAnswerReport: () => {
+      source = null;
+      store.set({ answerReport: null });
+    },
+    relabelAnswerReport
   };
 }

@@ -25,6 +25,24 @@ export function transferActions(ctx) {
   const get = () => store.get();
   const report = (importReport) => store.set({ importReport });
   const reconcile = reconcileActions(ctx);
+  // The file the import report shown was checked from: after a change of language its errors and warnings (the
+  // core's words) are checked again in the new one (validate is pure), never left in the old language.
+  let checked = null;
+  const langBefore = ctx.onLangChanged;
+  ctx.onLangChanged = (lang) => {
+    if (langBefore) langBefore(lang);
+    relabelImportReport(lang).catch(() => {});
+  };
+
+  async function relabelImportReport(lang) {
+    const was = checked;
+    const shown = get().importReport;
+    if (!was || !shown || shown.fileName !== was.fileName || !['failed', 'ok'].includes(shown.status)) return;
+    const env = await deps.core.validate(was.text, { lang });
+    if (get().importReport !== shown || ctx.lang() !== lang) return;
+    if (shown.status === 'failed' && !env.ok) report({ ...shown, errors: env.errors });
+    if (shown.status === 'ok' && env.ok) report({ ...shown, warnings: env.warnings });
+  }
 
   /**
    * Import a file's text. Nothing stored changes unless the file passes validation
@@ -34,6 +52,7 @@ export function transferActions(ctx) {
    *  invalid UTF-8 by line and column instead of the browser silently replacing it). */
   async function importText(text, fileName) {
     report({ status: 'checking', fileName });
+    checked = { text, fileName };
     const env = await deps.core.validate(text, { lang: ctx.lang() });
     if (!env.ok) {
       // The document as far as it parses, so the error list can name the people and units it is about.

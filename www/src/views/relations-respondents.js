@@ -132,7 +132,10 @@ export function RespondentsPanel({ doc, wave, actions, lang, onEnter, result }) 
       <div class="filters">
         <${SearchBox} id="resp-search" label=${t('ties.searchPeople')} value=${query} onInput=${setQuery} testid="resp-search" />
       </div>
-      <button type="button" class="button button-secondary" data-testid="ask-all" disabled=${notAsked === 0}
+      ${
+        notAsked === 0
+          ? null
+          : html`<button type="button" class="button button-secondary" data-testid="ask-all"
         onClick=${() =>
           actions.updateCurrent(
             (d) => {
@@ -145,7 +148,8 @@ export function RespondentsPanel({ doc, wave, actions, lang, onEnter, result }) 
             { label: { key: 'history.askAll' } }
           )}>
         ${t('ties.askAll', { count: notAsked })}
-      </button>
+      </button>`
+      }
     </div>
     <${CountLine} shown=${rows.length} total=${all.length} testid="resp-count" />
     <div class="table-wrap" role="region" tabindex="0" aria-labelledby="resp-caption">
@@ -164,7 +168,7 @@ export function RespondentsPanel({ doc, wave, actions, lang, onEnter, result }) 
         <tbody>
           ${rows.map(
             (r) => html`
-            <tr key=${r.a.id} data-testid="respondent-row" data-id=${r.a.id} class=${r.s.asked && !r.s.responded ? 'is-waiting' : ''}>
+            <tr key=${r.a.id} data-testid="respondent-row" data-id=${r.a.id} data-status=${r.s.responded ? 'answered' : r.s.asked ? 'waiting' : 'not-asked'}>
               <th scope="row">${r.a.name}</th>
               <td>${r.unit}</td>
               <td>

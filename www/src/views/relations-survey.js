@@ -1,7 +1,7 @@
-// Kontakter › Spørreskjema og svar: read in the answer files people send back (many at once;
-// the window-wide drop zone sends bosam-answer files here too), each wave's response at a
-// glance, and make survey forms for a wave (one file per person, or one shared file with a
-// name picker). Import comes first: it is what the coordinator does most once forms are out.
+// Kontakter › Spørreskjema og svar, in the order a coordinator works: 1. make survey forms for a wave (one file
+// per person, or one shared file with a name picker), 2. read in the answer files people send back (many at once;
+// the window-wide drop zone sends bosam-answer files here too), then each wave's response at a glance. Once
+// forms are out, a link at the top leads straight to step 2.
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';
 import { t, formatNumber, formatPercent } from '../i18n.js';
@@ -28,6 +28,14 @@ export function AnswerReport({ report, projectId, onDismiss }) {
   const files = report.files.join(', ');
   if (report.status === 'checking') {
     return html`<${OpReport} status="working" testid="answer-checking" title=${t('survey.checking', { count: report.files.length })} />`;
+  }
+  if (report.status === 'ok' && !report.rows.length) {
+    // Every answer was older than, or the same as, the one already read in: the warnings say which and when.
+    return html`
+      <${OpReport} status="ok" role="status" testid="answer-ok" title=${t('survey.importNone', { count: report.files.length })}>
+        <${ErrorItems} errors=${report.warnings || []} testid="warning-item" />
+        <button type="button" class="button-link" onClick=${onDismiss}>${t('survey.dismiss')}</button>
+      </${OpReport}>`;
   }
   if (report.status === 'failed') {
     // The dismiss button comes after the errors, so the list is passed as a child rather than `errors`.
@@ -78,13 +86,31 @@ function statusText(s) {
   return s ? t('survey.statusWaiting') : t('survey.statusNotAsked');
 }
 
+/** The shared form's button says before the click whom it marks as asked (the response rate's base). */
+function sharedLabel(fresh, total, mark) {
+  if (!mark || !fresh) return t('survey.downloadShared');
+  return fresh === total
+    ? t('survey.downloadSharedMarkAll', { count: fresh })
+    : t('survey.downloadSharedMarkMore', { count: fresh });
+}
+
+function toImport() {
+  const target = document.getElementById('import-answers');
+  if (!target) return;
+  target.scrollIntoView({ block: 'start' });
+  const input = target.querySelector('input[type="file"]');
+  if (input) input.focus();
+}
+
 function MakeForms({ doc, wave, actions, lang, onPrivacy }) {
   const [mode, setMode] = useState('each');
+  const [markShared, setMarkShared] = useState(true);
   const [busy, setBusy] = useState(false);
   const { people: everyone, waiting, status, anyAnswered } = formRecipients(doc, wave.id);
   const units = new Map(list(doc, 'units').map((u) => [u.id, u.name]));
   const people = sortRows(everyone, (a) => a.name, 'asc', lang);
   const ids = sortRows(waiting, (a) => a.name, 'asc', lang).map((a) => a.id);
+  const fresh = ids.filter((id) => !status.has(id)).length;
   const run = (work) => async () => {
     setBusy(true);
     try {
@@ -95,6 +121,12 @@ function MakeForms({ doc, wave, actions, lang, onPrivacy }) {
   };
   return html`
     <section class="section-tight" aria-labelledby="make-forms-title">
+      ${
+        status.size
+          ? html`<p data-testid="to-import-pointer">${t('survey.answersBack')}
+          ${' '}<button type="button" class="button-link" data-testid="to-import" onClick=${toImport}>${t('survey.toImport')}</button></p>`
+          : null
+      }
       <h2 id="make-forms-title" class="h3">${t('survey.makeTitle')}</h2>
       <p>${t('survey.makeIntro')}</p>
       ${
@@ -115,8 +147,18 @@ function MakeForms({ doc, wave, actions, lang, onPrivacy }) {
         mode === 'shared'
           ? html`
         <p>${t('survey.sharedIntro', { count: ids.length })}</p>
+        ${
+          fresh
+            ? html`<div data-testid="form-shared-mark-choice">
+          <label class="choice"><input type="checkbox" data-testid="form-shared-mark" checked=${markShared}
+            aria-describedby="form-shared-mark-hint" onChange=${(e) => setMarkShared(e.currentTarget.checked)} />
+            ${' '}${t('survey.sharedMark', { count: ids.length })}</label>
+          <p class="field-hint" id="form-shared-mark-hint" data-testid="form-shared-mark-hint">${t('survey.sharedMarkHint', { count: fresh })}</p>
+        </div>`
+            : null
+        }
         <p><button type="button" class="button button-primary" data-testid="form-shared" disabled=${busy || !ids.length}
-          onClick=${run(() => actions.downloadSharedSurveyForm(wave.id, ids))}>${t('survey.downloadShared')}</button></p>`
+          onClick=${run(() => actions.downloadSharedSurveyForm(wave.id, ids, { markAsked: markShared }))}>${sharedLabel(fresh, ids.length, markShared)}</button></p>`
           : html`
         <p>${t('survey.eachIntro')}</p>
         <p><button type="button" class="button button-primary" data-testid="form-all" disabled=${busy || !ids.length}
@@ -160,7 +202,7 @@ function ImportAnswers({ actions }) {
     if (files.length) await actions.importAnswerFiles(files);
   };
   return html`
-    <section class="section-tight" aria-labelledby="import-answers-title">
+    <section class="section-tight" id="import-answers" aria-labelledby="import-answers-title">
       <h2 id="import-answers-title" class="h3">${t('survey.importTitle')}</h2>
       <p>${t('survey.importIntro')}</p>
       <label class="button button-secondary file-button">
@@ -204,7 +246,7 @@ function WavesOverview({ doc, result }) {
 
 export function SurveyPanel({ doc, wave, actions, lang, result, onPrivacy }) {
   return html`
+    <${MakeForms} doc=${doc} wave=${wave} actions=${actions} lang=${lang} onPrivacy=${onPrivacy} />
     <${ImportAnswers} actions=${actions} />
-    <${WavesOverview} doc=${doc} result=${result} />
-    <${MakeForms} doc=${doc} wave=${wave} actions=${actions} lang=${lang} onPrivacy=${onPrivacy} />`;
+    <${WavesOverview} doc=${doc} result=${result} />`;
 }
