@@ -11,6 +11,7 @@
 #include "sna/partitions.hpp"
 #include "sna/paths.hpp"
 #include "sna/rng.hpp"
+#include "sna/roles.hpp"
 #include "sna/spectral.hpp"
 #include "sna/structure.hpp"
 
@@ -198,6 +199,19 @@ Analysis analyze(const model::Project& project, const AnalysisOptions& opt) {
     a.communities.ari = adjusted_rand_index(informal, formal);
   }
   a.bridges = time("bridges", [&] { return bridges(G); });
+
+  // Places in the network and collaborative overload (sna/roles.hpp), with the project's thresholds.
+  const auto roles = time("roles", [&] {
+    return assign_roles({G, net.unitOf, paths.betweenness, brokers, net.survey}, role_thresholds(project));
+  });
+  for (const char* id : kRoleIds) nm.roles.emplace_back(id, 0);
+  for (Vertex v = 0; v < n; ++v) {
+    a.nodes[v].roles = roles[v];
+    for (auto& [id, count] : nm.roles) count += std::count(roles[v].begin(), roles[v].end(), id);
+  }
+  const Overload overload = collaborative_overload(inDeg);
+  nm.overload = overload.share;
+  nm.overloadPeople = overload.people;
   if (opt.timings) a.timings = time.take();
   return a;
 }
