@@ -22,6 +22,7 @@ import { ReportUnits } from './report-units.js';
 import { ReportMethod } from './report-method.js';
 import { ReportFigure } from './report-figure.js';
 import { ChanceTests } from './chance-tests.js';
+import { NetworkRoles } from './analysis-roles.js';
 import { measureLabel } from '../lib/measure-names.js';
 import { MeasureName } from '../ui/measure-name.js';
 import { RetiredNote } from './privacy-retention.js';
@@ -130,6 +131,7 @@ export function ReportBody({ state, actions }) {
             <${ReportFigure} doc=${doc} result=${result} opts=${opts} /><//>
           <${Section} id="r-measures" title=${t('report.measures')} testid="report-s-measures">
             <p>${t('report.measuresText', { measure: measureLabel('betweenness') })}</p><${KeyMeasures} doc=${doc} result=${result} />
+            <${NetworkRoles} doc=${doc} result=${result} headingLevel=${3} />
             <${ChanceTests} doc=${doc} result=${result} headingLevel=${3} /><//>`
               : html`<${Section} id="r-figure" title=${t('report.network')} testid="report-s-figure"><p>${t('report.networkNoRound')}</p><//>`
         }
