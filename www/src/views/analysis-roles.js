@@ -43,7 +43,7 @@ const OVERLOAD_DEF = { key: 'overload', small: true, needsAnswers: true };
 function Overload({ network, minResponseRate }) {
   const has = typeof network.overload === 'number';
   return html`
-    <dl class="stat-grid stat-grid-compact" data-testid="roles-overload">
+    <dl class="stat-grid stat-grid-compact overload-grid" data-testid="roles-overload">
       <div class="stat">
         <dt class="stat-label"><${MeasureName} id="overload" /></dt>
         <dd class="stat-value">${has ? formatPercent(network.overload) : '–'}</dd>
