@@ -44,7 +44,8 @@ void overload(const Context& c, std::vector<Finding>& out) {
                {"count", nm.overloadPeople},
                {"people", nm.nodes},
                {"share", percent(*nm.overload, c.lang)},
-               {"names", join_names(names, c.lang)}});
+               {"names", join_names(names, c.lang)},
+               {"tied", static_cast<int>(top.size()) > nm.overloadPeople ? "yes" : "no"}});
   // In-degree is what others named: it rests on everyone's answers (someone who did not answer named no one).
   std::vector<sna::Vertex> everyone(c.network.undirected.n);
   for (sna::Vertex v = 0; v < c.network.undirected.n; ++v) everyone[v] = v;

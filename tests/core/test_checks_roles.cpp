@@ -59,6 +59,27 @@ TEST_CASE("collaborative-overload: fires at the threshold share, not just below 
             .empty());
 }
 
+TEST_CASE("collaborative-overload: everyone tied at the cut-off is named, and the text says why there are more") {
+  // a1 and b1 are each named by the seven others: 14 arcs, the top 5 % of 9 people is one person, receiving 7.
+  json p = test::base_project();
+  for (const char* from : {"a2", "a3", "b1", "b2", "b3", "c1", "c2"}) add_tie(p, from, "a1", 3, false);
+  for (const char* from : {"a1", "a2", "a3", "b2", "b3", "c1", "c2"}) add_tie(p, from, "b1", 3, false);
+  const json f =
+      findings(with_thresholds(p, {{"overloadShare", 0.5}, {"overloadMinPeople", 9}}), "collaborative-overload");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0]["numbers"]["share"].get<double>() == doctest::Approx(0.5));
+  CHECK(f[0]["numbers"]["topPeople"] == 1);
+  CHECK(f[0]["subjects"]["actors"] == json::array({"a1", "b1"}));
+  CHECK(f[0]["subjects"]["units"] == json::array({"u-a", "u-b"}));
+  const std::string text = f[0]["explanation"].get<std::string>();
+  CHECK(text.find("Person a1 and Person b1 (several are named equally often") != std::string::npos);
+  // Without a tie the sentence is not there.
+  const json one = findings(with_thresholds(named_by_many(), {{"overloadShare", 0.5}, {"overloadMinPeople", 9}}),
+                            "collaborative-overload");
+  REQUIRE(one.size() == 1);
+  CHECK(one[0]["explanation"].get<std::string>().find("equally often") == std::string::npos);
+}
+
 TEST_CASE("collaborative-overload: a network smaller than overloadMinPeople is not judged (5 % would be one person)") {
   CHECK(findings(named_by_many(), "collaborative-overload").empty());  // the default minimum is 40 people
   CHECK(findings(with_thresholds(named_by_many(), {{"overloadShare", 0.7}, {"overloadMinPeople", 10}}),
