@@ -49,10 +49,11 @@ json node_json(const sna::Analysis& a, sna::Vertex v) {
           {"articulationPoint", m.articulationPoint},
           {"component", m.component},
           {"community", m.community ? json(*m.community) : json(nullptr)},
-          {"brokerage", brokerage_json(m.brokerage)}};
+          {"brokerage", brokerage_json(m.brokerage)},
+          {"roles", m.roles}};
 }
 
-json network_json(const sna::NetworkMeasures& n) {
+json network_figures_json(const sna::NetworkMeasures& n) {
   json sampling = nullptr;
   if (n.pathSampling)
     sampling = {{"sources", n.pathSampling->sources},
@@ -81,6 +82,18 @@ json network_json(const sna::NetworkMeasures& n) {
           {"pathSampling", sampling},
           {"qap",
            {{"level", sna::kChanceLevel}, {"permutations", n.permutations}, {"sharedWork", qap_json(n.sharedWork)}}}};
+}
+
+// The network's figures, then the places in the network (people per role, in kRoleIds order) and collaborative
+// overload (sna/roles.hpp).
+json network_json(const sna::NetworkMeasures& n) {
+  json out = network_figures_json(n);
+  json roles = json::object();
+  for (const auto& [id, count] : n.roles) roles[id] = count;
+  out["roles"] = std::move(roles);
+  out["overload"] = maybe(n.overload);
+  out["overloadPeople"] = n.overloadPeople;
+  return out;
 }
 
 json unit_json(const sna::Analysis& a, std::size_t u) {

@@ -10,7 +10,8 @@
 namespace bosam::checks {
 
 const std::vector<RobustRule>& robust_rules() {
-  static const std::vector<RobustRule> list = {{"isolate", isolates}, {"bottleneck", bottlenecks}};
+  static const std::vector<RobustRule> list = {
+      {"isolate", isolates}, {"bottleneck", bottlenecks}, {"collaborative-overload", overload}};
   return list;
 }
 

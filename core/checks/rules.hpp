@@ -12,13 +12,22 @@ namespace bosam::checks {
 void function_rules(const Context& c, std::vector<Finding>& out);
 
 // Communication network of the wave: isolate, bottleneck, silo, external-without-contact, one-sided-ties,
-// should-collaborate (which joins the responsibility map to the network). O(n + m + units²).
+// should-collaborate (which joins the responsibility map to the network), collaborative-overload.
+// O(n log n + m + units²).
 void network_rules(const Context& c, std::vector<Finding>& out);
 
 // Two of network_rules' rules on their own, for re-running on the reconstructed network (checks/robust.hpp):
 // isolate (a person without a tie in G) and bottleneck (a cut point that separates people, or high betweenness).
 void isolates(const Context& c, std::vector<Finding>& out);
 void bottlenecks(const Context& c, std::vector<Finding>& out);
+
+// collaborative-overload (rules_roles.cpp): the most named 5 % of people receive at least overloadShare of all
+// arcs of D, in a network of at least overloadMinPeople. Called by network_rules. O(n log n).
+void overload(const Context& c, std::vector<Finding>& out);
+
+// A network finding's low-response sentence and numbers.responseRate, when the response rate is below
+// minResponseRate (rules_network.cpp). O(1).
+void add_caveat(const Context& c, Finding& f);
 
 // The survey and the process: low-response-rate, phase-incomplete.
 void process_rules(const Context& c, std::vector<Finding>& out);

@@ -18,10 +18,14 @@ std::string caveat(const Context& c) {
   return text::tr(c.lang, "finding.caveat.low-response", {{"rate", percent(c.response_rate(), c.lang)}});
 }
 
+}  // namespace
+
 void add_caveat(const Context& c, Finding& f) {
   f.explanation += caveat(c);
   if (!c.network_trusted()) f.numbers["responseRate"] = c.response_rate();
 }
+
+namespace {
 
 // The people of unit index `u` (vertices), or every internal person when u is -1. O(n).
 std::vector<Vertex> members(const Context& c, int u) {
@@ -267,6 +271,7 @@ void network_rules(const Context& c, std::vector<Finding>& out) {
   external_contact(c, out);
   one_sided(c, out);
   should_collaborate(c, out);
+  overload(c, out);
 }
 
 }  // namespace bosam::checks

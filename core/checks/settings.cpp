@@ -17,6 +17,7 @@ void read(double value, int& into) {
 
 Settings settings_from(const model::Project& project) {
   Settings s;
+  s.roles = sna::role_thresholds(project);
   for (const auto& [key, v] : project.thresholds) {
     if (key == "minResponseRate")
       read(v, s.minResponseRate);
@@ -44,6 +45,10 @@ Settings settings_from(const model::Project& project) {
       read(v, s.fragmentedMaxShare);
     else if (key == "splitLocationMinFrequency")
       read(v, s.splitLocationMinFrequency);
+    else if (key == "overloadShare")
+      read(v, s.overloadShare);
+    else if (key == "overloadMinPeople")
+      read(v, s.overloadMinPeople);
   }
   return s;
 }
@@ -61,7 +66,15 @@ json settings_json(const Settings& s) {
           {"minPersonFte", s.minPersonFte},
           {"fragmentedMinHolders", s.fragmentedMinHolders},
           {"fragmentedMaxShare", s.fragmentedMaxShare},
-          {"splitLocationMinFrequency", s.splitLocationMinFrequency}};
+          {"splitLocationMinFrequency", s.splitLocationMinFrequency},
+          {"connectorTopShare", s.roles.connectorTopShare},
+          {"connectorMinTies", s.roles.connectorMinTies},
+          {"spannerMinUnits", s.roles.spannerMinUnits},
+          {"brokerTopShare", s.roles.brokerTopShare},
+          {"brokerMinCrossUnit", s.roles.brokerMinCrossUnit},
+          {"peripheralMaxTies", s.roles.peripheralMaxTies},
+          {"overloadShare", s.overloadShare},
+          {"overloadMinPeople", s.overloadMinPeople}};
 }
 
 }  // namespace bosam::checks

@@ -4,6 +4,7 @@
 #pragma once
 #include "base/json.hpp"
 #include "model/project.hpp"
+#include "sna/roles.hpp"
 
 namespace bosam::checks {
 
@@ -21,6 +22,9 @@ struct Settings {
   int fragmentedMinHolders = 4;        // fragmented-function: at least this many people or units share it…
   double fragmentedMaxShare = 0.35;    // …and none of them holds more than this share of its FTE
   int splitLocationMinFrequency = 3;   // split-location: units apart whose strongest tie is below this (3 = weekly)
+  sna::RoleThresholds roles;           // places in the network (sna/roles.hpp; read by sna::role_thresholds)
+  double overloadShare = 0.25;         // collaborative-overload: the most named 5 % receive at least this share…
+  int overloadMinPeople = 40;          // …in a network of at least this many people (5 % is then 2 or more)
 };
 
 // Defaults overridden by the project's settings.thresholds (unknown keys are ignored; wrong types are caught

@@ -13,7 +13,17 @@ using V = ValueType;
 
 json opt(const std::optional<double>& v) { return v ? json(*v) : json(); }
 
-// Measures copied from the typed analysis (docs/analysis.md), in this order. Brokerage roles are flattened.
+std::string join(const std::vector<std::string>& parts, char separator = kTypeSeparator) {
+  std::string out;
+  for (const auto& s : parts) {
+    if (!out.empty()) out += separator;
+    out += s;
+  }
+  return out;
+}
+
+// Measures copied from the typed analysis (docs/analysis.md), in this order. Brokerage roles are flattened;
+// the places in the network (sna/roles.hpp) are their ids joined by a space, "" for none.
 struct MeasureColumn {
   Column column;
   json (*value)(const sna::NodeMeasures&);
@@ -43,7 +53,8 @@ const std::vector<MeasureColumn>& measure_columns() {
       {{"brokerageGatekeeper", V::integer}, [](const M& m) { return json(m.brokerage.gatekeeper); }},
       {{"brokerageRepresentative", V::integer}, [](const M& m) { return json(m.brokerage.representative); }},
       {{"brokerageItinerant", V::integer}, [](const M& m) { return json(m.brokerage.itinerant); }},
-      {{"brokerageLiaison", V::integer}, [](const M& m) { return json(m.brokerage.liaison); }}};
+      {{"brokerageLiaison", V::integer}, [](const M& m) { return json(m.brokerage.liaison); }},
+      {{"roles", V::text}, [](const M& m) { return json(join(m.roles, ' ')); }}};
   return c;
 }
 
@@ -58,15 +69,6 @@ std::map<std::pair<std::string, std::string>, std::vector<std::string>> arc_type
       if (std::find(list.begin(), list.end(), type) == list.end()) list.push_back(type);
   }
   return types;
-}
-
-std::string join(const std::vector<std::string>& parts) {
-  std::string out;
-  for (const auto& s : parts) {
-    if (!out.empty()) out += kTypeSeparator;
-    out += s;
-  }
-  return out;
 }
 
 }  // namespace

@@ -247,7 +247,15 @@ void check_settings(Checker& c, const json& doc) {
                                                       {"siloMinMembers", {0, 1000000, true}},
                                                       {"oneSidedMinTies", {0, 1000000, true}},
                                                       {"singlePersonMax", {0, 1000000, true}},
-                                                      {"fragmentedMinHolders", {0, 1000000, true}}};
+                                                      {"fragmentedMinHolders", {0, 1000000, true}},
+                                                      {"connectorTopShare", {0, 1, false}},
+                                                      {"brokerTopShare", {0, 1, false}},
+                                                      {"overloadShare", {0, 1, false}},
+                                                      {"connectorMinTies", {0, 1000000, true}},
+                                                      {"spannerMinUnits", {0, 1000000, true}},
+                                                      {"brokerMinCrossUnit", {0, 1000000, true}},
+                                                      {"peripheralMaxTies", {0, 1000000, true}},
+                                                      {"overloadMinPeople", {0, 1000000, true}}};
   auto number = [](double v) {
     std::string s = json(v).dump();
     return s;

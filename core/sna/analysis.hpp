@@ -34,6 +34,7 @@ struct NodeMeasures {
   int component = 0;                                // G's component id
   std::optional<int> community;                     // none when the network has no vertices
   Brokerage brokerage;                              // Gould–Fernandez on D, units as groups
+  std::vector<std::string> roles;                   // sna/roles.hpp: ids in kRoleIds order
 };
 
 struct UnitMeasures {
@@ -65,6 +66,11 @@ struct NetworkMeasures {
   // QAP of the number of functions two people share against their tie in G (none without variance).
   int permutations = 0;
   std::optional<QapResult> sharedWork;
+  // Places in the network (sna/roles.hpp): how many people have each role, in kRoleIds order; and collaborative
+  // overload, the share of all arcs of D received by the overloadPeople (ceil 5 % of n) most named, none without arcs.
+  std::vector<std::pair<std::string, int>> roles;
+  std::optional<double> overload;
+  int overloadPeople = 0;
 };
 
 struct CommunityMeasures {

@@ -11,6 +11,7 @@
 #include "sna/partitions.hpp"
 #include "sna/paths.hpp"
 #include "sna/rng.hpp"
+#include "sna/roles.hpp"
 #include "sna/spectral.hpp"
 #include "sna/structure.hpp"
 
@@ -74,6 +75,25 @@ std::vector<std::vector<std::int32_t>> functions_of(const model::Project& p, con
 
 // Salts of the tests' random streams (rng.hpp, stream_seed): each draws its own permutations from `seed`.
 constexpr std::uint64_t kSharedWorkStream = 1, kEiIndexStream = 2;
+
+// Places in the network and collaborative overload (sna/roles.hpp) from G, G's betweenness, D's brokerage and
+// in-degrees and who answered, with the project's thresholds; the counts per place. O(n log n + m).
+void add_roles(Analysis& a, const model::Project& project, const std::vector<double>& betweenness,
+               const std::vector<Brokerage>& brokers, const std::vector<int>& inDeg) {
+  const Network& net = a.net;
+  const auto roles =
+      assign_roles({net.undirected, net.unitOf, betweenness, brokers, net.survey}, role_thresholds(project));
+  NetworkMeasures& nm = a.network;
+  nm.roles.clear();
+  for (const char* id : kRoleIds) nm.roles.emplace_back(id, 0);
+  for (Vertex v = 0; v < net.undirected.n; ++v) {
+    a.nodes[v].roles = roles[v];
+    for (auto& [id, count] : nm.roles) count += std::count(roles[v].begin(), roles[v].end(), id);
+  }
+  const Overload overload = collaborative_overload(inDeg);
+  nm.overload = overload.share;
+  nm.overloadPeople = overload.people;
+}
 
 // Every measure of a built network (analyze()'s body). O(n·m) for the path measures.
 Analysis measure(const model::Project& project, const AnalysisOptions& opt, Network built, Stopwatch& time) {
@@ -196,6 +216,11 @@ Analysis measure(const model::Project& project, const AnalysisOptions& opt, Netw
     a.communities.ari = adjusted_rand_index(informal, formal);
   }
   a.bridges = time("bridges", [&] { return bridges(G); });
+  // Places in the network and collaborative overload (sna/roles.hpp), with the project's thresholds.
+  time("roles", [&] {
+    add_roles(a, project, paths.betweenness, brokers, inDeg);
+    return 0;
+  });
   return a;
 }
 
@@ -206,7 +231,8 @@ bool same_graph(const Graph& x, const Graph& y) {
 // The reconstructed analysis when reconstruction left G as observed (always unless options.reciprocated: G
 // counts a tie when either side reported it, at the larger report, and a filled-in arc mirrors a report): G's
 // measures are copied and only D's are computed again. O(n + m) plus PageRank.
-Analysis with_directed(const Analysis& observed, const AnalysisOptions& opt, Network built) {
+Analysis with_directed(const model::Project& project, const Analysis& observed, const AnalysisOptions& opt,
+                       Network built) {
   Analysis a;
   a.options = opt;
   a.net = std::move(built);
@@ -234,6 +260,10 @@ Analysis with_directed(const Analysis& observed, const AnalysisOptions& opt, Net
   a.network.permutations = 0;
   if (a.network.sharedWork) a.network.sharedWork->p.reset(), a.network.sharedWork->permutations = 0;
   for (auto& u : a.units) u.eiIndexP.reset();
+  // Places read D (brokerage, who is named) and the survey as well as G: assigned again.
+  std::vector<double> betweenness(D.n);
+  for (Vertex v = 0; v < D.n; ++v) betweenness[v] = a.nodes[v].betweenness;
+  add_roles(a, project, betweenness, brokers, inDeg);
   return a;
 }
 
@@ -254,7 +284,7 @@ Analysis analyze(const model::Project& project, const AnalysisOptions& opt) {
       Network built = build_network(project, r);
       Stopwatch unused;
       auto rec = std::make_shared<Analysis>(same_graph(built.undirected, a.net.undirected)
-                                                ? with_directed(a, r, std::move(built))
+                                                ? with_directed(project, a, r, std::move(built))
                                                 : measure(project, r, std::move(built), unused));
       a.robustness = compare_reconstructed(a, *rec);
       a.reconstructed = std::move(rec);

@@ -72,7 +72,8 @@ const std::vector<NetworkMeasure>& network_measures() {
       {"averagePathLength", [](const NetworkMeasures& m) { return m.averagePathLength; }},
       {"degreeCentralization", [](const NetworkMeasures& m) { return m.degreeCentralization; }},
       {"betweennessCentralization", [](const NetworkMeasures& m) { return m.betweennessCentralization; }},
-      {"eiIndex", [](const NetworkMeasures& m) { return m.eiIndex; }}};
+      {"eiIndex", [](const NetworkMeasures& m) { return m.eiIndex; }},
+      {"overload", [](const NetworkMeasures& m) { return m.overload; }}};
   return list;
 }
 
@@ -112,8 +113,9 @@ PeopleShift person_shift(const PersonMeasure& measure, const Analysis& a, const 
   out.rankCorrelation = spearman(x, y);
   out.changed = static_cast<int>(moves.size());
   const std::size_t top = std::min<std::size_t>(5, moves.size());
-  std::partial_sort(moves.begin(), moves.begin() + static_cast<std::ptrdiff_t>(top), moves.end(),
-                    [](const auto& p, const auto& q) { return p.first != q.first ? p.first > q.first : p.second < q.second; });
+  std::partial_sort(
+      moves.begin(), moves.begin() + static_cast<std::ptrdiff_t>(top), moves.end(),
+      [](const auto& p, const auto& q) { return p.first != q.first ? p.first > q.first : p.second < q.second; });
   for (std::size_t i = 0; i < top; ++i) {
     const std::size_t v = moves[i].second;
     out.largest.push_back({a.net.actorIds[v], measure.get(a.nodes[v]), measure.get(b.nodes[v])});

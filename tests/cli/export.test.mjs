@@ -103,6 +103,29 @@ test('GraphML with --measures carries the analysis measures', { skip }, () => {
   }
 });
 
+test(
+  'GraphML, GEXF and CSV with --measures carry the places in the network (roles): ids joined by a space',
+  { skip },
+  () => {
+    const want = (n) => n.roles.join(' ');
+    assert.ok(
+      analysis.nodes.some((n) => n.roles.length > 1),
+      'someone in the example has two places or more'
+    );
+    for (const format of ['graphml', 'gexf']) {
+      const g = roundTrip(format, demoPath, '--measures');
+      for (const n of analysis.nodes) assert.equal(g.nodes[n.id].roles ?? '', want(n), `${format} ${n.id}`);
+    }
+    const r = run('export', '--format', 'csv', '--measures', demoPath);
+    assert.equal(r.status, 0, r.stderr);
+    const nodes = parseCsv(r.stdout.split(/^==> (?:nodes\.csv|edges\.csv) <==\n/m)[1], ',');
+    assert.deepEqual(
+      nodes.map((n) => n.roles),
+      analysis.nodes.map(want)
+    );
+  }
+);
+
 test('GEXF 1.3 reads back in NetworkX with the same nodes, arcs and attributes', { skip }, () => {
   const g = roundTrip('gexf', demoPath, '--measures');
   checkXmlGraph(g, (n) => n.label);

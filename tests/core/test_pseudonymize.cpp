@@ -68,14 +68,22 @@ TEST_CASE("the measures survive: the copy's network is the original's, only rela
   const json b = json::parse(api::analyze(copy.dump(), "{}"))["result"];
   for (const char* k : {"nodes", "ties", "density", "transitivity", "components", "responseRate"})
     CHECK(a["network"][k] == b["network"][k]);
-  // Every person's measures, found by their code; only the unit (now a pool) and brokerage between units differ.
+  // Every person's measures, found by their code; only the unit (now a pool), brokerage between units and the
+  // places in the network that read units (boundary-spanner, information-broker) differ.
   std::map<std::string, json> byCode;
   for (const auto& n : b["nodes"]) byCode[n["id"].get<std::string>()] = n;
   REQUIRE(a["nodes"].size() == byCode.size());
+  auto unitFree = [](const json& roles) {
+    json out = json::array();
+    for (const auto& r : roles)
+      if (r == "central-connector" || r == "peripheral") out.push_back(r);
+    return out;
+  };
   for (const auto& n : a["nodes"]) {
     json mine = n, theirs = byCode.at(survey::pseudonym(kKey, n["id"].get<std::string>()));
+    CHECK(unitFree(mine["roles"]) == unitFree(theirs["roles"]));
     for (json* x : {&mine, &theirs})
-      for (const char* k : {"id", "unitId", "brokerage"}) x->erase(k);
+      for (const char* k : {"id", "unitId", "brokerage", "roles"}) x->erase(k);
     CHECK(mine == theirs);
   }
   // The units of the analysis are the copy's: the kept ones and the two pools.

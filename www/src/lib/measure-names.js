@@ -50,6 +50,7 @@ export const MEASURES = {
   responseRate: { everyday: true },
   isolates: { caveat: true },
   sharedWork: { caveat: true },
+  overload: { caveat: true },
 
   'unit.members': { everyday: true },
   'unit.internalTies': { everyday: true },

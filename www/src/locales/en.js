@@ -11,6 +11,7 @@ import hardening from './hardening.en.js';
 import report from './report.en.js';
 import reported from './reported.en.js';
 import shared from './shared.en.js';
+import roles from './roles.en.js';
 import measures from './measures.en.js';
 import feedback from './feedback.en.js';
 import snapshots from './snapshots.en.js';
@@ -34,6 +35,7 @@ export default {
   ...report,
   ...reported,
   ...shared,
+  ...roles,
   ...letters,
   ...retention,
   ...measures,

@@ -26,6 +26,7 @@ export default {
   'findings.rule.silo': 'Silo',
   'findings.rule.external-without-contact': 'External partner without contact',
   'findings.rule.one-sided-ties': 'One-sided contacts',
+  'findings.rule.collaborative-overload': 'Contact concentrated on a few',
   'findings.rule.low-response-rate': 'Low response rate',
   'findings.rule.phase-incomplete': 'Phase not complete',
   'findings.rule.not-mapped': 'Not mapped yet',

@@ -26,6 +26,7 @@ export default {
   'findings.rule.silo': 'Silo',
   'findings.rule.external-without-contact': 'Ekstern partner uten kontakt',
   'findings.rule.one-sided-ties': 'Ensidige kontakter',
+  'findings.rule.collaborative-overload': 'Mye kontakt hos få',
   'findings.rule.low-response-rate': 'Lav svarprosent',
   'findings.rule.phase-incomplete': 'Fase ikke fullført',
   'findings.rule.not-mapped': 'Ikke kartlagt ennå',

@@ -26,6 +26,7 @@ export default {
   'findings.rule.silo': 'Silo',
   'findings.rule.external-without-contact': 'Ekstern partnar utan kontakt',
   'findings.rule.one-sided-ties': 'Einsidige kontaktar',
+  'findings.rule.collaborative-overload': 'Mykje kontakt hos få',
   'findings.rule.low-response-rate': 'Låg svarprosent',
   'findings.rule.phase-incomplete': 'Fase ikkje fullført',
   'findings.rule.not-mapped': 'Ikkje kartlagt enno',

@@ -251,6 +251,13 @@ export default {
     'The same comparison, corrected so that 0 is what chance would give and 1 is that the groups and the units are the same. Can be negative.',
   'measure.ari.caveat': 'As uncertain as the groups themselves: in small networks the figure can change a lot.',
 
+  'measure.overload.plain': 'Share held by the most named',
+  'measure.overload.technical': 'collaborative overload',
+  'measure.overload.explain':
+    'How large a share of all contacts reported goes to the 5% named most often. Spread evenly, it would be about 5%. High: a few receive many requests and can become overloaded (Cross, Rebele and Grant found that 3–5% of employees account for 20–35% of collaboration in most organisations). Low: contact is spread over many.',
+  'measure.overload.caveat':
+    'Rests on whom others name: those who have not answered name no one. In small networks (under {limit} people), 5% is only one or two people.',
+
   'measure.sharedWork.plain': 'Shared work and contact',
   'measure.sharedWork.technical': 'QAP correlation',
   'measure.sharedWork.explain':

@@ -252,6 +252,13 @@ export default {
     'Samme sammenligning, men justert slik at 0 er det man ville fått ved en tilfeldighet, og 1 er at gruppene og enhetene er de samme. Kan bli negativt.',
   'measure.ari.caveat': 'Like usikkert som gruppene selv: i små nettverk kan tallet endre seg mye.',
 
+  'measure.overload.plain': 'Andel hos de mest nevnte',
+  'measure.overload.technical': 'collaborative overload',
+  'measure.overload.explain':
+    'Hvor stor del av alle kontaktene som ble oppgitt, som går til de 5 % som blir nevnt oftest. Jevnt fordelt ville det vært rundt 5 %. Høyt: noen få får mange henvendelser og kan bli overbelastet (Cross, Rebele og Grant fant at 3–5 % av de ansatte står for 20–35 % av samarbeidet i de fleste virksomheter). Lavt: kontakten er spredt på mange.',
+  'measure.overload.caveat':
+    'Bygger på hvem andre nevner: de som ikke har svart, nevner ingen. I små nettverk (under {limit} personer) er 5 % bare én eller to personer.',
+
   'measure.sharedWork.plain': 'Felles oppgaver og kontakt',
   'measure.sharedWork.technical': 'QAP-korrelasjon',
   'measure.sharedWork.explain':

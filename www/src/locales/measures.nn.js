@@ -248,6 +248,13 @@ export default {
     'Same samanlikninga, men justert slik at 0 er det ein ville fått ved ein tilfeldigheit, og 1 er at gruppene og einingane er dei same. Kan bli negativt.',
   'measure.ari.caveat': 'Like usikkert som gruppene sjølve: i små nettverk kan talet endre seg mykje.',
 
+  'measure.overload.plain': 'Del hos dei mest nemnde',
+  'measure.overload.technical': 'collaborative overload',
+  'measure.overload.explain':
+    'Kor stor del av alle oppgitte kontaktar som går til dei 5 % som oftast blir nemnde. Jamt fordelt ville det vore rundt 5 %. Høgt: nokre få får mange førespurnader og kan bli overbelasta (Cross, Rebele og Grant fann at 3–5 % av dei tilsette står for 20–35 % av samarbeidet i dei fleste verksemder). Lågt: kontakten er spreidd på mange.',
+  'measure.overload.caveat':
+    'Byggjer på kven andre nemner: dei som ikkje har svara, nemner ingen. I små nettverk (under {limit} personar) er 5 % berre éin eller to personar.',
+
   'measure.sharedWork.plain': 'Felles oppgåver og kontakt',
   'measure.sharedWork.technical': 'QAP-korrelasjon',
   'measure.sharedWork.explain':

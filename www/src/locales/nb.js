@@ -13,6 +13,7 @@ import hardening from './hardening.nb.js';
 import report from './report.nb.js';
 import reported from './reported.nb.js';
 import shared from './shared.nb.js';
+import roles from './roles.nb.js';
 import measures from './measures.nb.js';
 import feedback from './feedback.nb.js';
 import snapshots from './snapshots.nb.js';
@@ -36,6 +37,7 @@ export default {
   ...report,
   ...reported,
   ...shared,
+  ...roles,
   ...letters,
   ...retention,
   ...measures,

@@ -12,6 +12,7 @@ import hardening from './hardening.nn.js';
 import report from './report.nn.js';
 import reported from './reported.nn.js';
 import shared from './shared.nn.js';
+import roles from './roles.nn.js';
 import measures from './measures.nn.js';
 import feedback from './feedback.nn.js';
 import snapshots from './snapshots.nn.js';
@@ -35,6 +36,7 @@ export default {
   ...report,
   ...reported,
   ...shared,
+  ...roles,
   ...letters,
   ...retention,
   ...measures,

@@ -1,7 +1,8 @@
 // Analyse: key figures for the whole network, sortable tables of people and units with
 // every measure named plainly first and technically second, explained, with its caveat
 // (lib/measure-names.js, ui/measure-name.js), the tests against chance, the unit-by-unit matrix,
-// informal groups against formal units, and the ties that hold the network together.
+// informal groups against formal units, the places in the network (analysis-roles.js), and the ties that hold the
+// network together.
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';
 import { t, formatNumber, formatPercent } from '../i18n.js';
@@ -10,6 +11,7 @@ import { AnalysisControls, currentResult, waveLabel } from './analysis-controls.
 import { NoProject, NoWave } from './network.js';
 import { SortableTable, formatCell } from './analysis-table.js';
 import { UnitMatrix, Communities, Bridges } from './analysis-matrix.js';
+import { NetworkRoles } from './analysis-roles.js';
 import { ReferenceSection } from './analysis-reference.js';
 import { ChanceTests } from './chance-tests.js';
 import { MissingAnswers } from './analysis-robustness.js';
@@ -183,6 +185,7 @@ export function AnalysisView({ state, actions }) {
         <${KeyFigures} network=${result.network} minResponseRate=${minRate(result)} />
         <${ActorTable} doc=${doc} result=${result} actions=${actions} />
         <${UnitTable} doc=${doc} result=${result} />
+        <${NetworkRoles} doc=${doc} result=${result} />
         <${ChanceTests} doc=${doc} result=${result} />
         <${MissingAnswers} doc=${doc} result=${result} />
         <${UnitMatrix} doc=${doc} result=${result} />

@@ -1,10 +1,12 @@
-// Beside the map: the selected person in plain words (unit, role, what the measures say
-// about them, each named as in Analyse, their contacts) and the legend.
+// Beside the map: the selected person in plain words (unit, role, their places in the network, what the measures
+// say about them, each named as in Analyse, their contacts) and the legend.
 import { html } from '../ui/html.js';
 import { t, formatNumber } from '../i18n.js';
 import { levelOf, rankOf, nodeValue } from '../lib/measures.js';
 import { NodeSymbol } from './network-draw.js';
 import { MeasureName } from '../ui/measure-name.js';
+import { rolesText, roleExplain } from './analysis-roles.js';
+import { sentences } from '../ui/list-text.js';
 
 function Symbol({ style, size = 18 }) {
   if (style.line) {
@@ -104,6 +106,12 @@ export function SelectionPanel({ doc, result, actorId, edges, responded, actions
         <dl class="facts">
           <${Fact} testid="fact-contacts" label=${html`<${MeasureName} id="degree" />`} value=${t('panel.contactsValue', { count: node.degree })}
             detail=${t('panel.contactsDetail', { name, in: formatNumber(node.inDegree), out: formatNumber(node.outDegree) })} />
+          ${
+            node.roles && node.roles.length
+              ? html`<${Fact} testid="fact-roles" label=${t('roles.title')} value=${rolesText(node.roles)}
+            detail=${sentences(node.roles.map((r) => roleExplain(r, (result && result.settings) || {})))} />`
+              : null
+          }
           ${levelFact('betweenness', node, nodes, name)}
           ${levelFact('closeness', node, nodes, name)}
           ${levelFact('eigenvector', node, nodes, name)}

@@ -23,6 +23,7 @@ import { ReportMethod } from './report-method.js';
 import { ReportFigure } from './report-figure.js';
 import { ChanceTests } from './chance-tests.js';
 import { MissingAnswers } from './analysis-robustness.js';
+import { NetworkRoles } from './analysis-roles.js';
 import { measureLabel } from '../lib/measure-names.js';
 import { MeasureName } from '../ui/measure-name.js';
 import { RetiredNote } from './privacy-retention.js';
@@ -131,6 +132,7 @@ export function ReportBody({ state, actions }) {
             <${ReportFigure} doc=${doc} result=${result} opts=${opts} /><//>
           <${Section} id="r-measures" title=${t('report.measures')} testid="report-s-measures">
             <p>${t('report.measuresText', { measure: measureLabel('betweenness') })}</p><${KeyMeasures} doc=${doc} result=${result} />
+            <${NetworkRoles} doc=${doc} result=${result} headingLevel=${3} />
             <${ChanceTests} doc=${doc} result=${result} headingLevel=${3} />
             <${MissingAnswers} doc=${doc} result=${result} headingLevel=${3} /><//>`
               : html`<${Section} id="r-figure" title=${t('report.network')} testid="report-s-figure"><p>${t('report.networkNoRound')}</p><//>`
