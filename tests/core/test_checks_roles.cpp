@@ -4,6 +4,7 @@
 
 #include "api/api.hpp"
 #include "check_helpers.hpp"
+#include "text/catalogue.hpp"
 
 using namespace bosam;
 using test::add_tie;
@@ -160,4 +161,27 @@ TEST_CASE("exports: the roles are a node attribute in GraphML, GEXF and CSV, ids
   CHECK(gexf.find(R"(value="peripheral")") != std::string::npos);
   const std::string csv = text("csv");
   CHECK(csv.substr(0, csv.find('\n')).find("roles") != std::string::npos);
+}
+
+TEST_CASE("collaborative-overload is re-run on the reconstructed network: numbers.robust says whether it holds") {
+  // a1 is named by a2, a3, b1 and b2; c1 and c2 have not answered and are named by b3 (both) and b2 (c1). Observed:
+  // 4 of 7 arcs go to a1 (0.571). Filled in: c1 -> b3, c2 -> b3, c1 -> b2, so 4 of 10 (0.4).
+  json p = test::base_project();
+  for (auto& r : p["respondents"])
+    if (r["actorId"] == "c1" || r["actorId"] == "c2") r["responded"] = false;
+  for (const char* from : {"a2", "a3", "b1", "b2"}) add_tie(p, from, "a1", 3, false);
+  add_tie(p, "b3", "c1", 3, false);
+  add_tie(p, "b3", "c2", 3, false);
+  add_tie(p, "b2", "c1", 3, false);
+  const json fragile =
+      findings(with_thresholds(p, {{"overloadShare", 0.5}, {"overloadMinPeople", 9}}), "collaborative-overload");
+  REQUIRE(fragile.size() == 1);
+  CHECK(fragile[0]["numbers"]["share"].get<double>() == doctest::Approx(4.0 / 7.0));
+  CHECK(fragile[0]["numbers"]["robust"] == false);
+  CHECK(fragile[0]["explanation"].get<std::string>().find(text::tr(Lang::en, "finding.robust.not")) !=
+        std::string::npos);
+  const json holds =
+      findings(with_thresholds(p, {{"overloadShare", 0.4}, {"overloadMinPeople", 9}}), "collaborative-overload");
+  REQUIRE(holds.size() == 1);
+  CHECK(holds[0]["numbers"]["robust"] == true);
 }

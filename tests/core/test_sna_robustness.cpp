@@ -131,7 +131,7 @@ TEST_CASE("robustness: the comparison counts what changed and puts the largest c
   CHECK(r["nonRespondents"] == 2);
   CHECK(r["reconstructedTies"] == 3);
   // ties 9 -> 12 and density 9/72 -> 12/72 change by a third; reciprocity 4/9 -> 10/12 by 7/8: first.
-  REQUIRE(r["network"].size() == 13);
+  REQUIRE(r["network"].size() == 14);
   CHECK(r["network"][0]["measure"] == "reciprocity");
   CHECK(r["network"][0]["observed"].get<double>() == doctest::Approx(4.0 / 9.0));
   CHECK(r["network"][0]["reconstructed"].get<double>() == doctest::Approx(10.0 / 12.0));
@@ -139,6 +139,11 @@ TEST_CASE("robustness: the comparison counts what changed and puts the largest c
   CHECK(r["network"][1]["observed"] == 9);
   CHECK(r["network"][1]["reconstructed"] == 12);
   CHECK(r["network"][2]["measure"] == "density");
+  // Overload: ceil(5 % of 9) = 1 person, b3, named by a2, b2 and x1 either way: 3 of 9 arcs, then 3 of 12, a
+  // change of a quarter.
+  CHECK(r["network"][3]["measure"] == "overload");
+  CHECK(r["network"][3]["observed"].get<double>() == doctest::Approx(1.0 / 3.0));
+  CHECK(r["network"][3]["reconstructed"].get<double>() == doctest::Approx(0.25));
   CHECK(entry(r["network"], "edges")["reconstructed"] == 7);
 
   // outDegree: a3 0 -> 2, b3 1 -> 2. inDegree: a1, a2 and b1 each gain one.
@@ -178,7 +183,8 @@ TEST_CASE("numbers.robust: a bottleneck and an isolate that reconstruction with 
   json p = test::base_project();
   for (auto& r : p["respondents"])
     if (r["actorId"] == "b3") r["responded"] = false;
-  for (auto [u, v] : std::vector<std::pair<const char*, const char*>>{{"b2", "b1"}, {"b1", "a1"}, {"a1", "c1"}, {"c1", "c2"}})
+  for (auto [u, v] :
+       std::vector<std::pair<const char*, const char*>>{{"b2", "b1"}, {"b1", "a1"}, {"a1", "c1"}, {"c1", "c2"}})
     test::add_tie(p, u, v);
   test::add_tie(p, "b2", "b3", 2, false);
   test::add_tie(p, "c2", "b3", 2, false);
