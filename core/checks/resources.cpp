@@ -12,7 +12,9 @@ double round6(double value) { return std::round(value * 1e6) / 1e6; }
 // A contributing assignment without an FTE is never estimated: contributing is a share of someone else's function,
 // often a small one, and the rest of a whole position says nothing about its size (a NAV adviser who only
 // contributes to "Bostøtte" would get the rest of the position). O(assignments + actors).
-bool estimable(const model::Assignment& a) { return !a.fte && !a.actorId.empty() && a.role != model::Role::contributes; }
+bool estimable(const model::Assignment& a) {
+  return !a.fte && !a.actorId.empty() && a.role != model::Role::contributes;
+}
 
 std::vector<AssignmentFte> assignment_ftes(const model::Project& p) {
   std::unordered_map<std::string, const model::Actor*> actors;

@@ -61,7 +61,7 @@ struct UnitFunctionFte {
 struct UnitResources {
   std::string id, name;
   double fte = 0, estimatedFte = 0;
-  int people = 0;                                          // distinct people named in the unit's assignments
+  int people = 0;                           // distinct people named in the unit's assignments
   std::vector<UnitFunctionFte> byFunction;  // in function order
 };
 

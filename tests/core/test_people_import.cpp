@@ -411,7 +411,8 @@ namespace {
 
 // The walk's workbook: a title in row 1, row 2 blank (the app's reader drops blank rows), the headers in row 3.
 json titled_table() {
-  return {{"header", {"Ansattliste boligsosialt arbeid \xE2\x80\x93 Testvik kommune (uttrekk fra HR 01.10.2025)", "", "", ""}},
+  return {{"header",
+           {"Ansattliste boligsosialt arbeid \xE2\x80\x93 Testvik kommune (uttrekk fra HR 01.10.2025)", "", "", ""}},
           {"rows",
            {{"Navn", "Avdeling/enhet", "Stilling", "Stillingsprosent"},
             {"Kari Nordmann", "Enhet A", "Rådgiver", "100"},
@@ -424,7 +425,8 @@ json titled_table() {
 
 TEST_CASE("people import: a title above the header row is skipped, and rows keep the file's own numbers") {
   const json p = test::base_project();
-  const json preview = json::parse(api::people_preview("", json{{"name", "ansatte.xlsx"}, {"table", titled_table()}}.dump()));
+  const json preview =
+      json::parse(api::people_preview("", json{{"name", "ansatte.xlsx"}, {"table", titled_table()}}.dump()));
   REQUIRE(preview["ok"] == true);
   CHECK(preview["result"]["header"] == json{"Navn", "Avdeling/enhet", "Stilling", "Stillingsprosent"});
   CHECK(preview["result"]["headerLine"] == 3);
@@ -507,14 +509,15 @@ TEST_CASE("people import: the same person twice with the same details is read on
 TEST_CASE("people import: new units marked as external partners are created as such") {
   const json p = test::base_project();
   const std::string csv = "Navn;Enhet\nKari;Boligkontoret\nRandi;NAV Testvik\nTove;Testvik boligstiftelse\n";
-  const json env =
-      people_result(p, csv, {{"createUnits", true}, {"externalUnits", {" nav testvik", "Testvik boligstiftelse", "Enhet A"}}});
+  const json env = people_result(
+      p, csv, {{"createUnits", true}, {"externalUnits", {" nav testvik", "Testvik boligstiftelse", "Enhet A"}}});
   const json& units = env["result"]["project"]["units"];
   CHECK(units[4] == json{{"id", "u-import-1"}, {"name", "Boligkontoret"}, {"external", false}});
   CHECK(units[5] == json{{"id", "u-import-2"}, {"name", "NAV Testvik"}, {"external", true}});
   CHECK(units[6] == json{{"id", "u-import-3"}, {"name", "Testvik boligstiftelse"}, {"external", true}});
   CHECK(units[0].value("external", false) == false);  // "Enhet A" exists: not created, not changed
-  CHECK(env["result"]["report"]["unitsCreated"][1] == json{{"id", "u-import-2"}, {"name", "NAV Testvik"}, {"external", true}});
+  CHECK(env["result"]["report"]["unitsCreated"][1] ==
+        json{{"id", "u-import-2"}, {"name", "NAV Testvik"}, {"external", true}});
   CHECK(people_errors(p, "x", {{"externalUnits", "NAV"}})[0]["path"] == "options.externalUnits");
   CHECK(people_errors(p, "x", {{"externalUnits", {1}}})[0]["path"] == "options.externalUnits");
 }

@@ -181,12 +181,12 @@ TEST_CASE("resources: an assignment's FTE is split equally over its target group
 TEST_CASE("resources: each assignment's figure for the matrix cell, in project order") {
   const json as = analysis(estimate_project())["resources"]["assignments"];
   REQUIRE(as.size() == 9);
-  CHECK(as[0] == json{{"fte", 0.2}, {"estimated", false}, {"counted", true}});   // #1 stated
-  CHECK(as[1] == json{{"fte", 0.3}, {"estimated", true}, {"counted", true}});    // #2 the rest of a1's 0.5
+  CHECK(as[0] == json{{"fte", 0.2}, {"estimated", false}, {"counted", true}});      // #1 stated
+  CHECK(as[1] == json{{"fte", 0.3}, {"estimated", true}, {"counted", true}});       // #2 the rest of a1's 0.5
   CHECK(as[2] == json{{"fte", nullptr}, {"estimated", false}, {"counted", true}});  // #3 contributes: unknown
-  CHECK(as[4] == json{{"fte", 0.0}, {"estimated", true}, {"counted", true}});    // #5 nothing left of a2's 0.3
+  CHECK(as[4] == json{{"fte", 0.0}, {"estimated", true}, {"counted", true}});       // #5 nothing left of a2's 0.3
   CHECK(as[6] == json{{"fte", nullptr}, {"estimated", false}, {"counted", true}});  // #7 a unit as a whole
-  CHECK(as[7] == json{{"fte", 0.5}, {"estimated", false}, {"counted", false}});  // #8 external: its own figure only
+  CHECK(as[7] == json{{"fte", 0.5}, {"estimated", false}, {"counted", false}});     // #8 external: its own figure only
 }
 
 // A staff list gives each person's whole position (1.0 here for a1, b1 and a2). a1 performs f-1 with 0.3 stated;
