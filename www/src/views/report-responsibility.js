@@ -3,11 +3,11 @@
 // pages; each unit's row names the role in words (Ansvarlig / Utfører / Bidrar), the people, decision
 // authority with a mark and a word, the target groups, and the unit's FTE on the function from the core.
 import { html } from '../ui/html.js';
-import { t, formatNumber } from '../i18n.js';
+import { t } from '../i18n.js';
 import { listText } from '../ui/list-text.js';
 import { richText } from '../ui/rich-text.js';
 import { responsibilityMap } from '../lib/report-model.js';
-import { FteText, FTE_FORMAT } from './tasks-resources-chart.js';
+import { FteText } from './tasks-resources-chart.js';
 
 const COLS = 6;
 
@@ -29,6 +29,17 @@ function FnTotal({ fn }) {
   return html`<span>${richText('report.fnTotal', { fte: '' }, { fte })}</span>`;
 }
 
+/** The unit's time on the function: "≈" when part of it is estimated, and how many of its tasks lack a figure
+ *  (the same marks as the function's total above and Oppgaver › Ressurser). */
+function UnitFte({ unit, hasAnalysis }) {
+  if (!hasAnalysis || unit.fte === null) return '–';
+  return html`<${FteText} row=${unit} />${
+    unit.unknownAssignments > 0
+      ? html`<span class="muted small report-fte-unknown" data-testid="report-cell-unknown">${t('report.fnUnknown', { count: unit.unknownAssignments })}</span>`
+      : null
+  }`;
+}
+
 function UnitRows({ unit, hasAnalysis }) {
   const n = unit.lines.length;
   return unit.lines.map(
@@ -39,7 +50,7 @@ function UnitRows({ unit, hasAnalysis }) {
       <td>${line.person || html`<span class="muted">${t('report.wholeUnit')}</span>`}</td>
       <td class=${line.decisionAuthority ? 'report-authority' : 'muted'}>${line.decisionAuthority ? t('report.authorityYes') : t('report.authorityNo')}</td>
       <td>${line.targetGroups.length ? line.targetGroups.join(', ') : t('tasks.allGroups')}</td>
-      ${i === 0 ? html`<td class="num" rowspan=${n}>${hasAnalysis && unit.fte !== null ? formatNumber(unit.fte, FTE_FORMAT) : '–'}</td>` : null}
+      ${i === 0 ? html`<td class="num" rowspan=${n}><${UnitFte} unit=${unit} hasAnalysis=${hasAnalysis} /></td>` : null}
     </tr>`
   );
 }
