@@ -108,9 +108,14 @@ bool check_table(const RawTable& in, const std::string& file, Lang lang, const L
 // How far down a header row is looked for: the reader's first row with text and the rows after it.
 constexpr std::size_t kHeaderSearch = 10;
 
-std::size_t filled_cells(const std::vector<std::string>& row) {
-  return static_cast<std::size_t>(
-      std::count_if(row.begin(), row.end(), [](const std::string& c) { return !clean(c).empty(); }));
+// Cells with text; in the reader's header, "#N" in column N is the CSV reader's name for an empty cell.
+std::size_t filled_cells(const std::vector<std::string>& row, bool header) {
+  std::size_t n = 0;
+  for (std::size_t c = 0; c < row.size(); ++c) {
+    const std::string text = clean(row[c]);
+    n += !text.empty() && !(header && text == "#" + std::to_string(c + 1));
+  }
+  return n;
 }
 
 // Which row holds the column names (README "Staff list"): 0 for the reader's header, k for rows[k - 1]. Among the
@@ -123,9 +128,9 @@ std::size_t header_row(const RawTable& t) {
   const std::size_t n = std::min(kHeaderSearch, t.rows.size() + 1);
   auto row = [&](std::size_t k) -> const std::vector<std::string>& { return k == 0 ? t.header : t.rows[k - 1]; };
   for (std::size_t k = 0; k < n; ++k)
-    if (filled_cells(row(k)) >= 2 && recognised_headers(row(k)) >= 2) return k;
+    if (filled_cells(row(k), k == 0) >= 2 && recognised_headers(row(k)) >= 2) return k;
   for (std::size_t k = 0; k < n; ++k)
-    if (filled_cells(row(k)) >= 2) return k;
+    if (filled_cells(row(k), k == 0) >= 2) return k;
   return 0;
 }
 
