@@ -247,6 +247,7 @@ test('regression: an .xlsx with a title above the headers took the title as the 
   await page.waitForSelector('[data-testid="people-import-report"]');
   const report = await page.textContent('[data-testid="people-import-report"]');
   assert.match(report, /3 personer lagt til, 0 oppdatert og 1 enhet opprettet/);
+  assert.match(report, /Nye enheter: Testvik boligstiftelse \(ekstern samarbeidspartner\)\./);
   assert.match(report, /Rad 8 er lik rad 7 \(«Vera Lund»\), så personen er lest inn én gang\./);
   const doc = await storedWhen(page, (d) => d.actors.length === 3);
   assert.deepEqual(

@@ -380,7 +380,7 @@ test('Funn: the new findings show their texts, and their links lead to the unit 
   assertClean(assert, b);
 });
 
-test('a figure partly estimated is marked with ≈ and explained', async () => {
+test('a figure partly estimated is marked with ≈ and explained, in the tables and in the matrix cell; a contribution without FTE is unknown', async () => {
   const { page } = b;
   // A copy of the example where two of one person's assignments (responsible or performing; a contribution is never
   // estimated) lose their FTE: those become estimates.
@@ -393,7 +393,13 @@ test('a figure partly estimated is marked with ≈ and explained', async () => {
   const mine = doc.assignments.filter((x) => x.actorId === person.id && held(x));
   delete mine[0].fte;
   delete mine[1].fte;
+  // Another person's contribution loses its FTE too: never estimated, so "unknown" (the walk's NAV adviser).
+  const contribution = doc.assignments.find(
+    (x) => internal.has(x.unitId) && x.role === 'contributes' && x.actorId && x.actorId !== person.id
+  );
+  delete contribution.fte;
   const exp = expected(doc);
+  const estimate = assignmentFtes(doc)[doc.assignments.indexOf(mine[0])].fte;
   await importFile(page, 'anslag.bosam.json', JSON.stringify(doc));
   const t0 = Date.now();
   while (!(await readStoredRecords(page)).some((r) => r.id === doc.id)) {
@@ -410,5 +416,29 @@ test('a figure partly estimated is marked with ≈ and explained', async () => {
   assert.equal(row.approx, true, 'marked as an estimate');
   assert.equal(row.fte, nb(exp.byFunction.get(fn.id).fte));
   assert.match(await page.textContent('[data-testid="resources-section"]'), /delvis er anslått/);
+  const contributed = doc.functions.find((f) => f.id === contribution.functionId);
+  const unknownCell = await page.$$eval(
+    '[data-testid="resources-functions-row"]',
+    (rows, name) => {
+      const row = rows.find((r) => r.querySelector('th span').textContent.trim() === name);
+      const mark = row && row.querySelector('[data-testid="resources-row-unknown"]');
+      return mark ? mark.textContent : null;
+    },
+    contributed.name
+  );
+  assert.equal(unknownCell, '1', 'the "Mangler årsverk" column counts its task without FTE');
+
+  // The matrix cell shows the same: "≈ 0,xx årsverk" for the estimate, "årsverk ukjent" for the contribution.
+  const cell = (a) => `[data-testid="matrix-cell"][data-fn="${a.functionId}"][data-unit="${a.unitId}"]`;
+  const shown = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 3 }).format(estimate);
+  const est = page.locator(`${cell(mine[0])} [data-testid="asg-fte-estimate"] [aria-hidden="true"]`);
+  assert.equal(await est.first().textContent(), `≈ ${shown} årsverk`);
+  assert.match(
+    await page.textContent(`${cell(mine[0])} [data-testid="asg-fte-estimate"] .visually-hidden`),
+    /^omtrent .* årsverk, anslått ut fra stillingen$/
+  );
+  assert.equal(await page.textContent(`${cell(contribution)} [data-testid="asg-fte-unknown"]`), 'årsverk ukjent');
+  await page.locator(cell(mine[0])).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/import-matrix-estimate.png' });
   assertClean(assert, b);
 });

@@ -68,6 +68,7 @@ export default {
   'people.addedList': 'Added: {names}.',
   'people.updatedList': 'Updated: {names}.',
   'people.createdList': 'New units: {names}.',
+  'people.createdExternal': '{name} (external partner)',
   'people.unchanged': {
     one: '1 person was already like this in the project.',
     other: '{count} people were already like this in the project.'

@@ -68,6 +68,7 @@ export default {
   'people.addedList': 'Lagt til: {names}.',
   'people.updatedList': 'Oppdatert: {names}.',
   'people.createdList': 'Nye enheter: {names}.',
+  'people.createdExternal': '{name} (ekstern samarbeidspartner)',
   'people.unchanged': {
     one: '1 person stod allerede slik i prosjektet.',
     other: '{count} personer stod allerede slik i prosjektet.'

@@ -68,6 +68,7 @@ export default {
   'people.addedList': 'Lagde til: {names}.',
   'people.updatedList': 'Oppdaterte: {names}.',
   'people.createdList': 'Nye einingar: {names}.',
+  'people.createdExternal': '{name} (ekstern samarbeidspartnar)',
   'people.unchanged': {
     one: '1 person stod allereie slik i prosjektet.',
     other: '{count} personar stod allereie slik i prosjektet.'

@@ -128,7 +128,7 @@ function Result({ pi }) {
     <${OpReport} status="ok" testid="people-import-report" title=${title}>
       ${r.addedPeople.length ? html`<p>${t('people.addedList', { names: names(r.addedPeople) })}</p>` : null}
       ${r.updatedPeople.length ? html`<p>${t('people.updatedList', { names: names(r.updatedPeople) })}</p>` : null}
-      ${created.length ? html`<p>${t('people.createdList', { names: names(created) })}</p>` : null}
+      ${created.length ? html`<p>${t('people.createdList', { names: names(created.map((u) => (u.external ? { name: t('people.createdExternal', { name: u.name }) } : u))) })}</p>` : null}
       ${r.unchanged ? html`<p>${t('people.unchanged', { count: r.unchanged })}</p>` : null}
       ${r.unusedColumns.length ? html`<p class="muted">${t('people.unused', { columns: listText(r.unusedColumns.map((c) => t('common.quoted', { text: c }))) })}</p>` : null}
       ${
