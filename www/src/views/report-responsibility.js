@@ -33,9 +33,13 @@ function FnTotal({ fn }) {
  *  (the same marks as the function's total above and Oppgaver › Ressurser). */
 function UnitFte({ unit, hasAnalysis }) {
   if (!hasAnalysis || unit.fte === null) return '–';
+  const unknown = unit.unknownAssignments;
+  // Nothing known in the cell: "ukjent", not a 0 that reads as no time at all.
+  if (unknown > 0 && unit.fte === 0)
+    return html`<span class="muted" data-testid="report-cell-unknown">${t('report.cellAllUnknown')}</span>`;
   return html`<${FteText} row=${unit} />${
-    unit.unknownAssignments > 0
-      ? html`<span class="muted small report-fte-unknown" data-testid="report-cell-unknown">${t('report.fnUnknown', { count: unit.unknownAssignments })}</span>`
+    unknown > 0
+      ? html`<span class="muted small report-fte-unknown" data-testid="report-cell-unknown">${t('report.cellUnknown', { count: unknown })}</span>`
       : null
   }`;
 }
