@@ -68,12 +68,15 @@ std::string csv_preview(const std::string& text, const std::string& options);
 // actorsAdded, addedActors, skipped: [{file, line, reason}], directed}}.
 std::string import_network(const std::string& projectText, const std::string& options);
 // A staff list before importing it: `text` is the CSV file's bytes, or empty with options.table (rows
-// read from an .xlsx sheet: {"header", "rows", "lines"?}). options: {"name": file name, "table", "delimiter", "lang"}.
-// result: {"format": "csv"|"table", "delimiter" (CSV), "header", "rows" (the first 20), "lines" (their row
-// numbers), "rowCount", "suggestedMapping": {name, firstName, lastName, unit, role, fte, location}}.
+// read from an .xlsx sheet: {"header", "rows", "lines"?, "headerLine"?}). options: {"name": file name, "table",
+// "delimiter", "lang"}. result: {"format": "csv"|"table", "delimiter" (CSV), "header", "rows" (the first 20),
+// "lines" (their row numbers), "headerLine" (the header's row number, or null), "rowCount", "suggestedMapping":
+// {name, firstName, lastName, unit, role, fte, location}}. A title above the header row is skipped with the
+// warning people-header-row (core/importers/people_import.hpp).
 std::string people_preview(const std::string& text, const std::string& options);
 // A staff list as the project's people, all or nothing (core/importers/people_import.hpp). `text` as for
-// people_preview; options add "map": {field: column, null or "" = not used, absent = guessed} and "createUnits".
+// people_preview; options add "map": {field: column, null or "" = not used, absent = guessed}, "createUnits" and
+// "externalUnits" (names of units to create as external partners).
 // result: {"project", "report": {file, rows, added, updated, unchanged, addedPeople, updatedPeople, unitsCreated,
 // columns, guessed, unusedColumns}}. Errors and warnings have codes people-*, the row as "line" and the column's
 // number as "column".

@@ -1,6 +1,8 @@
 // api::csv_preview and api::import_network: other tools' network files into a new wave; api::people_preview
 // and api::import_people: a staff list as the project's people (both in docs/formats.md). Options are read
 // strictly, each bad one reported at its path; the work is in core/importers.
+#include <algorithm>
+
 #include "api/api.hpp"
 #include "api/envelope.hpp"
 #include "importers/csv.hpp"
@@ -129,10 +131,16 @@ std::optional<RawTable> table_option(const json& o, Lang lang, Issues& issues) {
       out.lines.push_back(l.get<int>());
     }
   }
+  if (t.contains("headerLine") && !t["headerLine"].is_null()) {
+    const json& h = t["headerLine"];
+    if (!h.is_number_integer() || h.get<long long>() < 1 || h.get<long long>() > 100000000) return bad("table-lines");
+    out.headerLine = h.get<int>();
+  }
   return out;
 }
 
-// The staff-list options both calls share: name, table, delimiter; for the import also map and createUnits.
+// The staff-list options both calls share: name, table, delimiter; for the import also map, createUnits and
+// externalUnits.
 importers::PeopleImportOptions read_people_options(const json& o, Lang lang, Issues& issues) {
   importers::PeopleImportOptions r;
   r.fileName = text_option(o, "name", "name", lang, issues);
@@ -158,6 +166,15 @@ importers::PeopleImportOptions read_people_options(const json& o, Lang lang, Iss
     else
       bad_option(issues, lang, "createUnits", "flag");
   }
+  if (o.contains("externalUnits") && !o["externalUnits"].is_null()) {
+    const json& list = o["externalUnits"];
+    const bool texts =
+        list.is_array() && std::all_of(list.begin(), list.end(), [](const json& v) { return v.is_string(); });
+    if (texts)
+      for (const auto& v : list) r.externalUnits.push_back(v.get<std::string>());
+    else
+      bad_option(issues, lang, "externalUnits", "text-list");
+  }
   return r;
 }
 
@@ -178,6 +195,7 @@ std::string people_preview(const std::string& text, const std::string& options) 
                    {"header", t.header},
                    {"rows", first_rows(t)},
                    {"lines", lines},
+                   {"headerLine", t.headerLine > 0 ? json(t.headerLine) : json(nullptr)},
                    {"rowCount", t.rows.size()},
                    {"suggestedMapping", importers::suggest_people_mapping(t)}};
     if (!req.table) result["delimiter"] = std::string(1, delimiter);

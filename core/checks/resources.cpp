@@ -9,18 +9,25 @@ namespace bosam::checks {
 
 double round6(double value) { return std::round(value * 1e6) / 1e6; }
 
+// A contributing assignment without an FTE is never estimated: contributing is a share of someone else's function,
+// often a small one, and the rest of a whole position says nothing about its size (a NAV adviser who only
+// contributes to "Bostøtte" would get the rest of the position). O(assignments + actors).
+bool estimable(const model::Assignment& a) {
+  return !a.fte && !a.actorId.empty() && a.role != model::Role::contributes;
+}
+
 std::vector<AssignmentFte> assignment_ftes(const model::Project& p) {
   std::unordered_map<std::string, const model::Actor*> actors;
   for (const auto& a : p.actors) actors.emplace(a.id, &a);
-  // Per person: the FTE their assignments state, and how many of their assignments state none.
+  // Per person: the FTE their assignments state, and how many of their assignments may share the rest.
   std::unordered_map<std::string, double> stated;
-  std::unordered_map<std::string, int> missing;
+  std::unordered_map<std::string, int> sharing;
   for (const auto& a : p.assignments) {
     if (a.actorId.empty()) continue;
     if (a.fte)
       stated[a.actorId] += *a.fte;
-    else
-      ++missing[a.actorId];
+    else if (estimable(a))
+      ++sharing[a.actorId];
   }
   std::vector<AssignmentFte> out;
   out.reserve(p.assignments.size());
@@ -29,13 +36,14 @@ std::vector<AssignmentFte> assignment_ftes(const model::Project& p) {
       out.push_back({a.fte, false});
       continue;
     }
-    auto it = a.actorId.empty() ? actors.end() : actors.find(a.actorId);
+    auto it = estimable(a) ? actors.find(a.actorId) : actors.end();
     if (it == actors.end() || !it->second->fte) {
-      out.push_back({std::nullopt, false});  // a unit as a whole, or a person whose total time is not given
+      // a unit as a whole, a contributing assignment, or a person whose position is not given
+      out.push_back({std::nullopt, false});
       continue;
     }
     const double rest = std::max(0.0, *it->second->fte - stated[a.actorId]);
-    out.push_back({rest / missing[a.actorId], true});
+    out.push_back({rest / sharing[a.actorId], true});
   }
   return out;
 }
@@ -55,7 +63,7 @@ struct FunctionAcc {
 };
 struct UnitAcc {
   std::set<std::string> people;
-  std::map<std::size_t, double> byFunction;  // function index -> FTE: iterates in catalogue order
+  std::map<std::size_t, UnitFunctionFte> byFunction;  // function index -> its figures: iterates in catalogue order
 };
 struct GroupAcc {
   double fte = 0, estimatedFte = 0;
@@ -91,14 +99,17 @@ Resources compute_resources(const model::Project& p, double minFunctionFte) {
   std::vector<GroupAcc> groupAcc(p.targetGroups.size());
   GroupAcc noGroup;
 
+  r.assignments.reserve(p.assignments.size());
   for (std::size_t i = 0; i < p.assignments.size(); ++i) {
     const auto& a = p.assignments[i];
     auto u = unitIdx.find(a.unitId);
     auto fi = fnIdx.find(a.functionId);
     if (u == unitIdx.end() || p.units[u->second].external) {
       ++r.externalAssignments;
+      r.assignments.push_back({a.fte, false, false});
       continue;
     }
+    r.assignments.push_back({ftes[i].fte, ftes[i].estimated, true});
     if (fi == fnIdx.end()) continue;  // not in a validated project
     FunctionResources& F = r.functions[fi->second];
     FunctionAcc& FA = fnAcc[fi->second];
@@ -123,7 +134,10 @@ Resources compute_resources(const model::Project& p, double minFunctionFte) {
     F.estimatedFte += est;
     U.fte += v;
     U.estimatedFte += est;
-    UA.byFunction[fi->second] += v;
+    UnitFunctionFte& cell = UA.byFunction[fi->second];
+    cell.fte += v;
+    cell.estimatedFte += est;
+    cell.unknownAssignments += !known;
     r.totalFte += v;
     r.estimatedFte += est;
 
@@ -153,7 +167,10 @@ Resources compute_resources(const model::Project& p, double minFunctionFte) {
     U.id = p.units[u].id;
     U.name = p.units[u].name;
     U.people = static_cast<int>(unitAcc[u].people.size());
-    for (const auto& [f, fte] : unitAcc[u].byFunction) U.byFunction.emplace_back(p.functions[f].id, fte);
+    for (auto& [f, cell] : unitAcc[u].byFunction) {
+      cell.functionId = p.functions[f].id;
+      U.byFunction.push_back(std::move(cell));
+    }
     r.units.push_back(std::move(U));
   }
   auto group = [](std::optional<std::string> id, std::string name, const GroupAcc& g) {
@@ -188,8 +205,12 @@ json resources_json(const Resources& r) {
   for (const auto& u : r.units) {
     json by = json::array();
     // A unit with no known FTE has no shares to give: every share is 0 then (otherwise they sum to 1).
-    for (const auto& [fn, fte] : u.byFunction)
-      by.push_back({{"functionId", fn}, {"fte", round6(fte)}, {"share", u.fte > 0 ? round6(fte / u.fte) : 0.0}});
+    for (const auto& c : u.byFunction)
+      by.push_back({{"functionId", c.functionId},
+                    {"fte", round6(c.fte)},
+                    {"estimatedFte", round6(c.estimatedFte)},
+                    {"unknownAssignments", c.unknownAssignments},
+                    {"share", u.fte > 0 ? round6(c.fte / u.fte) : 0.0}});
     units.push_back({{"id", u.id},
                      {"name", u.name},
                      {"fte", round6(u.fte)},
@@ -204,6 +225,10 @@ json resources_json(const Resources& r) {
                       {"estimatedFte", round6(g.estimatedFte)},
                       {"functions", g.functions},
                       {"assignments", g.assignments}});
+  json assignments = json::array();
+  for (const auto& a : r.assignments)
+    assignments.push_back(
+        {{"fte", a.fte ? json(round6(*a.fte)) : json(nullptr)}, {"estimated", a.estimated}, {"counted", a.counted}});
   return {{"threshold", r.threshold},
           {"totalFte", round6(r.totalFte)},
           {"estimatedFte", round6(r.estimatedFte)},
@@ -211,7 +236,8 @@ json resources_json(const Resources& r) {
           {"externalAssignments", r.externalAssignments},
           {"functions", std::move(functions)},
           {"units", std::move(units)},
-          {"targetGroups", std::move(groups)}};
+          {"targetGroups", std::move(groups)},
+          {"assignments", std::move(assignments)}};
 }
 
 }  // namespace bosam::checks

@@ -5,10 +5,14 @@
 //
 // Rules (the same everywhere in Bosam):
 // - An assignment's FTE is its own `fte` when given (explicit).
-// - Otherwise it is estimated from its person: (actor.fte − the sum of that person's explicit assignment FTE,
-//   floored at 0), divided equally among that person's assignments that have no FTE. The person's time is
-//   theirs whichever unit an assignment sits in, so all of the person's assignments take part in the split.
-// - An assignment with neither (held by a unit as a whole, or by a person without fte) is unknown: it adds 0
+// - Otherwise, when its role is responsible or performs, it is estimated from its person: (actor.fte, the whole
+//   position, − the sum of that person's explicit assignment FTE, floored at 0), divided equally among that
+//   person's responsible/performs assignments that have no FTE. The person's time is theirs whichever unit an
+//   assignment sits in, so all of the person's assignments take part. The estimate assumes the rest of the
+//   position goes to the functions mapped; for someone who also has other work it is too high, which is why it
+//   is always shown as an estimate (≈) and an assignment's own FTE replaces it.
+// - A contributing assignment without FTE is never estimated (the rest of a whole position says nothing about a
+//   contribution's size), nor is one held by a unit as a whole or by a person without fte: it is unknown, adds 0
 //   and is counted in `unknownAssignments`.
 // - An assignment's FTE is split equally over its target groups; one that names none counts under "no target
 //   group" (id null).
@@ -47,11 +51,18 @@ struct FunctionResources {
   bool belowThreshold = false;       // fte < minFunctionFte (less kFteSlack)
 };
 
+// A unit's time on one function (a cell of the responsibility map).
+struct UnitFunctionFte {
+  std::string functionId;
+  double fte = 0, estimatedFte = 0;
+  int unknownAssignments = 0;
+};
+
 struct UnitResources {
   std::string id, name;
   double fte = 0, estimatedFte = 0;
-  int people = 0;                                          // distinct people named in the unit's assignments
-  std::vector<std::pair<std::string, double>> byFunction;  // function id, FTE; in function order
+  int people = 0;                           // distinct people named in the unit's assignments
+  std::vector<UnitFunctionFte> byFunction;  // in function order
 };
 
 struct TargetGroupResources {
@@ -61,6 +72,13 @@ struct TargetGroupResources {
   int functions = 0, assignments = 0;
 };
 
+// One assignment's figure as the matrix cell shows it: `counted` is false for an external partner's assignment
+// (its own FTE only, never estimated, not in the sums).
+struct AssignmentResource {
+  std::optional<double> fte;
+  bool estimated = false, counted = false;
+};
+
 struct Resources {
   double threshold = 0;
   double totalFte = 0, estimatedFte = 0;
@@ -68,6 +86,7 @@ struct Resources {
   std::vector<FunctionResources> functions;        // project (catalogue) order
   std::vector<UnitResources> units;                // internal units, project order
   std::vector<TargetGroupResources> targetGroups;  // project order, then "no target group" if any
+  std::vector<AssignmentResource> assignments;     // one per project assignment, in project order
 };
 
 // O(A·(T + log A) + n + U + F) for A assignments, n actors, U units, F functions, T target groups per assignment.

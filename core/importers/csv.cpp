@@ -166,6 +166,7 @@ CsvResult read_csv(std::string_view text, const CsvOptions& o) {
         if (!names.insert(name).second) return refuse({"duplicate-header", at, static_cast<int>(c) + 1, {name}});
         out.table.header.push_back(std::move(name));
       }
+      out.table.headerLine = at;
       continue;
     }
     if (fields.size() != out.table.header.size())

@@ -1,5 +1,6 @@
 #include "importers/people_columns.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <set>
@@ -65,25 +66,83 @@ std::string header_key(std::string_view header) {
   return out;
 }
 
+std::vector<std::string> header_parts(std::string_view header) {
+  // Cut at '/', '|', ',', ';', '(' and ')', and at a dash with a space on either side ("Avdeling - enhet",
+  // "Avdeling – enhet"; a dash inside a word, as in "E-post", is kept).
+  std::vector<std::string> parts;
+  std::string part;
+  auto cut = [&] {
+    if (std::string k = header_key(part); !k.empty()) parts.push_back(std::move(k));
+    part.clear();
+  };
+  const std::string_view dashes[] = {"-", "\xE2\x80\x93", "\xE2\x80\x94"};  // hyphen, en dash, em dash
+  for (std::size_t i = 0; i < header.size(); ++i) {
+    const char c = header[i];
+    if (c == '/' || c == '|' || c == ',' || c == ';' || c == '(' || c == ')') {
+      cut();
+      continue;
+    }
+    bool dash = false;
+    for (std::string_view d : dashes)
+      if (header.substr(i, d.size()) == d) {
+        const bool spaceBefore = i > 0 && header[i - 1] == ' ';
+        const bool spaceAfter = i + d.size() < header.size() && header[i + d.size()] == ' ';
+        if (spaceBefore || spaceAfter) {
+          cut();
+          i += d.size() - 1;
+          dash = true;
+        }
+        break;
+      }
+    if (!dash) part += c;
+  }
+  cut();
+  if (parts.size() < 2) parts.clear();  // one part is the whole header, already tried
+  return parts;
+}
+
 json suggest_people_mapping(const RawTable& t) {
   std::vector<std::string> keys;
-  for (const auto& h : t.header) keys.push_back(header_key(h));
+  std::vector<std::vector<std::string>> parts;
+  for (const auto& h : t.header) keys.push_back(header_key(h)), parts.push_back(header_parts(h));
   std::set<std::size_t> used;
   json m = json::object();
+  for (const char* f : kPeopleFields) m[f] = nullptr;
   const auto& cands = candidates();
-  for (std::size_t f = 0; f < cands.size(); ++f) {
-    json& into = m[kPeopleFields[f]] = nullptr;
-    const bool part = f == 1 || f == 2;
-    if (part && m["name"].is_string()) continue;
-    for (const char* cand : cands[f]) {
-      for (std::size_t c = 0; c < keys.size() && into.is_null(); ++c)
-        if (!used.count(c) && keys[c] == cand) into = t.header[c], used.insert(c);
-      if (!into.is_null()) break;
+  // Two rounds: whole headers for every field first, then the parts of headers still free, so "Stilling (%)" is
+  // the FTE (whole "stilling%") before its part "Stilling" could make it the role.
+  for (int round = 0; round < 2; ++round) {
+    for (std::size_t f = 0; f < cands.size(); ++f) {
+      json& into = m[kPeopleFields[f]];
+      const bool part = f == 1 || f == 2;
+      if (!into.is_null() || (part && m["name"].is_string())) continue;
+      auto fits = [&](std::size_t c, const char* cand) {
+        if (round == 0) return keys[c] == cand;
+        return std::find(parts[c].begin(), parts[c].end(), cand) != parts[c].end();
+      };
+      for (const char* cand : cands[f]) {
+        for (std::size_t c = 0; c < keys.size() && into.is_null(); ++c)
+          if (!used.count(c) && fits(c, cand)) into = t.header[c], used.insert(c);
+        if (!into.is_null()) break;
+      }
     }
   }
   // A first name alone is not a name: both parts, or neither.
   if (m["firstName"].is_null() != m["lastName"].is_null()) m["firstName"] = m["lastName"] = nullptr;
   return m;
+}
+
+int recognised_headers(const std::vector<std::string>& row) {
+  int n = 0;
+  for (const auto& cell : row) {
+    const std::string key = header_key(cell);
+    const std::vector<std::string> ps = header_parts(cell);
+    bool known = false;
+    for (const auto& field : candidates())
+      for (const char* cand : field) known = known || key == cand || std::find(ps.begin(), ps.end(), cand) != ps.end();
+    n += known;
+  }
+  return n;
 }
 
 FteCell read_fte(std::string_view text) {

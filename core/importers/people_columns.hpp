@@ -4,6 +4,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/issue.hpp"
 #include "base/json.hpp"
@@ -18,10 +19,20 @@ inline constexpr const char* kPeopleFields[] = {"name", "firstName", "lastName",
 // -> "arsverk", "Stillingsprosent (%)" -> "stillingsprosent%"), everything but a-z, 0-9 and '%' dropped. O(n).
 std::string header_key(std::string_view header);
 
+// The keys of a header's parts when it names its column in more than one way: cut at '/', '|', ',', ';',
+// parentheses and a dash with a space beside it ("Avdeling/enhet" -> avdeling, enhet; "Enhet (avdeling)" -> enhet,
+// avdeling; "Navn - ansatt" -> navn, ansatt). Empty when the header has only one part. O(n).
+std::vector<std::string> header_parts(std::string_view header);
+
 // Column guesses from Norwegian and English headers: {name, firstName, lastName, unit, role, fte, location}, each
 // a header of `t` or null; no column is guessed twice. firstName/lastName are guessed only when no name column
-// is (the importer then joins "Fornavn Etternavn"). O(fields x candidates x columns).
+// is (the importer then joins "Fornavn Etternavn"). A whole header is matched first (every field), then the parts
+// of the headers still free (header_parts). O(fields x candidates x columns).
 json suggest_people_mapping(const RawTable& t);
+
+// How many cells of a row read as a column name Bosam knows (a whole header or one of its parts): how the
+// importer tells the header row from a title line above it. O(cells x candidates).
+int recognised_headers(const std::vector<std::string>& row);
 
 // A "stillingsprosent" cell. Accepted: "50 %", "50%", "50" (a number above 1 is per cent), "0,5", "0.5", "1",
 // ",5" and "" (no value); spaces (also no-break spaces) anywhere are ignored. Numbers are read exactly as

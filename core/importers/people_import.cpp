@@ -67,19 +67,22 @@ bool check_table(const RawTable& in, const std::string& file, Lang lang, const L
   };
   const CsvOptions caps;
   const bool numbered = in.lines.size() == in.rows.size();
-  auto line_of = [&](std::size_t r) { return numbered ? in.lines[r] : static_cast<int>(r) + 2; };
+  const int head = in.headerLine > 0 ? in.headerLine : 1;
+  auto line_of = [&](std::size_t r) { return numbered ? in.lines[r] : head + static_cast<int>(r) + 1; };
   if (in.header.empty() || (blank_row(in.header) && in.rows.empty())) return fail("people-empty-file", {file});
   if (in.header.size() > caps.maxColumns)
-    return fail("people-too-many-columns", {"1", std::to_string(caps.maxColumns)}, 1);
+    return fail("people-too-many-columns", {std::to_string(head), std::to_string(caps.maxColumns)}, head);
   std::set<std::string> names;
   for (std::size_t c = 0; c < in.header.size(); ++c) {
     std::string name(trim(in.header[c]));
     if (name.empty()) name = "#" + std::to_string(c + 1);
     if (name.size() > limits.maxStringLength)
-      return fail("people-field-too-long", {"1", std::to_string(limits.maxStringLength)}, 1, int(c) + 1);
-    if (!names.insert(name).second) return fail("people-duplicate-header", {name}, 1, int(c) + 1);
+      return fail("people-field-too-long", {std::to_string(head), std::to_string(limits.maxStringLength)}, head,
+                  int(c) + 1);
+    if (!names.insert(name).second) return fail("people-duplicate-header", {name}, head, int(c) + 1);
     out.header.push_back(std::move(name));
   }
+  out.headerLine = in.headerLine;
   for (std::size_t r = 0; r < in.rows.size(); ++r) {
     std::vector<std::string> row = in.rows[r];
     const int line = line_of(r);
@@ -100,6 +103,46 @@ bool check_table(const RawTable& in, const std::string& file, Lang lang, const L
     out.lines.push_back(line);
   }
   return true;
+}
+
+// How far down a header row is looked for: the reader's first row with text and the rows after it.
+constexpr std::size_t kHeaderSearch = 10;
+
+// Cells with text; in the reader's header, "#N" in column N is the CSV reader's name for an empty cell.
+std::size_t filled_cells(const std::vector<std::string>& row, bool header) {
+  std::size_t n = 0;
+  for (std::size_t c = 0; c < row.size(); ++c) {
+    const std::string text = clean(row[c]);
+    n += !text.empty() && !(header && text == "#" + std::to_string(c + 1));
+  }
+  return n;
+}
+
+// Which row holds the column names (README "Staff list"): 0 for the reader's header, k for rows[k - 1]. Among the
+// first kHeaderSearch rows with text, the first with at least two cells that are column names Bosam knows (whole
+// or one of their parts, people_columns.hpp); when none has two, the first with at least two cells filled (a title
+// alone in its row is passed over); when none has that either, the reader's header. Two known names, not one, so a
+// data row with one word such as "Kontor" is never taken for the header of a list whose own headers Bosam does not
+// know. O(kHeaderSearch x cells x candidates).
+std::size_t header_row(const RawTable& t) {
+  const std::size_t n = std::min(kHeaderSearch, t.rows.size() + 1);
+  auto row = [&](std::size_t k) -> const std::vector<std::string>& { return k == 0 ? t.header : t.rows[k - 1]; };
+  for (std::size_t k = 0; k < n; ++k)
+    if (filled_cells(row(k), k == 0) >= 2 && recognised_headers(row(k)) >= 2) return k;
+  for (std::size_t k = 0; k < n; ++k)
+    if (filled_cells(row(k), k == 0) >= 2) return k;
+  return 0;
+}
+
+// The table with rows[k - 1] as its header and the lines above it dropped; `headerLine` is that row's own line.
+RawTable from_header_row(const RawTable& in, std::size_t k) {
+  RawTable out;
+  out.header = in.rows[k - 1];
+  out.headerLine = k - 1 < in.lines.size() ? in.lines[k - 1] : 0;
+  out.rows.assign(in.rows.begin() + static_cast<std::ptrdiff_t>(k), in.rows.end());
+  if (in.lines.size() == in.rows.size())
+    out.lines.assign(in.lines.begin() + static_cast<std::ptrdiff_t>(k), in.lines.end());
+  return out;
 }
 
 class PeopleImporter {
@@ -147,7 +190,11 @@ class PeopleImporter {
   json columns_ = json::object(), guessed_ = json::array();
   std::unordered_map<std::string, std::vector<std::string>> unitsByName_;
   std::unordered_map<std::string, std::vector<std::size_t>> actorsByName_;
-  std::unordered_map<std::string, int> seen_;  // name key -> row
+  struct Seen {
+    int line;
+    std::vector<std::string> values;  // the row's mapped cells, as compared for a repeated row
+  };
+  std::unordered_map<std::string, Seen> seen_;  // name key -> the first row with that name
   std::vector<Planned> planned_;
   std::vector<std::string> missingOrder_;
   std::unordered_map<std::string, Missing> missing_;
@@ -234,6 +281,18 @@ class PeopleImporter {
   }
 
   std::string cell(std::size_t row, int f) const { return col_[f] == kNone ? "" : clean(t_.rows[row][col_[f]]); }
+  // The mapped cells of a row as they are compared for a repeated person: text cleaned and in any case, a share as
+  // the number it is ("50 %" and "0,5" are the same).
+  std::vector<std::string> row_values(std::size_t row) const {
+    std::vector<std::string> out;
+    for (int f = 0; f < kFieldCount; ++f) {
+      if (col_[f] == kNone) continue;
+      const std::string text = cell(row, f);
+      const FteCell share = f == kFte ? importers::read_fte(text) : FteCell{};
+      out.push_back(share.kind == FteCell::Kind::value ? format_number(share.value, Lang::en) : fold_case(text));
+    }
+    return out;
+  }
   std::size_t name_column() const {
     return col_[kName] != kNone ? col_[kName] : col_[kFirst] != kNone ? col_[kFirst] : col_[kLast];
   }
@@ -244,9 +303,15 @@ class PeopleImporter {
     if (col_[kName] == kNone) p.name = clean(cell(row, kFirst) + " " + cell(row, kLast));
     if (p.name.empty()) return error("people-no-name", {row_text(line), nameLabel_}, line, name_column());
     const std::string key = fold_case(p.name);
-    if (auto [it, fresh] = seen_.emplace(key, line); !fresh)
-      return error("people-duplicate-name", {row_text(line), nameLabel_, p.name, row_text(it->second)}, line,
+    // The same person twice (HR lists someone with two posts twice): read once when every mapped cell is the same,
+    // with a warning naming both rows; different cells are an error, as Bosam cannot tell which row is right.
+    if (auto [it, fresh] = seen_.emplace(key, Seen{line, row_values(row)}); !fresh) {
+      if (it->second.values == row_values(row))
+        return issue(Severity::warning, "people-duplicate-row", {row_text(line), row_text(it->second.line), p.name},
+                     line, name_column());
+      return error("people-duplicate-name", {row_text(line), nameLabel_, p.name, row_text(it->second.line)}, line,
                    name_column());
+    }
     if (auto it = actorsByName_.find(key); it != actorsByName_.end()) {
       if (it->second.size() > 1)
         return error("people-ambiguous-person", {row_text(line), nameLabel_, p.name}, line, name_column());
@@ -321,11 +386,14 @@ class PeopleImporter {
     std::size_t nextUnit = 1, nextActor = 1;
     json created = json::array(), added = json::array(), updated = json::array();
     std::unordered_map<std::string, std::string> createdIds;
+    std::set<std::string> external;
+    for (const auto& name : o_.externalUnits) external.insert(match_key(name));
     for (const auto& key : missingOrder_) {
       const std::string id = fresh_id("u-import-", unitIds, nextUnit);
+      const bool partner = external.count(key) > 0;
       createdIds[key] = id;
-      doc["units"].push_back({{"id", id}, {"name", missing_[key].name}, {"external", false}});
-      created.push_back({{"id", id}, {"name", missing_[key].name}});
+      doc["units"].push_back({{"id", id}, {"name", missing_[key].name}, {"external", partner}});
+      created.push_back({{"id", id}, {"name", missing_[key].name}, {"external", partner}});
     }
     std::size_t unchanged = 0;
     // A whole number is written as one (1, not 1.0), like the app's own forms write it.
@@ -391,8 +459,27 @@ bool read_people_table(const PeopleImportOptions& o, Lang lang, const Limits& li
     add_people_issue(issues, lang, Severity::error, file, code, args, line, column);
     return false;
   };
+  // A title (and blank rows) above the column names: the header row is found and the lines above it are skipped,
+  // said as a warning; rows keep the file's own numbers.
+  auto rebased = [&](const RawTable& in) {
+    const std::size_t k = header_row(in);
+    if (k == 0) return false;
+    RawTable moved = from_header_row(in, k);
+    if (moved.headerLine > 1) {
+      const std::string above = moved.headerLine == 2 ? "one" : "other";
+      add_people_issue(issues, lang, Severity::warning, file, "people-header-row",
+                       {std::to_string(moved.headerLine), above}, moved.headerLine);
+    }
+    out = RawTable{};
+    check_table(moved, file, lang, limits, out, issues);  // its errors are in `issues`
+    return true;
+  };
   if (o.table) {
-    if (!check_table(*o.table, file, lang, limits, out, issues)) return false;
+    if (rebased(*o.table)) {
+      if (has_errors(issues)) return false;
+    } else if (!check_table(*o.table, file, lang, limits, out, issues)) {
+      return false;
+    }
     return out.rows.empty() ? fail("people-no-rows", {file}) : true;
   }
   const std::string_view text = o.text;
@@ -429,8 +516,12 @@ bool read_people_table(const PeopleImportOptions& o, Lang lang, const Limits& li
       return fail("people-" + e.code, {line, arg(0)}, e.line, e.column);
     return fail("people-" + e.code, {line}, e.line, e.column);  // unclosed-quote, bad-quote
   }
-  out = std::move(r.table);
   delimiter = r.delimiter;
+  if (rebased(r.table)) {
+    if (has_errors(issues)) return false;
+  } else {
+    out = std::move(r.table);
+  }
   return out.rows.empty() ? fail("people-no-rows", {file}) : true;
 }
 

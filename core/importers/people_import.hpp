@@ -10,16 +10,23 @@
 //   role, fte and location, each only when its column is used and the cell is not empty. Anyone else is added,
 //   with the id "a-import-N" (the first N not in use, as the network import does), and must have a unit.
 // - Units are matched by name (trimmed, any case). A unit that does not exist is an error naming it and its
-//   rows, unless createUnits: then it is created as an internal unit "u-import-N", named as first written.
+//   rows, unless createUnits: then it is created as "u-import-N", named as first written, the municipality's own
+//   unit unless its name is in externalUnits (an external partner, such as NAV or a housing foundation).
 // - FTE: people_columns.hpp read_fte ("50 %", "50", "0,5" …); anything else is an error naming row and column.
-// - Blank rows are skipped; a row with content but no name is an error; the same name twice is an error
-//   naming both rows. Rows are numbered as Excel numbers them (the header is row 1 in a plain file).
+// - The header row: the first of the file's first 10 rows with text that has two cells naming columns Bosam knows
+//   (people_columns.hpp); when none has, the first with two cells filled; else the first. Rows above it (a title,
+//   a date) are skipped with the warning people-header-row.
+// - Blank rows are skipped; a row with content but no name is an error. The same name twice: read once, with the
+//   warning people-duplicate-row naming both rows, when every mapped cell is the same (an FTE compared as its
+//   number); otherwise an error naming both rows. Rows are numbered as Excel numbers them (row 1 is the file's
+//   first line, whether the header or a title).
 // - Caps: the CSV caps of the network import, at most limits.maxActors rows and people, 50 errors.
 // Time O((rows + people) log(rows + people)); memory O(size of the file).
 #pragma once
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/issue.hpp"
 #include "base/json.hpp"
@@ -40,12 +47,15 @@ struct PeopleImportOptions {
   char delimiter = 0;             // CSV; 0 = detect
   PeopleMapping map;
   bool createUnits = false;
+  // Names of units to create (createUnits) as external partners rather than the municipality's own units; matched
+  // as unit names are (trimmed, any case). A name that is not created by this import changes nothing.
+  std::vector<std::string> externalUnits;
 };
 
 struct PeopleImportResult {
   std::optional<json> project;  // set only when there are no errors
   // {file, rows, added, updated, unchanged, addedPeople: [{id, name, row}], updatedPeople: [{id, name, row,
-  //  changed: [unit|role|fte|location]}], unitsCreated: [{id, name}], columns: {field: header|null},
+  //  changed: [unit|role|fte|location]}], unitsCreated: [{id, name, external}], columns: {field: header|null},
   //  guessed: [fields], unusedColumns: [headers]}
   json report;
   Issues issues;

@@ -12,6 +12,7 @@ struct RawTable {
   std::vector<std::string> header;             // column names (CSV header line; GraphML key attr.names)
   std::vector<std::vector<std::string>> rows;  // one cell per header column
   std::vector<int> lines;                      // 1-based source line where each row starts
+  int headerLine = 0;                          // the header's source line (0 = not known)
 };
 
 // A reader's refusal: a stable code (an issue code in schema/messages.cpp, minus its "import-" prefix), the

@@ -120,6 +120,8 @@ const std::map<std::string, std::vector<const char*>>& argument_names() {
       {"people-no-unit-column", {"people"}},
       {"people-no-name", {"row", "column"}},
       {"people-duplicate-name", {"row", "column", "name", "first"}},
+      {"people-duplicate-row", {"row", "first", "name"}},
+      {"people-header-row", {"row", "above"}},
       {"people-bad-fte", {"row", "column", "value"}},
       {"people-fte-above-one", {"row", "column", "value", "fte"}},
       {"people-fte-read-as-percent", {"row", "column", "value", "fte"}},

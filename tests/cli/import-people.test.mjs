@@ -124,7 +124,7 @@ test('bad input, one line per problem naming the file, the row and the column', 
       'a duplicate name',
       'dobbel.csv',
       'Navn;Enhet\nOla;NAV-kontoret\nLise;NAV-kontoret\nOLA;Boligkontoret\n',
-      /dobbel\.csv: Rad 4, kolonnen «Navn»: «OLA» står også på rad 2\. .* \[people-duplicate-name\]/
+      /dobbel\.csv: Rad 4, kolonnen «Navn»: «OLA» står også på rad 2, men med andre opplysninger\. .* \[people-duplicate-name\]/
     ],
     [
       'a row without a name',

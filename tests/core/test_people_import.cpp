@@ -199,8 +199,9 @@ TEST_CASE("people import: a unit that does not exist is an error naming it and i
 
   const json env = people_result(p, csv, {{"createUnits", true}});
   const json& doc = env["result"]["project"];
-  CHECK(env["result"]["report"]["unitsCreated"] == json::array({{{"id", "u-import-1"}, {"name", "Boligtjenesten"}},
-                                                                {{"id", "u-import-2"}, {"name", "Flyktning"}}}));
+  CHECK(env["result"]["report"]["unitsCreated"] ==
+        json::array({{{"id", "u-import-1"}, {"name", "Boligtjenesten"}, {"external", false}},
+                     {{"id", "u-import-2"}, {"name", "Flyktning"}, {"external", false}}}));
   CHECK(doc["units"][4] == json{{"id", "u-import-1"}, {"name", "Boligtjenesten"}, {"external", false}});
   CHECK((*actor_named(doc, "Ola"))["unitId"] == "u-import-1");
   CHECK((*actor_named(doc, "Lise"))["unitId"] == "u-import-1");  // the same unit, however it is written
@@ -222,11 +223,13 @@ TEST_CASE("people import: refusals name the row and the column by the header's o
           "Rad 7, kolonnen «Stillingsprosent»: «halv» er ikke et tall. Skriv stillingsprosenten som for "
           "eksempel 50 %, 50, 0,5 eller 1, eller la cellen stå tom.");
   }
-  SUBCASE("the same name twice names both rows") {
+  SUBCASE("the same name twice with other details names both rows") {
     const json e = people_errors(p, "Navn;Enhet\nKari;Enhet A\nOla;Enhet B\n kari ;Enhet C\n", {{"lang", "en"}})[0];
     CHECK(e["code"] == "people-duplicate-name");
     CHECK(e["line"] == 4);
-    CHECK(message(e) == "Row 4, column “Navn”: “kari” is also in row 2. Each person can be listed only once.");
+    CHECK(message(e) ==
+          "Row 4, column “Navn”: “kari” is also in row 2, with other details. Each person can be listed only "
+          "once: merge the two rows, or delete one of them.");
   }
   SUBCASE("a row with content but no name") {
     const json e = people_errors(p, "Navn;Enhet\nKari;Enhet A\n;Enhet B\n")[0];
@@ -272,8 +275,7 @@ TEST_CASE("people import: refusals name the row and the column by the header's o
   SUBCASE("a chosen column the file does not have") {
     const json e = people_errors(p, "Navn;Enhet\nKari;Enhet A\n", {{"map", {{"unit", "Avdeling"}}}, {"lang", "en"}})[0];
     CHECK(e["code"] == "people-unknown-column");
-    CHECK(message(e) ==
-          "The file has no column “Avdeling” (chosen for unit). The columns are: “Navn” and “Enhet”.");
+    CHECK(message(e) == "The file has no column “Avdeling” (chosen for unit). The columns are: “Navn” and “Enhet”.");
   }
   SUBCASE("bad options are refused before anything is read") {
     CHECK(people_errors(p, "x", {{"createUnits", "yes"}})[0]["path"] == "options.createUnits");
@@ -373,6 +375,148 @@ TEST_CASE("people import: nynorsk messages name the row, the column and the fiel
   const json missing = people_errors(p, "Namn;Eining\nKari;Enhet A\n", {{"lang", "nn"}, {"map", {{"unit", "Avd"}}}});
   REQUIRE(missing.size() == 1);
   CHECK(message(missing[0]) == "Fila har ingen kolonne «Avd» (vald for eining). Kolonnane er: «Namn» og «Eining».");
-  CHECK(message(people_errors(p, "Namn;Eining\nKari;Enhet A\nKari;Enhet A\n", {{"lang", "nn"}})[0]) ==
-        "Rad 3, kolonnen «Namn»: «Kari» står òg på rad 2. Kvar person kan berre stå éin gong i fila.");
+  CHECK(message(people_errors(p, "Namn;Eining\nKari;Enhet A\nKari;Enhet B\n", {{"lang", "nn"}})[0]) ==
+        "Rad 3, kolonnen «Namn»: «Kari» står òg på rad 2, men med andre opplysningar. Kvar person kan berre stå éin "
+        "gong i fila: slå saman dei to radene, eller slett den eine.");
+}
+
+TEST_CASE("people import: headers that name their column in two ways (Avdeling/enhet, Stilling (%))") {
+  CHECK(importers::header_parts("Avdeling/enhet") == std::vector<std::string>{"avdeling", "enhet"});
+  CHECK(importers::header_parts("Enhet (avdeling)") == std::vector<std::string>{"enhet", "avdeling"});
+  CHECK(importers::header_parts("Avdeling - enhet") == std::vector<std::string>{"avdeling", "enhet"});
+  CHECK(importers::header_parts("Avdeling \xE2\x80\x93 enhet") == std::vector<std::string>{"avdeling", "enhet"});
+  CHECK(importers::header_parts("E-post").empty());  // a dash inside a word does not cut
+  CHECK(importers::header_parts("Navn").empty());
+
+  auto suggest = [](std::vector<std::string> header) {
+    importers::RawTable t;
+    t.header = std::move(header);
+    return importers::suggest_people_mapping(t);
+  };
+  const json walk = suggest({"Navn", "Avdeling/enhet", "Stillingstittel", "Stillingsprosent"});
+  CHECK(walk["unit"] == "Avdeling/enhet");
+  CHECK(walk["role"] == "Stillingstittel");
+  // Whole headers first: "Stilling (%)" is the share ("stilling%"), not the title by its part "Stilling".
+  const json share = suggest({"Navn (fullt)", "Enhet / avdeling", "Stilling (%)"});
+  CHECK(share["name"] == "Navn (fullt)");
+  CHECK(share["unit"] == "Enhet / avdeling");
+  CHECK(share["fte"] == "Stilling (%)");
+  CHECK(share["role"].is_null());
+  // A whole header beats a part: "Enhet" is the unit, "Avdeling/enhet" stays unused.
+  CHECK(suggest({"Navn", "Avdeling/enhet", "Enhet"})["unit"] == "Enhet");
+}
+
+namespace {
+
+// The walk's workbook: a title in row 1, row 2 blank (the app's reader drops blank rows), the headers in row 3.
+json titled_table() {
+  return {{"header",
+           {"Ansattliste boligsosialt arbeid \xE2\x80\x93 Testvik kommune (uttrekk fra HR 01.10.2025)", "", "", ""}},
+          {"rows",
+           {{"Navn", "Avdeling/enhet", "Stilling", "Stillingsprosent"},
+            {"Kari Nordmann", "Enhet A", "Rådgiver", "100"},
+            {"Ola Hansen", "Enhet B", "Konsulent", "80 %"}}},
+          {"lines", {3, 4, 5}},
+          {"headerLine", 1}};
+}
+
+}  // namespace
+
+TEST_CASE("people import: a title above the header row is skipped, and rows keep the file's own numbers") {
+  const json p = test::base_project();
+  const json preview =
+      json::parse(api::people_preview("", json{{"name", "ansatte.xlsx"}, {"table", titled_table()}}.dump()));
+  REQUIRE(preview["ok"] == true);
+  CHECK(preview["result"]["header"] == json{"Navn", "Avdeling/enhet", "Stilling", "Stillingsprosent"});
+  CHECK(preview["result"]["headerLine"] == 3);
+  CHECK(preview["result"]["lines"] == json{4, 5});
+  CHECK(preview["result"]["rowCount"] == 2);
+  CHECK(preview["result"]["suggestedMapping"]["unit"] == "Avdeling/enhet");
+  REQUIRE(preview["warnings"].size() == 1);
+  CHECK(preview["warnings"][0]["code"] == "people-header-row");
+  CHECK(preview["warnings"][0]["line"] == 3);
+  CHECK(message(preview["warnings"][0]) == "Overskriftene står på rad 3; radene over er hoppet over.");
+
+  const json env = people_result(p, "", {{"name", "ansatte.xlsx"}, {"table", titled_table()}});
+  const json* kari = actor_named(env["result"]["project"], "Kari Nordmann");
+  REQUIRE(kari);
+  CHECK((*kari)["unitId"] == "u-a");
+  CHECK((*kari)["fte"] == 1);
+  CHECK(env["result"]["report"]["addedPeople"][1]["row"] == 5);
+  CHECK(env["warnings"][0]["code"] == "people-header-row");
+
+  // An error names the row as the file numbers it (row 5), not as counted from the header.
+  json bad = titled_table();
+  bad["rows"][2][3] = "mye";
+  const json e = people_errors(p, "", {{"name", "ansatte.xlsx"}, {"table", bad}, {"lang", "en"}})[0];
+  CHECK(e["code"] == "people-bad-fte");
+  CHECK(e["line"] == 5);
+  CHECK(message(e).rfind("Row 5, column \"Stillingsprosent\"", 0) == 0);
+
+  // CSV as Excel saves it: the title and a blank line above, the same width; one row above gets "the row above".
+  const std::string csv = "Ansattliste 2025;;\r\n;;\r\nNavn;Enhet;Stilling\r\nKari;Enhet A;Leder\r\n";
+  const json fromCsv = people_result(p, csv, {{"lang", "en"}});
+  CHECK(actor_named(fromCsv["result"]["project"], "Kari"));
+  CHECK(message(fromCsv["warnings"][0]) == "The column headings are in row 3; the rows above are skipped.");
+  const json one = people_result(p, "Ansatte;\nNavn;Enhet\nKari;Enhet A\n", {{"lang", "nn"}});
+  CHECK(message(one["warnings"][0]) == "Overskriftene står på rad 2; rada over er hoppa over.");
+}
+
+TEST_CASE("people import near-miss: which row is the header") {
+  const json p = test::base_project();
+  // The first row names two known columns: it is the header, and nothing is said.
+  const json plain = people_result(p, "Navn;Enhet\nKari;Enhet A\n");
+  CHECK(plain["warnings"].empty());
+  // Headers Bosam knows only one of: the first row with two cells filled, past a one-cell title. (A title line
+  // in a CSV file must be as wide as the rest, as Excel saves it: "Liste;".)
+  const json one = people_result(p, "Liste;\nNavn;Org.ledd\nKari;Enhet A\n", {{"map", {{"unit", "Org.ledd"}}}});
+  CHECK((*actor_named(one["result"]["project"], "Kari"))["unitId"] == "u-a");
+  CHECK(one["warnings"][0]["line"] == 2);
+  // A data row with one known word ("Kontor") is not taken for the header of unknown headers.
+  const json env = json::parse(api::people_preview("Person;Sted;Ansattnr\nKari;Kontor;7\n", "{}"));
+  CHECK(env["result"]["header"] == json{"Person", "Sted", "Ansattnr"});
+  // A title with column words in it ("navn, enhet") is one cell: not the header.
+  const json words = people_result(p, "Oversikt (navn, enhet);\nNavn;Enhet\nKari;Enhet A\n");
+  CHECK(actor_named(words["result"]["project"], "Kari"));
+  // Only the first 10 rows are searched: a header in row 12 is not found.
+  std::string deep;
+  for (int i = 0; i < 11; ++i) deep += "Linje " + std::to_string(i + 1) + ";\n";
+  deep += "Navn;Enhet\nKari;Enhet A\n";
+  CHECK(json::parse(api::people_preview(deep, "{}"))["result"]["headerLine"] == 1);
+}
+
+TEST_CASE("people import: the same person twice with the same details is read once, with a warning") {
+  const json p = test::base_project();
+  // Rows 2 and 4 agree in every mapped column ("50 %" and "0,5" are the same share; "E-post" is not mapped).
+  const std::string csv =
+      "Navn;Enhet;Stillingsprosent\nKari Nordmann;Enhet A;50 %\nOla;Enhet B;100\nkari nordmann;enhet a;0,5\n";
+  const json env = people_result(p, csv);
+  CHECK(env["result"]["report"]["added"] == 2);
+  REQUIRE(env["warnings"].size() == 1);
+  CHECK(env["warnings"][0]["code"] == "people-duplicate-row");
+  CHECK(env["warnings"][0]["line"] == 4);
+  CHECK(message(env["warnings"][0]) == "Rad 4 er lik rad 2 («kari nordmann»), så personen er lest inn én gang.");
+  int karis = 0;
+  for (const auto& a : env["result"]["project"]["actors"]) karis += a["name"] == "Kari Nordmann";
+  CHECK(karis == 1);
+  // Near miss: another share is another row, an error naming both rows.
+  const json e = people_errors(p, "Navn;Enhet;Stillingsprosent\nKari;Enhet A;50\nKari;Enhet A;30\n")[0];
+  CHECK(e["code"] == "people-duplicate-name");
+  CHECK(message(e).find("«Kari» står også på rad 2, men med andre opplysninger") != std::string::npos);
+}
+
+TEST_CASE("people import: new units marked as external partners are created as such") {
+  const json p = test::base_project();
+  const std::string csv = "Navn;Enhet\nKari;Boligkontoret\nRandi;NAV Testvik\nTove;Testvik boligstiftelse\n";
+  const json env = people_result(
+      p, csv, {{"createUnits", true}, {"externalUnits", {" nav testvik", "Testvik boligstiftelse", "Enhet A"}}});
+  const json& units = env["result"]["project"]["units"];
+  CHECK(units[4] == json{{"id", "u-import-1"}, {"name", "Boligkontoret"}, {"external", false}});
+  CHECK(units[5] == json{{"id", "u-import-2"}, {"name", "NAV Testvik"}, {"external", true}});
+  CHECK(units[6] == json{{"id", "u-import-3"}, {"name", "Testvik boligstiftelse"}, {"external", true}});
+  CHECK(units[0].value("external", false) == false);  // "Enhet A" exists: not created, not changed
+  CHECK(env["result"]["report"]["unitsCreated"][1] ==
+        json{{"id", "u-import-2"}, {"name", "NAV Testvik"}, {"external", true}});
+  CHECK(people_errors(p, "x", {{"externalUnits", "NAV"}})[0]["path"] == "options.externalUnits");
+  CHECK(people_errors(p, "x", {{"externalUnits", {1}}})[0]["path"] == "options.externalUnits");
 }

@@ -40,10 +40,10 @@ void set_fte(json& p, const std::string& actor, double fte) {
     if (a["id"] == actor) a["fte"] = fte;
 }
 
-// The estimate scenario. Actors: a1 0.5 FTE, a2 0.3, a3 none, b1 0.2.
+// The estimate scenario. Actors (their whole positions): a1 0.5 FTE, a2 0.3, a3 none, b1 0.2.
 //  #1 u-a a1 f-1 performs   [tg-1]        0.2 stated
-//  #2 u-a a1 f-2 performs   []            estimated: a1 has 0.5 − 0.2 = 0.3 left over #2 and #3 → 0.15
-//  #3 u-a a1 f-3 contributes [tg-1,tg-2]  estimated 0.15
+//  #2 u-a a1 f-2 performs   []            estimated: a1 has 0.5 − 0.2 = 0.3 left, all for #2 (#3 only contributes)
+//  #3 u-a a1 f-3 contributes [tg-1,tg-2]  unknown: a contribution is never estimated
 //  #4 u-a a2 f-1 responsible [tg-2]       0.4 stated (more than a2's 0.3)
 //  #5 u-a a2 f-2 performs   []            estimated max(0, 0.3 − 0.4) = 0
 //  #6 u-a a3 f-2 performs   []            unknown (a3 has no FTE)
@@ -72,9 +72,9 @@ json estimate_project() {
 TEST_CASE("resources: totals, the estimate rule and unknown assignments") {
   const json r = analysis(estimate_project())["resources"];
   CHECK(r["threshold"] == 0.2);
-  CHECK(r["totalFte"].get<double>() == Approx(1.1));      // 0.2 + 0.15 + 0.15 + 0.4 + 0 + 0.2
-  CHECK(r["estimatedFte"].get<double>() == Approx(0.5));  // 0.15 + 0.15 + 0 + 0.2
-  CHECK(r["unknownAssignments"] == 2);                    // #6 and #7
+  CHECK(r["totalFte"].get<double>() == Approx(1.1));      // 0.2 + 0.3 + 0.4 + 0 + 0.2
+  CHECK(r["estimatedFte"].get<double>() == Approx(0.5));  // 0.3 + 0 + 0.2
+  CHECK(r["unknownAssignments"] == 3);                    // #3, #6 and #7
   CHECK(r["externalAssignments"] == 1);                   // #8
 }
 
@@ -97,26 +97,29 @@ TEST_CASE("resources: per function, in project order") {
   CHECK(f1["belowThreshold"] == false);
   CHECK(f1["largestShare"].get<double>() == Approx(2.0 / 3.0).epsilon(1e-5));
   CHECK(f1["holders"] == 2);  // the unknown unit-level #7 holds no known time
-  // f-2: #2 0.15 + #5 0 + #6 unknown + #9 0.2 = 0.35, all estimated; a1, a2, a3, b1; largest b1 0.2 / 0.35.
+  // f-2: #2 0.3 + #5 0 + #6 unknown + #9 0.2 = 0.5, all estimated; a1, a2, a3, b1; largest a1 0.3 / 0.5.
   const json& f2 = fs[1];
-  CHECK(f2["fte"].get<double>() == Approx(0.35));
-  CHECK(f2["estimatedFte"].get<double>() == Approx(0.35));
+  CHECK(f2["fte"].get<double>() == Approx(0.5));
+  CHECK(f2["estimatedFte"].get<double>() == Approx(0.5));
   CHECK(f2["people"] == 4);
   CHECK(f2["units"] == 2);
   CHECK(f2["assignments"] == 4);
   CHECK(f2["targetGroups"] == 1);
-  CHECK(f2["largestShare"].get<double>() == Approx(0.2 / 0.35).epsilon(1e-5));
+  CHECK(f2["largestShare"].get<double>() == Approx(0.3 / 0.5).epsilon(1e-5));
   CHECK(f2["holders"] == 2);  // a2's estimate is 0
-  // f-3: #3 alone, 0.15 < 0.2.
-  CHECK(fs[2]["fte"].get<double>() == Approx(0.15));
+  // f-3: #3 alone, a contribution without FTE: unknown, so 0 known (below 0.2) and no holder.
+  CHECK(fs[2]["fte"] == 0.0);
+  CHECK(fs[2]["estimatedFte"] == 0.0);
+  CHECK(fs[2]["unknownAssignments"] == 1);
   CHECK(fs[2]["belowThreshold"] == true);
-  CHECK(fs[2]["largestShare"] == 1.0);
+  CHECK(fs[2]["largestShare"] == 0.0);
+  CHECK(fs[2]["holders"] == 0);
 }
 
 TEST_CASE("resources: per unit, with each function's share of the unit summing to 1") {
   const json us = analysis(estimate_project())["resources"]["units"];
   REQUIRE(us.size() == 3);  // internal units only: u-x is left out
-  // u-a: #1..#6 = 0.2 + 0.15 + 0.15 + 0.4 + 0 + 0 = 0.9, of it estimated 0.3; people a1, a2, a3.
+  // u-a: #1..#6 = 0.2 + 0.3 + 0 (unknown) + 0.4 + 0 + 0 (unknown) = 0.9, of it estimated 0.3; people a1, a2, a3.
   const json& a = us[0];
   CHECK(a["id"] == "u-a");
   CHECK(a["fte"].get<double>() == Approx(0.9));
@@ -126,8 +129,15 @@ TEST_CASE("resources: per unit, with each function's share of the unit summing t
   CHECK(a["byFunction"][0]["functionId"] == "f-1");
   CHECK(a["byFunction"][0]["fte"].get<double>() == Approx(0.6));
   CHECK(a["byFunction"][0]["share"].get<double>() == Approx(0.6 / 0.9).epsilon(1e-5));
-  CHECK(a["byFunction"][1]["share"].get<double>() == Approx(0.15 / 0.9).epsilon(1e-5));
-  CHECK(a["byFunction"][2]["share"].get<double>() == Approx(0.15 / 0.9).epsilon(1e-5));
+  CHECK(a["byFunction"][1]["share"].get<double>() == Approx(0.3 / 0.9).epsilon(1e-5));
+  CHECK(a["byFunction"][2]["share"] == 0.0);  // f-3: only a1's contribution, unknown
+  // Each cell says how much of it is estimated and how many of its tasks are unknown: f-2 in u-a is #2 0.3
+  // (estimated) + #5 0 (estimated) + #6 unknown; f-3 in u-a is #3 unknown.
+  CHECK(a["byFunction"][1]["estimatedFte"].get<double>() == Approx(0.3));
+  CHECK(a["byFunction"][1]["unknownAssignments"] == 1);
+  CHECK(a["byFunction"][2]["estimatedFte"] == 0.0);
+  CHECK(a["byFunction"][2]["unknownAssignments"] == 1);
+  CHECK(a["byFunction"][0]["unknownAssignments"] == 0);  // f-1 in u-a: #1 and #4, both stated
   double sum = 0;
   for (const auto& b : a["byFunction"]) sum += b["share"].get<double>();
   CHECK(sum == Approx(1.0).epsilon(1e-5));
@@ -146,35 +156,75 @@ TEST_CASE("resources: per unit, with each function's share of the unit summing t
 TEST_CASE("resources: an assignment's FTE is split equally over its target groups") {
   const json ts = analysis(estimate_project())["resources"]["targetGroups"];
   REQUIRE(ts.size() == 3);  // tg-1, tg-2, then the assignments that name none
-  // tg-1: #1 0.2 + half of #3 0.075 + #7 unknown → 0.275 (0.075 estimated); functions f-1, f-3.
+  // tg-1: #1 0.2 + half of #3 unknown + #7 unknown → 0.2 (nothing estimated); functions f-1, f-3.
   CHECK(ts[0]["id"] == "tg-1");
-  CHECK(ts[0]["fte"].get<double>() == Approx(0.275));
-  CHECK(ts[0]["estimatedFte"].get<double>() == Approx(0.075));
+  CHECK(ts[0]["fte"].get<double>() == Approx(0.2));
+  CHECK(ts[0]["estimatedFte"] == 0.0);
   CHECK(ts[0]["functions"] == 2);
   CHECK(ts[0]["assignments"] == 3);
-  // tg-2: half of #3 0.075 + #4 0.4 + #9 0.2 → 0.675 (0.275 estimated); functions f-1, f-2, f-3.
-  CHECK(ts[1]["fte"].get<double>() == Approx(0.675));
-  CHECK(ts[1]["estimatedFte"].get<double>() == Approx(0.275));
+  // tg-2: half of #3 unknown + #4 0.4 + #9 0.2 → 0.6 (0.2 estimated); functions f-1, f-2, f-3.
+  CHECK(ts[1]["fte"].get<double>() == Approx(0.6));
+  CHECK(ts[1]["estimatedFte"].get<double>() == Approx(0.2));
   CHECK(ts[1]["functions"] == 3);
-  // No group: #2 0.15 + #5 0 + #6 unknown → 0.15; function f-2.
+  // No group: #2 0.3 + #5 0 + #6 unknown → 0.3; function f-2.
   CHECK(ts[2]["id"].is_null());
   CHECK(ts[2]["name"] == "");
-  CHECK(ts[2]["fte"].get<double>() == Approx(0.15));
+  CHECK(ts[2]["fte"].get<double>() == Approx(0.3));
   CHECK(ts[2]["functions"] == 1);
   CHECK(ts[2]["assignments"] == 3);
-  // The groups add up to the total: 0.275 + 0.675 + 0.15 = 1.1.
+  // The groups add up to the total: 0.2 + 0.6 + 0.3 = 1.1.
   double sum = 0;
   for (const auto& t : ts) sum += t["fte"].get<double>();
   CHECK(sum == Approx(1.1));
 }
 
+TEST_CASE("resources: each assignment's figure for the matrix cell, in project order") {
+  const json as = analysis(estimate_project())["resources"]["assignments"];
+  REQUIRE(as.size() == 9);
+  CHECK(as[0] == json{{"fte", 0.2}, {"estimated", false}, {"counted", true}});      // #1 stated
+  CHECK(as[1] == json{{"fte", 0.3}, {"estimated", true}, {"counted", true}});       // #2 the rest of a1's 0.5
+  CHECK(as[2] == json{{"fte", nullptr}, {"estimated", false}, {"counted", true}});  // #3 contributes: unknown
+  CHECK(as[4] == json{{"fte", 0.0}, {"estimated", true}, {"counted", true}});       // #5 nothing left of a2's 0.3
+  CHECK(as[6] == json{{"fte", nullptr}, {"estimated", false}, {"counted", true}});  // #7 a unit as a whole
+  CHECK(as[7] == json{{"fte", 0.5}, {"estimated", false}, {"counted", false}});     // #8 external: its own figure only
+}
+
+// A staff list gives each person's whole position (1.0 here for a1, b1 and a2). a1 performs f-1 with 0.3 stated;
+// b1 only contributes to f-1, without FTE; a2 is responsible for f-2 without FTE and contributes to f-1 without FTE.
+// The old rule gave b1's contribution the rest of b1's position (1.0) and a2's two assignments 0.5 each, so f-1 had
+// 0.3 + 1.0 + 0.5 = 1.8. Now: f-1 = 0.3 (both contributions unknown); f-2 = 1.0 (all of a2's rest, estimated);
+// total 1.3, of it 1.0 estimated, 2 unknown.
+TEST_CASE("resources: a contributing assignment without FTE is not given the rest of a whole position") {
+  json p = test::base_project();
+  set_fte(p, "a1", 1.0);
+  set_fte(p, "b1", 1.0);
+  set_fte(p, "a2", 1.0);
+  assign_fte(p, "u-a", "a1", "f-1", "performs", {}, 0.3);
+  assign(p, "u-b", "b1", "f-1", "contributes");
+  assign(p, "u-a", "a2", "f-2", "responsible");
+  assign(p, "u-a", "a2", "f-1", "contributes");
+  const json r = analysis(p)["resources"];
+  CHECK(r["totalFte"].get<double>() == Approx(1.3));
+  CHECK(r["estimatedFte"].get<double>() == Approx(1.0));
+  CHECK(r["unknownAssignments"] == 2);
+  const json& f1 = by_id(r["functions"], "f-1");
+  CHECK(f1["fte"].get<double>() == Approx(0.3));
+  CHECK(f1["estimatedFte"] == 0.0);
+  CHECK(f1["unknownAssignments"] == 2);
+  CHECK(f1["people"] == 3);  // a contribution still counts who takes part
+  CHECK(by_id(r["functions"], "f-2")["fte"].get<double>() == Approx(1.0));
+  // A contribution with its own FTE counts as given.
+  p["assignments"][1]["fte"] = 0.1;
+  CHECK(by_id(analysis(p)["resources"]["functions"], "f-1")["fte"].get<double>() == Approx(0.4));
+}
+
 TEST_CASE("resources: the threshold comes from the project's settings") {
   json p = estimate_project();
-  p["settings"] = {{"thresholds", {{"minFunctionFte", 0.5}}}};
+  p["settings"] = {{"thresholds", {{"minFunctionFte", 0.55}}}};
   const json r = analysis(p)["resources"];
-  CHECK(r["threshold"] == 0.5);
+  CHECK(r["threshold"] == 0.55);
   CHECK(by_id(r["functions"], "f-1")["belowThreshold"] == false);  // 0.6
-  CHECK(by_id(r["functions"], "f-2")["belowThreshold"] == true);   // 0.35
+  CHECK(by_id(r["functions"], "f-2")["belowThreshold"] == true);   // 0.5
 }
 
 TEST_CASE("resources: no target group entry when every assignment names one") {

@@ -1,7 +1,8 @@
 // Organisasjon › Importer ansattliste, from an EMPTY project (not the demo): a staff list of 12 people in 7 units,
 // one of which does not exist yet, is previewed with its guessed columns, the new unit is named and confirmed, the
 // report counts what happened and one undo takes it all back; an .xlsx list (built here with fflate, the way Excel
-// writes it: shared strings, rich text, numbers) imports too; a bad file names the row and column in plain words and
+// writes it: shared strings, rich text, numbers; a title above the headers, a repeated row, a partner unit ticked
+// external in the confirmation) imports too; a bad file names the row and column in plain words and
 // changes nothing; the panels start afresh in another project. Axe runs on the section. Screenshots: /tmp/people-*.png.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -150,28 +151,35 @@ test('from an empty project: 12 people in 7 units, the new unit confirmed by nam
   assertClean(assert, b);
 });
 
-// An .xlsx the way Excel writes one: shared strings (one in two rich-text runs), numbers as numbers (0.6 in the
-// 17 digits older Excel writes), an empty row 3 (so the rows are 2, 4, 5), a cell reference skipping a column.
+// An .xlsx the way HR's extract comes from Excel: a title in row 1, row 2 empty, the headers in row 3 (the unit's
+// header "Avdeling/enhet"), shared strings (one in two rich-text runs), numbers as numbers (0.6 in the 17 digits
+// older Excel writes), an empty row 5 (so the rows are 4, 6, 7, 8), a cell reference skipping a column, one person
+// listed twice with the same values (rows 7 and 8), and a unit the project does not have (a partner).
 function excelWorkbook() {
   const shared = [
     'Navn',
-    'Enhet',
+    'Avdeling/enhet',
     'Stilling',
     'Stillingsprosent',
     'NAV-kontoret',
     'Rådgiver',
     'Eiendom KF',
-    'Boligkontoret'
+    'Testvik boligstiftelse',
+    'Ansattliste boligsosialt arbeid \u2013 Testvik kommune (uttrekk fra HR 01.10.2025)'
   ];
   const s = (text) => shared.indexOf(text);
   const str = (ref, text) => `<c r="${ref}" t="s"><v>${s(text)}</v></c>`;
   const num = (ref, v) => `<c r="${ref}"><v>${v}</v></c>`;
+  const vera = (r) =>
+    `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>Vera Lund</t></is></c>${str(`B${r}`, 'Testvik boligstiftelse')}${str(`C${r}`, 'Rådgiver')}${num(`D${r}`, '50')}</row>`;
   const sheet = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
-<row r="1">${str('A1', 'Navn')}${str('B1', 'Enhet')}${str('C1', 'Stilling')}${str('D1', 'Stillingsprosent')}</row>
-<row r="2"><c r="A2" t="s"><v>${shared.length}</v></c>${str('B2', 'NAV-kontoret')}${str('C2', 'Rådgiver')}${num('D2', '0.59999999999999998')}</row>
-<row r="4"><c r="A4" t="inlineStr"><is><t>Nils Ås</t></is></c>${str('B4', 'Eiendom KF')}${num('D4', '1')}</row>
-<row r="5"><c r="A5" t="inlineStr"><is><t>Vera Lund</t></is></c>${str('B5', 'Boligkontoret')}${str('C5', 'Rådgiver')}${num('D5', '50')}</row>
+<row r="1">${str('A1', shared[8])}</row>
+<row r="3">${str('A3', 'Navn')}${str('B3', 'Avdeling/enhet')}${str('C3', 'Stilling')}${str('D3', 'Stillingsprosent')}</row>
+<row r="4"><c r="A4" t="s"><v>${shared.length}</v></c>${str('B4', 'NAV-kontoret')}${str('C4', 'Rådgiver')}${num('D4', '0.59999999999999998')}</row>
+<row r="6"><c r="A6" t="inlineStr"><is><t>Nils Ås</t></is></c>${str('B6', 'Eiendom KF')}${num('D6', '1')}</row>
+${vera(7)}
+${vera(8)}
 </sheetData></worksheet>`;
   const sst = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${shared.map((t) => `<si><t>${t}</t></si>`).join('')}<si><r><t xml:space="preserve">Mona </t></r><r><rPr><b/></rPr><t>Berg</t></r><rPh><t>x</t></rPh></si></sst>`;
@@ -193,7 +201,7 @@ function excelWorkbook() {
   );
 }
 
-test("an .xlsx staff list imports too (shared strings, rich text, numbers, the sheet's own row numbers)", async () => {
+test('regression: an .xlsx with a title above the headers took the title as the header; a partner unit is ticked external', async () => {
   const { page } = b;
   await ensureProject(page);
   await page.click('[data-testid="nav-organisation"]');
@@ -204,15 +212,43 @@ test("an .xlsx staff list imports too (shared strings, rich text, numbers, the s
     'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
   );
   await page.waitForSelector('[data-testid="people-preview"]');
+  assert.equal(
+    await page.textContent('[data-testid="people-preview-notes"]'),
+    'Overskriftene står på rad 3; radene over er hoppet over.'
+  );
   const preview = await page.textContent('[data-testid="people-preview"]');
   assert.match(preview, /Mona Berg/);
+  assert.doesNotMatch(preview, /Ansattliste boligsosialt/);
   const rowNumbers = await page.$$eval('[data-testid="people-preview"] tbody th', (els) =>
     els.map((e) => e.textContent)
   );
-  assert.deepEqual(rowNumbers, ['2', '4', '5']);
+  assert.deepEqual(rowNumbers, ['4', '6', '7', '8']);
+  assert.equal(await page.inputValue('[data-testid="people-map-unit"]'), 'Avdeling/enhet');
+  assert.equal(await page.inputValue('[data-testid="people-map-fte"]'), 'Stillingsprosent');
+  assert.match(
+    await page.textContent('[data-testid="people-fte-note"]'),
+    /^Kolonnen «Stillingsprosent» leses som hver persons hele stilling\./
+  );
+  await page.locator('[data-testid="people-preview-notes"]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/import-xlsx-title-preview.png' });
+
   await page.click('[data-testid="people-run"]');
+  await page.waitForSelector('dialog[open] [data-testid="dialog-create"]');
+  assert.match(await page.textContent('dialog[open] legend'), /Eksterne samarbeidspartnere/);
+  // By keyboard: from Cancel (where the dialog starts) back to the box, Space ticks it.
+  await page.keyboard.press('Shift+Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.testid), 'dialog-check-0');
+  await page.keyboard.press('Space');
+  assert.equal(await page.isChecked('[data-testid="dialog-check-0"]'), true);
+  await page.screenshot({ path: '/tmp/import-external-confirm.png' });
+  assert.deepEqual(await runAxe(page), [], 'axe with the confirmation and its boxes');
+  await page.click('[data-testid="dialog-create"]');
+
   await page.waitForSelector('[data-testid="people-import-report"]');
-  assert.match(await page.textContent('[data-testid="people-import-report"]'), /3 personer lagt til og 0 oppdatert/);
+  const report = await page.textContent('[data-testid="people-import-report"]');
+  assert.match(report, /3 personer lagt til, 0 oppdatert og 1 enhet opprettet/);
+  assert.match(report, /Nye enheter: Testvik boligstiftelse \(ekstern samarbeidspartner\)\./);
+  assert.match(report, /Rad 8 er lik rad 7 \(«Vera Lund»\), så personen er lest inn én gang\./);
   const doc = await storedWhen(page, (d) => d.actors.length === 3);
   assert.deepEqual(
     doc.actors.map((a) => [a.name, a.role, a.fte]),
@@ -222,9 +258,12 @@ test("an .xlsx staff list imports too (shared strings, rich text, numbers, the s
       ['Vera Lund', 'Rådgiver', 0.5]
     ]
   );
+  assert.equal(doc.units.find((u) => u.name === 'Testvik boligstiftelse').external, true);
+  await page.locator('[data-testid="people-import-report"]').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/import-xlsx-report.png' });
   await waitSaved(page);
   await page.click('[data-testid="undo"]');
-  await storedWhen(page, (d) => d.actors.length === 0);
+  await storedWhen(page, (d) => d.actors.length === 0 && d.units.length === 6);
   assertClean(assert, b);
 });
 

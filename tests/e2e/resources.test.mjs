@@ -35,7 +35,7 @@ after(async () => {
 const nb = (v) => new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 }).format(v);
 const csvNum = (v) => String(Number(v.toFixed(3))).replace('.', ',');
 
-/** FTE per assignment by the rule above (null when unknown). */
+/** FTE per assignment by the rule above (null when unknown): a contribution without FTE is never estimated. */
 function assignmentFtes(doc) {
   const actors = new Map(doc.actors.map((a) => [a.id, a]));
   const stated = new Map();
@@ -43,10 +43,11 @@ function assignmentFtes(doc) {
   for (const a of doc.assignments) {
     if (!a.actorId) continue;
     if (typeof a.fte === 'number') stated.set(a.actorId, (stated.get(a.actorId) || 0) + a.fte);
-    else missing.set(a.actorId, (missing.get(a.actorId) || 0) + 1);
+    else if (a.role !== 'contributes') missing.set(a.actorId, (missing.get(a.actorId) || 0) + 1);
   }
   return doc.assignments.map((a) => {
     if (typeof a.fte === 'number') return { fte: a.fte, estimated: false };
+    if (a.role === 'contributes') return { fte: null, estimated: false };
     const actor = a.actorId ? actors.get(a.actorId) : null;
     if (!actor || typeof actor.fte !== 'number') return { fte: null, estimated: false };
     return { fte: Math.max(0, actor.fte - (stated.get(a.actorId) || 0)) / missing.get(a.actorId), estimated: true };
@@ -183,7 +184,7 @@ test("per unit (shares of each unit's FTE) and per target group; CSV for Excel",
   assert.equal(lines.length, demo.functions.length + 1);
   assert.match(
     lines[0],
-    /^Funksjon;Vesentlig;Årsverk i alt;Herav anslått;Personer;Enheter;Målgrupper;Største andel;Terskel$/
+    /^Funksjon;Vesentlig;Årsverk i alt;Herav anslått;Mangler årsverk;Personer;Enheter;Målgrupper;Største andel;Terskel$/
   );
   for (const f of demo.functions) {
     const line = lines.find((l) => l.startsWith(`${f.name};`) || l.startsWith(`"${f.name}";`));
@@ -379,20 +380,26 @@ test('Funn: the new findings show their texts, and their links lead to the unit 
   assertClean(assert, b);
 });
 
-test('a figure partly estimated is marked with ≈ and explained', async () => {
+test('a figure partly estimated is marked with ≈ and explained, in the tables and in the matrix cell; a contribution without FTE is unknown', async () => {
   const { page } = b;
-  // A copy of the example where two of one person's assignments lose their FTE: those become estimates.
+  // A copy of the example where two of one person's assignments (responsible or performing; a contribution is never
+  // estimated) lose their FTE: those become estimates.
   const doc = structuredClone(demo);
   doc.id = 'demo-estimate-test';
   doc.municipality = { ...doc.municipality, name: 'Anslag kommune' };
   const internal = new Set(doc.units.filter((u) => u.external !== true).map((u) => u.id));
-  const person = doc.actors.find(
-    (a) => doc.assignments.filter((x) => x.actorId === a.id && internal.has(x.unitId)).length >= 2
-  );
-  const mine = doc.assignments.filter((x) => x.actorId === person.id && internal.has(x.unitId));
+  const held = (x) => internal.has(x.unitId) && x.role !== 'contributes';
+  const person = doc.actors.find((a) => doc.assignments.filter((x) => x.actorId === a.id && held(x)).length >= 2);
+  const mine = doc.assignments.filter((x) => x.actorId === person.id && held(x));
   delete mine[0].fte;
   delete mine[1].fte;
+  // Another person's contribution loses its FTE too: never estimated, so "unknown" (the walk's NAV adviser).
+  const contribution = doc.assignments.find(
+    (x) => internal.has(x.unitId) && x.role === 'contributes' && x.actorId && x.actorId !== person.id
+  );
+  delete contribution.fte;
   const exp = expected(doc);
+  const estimate = assignmentFtes(doc)[doc.assignments.indexOf(mine[0])].fte;
   await importFile(page, 'anslag.bosam.json', JSON.stringify(doc));
   const t0 = Date.now();
   while (!(await readStoredRecords(page)).some((r) => r.id === doc.id)) {
@@ -409,5 +416,29 @@ test('a figure partly estimated is marked with ≈ and explained', async () => {
   assert.equal(row.approx, true, 'marked as an estimate');
   assert.equal(row.fte, nb(exp.byFunction.get(fn.id).fte));
   assert.match(await page.textContent('[data-testid="resources-section"]'), /delvis er anslått/);
+  const contributed = doc.functions.find((f) => f.id === contribution.functionId);
+  const unknownCell = await page.$$eval(
+    '[data-testid="resources-functions-row"]',
+    (rows, name) => {
+      const row = rows.find((r) => r.querySelector('th span').textContent.trim() === name);
+      const mark = row && row.querySelector('[data-testid="resources-row-unknown"]');
+      return mark ? mark.textContent : null;
+    },
+    contributed.name
+  );
+  assert.equal(unknownCell, '1', 'the "Mangler årsverk" column counts its task without FTE');
+
+  // The matrix cell shows the same: "≈ 0,xx årsverk" for the estimate, "årsverk ukjent" for the contribution.
+  const cell = (a) => `[data-testid="matrix-cell"][data-fn="${a.functionId}"][data-unit="${a.unitId}"]`;
+  const shown = new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 3 }).format(estimate);
+  const est = page.locator(`${cell(mine[0])} [data-testid="asg-fte-estimate"] [aria-hidden="true"]`);
+  assert.equal(await est.first().textContent(), `≈ ${shown} årsverk`);
+  assert.match(
+    await page.textContent(`${cell(mine[0])} [data-testid="asg-fte-estimate"] .visually-hidden`),
+    /^omtrent .* årsverk, anslått ut fra stillingen$/
+  );
+  assert.equal(await page.textContent(`${cell(contribution)} [data-testid="asg-fte-unknown"]`), 'årsverk ukjent');
+  await page.locator(cell(mine[0])).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: '/tmp/import-matrix-estimate.png' });
   assertClean(assert, b);
 });

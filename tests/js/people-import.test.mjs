@@ -161,6 +161,21 @@ describe('the staff-list import (WASM core)', { skip }, () => {
     assert.deepEqual(h.state().current.doc, before);
   });
 
+  it('a new unit ticked as an external partner in the confirmation is created as one', async () => {
+    const h = await emptyProjectApp([{ value: 'create', checked: ['Boligtjenesten'] }], ['NAV-kontoret']);
+    await h.actions.peopleImportFile(file('ansatte.csv', csv));
+    const report = await h.actions.peopleImportRun();
+    assert.deepEqual(h.dialogs.asked[1].checks.items, [{ value: 'Boligtjenesten', label: 'Boligtjenesten' }]);
+    assert.deepEqual(report.unitsCreated, [{ id: 'u-import-1', name: 'Boligtjenesten', external: true }]);
+    assert.deepEqual(
+      h.state().current.doc.units.map((u) => [u.name, u.external === true]),
+      [
+        ['NAV-kontoret', false],
+        ['Boligtjenesten', true]
+      ]
+    );
+  });
+
   it('declining the new units changes nothing', async () => {
     const h = await emptyProjectApp([null], ['NAV-kontoret']);
     const before = h.state().current.doc;

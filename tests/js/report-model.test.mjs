@@ -73,7 +73,7 @@ const result = {
       {
         id: 'u-bolig',
         byFunction: [
-          { functionId: 'f-a', fte: 0.7 },
+          { functionId: 'f-a', fte: 0.7, estimatedFte: 0.3, unknownAssignments: 0 },
           { functionId: 'f-c', fte: 0 }
         ]
       },
@@ -117,6 +117,23 @@ test('Ansvarskart: per function, strongest role first, people and target groups 
   ]);
   assert.equal(a.units[0].fte, 0.7);
   assert.equal(a.units[1].fte, 0.1);
+});
+
+test("Ansvarskart: each unit cell carries the core's estimated part and its tasks without FTE, as the function does", () => {
+  const [a, b] = responsibilityMap(doc, result);
+  assert.equal(a.units[0].estimatedFte, 0.3, 'Boligkontoret on f-a: 0.3 of its 0.7 estimated');
+  assert.equal(a.units[0].unknownAssignments, 0);
+  assert.equal(a.units[1].estimatedFte, 0, "absent in the core's entry: nothing estimated");
+  const nav = {
+    ...result,
+    resources: {
+      ...result.resources,
+      units: [{ id: 'u-nav', byFunction: [{ functionId: 'f-b', fte: 0, estimatedFte: 0, unknownAssignments: 1 }] }]
+    }
+  };
+  const navB = responsibilityMap(doc, nav)[1].units[0];
+  assert.deepEqual([navB.fte, navB.unknownAssignments], [0, 1], 'the contribution without FTE is counted as unknown');
+  assert.equal(b.units[0].unknownAssignments, 0);
 });
 
 test('Ansvarskart: an essential function the core finds held by no one is marked; a unit as a whole has no person', () => {

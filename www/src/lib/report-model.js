@@ -26,7 +26,8 @@ export function uncoveredFunctionIds(result) {
 /**
  * The responsibility map as a list per function, in the catalogue's order:
  * [{ id, name, essential, uncovered, fte, estimatedFte, unknownAssignments, units: [
- *    { id, name, external, fte, lines: [{ role, person, decisionAuthority, targetGroups }] }] }]
+ *    { id, name, external, fte, estimatedFte, unknownAssignments, lines: [{ role, person, decisionAuthority,
+ *      targetGroups }] }] }]
  * A function's units come strongest role first (responsible, performs, contributes), then in the unit list's
  * order (internal units before partners); a unit's lines by role, then in the document's order. `person` is
  * the person's name or null (the unit as a whole); `targetGroups` is [] when the assignment names none (it
@@ -43,7 +44,13 @@ export function responsibilityMap(doc, result) {
   const fnRes = new Map(((res && res.functions) || []).map((f) => [f.id, f]));
   const cellFte = new Map();
   for (const u of (res && res.units) || []) {
-    for (const b of u.byFunction || []) cellFte.set(`${b.functionId}|${u.id}`, finite(b.fte));
+    for (const b of u.byFunction || []) {
+      cellFte.set(`${b.functionId}|${u.id}`, {
+        fte: finite(b.fte),
+        estimatedFte: finite(b.estimatedFte) || 0,
+        unknownAssignments: finite(b.unknownAssignments) || 0
+      });
+    }
   }
   const uncovered = uncoveredFunctionIds(result);
 
@@ -74,11 +81,14 @@ export function responsibilityMap(doc, result) {
         }));
       const external = unit.external === true;
       const key = `${fn.id}|${unitId}`;
+      const cell = external ? null : cellFte.get(key) || null;
       return {
         id: unitId,
         name: nameOf(unit),
         external,
-        fte: external || !cellFte.has(key) ? null : cellFte.get(key),
+        fte: cell ? cell.fte : null,
+        estimatedFte: cell ? cell.estimatedFte : 0,
+        unknownAssignments: cell ? cell.unknownAssignments : 0,
         best: Math.min(...lines.map((l) => rank(l.role))),
         pos: unitPos.has(unitId) ? unitPos.get(unitId) : units.length,
         lines

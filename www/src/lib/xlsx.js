@@ -95,7 +95,8 @@ function cellText(c, shared) {
 }
 
 /**
- * The first sheet of a workbook as { sheet, header, rows, lines }: the first row with any text is the header,
+ * The first sheet of a workbook as { sheet, header, headerLine, rows, lines }: the first row with any text is the
+ * header (the core looks further down when it is a title, core/importers/people_import.hpp),
  * every later row with text is a row (as wide as the widest row, missing cells ""), lines are the sheet's own row
  * numbers (as Excel shows them). parseXml(text) returns an XML Document (e.g. DOMParser's). Throws XlsxError.
  * O(size of the sheet).
@@ -151,6 +152,7 @@ export function readXlsxTable(bytes, parseXml) {
   return {
     sheet: name,
     header: head ? pad(head.cells) : [],
+    headerLine: head ? head.r : 0,
     rows: rest.map((x) => pad(x.cells)),
     lines: rest.map((x) => x.r)
   };

@@ -134,7 +134,7 @@ export default {
   'panel.title': 'Selected person',
   'panel.empty':
     'Select a person on the map (click, or Tab and Enter) to see their unit, role, contacts and what the measures say.',
-  'panel.fte': '{fte} FTE on housing-social work',
+  'panel.fte': '{fte} FTE (whole position)',
   'panel.noAnswer': '{name} did not answer in this round. The contacts below are only those others reported.',
   'panel.noMeasures': 'Calculating the measures …',
   'panel.contactsValue': { one: '{count} person', other: '{count} people' },

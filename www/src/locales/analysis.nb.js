@@ -135,7 +135,7 @@ export default {
   'panel.title': 'Valgt person',
   'panel.empty':
     'Velg en person i kartet (klikk, eller Tab og Enter) for å se enheten, rollen, kontaktene og hva målene sier.',
-  'panel.fte': '{fte} årsverk på boligsosialt arbeid',
+  'panel.fte': '{fte} årsverk (hele stillingen)',
   'panel.noAnswer': '{name} svarte ikke i denne runden. Kontaktene under er bare de andre oppga.',
   'panel.noMeasures': 'Målene beregnes …',
   'panel.contactsValue': { one: '{count} person', other: '{count} personer' },

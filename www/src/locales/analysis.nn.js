@@ -135,7 +135,7 @@ export default {
   'panel.title': 'Vald person',
   'panel.empty':
     'Vel ein person i kartet (klikk, eller Tab og Enter) for å sjå eininga, rolla, kontaktane og kva måla seier.',
-  'panel.fte': '{fte} årsverk på bustadsosialt arbeid',
+  'panel.fte': '{fte} årsverk (heile stillinga)',
   'panel.noAnswer': '{name} svara ikkje i denne runden. Kontaktane nedanfor er berre dei andre oppgav.',
   'panel.noMeasures': 'Måla blir berekna …',
   'panel.contactsValue': { one: '{count} person', other: '{count} personar' },

@@ -16,7 +16,7 @@ export default {
   'people.meaning.unit': 'The unit the person belongs to. Required for new people.',
   'people.meaning.role': 'Job title or role.',
   'people.meaning.fte':
-    'How much of the position goes to housing-social work: 50 %, 50 or 0.5. Numbers above 1 are read as per cent.',
+    "The person's position as HR gives it, the whole position: 50 %, 50 or 0.5. Numbers above 1 are read as per cent. The time on each task is entered under Tasks.",
   'people.meaning.location': 'Where the person works.',
   'people.example.name': 'Kari Nordmann',
   'people.example.unit': 'NAV office',
@@ -24,7 +24,7 @@ export default {
   'people.example.fte': '50 %',
   'people.example.location': 'Town hall',
   'people.columnsHint':
-    'Bosam also recognises headers such as Department, Role, Position and Office, and the Norwegian ones (Navn, Enhet, Stilling, Stillingsprosent, Arbeidssted). Upper and lower case do not matter. Other columns are not used.',
+    'Bosam also recognises headers such as Department, Role, Position and Office, and the Norwegian ones (Navn, Enhet, Avdeling/enhet, Stilling, Stillingsprosent, Arbeidssted). Upper and lower case do not matter. Other columns are not used.',
   'people.templateLabel': 'Download a template to fill in:',
   'people.templateCsv': 'CSV for Excel',
   'people.templateXlsx': 'Excel workbook (.xlsx)',
@@ -43,6 +43,11 @@ export default {
   'people.map.location': 'Location',
   'people.notUsed': '(do not use)',
   'people.firstLast': '{first} + {last}',
+  'people.fteNote':
+    'The column "{column}" is read as each person\'s whole position. How much time a person spends on each task is entered under Tasks.',
+  'people.externalLegend': 'External partners',
+  'people.externalHint':
+    'Tick the units that are not part of the municipality, such as NAV or a housing foundation. The others become municipal units.',
   'people.mapHint': 'Bosam guessed from the headers. Change a choice if it is wrong.',
   'people.needName': 'Choose the column with the names before importing.',
   'people.run': { one: 'Import 1 person', other: 'Import {count} people' },
@@ -63,6 +68,7 @@ export default {
   'people.addedList': 'Added: {names}.',
   'people.updatedList': 'Updated: {names}.',
   'people.createdList': 'New units: {names}.',
+  'people.createdExternal': '{name} (external partner)',
   'people.unchanged': {
     one: '1 person was already like this in the project.',
     other: '{count} people were already like this in the project.'

@@ -16,7 +16,7 @@ export default {
   'people.meaning.unit': 'Enheten personen hører til. Må fylles ut for nye personer.',
   'people.meaning.role': 'Stillingstittel eller rolle.',
   'people.meaning.fte':
-    'Hvor mye av stillingen som går til boligsosialt arbeid: 50 %, 50 eller 0,5. Tall over 1 leses som prosent.',
+    'Personens stillingsprosent, hele stillingen slik HR oppgir den: 50 %, 50 eller 0,5. Tall over 1 leses som prosent. Tiden på hver oppgave fører du under Oppgaver.',
   'people.meaning.location': 'Hvor personen holder til.',
   'people.example.name': 'Kari Nordmann',
   'people.example.unit': 'NAV-kontoret',
@@ -24,7 +24,7 @@ export default {
   'people.example.fte': '50 %',
   'people.example.location': 'Rådhuset',
   'people.columnsHint':
-    'Bosam kjenner også igjen overskrifter som Avdeling, Rolle, Årsverk og Sted, og engelske som Name, Unit, Title, FTE og Location. Store og små bokstaver spiller ingen rolle. Andre kolonner blir ikke brukt.',
+    'Bosam kjenner også igjen overskrifter som Avdeling, Avdeling/enhet, Rolle, Årsverk og Sted, og engelske som Name, Unit, Title, FTE og Location. Store og små bokstaver spiller ingen rolle. Andre kolonner blir ikke brukt.',
   'people.templateLabel': 'Last ned en mal å fylle ut:',
   'people.templateCsv': 'CSV for Excel',
   'people.templateXlsx': 'Excel-arbeidsbok (.xlsx)',
@@ -43,6 +43,11 @@ export default {
   'people.map.location': 'Arbeidssted',
   'people.notUsed': '(ikke bruk)',
   'people.firstLast': '{first} + {last}',
+  'people.fteNote':
+    'Kolonnen «{column}» leses som hver persons hele stilling. Hvor mye tid personen bruker på hver oppgave, fører du under Oppgaver.',
+  'people.externalLegend': 'Eksterne samarbeidspartnere',
+  'people.externalHint':
+    'Kryss av for enheter som ikke hører til kommunen, for eksempel NAV eller en boligstiftelse. De andre blir kommunale enheter.',
   'people.mapHint': 'Bosam har gjettet ut fra overskriftene. Endre valget hvis det er feil.',
   'people.needName': 'Velg kolonnen med navnene før du importerer.',
   'people.run': { one: 'Importer 1 person', other: 'Importer {count} personer' },
@@ -63,6 +68,7 @@ export default {
   'people.addedList': 'Lagt til: {names}.',
   'people.updatedList': 'Oppdatert: {names}.',
   'people.createdList': 'Nye enheter: {names}.',
+  'people.createdExternal': '{name} (ekstern samarbeidspartner)',
   'people.unchanged': {
     one: '1 person stod allerede slik i prosjektet.',
     other: '{count} personer stod allerede slik i prosjektet.'

@@ -16,7 +16,7 @@ export default {
   'people.meaning.unit': 'Eininga personen høyrer til. Må fyllast ut for nye personar.',
   'people.meaning.role': 'Stillingstittel eller rolle.',
   'people.meaning.fte':
-    'Kor mykje av stillinga som går til bustadsosialt arbeid: 50 %, 50 eller 0,5. Tal over 1 blir lesne som prosent.',
+    'Stillingsprosenten til personen, heile stillinga slik HR oppgir ho: 50 %, 50 eller 0,5. Tal over 1 blir lesne som prosent. Tida på kvar oppgåve fører du under Oppgåver.',
   'people.meaning.location': 'Kvar personen held til.',
   'people.example.name': 'Kari Nordmann',
   'people.example.unit': 'NAV-kontoret',
@@ -24,7 +24,7 @@ export default {
   'people.example.fte': '50 %',
   'people.example.location': 'Rådhuset',
   'people.columnsHint':
-    'Bosam kjenner òg att overskrifter som Avdeling, Rolle, Årsverk og Stad, og engelske som Name, Unit, Title, FTE og Location. Store og små bokstavar speler inga rolle. Andre kolonnar blir ikkje brukte.',
+    'Bosam kjenner òg att overskrifter som Avdeling, Avdeling/eining, Rolle, Årsverk og Stad, og engelske som Name, Unit, Title, FTE og Location. Store og små bokstavar speler inga rolle. Andre kolonnar blir ikkje brukte.',
   'people.templateLabel': 'Last ned ein mal å fylle ut:',
   'people.templateCsv': 'CSV for Excel',
   'people.templateXlsx': 'Excel-arbeidsbok (.xlsx)',
@@ -43,6 +43,11 @@ export default {
   'people.map.location': 'Arbeidsstad',
   'people.notUsed': '(ikkje bruk)',
   'people.firstLast': '{first} + {last}',
+  'people.fteNote':
+    'Kolonnen «{column}» blir lesen som heile stillinga til kvar person. Kor mykje tid personen brukar på kvar oppgåve, fører du under Oppgåver.',
+  'people.externalLegend': 'Eksterne samarbeidspartnarar',
+  'people.externalHint':
+    'Kryss av for einingar som ikkje høyrer til kommunen, til dømes NAV eller ei bustadstifting. Dei andre blir kommunale einingar.',
   'people.mapHint': 'Bosam har gjetta ut frå overskriftene. Endre valet viss det er feil.',
   'people.needName': 'Vel kolonnen med namna før du importerer.',
   'people.run': { one: 'Importer 1 person', other: 'Importer {count} personar' },
@@ -63,6 +68,7 @@ export default {
   'people.addedList': 'Lagde til: {names}.',
   'people.updatedList': 'Oppdaterte: {names}.',
   'people.createdList': 'Nye einingar: {names}.',
+  'people.createdExternal': '{name} (ekstern samarbeidspartnar)',
   'people.unchanged': {
     one: '1 person stod allereie slik i prosjektet.',
     other: '{count} personar stod allereie slik i prosjektet.'

@@ -95,6 +95,8 @@ export default {
     one: '{count} task has no FTE',
     other: '{count} tasks have no FTE'
   },
+  'report.cellAllUnknown': 'unknown',
+  'report.cellUnknown': { one: '+ {count} unknown', other: '+ {count} unknown' },
   'report.uncovered': '⚠ No one is responsible for or performs this essential function.',
   'report.mapEmpty':
     'The responsibility map is not filled in yet: no function is registered with any unit. It is filled in under “{view}”.',

@@ -94,6 +94,8 @@ export default {
     one: '{count} oppgave mangler årsverk',
     other: '{count} oppgaver mangler årsverk'
   },
+  'report.cellAllUnknown': 'ukjent',
+  'report.cellUnknown': { one: '+ {count} ukjent', other: '+ {count} ukjente' },
   'report.uncovered': '⚠ Ingen har ansvaret for eller utfører denne vesentlige funksjonen.',
   'report.mapEmpty':
     'Ansvarskartet er ikke fylt ut ennå: ingen funksjon er registrert på noen enhet. Det fylles ut under «{view}».',

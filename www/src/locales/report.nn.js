@@ -95,6 +95,8 @@ export default {
     one: '{count} oppgåve manglar årsverk',
     other: '{count} oppgåver manglar årsverk'
   },
+  'report.cellAllUnknown': 'ukjend',
+  'report.cellUnknown': { one: '+ {count} ukjend', other: '+ {count} ukjende' },
   'report.uncovered': '⚠ Ingen har ansvaret for eller utfører denne vesentlege funksjonen.',
   'report.mapEmpty':
     'Ansvarskartet er ikkje fylt ut enno: ingen funksjon er registrert på nokon eining. Det blir fylt ut under «{view}».',

@@ -30,6 +30,9 @@ export default {
   'resources.col.fteTotal': 'FTE in total',
   'resources.col.estimated': 'Of which estimated',
   'resources.col.estimatedShort': 'Estimated',
+  'resources.col.unknown': 'Without FTE',
+  'resources.col.unknownHelp':
+    'Tasks on the function whose FTE is not known and cannot be estimated. They are not counted in the FTE.',
   'resources.col.people': 'People',
   'resources.col.units': 'Units',
   'resources.col.groups': 'Target groups',
@@ -50,11 +53,11 @@ export default {
   'resources.estimateTitle': 'Partly estimated: some tasks have no FTE',
   'resources.estimateValue': 'about {value}',
   'resources.estimateNote':
-    "means the figure is partly estimated. When a task has no FTE, what is left of the person's FTE is split equally over their tasks without a figure.",
+    "means the figure is partly estimated. When a person is responsible for or performs a task that has no FTE, what is left of the person's position is split equally over those tasks. If the person also has other work, the estimate is too high: then enter the task's FTE.",
   'resources.unknownNote': {
-    one: '{count} task has no FTE and cannot be estimated (it is held by a whole unit, or the person has no FTE recorded). It is not counted.',
+    one: '{count} task has no FTE and cannot be estimated (the person only contributes, the task is held by a whole unit, or the person has no position recorded). It is not counted.',
     other:
-      '{count} tasks have no FTE and cannot be estimated (they are held by a whole unit, or the person has no FTE recorded). They are not counted.'
+      '{count} tasks have no FTE and cannot be estimated (the person only contributes, the task is held by a whole unit, or the person has no position recorded). They are not counted.'
   },
 
   'locations.title': 'Location',

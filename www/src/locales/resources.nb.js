@@ -30,6 +30,9 @@ export default {
   'resources.col.fteTotal': 'Årsverk i alt',
   'resources.col.estimated': 'Herav anslått',
   'resources.col.estimatedShort': 'Anslått',
+  'resources.col.unknown': 'Mangler årsverk',
+  'resources.col.unknownHelp':
+    'Oppgaver på funksjonen der årsverket ikke er kjent og ikke kan anslås. De er ikke regnet med i årsverkene.',
   'resources.col.people': 'Personer',
   'resources.col.units': 'Enheter',
   'resources.col.groups': 'Målgrupper',
@@ -50,11 +53,11 @@ export default {
   'resources.estimateTitle': 'Delvis anslått: noen oppgaver mangler årsverk',
   'resources.estimateValue': 'omtrent {value}',
   'resources.estimateNote':
-    'betyr at tallet delvis er anslått. Når en oppgave mangler årsverk, deler vi det som er igjen av personens årsverk likt på oppgavene uten tall.',
+    'betyr at tallet delvis er anslått. Når en person har ansvaret for eller utfører en oppgave som mangler årsverk, deler vi det som er igjen av personens stilling, likt på disse oppgavene. Har personen også annet arbeid, blir anslaget for høyt: skriv da inn årsverket på oppgaven.',
   'resources.unknownNote': {
-    one: '{count} oppgave mangler årsverk og kan ikke anslås (den ligger på en hel enhet, eller personen har ingen årsverk registrert). Den er ikke regnet med.',
+    one: '{count} oppgave mangler årsverk og kan ikke anslås (personen bidrar bare, oppgaven ligger på en hel enhet, eller personen har ingen stilling registrert). Den er ikke regnet med.',
     other:
-      '{count} oppgaver mangler årsverk og kan ikke anslås (de ligger på en hel enhet, eller personen har ingen årsverk registrert). De er ikke regnet med.'
+      '{count} oppgaver mangler årsverk og kan ikke anslås (personen bidrar bare, oppgaven ligger på en hel enhet, eller personen har ingen stilling registrert). De er ikke regnet med.'
   },
 
   'locations.title': 'Lokalisering',

@@ -30,6 +30,9 @@ export default {
   'resources.col.fteTotal': 'Årsverk i alt',
   'resources.col.estimated': 'Av dette anslått',
   'resources.col.estimatedShort': 'Anslått',
+  'resources.col.unknown': 'Manglar årsverk',
+  'resources.col.unknownHelp':
+    'Oppgåver på funksjonen der årsverket ikkje er kjent og ikkje kan anslåast. Dei er ikkje rekna med i årsverka.',
   'resources.col.people': 'Personar',
   'resources.col.units': 'Einingar',
   'resources.col.groups': 'Målgrupper',
@@ -51,11 +54,11 @@ export default {
   'resources.estimateTitle': 'Delvis anslått: nokre oppgåver manglar årsverk',
   'resources.estimateValue': 'omtrent {value}',
   'resources.estimateNote':
-    'tyder at talet delvis er anslått. Når ei oppgåve manglar årsverk, deler vi det som er att av årsverket til personen likt på oppgåvene utan tal.',
+    'tyder at talet delvis er anslått. Når ein person har ansvaret for eller utfører ei oppgåve som manglar årsverk, deler vi det som er att av stillinga til personen, likt på desse oppgåvene. Har personen òg anna arbeid, blir anslaget for høgt: skriv då inn årsverket på oppgåva.',
   'resources.unknownNote': {
-    one: '{count} oppgåve manglar årsverk og kan ikkje anslåast (ho ligg på ei heil eining, eller personen har ikkje registrert årsverk). Ho er ikkje rekna med.',
+    one: '{count} oppgåve manglar årsverk og kan ikkje anslåast (personen berre bidreg, oppgåva ligg på ei heil eining, eller personen har inga stilling registrert). Ho er ikkje rekna med.',
     other:
-      '{count} oppgåver manglar årsverk og kan ikkje anslåast (dei ligg på ei heil eining, eller personen har ikkje registrert årsverk). Dei er ikkje rekna med.'
+      '{count} oppgåver manglar årsverk og kan ikkje anslåast (personen berre bidreg, oppgåvene ligg på ei heil eining, eller personen har inga stilling registrert). Dei er ikkje rekna med.'
   },
 
   'locations.title': 'Lokalisering',

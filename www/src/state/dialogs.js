@@ -2,6 +2,8 @@
 // calls answer(). Descriptors hold i18n keys, never ready-made HTML.
 //   confirm({ titleKey, titleParams, bodyKey, bodyParams, actions: [{ value, labelKey, tone }] })
 //     -> the chosen value, or null if cancelled (Esc, Cancel)
+//     with checks: { legendKey, hintKey?, items: [{ value, label (text, not a key) }] } -> { value, checked: [values] }
+//     (a checkbox per item, all unticked at first), or null
 //   prompt({ titleKey, labelKey, hintKey, confirmKey, initial }) -> the text, or null
 //   reconcile({ titleKey, titleParams, existing, lines, removed, conflicts }) -> { choices }, or null
 //     (ui/reconcile-dialog.js: what a colleague's copy brings and one choice per conflict)

@@ -81,7 +81,9 @@ export function peopleImportActions(ctx) {
     if (isXlsxName(name) || isZip(bytes)) {
       try {
         const t = readXlsxTable(bytes, parseXml);
-        chosen = { name, kind: 'xlsx', table: { header: t.header, rows: t.rows, lines: t.lines } };
+        const table = { header: t.header, rows: t.rows, lines: t.lines };
+        if (t.headerLine > 0) table.headerLine = t.headerLine;
+        chosen = { name, kind: 'xlsx', table };
       } catch (e) {
         const code = e instanceof XlsxError ? e.code : 'damaged';
         return failed([
@@ -100,6 +102,8 @@ export function peopleImportActions(ctx) {
     );
     if (!env.ok) return failed(env.errors);
     chosen.preview = env.result;
+    // What the core says about the file before any choice, e.g. that the headers are in row 3 below a title.
+    chosen.notes = env.warnings || [];
     set({
       status: 'idle',
       errors: [],
@@ -134,17 +138,18 @@ export function peopleImportActions(ctx) {
     if (!cur || !state.file) return null;
     set({ status: 'importing', errors: [], warnings: [], report: null });
     const { file, mapping } = state;
-    const env = await deps.core.importPeople(
-      cur.doc,
-      file.kind === 'csv' ? file.bytes : '',
-      peopleOptions(file, mapping, ctx.lang(), { createUnits: true })
-    );
+    const run = (externalUnits) =>
+      deps.core.importPeople(
+        cur.doc,
+        file.kind === 'csv' ? file.bytes : '',
+        peopleOptions(file, mapping, ctx.lang(), { createUnits: true, ...(externalUnits ? { externalUnits } : {}) })
+      );
+    let env = await run(null);
     if (!env.ok) {
       set({ status: 'failed', errors: env.errors, warnings: env.warnings });
       return null;
     }
-    const { project, report } = env.result;
-    const created = report.unitsCreated || [];
+    const created = env.result.report.unitsCreated || [];
     if (created.length > 0) {
       const answer = await deps.dialogs.confirm({
         titleKey: 'people.confirmTitle',
@@ -154,15 +159,33 @@ export function peopleImportActions(ctx) {
           count: created.length,
           units: listText(created.map((u) => t('common.quoted', { text: u.name })))
         },
+        // Each new unit can be ticked as an external partner (NAV, a housing foundation …) instead of one of the
+        // municipality's own units; the core creates it so.
+        checks: {
+          legendKey: 'people.externalLegend',
+          hintKey: 'people.externalHint',
+          items: created.map((u) => ({ value: u.name, label: u.name }))
+        },
         actions: [
           { value: 'create', labelKey: 'people.confirmCreate', labelParams: { count: created.length }, tone: 'primary' }
         ]
       });
-      if (answer !== 'create') {
+      // { value, checked } from the dialog with its checkboxes (a bare value where no box was shown).
+      const chosen = answer && typeof answer === 'object' ? answer.value : answer;
+      const external = (answer && typeof answer === 'object' && answer.checked) || [];
+      if (chosen !== 'create') {
         set({ status: 'declined', warnings: [] });
         return null;
       }
+      if (external.length > 0) {
+        env = await run(external);
+        if (!env.ok) {
+          set({ status: 'failed', errors: env.errors, warnings: env.warnings });
+          return null;
+        }
+      }
     }
+    const { project, report } = env.result;
     // The project may have changed while the dialog was open: import into that one instead.
     const now = store.get().current;
     if (!now || now.id !== cur.id) return null;

@@ -46,10 +46,37 @@ function PromptBody({ dialog, onAnswer }) {
     </form>`;
 }
 
+/** A confirm dialog's checkboxes (descriptor.checks): one per item, the labels rendered as text. */
+function Checks({ checks, checked, setChecked }) {
+  const toggle = (value, on) => setChecked(on ? [...checked, value] : checked.filter((v) => v !== value));
+  return html`
+    <fieldset class="choice-group dialog-checks" aria-describedby=${checks.hintKey ? 'dialog-checks-hint' : undefined}>
+      <legend>${t(checks.legendKey)}</legend>
+      ${checks.hintKey ? html`<p class="field-hint" id="dialog-checks-hint">${t(checks.hintKey)}</p>` : null}
+      ${checks.items.map(
+        (item, i) => html`
+        <label class="choice" key=${item.value}>
+          <input type="checkbox" data-testid=${`dialog-check-${i}`} checked=${checked.includes(item.value)}
+            onChange=${(e) => toggle(item.value, e.currentTarget.checked)} />
+          <span>${item.label}</span>
+        </label>`
+      )}
+    </fieldset>`;
+}
+
 function ConfirmBody({ dialog, onAnswer }) {
+  const [checked, setChecked] = useState([]);
+  // With checkboxes the answer also says which are ticked (in the items' order).
+  const answer = (value) =>
+    onAnswer(
+      dialog.checks && value !== null
+        ? { value, checked: dialog.checks.items.map((i) => i.value).filter((v) => checked.includes(v)) }
+        : value
+    );
   return html`
     <div>
       ${dialog.bodyKey ? html`<p id="dialog-body">${t(dialog.bodyKey, dialog.bodyParams)}</p>` : null}
+      ${dialog.checks ? html`<${Checks} checks=${dialog.checks} checked=${checked} setChecked=${setChecked} />` : null}
       <div class="dialog-actions">
         <button type="button" class="button button-secondary" data-testid="dialog-cancel" data-autofocus onClick=${() => onAnswer(null)}>${t('common.cancel')}</button>
         ${(dialog.actions || []).map(
@@ -59,7 +86,7 @@ function ConfirmBody({ dialog, onAnswer }) {
             key=${a.value}
             class=${`button button-${a.tone || 'primary'}`}
             data-testid=${`dialog-${a.value}`}
-            onClick=${() => onAnswer(a.value)}
+            onClick=${() => answer(a.value)}
           >${t(a.labelKey, a.labelParams)}</button>`
         )}
       </div>
@@ -113,7 +140,7 @@ export function DialogHost({ dialog, onAnswer }) {
             ? html`<${PromptBody} key=${dialog.titleKey + (dialog.initial || '')} dialog=${dialog} onAnswer=${onAnswer} />`
             : dialog.type === 'reconcile'
               ? html`<${ReconcileBody} key=${dialog.key || ''} dialog=${dialog} onAnswer=${onAnswer} />`
-              : html`<${ConfirmBody} dialog=${dialog} onAnswer=${onAnswer} />`
+              : html`<${ConfirmBody} key=${dialog.titleKey + (dialog.checks ? dialog.checks.items.map((i) => i.value).join('\n') : '')} dialog=${dialog} onAnswer=${onAnswer} />`
         }`
           : null
       }

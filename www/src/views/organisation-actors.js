@@ -1,4 +1,4 @@
-// Organisation › People: name, unit, role or title, FTE on housing-social work (0–1,
+// Organisation › People: name, unit, role or title, FTE (the whole position, 0–1,
 // decimal comma accepted) and location. Sortable, searchable, filter by unit.
 import { html } from '../ui/html.js';
 import { useState } from 'preact/hooks';

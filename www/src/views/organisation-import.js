@@ -84,11 +84,17 @@ function ChosenFile({ pi, actions }) {
       <button type="button" class="button button-link" data-testid="people-clear" onClick=${() => actions.peopleImportClear()}>
         ${t('people.remove', { file: f.name })}</button>
     </p>
+    ${
+      (f.notes || []).length
+        ? html`<div class="report report-info" data-testid="people-preview-notes">${f.notes.map((n, i) => html`<p key=${i}>${n.message}</p>`)}</div>`
+        : null
+    }
     <${TablePreview} id="people-preview-caption" testid="people-preview"
       caption=${previewCaption(f.name, rows.length, p.rowCount)}
       facts=${p.delimiter ? t('people.csvFacts', { delimiter: p.delimiter === '\t' ? 'tab' : p.delimiter }) : ''}
       header=${p.header} rows=${rows} rowNumbers=${p.lines} rowHeader=${t('people.rowNumber')} />
     <${Mapping} pi=${pi} actions=${actions} />
+    ${pi.mapping.fte ? html`<p class="field-hint" data-testid="people-fte-note">${t('people.fteNote', { column: pi.mapping.fte })}</p>` : null}
     ${hasName ? null : html`<p class="field-hint" id="people-need-name" data-testid="people-need-name">${t('people.needName')}</p>`}
     <p><button type="button" class="button button-primary" data-testid="people-run" disabled=${busy || !hasName}
       aria-describedby=${hasName ? undefined : 'people-need-name'}
@@ -122,7 +128,7 @@ function Result({ pi }) {
     <${OpReport} status="ok" testid="people-import-report" title=${title}>
       ${r.addedPeople.length ? html`<p>${t('people.addedList', { names: names(r.addedPeople) })}</p>` : null}
       ${r.updatedPeople.length ? html`<p>${t('people.updatedList', { names: names(r.updatedPeople) })}</p>` : null}
-      ${created.length ? html`<p>${t('people.createdList', { names: names(created) })}</p>` : null}
+      ${created.length ? html`<p>${t('people.createdList', { names: names(created.map((u) => (u.external ? { name: t('people.createdExternal', { name: u.name }) } : u))) })}</p>` : null}
       ${r.unchanged ? html`<p>${t('people.unchanged', { count: r.unchanged })}</p>` : null}
       ${r.unusedColumns.length ? html`<p class="muted">${t('people.unused', { columns: listText(r.unusedColumns.map((c) => t('common.quoted', { text: c }))) })}</p>` : null}
       ${

@@ -4,11 +4,11 @@
 // authority with a mark and a word, the target groups, and the unit's FTE on the function from the core (on a
 // row of its own when the unit has several lines).
 import { html } from '../ui/html.js';
-import { t, formatNumber } from '../i18n.js';
+import { t } from '../i18n.js';
 import { listText } from '../ui/list-text.js';
 import { richText } from '../ui/rich-text.js';
 import { responsibilityMap } from '../lib/report-model.js';
-import { FteText, FTE_FORMAT } from './tasks-resources-chart.js';
+import { FteText } from './tasks-resources-chart.js';
 
 const COLS = 6;
 
@@ -30,6 +30,21 @@ function FnTotal({ fn }) {
   return html`<span>${richText('report.fnTotal', { fte: '' }, { fte })}</span>`;
 }
 
+/** The unit's time on the function: "≈" when part of it is estimated, and how many of its tasks lack a figure
+ *  (the same marks as the function's total above and Oppgaver › Ressurser). */
+function UnitFte({ unit, hasAnalysis }) {
+  if (!hasAnalysis || unit.fte === null) return '–';
+  const unknown = unit.unknownAssignments;
+  // Nothing known in the cell: "ukjent", not a 0 that reads as no time at all.
+  if (unknown > 0 && unit.fte === 0)
+    return html`<span class="muted" data-testid="report-cell-unknown">${t('report.cellAllUnknown')}</span>`;
+  return html`<${FteText} row=${unit} />${
+    unknown > 0
+      ? html`<span class="muted small report-fte-unknown" data-testid="report-cell-unknown">${t('report.cellUnknown', { count: unknown })}</span>`
+      : null
+  }`;
+}
+
 /**
  * A unit's lines for one function. The FTE is the unit's total on the function (the core's figure): with one
  * line it stands on that line; with several it gets a row of its own ("I alt for enheten"), so a unit's total
@@ -37,7 +52,7 @@ function FnTotal({ fn }) {
  */
 function UnitRows({ unit, hasAnalysis }) {
   const n = unit.lines.length;
-  const fte = hasAnalysis && unit.fte !== null ? formatNumber(unit.fte, FTE_FORMAT) : '–';
+  const fte = html`<${UnitFte} unit=${unit} hasAnalysis=${hasAnalysis} />`;
   const rows = unit.lines.map(
     (line, i) => html`
     <tr key=${i} data-testid="report-resp-line" data-unit=${unit.id} data-role=${line.role}>

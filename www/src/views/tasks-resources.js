@@ -104,6 +104,17 @@ export function resourceColumns(view, { max = 1, functionNames = new Map() } = {
     },
     fte,
     est,
+    {
+      key: 'unknown',
+      label: t('resources.col.unknown'),
+      title: t('resources.col.unknownHelp'),
+      kind: 'count',
+      value: (r) => countOf(r.unknownAssignments),
+      render: (r) =>
+        countOf(r.unknownAssignments) > 0
+          ? html`<span data-testid="resources-row-unknown">${formatNumber(countOf(r.unknownAssignments))}</span>`
+          : html`<span class="muted">–</span>`
+    },
     count('people', 'people', t('resources.col.people')),
     count('units', 'units', t('resources.col.units')),
     count('groups', 'targetGroups', t('resources.col.groups')),
@@ -202,8 +213,10 @@ export function ResourcesSection({ state, doc }) {
   } else {
     const rows = resourceRows(r, view);
     // Nothing estimated: the "estimated" column would be all dashes, so the table leaves it out (the file keeps it).
+    // Likewise "without FTE" when every task's time is known.
     const columns = resourceColumns(view, { max: maxOf(rows), functionNames }).filter(
-      (c) => c.key !== 'estimatedFte' || num(r.estimatedFte) > 0
+      (c) =>
+        (c.key !== 'estimatedFte' || num(r.estimatedFte) > 0) && (c.key !== 'unknown' || num(r.unknownAssignments) > 0)
     );
     const tabs = RESOURCE_VIEWS.map((id) => ({ id, label: t(`resources.view.${id}`) }));
     body = html`

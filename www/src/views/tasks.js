@@ -16,6 +16,7 @@ import { ReportedSection } from './tasks-reported.js';
 import { reportedTasks } from '../lib/reported.js';
 import { currentResult } from './analysis-controls.js';
 import { ScrollCue } from '../ui/scroll-cue.js';
+import { namedLabel } from '../ui/named-label.js';
 
 const list = (doc, key) => (Array.isArray(doc[key]) ? doc[key] : []);
 
@@ -42,8 +43,25 @@ function Chips({ ids, groupsById, details }) {
   });
 }
 
+/**
+ * An assignment's time as the core counts it (analysis.resources.assignments[index]): its own FTE, "≈ 0,45 årsverk"
+ * when estimated from the person's position, "årsverk ukjent" when the core cannot count it (a contribution or a
+ * whole unit without FTE); nothing for a partner's assignment without FTE, which no sum counts.
+ */
+function AsgFte({ a, figure }) {
+  const shown = (v) => formatNumber(v, { maximumFractionDigits: 3 });
+  if (typeof a.fte === 'number')
+    return html`<span class="asg-fte">${t('tasks.fteValue', { fte: shown(a.fte) })}</span>`;
+  if (!figure || !figure.counted) return null;
+  if (figure.estimated && typeof figure.fte === 'number') {
+    const fte = t('tasks.fteValue', { fte: shown(figure.fte) });
+    return html`<span class="asg-fte asg-fte-estimate" data-testid="asg-fte-estimate">${namedLabel(`≈ ${fte}`, t('tasks.fteEstimated', { fte }))}</span>`;
+  }
+  return html`<span class="asg-fte asg-fte-unknown" data-testid="asg-fte-unknown">${t('tasks.fteUnknown')}</span>`;
+}
+
 /** A cell's assignments; `duplicate`: the core says this unit is one of several that hold the function. */
-function CellContent({ items, duplicate, actorsById, groupsById, details }) {
+function CellContent({ items, duplicate, actorsById, groupsById, details, figures }) {
   if (!items.length)
     return html`<span class="cell-empty" aria-hidden="true">+</span><span class="visually-hidden">${t('tasks.cellNone')}</span>`;
   const flag = duplicate
@@ -60,7 +78,7 @@ function CellContent({ items, duplicate, actorsById, groupsById, details }) {
           ${a.decisionAuthority ? html`<span class="da-mark" title=${t('tasks.decisionAuthority')}><span aria-hidden="true">§</span><span class="visually-hidden">${t('tasks.decisionAuthority')}</span></span>` : null}
         </span>
         ${details && actor ? html`<span class="asg-actor">${actor.name}</span>` : null}
-        ${details && typeof a.fte === 'number' ? html`<span class="asg-fte">${t('tasks.fteValue', { fte: formatNumber(a.fte, { maximumFractionDigits: 3 }) })}</span>` : null}
+        ${details ? html`<${AsgFte} a=${a} figure=${figures ? figures[index] : null} />` : null}
         ${details ? html`<span class="chips"><${Chips} ids=${a.targetGroupIds} groupsById=${groupsById} details=${details} /></span>` : null}
       </span>`;
     })
@@ -92,6 +110,13 @@ export function TasksView({ state, actions }) {
   const pendingReports = reportedTasks(doc).length;
   // One FTE figure on the page: the core's (the same as under Ressurser below), not a second sum made here.
   const resources = result && result.resources ? result.resources : null;
+  // The core's figure per assignment, when it is for this very list (an analysis of an older version is not).
+  const figures =
+    resources &&
+    Array.isArray(resources.assignments) &&
+    resources.assignments.length === list(doc, 'assignments').length
+      ? resources.assignments
+      : null;
   const rowsN = m.rows.length;
   const colsN = m.units.length + 1;
   const r0 = Math.min(pos.r, Math.max(0, rowsN - 1));
@@ -141,6 +166,10 @@ export function TasksView({ state, actions }) {
             ? html`<span data-testid="tasks-fte">${richText('resources.sumTotal', { fte: formatNumber(resources.totalFte, { maximumFractionDigits: 2 }) }, { fte: strong })}${
                 resources.estimatedFte > 0
                   ? html` <span class="muted">(${t('tasks.sumFteEstimated', { fte: formatNumber(resources.estimatedFte, { maximumFractionDigits: 2 }) })})</span>`
+                  : null
+              }${
+                resources.unknownAssignments > 0
+                  ? html` <span class="muted" data-testid="tasks-fte-unknown">· ${t('report.fnUnknown', { count: resources.unknownAssignments })}</span>`
                   : null
               }</span>`
             : null
@@ -235,7 +264,7 @@ export function TasksView({ state, actions }) {
                           data-testid="matrix-cell" data-fn=${row.fn.id} data-unit=${u.id}
                           onFocus=${() => setPos({ r: i, c: j + 1 })}
                           onClick=${() => setEditing({ kind: 'cell', fnId: row.fn.id, unitId: u.id })}>
-                          <span class="visually-hidden">${t('tasks.cellPlace', { fn: row.fn.name, unit: u.name })}</span> <${CellContent} items=${items} duplicate=${row.duplicate && row.holders.includes(u.id)} actorsById=${actorsById} groupsById=${groupsById} details=${details} />
+                          <span class="visually-hidden">${t('tasks.cellPlace', { fn: row.fn.name, unit: u.name })}</span> <${CellContent} items=${items} duplicate=${row.duplicate && row.holders.includes(u.id)} actorsById=${actorsById} groupsById=${groupsById} details=${details} figures=${figures} />
                         </button>
                       </td>`;
                   })}
