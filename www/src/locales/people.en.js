@@ -44,7 +44,7 @@ export default {
   'people.notUsed': '(do not use)',
   'people.firstLast': '{first} + {last}',
   'people.fteNote':
-    'The column "{column}" is read as each person\'s whole position. How much time a person spends on each task is entered under Tasks.',
+    'The column “{column}” is read as each person’s whole position. How much time a person spends on each task is entered under Tasks.',
   'people.externalLegend': 'External partners',
   'people.externalHint':
     'Tick the units that are not part of the municipality, such as NAV or a housing foundation. The others become municipal units.',

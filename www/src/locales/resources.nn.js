@@ -32,7 +32,7 @@ export default {
   'resources.col.estimatedShort': 'Anslått',
   'resources.col.unknown': 'Manglar årsverk',
   'resources.col.unknownHelp':
-    'Oppgåver på funksjonen der årsverket ikkje er kjent og ikkje kan anslåast. Dei er ikkje rekna med i årsverka.',
+    'Oppgåver på funksjonen der årsverket ikkje er kjend og ikkje kan anslåast. Dei er ikkje rekna med i årsverka.',
   'resources.col.people': 'Personar',
   'resources.col.units': 'Einingar',
   'resources.col.groups': 'Målgrupper',
