@@ -451,7 +451,7 @@ TEST_CASE("people import: a title above the header row is skipped, and rows keep
   const json e = people_errors(p, "", {{"name", "ansatte.xlsx"}, {"table", bad}, {"lang", "en"}})[0];
   CHECK(e["code"] == "people-bad-fte");
   CHECK(e["line"] == 5);
-  CHECK(message(e).rfind("Row 5, column \"Stillingsprosent\"", 0) == 0);
+  CHECK(message(e).rfind("Row 5, column “Stillingsprosent”", 0) == 0);
 
   // CSV as Excel saves it: the title and a blank line above, the same width; one row above gets "the row above".
   const std::string csv = "Ansattliste 2025;;\r\n;;\r\nNavn;Enhet;Stilling\r\nKari;Enhet A;Leder\r\n";
