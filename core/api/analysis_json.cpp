@@ -126,7 +126,8 @@ json robustness_json(const std::optional<sna::Robustness>& r) {
   if (!r) return nullptr;
   json network = json::array(), people = json::array();
   for (const auto& s : r->network)
-    network.push_back({{"measure", s.measure}, {"observed", value(s.observed)}, {"reconstructed", value(s.reconstructed)}});
+    network.push_back(
+        {{"measure", s.measure}, {"observed", value(s.observed)}, {"reconstructed", value(s.reconstructed)}});
   for (const auto& p : r->people) {
     json largest = json::array();
     for (const auto& x : p.largest)

@@ -14,8 +14,8 @@ struct RobustRule {
   void (*run)(const Context&, std::vector<Finding>&);
 };
 
-// The one list of those rules (isolate, bottleneck, collaborative-overload). Only these run twice: the others read the survey, the
-// responsibility map or whole units, or are too slow to repeat at scale (should-collaborate).
+// The one list of those rules (isolate, bottleneck, collaborative-overload). Only these run twice: the others read the
+// survey, the responsibility map or whole units, or are too slow to repeat at scale (should-collaborate).
 const std::vector<RobustRule>& robust_rules();
 
 // Sets numbers.robust on every finding of robust_rules() in `findings`: true when a finding with the same id also

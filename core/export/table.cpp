@@ -99,7 +99,7 @@ NetworkTables network_tables(const model::Project& p, const sna::AnalysisOptions
   if (measures) {
     sna::AnalysisOptions a = opt;
     a.waveId = net.waveId;
-    a.permutations = 0;  // the exports carry no p values: skip the tests against chance
+    a.permutations = 0;    // the exports carry no p values: skip the tests against chance
     a.robustness = false;  // nor the reconstructed network's comparison
     analysis = sna::analyze(p, a);
     for (const auto& c : measure_columns()) t.nodes.columns.push_back(c.column);

@@ -23,7 +23,7 @@ struct PersonShift {
 
 // One per-person measure over everyone: how the ranking holds and who moves most.
 struct PeopleShift {
-  std::string measure;                   // the key in "nodes[]" ("brokerage": its total)
+  std::string measure;                    // the key in "nodes[]" ("brokerage": its total)
   std::optional<double> rankCorrelation;  // Spearman, average ranks for ties; none without variance on a side
   int changed = 0;                        // people whose value differs
   std::vector<PersonShift> largest;       // the 5 largest changes, largest first (then project order)

@@ -159,7 +159,10 @@ test('missing answers: what was filled in and which figures change, as the core 
   await page.waitForSelector('[data-testid="report-view"][data-ready="true"]', { timeout: 30000 });
   const inReport = page.locator('[data-testid="report-s-measures"] [data-testid="robustness"]');
   assert.equal(await inReport.locator('.section-intro').textContent(), intro);
-  assert.match(await inReport.locator('[data-testid="robust-people-short"]').textContent(), /Mest endret for enkeltpersoner: /);
+  assert.match(
+    await inReport.locator('[data-testid="robust-people-short"]').textContent(),
+    /Mest endret for enkeltpersoner: /
+  );
   await inReport.scrollIntoViewIfNeeded();
   await page.screenshot({ path: '/tmp/robust-report.png' });
 });

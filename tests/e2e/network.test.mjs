@@ -167,7 +167,10 @@ test('regression (a name missing from the map): every person can be found; a nam
   assert.ok(unlabelled.length > 0, 'the demo has people whose names find no room (else this test proves nothing)');
   const person = unlabelled[0];
   await page.selectOption('[data-testid="map-find"]', person.id);
-  await page.waitForFunction((name) => document.querySelector('[data-testid="selection-name"]')?.textContent === name, person.name);
+  await page.waitForFunction(
+    (name) => document.querySelector('[data-testid="selection-name"]')?.textContent === name,
+    person.name
+  );
   assert.ok((await shown()).includes(person.name), `${person.name} is named on the map once chosen`);
   await page.selectOption('[data-testid="map-find"]', '');
   await page.waitForSelector('[data-testid="selection-empty"]');

@@ -95,7 +95,10 @@ test('assign a function in a cell: person, role, target group, FTE, decision aut
   const own = await page.$$eval('[data-testid="assignment-actor"] optgroup:first-of-type option', (els) =>
     els.map((e) => e.value)
   );
-  assert.deepEqual(own, demo.actors.filter((a) => a.unitId === 'u-bolig').map((a) => a.id));
+  assert.deepEqual(
+    own,
+    demo.actors.filter((a) => a.unitId === 'u-bolig').map((a) => a.id)
+  );
   await assignHilde(page);
   const doc = await stored(page);
   const added = doc.assignments.filter((a) => a.functionId === fn && a.unitId === 'u-bolig');

@@ -26,7 +26,7 @@ for (const lang of ['nb', 'nn', 'en']) {
   });
 }
 
-test('the check can fail: a straight quote, and the other language\'s marks, are caught', () => {
+test("the check can fail: a straight quote, and the other language's marks, are caught", () => {
   assert.equal(offStyle([['a', 'No one holds "Bostøtte"']], 'en').length, 1);
   assert.equal(offStyle([['a', 'Ingen har “Bostøtte”']], 'nb').length, 1);
   assert.equal(offStyle([['a', 'Bostøtte «x»']], 'en').length, 1);

@@ -209,9 +209,5 @@ test("peopleByUnit: the cell's own unit first, then each other unit by name, par
     ['NAV Testvik', false, ['a-1']],
     ['', false, ['a-5']]
   ]);
-  assert.deepEqual(
-    peopleByUnit({ units: doc.units, actors: [] }, 'u-helse'),
-    [],
-    'no empty groups'
-  );
+  assert.deepEqual(peopleByUnit({ units: doc.units, actors: [] }, 'u-helse'), [], 'no empty groups');
 });

@@ -143,7 +143,9 @@ for (const { n, wa } of rows)
       .join(', ')}`
   );
 if (missing > 0) {
-  console.log(`Robustness to missing answers (about ${Math.round(missing * 100)} % not answering; ms, share of the total):`);
+  console.log(
+    `Robustness to missing answers (about ${Math.round(missing * 100)} % not answering; ms, share of the total):`
+  );
   for (const { n, nat, wa } of rows)
     console.log(
       `  ${n}: native ${fmt(nat.stages.robustness)} of ${fmt(nat.ms)} (${share(nat.stages.robustness, nat.ms)}), WASM ${fmt(wa.stages.robustness)} of ${fmt(wa.ms)} (${share(wa.stages.robustness, wa.ms)})`

@@ -46,7 +46,9 @@ export function orderedUnits(doc) {
  */
 export function peopleByUnit(doc, unitId) {
   const units = orderedUnits(doc);
-  const groups = new Map(units.map((u) => [u.id, { unitId: u.id, name: u.name || u.id, own: u.id === unitId, people: [] }]));
+  const groups = new Map(
+    units.map((u) => [u.id, { unitId: u.id, name: u.name || u.id, own: u.id === unitId, people: [] }])
+  );
   const stray = { unitId: null, name: '', own: false, people: [] };
   for (const a of list(doc, 'actors')) (groups.get(a && a.unitId) || stray).people.push(a);
   const all = [...groups.values()];

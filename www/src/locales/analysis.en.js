@@ -59,7 +59,8 @@ export default {
   'map.tieTypeNote': 'Affects only what is drawn; the measures use every kind of contact.',
   'map.find': 'Find a person',
   'map.findNone': '(none chosen)',
-  'map.findNote': 'Names with no room on the map show when you choose the person here, click the dot or move to it with the keyboard.',
+  'map.findNote':
+    'Names with no room on the map show when you choose the person here, click the dot or move to it with the keyboard.',
   'map.ego': 'Show the network of',
   'map.egoNone': 'Everyone',
   'map.egoUnits': 'Units',

@@ -60,7 +60,8 @@ export default {
   'map.tieTypeNote': 'Gjelder bare det som tegnes; målene bygger på alle typer kontakt.',
   'map.find': 'Finn en person',
   'map.findNone': '(ingen valgt)',
-  'map.findNote': 'Navn som ikke får plass i kartet, vises når du velger personen her, klikker på punktet eller går til det med tastaturet.',
+  'map.findNote':
+    'Navn som ikke får plass i kartet, vises når du velger personen her, klikker på punktet eller går til det med tastaturet.',
   'map.ego': 'Vis nettverket til',
   'map.egoNone': 'Alle',
   'map.egoUnits': 'Enheter',

@@ -60,7 +60,8 @@ export default {
   'map.tieTypeNote': 'Gjeld berre det som blir teikna; måla byggjer på alle typar kontakt.',
   'map.find': 'Finn ein person',
   'map.findNone': '(ingen vald)',
-  'map.findNote': 'Namn som ikkje får plass i kartet, blir viste når du vel personen her, klikkar på punktet eller går til det med tastaturet.',
+  'map.findNote':
+    'Namn som ikkje får plass i kartet, blir viste når du vel personen her, klikkar på punktet eller går til det med tastaturet.',
   'map.ego': 'Vis nettverket til',
   'map.egoNone': 'Alle',
   'map.egoUnits': 'Einingar',

@@ -58,5 +58,5 @@ export default {
   'files.disconnected': 'Bosam no longer saves to “{file}”. The file is as it was.',
   'files.reconcileMissing': 'This version of Bosam cannot combine versions yet. Save your version as another file.',
   'files.openOrImport':
-    '“Open file …” works in the file itself: every change is saved to it, so it can live on the municipality’s shared drive. “Import a project file” takes a copy into the browser, for example of a file a colleague sent you; the file itself is not changed.',
+    '“Open file …” works in the file itself: every change is saved to it, so it can live on the municipality’s shared drive. “Import a project file” takes a copy into the browser, for example of a file a colleague sent you; the file itself is not changed.'
 };

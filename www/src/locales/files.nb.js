@@ -60,5 +60,5 @@ export default {
   'files.reconcileMissing':
     'Denne versjonen av Bosam kan ikke slå sammen versjoner ennå. Lagre din versjon som en annen fil.',
   'files.openOrImport':
-    '«Åpne fil …» arbeider i selve fila: hver endring lagres i den, så den kan ligge på kommunens fellesområde. «Importer en prosjektfil» tar inn en kopi i nettleseren, for eksempel av en fil en kollega har sendt deg; fila selv endres ikke.',
+    '«Åpne fil …» arbeider i selve fila: hver endring lagres i den, så den kan ligge på kommunens fellesområde. «Importer en prosjektfil» tar inn en kopi i nettleseren, for eksempel av en fil en kollega har sendt deg; fila selv endres ikke.'
 };

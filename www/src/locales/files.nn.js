@@ -60,5 +60,5 @@ export default {
   'files.reconcileMissing':
     'Denne versjonen av Bosam kan ikkje slå saman versjonar enno. Lagre versjonen din som ei anna fil.',
   'files.openOrImport':
-    '«Opne fil …» arbeider i sjølve fila: kvar endring blir lagra i henne, så ho kan liggje på fellesområdet til kommunen. «Importer ei prosjektfil» tek inn ein kopi i nettlesaren, til dømes av ei fil ein kollega har sendt deg; sjølve fila blir ikkje endra.',
+    '«Opne fil …» arbeider i sjølve fila: kvar endring blir lagra i henne, så ho kan liggje på fellesområdet til kommunen. «Importer ei prosjektfil» tek inn ein kopi i nettlesaren, til dømes av ei fil ein kollega har sendt deg; sjølve fila blir ikkje endra.'
 };

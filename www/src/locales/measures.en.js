@@ -125,7 +125,8 @@ export default {
   'measure.edges.plain': 'Contacts in all',
   'measure.edges.explain': 'Pairs of people in contact. Contact both ways counts once.',
   'measure.ties.plain': 'Contacts reported in all',
-  'measure.ties.explain': 'Contacts as people reported them. When both in a pair reported each other, the contact counts twice.',
+  'measure.ties.explain':
+    'Contacts as people reported them. When both in a pair reported each other, the contact counts twice.',
 
   'measure.density.plain': 'Share of possible contacts',
   'measure.density.technical': 'density',

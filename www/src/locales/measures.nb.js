@@ -128,7 +128,8 @@ export default {
   'measure.edges.plain': 'Kontakter i alt',
   'measure.edges.explain': 'Par av personer som har kontakt. Kontakt begge veier telles én gang.',
   'measure.ties.plain': 'Oppgitte kontakter i alt',
-  'measure.ties.explain': 'Kontakter slik personene oppga dem. Når begge i et par oppga hverandre, telles kontakten to ganger.',
+  'measure.ties.explain':
+    'Kontakter slik personene oppga dem. Når begge i et par oppga hverandre, telles kontakten to ganger.',
 
   'measure.density.plain': 'Tetthet',
   'measure.density.technical': 'density',

@@ -123,7 +123,8 @@ export default {
   'measure.edges.plain': 'Kontaktar i alt',
   'measure.edges.explain': 'Par av personar som har kontakt. Kontakt begge vegar blir talt éin gong.',
   'measure.ties.plain': 'Oppgitte kontaktar i alt',
-  'measure.ties.explain': 'Kontaktar slik personane oppgav dei. Når begge i eit par oppgav kvarandre, blir kontakten talt to gonger.',
+  'measure.ties.explain':
+    'Kontaktar slik personane oppgav dei. Når begge i eit par oppgav kvarandre, blir kontakten talt to gonger.',
 
   'measure.density.plain': 'Tettleik',
   'measure.density.technical': 'density',

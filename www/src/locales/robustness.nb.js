@@ -9,7 +9,8 @@ export default {
   },
   'robust.filled': {
     one: 'Slik ble {count} kontakt fylt inn. Det er den vanlige måten å fylle inn manglende svar på i nettverksforskning.',
-    other: 'Slik ble {count} kontakter fylt inn. Det er den vanlige måten å fylle inn manglende svar på i nettverksforskning.'
+    other:
+      'Slik ble {count} kontakter fylt inn. Det er den vanlige måten å fylle inn manglende svar på i nettverksforskning.'
   },
   'robust.either':
     'Tall som teller en kontakt uansett hvem av de to som oppga den, for eksempel {a} og {b}, endres bare når analysen tar med bare gjensidige kontakter.',

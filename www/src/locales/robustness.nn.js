@@ -8,7 +8,8 @@ export default {
   },
   'robust.filled': {
     one: 'Slik vart {count} kontakt fylt inn. Det er den vanlege måten å fylle inn manglande svar på i nettverksforsking.',
-    other: 'Slik vart {count} kontaktar fylte inn. Det er den vanlege måten å fylle inn manglande svar på i nettverksforsking.'
+    other:
+      'Slik vart {count} kontaktar fylte inn. Det er den vanlege måten å fylle inn manglande svar på i nettverksforsking.'
   },
   'robust.either':
     'Tal som tel ein kontakt same kven av dei to som oppgav han, til dømes {a} og {b}, endrar seg berre når analysen tek med berre gjensidige kontaktar.',

@@ -14,7 +14,8 @@ export default {
   'start.survey.text': 'Make a survey round, send the form to the employees, and read in the answers.',
   'start.survey.go': 'Go to Contacts',
   'start.results.title': 'See the findings and make the report',
-  'start.results.text': 'Findings shows what the mapping points to. The report is the knowledge base for the steering group.',
+  'start.results.text':
+    'Findings shows what the mapping points to. The report is the knowledge base for the steering group.',
   'start.results.findings': 'See findings',
   'start.results.report': 'See the report',
   'start.process':

@@ -13,7 +13,8 @@ export function revealFocus(focus) {
   if (!row) return false;
   row.classList.add('is-focused');
   row.dataset.focused = 'true';
-  if (typeof row.scrollIntoView === 'function') row.scrollIntoView({ block: focus.kind === 'section' ? 'start' : 'center' });
+  if (typeof row.scrollIntoView === 'function')
+    row.scrollIntoView({ block: focus.kind === 'section' ? 'start' : 'center' });
   setTimeout(() => {
     row.classList.remove('is-focused');
   }, 4000);

@@ -37,7 +37,8 @@ function NetworkTable({ rows, idPrefix }) {
         <caption id=${`${idPrefix}-network-caption`} class="table-caption">${t('robust.networkCaption')}</caption>
         <thead><tr><th scope="col">${t('robust.col.measure')}</th><th scope="col" class="num">${t('robust.col.observed')}</th><th scope="col" class="num">${t('robust.col.reconstructed')}</th></tr></thead>
         <tbody>${rows.map(
-          (x) => html`<tr key=${x.measure}><th scope="row">${measureLabel(x.measure)}</th><td class="num">${x.before}</td><td class="num">${x.after}</td></tr>`
+          (x) =>
+            html`<tr key=${x.measure}><th scope="row">${measureLabel(x.measure)}</th><td class="num">${x.before}</td><td class="num">${x.after}</td></tr>`
         )}</tbody>
       </table>
     </div>`;
@@ -46,7 +47,11 @@ function NetworkTable({ rows, idPrefix }) {
 function PeopleTable({ people }) {
   if (!people.length) return html`<p data-testid="robust-people-none">${t('robust.noPeopleChange')}</p>`;
   const person = (p, x) =>
-    t('robust.person', { name: x.name, observed: personValue(x.observed, p.kind), reconstructed: personValue(x.reconstructed, p.kind) });
+    t('robust.person', {
+      name: x.name,
+      observed: personValue(x.observed, p.kind),
+      reconstructed: personValue(x.reconstructed, p.kind)
+    });
   return html`
     <p>${t('robust.peopleIntro')}</p>
     <div class="table-wrap" role="region" tabindex="0" aria-labelledby="robust-people-caption">
@@ -81,7 +86,9 @@ export function MissingAnswers({ doc, result, headingLevel = 2 }) {
   const Heading = `h${headingLevel}`;
   const inReport = headingLevel !== 2;
   const idPrefix = inReport ? 'report-robust' : 'robust';
-  const shortPeople = m.people.slice(0, PEOPLE_SHORT).map((p) => t('robust.peopleItem', { measure: measureInline(p.measure), count: p.changed }));
+  const shortPeople = m.people
+    .slice(0, PEOPLE_SHORT)
+    .map((p) => t('robust.peopleItem', { measure: measureInline(p.measure), count: p.changed }));
   return html`
     <section class=${inReport ? 'report-robust robust' : 'section robust'} aria-labelledby=${`${idPrefix}-title`} data-testid="robustness">
       <${Heading} id=${`${idPrefix}-title`}>${t('robust.title')}<//>

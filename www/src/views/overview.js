@@ -115,7 +115,10 @@ export function OverviewView({ state, actions }) {
 
       <${OverviewFindings} state=${state} actions=${actions} showNext=${!start} />
 
-      ${start ? null : html`<section class="section" aria-labelledby="next-title">
+      ${
+        start
+          ? null
+          : html`<section class="section" aria-labelledby="next-title">
         <h2 id="next-title">${t('overview.nextTitle')}</h2>
         <ul class="next-steps" data-testid="next-steps">
           ${steps.map((s) => html`<li key=${s.key}>${stepText(s)}</li>`)}
@@ -129,7 +132,8 @@ export function OverviewView({ state, actions }) {
           </ul>`
             : null
         }
-      </section>`}
+      </section>`
+      }
 
       <section class="section" aria-labelledby="waves-title">
         <h2 id="waves-title">${t('overview.wavesTitle')}</h2>

@@ -78,9 +78,9 @@ export function ProjectsView({ state, actions }) {
         ${state.fileSupport ? html`<${OpenFileButton} actions=${actions} testid="projects-open-file" describedBy="projects-file-hint" />` : null}
         <a class="button button-secondary" href="#/data" data-testid="projects-import-link"
           aria-describedby=${state.fileSupport ? 'projects-file-hint' : undefined} onClick=${(e) => {
-          e.preventDefault();
-          actions.navigate('data', { focus: true });
-        }}>${t('projects.importLink')}</a>
+            e.preventDefault();
+            actions.navigate('data', { focus: true });
+          }}>${t('projects.importLink')}</a>
       </div>
       ${state.fileSupport ? html`<p class="muted small toolbar-hint" id="projects-file-hint" data-testid="projects-file-hint">${t('files.openOrImport')}</p>` : null}
       ${

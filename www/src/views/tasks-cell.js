@@ -42,7 +42,9 @@ function AssignmentRow({ row, n, doc, unitId, onChange, onRemove, issues, lang }
             aria-invalid=${fieldIssues('actorId').length ? 'true' : undefined}>
             <option value="" selected=${!row.actorId}>${t('tasks.noPerson')}</option>
             ${byUnit.map(
-              (g) => html`<optgroup key=${g.unitId || '-'} label=${g.own ? t('tasks.peopleInThisUnit', { unit: g.name }) : g.unitId ? g.name : t('tasks.peopleElsewhere')}>
+              (
+                g
+              ) => html`<optgroup key=${g.unitId || '-'} label=${g.own ? t('tasks.peopleInThisUnit', { unit: g.name }) : g.unitId ? g.name : t('tasks.peopleElsewhere')}>
               ${g.people.map((a) => html`<option key=${a.id} value=${a.id} selected=${row.actorId === a.id}>${a.name}${a.role ? ` – ${a.role}` : ''}</option>`)}
             </optgroup>`
             )}
