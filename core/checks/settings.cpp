@@ -2,53 +2,44 @@
 
 #include <cmath>
 
+#include "base/threshold.hpp"
+
 namespace bosam::checks {
-namespace {
-
-void read(double value, double& into) { into = value; }
-
-// Counts from a file are doubles: round, and keep them where an int can hold them (1e10 must not overflow).
-void read(double value, int& into) {
-  const double r = std::round(value);
-  into = static_cast<int>(r < 0 ? 0 : r > 1e6 ? 1e6 : r);
-}
-
-}  // namespace
 
 Settings settings_from(const model::Project& project) {
   Settings s;
   s.roles = sna::role_thresholds(project);
   for (const auto& [key, v] : project.thresholds) {
     if (key == "minResponseRate")
-      read(v, s.minResponseRate);
+      read_threshold(v, s.minResponseRate);
     else if (key == "rareFrequency")
-      read(v, s.rareFrequency);
+      read_threshold(v, s.rareFrequency);
     else if (key == "siloEiIndex")
-      read(v, s.siloEiIndex);
+      read_threshold(v, s.siloEiIndex);
     else if (key == "siloMinMembers")
-      read(v, s.siloMinMembers);
+      read_threshold(v, s.siloMinMembers);
     else if (key == "bottleneckBetweenness")
-      read(v, s.bottleneckBetweenness);
+      read_threshold(v, s.bottleneckBetweenness);
     else if (key == "oneSidedShare")
-      read(v, s.oneSidedShare);
+      read_threshold(v, s.oneSidedShare);
     else if (key == "oneSidedMinTies")
-      read(v, s.oneSidedMinTies);
+      read_threshold(v, s.oneSidedMinTies);
     else if (key == "singlePersonMax")
-      read(v, s.singlePersonMax);
+      read_threshold(v, s.singlePersonMax);
     else if (key == "minFunctionFte")
-      read(v, s.minFunctionFte);
+      read_threshold(v, s.minFunctionFte);
     else if (key == "minPersonFte")
-      read(v, s.minPersonFte);
+      read_threshold(v, s.minPersonFte);
     else if (key == "fragmentedMinHolders")
-      read(v, s.fragmentedMinHolders);
+      read_threshold(v, s.fragmentedMinHolders);
     else if (key == "fragmentedMaxShare")
-      read(v, s.fragmentedMaxShare);
+      read_threshold(v, s.fragmentedMaxShare);
     else if (key == "splitLocationMinFrequency")
-      read(v, s.splitLocationMinFrequency);
+      read_threshold(v, s.splitLocationMinFrequency);
     else if (key == "overloadShare")
-      read(v, s.overloadShare);
+      read_threshold(v, s.overloadShare);
     else if (key == "overloadMinPeople")
-      read(v, s.overloadMinPeople);
+      read_threshold(v, s.overloadMinPeople);
   }
   return s;
 }

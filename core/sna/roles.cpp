@@ -5,16 +5,10 @@
 #include <functional>
 #include <unordered_set>
 
+#include "base/threshold.hpp"
+
 namespace bosam::sna {
 namespace {
-
-void read(double value, double& into) { into = value; }
-
-// Counts from a file are doubles: round, and keep them where an int can hold them (as checks::settings_from).
-void read(double value, int& into) {
-  const double r = std::round(value);
-  into = static_cast<int>(r < 0 ? 0 : r > 1e6 ? 1e6 : r);
-}
 
 constexpr double kEqual = 1e-9;  // betweenness values closer than this are the same (round-off of Brandes' sums)
 
@@ -24,17 +18,17 @@ RoleThresholds role_thresholds(const model::Project& project) {
   RoleThresholds t;
   for (const auto& [key, v] : project.thresholds) {
     if (key == "connectorTopShare")
-      read(v, t.connectorTopShare);
+      read_threshold(v, t.connectorTopShare);
     else if (key == "connectorMinTies")
-      read(v, t.connectorMinTies);
+      read_threshold(v, t.connectorMinTies);
     else if (key == "spannerMinUnits")
-      read(v, t.spannerMinUnits);
+      read_threshold(v, t.spannerMinUnits);
     else if (key == "brokerTopShare")
-      read(v, t.brokerTopShare);
+      read_threshold(v, t.brokerTopShare);
     else if (key == "brokerMinCrossUnit")
-      read(v, t.brokerMinCrossUnit);
+      read_threshold(v, t.brokerMinCrossUnit);
     else if (key == "peripheralMaxTies")
-      read(v, t.peripheralMaxTies);
+      read_threshold(v, t.peripheralMaxTies);
   }
   return t;
 }

@@ -6,7 +6,9 @@ import { ACTOR_MEASURES, NETWORK_MEASURES } from './measures.js';
 
 const list = (doc, key) => (doc && Array.isArray(doc[key]) ? doc[key] : []);
 const finite = (v) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const NETWORK_KIND = new Map([...NETWORK_MEASURES, { key: 'ties', kind: 'count' }].map((m) => [m.key, m.kind]));
+const NETWORK_KIND = new Map(
+  [...NETWORK_MEASURES, { key: 'ties', kind: 'count' }, { key: 'overload', kind: 'share' }].map((m) => [m.key, m.kind])
+);
 const PERSON_KIND = new Map(ACTOR_MEASURES.map((m) => [m.key, m.kind]));
 
 /**
