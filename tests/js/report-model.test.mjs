@@ -84,6 +84,16 @@ const result = {
           { functionId: 'f-b', fte: 0 }
         ]
       }
+    ],
+    // One per assignment, in the project's order: Nina 0.1; Ola's 0.3 estimated; Kari 0.4; NAV on f-b unknown;
+    // Guro at the partner (her own figure, counted nowhere); Boligkontoret on f-c 0.
+    assignments: [
+      { fte: 0.1, estimated: false, counted: true },
+      { fte: 0.3, estimated: true, counted: true },
+      { fte: 0.4, estimated: false, counted: true },
+      { fte: null, estimated: false, counted: true },
+      { fte: 0.2, estimated: false, counted: false },
+      { fte: 0, estimated: false, counted: true }
     ]
   },
   units: [
@@ -112,8 +122,8 @@ test('Ansvarskart: per function, strongest role first, people and target groups 
     'Boligkontoret (responsible) before NAV (contributes)'
   );
   assert.deepEqual(a.units[0].lines, [
-    { role: 'responsible', person: 'Kari', decisionAuthority: true, targetGroups: ['Rus', 'Unge'] },
-    { role: 'performs', person: 'Ola', decisionAuthority: false, targetGroups: [] }
+    { role: 'responsible', person: 'Kari', decisionAuthority: true, targetGroups: ['Rus', 'Unge'], fte: 0.4, estimated: false },
+    { role: 'performs', person: 'Ola', decisionAuthority: false, targetGroups: [], fte: 0.3, estimated: true }
   ]);
   assert.equal(a.units[0].fte, 0.7);
   assert.equal(a.units[1].fte, 0.1);
@@ -141,7 +151,7 @@ test('Ansvarskart: an essential function the core finds held by no one is marked
   assert.equal(b.uncovered, true);
   assert.equal(b.unknownAssignments, 1);
   assert.deepEqual(b.units[0].lines, [
-    { role: 'contributes', person: null, decisionAuthority: false, targetGroups: [] }
+    { role: 'contributes', person: null, decisionAuthority: false, targetGroups: [], fte: null, estimated: false }
   ]);
   assert.deepEqual(
     c.units.map((u) => [u.id, u.external, u.fte]),
@@ -152,6 +162,25 @@ test('Ansvarskart: an essential function the core finds held by no one is marked
     "a partner has no FTE (not the municipality's time); internal units before partners within a role"
   );
   assert.deepEqual([...uncoveredFunctionIds(result)], ['f-b']);
+});
+
+test("Ansvarskart: each line carries its own assignment's FTE from the core, so a unit with two people shows both", () => {
+  const [a, , c] = responsibilityMap(doc, result);
+  // Regression: Siri 0,1 and Bjørn 0,8 were blank beside the unit's total; here Kari 0.4 and Ola ≈ 0.3 (of 0.7).
+  assert.deepEqual(
+    a.units[0].lines.map((l) => [l.person, l.fte, l.estimated]),
+    [
+      ['Kari', 0.4, false],
+      ['Ola', 0.3, true]
+    ]
+  );
+  assert.deepEqual(
+    c.units.map((u) => u.lines.map((l) => l.fte)),
+    [[0], [null]],
+    "a partner's line has no figure, as its cell has none"
+  );
+  const older = responsibilityMap(doc, { ...result, resources: { ...result.resources, assignments: undefined } });
+  assert.equal(older[0].units[0].lines[0].fte, null, 'an analysis without assignments[]: unknown, not 0');
 });
 
 test('Ansvarskart without an analysis: the roles, no FTE and nothing marked uncovered', () => {

@@ -27,12 +27,14 @@ export function uncoveredFunctionIds(result) {
  * The responsibility map as a list per function, in the catalogue's order:
  * [{ id, name, essential, uncovered, fte, estimatedFte, unknownAssignments, units: [
  *    { id, name, external, fte, estimatedFte, unknownAssignments, lines: [{ role, person, decisionAuthority,
- *      targetGroups }] }] }]
+ *      targetGroups, fte, estimated }] }] }]
  * A function's units come strongest role first (responsible, performs, contributes), then in the unit list's
  * order (internal units before partners); a unit's lines by role, then in the document's order. `person` is
  * the person's name or null (the unit as a whole); `targetGroups` is [] when the assignment names none (it
  * covers all). `fte` is the core's figure (null without an analysis, and for partners, whose time the core
- * does not count as the municipality's). O(A log A + U + F) for A assignments, U units, F functions.
+ * does not count as the municipality's). A line's `fte` is its assignment's own figure from the core
+ * (`resources.assignments[]`, in the project's order: its own, the estimate with `estimated` true, or null when
+ * unknown, for a partner, or without an analysis). O(A log A + U + F) for A assignments, U units, F functions.
  */
 export function responsibilityMap(doc, result) {
   const units = orderedUnits(doc);
@@ -53,6 +55,7 @@ export function responsibilityMap(doc, result) {
     }
   }
   const uncovered = uncoveredFunctionIds(result);
+  const byAssignment = Array.isArray(res && res.assignments) ? res.assignments : [];
 
   const byFunction = new Map();
   list(doc, 'assignments').forEach((a, index) => {
@@ -68,18 +71,22 @@ export function responsibilityMap(doc, result) {
     const r = fnRes.get(fn.id);
     const rows = [...cells.entries()].map(([unitId, items]) => {
       const unit = unitById.get(unitId) || { id: unitId, name: unitId };
+      const external = unit.external === true;
+      // A partner's time is not the municipality's: no figure on its lines either (shown as –).
+      const own = (index) => (external ? null : byAssignment[index] || null);
       const lines = items
         .slice()
         .sort((x, y) => rank(x.a.role) - rank(y.a.role) || x.index - y.index)
-        .map(({ a }) => ({
+        .map(({ a, index }) => ({
           role: a.role,
           person: a.actorId ? nameOf(actors.get(a.actorId) || { id: a.actorId }) : null,
           decisionAuthority: a.decisionAuthority === true,
           targetGroups: (Array.isArray(a.targetGroupIds) ? a.targetGroupIds : []).map((id) =>
             nameOf(groups.get(id) || { id })
-          )
+          ),
+          fte: own(index) ? finite(own(index).fte) : null,
+          estimated: !!(own(index) && own(index).estimated && finite(own(index).fte) !== null)
         }));
-      const external = unit.external === true;
       const key = `${fn.id}|${unitId}`;
       const cell = external ? null : cellFte.get(key) || null;
       return {

@@ -1,8 +1,8 @@
 // Rapport › Ansvarskart: functions × units as a list per function (a wide matrix of 20 functions and
 // 17 units does not print legibly on A4). Each function is one row group that is never split over two
 // pages; each unit's row names the role in words (Ansvarlig / Utfører / Bidrar), the people, decision
-// authority with a mark and a word, the target groups, and the unit's FTE on the function from the core (on a
-// row of its own when the unit has several lines).
+// authority with a mark and a word, the target groups, and the FTE from the core: each line's own, and the unit's
+// total on the function on a row of its own when the unit has several lines.
 import { html } from '../ui/html.js';
 import { t } from '../i18n.js';
 import { listText } from '../ui/list-text.js';
@@ -45,10 +45,18 @@ function UnitFte({ unit, hasAnalysis }) {
   }`;
 }
 
+/** One line's own FTE from the core: ≈ when estimated, "ukjent" when the core has no figure, – for a partner. */
+function LineFte({ line, unit }) {
+  if (unit.external || unit.fte === null) return '–';
+  if (line.fte === null) return html`<span class="muted">${t('report.cellAllUnknown')}</span>`;
+  return html`<${FteText} row=${{ fte: line.fte, estimatedFte: line.estimated ? line.fte : 0 }} />`;
+}
+
 /**
- * A unit's lines for one function. The FTE is the unit's total on the function (the core's figure): with one
- * line it stands on that line; with several it gets a row of its own ("I alt for enheten"), so a unit's total
- * is never read as the first person's (Siri Åsheim with 0,1 read as 0,9 beside Bjørn Sæther's 0,8).
+ * A unit's lines for one function. With one line, the unit's total on the function (the core's figure) stands
+ * on it; with several, each line shows its own figure and the total gets a row of its own ("I alt for
+ * enheten"), so a unit's total is never read as the first person's (Siri Åsheim with 0,1 read as 0,9 beside
+ * Bjørn Sæther's 0,8), and no one's own figure is hidden behind the total.
  */
 function UnitRows({ unit, hasAnalysis }) {
   const n = unit.lines.length;
@@ -61,7 +69,11 @@ function UnitRows({ unit, hasAnalysis }) {
       <td>${line.person || html`<span class="muted">${t('report.wholeUnit')}</span>`}</td>
       <td class=${line.decisionAuthority ? 'report-authority' : 'muted'}>${line.decisionAuthority ? t('report.authorityYes') : t('report.authorityNo')}</td>
       <td>${line.targetGroups.length ? line.targetGroups.join(', ') : t('tasks.allGroups')}</td>
-      ${n === 1 ? html`<td class="num" data-testid="report-resp-fte">${fte}</td>` : html`<td class="num"></td>`}
+      ${
+        n === 1
+          ? html`<td class="num" data-testid="report-resp-fte">${fte}</td>`
+          : html`<td class="num" data-testid="report-resp-line-fte">${hasAnalysis ? html`<${LineFte} line=${line} unit=${unit} />` : '–'}</td>`
+      }
     </tr>`
   );
   if (n > 1)
