@@ -86,6 +86,14 @@ test('the map’s person panel lists the person’s places in plain words', asyn
     peripheral: 'i utkanten'
   };
   for (const id of hub.roles) assert.ok(fact.toLowerCase().includes(plain[id]), `${id} in «${fact}»`);
+  // Regression: the places' definitions ran together in one paragraph; now one line per place, its name first.
+  const lines = await page.$$eval('[data-testid="fact-roles"] li', (els) => els.map((e) => e.textContent.trim()));
+  assert.equal(lines.length, hub.roles.length, lines.join(' | '));
+  hub.roles.forEach((id, i) => assert.ok(lines[i].toLowerCase().startsWith(`${plain[id]}: `), lines[i]));
+  if (hub.roles.includes('central-connector')) {
+    const line = lines[hub.roles.indexOf('central-connector')];
+    assert.match(line, new RegExp(`^Knutepunkt: har ${hub.degree} kontakter, blant de 10\\s%\\s?med flest\\.$`));
+  }
   await page.screenshot({ path: '/tmp/roles-panel.png' });
 
   // The report has the same section, one heading level down.

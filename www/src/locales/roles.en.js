@@ -17,7 +17,7 @@ export default {
   },
   'roles.information-broker.name': 'Information broker',
   'roles.information-broker.explain': {
-    one: 'Among the {share} most often on the way between two others, and stands at least {count} time between people of different units. Information between the units often goes through them.',
+    one: 'Among the {share} most often on the way between two others, and stands at least once between people of different units. Information between the units often goes through them.',
     other:
       'Among the {share} most often on the way between two others, and stands at least {count} times between people of different units. Information between the units often goes through them.'
   },
@@ -28,13 +28,25 @@ export default {
     other:
       'Has answered, but has at most {count} contacts. May be new, part-time or a specialist, or outside the flow of information.'
   },
+  'roles.central-connector.person': {
+    one: 'has {count} contact, among the {share} with the most.',
+    other: 'has {count} contacts, among the {share} with the most.'
+  },
+  'roles.boundary-spanner.person': {
+    one: 'has contacts in at least {count} other unit, and more outside their own unit than inside it.',
+    other: 'has contacts in at least {count} other units, and more outside their own unit than inside it.'
+  },
+  'roles.information-broker.person': 'among the {share} most often between two others, also between people of different units.',
+  'roles.peripheral.person': {
+    zero: 'has answered, but has no contacts.',
+    one: 'has answered, but has only {count} contact.',
+    other: 'has answered, but has only {count} contacts.'
+  },
   'roles.who': { zero: 'No one.', one: '{count} person: {names}.', other: '{count} people: {names}.' },
   'roles.more': { one: '{count} more', other: '{count} more' },
   'roles.caveat':
     'The places shift in small networks and when some have not answered: one contact more or less can move a person in or out.',
-  'roles.overload.detail': {
-    one: 'The person named most often (5% of the people) is named in {share} of all contacts reported.',
-    other: 'The {count} named most often (5% of the people) are named in {share} of all contacts reported.'
-  },
+  'roles.overload.detail':
+    'The 5% named most often, rounded up to whole people (here {count} of {people}), are named in {share} of all contacts reported.',
   'roles.overload.none': 'No contacts have been reported in this round.'
 };

@@ -17,7 +17,7 @@ export default {
   },
   'roles.information-broker.name': 'Informasjonsformidlar',
   'roles.information-broker.explain': {
-    one: 'Blant dei {share} som oftast ligg på vegen mellom to andre, og står minst {count} gong mellom personar frå ulike einingar. Informasjon mellom einingane går ofte via hen.',
+    one: 'Blant dei {share} som oftast ligg på vegen mellom to andre, og står minst éin gong mellom personar frå ulike einingar. Informasjon mellom einingane går ofte via hen.',
     other:
       'Blant dei {share} som oftast ligg på vegen mellom to andre, og står minst {count} gonger mellom personar frå ulike einingar. Informasjon mellom einingane går ofte via hen.'
   },
@@ -28,13 +28,25 @@ export default {
     other:
       'Har svara, men har høgst {count} kontaktar. Kan vere ny, deltidstilsett eller spesialist, eller stå utanfor informasjonen.'
   },
+  'roles.central-connector.person': {
+    one: 'har {count} kontakt, blant dei {share} med flest.',
+    other: 'har {count} kontaktar, blant dei {share} med flest.'
+  },
+  'roles.boundary-spanner.person': {
+    one: 'har kontaktar i minst {count} anna eining, og fleire utanfor eiga eining enn i ho.',
+    other: 'har kontaktar i minst {count} andre einingar, og fleire utanfor eiga eining enn i ho.'
+  },
+  'roles.information-broker.person': 'blant dei {share} som oftast står mellom to andre, også mellom folk frå ulike einingar.',
+  'roles.peripheral.person': {
+    zero: 'har svara, men har ingen kontaktar.',
+    one: 'har svara, men har berre {count} kontakt.',
+    other: 'har svara, men har berre {count} kontaktar.'
+  },
   'roles.who': { zero: 'Ingen.', one: '{count} person: {names}.', other: '{count} personar: {names}.' },
   'roles.more': { one: '{count} til', other: '{count} til' },
   'roles.caveat':
     'Plassane svingar i små nettverk og når nokon ikkje har svara: éin kontakt meir eller mindre kan flytte ein person inn eller ut.',
-  'roles.overload.detail': {
-    one: 'Den som oftast blir nemnd (5 % av personane), er nemnd i {share} av alle oppgitte kontaktar.',
-    other: 'Dei {count} som oftast blir nemnde (5 % av personane), er nemnde i {share} av alle oppgitte kontaktar.'
-  },
+  'roles.overload.detail':
+    'Dei 5 % som oftast blir nemnde, runda opp til heile personar (her {count} av {people}), er nemnde i {share} av alle oppgitte kontaktar.',
   'roles.overload.none': 'Ingen kontaktar er oppgitte i denne runden.'
 };

@@ -30,11 +30,21 @@ export function roleExplain(id, settings = {}) {
   return t(`roles.${id}.explain`, params);
 }
 
-/** A person's places as one phrase: "Knutepunkt og grensekrysser"; null for none. */
-export function rolesText(roles) {
-  if (!roles || !roles.length) return null;
-  const text = listText(roles.map(roleName).map((name, i) => (i === 0 ? name : name.toLocaleLowerCase())));
-  return text;
+/** The count each place's line about a person names: the person's contacts, or the place's threshold. */
+const PERSON_COUNT = {
+  'central-connector': (node) => node.degree,
+  'boundary-spanner': (node, settings) => settings.spannerMinUnits,
+  'information-broker': () => 0,
+  peripheral: (node) => node.degree
+};
+
+/** One short line about the person for one of their places, without the place's name ("har 5 kontakter, …"). */
+export function rolePersonText(id, node, settings = {}) {
+  const share = THRESHOLDS[id][0];
+  const count = PERSON_COUNT[id](node || {}, settings);
+  const params = { count: typeof count === 'number' ? count : 0 };
+  if (share) params.share = formatPercent(settings[share]);
+  return t(`roles.${id}.person`, params);
 }
 
 // Overload rests on everyone's answers and, in a small network, on one or two people.
@@ -47,7 +57,7 @@ function Overload({ network, minResponseRate }) {
       <div class="stat">
         <dt class="stat-label"><${MeasureName} id="overload" /></dt>
         <dd class="stat-value">${has ? formatPercent(network.overload) : '–'}</dd>
-        <dd class="stat-verdict">${has ? t('roles.overload.detail', { count: network.overloadPeople, share: formatPercent(network.overload) }) : t('roles.overload.none')}</dd>
+        <dd class="stat-verdict">${has ? t('roles.overload.detail', { count: network.overloadPeople, people: network.nodes, share: formatPercent(network.overload) }) : t('roles.overload.none')}</dd>
         <dd class="stat-detail">${measureExplain('overload')} <${MeasureCaveat} def=${OVERLOAD_DEF} network=${network} minResponseRate=${minResponseRate} always=${true} /></dd>
       </div>
     </dl>`;

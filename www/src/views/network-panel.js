@@ -5,8 +5,7 @@ import { t, formatNumber } from '../i18n.js';
 import { levelOf, rankOf, nodeValue } from '../lib/measures.js';
 import { NodeSymbol } from './network-draw.js';
 import { MeasureName } from '../ui/measure-name.js';
-import { rolesText, roleExplain } from './analysis-roles.js';
-import { sentences } from '../ui/list-text.js';
+import { roleName, rolePersonText } from './analysis-roles.js';
 
 function Symbol({ style, size = 18 }) {
   if (style.line) {
@@ -61,6 +60,19 @@ function Fact({ label, value, detail, testid }) {
     </div>`;
 }
 
+/** The person's places, one short line each with the place's name first, so no definition runs into the next. */
+function RolesFact({ node, settings }) {
+  return html`
+    <div class="fact" data-testid="fact-roles">
+      <dt>${t('roles.title')}</dt>
+      <dd><ul class="role-lines">
+        ${node.roles.map(
+          (id) => html`<li key=${id} data-testid=${`fact-role-${id}`}><strong>${roleName(id)}</strong>: ${rolePersonText(id, node, settings)}</li>`
+        )}
+      </ul></dd>
+    </div>`;
+}
+
 function levelFact(key, node, nodes, name) {
   const values = nodes.map((n) => nodeValue(n, key));
   const value = nodeValue(node, key);
@@ -108,8 +120,7 @@ export function SelectionPanel({ doc, result, actorId, edges, responded, actions
             detail=${t('panel.contactsDetail', { name, in: formatNumber(node.inDegree), out: formatNumber(node.outDegree) })} />
           ${
             node.roles && node.roles.length
-              ? html`<${Fact} testid="fact-roles" label=${t('roles.title')} value=${rolesText(node.roles)}
-            detail=${sentences(node.roles.map((r) => roleExplain(r, (result && result.settings) || {})))} />`
+              ? html`<${RolesFact} node=${node} settings=${(result && result.settings) || {}} />`
               : null
           }
           ${levelFact('betweenness', node, nodes, name)}
