@@ -13,7 +13,7 @@ export default {
     'People who did not answer only have the contacts others reported, and can look less central than they are.',
 
   'measure.inDegree.plain': 'Named by others',
-  'measure.inDegree.short': 'Named by',
+  'measure.inDegree.short': 'Named by others',
   'measure.inDegree.technical': 'in-degree',
   'measure.inDegree.explain':
     'How many people said they are in contact with this person. High: many turn to them, often for advice. Low: few name them as a contact.',
@@ -44,7 +44,7 @@ export default {
     'Swings a lot in small networks (under {limit} people) and when some did not answer: one contact more or less can move a person from the top to the bottom.',
 
   'measure.closeness.plain': 'Reaches everyone',
-  'measure.closeness.short': 'Reaches all',
+  'measure.closeness.short': 'Reaches everyone',
   'measure.closeness.technical': 'closeness',
   'measure.closeness.explain':
     'How few steps the person needs to reach everyone else in their part of the network. High: what they know reaches everyone quickly. Low: what they know passes through many before it arrives.',
@@ -255,7 +255,7 @@ export default {
   'measure.overload.plain': 'Share held by the most named',
   'measure.overload.technical': 'collaborative overload',
   'measure.overload.explain':
-    'How large a share of all contacts reported goes to the 5% named most often. Spread evenly, it would be about 5%. High: a few receive many requests and can become overloaded (Cross, Rebele and Grant found that 3–5% of employees account for 20–35% of collaboration in most organisations). Low: contact is spread over many.',
+    'How large a share of all contacts reported goes to the 5% named most often. If several are named equally often at the cut-off, the share is the same whichever of them is counted. Spread evenly, the share of contacts would be about the share of people, around 5%. High: a few receive many requests and can become overloaded (Cross, Rebele and Grant found that 3–5% of employees account for 20–35% of collaboration in most organisations). Low: contact is spread over many.',
   'measure.overload.caveat':
     'Rests on whom others name: those who have not answered name no one. In small networks (under {limit} people), 5% is only one or two people.',
 

@@ -18,7 +18,7 @@ export default {
     'Personer som ikke svarte, har bare kontaktene andre oppga, og kan se mindre sentrale ut enn de er.',
 
   'measure.inDegree.plain': 'Nevnt av andre',
-  'measure.inDegree.short': 'Nevnt av',
+  'measure.inDegree.short': 'Nevnt av andre',
   'measure.inDegree.technical': 'in-degree',
   'measure.inDegree.explain':
     'Hvor mange som oppga at de har kontakt med personen. Høyt: mange går til hen, ofte for å få råd. Lavt: få oppgir hen som kontakt.',
@@ -47,7 +47,7 @@ export default {
     'Svinger mye i små nettverk (under {limit} personer) og når noen ikke svarte: én kontakt mer eller mindre kan flytte en person fra toppen til bunnen.',
 
   'measure.closeness.plain': 'Når ut til alle',
-  'measure.closeness.short': 'Når ut',
+  'measure.closeness.short': 'Når ut til alle',
   'measure.closeness.technical': 'closeness',
   'measure.closeness.explain':
     'Hvor få ledd personen trenger for å nå alle andre i sin del av nettverket. Høyt: det hen vet, når raskt ut til alle. Lavt: det hen vet, må gå via mange før det kommer fram.',
@@ -256,7 +256,7 @@ export default {
   'measure.overload.plain': 'Andel hos de mest nevnte',
   'measure.overload.technical': 'collaborative overload',
   'measure.overload.explain':
-    'Hvor stor del av alle kontaktene som ble oppgitt, som går til de 5 % som blir nevnt oftest. Jevnt fordelt ville det vært rundt 5 %. Høyt: noen få får mange henvendelser og kan bli overbelastet (Cross, Rebele og Grant fant at 3–5 % av de ansatte står for 20–35 % av samarbeidet i de fleste virksomheter). Lavt: kontakten er spredt på mange.',
+    'Hvor stor del av alle kontaktene som ble oppgitt, som går til de 5 % som blir nevnt oftest. Er flere nevnt like mange ganger ved grensen, blir andelen den samme uansett hvem av dem som regnes med. Jevnt fordelt ville andelen kontakter vært omtrent like stor som andelen personer, rundt 5 %. Høyt: noen få får mange henvendelser og kan bli overbelastet (Cross, Rebele og Grant fant at 3–5 % av de ansatte står for 20–35 % av samarbeidet i de fleste virksomheter). Lavt: kontakten er spredt på mange.',
   'measure.overload.caveat':
     'Bygger på hvem andre nevner: de som ikke har svart, nevner ingen. I små nettverk (under {limit} personer) er 5 % bare én eller to personer.',
 

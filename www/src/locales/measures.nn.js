@@ -13,7 +13,7 @@ export default {
     'Personar som ikkje svara, har berre kontaktane andre oppgav, og kan sjå mindre sentrale ut enn dei er.',
 
   'measure.inDegree.plain': 'Nemnd av andre',
-  'measure.inDegree.short': 'Nemnd av',
+  'measure.inDegree.short': 'Nemnd av andre',
   'measure.inDegree.technical': 'in-degree',
   'measure.inDegree.explain':
     'Kor mange som oppgav at dei har kontakt med personen. Høgt: mange går til hen, ofte for å få råd. Lågt: få oppgir hen som kontakt.',
@@ -42,7 +42,7 @@ export default {
     'Svingar mykje i små nettverk (under {limit} personar) og når nokon ikkje svara: éin kontakt meir eller mindre kan flytte ein person frå toppen til botnen.',
 
   'measure.closeness.plain': 'Når ut til alle',
-  'measure.closeness.short': 'Når ut',
+  'measure.closeness.short': 'Når ut til alle',
   'measure.closeness.technical': 'closeness',
   'measure.closeness.explain':
     'Kor få ledd personen treng for å nå alle andre i sin del av nettverket. Høgt: det hen veit, når raskt ut til alle. Lågt: det hen veit, må gå via mange før det kjem fram.',
@@ -252,7 +252,7 @@ export default {
   'measure.overload.plain': 'Del hos dei mest nemnde',
   'measure.overload.technical': 'collaborative overload',
   'measure.overload.explain':
-    'Kor stor del av alle oppgitte kontaktar som går til dei 5 % som oftast blir nemnde. Jamt fordelt ville det vore rundt 5 %. Høgt: nokre få får mange førespurnader og kan bli overbelasta (Cross, Rebele og Grant fann at 3–5 % av dei tilsette står for 20–35 % av samarbeidet i dei fleste verksemder). Lågt: kontakten er spreidd på mange.',
+    'Kor stor del av alle oppgitte kontaktar som går til dei 5 % som oftast blir nemnde. Er fleire nemnde like mange gonger ved grensa, blir delen den same uansett kven av dei som blir rekna med. Jamt fordelt ville delen kontaktar vore om lag like stor som delen personar, rundt 5 %. Høgt: nokre få får mange førespurnader og kan bli overbelasta (Cross, Rebele og Grant fann at 3–5 % av dei tilsette står for 20–35 % av samarbeidet i dei fleste verksemder). Lågt: kontakten er spreidd på mange.',
   'measure.overload.caveat':
     'Byggjer på kven andre nemner: dei som ikkje har svara, nemner ingen. I små nettverk (under {limit} personar) er 5 % berre éin eller to personar.',
 
