@@ -11,7 +11,7 @@ export default {
     other: 'This filled in {count} contacts. It is the usual way to fill in missing answers in network research.'
   },
   'robust.either':
-    'Figures that count a contact whichever of the two reported it, such as {a} and {b}, change only when the analysis includes mutual contacts only.',
+    'Some figures do not change, for example {a} and {b}. They count a contact whichever of the two reported it, so the contact was already there. They can change only when “{option}” is chosen.',
   'robust.networkCaption': 'Figures for the whole network that change',
   'robust.noNetworkChange': 'No figure for the whole network changes.',
   'robust.col.measure': 'Measure',
@@ -20,6 +20,7 @@ export default {
   'robust.peopleCaption': 'Figures for each person that change, most changed first',
   'robust.peopleIntro':
     'The rank correlation shows whether the order of people holds: 1 means the same order, and the lower it is, the more people change places.',
+  'robust.peoplePlain': 'The measures shown only with “{option}” in the table of people are left out here.',
   'robust.col.changed': 'People who change',
   'robust.col.rank': 'Rank correlation',
   'robust.col.largest': 'Largest change',

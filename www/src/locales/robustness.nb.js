@@ -13,7 +13,7 @@ export default {
       'Slik ble {count} kontakter fylt inn. Det er den vanlige måten å fylle inn manglende svar på i nettverksforskning.'
   },
   'robust.either':
-    'Tall som teller en kontakt uansett hvem av de to som oppga den, for eksempel {a} og {b}, endres bare når analysen tar med bare gjensidige kontakter.',
+    'Noen tall endres ikke, for eksempel {a} og {b}. De teller en kontakt uansett hvem av de to som oppga den, så kontakten var med fra før. De kan bare endres når «{option}» er valgt.',
   'robust.networkCaption': 'Tall for hele nettverket som endres',
   'robust.noNetworkChange': 'Ingen tall for hele nettverket endres.',
   'robust.col.measure': 'Mål',
@@ -22,6 +22,7 @@ export default {
   'robust.peopleCaption': 'Tall for hver person som endres, mest endret først',
   'robust.peopleIntro':
     'Rangkorrelasjonen viser om rekkefølgen av personer holder seg: 1 betyr samme rekkefølge, og jo lavere tallet er, jo flere bytter plass.',
+  'robust.peoplePlain': 'Målene som bare vises med «{option}» i tabellen over personene, er ikke med her.',
   'robust.col.changed': 'Personer som endres',
   'robust.col.rank': 'Rangkorrelasjon',
   'robust.col.largest': 'Størst endring',

@@ -12,7 +12,7 @@ export default {
       'Slik vart {count} kontaktar fylte inn. Det er den vanlege måten å fylle inn manglande svar på i nettverksforsking.'
   },
   'robust.either':
-    'Tal som tel ein kontakt same kven av dei to som oppgav han, til dømes {a} og {b}, endrar seg berre når analysen tek med berre gjensidige kontaktar.',
+    'Nokre tal endrar seg ikkje, til dømes {a} og {b}. Dei tel ein kontakt same kven av dei to som oppgav han, så kontakten var med frå før. Dei kan berre endre seg når «{option}» er valt.',
   'robust.networkCaption': 'Tal for heile nettverket som endrar seg',
   'robust.noNetworkChange': 'Ingen tal for heile nettverket endrar seg.',
   'robust.col.measure': 'Mål',
@@ -21,6 +21,7 @@ export default {
   'robust.peopleCaption': 'Tal for kvar person som endrar seg, mest endra først',
   'robust.peopleIntro':
     'Rangkorrelasjonen viser om rekkjefølgja av personar held seg: 1 betyr same rekkjefølgje, og jo lågare talet er, jo fleire byter plass.',
+  'robust.peoplePlain': 'Måla som berre blir viste med «{option}» i tabellen over personane, er ikkje med her.',
   'robust.col.changed': 'Personar som endrar seg',
   'robust.col.rank': 'Rangkorrelasjon',
   'robust.col.largest': 'Størst endring',

@@ -5,6 +5,8 @@ import { html } from '../ui/html.js';
 import { t, formatNumber } from '../i18n.js';
 import { missingAnswers } from '../lib/robustness.js';
 import { measureLabel, measureInline } from '../lib/measure-names.js';
+import { ACTOR_MEASURES } from '../lib/measures.js';
+import { MeasureName } from '../ui/measure-name.js';
 import { formatCell } from './analysis-table.js';
 import { listText } from '../ui/list-text.js';
 
@@ -44,7 +46,11 @@ function NetworkTable({ rows, idPrefix }) {
     </div>`;
 }
 
-function PeopleTable({ people }) {
+// The person table's plain view (its measures without «Vis alle mål»): the same measures, named as its columns.
+const PLAIN_PEOPLE = new Set(ACTOR_MEASURES.filter((d) => d.core).map((d) => d.key));
+
+function PeopleTable({ people: all }) {
+  const people = all.filter((p) => PLAIN_PEOPLE.has(p.measure));
   if (!people.length) return html`<p data-testid="robust-people-none">${t('robust.noPeopleChange')}</p>`;
   const person = (p, x) =>
     t('robust.person', {
@@ -53,14 +59,14 @@ function PeopleTable({ people }) {
       reconstructed: personValue(x.reconstructed, p.kind)
     });
   return html`
-    <p>${t('robust.peopleIntro')}</p>
+    <p>${t('robust.peopleIntro')}${people.length < all.length ? ` ${t('robust.peoplePlain', { option: t('table.allMeasures') })}` : ''}</p>
     <div class="table-wrap" role="region" tabindex="0" aria-labelledby="robust-people-caption">
       <table class="data-table" data-testid="robust-people">
         <caption id="robust-people-caption" class="table-caption">${t('robust.peopleCaption')}</caption>
         <thead><tr><th scope="col">${t('robust.col.measure')}</th><th scope="col" class="num">${t('robust.col.changed')}</th><th scope="col" class="num">${t('robust.col.rank')}</th><th scope="col">${t('robust.col.largest')}</th></tr></thead>
         <tbody>${people.map(
           (p) => html`<tr key=${p.measure}>
-            <th scope="row">${measureLabel(p.measure)}</th>
+            <th scope="row"><${MeasureName} id=${p.measure} short=${true} /></th>
             <td class="num">${formatNumber(p.changed)}</td>
             <td class="num">${p.rankCorrelation === null ? '–' : formatNumber(p.rankCorrelation, two)}</td>
             <td>${listText(p.largest.map((x) => person(p, x)))}</td></tr>`
@@ -93,7 +99,7 @@ export function MissingAnswers({ doc, result, headingLevel = 2 }) {
     <section class=${inReport ? 'report-robust robust' : 'section robust'} aria-labelledby=${`${idPrefix}-title`} data-testid="robustness">
       <${Heading} id=${`${idPrefix}-title`}>${t('robust.title')}<//>
       <p class="section-intro">${t('robust.intro', { count: m.nonRespondents })} ${t('robust.filled', { count: m.reconstructedTies })}</p>
-      ${m.reciprocated ? null : html`<p>${t('robust.either', { a: measureInline('betweenness'), b: measureInline('closeness') })}</p>`}
+      ${m.reciprocated ? null : html`<p>${t('robust.either', { a: measureInline('betweenness'), b: measureInline('closeness'), option: t('analysis.reciprocated') })}</p>`}
       <${NetworkTable} rows=${changedNetwork(m)} idPrefix=${idPrefix} />
       ${
         inReport
