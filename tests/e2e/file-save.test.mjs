@@ -163,7 +163,7 @@ test('a file a colleague saved meanwhile is never written over; the user is told
   await page.waitForSelector('[data-testid="file-banner"][data-state="changed"]', { timeout: 20000 });
   assert.equal(await readDisk(page), colleague, 'the file is untouched');
   assert.equal((await fileState(page)).state, 'changed');
-  assert.match(await page.textContent('[data-testid="file-banner"]'), /Bosam skriver ikke over fila/);
+  assert.match(await page.textContent('[data-testid="file-banner"]'), /Bosam skriver ikke over filen/);
   assert.ok(await page.$('[data-testid="file-reconcile"]'), 'reconcile is offered');
   assert.ok(await page.$('[data-testid="file-save-as-other"]'), 'saving under another name is offered');
   const stored = await storedProjectDoc(page);
@@ -194,7 +194,7 @@ test('open file brings in a project and keeps writing to that file', async () =>
   await page.click('[data-testid="nav-projects"]');
   // Regression («Åpne fil …» and «Importer en prosjektfil» side by side, nothing to tell them apart): one line says
   // which works in the file and which takes a copy, and both buttons point to it.
-  assert.match(await page.textContent('[data-testid="projects-file-hint"]'), /arbeider i selve fila.*tar inn en kopi/);
+  assert.match(await page.textContent('[data-testid="projects-file-hint"]'), /arbeider i selve filen.*tar inn en kopi/);
   for (const id of ['projects-open-file', 'projects-import-link'])
     assert.equal(await page.getAttribute(`[data-testid="${id}"]`, 'aria-describedby'), 'projects-file-hint');
   await page.click('[data-testid="projects-open-file"]');

@@ -71,18 +71,18 @@ test('a colleague’s copy is taken in item by item, with a choice per conflict,
     listed.some((line) => /^Slettet: .+ → /.test(line)),
     listed.join(' | ')
   );
-  assert.match(text, /Én ting er endret både hos deg og i fila/);
+  assert.match(text, /Én ting er endret både hos deg og i filen/);
   const conflict = dialog.locator('[data-testid="reconcile-conflict"]');
   assert.equal(await conflict.count(), 1);
   assert.equal(await conflict.locator('legend').textContent(), 'Boligkontoret: navn');
   assert.match(await conflict.textContent(), /Behold min: «Boligkontoret \(vår\)»/);
-  assert.match(await conflict.textContent(), /Ta fra fila: «Boligtjenesten \(kollegaens\)»/);
+  assert.match(await conflict.textContent(), /Ta fra filen: «Boligtjenesten \(kollegaens\)»/);
   assert.equal(await page.isChecked('[data-testid="reconcile-mine-0"]'), true, 'mine is chosen until changed');
   const violations = serious(await runAxe(page));
   assert.deepEqual(violations, [], describe(violations));
   await page.screenshot({ path: join(SHOTS, 'reconcile-dialog.png') });
 
-  // With the keyboard: on the first choice, the arrow moves to "Ta fra fila"; then the button and Enter.
+  // With the keyboard: on the first choice, the arrow moves to "Ta fra filen"; then the button and Enter.
   await page.focus('[data-testid="reconcile-mine-0"]');
   await page.keyboard.press('ArrowDown');
   assert.equal(await page.isChecked('[data-testid="reconcile-theirs-0"]'), true);
@@ -116,7 +116,7 @@ test('the exported file imported again is an older version: nothing new, said pl
   await page.waitForSelector('[data-testid="import-nothing-new"]');
   assert.match(
     await page.textContent('[data-testid="import-nothing-new"]'),
-    /Fila «eksportert\.json» er en eldre versjon av «Eksempel kommune», og den har ingenting du ikke allerede har\./
+    /Filen «eksportert\.json» er en eldre versjon av «Eksempel kommune», og den har ingenting du ikke allerede har\./
   );
   assert.equal(await page.locator('[data-testid="dialog"][open]').count(), 0);
   assert.deepEqual(await storedWhen(page, () => true), before);

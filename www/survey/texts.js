@@ -61,12 +61,12 @@ export const TEXTS = {
     'role.contributes': 'Jeg bidrar',
     'save.title': '3. Lagre og send',
     'save.help':
-      'Trykk «Lagre svaret». Send deretter fila til den som ba deg svare, for eksempel som vedlegg i e-post.',
+      'Trykk «Lagre svaret». Send deretter filen til den som ba deg svare, for eksempel som vedlegg i e-post.',
     'save.button': 'Lagre svaret',
     'save.errorsTitle': { one: 'Rett opp {count} ting før du lagrer:', other: 'Rett opp {count} ting før du lagrer:' },
     'save.noFrequency': 'Velg hvor ofte du har kontakt med {name}.',
     'save.noType': 'Velg minst én type kontakt med {name}.',
-    'save.done': 'Svaret er lagret som «{file}» i nedlastingsmappen. Send fila til koordinatoren.',
+    'save.done': 'Svaret er lagret som «{file}» i nedlastingsmappen. Send filen til koordinatoren.',
     'save.empty': 'Du har ikke valgt noen kontakter eller oppgaver. Du kan likevel lagre, hvis det er riktig.',
     'draft.restored': 'Vi fant et utkast fra sist du svarte, og har hentet det fram.',
     'draft.saved': 'Utkastet lagres i nettleseren på denne maskinen.',
@@ -74,7 +74,7 @@ export const TEXTS = {
     'draft.clear': 'Slett utkast og begynn på nytt',
     'draft.cleared': 'Utkastet er slettet.',
     'bad.title': 'Skjemaet kan ikke åpnes',
-    'bad.body': 'Denne fila mangler opplysningene skjemaet trenger. Be koordinatoren om en ny fil.',
+    'bad.body': 'Denne filen mangler opplysningene skjemaet trenger. Be koordinatoren om en ny fil.',
     footer: 'Laget med Bosam. Skjemaet virker uten internett.'
   },
   nn: {

@@ -146,7 +146,7 @@ export default {
   'panel.closeness.none': '{name} has no path to the others.',
   'panel.eigenvector.detail': 'No. {rank} of {total}: high when the contacts have many contacts themselves.',
   'panel.eigenvector.none': '{name} is not connected to the largest part of the network.',
-  'panel.brokerageValue': { one: '{count} time', other: '{count} times' },
+  'panel.brokerageValue': { one: 'once', other: '{count} times' },
   'panel.role.coordinator': 'Mostly as coordinator (between two in their own unit).',
   'panel.role.gatekeeper': 'Mostly as gatekeeper (brings outside contact into their own unit).',
   'panel.role.representative': 'Mostly as representative (takes their own unit out to others).',

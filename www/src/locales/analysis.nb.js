@@ -147,7 +147,7 @@ export default {
   'panel.closeness.none': '{name} har ingen vei til de andre.',
   'panel.eigenvector.detail': 'Nr. {rank} av {total}: høy når kontaktene selv har mange kontakter.',
   'panel.eigenvector.none': '{name} er ikke knyttet til den største delen av nettverket.',
-  'panel.brokerageValue': { one: '{count} gang', other: '{count} ganger' },
+  'panel.brokerageValue': { one: 'én gang', other: '{count} ganger' },
   'panel.role.coordinator': 'Mest som koordinator (mellom to i egen enhet).',
   'panel.role.gatekeeper': 'Mest som portvakt (tar kontakt utenfra inn i egen enhet).',
   'panel.role.representative': 'Mest som representant (bringer egen enhet ut til andre).',

@@ -147,7 +147,7 @@ export default {
   'panel.closeness.none': '{name} har ingen veg til dei andre.',
   'panel.eigenvector.detail': 'Nr. {rank} av {total}: høg når kontaktane sjølve har mange kontaktar.',
   'panel.eigenvector.none': '{name} er ikkje knytt til den største delen av nettverket.',
-  'panel.brokerageValue': { one: '{count} gong', other: '{count} gonger' },
+  'panel.brokerageValue': { one: 'éin gong', other: '{count} gonger' },
   'panel.role.coordinator': 'Mest som koordinator (mellom to i eiga eining).',
   'panel.role.gatekeeper': 'Mest som portvakt (tek kontakt utanfrå inn i eiga eining).',
   'panel.role.representative': 'Mest som representant (tek eiga eining med ut til andre).',

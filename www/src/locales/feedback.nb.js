@@ -30,7 +30,7 @@ export default {
   'feedback.downloadNamed': 'Last ned arket til {name}',
   'feedback.previewTitle': 'Arket til {name}',
   'feedback.saved': { one: '«{file}» er lastet ned.', other: '«{file}» med {count} ark er lastet ned.' },
-  'feedback.saveFailed': 'Fila ble ikke laget: {message}',
+  'feedback.saveFailed': 'Filen ble ikke laget: {message}',
 
   // The sheet
   'feedback.sheetTitle': 'Tilbakemelding til {name}',

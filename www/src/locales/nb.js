@@ -52,7 +52,7 @@ export default {
   'app.loading': 'Starter Bosam …',
   'app.fatalTitle': 'Bosam kunne ikke starte',
   'app.fatalBody':
-    'Beregningsmodulen lot seg ikke laste i denne nettleseren. Bruk en oppdatert versjon av Edge, Chrome eller Firefox, og åpne fila på nytt.',
+    'Beregningsmodulen lot seg ikke laste i denne nettleseren. Bruk en oppdatert versjon av Edge, Chrome eller Firefox, og åpne filen på nytt.',
   'app.fatalDetail': 'Teknisk feilmelding: {detail}',
   'app.skipLink': 'Hopp til hovedinnholdet',
   'app.documentTitle': '{view} – Bosam',
@@ -219,29 +219,29 @@ export default {
   'data.title': 'Data og personvern',
   'data.importTitle': 'Importer en prosjektfil',
   'data.importIntro':
-    'Velg en Bosam-fil (.json), eller dra fila inn hvor som helst i vinduet. Fila kontrolleres før noe lagres.',
+    'Velg en Bosam-fil (.json), eller dra filen inn hvor som helst i vinduet. Filen kontrolleres før noe lagres.',
   'data.importLabel': 'Velg en prosjektfil …',
   'data.importing': 'Kontrollerer «{file}» …',
-  'data.importFailed': 'Fila «{file}» ble ikke importert. Ingenting er endret.',
+  'data.importFailed': 'Filen «{file}» ble ikke importert. Ingenting er endret.',
   'data.importErrorCount': { one: 'Kontrollen fant én feil:', other: 'Kontrollen fant {count} feil:' },
   'data.importOk': 'Prosjektet «{name}» er importert fra «{file}» og åpnet.',
   'data.importWarnings': { one: 'Én merknad:', other: '{count} merknader:' },
   'data.importCancelled': 'Importen av «{file}» ble avbrutt. Ingenting er endret.',
   'data.importOnlyFirst': 'Du slapp flere filer. Bare den første, «{file}», er importert.',
-  'data.importReadFailed': 'Fila «{file}» kunne ikke leses: {message}',
-  'data.importTooLarge': 'Fila «{file}» er for stor ({size}). Største tillatte størrelse er {max}.',
+  'data.importReadFailed': 'Filen «{file}» kunne ikke leses: {message}',
+  'data.importTooLarge': 'Filen «{file}» er for stor ({size}). Største tillatte størrelse er {max}.',
   'data.conflictTitle': 'Prosjektet finnes allerede',
   'data.conflictBody':
-    'Du har allerede dette prosjektet («{existing}»). «Erstatt» gjør det lik fila. «Behold begge» legger fila inn som et nytt, eget prosjekt ved siden av: det kan ikke ta imot svarene fra spørreskjemaene som er sendt ut for det gamle, og endringer i det ene kommer ikke med i det andre.',
+    'Du har allerede dette prosjektet («{existing}»). «Erstatt» gjør det lik filen. «Behold begge» legger filen inn som et nytt, eget prosjekt ved siden av: det kan ikke ta imot svarene fra spørreskjemaene som er sendt ut for det gamle, og endringer i det ene kommer ikke med i det andre.',
   'data.conflictReplace': 'Erstatt det lagrede',
   'data.conflictKeepBoth': 'Behold begge',
-  'data.dropHint': 'Slipp fila for å importere den',
+  'data.dropHint': 'Slipp filen for å importere den',
   'data.exportTitle': 'Eksporter',
   'data.exportIntro':
-    'Last ned det åpne prosjektet som en JSON-fil. Fila er sikkerhetskopien din og det du deler med andre.',
+    'Last ned det åpne prosjektet som en JSON-fil. Filen er sikkerhetskopien din og det du deler med andre.',
   'data.exportButton': 'Last ned «{name}» som JSON',
   'data.exportNoProject': 'Åpne et prosjekt først for å eksportere det.',
-  'data.exported': 'Fila «{file}» er lastet ned.',
+  'data.exported': 'Filen «{file}» er lastet ned.',
   'data.clearTitle': 'Slett alle lokale data',
   'data.clearIntro':
     'Sletter alle prosjekter og innstillinger som Bosam har lagret i denne nettleseren. Eksporterte filer blir ikke berørt.',
@@ -259,13 +259,13 @@ export default {
   'privacy.title': 'Personvern: hvor dataene er',
   'privacy.whereTitle': 'Hva som lagres, og hvor',
   'privacy.where':
-    'Prosjektene lagres i nettleserens egen database (IndexedDB) på denne datamaskinen, i denne nettleserprofilen, sammen med de siste tidligere versjonene av hvert prosjekt og versjonene dere har eksportert eller lagret som fil (slik at kopier som kommer tilbake, kan slås sammen). Et prosjekt dere har knyttet til en fil, lagres også i den fila. Språkvalget lagres i nettleserens lokale lagring. Andre som bruker samme datamaskin og samme brukerprofil, kan se dataene.',
+    'Prosjektene lagres i nettleserens egen database (IndexedDB) på denne datamaskinen, i denne nettleserprofilen, sammen med de siste tidligere versjonene av hvert prosjekt og versjonene dere har eksportert eller lagret som fil (slik at kopier som kommer tilbake, kan slås sammen). Et prosjekt dere har knyttet til en fil, lagres også i den filen. Språkvalget lagres i nettleserens lokale lagring. Andre som bruker samme datamaskin og samme brukerprofil, kan se dataene.',
   'privacy.sendTitle': 'Ingenting sendes noe sted',
   'privacy.send':
-    'Bosam er én fil som kjører helt i nettleseren. Det finnes ingen server, og Bosam sender ingenting over nettet: en sikkerhetsregel i fila (Content Security Policy) blokkerer alle nettverksforbindelser.',
+    'Bosam er én fil som kjører helt i nettleseren. Det finnes ingen server, og Bosam sender ingenting over nettet: en sikkerhetsregel i filen (Content Security Policy) blokkerer alle nettverksforbindelser.',
   'privacy.shareTitle': 'Slik deler du trygt',
   'privacy.share':
-    'En kartlegging kan inneholde navn på ansatte og hvem de samarbeider med. Del den bare som eksportert fil, og bare gjennom kommunens godkjente kanaler (for eksempel sak- og arkivsystemet eller kryptert e-post). Begrens hvem som får fila. Skal fila ut av arbeidsgruppa, for eksempel til en annen kommune eller en forsker, bruk «Del en pseudonymisert kopi» under Data og personvern: da byttes navn ut med koder og notater fjernes, og nøkkelen blir liggende hos dere.',
+    'En kartlegging kan inneholde navn på ansatte og hvem de samarbeider med. Del den bare som eksportert fil, og bare gjennom kommunens godkjente kanaler (for eksempel sak- og arkivsystemet eller kryptert e-post). Begrens hvem som får filen. Skal filen ut av arbeidsgruppa, for eksempel til en annen kommune eller en forsker, bruk «Del en pseudonymisert kopi» under Data og personvern: da byttes navn ut med koder og notater fjernes, og nøkkelen blir liggende hos dere.',
   'privacy.deleteTitle': 'Slik sletter du',
   'privacy.delete':
     'Slett ett prosjekt under «Prosjekter», eller alt med «Slett alle lokale data» på denne siden. Filer du har eksportert, må du slette selv der de er lagret.',

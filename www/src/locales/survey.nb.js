@@ -29,8 +29,8 @@ export default {
   'survey.downloadOneNamed': 'Last ned skjema for {name}',
   'survey.formsCaption': 'Spørreskjema per person i {wave}',
   'survey.sharedIntro': {
-    one: 'Den felles fila har en navneliste med {count} person.',
-    other: 'Den felles fila har en navneliste med {count} personer. Alle får samme fil og velger sitt eget navn.'
+    one: 'Den felles filen har en navneliste med {count} person.',
+    other: 'Den felles filen har en navneliste med {count} personer. Alle får samme fil og velger sitt eget navn.'
   },
   'survey.downloadShared': 'Last ned felles skjema',
   'survey.formsSaved': { one: '{count} skjema er lastet ned.', other: '{count} skjemaer er lastet ned.' },
@@ -41,7 +41,7 @@ export default {
   'survey.importLabel': 'Velg svarfiler …',
   'survey.checking': { one: 'Kontrollerer {count} svarfil …', other: 'Kontrollerer {count} svarfiler …' },
   'survey.importFailed': {
-    one: 'Svarfila ble ikke lest inn. Ingenting er endret.',
+    one: 'Svarfilen ble ikke lest inn. Ingenting er endret.',
     other: 'Ingen av de {count} svarfilene ble lest inn. Ingenting er endret.'
   },
   'survey.importFailedFiles': 'Filer: {files}',
@@ -62,13 +62,13 @@ export default {
   'survey.answersBack': 'Har du fått svar tilbake?',
   'survey.toImport': 'Gå til «Les inn svar»',
   'survey.sharedMark': {
-    one: 'Marker den ene på navnelista som spurt i runden',
-    other: 'Marker alle {count} på navnelista som spurt i runden'
+    one: 'Marker den ene på navnelisten som spurt i runden',
+    other: 'Marker alle {count} på navnelisten som spurt i runden'
   },
   'survey.sharedMarkHint': {
-    one: '{count} av dem er ikke markert som spurt ennå. Svarprosenten regnes av alle som er markert som spurt. Fjern haken hvis du bare vil se på skjemaet, eller hvis ikke alle på lista skal få det.',
+    one: '{count} av dem er ikke markert som spurt ennå. Svarprosenten regnes av alle som er markert som spurt. Fjern haken hvis du bare vil se på skjemaet, eller hvis ikke alle på listen skal få det.',
     other:
-      '{count} av dem er ikke markert som spurt ennå. Svarprosenten regnes av alle som er markert som spurt. Fjern haken hvis du bare vil se på skjemaet, eller hvis ikke alle på lista skal få det.'
+      '{count} av dem er ikke markert som spurt ennå. Svarprosenten regnes av alle som er markert som spurt. Fjern haken hvis du bare vil se på skjemaet, eller hvis ikke alle på listen skal få det.'
   },
   'survey.downloadSharedMarkAll': {
     one: 'Last ned felles skjema og marker {count} person som spurt',
