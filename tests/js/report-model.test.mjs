@@ -122,7 +122,14 @@ test('Ansvarskart: per function, strongest role first, people and target groups 
     'Boligkontoret (responsible) before NAV (contributes)'
   );
   assert.deepEqual(a.units[0].lines, [
-    { role: 'responsible', person: 'Kari', decisionAuthority: true, targetGroups: ['Rus', 'Unge'], fte: 0.4, estimated: false },
+    {
+      role: 'responsible',
+      person: 'Kari',
+      decisionAuthority: true,
+      targetGroups: ['Rus', 'Unge'],
+      fte: 0.4,
+      estimated: false
+    },
     { role: 'performs', person: 'Ola', decisionAuthority: false, targetGroups: [], fte: 0.3, estimated: true }
   ]);
   assert.equal(a.units[0].fte, 0.7);

@@ -36,7 +36,8 @@ export default {
     one: 'has contacts in at least {count} other unit, and more outside their own unit than inside it.',
     other: 'has contacts in at least {count} other units, and more outside their own unit than inside it.'
   },
-  'roles.information-broker.person': 'among the {share} most often between two others, also between people of different units.',
+  'roles.information-broker.person':
+    'among the {share} most often between two others, also between people of different units.',
   'roles.peripheral.person': {
     zero: 'has answered, but has no contacts.',
     one: 'has answered, but has only {count} contact.',

@@ -41,7 +41,8 @@ export default {
     one: 'har kontakter i minst {count} annen enhet, og flere utenfor egen enhet enn i den.',
     other: 'har kontakter i minst {count} andre enheter, og flere utenfor egen enhet enn i den.'
   },
-  'roles.information-broker.person': 'blant de {share} som oftest står mellom to andre, også mellom folk fra ulike enheter.',
+  'roles.information-broker.person':
+    'blant de {share} som oftest står mellom to andre, også mellom folk fra ulike enheter.',
   'roles.peripheral.person': {
     zero: 'har svart, men har ingen kontakter.',
     one: 'har svart, men har bare {count} kontakt.',

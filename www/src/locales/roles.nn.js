@@ -36,7 +36,8 @@ export default {
     one: 'har kontaktar i minst {count} anna eining, og fleire utanfor eiga eining enn i ho.',
     other: 'har kontaktar i minst {count} andre einingar, og fleire utanfor eiga eining enn i ho.'
   },
-  'roles.information-broker.person': 'blant dei {share} som oftast står mellom to andre, også mellom folk frå ulike einingar.',
+  'roles.information-broker.person':
+    'blant dei {share} som oftast står mellom to andre, også mellom folk frå ulike einingar.',
   'roles.peripheral.person': {
     zero: 'har svara, men har ingen kontaktar.',
     one: 'har svara, men har berre {count} kontakt.',

@@ -67,7 +67,8 @@ function RolesFact({ node, settings }) {
       <dt>${t('roles.title')}</dt>
       <dd><ul class="role-lines">
         ${node.roles.map(
-          (id) => html`<li key=${id} data-testid=${`fact-role-${id}`}><strong>${roleName(id)}</strong>: ${rolePersonText(id, node, settings)}</li>`
+          (id) =>
+            html`<li key=${id} data-testid=${`fact-role-${id}`}><strong>${roleName(id)}</strong>: ${rolePersonText(id, node, settings)}</li>`
         )}
       </ul></dd>
     </div>`;
