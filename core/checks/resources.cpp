@@ -9,11 +9,13 @@ namespace bosam::checks {
 
 double round6(double value) { return std::round(value * 1e6) / 1e6; }
 
-// A contributing assignment without an FTE is never estimated: contributing is a share of someone else's function,
-// often a small one, and the rest of a whole position says nothing about its size (a NAV adviser who only
-// contributes to "Bostøtte" would get the rest of the position). O(assignments + actors).
+// Only a performing assignment without an FTE is estimated, from the rest of the person's position. Contributing is
+// a share of someone else's function, often a small one (a NAV adviser who only contributes to "Bostøtte" would
+// get the rest of the position), and being responsible is often a leader's, whose position is mostly other work
+// (a head of unit responsible for "Bosetting" would get a whole position): for both the rest of a position says
+// nothing about the time, so they stay unknown. O(assignments + actors).
 bool estimable(const model::Assignment& a) {
-  return !a.fte && !a.actorId.empty() && a.role != model::Role::contributes;
+  return !a.fte && !a.actorId.empty() && a.role == model::Role::performs;
 }
 
 std::vector<AssignmentFte> assignment_ftes(const model::Project& p) {

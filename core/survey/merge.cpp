@@ -94,7 +94,12 @@ MergeResult merge_answers(const json& project, const std::vector<AnswerFile>& fi
     if (stored.answered) {
       const std::string name = actor_name(project, respondent);
       if (entry.at && stored.at) {
-        const std::string mine = text::norwegian_time(lang, *entry.at), theirs = text::norwegian_time(lang, *stored.at);
+        std::string mine = text::norwegian_time(lang, *entry.at), theirs = text::norwegian_time(lang, *stored.at);
+        // Two saves within the same minute read as the same time: then both to the second.
+        if (mine == theirs && *entry.at / 1000 != *stored.at / 1000) {
+          mine = text::norwegian_time(lang, *entry.at, true);
+          theirs = text::norwegian_time(lang, *stored.at, true);
+        }
         if (*entry.at < *stored.at) {
           add_issue(r.issues, lang, Severity::warning, path, "older-answer", {name, mine, theirs});
           continue;

@@ -79,19 +79,20 @@ std::optional<long long> utc_millis(std::string_view s) {
   return seconds * 1000 + ms;
 }
 
-std::string norwegian_time(Lang lang, long long millis) {
+std::string norwegian_time(Lang lang, long long millis, bool seconds) {
   const long long utc = floor_div(millis, 1000);
   const long long year = civil_from_days(floor_div(utc, kDay)).year;
   const long long summerFrom = last_sunday(year, 3) * kDay + 3600, summerTo = last_sunday(year, 10) * kDay + 3600;
   const long long local = utc + (utc >= summerFrom && utc < summerTo ? 7200 : 3600);
   const long long days = floor_div(local, kDay), inDay = local - days * kDay;
   const Civil c = civil_from_days(days);
-  return tr(lang, "time.norway",
+  return tr(lang, seconds ? "time.norway-seconds" : "time.norway",
             {{"day", two(c.day)},
              {"month", two(c.month)},
              {"year", std::to_string(c.year)},
              {"hour", two(inDay / 3600)},
-             {"minute", two(inDay % 3600 / 60)}});
+             {"minute", two(inDay % 3600 / 60)},
+             {"second", two(inDay % 60)}});
 }
 
 }  // namespace bosam::text

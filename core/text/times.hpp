@@ -15,7 +15,8 @@ namespace bosam::text {
 std::optional<long long> utc_millis(std::string_view iso);
 
 // The time in Norwegian time: CET (UTC+1), and CEST (UTC+2) from the last Sunday of March 01:00 UTC to the last
-// Sunday of October 01:00 UTC, the EU rule Norway follows. To the minute, in the language's pattern. O(1).
-std::string norwegian_time(Lang lang, long long millis);
+// Sunday of October 01:00 UTC, the EU rule Norway follows. To the minute (with `seconds`, to the second), in the
+// language's pattern. O(1).
+std::string norwegian_time(Lang lang, long long millis, bool seconds = false);
 
 }  // namespace bosam::text

@@ -86,6 +86,29 @@ TEST_CASE(
         "in is newer (saved on 2026-04-22 at 10:00 (Norwegian time)). The older answer was not read in, and nothing "
         "changed for Person a1.");
 
+  // Two saves in the same minute (regression: "kl. 12.42 … nyere (lagret … kl. 12.42)"): both to the second.
+  const json sameMinute =
+      merge_in(stored, {{"goril-tidlig.json", saved_answer("a1", {"a2"}, "2026-04-22T07:59:59Z")}}, R"({"lang":"nb"})");
+  const json sameMinuteLater = merge_in(
+      stored, {{"goril-tidlig.json", saved_answer("a1", {"a2"}, "2026-04-22T08:00:00.500Z")}}, R"({"lang":"nb"})");
+  REQUIRE(sameMinute["warnings"].size() == 1);
+  CHECK(sameMinute["warnings"][0]["message"].get<std::string>().find("lagret 22.04.2026 kl. 09.59, men") !=
+        std::string::npos);  // different minutes: to the minute
+  REQUIRE(sameMinuteLater["warnings"].size() == 1);
+  CHECK(sameMinuteLater["warnings"][0]["code"] == "replaces-answer");
+  {
+    json earlier = stored;
+    for (auto& r : earlier["respondents"])
+      if (r["actorId"] == "a1") r["submittedAt"] = "2026-04-22T08:00:40Z";
+    const json close = merge_in(earlier, {{"goril-forste.json", saved_answer("a1", {"a2"}, "2026-04-22T08:00:05Z")}},
+                                R"({"lang":"nb"})");
+    REQUIRE(close["warnings"].size() == 1);
+    CHECK(close["warnings"][0]["code"] == "older-answer");
+    const std::string m = close["warnings"][0]["message"].get<std::string>();
+    CHECK(m.find("lagret 22.04.2026 kl. 10.00.05") != std::string::npos);
+    CHECK(m.find("(lagret 22.04.2026 kl. 10.00.40)") != std::string::npos);
+  }
+
   // The same file again: already read in, nothing changed (regression: "1 svar er lest inn" and nothing more).
   const json again =
       merge_in(stored, {{"goril-andre.json", saved_answer("a1", {"a2", "a3", "b1"}, "2026-04-22T08:00:00Z")}},

@@ -55,7 +55,7 @@ TEST_CASE("thin-resources: an estimated FTE counts, and the text says it is esti
   test::connect_all(p);
   p["actors"][0]["fte"] = 0.3;  // a1: 0.3 − 0.2 stated = 0.1 left for f-1
   assign_fte(p, "u-a", "a1", "f-2", "responsible", 0.2);
-  assign(p, "u-a", "a1", "f-1", "responsible");
+  assign(p, "u-a", "a1", "f-1", "performs");  // performed: estimated (a responsible one would stay unknown)
   const json f = findings(p, "thin-resources");
   REQUIRE(f.size() == 1);
   CHECK(f[0]["numbers"]["fte"].get<double>() == Approx(0.1));

@@ -49,7 +49,7 @@ void set_fte(json& p, const std::string& actor, double fte) {
 //  #6 u-a a3 f-2 performs   []            unknown (a3 has no FTE)
 //  #7 u-b (unit) f-1 performs [tg-1]      unknown (no person)
 //  #8 u-x x1 f-1 contributes []           0.5 stated, but external: not counted
-//  #9 u-b b1 f-2 responsible [tg-2]       estimated 0.2 (b1's whole 0.2)
+//  #9 u-b b1 f-2 performs  [tg-2]        estimated 0.2 (b1's whole 0.2)
 json estimate_project() {
   json p = test::base_project();
   set_fte(p, "a1", 0.5);
@@ -63,7 +63,7 @@ json estimate_project() {
   assign(p, "u-a", "a3", "f-2", "performs");
   assign(p, "u-b", "", "f-1", "performs", {"tg-1"});
   assign_fte(p, "u-x", "x1", "f-1", "contributes", {}, 0.5);
-  assign(p, "u-b", "b1", "f-2", "responsible", {"tg-2"});
+  assign(p, "u-b", "b1", "f-2", "performs", {"tg-2"});
   return p;
 }
 
@@ -190,7 +190,7 @@ TEST_CASE("resources: each assignment's figure for the matrix cell, in project o
 }
 
 // A staff list gives each person's whole position (1.0 here for a1, b1 and a2). a1 performs f-1 with 0.3 stated;
-// b1 only contributes to f-1, without FTE; a2 is responsible for f-2 without FTE and contributes to f-1 without FTE.
+// b1 only contributes to f-1, without FTE; a2 performs f-2 without FTE and contributes to f-1 without FTE.
 // The old rule gave b1's contribution the rest of b1's position (1.0) and a2's two assignments 0.5 each, so f-1 had
 // 0.3 + 1.0 + 0.5 = 1.8. Now: f-1 = 0.3 (both contributions unknown); f-2 = 1.0 (all of a2's rest, estimated);
 // total 1.3, of it 1.0 estimated, 2 unknown.
@@ -201,7 +201,7 @@ TEST_CASE("resources: a contributing assignment without FTE is not given the res
   set_fte(p, "a2", 1.0);
   assign_fte(p, "u-a", "a1", "f-1", "performs", {}, 0.3);
   assign(p, "u-b", "b1", "f-1", "contributes");
-  assign(p, "u-a", "a2", "f-2", "responsible");
+  assign(p, "u-a", "a2", "f-2", "performs");
   assign(p, "u-a", "a2", "f-1", "contributes");
   const json r = analysis(p)["resources"];
   CHECK(r["totalFte"].get<double>() == Approx(1.3));
@@ -384,4 +384,23 @@ TEST_CASE(
   CHECK(checks::location_key("  Ÿ ĸ ı  ") == "ÿ ĸ ı");              // no small letter for ĸ and ı in the block
   CHECK(checks::location_key("Ĺ ĺ Ź ź") == "ĺ ĺ ź ź");              // the odd-capital stretches
   CHECK(checks::location_key("Rådhuset") == checks::location_key("rÅdhuset"));
+}
+
+TEST_CASE(
+    "resources: a responsible assignment without FTE is not estimated (regression: a head of unit with a whole "
+    "position who is responsible for a function was counted as a whole position on it)") {
+  // c1 has a whole position (1.0) and one assignment without an FTE. Responsible: unknown, nothing added. The same
+  // assignment performed: the whole 1.0, an estimate.
+  json p = test::base_project();
+  set_fte(p, "c1", 1.0);
+  assign(p, "u-c", "c1", "f-1", "responsible");
+  const json leader = analysis(p)["resources"];
+  CHECK(leader["totalFte"].get<double>() == Approx(0.0));
+  CHECK(leader["estimatedFte"].get<double>() == Approx(0.0));
+  CHECK(leader["unknownAssignments"] == 1);
+  p["assignments"].back()["role"] = "performs";
+  const json doer = analysis(p)["resources"];
+  CHECK(doer["totalFte"].get<double>() == Approx(1.0));
+  CHECK(doer["estimatedFte"].get<double>() == Approx(1.0));
+  CHECK(doer["unknownAssignments"] == 0);
 }

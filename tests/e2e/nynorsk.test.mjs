@@ -112,7 +112,7 @@ test('nynorsk in the views: the overview, the task map, a person form with a dec
   await page.click('[data-testid="actor-row"][data-id="a-01"] [data-testid="actor-edit"]');
   await page.waitForSelector('[data-testid="actor-dialog"][open]');
   assert.equal(await page.inputValue('[data-testid="actor-fte"]'), '0,2');
-  assert.match(await page.textContent('[data-testid="actor-dialog"]'), /Årsverk på bustadsosialt arbeid/);
+  assert.match(await page.textContent('[data-testid="actor-dialog"]'), /Stilling i årsverk \(heile stillinga\)/);
   await page.screenshot({ path: join(SHOTS, 'nn-person-dialog.png') });
   await page.keyboard.press('Escape');
 

@@ -35,7 +35,7 @@ after(async () => {
 const nb = (v) => new Intl.NumberFormat('nb-NO', { maximumFractionDigits: 2 }).format(v);
 const csvNum = (v) => String(Number(v.toFixed(3))).replace('.', ',');
 
-/** FTE per assignment by the rule above (null when unknown): a contribution without FTE is never estimated. */
+/** FTE per assignment by the rule above (null when unknown): only a performing assignment without FTE is estimated. */
 function assignmentFtes(doc) {
   const actors = new Map(doc.actors.map((a) => [a.id, a]));
   const stated = new Map();
@@ -43,11 +43,11 @@ function assignmentFtes(doc) {
   for (const a of doc.assignments) {
     if (!a.actorId) continue;
     if (typeof a.fte === 'number') stated.set(a.actorId, (stated.get(a.actorId) || 0) + a.fte);
-    else if (a.role !== 'contributes') missing.set(a.actorId, (missing.get(a.actorId) || 0) + 1);
+    else if (a.role === 'performs') missing.set(a.actorId, (missing.get(a.actorId) || 0) + 1);
   }
   return doc.assignments.map((a) => {
     if (typeof a.fte === 'number') return { fte: a.fte, estimated: false };
-    if (a.role === 'contributes') return { fte: null, estimated: false };
+    if (a.role !== 'performs') return { fte: null, estimated: false };
     const actor = a.actorId ? actors.get(a.actorId) : null;
     if (!actor || typeof actor.fte !== 'number') return { fte: null, estimated: false };
     return { fte: Math.max(0, actor.fte - (stated.get(a.actorId) || 0)) / missing.get(a.actorId), estimated: true };
@@ -382,13 +382,13 @@ test('Funn: the new findings show their texts, and their links lead to the unit 
 
 test('a figure partly estimated is marked with ≈ and explained, in the tables and in the matrix cell; a contribution without FTE is unknown', async () => {
   const { page } = b;
-  // A copy of the example where two of one person's assignments (responsible or performing; a contribution is never
-  // estimated) lose their FTE: those become estimates.
+  // A copy of the example where two of one person's performing assignments (a responsible one or a contribution is
+  // never estimated) lose their FTE: those become estimates.
   const doc = structuredClone(demo);
   doc.id = 'demo-estimate-test';
   doc.municipality = { ...doc.municipality, name: 'Anslag kommune' };
   const internal = new Set(doc.units.filter((u) => u.external !== true).map((u) => u.id));
-  const held = (x) => internal.has(x.unitId) && x.role !== 'contributes';
+  const held = (x) => internal.has(x.unitId) && x.role === 'performs';
   const person = doc.actors.find((a) => doc.assignments.filter((x) => x.actorId === a.id && held(x)).length >= 2);
   const mine = doc.assignments.filter((x) => x.actorId === person.id && held(x));
   delete mine[0].fte;

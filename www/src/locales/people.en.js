@@ -50,7 +50,7 @@ export default {
     'Tick the units that are not part of the municipality, such as NAV or a housing foundation. The others become municipal units.',
   'people.mapHint': 'Bosam guessed from the headers. Change a choice if it is wrong.',
   'people.needName': 'Choose the column with the names before importing.',
-  'people.run': { one: 'Import 1 person', other: 'Import {count} people' },
+  'people.run': { one: 'Import from 1 row', other: 'Import from {count} rows' },
   'people.reading': 'Reading the file …',
   'people.importing': 'Importing …',
   'people.failed': 'Nothing was imported. Correct this in the file or in the choices above, and try again:',

@@ -50,7 +50,7 @@ export default {
     'Kryss av for enheter som ikke hører til kommunen, for eksempel NAV eller en boligstiftelse. De andre blir kommunale enheter.',
   'people.mapHint': 'Bosam har gjettet ut fra overskriftene. Endre valget hvis det er feil.',
   'people.needName': 'Velg kolonnen med navnene før du importerer.',
-  'people.run': { one: 'Importer 1 person', other: 'Importer {count} personer' },
+  'people.run': { one: 'Importer fra 1 rad', other: 'Importer fra {count} rader' },
   'people.reading': 'Leser filen …',
   'people.importing': 'Importerer …',
   'people.failed': 'Ingenting ble importert. Rett dette i filen eller i valgene over, og prøv igjen:',

@@ -50,7 +50,7 @@ export default {
     'Kryss av for einingar som ikkje høyrer til kommunen, til dømes NAV eller ei bustadstifting. Dei andre blir kommunale einingar.',
   'people.mapHint': 'Bosam har gjetta ut frå overskriftene. Endre valet viss det er feil.',
   'people.needName': 'Vel kolonnen med namna før du importerer.',
-  'people.run': { one: 'Importer 1 person', other: 'Importer {count} personar' },
+  'people.run': { one: 'Importer frå 1 rad', other: 'Importer frå {count} rader' },
   'people.reading': 'Les fila …',
   'people.importing': 'Importerer …',
   'people.failed': 'Ingenting vart importert. Rett dette i fila eller i vala ovanfor, og prøv igjen:',

@@ -53,11 +53,11 @@ export default {
   'resources.estimateTitle': 'Partly estimated: some tasks have no FTE',
   'resources.estimateValue': 'about {value}',
   'resources.estimateNote':
-    "means the figure is partly estimated. When a person is responsible for or performs a task that has no FTE, what is left of the person's position is split equally over those tasks. If the person also has other work, the estimate is too high: then enter the task's FTE.",
+    "means the figure is partly estimated. When a person performs a task that has no FTE, what is left of the person's position is split equally over those tasks. If the person also has other work, the estimate is too high: then enter the task's FTE.",
   'resources.unknownNote': {
-    one: '{count} task has no FTE and cannot be estimated (the person only contributes, the task is held by a whole unit, or the person has no position recorded). It is not counted.',
+    one: '{count} task has no FTE and cannot be estimated (the person is responsible or contributes but does not perform it, the task is held by a whole unit, or the person has no position recorded). It is not counted.',
     other:
-      '{count} tasks have no FTE and cannot be estimated (the person only contributes, the task is held by a whole unit, or the person has no position recorded). They are not counted.'
+      '{count} tasks have no FTE and cannot be estimated (the person is responsible or contributes but does not perform it, the task is held by a whole unit, or the person has no position recorded). They are not counted.'
   },
 
   'locations.title': 'Location',

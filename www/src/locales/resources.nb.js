@@ -53,11 +53,11 @@ export default {
   'resources.estimateTitle': 'Delvis anslått: noen oppgaver mangler årsverk',
   'resources.estimateValue': 'omtrent {value}',
   'resources.estimateNote':
-    'betyr at tallet delvis er anslått. Når en person har ansvaret for eller utfører en oppgave som mangler årsverk, deler vi det som er igjen av personens stilling, likt på disse oppgavene. Har personen også annet arbeid, blir anslaget for høyt: skriv da inn årsverket på oppgaven.',
+    'betyr at tallet delvis er anslått. Når en person utfører en oppgave som mangler årsverk, deler vi det som er igjen av personens stilling, likt på disse oppgavene. Har personen også annet arbeid, blir anslaget for høyt: skriv da inn årsverket på oppgaven.',
   'resources.unknownNote': {
-    one: '{count} oppgave mangler årsverk og kan ikke anslås (personen bidrar bare, oppgaven ligger på en hel enhet, eller personen har ingen stilling registrert). Den er ikke regnet med.',
+    one: '{count} oppgave mangler årsverk og kan ikke anslås (personen har ansvaret eller bidrar, men utfører ikke selv, oppgaven ligger på en hel enhet, eller personen har ingen stilling registrert). Den er ikke regnet med.',
     other:
-      '{count} oppgaver mangler årsverk og kan ikke anslås (personen bidrar bare, oppgaven ligger på en hel enhet, eller personen har ingen stilling registrert). De er ikke regnet med.'
+      '{count} oppgaver mangler årsverk og kan ikke anslås (personen har ansvaret eller bidrar, men utfører ikke selv, oppgaven ligger på en hel enhet, eller personen har ingen stilling registrert). De er ikke regnet med.'
   },
 
   'locations.title': 'Lokalisering',

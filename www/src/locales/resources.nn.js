@@ -54,11 +54,11 @@ export default {
   'resources.estimateTitle': 'Delvis anslått: nokre oppgåver manglar årsverk',
   'resources.estimateValue': 'omtrent {value}',
   'resources.estimateNote':
-    'tyder at talet delvis er anslått. Når ein person har ansvaret for eller utfører ei oppgåve som manglar årsverk, deler vi det som er att av stillinga til personen, likt på desse oppgåvene. Har personen òg anna arbeid, blir anslaget for høgt: skriv då inn årsverket på oppgåva.',
+    'tyder at talet delvis er anslått. Når ein person utfører ei oppgåve som manglar årsverk, deler vi det som er att av stillinga til personen, likt på desse oppgåvene. Har personen òg anna arbeid, blir anslaget for høgt: skriv då inn årsverket på oppgåva.',
   'resources.unknownNote': {
-    one: '{count} oppgåve manglar årsverk og kan ikkje anslåast (personen berre bidreg, oppgåva ligg på ei heil eining, eller personen har inga stilling registrert). Ho er ikkje rekna med.',
+    one: '{count} oppgåve manglar årsverk og kan ikkje anslåast (personen har ansvaret eller bidreg, men utfører ikkje sjølv, oppgåva ligg på ei heil eining, eller personen har inga stilling registrert). Ho er ikkje rekna med.',
     other:
-      '{count} oppgåver manglar årsverk og kan ikkje anslåast (personen berre bidreg, oppgåvene ligg på ei heil eining, eller personen har inga stilling registrert). Dei er ikkje rekna med.'
+      '{count} oppgåver manglar årsverk og kan ikkje anslåast (personen har ansvaret eller bidreg, men utfører ikkje sjølv, oppgåvene ligg på ei heil eining, eller personen har inga stilling registrert). Dei er ikkje rekna med.'
   },
 
   'locations.title': 'Lokalisering',
