@@ -72,7 +72,7 @@ export default {
 
   'report.responsibility': 'Responsibility map',
   'report.responsibilityIntro':
-    "Who is responsible for, performs or contributes to each housing-social function, unit by unit, as the working group registered it. ◆ means decision authority. FTE is the unit's total FTE on the function; when several in the unit take part, it stands on a line of its own, “Total for …”.",
+    "Who is responsible for, performs or contributes to each housing-social function, unit by unit, as the working group registered it. ◆ means decision authority. FTE is each line's time on the function; when several in the unit take part, the unit's total stands on a line of its own, “Total for …”.",
   'report.responsibilityCaption': 'Responsibility map: functions and units',
   'report.col.unit': 'Unit',
   'report.col.role': 'Role',

@@ -71,7 +71,7 @@ export default {
 
   'report.responsibility': 'Ansvarskart',
   'report.responsibilityIntro':
-    'Hvem som har ansvaret for, utfører eller bidrar til hver boligsosial funksjon, enhet for enhet, slik arbeidsgruppen har registrert det. ◆ betyr beslutningsmyndighet. Årsverk er enhetens samlede årsverk på funksjonen; når flere i enheten er med, står tallet på en egen linje «I alt for …».',
+    'Hvem som har ansvaret for, utfører eller bidrar til hver boligsosial funksjon, enhet for enhet, slik arbeidsgruppen har registrert det. ◆ betyr beslutningsmyndighet. Årsverk er det hver linje står for på funksjonen; når flere i enheten er med, står enhetens sum på en egen linje «I alt for …».',
   'report.responsibilityCaption': 'Ansvarskart: funksjoner og enheter',
   'report.col.unit': 'Enhet',
   'report.col.role': 'Rolle',

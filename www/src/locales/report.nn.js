@@ -72,7 +72,7 @@ export default {
 
   'report.responsibility': 'Ansvarskart',
   'report.responsibilityIntro':
-    'Kven som har ansvaret for, utfører eller bidreg til kvar bustadsosial funksjon, eining for eining, slik arbeidsgruppa har registrert det. ◆ tyder avgjerdsmynde. Årsverk er dei samla årsverka eininga har på funksjonen; når fleire i eininga er med, står talet på ei eiga linje «I alt for …».',
+    'Kven som har ansvaret for, utfører eller bidreg til kvar bustadsosial funksjon, eining for eining, slik arbeidsgruppa har registrert det. ◆ tyder avgjerdsmynde. Årsverk er det kvar linje står for på funksjonen; når fleire i eininga er med, står summen for eininga på ei eiga linje «I alt for …».',
   'report.responsibilityCaption': 'Ansvarskart: funksjonar og einingar',
   'report.col.unit': 'Eining',
   'report.col.role': 'Rolle',
