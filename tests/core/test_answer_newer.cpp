@@ -204,7 +204,7 @@ TEST_CASE(
   CHECK(e["code"] == "not-json");
   CHECK(e["path"] == "svar-odelagt.json: $");
   CHECK(e["message"] ==
-        "Fila ser ut til å være skadet eller avkuttet, så den kan ikke leses. Be personen sende den på nytt.");
+        "Filen ser ut til å være skadet eller ufullstendig, så den kan ikke leses. Be personen sende den på nytt.");
   CHECK(e["line"] == 3);
   CHECK(e["column"] == 8);
 }
@@ -226,7 +226,7 @@ TEST_CASE(
   const json cut = refused("{\n  \"format\": \"bosam-project\",\n  \"x\": }", "nn");
   CHECK(cut["code"] == "not-json");
   CHECK(cut["message"] ==
-        "Fila ser ut til å vere skadd eller avkutta, eller så er ho ikkje ei fil frå Bosam. Ho kan ikkje lesast.");
+        "Fila ser ut til å vere skadd eller ufullstendig, eller så er ho ikkje ei fil frå Bosam. Ho kan ikkje lesast.");
   CHECK(cut["line"] == 3);
   CHECK(cut["column"] == 8);
 }

@@ -157,7 +157,7 @@ TEST_CASE("what a file is when it is not a project: an answer file, a table, a s
         0);
   // Near-miss: broken JSON that is JSON-like says so in words; the line and column stay in the issue.
   const json cut = refused(R"({"format": "bosam-project",)");
-  CHECK(cut["message"].get<std::string>().find("Fila ser ut til å være skadet eller avkuttet") == 0);
+  CHECK(cut["message"].get<std::string>().find("Filen ser ut til å være skadet eller ufullstendig") == 0);
   CHECK(cut["line"] == 1);
 }
 

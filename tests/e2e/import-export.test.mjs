@@ -39,7 +39,7 @@ test('truncated JSON: said in words, its line and column under the technical det
   assert.ok(errors.length >= 1);
   assert.equal(errors[0].path, '$');
   // Regression: "Filen er ikke gyldig JSON (linje 12, kolonne 8): uventet innhold" as the main text.
-  assert.match(errors[0].text, /skadet eller avkuttet/);
+  assert.match(errors[0].text, /skadet eller ufullstendig/);
   assert.doesNotMatch(errors[0].text, /JSON|linje|kolonne/);
   assert.match(
     await page.textContent('[data-testid="import-errors"] [data-testid="error-tech"]'),

@@ -332,7 +332,7 @@ test('a batch with one file for another project is refused whole, naming the fil
     )
   ).join('\n');
   assert.match(items, /Svaret er fra Tove Tangen, som ikke finnes i prosjektet/);
-  assert.match(items, /skadet eller avkuttet, så den kan ikke leses\. Be personen sende den på nytt\./);
+  assert.match(items, /skadet eller ufullstendig, så den kan ikke leses\. Be personen sende den på nytt\./);
   assert.doesNotMatch(items, /a-import-99|JSON|kolonne/);
   assert.match(
     await page.textContent('[data-testid="answer-errors"] [data-testid="error-tech"]'),

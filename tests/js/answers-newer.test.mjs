@@ -109,14 +109,14 @@ describe(
       assert.ok(said()[0].startsWith('Svaret er fra Tove Tangen, som ikke finnes i prosjektet'), said()[0]);
       assert.equal(
         said()[1],
-        'Fila ser ut til å være skadet eller avkuttet, så den kan ikke leses. Be personen sende den på nytt.'
+        'Filen ser ut til å være skadet eller ufullstendig, så den kan ikke leses. Be personen sende den på nytt.'
       );
       assert.deepEqual([h.state().answerReport.errors[1].line, h.state().answerReport.errors[1].column], [3, 8]);
       h.actions.setLang('nn');
       await until(() => said()[0].startsWith('Svaret er frå Tove Tangen, som ikkje finst'), 'nynorsk');
       assert.equal(
         said()[1],
-        'Fila ser ut til å vere skadd eller avkutta, så ho kan ikkje lesast. Be personen sende fila på nytt.'
+        'Fila ser ut til å vere skadd eller ufullstendig, så ho kan ikkje lesast. Be personen sende fila på nytt.'
       );
       assert.equal(h.state().answerReport.status, 'failed');
       assert.deepEqual(h.state().current.doc, before);

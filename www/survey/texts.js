@@ -29,7 +29,7 @@ export const TEXTS = {
     'privacy.stored':
       'Skjemaet virker bare på denne maskinen og sender ingenting over nettet. Mens du svarer, lagres et utkast i nettleseren her. Du kan slette det når som helst.',
     'privacy.file':
-      'Når du trykker «Lagre svaret», lagres en fil i nedlastingsmappen din. Fila forlater maskinen først når du selv sender den til koordinatoren.',
+      'Når du trykker «Lagre svaret», lagres en fil i nedlastingsmappen din. Filen forlater maskinen først når du selv sender den til koordinatoren.',
     'who.title': 'Hvem svarer?',
     'who.label': 'Velg navnet ditt',
     'who.choose': '– Velg –',
