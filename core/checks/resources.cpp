@@ -14,9 +14,7 @@ double round6(double value) { return std::round(value * 1e6) / 1e6; }
 // get the rest of the position), and being responsible is often a leader's, whose position is mostly other work
 // (a head of unit responsible for "Bosetting" would get a whole position): for both the rest of a position says
 // nothing about the time, so they stay unknown. O(assignments + actors).
-bool estimable(const model::Assignment& a) {
-  return !a.fte && !a.actorId.empty() && a.role == model::Role::performs;
-}
+bool estimable(const model::Assignment& a) { return !a.fte && !a.actorId.empty() && a.role == model::Role::performs; }
 
 std::vector<AssignmentFte> assignment_ftes(const model::Project& p) {
   std::unordered_map<std::string, const model::Actor*> actors;
