@@ -195,6 +195,7 @@ class PeopleImporter {
     std::vector<std::string> values;  // the row's mapped cells, as compared for a repeated row
   };
   std::unordered_map<std::string, Seen> seen_;  // name key -> the first row with that name
+  std::size_t repeated_ = 0;                    // rows read once because an earlier row is the same
   std::vector<Planned> planned_;
   std::vector<std::string> missingOrder_;
   std::unordered_map<std::string, Missing> missing_;
@@ -306,9 +307,11 @@ class PeopleImporter {
     // The same person twice (HR lists someone with two posts twice): read once when every mapped cell is the same,
     // with a warning naming both rows; different cells are an error, as Bosam cannot tell which row is right.
     if (auto [it, fresh] = seen_.emplace(key, Seen{line, row_values(row)}); !fresh) {
-      if (it->second.values == row_values(row))
+      if (it->second.values == row_values(row)) {
+        ++repeated_;
         return issue(Severity::warning, "people-duplicate-row", {row_text(line), row_text(it->second.line), p.name},
                      line, name_column());
+      }
       return error("people-duplicate-name", {row_text(line), nameLabel_, p.name, row_text(it->second.line)}, line,
                    name_column());
     }
@@ -436,17 +439,10 @@ class PeopleImporter {
     json unusedColumns = columns_["unused"];
     json columns = columns_;
     columns.erase("unused");
-    r.report = {{"file", file_},
-                {"rows", t_.rows.size()},
-                {"added", added.size()},
-                {"updated", updated.size()},
-                {"unchanged", unchanged},
-                {"addedPeople", added},
-                {"updatedPeople", updated},
-                {"unitsCreated", created},
-                {"columns", columns},
-                {"guessed", guessed_},
-                {"unusedColumns", unusedColumns}};
+    r.report = {
+        {"file", file_},           {"rows", t_.rows.size()}, {"added", added.size()}, {"updated", updated.size()},
+        {"unchanged", unchanged},  {"repeated", repeated_},  {"addedPeople", added},  {"updatedPeople", updated},
+        {"unitsCreated", created}, {"columns", columns},     {"guessed", guessed_},   {"unusedColumns", unusedColumns}};
   }
 };
 

@@ -492,6 +492,9 @@ TEST_CASE("people import: the same person twice with the same details is read on
       "Navn;Enhet;Stillingsprosent\nKari Nordmann;Enhet A;50 %\nOla;Enhet B;100\nkari nordmann;enhet a;0,5\n";
   const json env = people_result(p, csv);
   CHECK(env["result"]["report"]["added"] == 2);
+  // Every row is accounted for (regression, found by fuzzing: added + updated + unchanged fell one short of rows).
+  CHECK(env["result"]["report"]["rows"] == 3);
+  CHECK(env["result"]["report"]["repeated"] == 1);
   REQUIRE(env["warnings"].size() == 1);
   CHECK(env["warnings"][0]["code"] == "people-duplicate-row");
   CHECK(env["warnings"][0]["line"] == 4);

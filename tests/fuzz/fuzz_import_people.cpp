@@ -28,8 +28,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   }
   fuzz::require(load_project_value(*r.project, lang).doc.has_value(), "an imported staff list does not validate");
   const json& rep = r.report;
-  const std::size_t added = rep["added"], updated = rep["updated"], unchanged = rep["unchanged"], rows = rep["rows"];
-  fuzz::require(added + updated + unchanged == rows, "the report's counts do not add up", rep.dump().substr(0, 500));
+  const std::size_t added = rep["added"], updated = rep["updated"], unchanged = rep["unchanged"],
+                    repeated = rep["repeated"], rows = rep["rows"];
+  fuzz::require(added + updated + unchanged + repeated == rows, "the report's counts do not add up",
+                rep.dump().substr(0, 500));
   fuzz::require((*r.project)["actors"].size() == before["actors"].size() + added, "people added and counted differ");
   fuzz::require((*r.project)["units"].size() == before["units"].size() + rep["unitsCreated"].size(),
                 "units created and counted differ");
